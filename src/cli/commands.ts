@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { writeBackup, restoreBackup } from '../db/backup.js';
+import { loadConfig } from '../server/config.js';
+import { openRuntime, type Runtime } from '../server/runtime.js';
+import type { Role } from '../shared/roles.js';
+import { systemActor, verifyAudit } from '../domains/audit/audit.service.js';
+import { type DemoSeedResult, seedDemo } from '../domains/demo/seed.js';
+import { createUser } from '../domains/users/users.service.js';
+import { progressBar, say } from './output.js';
+
+/** Opens the data dir's database (its running server, or one started for this command) and closes it after. */
+async function withRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime(loadConfig(), say);
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+export async function migrateCommand(): Promise<void> {
+  await withRuntime(async () => say('Database is up to date.'));
+}
+
+export function printDemoAccounts(result: DemoSeedResult): void {
+  if (!result.seeded) return;
+  const lines = [
+    '',
+    '══ KeGuan demo city loaded ══',
+    `  ${result.counts?.orgs} organisations, ${result.counts?.people} people, ${result.counts?.jurisdictions} jurisdictions, ${result.counts?.sections} sections`,
+    '',
+    '  Demo accounts (shown once; keep them):',
+    ...result.accounts.map((a) => `    ${a.username.padEnd(20)} ${a.role.padEnd(10)} ${a.displayName}`),
+    '',
+    `  Password for all of them: ${result.password}${result.passwordGenerated ? '   (generated; set KEGUAN_DEMO_PASSWORD to choose one)' : ''}`,
+    ...result.accounts
+      .filter((a) => a.totpSecret)
+      .map((a) => `  TOTP secret for ${a.username}: ${a.totpSecret}   (add it to an authenticator app; the login asks for its 6-digit code)`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export async function seedCommand(): Promise<void> {
+  await withRuntime(async (runtime) => {
+    const result = await seedDemo(runtime.db, { password: runtime.config.demoPassword });
+    if (!result.seeded) {
+      say('The database already has accounts; the demo city is only loaded into an empty database.');
+      process.exitCode = 1;
+      return;
+    }
+    printDemoAccounts(result);
+  });
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) say('Password (then Enter, Ctrl+D):');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+export async function userCreateCommand(o: {
+  username: string;
+  role: Role;
+  displayName?: string;
+  orgId?: number;
+  jurisdiction?: string;
+  section?: string;
+}): Promise<void> {
+  const password = await readStdin();
+  await withRuntime(async (runtime) => {
+    const created = await runtime.db.transaction((tx) =>
+      createUser(tx, systemActor, {
+        username: o.username.trim().toLowerCase(),
+        displayName: o.displayName ?? o.username,
+        role: o.role,
+        password,
+        orgId: o.orgId,
+        jurisdictionCode: o.jurisdiction,
+        sectionCode: o.section,
+      }),
+    );
+    process.stdout.write(`Created ${created.username} (${created.role}, id ${created.id}).\n`);
+    if (created.totpSecret) process.stdout.write(`TOTP secret: ${created.totpSecret}\n${created.totpUri}\n`);
+  });
+}
+
+export async function backupCommand(o: { out: string }): Promise<void> {
+  if (existsSync(o.out)) throw new Error(`${o.out} already exists; choose another name`);
+  await withRuntime(async (runtime) => {
+    const bar = progressBar('Backup');
+    const result = await writeBackup({
+      pool: runtime.pool,
+      storage: runtime.storage,
+      out: o.out,
+      onProgress: (done, total, table) => bar.update(done, total, table),
+    });
+    bar.stop();
+    say(`Backup written to ${o.out}: ${result.rows} rows, ${result.files} files.`);
+  });
+}
+
+export async function restoreCommand(file: string): Promise<void> {
+  if (!existsSync(file)) throw new Error(`${file} does not exist`);
+  await withRuntime(async (runtime) => {
+    const bar = progressBar('Restore');
+    const result = await restoreBackup({ pool: runtime.pool, storage: runtime.storage, file, onProgress: (rows, table) => bar.update(rows, rows, table) });
+    bar.stop();
+    say(`Restored ${result.rows} rows and ${result.files} files.`);
+  });
+}
+
+export async function auditVerifyCommand(): Promise<void> {
+  await withRuntime(async (runtime) => {
+    const result = await verifyAudit(runtime.db);
+    if (result.ok) {
+      process.stdout.write(`Audit trail intact: ${result.entries} entries, head ${result.headHash}\n`);
+    } else {
+      process.stdout.write(`Audit trail BROKEN at entry ${result.brokenAt} (${result.reason}); ${result.entries} entries before it are intact.\n`);
+      process.exitCode = 2;
+    }
+  });
+}

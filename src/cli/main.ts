@@ -1,0 +1,75 @@
+import { Command, Option } from 'commander';
+import { ConfigError } from '../server/config.js';
+import { AppError, errorMessage } from '../server/errors.js';
+import { roles } from '../shared/roles.js';
+import { auditVerifyCommand, backupCommand, migrateCommand, restoreCommand, seedCommand, userCreateCommand } from './commands.js';
+import { say } from './output.js';
+import { buildCommand, serveCommand } from './serve.js';
+
+const program = new Command('keguan')
+  .description('KeGuan 科管 — the working system of a municipal Science & Technology Bureau')
+  .showHelpAfterError()
+  .configureHelp({ sortSubcommands: false });
+
+program
+  .command('serve')
+  .description('run the server (builds the web interface and migrates the database first; seeds the demo city into an empty database)')
+  .option('--build', 'accepted for npm start; the web interface is always rebuilt when its sources changed')
+  .action(serveCommand);
+
+program.command('build').description('build the web interface into dist/web').action(buildCommand);
+
+program.command('migrate').description('apply pending database migrations').action(migrateCommand);
+
+program
+  .command('seed')
+  .description('load data into an empty database')
+  .requiredOption('--demo', 'the demo city: jurisdictions, sections, organisations, people and one account per role')
+  .action(seedCommand);
+
+const user = program.command('user').description('manage accounts');
+user
+  .command('create')
+  .description('create an account; the password is read from standard input')
+  .requiredOption('--username <username>', 'login name (3–32 letters, digits, . _ -)')
+  .addOption(new Option('--role <role>', 'role').choices([...roles]).makeOptionMandatory())
+  .requiredOption('--password-stdin', 'read the password from standard input')
+  .option('--display-name <name>', 'name shown in the interface (default: the username)')
+  .option('--org-id <id>', 'organisation (applicant, expert)', Number)
+  .option('--jurisdiction <code>', 'jurisdiction code (liaison, expert)')
+  .option('--section <code>', 'bureau section code (staff)')
+  .action(userCreateCommand);
+
+program
+  .command('backup')
+  .description('write a consistent copy of all data and uploaded files to one file')
+  .requiredOption('--out <file>', 'where to write the backup (.kgbak)')
+  .action(backupCommand);
+
+program
+  .command('restore')
+  .description('load a backup into an empty data dir or database')
+  .argument('<file>', 'a file written by keguan backup')
+  .action(restoreCommand);
+
+program
+  .command('audit')
+  .description('the audit trail')
+  .command('verify')
+  .description('recompute the hash chain and report the first tampered entry')
+  .action(auditVerifyCommand);
+
+program.addHelpText(
+  'after',
+  '\nEnvironment: PORT, HOST, KEGUAN_DATA_DIR (default ./data), DATABASE_URL (external PostgreSQL),\n' +
+    'KEGUAN_DEMO (0: do not seed), KEGUAN_DEMO_PASSWORD. See README.md.',
+);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError) say(error.message);
+  else if (error instanceof AppError) say(`${error.code}: ${errorMessage(error.code, 'en', error.params)}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`);
+  else say(`keguan: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,48 @@
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { openRuntime } from '../server/runtime.js';
+import { buildWebIfStale } from '../web/build.js';
+import { isDatabaseEmpty, seedDemo } from '../domains/demo/seed.js';
+import { printDemoAccounts } from './commands.js';
+import { say } from './output.js';
+
+export async function buildCommand(): Promise<void> {
+  await buildWebIfStale(say);
+}
+
+/** `keguan serve` (and `npm start`): build what is stale, open the database, seed an empty one, listen. */
+export async function serveCommand(): Promise<void> {
+  const config = loadConfig();
+  await buildWebIfStale(say);
+  const runtime = await openRuntime(config, say);
+  try {
+    if (config.seedDemo && (await isDatabaseEmpty(runtime.db))) {
+      say('Loading the demo city…');
+      printDemoAccounts(await seedDemo(runtime.db, { password: config.demoPassword }));
+    }
+    const app = await buildApp({ config, db: runtime.db, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true });
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      say(`${signal}: stopping KeGuan…`);
+      await app.close();
+      await runtime.close({ stopDatabase: true });
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new Error(`port ${config.port} on ${config.host} is already in use: stop the other program or set PORT`);
+      }
+      throw error;
+    }
+    say(`KeGuan is running at http://${config.host}:${config.port}/  (database: ${runtime.target.kind}; Ctrl+C stops it)`);
+  } catch (error) {
+    await runtime.close({ stopDatabase: true });
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { attachmentHeader } from '../../shared/xlsx.js';
+import { actorOf } from '../audit/audit.service.js';
+import { idParams } from '../orgs/schema.js';
+import { canReadOrgs, canUpdateOrgs } from '../orgs/policy.js';
+import { documentKinds, findFile, listOrgDocuments, storeOrgDocument } from './files.service.js';
+
+const storedFile = z.object({
+  id: z.number().int(),
+  sha256: z.string(),
+  size: z.number().int(),
+  mediaType: z.string(),
+  originalName: z.string(),
+  kind: z.enum(documentKinds),
+  createdAt: z.date(),
+});
+
+export async function fileRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, storage } = app.deps;
+  const tags = ['orgs'];
+
+  r.get(
+    '/api/orgs/:id/documents',
+    { config: { access: canReadOrgs }, schema: { tags, summary: "An organisation's documents (营业执照 …)", params: idParams, response: { 200: z.object({ items: z.array(storedFile) }) } } },
+    async (request) => ({ items: await listOrgDocuments(db, callerOf(request), request.params.id) }),
+  );
+
+  r.post(
+    '/api/orgs/:id/documents',
+    {
+      config: { access: canUpdateOrgs },
+      schema: {
+        tags,
+        summary: 'Upload a document (multipart: field kind, then file; PDF, PNG or JPEG, at most 20 MB)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: storedFile },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
+      let kind: (typeof documentKinds)[number] = 'other';
+      for await (const part of request.parts()) {
+        if (part.type === 'field' && part.fieldname === 'kind') {
+          const parsed = z.enum(documentKinds).safeParse(part.value);
+          if (!parsed.success) throw new AppError('VALIDATION', { details: [{ field: 'body.kind', message: `one of ${documentKinds.join(', ')}` }] });
+          kind = parsed.data;
+        } else if (part.type === 'file') {
+          const bytes = await part.toBuffer();
+          const row = await storeOrgDocument(db, storage, {
+            user: callerOf(request),
+            actor: actorOf(request),
+            orgId: request.params.id,
+            kind,
+            fileName: part.filename,
+            bytes,
+          });
+          return reply.status(201).send(row);
+        }
+      }
+      throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+    },
+  );
+
+  r.get(
+    '/api/files/:id',
+    { config: { access: canReadOrgs }, schema: { tags, summary: 'Download a stored file', params: idParams } },
+    async (request, reply) => {
+      const file = await findFile(db, callerOf(request), request.params.id);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-disposition', attachmentHeader(file.originalName))
+        .header('x-content-type-options', 'nosniff')
+        .send(storage.open(file.sha256));
+    },
+  );
+}

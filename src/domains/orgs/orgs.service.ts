@@ -1,0 +1,175 @@
+import { and, asc, count, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { jurisdictions, orgs, people, storedFiles, users } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { likePatterns, queryGrams } from '../../shared/search.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { orgScope, staffOnlyOrgFields } from './policy.js';
+import type { OrgCreateBody, OrgListQuery, OrgUpdateBody } from './schema.js';
+import { isValidUscc } from './uscc.js';
+
+const { searchGrams: _grams, ...orgColumns } = getTableColumns(orgs);
+const orgRow = { ...orgColumns, jurisdictionName: jurisdictions.name };
+
+const sortColumns = { name: orgs.name, uscc: orgs.uscc, createdAt: orgs.createdAt, updatedAt: orgs.updatedAt };
+
+/** Filters of the list and the export, scope included. */
+export function orgFilters(user: SessionUser, q: Omit<OrgListQuery, 'page' | 'pageSize' | 'sort' | 'order'>): SQL | undefined {
+  const filters: (SQL | undefined)[] = [orgScope(user)];
+  if (q.q) {
+    const grams = queryGrams(q.q);
+    if (grams.length) filters.push(sql`${orgs.searchGrams} @> ${sql.param(grams)}::text[]`);
+    for (const pattern of likePatterns(q.q)) filters.push(sql`(${orgs.name} || ' ' || ${orgs.uscc}) ILIKE ${pattern}`);
+  }
+  if (q.jurisdictionCode) filters.push(eq(orgs.jurisdictionCode, q.jurisdictionCode));
+  if (q.type) filters.push(eq(orgs.type, q.type));
+  if (q.status) filters.push(eq(orgs.status, q.status));
+  if (q.industry) filters.push(eq(orgs.industry, q.industry));
+  return and(...filters);
+}
+
+export async function listOrgs(db: Db, user: SessionUser, q: OrgListQuery) {
+  const where = orgFilters(user, q);
+  const column = sortColumns[q.sort];
+  const [items, [total]] = await Promise.all([
+    db
+      .select(orgRow)
+      .from(orgs)
+      .leftJoin(jurisdictions, eq(jurisdictions.code, orgs.jurisdictionCode))
+      .where(where)
+      .orderBy(q.order === 'asc' ? asc(column) : desc(column), asc(orgs.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(orgs).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+/** Every matching row, in list order, for the .xlsx export (bounded by the registry's size, streamed by the caller). */
+export async function* orgsForExport(db: Db, user: SessionUser, q: OrgListQuery) {
+  const where = orgFilters(user, q);
+  const column = sortColumns[q.sort];
+  let after = 0;
+  for (let page = 0; ; page++) {
+    const rows = await db
+      .select(orgRow)
+      .from(orgs)
+      .leftJoin(jurisdictions, eq(jurisdictions.code, orgs.jurisdictionCode))
+      .where(where)
+      .orderBy(q.order === 'asc' ? asc(column) : desc(column), asc(orgs.id))
+      .limit(2000)
+      .offset(after);
+    yield* rows;
+    if (rows.length < 2000) return;
+    after += rows.length;
+  }
+}
+
+export async function getOrg(db: DbOrTx, user: SessionUser, id: number) {
+  const [row] = await db
+    .select(orgRow)
+    .from(orgs)
+    .leftJoin(jurisdictions, eq(jurisdictions.code, orgs.jurisdictionCode))
+    .where(and(eq(orgs.id, id), orgScope(user)));
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export async function getOrgDetail(db: Db, user: SessionUser, id: number) {
+  const row = await getOrg(db, user, id);
+  const [[p], [u]] = await Promise.all([
+    db.select({ n: count() }).from(people).where(eq(people.orgId, id)),
+    db.select({ n: count() }).from(users).where(eq(users.orgId, id)),
+  ]);
+  return { ...row, peopleCount: p?.n ?? 0, userCount: u?.n ?? 0 };
+}
+
+async function assertJurisdiction(db: DbOrTx, code: string): Promise<void> {
+  const [found] = await db.select({ code: jurisdictions.code }).from(jurisdictions).where(eq(jurisdictions.code, code));
+  if (!found) throw new AppError('VALIDATION', { details: [{ field: 'body.jurisdictionCode', message: 'unknown jurisdiction' }] });
+}
+
+async function assertUsccFree(db: DbOrTx, uscc: string, exceptId?: number): Promise<void> {
+  if (!isValidUscc(uscc)) throw new AppError('INVALID_USCC', { details: [{ field: 'body.uscc', value: uscc }] });
+  const [taken] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.uscc, uscc));
+  if (taken && taken.id !== exceptId) throw new AppError('DUPLICATE_USCC', { details: { existingOrgId: taken.id } });
+}
+
+/** Registers an organisation (staff, or an applicant registering itself) inside the caller's transaction. */
+export async function createOrg(tx: DbOrTx, actor: Actor, body: OrgCreateBody) {
+  await assertUsccFree(tx, body.uscc);
+  await assertJurisdiction(tx, body.jurisdictionCode);
+  const [created] = await tx
+    .insert(orgs)
+    .values(body)
+    .onConflictDoNothing({ target: orgs.uscc })
+    .returning(orgColumns);
+  // A concurrent registration of the same code won the race.
+  if (!created) throw new AppError('DUPLICATE_USCC');
+  await recordAudit(tx, actor, { action: 'org.create', entityType: 'org', entityId: created.id, after: created });
+  return created;
+}
+
+export async function updateOrg(db: Db, user: SessionUser, actor: Actor, id: number, body: OrgUpdateBody) {
+  return db.transaction(async (tx) => {
+    const before = await getOrg(tx, user, id);
+    const { version, ...changes } = body;
+    if (user.role === 'applicant') {
+      const forbidden = staffOnlyOrgFields.filter((f) => changes[f] !== undefined && changes[f] !== before[f]);
+      if (forbidden.length) throw new AppError('FORBIDDEN', { details: { fields: forbidden } });
+    }
+    if (version !== undefined && version !== before.version) throw new AppError('STALE_VERSION');
+    if (changes.uscc && changes.uscc !== before.uscc) await assertUsccFree(tx, changes.uscc, id);
+    if (changes.jurisdictionCode) await assertJurisdiction(tx, changes.jurisdictionCode);
+    const [after] = await tx
+      .update(orgs)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${orgs.version} + 1` })
+      .where(and(eq(orgs.id, id), eq(orgs.version, before.version)))
+      .returning(orgColumns);
+    if (!after) throw new AppError('STALE_VERSION');
+    await recordAudit(tx, actor, { action: 'org.update', entityType: 'org', entityId: id, before, after });
+    return { ...after, jurisdictionName: changes.jurisdictionCode ? null : before.jurisdictionName };
+  });
+}
+
+/** Activates or deactivates (注销) an organisation; merged records stay merged. */
+export async function setOrgStatus(db: Db, user: SessionUser, actor: Actor, id: number, status: 'active' | 'inactive') {
+  return db.transaction(async (tx) => {
+    const before = await getOrg(tx, user, id);
+    if (before.status === 'merged') throw new AppError('INVALID_MERGE');
+    const [after] = await tx
+      .update(orgs)
+      .set({ status, updatedAt: sql`now()`, version: sql`${orgs.version} + 1` })
+      .where(eq(orgs.id, id))
+      .returning(orgColumns);
+    await recordAudit(tx, actor, { action: `org.${status === 'active' ? 'activate' : 'deactivate'}`, entityType: 'org', entityId: id, before, after });
+    return { ...after!, jurisdictionName: before.jurisdictionName };
+  });
+}
+
+/**
+ * 合并重复单位: moves the duplicate's people, accounts and documents to the surviving record and marks the
+ * duplicate merged, in one transaction.
+ */
+export async function mergeOrg(db: Db, user: SessionUser, actor: Actor, id: number, intoId: number) {
+  if (id === intoId) throw new AppError('INVALID_MERGE');
+  return db.transaction(async (tx) => {
+    const duplicate = await getOrg(tx, user, id);
+    const survivor = await getOrg(tx, user, intoId);
+    if (survivor.status !== 'active' || duplicate.status === 'merged') throw new AppError('INVALID_MERGE');
+    const moved = {
+      people: (await tx.update(people).set({ orgId: intoId }).where(eq(people.orgId, id)).returning({ id: people.id })).length,
+      users: (await tx.update(users).set({ orgId: intoId }).where(eq(users.orgId, id)).returning({ id: users.id })).length,
+      documents: (await tx.update(storedFiles).set({ orgId: intoId }).where(eq(storedFiles.orgId, id)).returning({ id: storedFiles.id }))
+        .length,
+    };
+    const [after] = await tx
+      .update(orgs)
+      .set({ status: 'merged', mergedIntoId: intoId, updatedAt: sql`now()`, version: sql`${orgs.version} + 1` })
+      .where(eq(orgs.id, id))
+      .returning(orgColumns);
+    await recordAudit(tx, actor, { action: 'org.merge', entityType: 'org', entityId: id, before: duplicate, after: { ...after, moved } });
+    return { ...after!, jurisdictionName: duplicate.jurisdictionName, moved };
+  });
+}

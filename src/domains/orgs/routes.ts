@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { callerOf } from '../../server/access.js';
+import { languageOf } from '../../server/errors.js';
+import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
+import { actorOf } from '../audit/audit.service.js';
+import { orgExportColumns } from './export.js';
+import { createOrg, getOrgDetail, listOrgs, mergeOrg, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
+import { canChangeOrgStatus, canCreateOrgs, canExportOrgs, canMergeOrgs, canReadOrgs, canUpdateOrgs } from './policy.js';
+import { idParams, org, orgCreateBody, orgDetail, orgList, orgListQuery, orgMergeBody, orgUpdateBody } from './schema.js';
+
+export async function orgRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+  const tags = ['orgs'];
+
+  r.get(
+    '/api/orgs',
+    {
+      config: { access: canReadOrgs },
+      schema: { tags, summary: 'List organisations (search any Chinese substring with q)', querystring: orgListQuery, response: { 200: orgList } },
+    },
+    (request) => listOrgs(db, callerOf(request), request.query),
+  );
+
+  r.get(
+    '/api/orgs/export',
+    {
+      config: { access: canExportOrgs },
+      schema: { tags, summary: 'The filtered list as .xlsx', querystring: orgListQuery },
+    },
+    async (request, reply) => {
+      const language = languageOf(request.headers['accept-language']);
+      const body = await writeXlsx({
+        sheetName: language === 'en' ? 'Organisations' : '单位名录',
+        columns: orgExportColumns(language),
+        rows: orgsForExport(db, callerOf(request), request.query),
+      });
+      const date = new Date().toISOString().slice(0, 10);
+      return reply
+        .header('content-type', xlsxMediaType)
+        .header('content-disposition', attachmentHeader(`${language === 'en' ? 'organisations' : '单位名录'}-${date}.xlsx`))
+        .send(body);
+    },
+  );
+
+  r.post(
+    '/api/orgs',
+    {
+      config: { access: canCreateOrgs },
+      schema: { tags, summary: 'Register an organisation', body: orgCreateBody, response: { 201: org } },
+    },
+    async (request, reply) => {
+      const created = await db.transaction((tx) => createOrg(tx, actorOf(request), request.body));
+      const detail = await getOrgDetail(db, callerOf(request), created.id);
+      return reply.status(201).send(detail);
+    },
+  );
+
+  r.get(
+    '/api/orgs/:id',
+    { config: { access: canReadOrgs }, schema: { tags, summary: 'One organisation', params: idParams, response: { 200: orgDetail } } },
+    (request) => getOrgDetail(db, callerOf(request), request.params.id),
+  );
+
+  r.patch(
+    '/api/orgs/:id',
+    {
+      config: { access: canUpdateOrgs },
+      schema: { tags, summary: 'Edit an organisation (send version to detect concurrent edits)', params: idParams, body: orgUpdateBody, response: { 200: org } },
+    },
+    (request) => updateOrg(db, callerOf(request), actorOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/orgs/:id/merge',
+    {
+      config: { access: canMergeOrgs },
+      schema: { tags, summary: 'Merge this duplicate into another organisation', params: idParams, body: orgMergeBody, response: { 200: org } },
+    },
+    (request) => mergeOrg(db, callerOf(request), actorOf(request), request.params.id, request.body.intoId),
+  );
+
+  r.post(
+    '/api/orgs/:id/deactivate',
+    { config: { access: canChangeOrgStatus }, schema: { tags, summary: 'Deactivate (注销)', params: idParams, response: { 200: org } } },
+    (request) => setOrgStatus(db, callerOf(request), actorOf(request), request.params.id, 'inactive'),
+  );
+
+  r.post(
+    '/api/orgs/:id/activate',
+    { config: { access: canChangeOrgStatus }, schema: { tags, summary: 'Reactivate', params: idParams, response: { 200: org } } },
+    (request) => setOrgStatus(db, callerOf(request), actorOf(request), request.params.id, 'active'),
+  );
+}

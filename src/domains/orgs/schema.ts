@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { orgStatus, orgType } from '../../db/schema/index.js';
+import { isValidUscc, normaliseUscc } from './uscc.js';
+
+export const orgTypes = orgType.enumValues;
+export const orgStatuses = orgStatus.enumValues;
+
+/** USCC as typed; the check character is verified by the service so the error has its own code. */
+const usccInput = z.string().trim().min(1).max(40).transform(normaliseUscc);
+const optionalText = (max: number) => z.string().trim().max(max).nullish();
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{5,30}$/, 'digits, spaces, + - ( ) only')
+  .nullish();
+
+export const orgCreateBody = z.object({
+  name: z.string().trim().min(2).max(100),
+  uscc: usccInput,
+  type: z.enum(orgTypes),
+  industry: optionalText(60),
+  jurisdictionCode: z.string().trim().min(1).max(40),
+  address: optionalText(200),
+  legalRepresentative: optionalText(50),
+  contactName: optionalText(50),
+  contactPhone: phone,
+  contactEmail: z.email().max(120).nullish(),
+  foundedOn: z.iso.date().nullish(),
+});
+
+export const orgUpdateBody = orgCreateBody.partial().extend({
+  /** The version the editor loaded; a stale one is refused with STALE_VERSION. */
+  version: z.number().int().positive().optional(),
+});
+
+export const orgListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  jurisdictionCode: z.string().max(40).optional(),
+  type: z.enum(orgTypes).optional(),
+  status: z.enum(orgStatuses).optional(),
+  industry: z.string().max(60).optional(),
+  sort: z.enum(['name', 'uscc', 'createdAt', 'updatedAt']).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const orgMergeBody = z.object({ intoId: z.number().int().positive() });
+export const idParams = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
+
+export const org = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  uscc: z.string(),
+  type: z.enum(orgTypes),
+  industry: z.string().nullable(),
+  jurisdictionCode: z.string(),
+  jurisdictionName: z.string().nullable(),
+  address: z.string().nullable(),
+  legalRepresentative: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  foundedOn: z.string().nullable(),
+  status: z.enum(orgStatuses),
+  mergedIntoId: z.number().int().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  version: z.number().int(),
+});
+
+export const orgDetail = org.extend({
+  peopleCount: z.number().int(),
+  userCount: z.number().int(),
+});
+
+export const orgList = z.object({ items: z.array(org), total: z.number().int() });
+
+export type OrgCreateBody = z.infer<typeof orgCreateBody>;
+export type OrgUpdateBody = z.infer<typeof orgUpdateBody>;
+export type OrgListQuery = z.infer<typeof orgListQuery>;
+export { isValidUscc };

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+
+const healthResponse = z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'external']) });
+
+export async function systemRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/health',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['system'], summary: 'Liveness and database mode', response: { 200: healthResponse } },
+    },
+    async () => {
+      await app.deps.db.execute(sql`SELECT 1`);
+      return { status: 'ok' as const, database: app.deps.databaseKind };
+    },
+  );
+  r.get(
+    '/api/openapi.json',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+}

@@ -1,0 +1,131 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../db/client.js';
+import { auditRoutes } from '../domains/audit/routes.js';
+import { authRoutes } from '../domains/auth/routes.js';
+import { dictionaryRoutes } from '../domains/dictionaries/routes.js';
+import { fileRoutes } from '../domains/files/routes.js';
+import { orgRoutes } from '../domains/orgs/routes.js';
+import { peopleRoutes } from '../domains/people/routes.js';
+import { systemRoutes } from '../domains/system/routes.js';
+import { userRoutes } from '../domains/users/routes.js';
+import type { Access } from './access.js';
+import type { Config } from './config.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerSessionGuard, sessionCookie } from './plugins/session.js';
+import { registerWeb } from './plugins/web.js';
+import type { Storage } from './storage.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  databaseKind: 'embedded' | 'external';
+  storage: Storage;
+  /** Serve the built back office from dist/web (off in API tests). */
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+/** A route as the authorization matrix sees it. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+    declaredRoutes: DeclaredRoute[];
+  }
+}
+
+/** Builds the whole app without listening, so tests drive it with `app.inject`. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false ? false : {
+      level: deps.config.logLevel,
+      // Never log credentials, tokens or personal data.
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.decorate('declaredRoutes', [] as DeclaredRoute[]);
+
+  // Deny by default: an /api route without an access rule stops the app from starting.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api') || route.method === 'HEAD') return;
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`Route ${String(route.method)} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.declaredRoutes.push({ method, url: route.url, access });
+    }
+  });
+
+  registerErrorHandling(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: true,
+    max: deps.config.apiRateLimit,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => request.cookies?.[sessionCookie] ?? request.ip,
+    allowList: (request) => !request.url.startsWith('/api'),
+  });
+  await app.register(multipart, {
+    limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10 },
+    throwFileSizeLimit: true,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'KeGuan 科管 API',
+        version: '1',
+        description:
+          'The API of KeGuan, the working system of a municipal Science & Technology Bureau. Cookie sessions; ' +
+          'state-changing requests send the x-csrf-token returned by login. Errors are {"error":{"code","message","details"}}.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookie } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerSessionGuard(app, deps.db);
+
+  await app.register(systemRoutes);
+  await app.register(authRoutes);
+  await app.register(dictionaryRoutes);
+  await app.register(orgRoutes);
+  await app.register(peopleRoutes);
+  await app.register(fileRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+  if (deps.serveWeb) await registerWeb(app);
+  return app;
+}

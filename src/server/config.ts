@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { passwordPolicyProblem } from '../domains/auth/password.js';
+
+/** Raised when an environment variable is missing or malformed; the CLI prints its message alone. */
+export class ConfigError extends Error {}
+
+const port = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const environment = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  KEGUAN_DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  KEGUAN_DEMO: z.enum(['0', '1'], { message: 'must be 0 (do not seed the demo city) or 1' }).default('1'),
+  KEGUAN_DEMO_PASSWORD: z.string().optional(),
+  KEGUAN_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  seedDemo: boolean;
+  demoPassword: string | undefined;
+  logLevel: string;
+  /** Requests per minute per session or address on /api. */
+  apiRateLimit: number;
+  /** Failed logins per minute from one address before it is slowed down. */
+  loginFailuresPerAddress: number;
+  /** Largest upload accepted, in bytes. */
+  maxUploadBytes: number;
+}
+
+/** Reads and validates the environment once; a bad value stops with one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  if (e.KEGUAN_DEMO_PASSWORD !== undefined) {
+    const problem = passwordProblemForConfig(e.KEGUAN_DEMO_PASSWORD);
+    if (problem) throw new ConfigError(`Invalid configuration:\n  KEGUAN_DEMO_PASSWORD: ${problem}`);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.KEGUAN_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    seedDemo: e.KEGUAN_DEMO === '1',
+    demoPassword: e.KEGUAN_DEMO_PASSWORD,
+    logLevel: e.KEGUAN_LOG_LEVEL,
+    apiRateLimit: e.KEGUAN_API_RATE_LIMIT,
+    loginFailuresPerAddress: 60,
+    maxUploadBytes: 20 * 1024 * 1024,
+  };
+}
+
+function passwordProblemForConfig(password: string): string | undefined {
+  const problem = passwordPolicyProblem(password);
+  if (problem === 'TOO_SHORT') return 'must be at least 10 characters (the password policy applies to demo accounts too)';
+  if (problem === 'TOO_FEW_CLASSES') return 'must mix three of: lower case, upper case, digits, symbols';
+  return undefined;
+}

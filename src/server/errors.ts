@@ -1,0 +1,108 @@
+/**
+ * Every error a client can see: a stable code, its HTTP status, and its message in each language.
+ * Messages may hold {placeholders} filled from `params`.
+ */
+const catalogue = {
+  /** The request body, query or path failed validation; details lists each field. */
+  VALIDATION: { status: 400, zh: '提交的内容有误，请检查标出的字段', en: 'Some fields are invalid; please check them' },
+  /** A 统一社会信用代码 whose check character (GB 32100-2015) is wrong. */
+  INVALID_USCC: {
+    status: 400,
+    zh: '统一社会信用代码无效：校验位不正确或格式不符（应为18位）',
+    en: 'Invalid unified social credit code: wrong check character or format (18 characters expected)',
+  },
+  /** A 居民身份证号码 whose check digit (GB 11643) or date is wrong. */
+  INVALID_ID_NUMBER: {
+    status: 400,
+    zh: '身份证号码无效：校验码或出生日期不正确',
+    en: 'Invalid ID number: wrong check digit or birth date',
+  },
+  WEAK_PASSWORD: {
+    status: 400,
+    zh: '密码不符合要求：至少10位，并包含大写字母、小写字母、数字、符号中的三类',
+    en: 'Password too weak: at least 10 characters mixing three of upper case, lower case, digits and symbols',
+  },
+  INVALID_TOTP_SECRET: { status: 400, zh: '动态口令不正确，请重新输入', en: 'The one-time code is wrong; try again' },
+  INVALID_BACKUP: { status: 400, zh: '备份文件无效', en: 'The backup file is not valid' },
+  INVALID_MERGE: { status: 400, zh: '不能将单位合并到其自身或已注销的单位', en: 'An organisation cannot be merged into itself or an inactive one' },
+  INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  TOTP_REQUIRED: {
+    status: 401,
+    zh: '该账号需要输入动态口令（TOTP）',
+    en: 'This account needs a one-time code (TOTP)',
+  },
+  INVALID_TOTP: { status: 401, zh: '动态口令错误', en: 'Wrong one-time code' },
+  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in' },
+  SESSION_EXPIRED: { status: 401, zh: '登录已超时，请重新登录', en: 'Your session has expired; please log in again' },
+  CSRF: { status: 403, zh: '请求缺少有效的安全令牌，请刷新页面后重试', en: 'Missing or wrong security token; reload the page and retry' },
+  FORBIDDEN: { status: 403, zh: '您没有权限执行此操作', en: 'You are not allowed to do this' },
+  ACCOUNT_DISABLED: { status: 403, zh: '账号已停用，请联系管理员', en: 'This account is disabled; contact the administrator' },
+  NOT_FOUND: { status: 404, zh: '未找到该记录', en: 'Not found' },
+  DUPLICATE_USCC: {
+    status: 409,
+    zh: '该统一社会信用代码已登记',
+    en: 'An organisation with this unified social credit code is already registered',
+  },
+  DUPLICATE_USERNAME: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
+  DUPLICATE_CODE: { status: 409, zh: '编码已存在', en: 'This code already exists' },
+  STALE_VERSION: {
+    status: 409,
+    zh: '该记录已被他人修改，请刷新后重试',
+    en: 'Someone else changed this record; reload and try again',
+  },
+  IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
+  NOT_EMPTY: {
+    status: 409,
+    zh: '目标数据库或数据目录不是空的，恢复已取消',
+    en: 'The target database or data directory is not empty; restore refused',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大（上限 {limit}）', en: 'File too large (limit {limit})' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    zh: '不支持的文件类型，允许：{allowed}',
+    en: 'Unsupported file type; allowed: {allowed}',
+  },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    zh: '连续登录失败次数过多，账号已锁定，请在 {minutes} 分钟后再试',
+    en: 'Too many failed logins; the account is locked, try again in {minutes} minutes',
+  },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please slow down' },
+  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
+} as const;
+
+export type ErrorCode = keyof typeof catalogue;
+export type Language = 'zh-CN' | 'en';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: ErrorCode, options: { details?: unknown; params?: Record<string, string | number> } = {}) {
+    super(code);
+    this.code = code;
+    this.details = options.details;
+    this.params = options.params ?? {};
+  }
+
+  get status(): number {
+    return catalogue[this.code].status;
+  }
+}
+
+export function errorMessage(code: ErrorCode, language: Language, params: Record<string, string | number> = {}): string {
+  const template = language === 'en' ? catalogue[code].en : catalogue[code].zh;
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return catalogue[code].status;
+}
+
+/** Picks the caller's language from Accept-Language: English when it prefers en, else Chinese. */
+export function languageOf(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return 'zh-CN';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { webDistDir } from '../../web/build.js';
+
+/**
+ * Serves the back office and applicant hall (the Vite build) under /app/, with index.html for every
+ * client-side route. The public portal will own `/`; until it exists, `/` leads to the back office.
+ */
+export async function registerWeb(app: FastifyInstance): Promise<void> {
+  const root = webDistDir;
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`The web bundle is missing in ${root}: run "npm run build" (npm start builds it by itself).`);
+  }
+  await app.register(fastifyStatic, { root, prefix: '/app/', wildcard: false, index: false, maxAge: '1h' });
+  const sendIndex = (_: unknown, reply: import('fastify').FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html', root, { maxAge: 0 });
+  app.get('/app', (_, reply) => reply.redirect('/app/'));
+  app.get('/app/', sendIndex);
+  app.get('/app/*', (request, reply) => {
+    // Hashed assets that do not exist are 404s, not the app shell.
+    if (request.url.startsWith('/app/assets/')) return reply.callNotFound();
+    return sendIndex(request, reply);
+  });
+  app.get('/', (_, reply) => reply.redirect('/app/'));
+}

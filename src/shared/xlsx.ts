@@ -1,0 +1,38 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+export interface XlsxColumn<Row> {
+  header: string;
+  width: number;
+  value: (row: Row) => string | number | Date | null | undefined;
+}
+
+/** Writes rows to a one-sheet workbook with a bold, frozen header row and the given column widths. */
+export async function writeXlsx<Row>(o: {
+  sheetName: string;
+  columns: XlsxColumn<Row>[];
+  rows: AsyncIterable<Row> | Iterable<Row>;
+}): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(o.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = o.columns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  for await (const row of o.rows) {
+    sheet.addRow(o.columns.map((c) => c.value(row) ?? '')).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+/** Content-Disposition for a download name with Chinese characters (RFC 5987). */
+export function attachmentHeader(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

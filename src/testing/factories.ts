@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { jurisdictions, orgs, sections } from '../db/schema/index.js';
+import { systemActor } from '../domains/audit/audit.service.js';
+import { totpAt } from '../domains/auth/totp.js';
+import { usccCheckCharacter } from '../domains/orgs/uscc.js';
+import { createUser } from '../domains/users/users.service.js';
+import type { Role } from '../shared/roles.js';
+
+/** Factories build what a test needs and create missing parents; no test relies on the demo city. */
+export const testPassword = 'Test-Passw0rd!';
+
+export function validUscc(): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let body = '91321181';
+  for (const byte of randomBytes(9)) body += alphabet[byte % 31];
+  return body + usccCheckCharacter(body)!;
+}
+
+export async function ensureJurisdiction(db: Db, code = 'town-a', kind: 'town' | 'zone' | 'street' | 'department' = 'town') {
+  await db.insert(jurisdictions).values({ code, name: `测试${code}镇`, kind }).onConflictDoNothing();
+  return code;
+}
+
+export async function ensureSection(db: Db, code = 'agriculture') {
+  await db.insert(sections).values({ code, name: `测试科室${code}` }).onConflictDoNothing();
+  return code;
+}
+
+export async function makeOrg(db: Db, o: Partial<typeof orgs.$inferInsert> = {}) {
+  const jurisdictionCode = await ensureJurisdiction(db, o.jurisdictionCode ?? 'town-a');
+  const [org] = await db
+    .insert(orgs)
+    .values({ name: `测试单位${randomBytes(3).toString('hex')}有限公司`, uscc: validUscc(), type: 'enterprise', ...o, jurisdictionCode })
+    .returning();
+  return org!;
+}
+
+export interface MadeUser {
+  id: number;
+  username: string;
+  password: string;
+  role: Role;
+  orgId: number | null;
+  jurisdictionCode: string | null;
+  totp(): string;
+}
+
+/** An account of the role, bound as the role needs: an applicant gets an org, a liaison town-a, staff a section. */
+export async function makeUser(
+  db: Db,
+  role: Role,
+  o: { username?: string; orgId?: number; jurisdictionCode?: string; sectionCode?: string } = {},
+): Promise<MadeUser> {
+  const username = o.username ?? `${role}-${randomBytes(3).toString('hex')}`;
+  let orgId = o.orgId;
+  if (role === 'applicant' && !orgId) orgId = (await makeOrg(db, { jurisdictionCode: o.jurisdictionCode })).id;
+  const jurisdictionCode = role === 'liaison' || role === 'expert' ? await ensureJurisdiction(db, o.jurisdictionCode ?? 'town-a') : undefined;
+  const sectionCode = role === 'staff' ? await ensureSection(db, o.sectionCode) : undefined;
+  const created = await db.transaction((tx) =>
+    createUser(tx, systemActor, { username, displayName: username, role, password: testPassword, orgId, jurisdictionCode, sectionCode }),
+  );
+  const secret = created.totpSecret;
+  return {
+    id: created.id,
+    username,
+    password: testPassword,
+    role,
+    orgId: created.orgId,
+    jurisdictionCode: created.jurisdictionCode,
+    totp: () => (secret ? totpAt(secret, Date.now()) : ''),
+  };
+}
+
+export async function orgById(db: Db, id: number) {
+  const [row] = await db.select().from(orgs).where(eq(orgs.id, id));
+  return row;
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbedded } from '../db/embedded.js';
+import { runMigrations } from '../db/migrate.js';
+import { templateName, withDatabase } from '../db/test-db.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    embeddedUrl: string;
+    externalUrl: string | undefined;
+  }
+}
+
+async function prepareTemplate(serverUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${templateName}`);
+  } finally {
+    await admin.end();
+  }
+  await runMigrations(withDatabase(serverUrl, templateName));
+}
+
+/** One embedded PostgreSQL for the whole run (and the external one when TEST_DATABASE_URL is set), each with a migrated template. */
+export default async function setup(project: TestProject) {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-test-'));
+  const server = await startEmbedded({ dataDir, log: () => undefined });
+  await prepareTemplate(server.url);
+  const externalUrl = process.env.TEST_DATABASE_URL || undefined;
+  if (externalUrl) await prepareTemplate(externalUrl);
+  project.provide('embeddedUrl', server.url);
+  project.provide('externalUrl', externalUrl);
+  return async () => {
+    await server.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const webDistDir = path.join(projectRoot, 'dist', 'web');
+const stampFile = path.join(webDistDir, '.source-hash');
+
+/** A hash of everything the bundle is built from, so `npm start` rebuilds only when the sources changed. */
+async function sourceHash(): Promise<string> {
+  const hash = createHash('sha256');
+  const files: string[] = [];
+  const walk = async (dir: string) => {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (!entry.name.endsWith('.test.ts') && !entry.name.endsWith('.test.tsx')) files.push(full);
+    }
+  };
+  await walk(path.join(projectRoot, 'src', 'web'));
+  files.push(path.join(projectRoot, 'vite.config.ts'), path.join(projectRoot, 'package-lock.json'));
+  for (const file of files.sort()) {
+    hash.update(path.relative(projectRoot, file));
+    if (existsSync(file)) hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+/** Builds the back office with Vite when its sources changed since the last build. */
+export async function buildWebIfStale(log: (line: string) => void): Promise<void> {
+  const wanted = await sourceHash();
+  const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+  if (built === wanted && existsSync(path.join(webDistDir, 'index.html'))) return;
+  log('Building the web interface (Vite)…');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await fs.writeFile(stampFile, wanted);
+  log('Web interface built.');
+}

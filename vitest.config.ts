@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+const external = Boolean(process.env.TEST_DATABASE_URL);
+if (process.env.CI === 'true' && !external) {
+  throw new Error('CI=true but TEST_DATABASE_URL is not set: CI must test the external PostgreSQL mode too');
+}
+
+const apiTests = { include: ['src/**/*.test.ts'], testTimeout: 30000, hookTimeout: 60000 };
+
+export default defineConfig({
+  test: {
+    globalSetup: ['src/testing/global-setup.ts'],
+    reporters: ['default'],
+    projects: [
+      { extends: true, test: { ...apiTests, name: 'embedded', env: { KEGUAN_TEST_TARGET: 'embedded' } } },
+      ...(external ? [{ extends: true, test: { ...apiTests, name: 'external', env: { KEGUAN_TEST_TARGET: 'external' } } }] : []),
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60000, hookTimeout: 120000, fileParallelism: false, env: { KEGUAN_TEST_TARGET: 'embedded' } },
+      },
+    ],
+  },
+});
