@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
 import readline from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -24,14 +25,14 @@ interface TableInfo {
 /** Tables of the public schema, parents before children, with their writable columns and primary key. */
 async function tables(client: pg.ClientBase): Promise<TableInfo[]> {
   const { rows } = await client.query<{ name: string; columns: string[]; keys: string[]; identity: string | null; deps: string[] }>(`
-    SELECT c.relname AS name,
-      (SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_attribute a
+    SELECT c.relname::text AS name,
+      (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns,
-      (SELECT array_agg(a.attname ORDER BY a.attnum) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+      (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
         WHERE i.indrelid = c.oid AND i.indisprimary) AS keys,
-      (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attidentity <> '' LIMIT 1) AS identity,
-      coalesce((SELECT array_agg(DISTINCT p.relname) FROM pg_constraint f JOIN pg_class p ON p.oid = f.confrelid
-        WHERE f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid <> c.oid), '{}') AS deps
+      (SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attidentity <> '' LIMIT 1) AS identity,
+      coalesce((SELECT array_agg(DISTINCT p.relname::text) FROM pg_constraint f JOIN pg_class p ON p.oid = f.confrelid
+        WHERE f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid <> c.oid), '{}'::text[]) AS deps
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r'
     ORDER BY c.relname`);
@@ -96,7 +97,9 @@ export async function writeBackup(o: {
     await write({ end: true, rows: rowCount, files: fileCount });
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
-    gzip.destroy(error as Error);
+    gzip.destroy();
+    await done.catch(() => undefined);
+    await fs.rm(o.out, { force: true });
     throw error;
   } finally {
     client.release();

@@ -6,6 +6,7 @@ import { AppError } from '../../server/errors.js';
 import { attachmentHeader } from '../../shared/xlsx.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
+import { getOrg } from '../orgs/orgs.service.js';
 import { canReadOrgs, canUpdateOrgs } from '../orgs/policy.js';
 import { documentKinds, findFile, listOrgDocuments, storeOrgDocument } from './files.service.js';
 
@@ -43,6 +44,8 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
+      // Scope first: a caller who may not see the organisation learns nothing, not even the upload rules.
+      await getOrg(db, callerOf(request), request.params.id);
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
       let kind: (typeof documentKinds)[number] = 'other';
       for await (const part of request.parts()) {

@@ -51,7 +51,7 @@ export async function* orgsForExport(db: Db, user: SessionUser, q: OrgListQuery)
   const where = orgFilters(user, q);
   const column = sortColumns[q.sort];
   let after = 0;
-  for (let page = 0; ; page++) {
+  for (;;) {
     const rows = await db
       .select(orgRow)
       .from(orgs)

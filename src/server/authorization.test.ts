@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureJurisdiction, ensureSection, makeOrg, makeUser } from '../testing/factories.js';
+import { type Client, login, type TestApp, testApp } from '../testing/harness.js';
+
+/**
+ * The authorization matrix: every /api route × every kind of caller. The expectations are written here,
+ * apart from the routes' own declarations, so a change to who may do what has to be made twice — and a
+ * route missing from this table fails the test.
+ */
+type Caller =
+  | 'anonymous'
+  | 'public'
+  | 'applicant'
+  | 'applicantOther'
+  | 'liaison'
+  | 'liaisonOther'
+  | 'staff'
+  | 'expert'
+  | 'leader'
+  | 'admin'
+  | 'auditor';
+const callers: Caller[] = ['anonymous', 'public', 'applicant', 'applicantOther', 'liaison', 'liaisonOther', 'staff', 'expert', 'leader', 'admin', 'auditor'];
+type Outcome = 'allow' | 'deny' | 'hidden';
+type Role = Exclude<Caller, 'anonymous' | 'applicantOther' | 'liaisonOther'>;
+
+const everyone = (): Record<Caller, Outcome> => Object.fromEntries(callers.map((c) => [c, 'allow'])) as Record<Caller, Outcome>;
+const loggedIn = (): Record<Caller, Outcome> => ({ ...everyone(), anonymous: 'deny' });
+/** Only these roles; `scoped` routes name one record, which the other org's applicant and other town's liaison cannot see. */
+function only(roles: Role[], o: { scoped?: boolean } = {}): Record<Caller, Outcome> {
+  const result = Object.fromEntries(callers.map((c) => [c, 'deny'])) as Record<Caller, Outcome>;
+  for (const role of roles) result[role] = 'allow';
+  if (roles.includes('applicant')) result.applicantOther = o.scoped ? 'hidden' : 'allow';
+  if (roles.includes('liaison')) result.liaisonOther = o.scoped ? 'hidden' : 'allow';
+  return result;
+}
+
+const orgReaders: Role[] = ['staff', 'leader', 'admin', 'liaison', 'applicant'];
+const expected: Record<string, Record<Caller, Outcome>> = {
+  'GET /api/health': everyone(),
+  'GET /api/openapi.json': everyone(),
+  'POST /api/auth/login': everyone(),
+  'POST /api/auth/register': everyone(),
+  'GET /api/auth/me': loggedIn(),
+  'POST /api/auth/password': loggedIn(),
+  'POST /api/auth/logout': loggedIn(),
+  'GET /api/jurisdictions': everyone(),
+  'POST /api/jurisdictions': only(['admin']),
+  'PATCH /api/jurisdictions/:code': only(['admin']),
+  'GET /api/sections': loggedIn(),
+  'POST /api/sections': only(['admin']),
+  'PATCH /api/sections/:code': only(['admin']),
+  'GET /api/orgs': only(orgReaders),
+  'GET /api/orgs/export': only(['staff', 'leader', 'liaison']),
+  'POST /api/orgs': only(['staff']),
+  'GET /api/orgs/:id': only(orgReaders, { scoped: true }),
+  'PATCH /api/orgs/:id': only(['staff', 'applicant'], { scoped: true }),
+  'POST /api/orgs/:id/merge': only(['staff']),
+  'POST /api/orgs/:id/deactivate': only(['staff']),
+  'POST /api/orgs/:id/activate': only(['staff']),
+  'GET /api/orgs/:id/documents': only(orgReaders, { scoped: true }),
+  'POST /api/orgs/:id/documents': only(['staff', 'applicant'], { scoped: true }),
+  'GET /api/files/:id': only(orgReaders, { scoped: true }),
+  'GET /api/people': only(['staff', 'leader', 'liaison', 'applicant']),
+  'POST /api/people': only(['staff', 'applicant']),
+  'GET /api/people/:id': only(['staff', 'leader', 'liaison', 'applicant'], { scoped: true }),
+  'PATCH /api/people/:id': only(['staff', 'applicant'], { scoped: true }),
+  'GET /api/users': only(['admin']),
+  'POST /api/users': only(['admin']),
+  'GET /api/users/:id': only(['admin']),
+  'PATCH /api/users/:id': only(['admin']),
+  'POST /api/users/:id/password': only(['admin']),
+  'POST /api/users/:id/unlock': only(['admin']),
+  'POST /api/users/:id/totp': only(['admin']),
+  'GET /api/audit': only(['auditor']),
+  'GET /api/audit/facets': only(['auditor']),
+  'GET /api/audit/verify': only(['auditor']),
+};
+
+let t: TestApp;
+const clients = new Map<Caller, Client | undefined>();
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await testApp();
+  await ensureJurisdiction(t.db, 'town-a');
+  await ensureJurisdiction(t.db, 'town-b');
+  await ensureSection(t.db, 'agriculture');
+  const org = await makeOrg(t.db, { jurisdictionCode: 'town-a' });
+  const made = {
+    public: await makeUser(t.db, 'public'),
+    applicant: await makeUser(t.db, 'applicant', { orgId: org.id }),
+    applicantOther: await makeUser(t.db, 'applicant', { jurisdictionCode: 'town-b' }),
+    liaison: await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-a' }),
+    liaisonOther: await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-b' }),
+    staff: await makeUser(t.db, 'staff'),
+    expert: await makeUser(t.db, 'expert'),
+    leader: await makeUser(t.db, 'leader'),
+    admin: await makeUser(t.db, 'admin'),
+    auditor: await makeUser(t.db, 'auditor'),
+  };
+  clients.set('anonymous', undefined);
+  for (const [caller, u] of Object.entries(made)) clients.set(caller as Caller, await login(t.app, u.username, u.password, u.totp() || undefined));
+  const staff = clients.get('staff')!;
+  const person = await staff.post('/api/people', { name: '矩阵测试人', orgId: org.id });
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32)]);
+  const boundary = 'matrixboundary';
+  const upload = await staff.request({
+    method: 'POST',
+    url: `/api/orgs/${org.id}/documents`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="licence.png"\r\nContent-Type: image/png\r\n\r\n`),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  });
+  expect(upload.statusCode).toBe(201);
+  const throwaway = await makeUser(t.db, 'expert');
+  Object.assign(ids, { orgId: String(org.id), personId: String(person.json().id), fileId: String(upload.json().id), userId: String(throwaway.id) });
+});
+afterAll(() => t.close());
+
+function concreteUrl(url: string): string {
+  if (url.startsWith('/api/people/')) return url.replace(':id', ids.personId!);
+  if (url.startsWith('/api/files/')) return url.replace(':id', ids.fileId!);
+  if (url.startsWith('/api/users/')) return url.replace(':id', ids.userId!);
+  if (url.startsWith('/api/sections/')) return url.replace(':code', 'agriculture');
+  if (url.startsWith('/api/jurisdictions/')) return url.replace(':code', 'town-a');
+  return url.replace(':id', ids.orgId!);
+}
+
+function outcomeOf(status: number, caller: Caller): Outcome {
+  if (status === 404) return 'hidden';
+  if (status === 401 && caller === 'anonymous') return 'deny';
+  if (status === 403) return 'deny';
+  return 'allow';
+}
+
+describe('authorization matrix', () => {
+  it('every route declares a rule, and this matrix covers every route', () => {
+    const declared = t.app.declaredRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(declared.filter((route) => !expected[route])).toEqual([]);
+    expect(Object.keys(expected).filter((route) => !declared.includes(route))).toEqual([]);
+  });
+
+  it('gives each caller exactly the outcome the matrix says', async () => {
+    const mismatches: string[] = [];
+    // Logout last: it ends the sessions the other checks use.
+    const routes = [...t.app.declaredRoutes].sort((a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')));
+    for (const route of routes) {
+      for (const caller of callers) {
+        const client = clients.get(caller);
+        const options = { method: route.method as 'GET', url: concreteUrl(route.url), payload: route.method === 'GET' ? undefined : {} };
+        const response = client ? await client.request(options) : await t.app.inject(options);
+        const got = outcomeOf(response.statusCode, caller);
+        const want = expected[`${route.method} ${route.url}`]![caller];
+        if (got !== want) mismatches.push(`${route.method} ${route.url} as ${caller}: expected ${want}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('deny by default', () => {
+  it('refuses to build an app with a route that declares no rule', async () => {
+    const { default: Fastify } = await import('fastify');
+    const app = Fastify();
+    app.addHook('onRoute', (route) => {
+      if (route.url.startsWith('/api') && route.config?.access === undefined) throw new Error(`Route ${route.url} declares no access rule`);
+    });
+    expect(() => app.get('/api/forgotten', async () => 'x')).toThrow(/declares no access rule/);
+  });
+});
