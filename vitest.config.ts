@@ -12,8 +12,8 @@ export default defineConfig({
     globalSetup: ['src/testing/global-setup.ts'],
     reporters: ['default'],
     projects: [
-      { extends: true, test: { ...apiTests, name: 'embedded', env: { KEGUAN_TEST_TARGET: 'embedded' } } },
-      ...(external ? [{ extends: true, test: { ...apiTests, name: 'external', env: { KEGUAN_TEST_TARGET: 'external' } } }] : []),
+      { extends: true as const, test: { ...apiTests, name: 'embedded', env: { KEGUAN_TEST_TARGET: 'embedded' } } },
+      ...(external ? [{ extends: true as const, test: { ...apiTests, name: 'external', env: { KEGUAN_TEST_TARGET: 'external' } } }] : []),
       {
         extends: true,
         test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60000, hookTimeout: 120000, fileParallelism: false, env: { KEGUAN_TEST_TARGET: 'embedded' } },

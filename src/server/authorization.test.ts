@@ -50,6 +50,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/sections': only(['admin']),
   'PATCH /api/sections/:code': only(['admin']),
   'GET /api/orgs': only(orgReaders),
+  'GET /api/orgs/stats': only(orgReaders),
   'GET /api/orgs/export': only(['staff', 'leader', 'liaison']),
   'POST /api/orgs': only(['staff']),
   'GET /api/orgs/:id': only(orgReaders, { scoped: true }),

@@ -173,3 +173,20 @@ export async function mergeOrg(db: Db, user: SessionUser, actor: Actor, id: numb
     return { ...after!, jurisdictionName: duplicate.jurisdictionName, moved };
   });
 }
+
+/** Counts for the dashboard charts, within the caller's scope: by jurisdiction, by type, by status. */
+export async function orgStats(db: Db, user: SessionUser) {
+  const scope = orgScope(user);
+  const [byJurisdiction, byType, byStatus] = await Promise.all([
+    db
+      .select({ code: orgs.jurisdictionCode, name: jurisdictions.name, count: count() })
+      .from(orgs)
+      .leftJoin(jurisdictions, eq(jurisdictions.code, orgs.jurisdictionCode))
+      .where(and(scope, eq(orgs.status, 'active')))
+      .groupBy(orgs.jurisdictionCode, jurisdictions.name, jurisdictions.sortOrder)
+      .orderBy(asc(jurisdictions.sortOrder)),
+    db.select({ type: orgs.type, count: count() }).from(orgs).where(and(scope, eq(orgs.status, 'active'))).groupBy(orgs.type).orderBy(desc(count())),
+    db.select({ status: orgs.status, count: count() }).from(orgs).where(scope).groupBy(orgs.status),
+  ]);
+  return { byJurisdiction, byType, byStatus };
+}

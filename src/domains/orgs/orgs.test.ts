@@ -172,3 +172,16 @@ describe('editing', () => {
     expect((await staff.post(`/api/orgs/${org.id}/activate`)).json().status).toBe('active');
   });
 });
+
+describe('dashboard counts', () => {
+  it('counts active organisations by jurisdiction and type within the caller scope', async () => {
+    await makeOrg(t.db, { jurisdictionCode: 'town-c', type: 'hospital' });
+    const all = (await staff.get('/api/orgs/stats')).json();
+    expect(all.byJurisdiction.find((j: { code: string }) => j.code === 'town-c').count).toBe(1);
+    expect(all.byType.find((x: { type: string }) => x.type === 'hospital').count).toBeGreaterThanOrEqual(1);
+    const u = await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-c' });
+    const liaison = await login(t.app, u.username, u.password);
+    const mine = (await liaison.get('/api/orgs/stats')).json();
+    expect(mine.byJurisdiction).toEqual([{ code: 'town-c', name: expect.any(String), count: 1 }]);
+  });
+});

@@ -5,9 +5,9 @@ import { languageOf } from '../../server/errors.js';
 import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { actorOf } from '../audit/audit.service.js';
 import { orgExportColumns } from './export.js';
-import { createOrg, getOrgDetail, listOrgs, mergeOrg, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
+import { createOrg, getOrgDetail, listOrgs, mergeOrg, orgStats, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
 import { canChangeOrgStatus, canCreateOrgs, canExportOrgs, canMergeOrgs, canReadOrgs, canUpdateOrgs } from './policy.js';
-import { idParams, org, orgCreateBody, orgDetail, orgList, orgListQuery, orgMergeBody, orgUpdateBody } from './schema.js';
+import { idParams, org, orgCreateBody, orgDetail, orgList, orgListQuery, orgMergeBody, orgStatsResponse, orgUpdateBody } from './schema.js';
 
 export async function orgRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -21,6 +21,15 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags, summary: 'List organisations (search any Chinese substring with q)', querystring: orgListQuery, response: { 200: orgList } },
     },
     (request) => listOrgs(db, callerOf(request), request.query),
+  );
+
+  r.get(
+    '/api/orgs/stats',
+    {
+      config: { access: canReadOrgs },
+      schema: { tags, summary: 'Counts by jurisdiction, type and status, for dashboards', response: { 200: orgStatsResponse } },
+    },
+    (request) => orgStats(db, callerOf(request)),
   );
 
   r.get(

@@ -76,6 +76,12 @@ export const orgDetail = org.extend({
 
 export const orgList = z.object({ items: z.array(org), total: z.number().int() });
 
+export const orgStatsResponse = z.object({
+  byJurisdiction: z.array(z.object({ code: z.string(), name: z.string().nullable(), count: z.number().int() })),
+  byType: z.array(z.object({ type: z.enum(orgTypes), count: z.number().int() })),
+  byStatus: z.array(z.object({ status: z.enum(orgStatuses), count: z.number().int() })),
+});
+
 export type OrgCreateBody = z.infer<typeof orgCreateBody>;
 export type OrgUpdateBody = z.infer<typeof orgUpdateBody>;
 export type OrgListQuery = z.infer<typeof orgListQuery>;
