@@ -1,0 +1,19 @@
+import dayjs from 'dayjs';
+import i18n from '../i18n';
+
+/** 2009年3月1日 in Chinese, 1 Mar 2009 in English. */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  return dayjs(value).format(i18n.language === 'en' ? 'D MMM YYYY' : 'YYYY年M月D日');
+}
+
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return '—';
+  return dayjs(value).format(i18n.language === 'en' ? 'D MMM YYYY HH:mm' : 'YYYY年M月D日 HH:mm');
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,11 @@
+import type { Role } from './types';
+
+/** Who sees which screen; the server enforces the same rules on every request. */
+export const screenRoles: Record<string, Role[]> = {
+  orgs: ['staff', 'leader', 'admin', 'liaison'],
+  myOrg: ['applicant'],
+  people: ['staff', 'leader', 'liaison', 'applicant'],
+  users: ['admin'],
+  dictionaries: ['admin'],
+  audit: ['auditor'],
+};

@@ -1,0 +1,70 @@
+import { App, Button, Card, Descriptions, Form, Input, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { useSession } from '../../lib/auth';
+import { applyServerError } from '../../lib/errors';
+import { PageTitle } from '../../shell/AppLayout';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  if (!user) return null;
+  const submit = async (values: { currentPassword: string; newPassword: string }) => {
+    setBusy(true);
+    try {
+      await api('POST', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
+      message.success(t('password.changed'));
+      form.resetFields();
+    } catch (e) {
+      message.error(applyServerError(form, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <PageTitle title={t('menu.account')} />
+      <Card>
+        <Descriptions column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('auth.username')}>
+            <code>{user.username}</code>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('register.displayName')}>{user.displayName}</Descriptions.Item>
+          <Descriptions.Item label={t('user.role')}>
+            <Tag color="blue">{t(`roles.${user.role}`)}</Tag>
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('password.change')} style={{ marginTop: 16, maxWidth: 520 }}>
+        <Form form={form} layout="vertical" onFinish={submit}>
+          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Form.Item name="newPassword" label={t('password.new')} extra={t('password.policy')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="confirm"
+            label={t('password.confirm')}
+            dependencies={['newPassword']}
+            rules={[
+              { required: true, message: t('password.confirmRequired') },
+              ({ getFieldValue }) => ({
+                validator: (_, value) => (!value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('password.change')}
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

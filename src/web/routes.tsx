@@ -1,0 +1,66 @@
+import { Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { useSession } from './lib/auth';
+import { screenRoles } from './lib/screens';
+import type { Role } from './lib/types';
+import { AccountPage } from './pages/account/AccountPage';
+import { AuditPage } from './pages/audit/AuditPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { DictionariesPage } from './pages/dictionaries/DictionariesPage';
+import { ApiDocsPage } from './pages/docs/ApiDocsPage';
+import { LoginPage } from './pages/LoginPage';
+import { OrgDetailPage } from './pages/orgs/OrgDetailPage';
+import { OrgListPage } from './pages/orgs/OrgListPage';
+import { PeopleListPage } from './pages/people/PeopleListPage';
+import { RegisterPage } from './pages/RegisterPage';
+import { UserListPage } from './pages/users/UserListPage';
+import { AppLayout } from './shell/AppLayout';
+
+function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
+  const { can } = useSession();
+  const { t } = useTranslation();
+  return can(...roles) ? children : <Result status="403" title="403" subTitle={t('errors.forbiddenPage')} />;
+}
+
+function MyOrg() {
+  const { user } = useSession();
+  return user?.orgId ? <Navigate to={`/orgs/${user.orgId}`} replace /> : null;
+}
+
+export function AppRoutes() {
+  const { user, loading } = useSession();
+  if (loading) {
+    return (
+      <div style={{ display: 'flex', height: '100vh', alignItems: 'center', justifyContent: 'center' }}>
+        <Spin size="large" />
+      </div>
+    );
+  }
+  if (!user) {
+    return (
+      <Routes>
+        <Route path="/register" element={<RegisterPage />} />
+        <Route path="/api-docs" element={<ApiDocsPage />} />
+        <Route path="*" element={<LoginPage />} />
+      </Routes>
+    );
+  }
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<DashboardPage />} />
+        <Route path="orgs" element={<Guard roles={screenRoles.orgs!}><OrgListPage /></Guard>} />
+        <Route path="orgs/:id" element={<Guard roles={[...screenRoles.orgs!, 'applicant']}><OrgDetailPage /></Guard>} />
+        <Route path="my-org" element={<Guard roles={screenRoles.myOrg!}><MyOrg /></Guard>} />
+        <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
+        <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
+        <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />
+        <Route path="audit" element={<Guard roles={screenRoles.audit!}><AuditPage /></Guard>} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="api-docs" element={<ApiDocsPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,109 @@
+import {
+  ApiOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import { Avatar, Dropdown, Layout, Menu, Space, Tag } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '../lib/auth';
+import { screenRoles } from '../lib/screens';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface Item {
+  key: string;
+  icon: ReactNode;
+  label: string;
+  show: boolean;
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, can, signOut } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (!user) return null;
+
+  const items: Item[] = [
+    { key: '/', icon: <DashboardOutlined />, label: t('menu.dashboard'), show: true },
+    { key: '/orgs', icon: <BankOutlined />, label: t('menu.orgs'), show: can(...screenRoles.orgs!) },
+    { key: '/my-org', icon: <BankOutlined />, label: t('menu.myOrg'), show: can(...screenRoles.myOrg!) },
+    { key: '/people', icon: <TeamOutlined />, label: t('menu.people'), show: can(...screenRoles.people!) },
+    { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!) },
+    { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!) },
+    { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!) },
+    { key: '/api-docs', icon: <ApiOutlined />, label: t('menu.apiDocs'), show: true },
+  ];
+  const visible = items.filter((i) => i.show);
+  const selected = visible
+    .map((i) => i.key)
+    .filter((key) => (key === '/' ? location.pathname === '/' : location.pathname.startsWith(key)))
+    .sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ background: '#0d3d73' }}>
+        <div className="kg-brand">
+          <span className="kg-brand-mark">科</span>
+          <span>{t('app.short')}</span>
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          style={{ background: 'transparent' }}
+          selectedKeys={selected ? [selected] : []}
+          items={visible.map(({ key, icon, label }) => ({ key, icon, label }))}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="kg-header">
+          <span className="kg-muted">{t('app.tagline')}</span>
+          <Space size="middle">
+            <LanguageSwitch />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'account', icon: <UserOutlined />, label: t('menu.account') },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout') },
+                ],
+                onClick: async ({ key }) => {
+                  if (key === 'account') navigate('/account');
+                  else {
+                    await signOut();
+                    navigate('/');
+                  }
+                },
+              }}
+            >
+              <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
+                <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1456a0' }} />
+                <span>{user.displayName}</span>
+                <Tag color="blue">{t(`roles.${user.role}`)}</Tag>
+              </Space>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="kg-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+export function PageTitle({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
+  return (
+    <div className="kg-page-title">
+      <h1>{title}</h1>
+      {extra ? <Space wrap>{extra}</Space> : null}
+    </div>
+  );
+}
