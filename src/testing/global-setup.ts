@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbedded } from '../db/embedded.js';
 import { runMigrations } from '../db/migrate.js';
 import { templateName, withDatabase } from '../db/test-db.js';
+import { buildWebIfStale } from '../web/build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,6 +29,8 @@ async function prepareTemplate(serverUrl: string): Promise<void> {
 
 /** One embedded PostgreSQL for the whole run (and the external one when TEST_DATABASE_URL is set), each with a migrated template. */
 export default async function setup(project: TestProject) {
+  // Browser tests and the CLI's `serve` need the bundle; build it once here, before files run in parallel.
+  await buildWebIfStale(() => undefined);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-test-'));
   const server = await startEmbedded({ dataDir, log: () => undefined });
   await prepareTemplate(server.url);

@@ -58,6 +58,8 @@ export function AppRoutes() {
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />
         <Route path="audit" element={<Guard roles={screenRoles.audit!}><AuditPage /></Guard>} />
         <Route path="account" element={<AccountPage />} />
+        {/* Registration logs the applicant in; the same URL then shows its organisation. */}
+        <Route path="register" element={<Navigate to="/my-org" replace />} />
         <Route path="api-docs" element={<ApiDocsPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -7,7 +7,7 @@ import { actorOf } from '../audit/audit.service.js';
 import { orgExportColumns } from './export.js';
 import { createOrg, getOrgDetail, listOrgs, mergeOrg, orgStats, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
 import { canChangeOrgStatus, canCreateOrgs, canExportOrgs, canMergeOrgs, canReadOrgs, canUpdateOrgs } from './policy.js';
-import { idParams, org, orgCreateBody, orgDetail, orgList, orgListQuery, orgMergeBody, orgStatsResponse, orgUpdateBody } from './schema.js';
+import { idParams, org, orgCreateBody, orgExportQuery, orgDetail, orgList, orgListQuery, orgMergeBody, orgStatsResponse, orgUpdateBody } from './schema.js';
 
 export async function orgRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,10 +36,10 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
     '/api/orgs/export',
     {
       config: { access: canExportOrgs },
-      schema: { tags, summary: 'The filtered list as .xlsx', querystring: orgListQuery },
+      schema: { tags, summary: 'The filtered list as .xlsx', querystring: orgExportQuery },
     },
     async (request, reply) => {
-      const language = languageOf(request.headers['accept-language']);
+      const language = request.query.lang ?? languageOf(request.headers['accept-language']);
       const body = await writeXlsx({
         sheetName: language === 'en' ? 'Organisations' : '单位名录',
         columns: orgExportColumns(language),

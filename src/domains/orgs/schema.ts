@@ -45,6 +45,9 @@ export const orgListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
+/** The export also takes the interface language, since a download link cannot set Accept-Language. */
+export const orgExportQuery = orgListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() });
+
 export const orgMergeBody = z.object({ intoId: z.number().int().positive() });
 export const idParams = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 

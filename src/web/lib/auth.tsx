@@ -34,6 +34,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     retry: false,
   });
 
+  // Another account's cached lists must not show; the session query itself stays observed.
+  const forgetOtherData = useCallback(() => client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }), [client]);
+
   const adopt = useCallback(
     (session: { user: SessionUser; csrfToken: string }) => {
       setCsrfToken(session.csrfToken);
@@ -48,20 +51,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       loading: me.isLoading,
       async signIn(body) {
         const session = await api<{ user: SessionUser; csrfToken: string }>('POST', '/api/auth/login', body);
-        client.clear();
+        forgetOtherData();
         adopt(session);
         return session.user;
       },
       async signOut() {
         await api('POST', '/api/auth/logout').catch(() => undefined);
         setCsrfToken('');
-        client.clear();
+        forgetOtherData();
         client.setQueryData(meKey, null);
       },
       adopt,
       can: (...roles) => Boolean(me.data && roles.includes(me.data.role)),
     }),
-    [me.data, me.isLoading, client, adopt],
+    [me.data, me.isLoading, client, adopt, forgetOtherData],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Divider, Form, Input, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../lib/api';
 import { useSession } from '../lib/auth';
 import { applyServerError } from '../lib/errors';
@@ -13,7 +13,6 @@ import { cleanOrgValues, OrgFormFields } from './orgs/OrgFormFields';
 export function RegisterPage() {
   const { t } = useTranslation();
   const { adopt } = useSession();
-  const navigate = useNavigate();
   const [form] = Form.useForm();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -30,7 +29,6 @@ export function RegisterPage() {
         org: cleanOrgValues(values.org),
       });
       adopt(session);
-      navigate('/my-org');
     } catch (e) {
       setError(applyServerError(form, e, 'org'));
     } finally {

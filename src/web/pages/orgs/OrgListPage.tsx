@@ -20,7 +20,7 @@ export const statusColors: Record<OrgStatus, string> = { active: 'green', inacti
 
 /** 单位名录: search by any Chinese substring, filter, sort, page, export, register. */
 export function OrgListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
   const jurisdictions = useJurisdictions(true);
@@ -47,7 +47,7 @@ export function OrgListPage() {
         extra={
           <>
             {can('staff', 'leader', 'liaison') ? (
-              <Button icon={<DownloadOutlined />} href={`/api/orgs/export${query(params)}`} data-testid="export-orgs">
+              <Button icon={<DownloadOutlined />} href={`/api/orgs/export${query({ ...params, lang: i18n.language })}`} data-testid="export-orgs">
                 {t('common.exportXlsx')}
               </Button>
             ) : null}

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterEach } from 'vitest';
+import { type TestApp, testApp } from '../../src/testing/harness.js';
+
+/** The system's Chromium (Debian's), never a downloaded one. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(chromiumPath);
+
+if (!hasChromium) {
+  if (process.env.CI === 'true') throw new Error(`CI=true but no Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
+  console.warn(`Browser tests skipped: no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH).`);
+}
+
+export interface BrowserRun {
+  t: TestApp;
+  base: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** A KeGuan server on a free port with its own database, and a headless Chromium. */
+export async function startBrowserRun(): Promise<BrowserRun> {
+  const t = await testApp({ serveWeb: true });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  return {
+    t,
+    base,
+    browser,
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** Saves a screenshot of the page when the current test fails, to test-results/. */
+export function screenshotOnFailure(page: () => Page | undefined, name: string): void {
+  afterEach(async (context) => {
+    const p = page();
+    if (!p || context.task.result?.state !== 'fail') return;
+    await fs.mkdir('test-results', { recursive: true });
+    await p.screenshot({ path: path.join('test-results', `${name}-${context.task.name.slice(0, 40).replace(/[^\w\u4e00-\u9fa5]+/g, '_')}.png`), fullPage: true }).catch(() => undefined);
+  });
+}
+
+/** Logs in through the API and hands the session cookie to a new browser page. */
+export async function pageLoggedInAs(run: BrowserRun, o: { username: string; password: string; totp?: string }): Promise<Page> {
+  const response = await fetch(`${run.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(o),
+  });
+  if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+  const [name, value] = cookie.split('=') as [string, string];
+  const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  await context.addCookies([{ name, value, url: run.base }]);
+  return context.newPage();
+}
