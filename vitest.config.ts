@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const external = Boolean(process.env.TEST_DATABASE_URL);
 if (process.env.CI === 'true' && !external) {
@@ -6,14 +6,16 @@ if (process.env.CI === 'true' && !external) {
 }
 
 const apiTests = { include: ['src/**/*.test.ts'], testTimeout: 30000, hookTimeout: 60000 };
+// The CLI manages embedded servers of its own; it has no external-database variant.
+const cliTests = 'src/cli/**/*.test.ts';
 
 export default defineConfig({
   test: {
     globalSetup: ['src/testing/global-setup.ts'],
     reporters: ['default'],
     projects: [
-      { extends: true as const, test: { ...apiTests, name: 'embedded', env: { KEGUAN_TEST_TARGET: 'embedded' } } },
-      ...(external ? [{ extends: true as const, test: { ...apiTests, name: 'external', env: { KEGUAN_TEST_TARGET: 'external' } } }] : []),
+      { extends: true as const, test: { ...apiTests, name: 'embedded', testTimeout: 120000, env: { KEGUAN_TEST_TARGET: 'embedded' } } },
+      ...(external ? [{ extends: true as const, test: { ...apiTests, name: 'external', exclude: [...configDefaults.exclude, cliTests], env: { KEGUAN_TEST_TARGET: 'external' } } }] : []),
       {
         extends: true,
         test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60000, hookTimeout: 120000, fileParallelism: false, env: { KEGUAN_TEST_TARGET: 'embedded' } },
