@@ -59,6 +59,16 @@ program
   .description('recompute the hash chain and report the first tampered entry')
   .action(auditVerifyCommand);
 
+program
+  .command('bench')
+  .description('measure organisation search at scale against hand-written SQL and a trivial route')
+  .option('--orgs <n>', 'organisations to generate', '100000')
+  .option('--rounds <n>', 'timed requests per measurement', '200')
+  .action(async (o: { orgs: string; rounds: string }) => {
+    const { benchCommand } = await import('../../bench/main.js');
+    await benchCommand(o);
+  });
+
 program.addHelpText(
   'after',
   '\nEnvironment: PORT, HOST, KEGUAN_DATA_DIR (default ./data), DATABASE_URL (external PostgreSQL),\n' +

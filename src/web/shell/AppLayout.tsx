@@ -60,7 +60,7 @@ export function AppLayout() {
           style={{ background: 'transparent' }}
           selectedKeys={selected ? [selected] : []}
           items={visible.map(({ key, icon, label }) => ({ key, icon, label }))}
-          onClick={({ key }) => navigate(key)}
+          onClick={({ key }) => void navigate(key)}
         />
       </Layout.Sider>
       <Layout>
@@ -74,12 +74,9 @@ export function AppLayout() {
                   { key: 'account', icon: <UserOutlined />, label: t('menu.account') },
                   { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout') },
                 ],
-                onClick: async ({ key }) => {
-                  if (key === 'account') navigate('/account');
-                  else {
-                    await signOut();
-                    navigate('/');
-                  }
+                onClick: ({ key }) => {
+                  if (key === 'account') void navigate('/account');
+                  else void signOut().then(() => navigate('/'));
                 },
               }}
             >

@@ -1,6 +1,7 @@
-import { App, Button, Card, Descriptions, Form, Input, Tag } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../lib/notify';
 import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { applyServerError } from '../../lib/errors';
@@ -9,7 +10,7 @@ import { PageTitle } from '../../shell/AppLayout';
 export function AccountPage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   if (!user) return null;
@@ -17,10 +18,10 @@ export function AccountPage() {
     setBusy(true);
     try {
       await api('POST', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
-      message.success(t('password.changed'));
+      notify.success(t('password.changed'));
       form.resetFields();
     } catch (e) {
-      message.error(applyServerError(form, e));
+      notify.error(applyServerError(form, e));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Switch, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Select, Switch, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../lib/notify';
 import { api } from '../../lib/api';
 import { useJurisdictions, useSections } from '../../lib/dictionaries';
 import { applyServerError } from '../../lib/errors';
@@ -62,7 +63,7 @@ export function DictionariesPage() {
 
 function EntryModal({ editing, onClose }: { editing?: { kind: Kind; entry?: Entry }; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
@@ -78,10 +79,10 @@ function EntryModal({ editing, onClose }: { editing?: { kind: Kind; entry?: Entr
         await api('PATCH', `/api/${editing.kind}/${editing.entry!.code}`, changes);
       }
       await client.invalidateQueries({ queryKey: [editing.kind] });
-      message.success(t('common.saved'));
+      notify.success(t('common.saved'));
       onClose();
     } catch (e) {
-      message.error(applyServerError(form, e));
+      notify.error(applyServerError(form, e));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Form, Modal, Result, Select, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../lib/notify';
 import { Link, useParams } from 'react-router';
 import { ApiError, api, query } from '../../lib/api';
 import { useSession } from '../../lib/auth';
@@ -107,7 +108,8 @@ export function OrgDetailPage() {
 
 function useStatusChange(id: number) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   return {
     change(org: Org, action: 'activate' | 'deactivate') {
@@ -118,9 +120,9 @@ function useStatusChange(id: number) {
           try {
             await api('POST', `/api/orgs/${id}/${action}`);
             await client.invalidateQueries({ queryKey: ['orgs'] });
-            message.success(t('common.saved'));
+            notify.success(t('common.saved'));
           } catch (e) {
-            message.error((e as Error).message);
+            notify.error(e);
           }
         },
       });
@@ -130,7 +132,7 @@ function useStatusChange(id: number) {
 
 function EditOrgDrawer({ org, open, onClose, lockIdentity }: { org: Org; open: boolean; onClose(): void; lockIdentity: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
@@ -142,10 +144,10 @@ function EditOrgDrawer({ org, open, onClose, lockIdentity }: { org: Org; open: b
       if (lockIdentity) for (const f of ['name', 'uscc', 'type', 'jurisdictionCode']) delete changes[f];
       await api('PATCH', `/api/orgs/${org.id}`, { ...changes, version: org.version });
       await client.invalidateQueries({ queryKey: ['orgs'] });
-      message.success(t('common.saved'));
+      notify.success(t('common.saved'));
       onClose();
     } catch (e) {
-      message.error(applyServerError(form, e));
+      notify.error(applyServerError(form, e));
     } finally {
       setBusy(false);
     }
@@ -172,7 +174,7 @@ function EditOrgDrawer({ org, open, onClose, lockIdentity }: { org: Org; open: b
 
 function MergeModal({ org, open, onClose }: { org: Org; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   const [search, setSearch] = useState('');
   const [target, setTarget] = useState<number>();
@@ -188,10 +190,10 @@ function MergeModal({ org, open, onClose }: { org: Org; open: boolean; onClose()
     try {
       await api('POST', `/api/orgs/${org.id}/merge`, { intoId: target });
       await client.invalidateQueries({ queryKey: ['orgs'] });
-      message.success(t('org.merged'));
+      notify.success(t('org.merged'));
       onClose();
     } catch (e) {
-      message.error((e as Error).message);
+      notify.error(e);
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Progress, Select, Space, Table, Upload } from 'antd';
+import { Button, Progress, Select, Space, Table, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../lib/notify';
 import { api, upload } from '../../lib/api';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import type { StoredFile } from '../../lib/types';
@@ -13,7 +14,7 @@ const maxBytes = 20 * 1024 * 1024;
 /** 证照材料: the organisation's uploaded documents, with upload progress. */
 export function OrgDocuments({ orgId, canUpload }: { orgId: number; canUpload: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   const [kind, setKind] = useState<StoredFile['kind']>('business_licence');
   const [progress, setProgress] = useState<number>();
@@ -21,7 +22,7 @@ export function OrgDocuments({ orgId, canUpload }: { orgId: number; canUpload: b
 
   const send = async (file: File) => {
     if (file.size > maxBytes) {
-      message.error(t('documents.tooLarge'));
+      notify.error(t('documents.tooLarge'));
       return;
     }
     const form = new FormData();
@@ -30,10 +31,10 @@ export function OrgDocuments({ orgId, canUpload }: { orgId: number; canUpload: b
     setProgress(0);
     try {
       await upload(`/api/orgs/${orgId}/documents`, form, setProgress);
-      message.success(t('documents.uploaded', { name: file.name }));
+      notify.success(t('documents.uploaded', { name: file.name }));
       await client.invalidateQueries({ queryKey: ['orgs', 'documents', orgId] });
     } catch (e) {
-      message.error((e as Error).message);
+      notify.error(e);
     } finally {
       setProgress(undefined);
     }

@@ -1,9 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../lib/notify';
 import { Link, useNavigate } from 'react-router';
 import { api, query } from '../../lib/api';
 import { useSession } from '../../lib/auth';
@@ -151,7 +152,7 @@ export function OrgListPage() {
 
 function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(org: Org): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
@@ -161,12 +162,12 @@ function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; onClose()
     try {
       const org = await api<Org>('POST', '/api/orgs', cleanOrgValues(values));
       await client.invalidateQueries({ queryKey: ['orgs'] });
-      message.success(t('org.created', { name: org.name }));
+      notify.success(t('org.created', { name: org.name }));
       form.resetFields();
       onClose();
       onCreated(org);
     } catch (e) {
-      message.error(applyServerError(form, e));
+      notify.error(applyServerError(form, e));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../lib/notify';
 import { Link } from 'react-router';
 import { api, query } from '../../lib/api';
 import { applyServerError } from '../../lib/errors';
@@ -61,7 +62,7 @@ export function PeopleTable({ orgId, canAdd, q, tag, showOrg = false }: { orgId?
 
 function AddPersonModal({ orgId, open, onClose }: { orgId?: number; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
@@ -73,11 +74,11 @@ function AddPersonModal({ orgId, open, onClose }: { orgId?: number; open: boolea
       await api('POST', '/api/people', { ...clean, orgId, talentTags: values.talentTags ?? [] });
       await client.invalidateQueries({ queryKey: ['people'] });
       await client.invalidateQueries({ queryKey: ['orgs', 'detail'] });
-      message.success(t('common.saved'));
+      notify.success(t('common.saved'));
       form.resetFields();
       onClose();
     } catch (e) {
-      message.error(applyServerError(form, e));
+      notify.error(applyServerError(form, e));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { App, Button, Form, Input, Modal, QRCode, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../lib/notify';
 import { api, query } from '../../lib/api';
 import { useJurisdictions, useLocalName, useSections } from '../../lib/dictionaries';
 import { applyServerError } from '../../lib/errors';
@@ -19,7 +20,8 @@ interface TotpShown {
 /** 用户管理 (system administrator): accounts, roles and what each is bound to. */
 export function UserListPage() {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
+  const notify = useNotify();
   const client = useQueryClient();
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role>();
@@ -37,9 +39,9 @@ export function UserListPage() {
     try {
       await work();
       await refresh();
-      message.success(t('common.saved'));
+      notify.success(t('common.saved'));
     } catch (e) {
-      message.error((e as Error).message);
+      notify.error(e);
     }
   };
 
@@ -159,7 +161,7 @@ export function UserListPage() {
 
 function UserModal({ user, onClose, onSaved }: { user: UserView | 'new' | undefined; onClose(): void; onSaved(created?: UserView & { totpSecret?: string; totpUri?: string }): Promise<void> }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const notify = useNotify();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const [orgSearch, setOrgSearch] = useState('');
@@ -185,10 +187,10 @@ function UserModal({ user, onClose, onSaved }: { user: UserView | 'new' | undefi
         await api('PATCH', `/api/users/${user.id}`, { ...values, version: user.version });
         await onSaved();
       }
-      message.success(t('common.saved'));
+      notify.success(t('common.saved'));
       onClose();
     } catch (e) {
-      message.error(applyServerError(form, e));
+      notify.error(applyServerError(form, e));
     } finally {
       setBusy(false);
     }
