@@ -61,11 +61,11 @@ export async function benchOrgSearch(o: { orgs: number; rounds: number }): Promi
       const word = words[i % words.length]!;
       const client = await pool.connect();
       try {
-        const where = 'search_grams @> $1::text[] AND (name || \' \' || uscc) ILIKE $2';
+        const where = 'o.search_grams @> $1::text[] AND (o.name || \' \' || o.uscc) ILIKE $2';
         const params = [queryGrams(word), likePatterns(word)[0]];
         await Promise.all([
           client.query(`SELECT o.*, j.name AS jurisdiction_name FROM orgs o LEFT JOIN jurisdictions j ON j.code = o.jurisdiction_code WHERE ${where} ORDER BY o.created_at DESC, o.id LIMIT 20`, params),
-          pool.query(`SELECT count(*) FROM orgs WHERE ${where}`, params),
+          pool.query(`SELECT count(*) FROM orgs o WHERE ${where}`, params),
         ]);
       } finally {
         client.release();

@@ -1,16 +1,8 @@
 /** Shapes the API returns (see /api/openapi.json), as the screens use them. */
-export type Role = 'public' | 'applicant' | 'liaison' | 'staff' | 'expert' | 'leader' | 'admin' | 'auditor';
-export const roles: Role[] = ['public', 'applicant', 'liaison', 'staff', 'expert', 'leader', 'admin', 'auditor'];
+export type { SessionUser } from '../../server/access';
+import type { Role } from '../../shared/roles';
 
-export interface SessionUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgId: number | null;
-  jurisdictionCode: string | null;
-  sectionCode: string | null;
-}
+export { type Role, roles } from '../../shared/roles';
 
 export const orgTypes = ['enterprise', 'institute', 'university', 'hospital', 'school', 'cooperative', 'government', 'social_org', 'other'] as const;
 export type OrgType = (typeof orgTypes)[number];

@@ -1,31 +1,20 @@
 import { Button, Card, Descriptions, Form, Input, Tag } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../lib/notify';
+import { useFormAction } from '../../lib/form-action';
 import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
-import { applyServerError } from '../../lib/errors';
 import { PageTitle } from '../../shell/AppLayout';
 
 export function AccountPage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const notify = useNotify();
-  const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ currentPassword: string; newPassword: string }>();
+  const { busy, run } = useFormAction(form, {
+    action: ({ currentPassword, newPassword }) => api('POST', '/api/auth/password', { currentPassword, newPassword }),
+    success: () => t('password.changed'),
+    onDone: () => form.resetFields(),
+  });
   if (!user) return null;
-  const submit = async (values: { currentPassword: string; newPassword: string }) => {
-    setBusy(true);
-    try {
-      await api('POST', '/api/auth/password', { currentPassword: values.currentPassword, newPassword: values.newPassword });
-      notify.success(t('password.changed'));
-      form.resetFields();
-    } catch (e) {
-      notify.error(applyServerError(form, e));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <>
       <PageTitle title={t('menu.account')} />
@@ -41,7 +30,7 @@ export function AccountPage() {
         </Descriptions>
       </Card>
       <Card title={t('password.change')} style={{ marginTop: 16, maxWidth: 520 }}>
-        <Form form={form} layout="vertical" onFinish={submit}>
+        <Form form={form} layout="vertical" onFinish={(values) => void run(values)}>
           <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>

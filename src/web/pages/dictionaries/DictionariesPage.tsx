@@ -1,12 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, InputNumber, Modal, Select, Switch, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../lib/notify';
+import { useFormAction } from '../../lib/form-action';
 import { api } from '../../lib/api';
 import { useJurisdictions, useSections } from '../../lib/dictionaries';
-import { applyServerError } from '../../lib/errors';
 import type { Jurisdiction, Section } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 
@@ -63,32 +61,16 @@ export function DictionariesPage() {
 
 function EntryModal({ editing, onClose }: { editing?: { kind: Kind; entry?: Entry }; onClose(): void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const client = useQueryClient();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const isNew = !editing?.entry;
-  const save = async () => {
-    if (!editing) return;
-    const values = await form.validateFields();
-    setBusy(true);
-    try {
-      if (isNew) await api('POST', `/api/${editing.kind}`, values);
-      else {
-        const { code: _code, ...changes } = values;
-        await api('PATCH', `/api/${editing.kind}/${editing.entry!.code}`, changes);
-      }
-      await client.invalidateQueries({ queryKey: [editing.kind] });
-      notify.success(t('common.saved'));
-      onClose();
-    } catch (e) {
-      notify.error(applyServerError(form, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useFormAction(form, {
+    action: ({ code, ...changes }: Record<string, unknown>) =>
+      isNew ? api('POST', `/api/${editing?.kind}`, { code, ...changes }) : api('PATCH', `/api/${editing?.kind}/${editing?.entry?.code}`, changes),
+    refresh: [['jurisdictions'], ['sections']],
+    onDone: onClose,
+  });
   return (
-    <Modal open={Boolean(editing)} title={isNew ? t('dictionary.add') : t('common.edit')} onCancel={onClose} onOk={save} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
+    <Modal open={Boolean(editing)} title={isNew ? t('dictionary.add') : t('common.edit')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
       <Form form={form} layout="vertical" preserve={false} initialValues={editing?.entry ?? { sortOrder: 0, kind: 'town' }}>
         <Form.Item name="code" label={t('dictionary.code')} rules={[{ required: true, pattern: /^[a-zA-Z0-9_-]{2,40}$/, message: t('dictionary.codeRule') }]}>
           <Input disabled={!isNew} />

@@ -3,11 +3,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Drawer, Form, Modal, Result, Select, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormAction } from '../../lib/form-action';
 import { useNotify } from '../../lib/notify';
 import { Link, useParams } from 'react-router';
 import { ApiError, api, query } from '../../lib/api';
 import { useSession } from '../../lib/auth';
-import { applyServerError } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Org, Page } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
@@ -132,26 +132,16 @@ function useStatusChange(id: number) {
 
 function EditOrgDrawer({ org, open, onClose, lockIdentity }: { org: Org; open: boolean; onClose(): void; lockIdentity: boolean }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const client = useQueryClient();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    try {
+  const { busy, run } = useFormAction(form, {
+    action: (values: Record<string, unknown>) => {
       const changes = cleanOrgValues(values);
       if (lockIdentity) for (const f of ['name', 'uscc', 'type', 'jurisdictionCode']) delete changes[f];
-      await api('PATCH', `/api/orgs/${org.id}`, { ...changes, version: org.version });
-      await client.invalidateQueries({ queryKey: ['orgs'] });
-      notify.success(t('common.saved'));
-      onClose();
-    } catch (e) {
-      notify.error(applyServerError(form, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return api('PATCH', `/api/orgs/${org.id}`, { ...changes, version: org.version });
+    },
+    refresh: [['orgs']],
+    onDone: onClose,
+  });
   return (
     <Drawer
       title={t('org.edit')}
@@ -160,7 +150,7 @@ function EditOrgDrawer({ org, open, onClose, lockIdentity }: { org: Org; open: b
       size="large"
       destroyOnHidden
       extra={
-        <Button type="primary" onClick={save} loading={busy}>
+        <Button type="primary" onClick={() => void run()} loading={busy}>
           {t('common.save')}
         </Button>
       }
@@ -174,32 +164,21 @@ function EditOrgDrawer({ org, open, onClose, lockIdentity }: { org: Org; open: b
 
 function MergeModal({ org, open, onClose }: { org: Org; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const client = useQueryClient();
   const [search, setSearch] = useState('');
   const [target, setTarget] = useState<number>();
-  const [busy, setBusy] = useState(false);
   const candidates = useQuery({
     queryKey: ['orgs', 'merge-candidates', search],
     queryFn: () => api<Page<Org>>('GET', `/api/orgs${query({ q: search, status: 'active', pageSize: 20 })}`),
     enabled: open,
   });
-  const merge = async () => {
-    if (!target) return;
-    setBusy(true);
-    try {
-      await api('POST', `/api/orgs/${org.id}/merge`, { intoId: target });
-      await client.invalidateQueries({ queryKey: ['orgs'] });
-      notify.success(t('org.merged'));
-      onClose();
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useFormAction(undefined, {
+    action: () => api('POST', `/api/orgs/${org.id}/merge`, { intoId: target }),
+    refresh: [['orgs']],
+    success: () => t('org.merged'),
+    onDone: onClose,
+  });
   return (
-    <Modal title={t('org.mergeTitle', { name: org.name })} open={open} onCancel={onClose} onOk={merge} okButtonProps={{ disabled: !target, danger: true }} confirmLoading={busy} destroyOnHidden>
+    <Modal title={t('org.mergeTitle', { name: org.name })} open={open} onCancel={onClose} onOk={() => void run()} okButtonProps={{ disabled: !target, danger: true }} confirmLoading={busy} destroyOnHidden>
       <p className="kg-muted">{t('org.mergeHelp')}</p>
       <Select
         showSearch={{ filterOption: false, onSearch: setSearch }}

@@ -1,15 +1,14 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../lib/notify';
+import { useFormAction } from '../../lib/form-action';
 import { Link, useNavigate } from 'react-router';
 import { api, query } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { useJurisdictions, useLocalName } from '../../lib/dictionaries';
-import { applyServerError } from '../../lib/errors';
 import { formatDate } from '../../lib/format';
 import { type Org, type OrgStatus, type OrgType, orgTypes, type Page } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
@@ -152,28 +151,18 @@ export function OrgListPage() {
 
 function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(org: Org): void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const client = useQueryClient();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    try {
-      const org = await api<Org>('POST', '/api/orgs', cleanOrgValues(values));
-      await client.invalidateQueries({ queryKey: ['orgs'] });
-      notify.success(t('org.created', { name: org.name }));
-      form.resetFields();
+  const { busy, run } = useFormAction(form, {
+    action: (values: Record<string, unknown>) => api<Org>('POST', '/api/orgs', cleanOrgValues(values)),
+    refresh: [['orgs']],
+    success: (org) => t('org.created', { name: org.name }),
+    onDone: (org) => {
       onClose();
       onCreated(org);
-    } catch (e) {
-      notify.error(applyServerError(form, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
   return (
-    <Modal title={t('org.create')} open={open} onCancel={onClose} onOk={submit} confirmLoading={busy} okText={t('common.save')} width={640} destroyOnHidden>
+    <Modal title={t('org.create')} open={open} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okText={t('common.save')} width={640} destroyOnHidden>
       <Form form={form} layout="vertical" preserve={false}>
         <OrgFormFields />
       </Form>

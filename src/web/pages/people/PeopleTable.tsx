@@ -1,12 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../../lib/notify';
+import { useFormAction } from '../../lib/form-action';
 import { Link } from 'react-router';
 import { api, query } from '../../lib/api';
-import { applyServerError } from '../../lib/errors';
 import type { Page, Person } from '../../lib/types';
 
 export const talentTags = ['333', '169', '313'];
@@ -62,29 +61,17 @@ export function PeopleTable({ orgId, canAdd, q, tag, showOrg = false }: { orgId?
 
 function AddPersonModal({ orgId, open, onClose }: { orgId?: number; open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const client = useQueryClient();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    try {
+  const { busy, run } = useFormAction(form, {
+    action: (values: Record<string, unknown>) => {
       const clean = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === '' ? null : v]));
-      await api('POST', '/api/people', { ...clean, orgId, talentTags: values.talentTags ?? [] });
-      await client.invalidateQueries({ queryKey: ['people'] });
-      await client.invalidateQueries({ queryKey: ['orgs', 'detail'] });
-      notify.success(t('common.saved'));
-      form.resetFields();
-      onClose();
-    } catch (e) {
-      notify.error(applyServerError(form, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return api('POST', '/api/people', { ...clean, orgId, talentTags: values.talentTags ?? [] });
+    },
+    refresh: [['people'], ['orgs', 'detail']],
+    onDone: onClose,
+  });
   return (
-    <Modal title={t('person.add')} open={open} onCancel={onClose} onOk={submit} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
+    <Modal title={t('person.add')} open={open} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="name" label={t('person.name')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={50} />

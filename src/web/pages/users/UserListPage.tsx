@@ -3,10 +3,10 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { App, Button, Form, Input, Modal, QRCode, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormAction } from '../../lib/form-action';
 import { useNotify } from '../../lib/notify';
 import { api, query } from '../../lib/api';
 import { useJurisdictions, useLocalName, useSections } from '../../lib/dictionaries';
-import { applyServerError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { type Org, type Page, type Role, roles, type UserView } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
@@ -161,9 +161,7 @@ export function UserListPage() {
 
 function UserModal({ user, onClose, onSaved }: { user: UserView | 'new' | undefined; onClose(): void; onSaved(created?: UserView & { totpSecret?: string; totpUri?: string }): Promise<void> }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
   const [orgSearch, setOrgSearch] = useState('');
   const role = Form.useWatch('role', form) as Role | undefined;
   const jurisdictions = useJurisdictions();
@@ -176,32 +174,24 @@ function UserModal({ user, onClose, onSaved }: { user: UserView | 'new' | undefi
   });
   const isNew = user === 'new';
 
-  const save = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    try {
+  const { busy, run } = useFormAction(form, {
+    action: async (values: Record<string, unknown>) => {
       if (isNew) {
-        const created = await api<UserView & { totpSecret?: string; totpUri?: string }>('POST', '/api/users', values);
-        await onSaved(created);
+        await onSaved(await api<UserView & { totpSecret?: string; totpUri?: string }>('POST', '/api/users', values));
       } else if (user) {
         await api('PATCH', `/api/users/${user.id}`, { ...values, version: user.version });
         await onSaved();
       }
-      notify.success(t('common.saved'));
-      onClose();
-    } catch (e) {
-      notify.error(applyServerError(form, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onDone: onClose,
+  });
 
   return (
     <Modal
       open={Boolean(user)}
       title={isNew ? t('user.create') : t('user.edit')}
       onCancel={onClose}
-      onOk={save}
+      onOk={() => void run()}
       confirmLoading={busy}
       okText={t('common.save')}
       destroyOnHidden
