@@ -28,6 +28,9 @@ export function UserListPage() {
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<UserView | 'new'>();
   const [totp, setTotp] = useState<TotpShown>();
+  const jurisdictions = useJurisdictions(true);
+  const sections = useSections(true);
+  const localName = useLocalName();
   const list = useQuery({
     queryKey: ['users', q, role, page],
     queryFn: () => api<Page<UserView>>('GET', `/api/users${query({ q, role, ...page })}`),
@@ -82,7 +85,10 @@ export function UserListPage() {
           {
             title: t('user.binding'),
             width: 220,
-            render: (_, u) => u.orgName ?? u.jurisdictionCode ?? u.sectionCode ?? '—',
+            render: (_, u) =>
+              u.orgName ??
+              (u.jurisdictionCode ? localName(jurisdictions.data?.find((j) => j.code === u.jurisdictionCode), u.jurisdictionCode) : undefined) ??
+              (u.sectionCode ? localName(sections.data?.find((s) => s.code === u.sectionCode), u.sectionCode) : '—'),
           },
           {
             title: t('user.status'),
