@@ -137,7 +137,9 @@ async function reachableBinaries(runAs: RunAs | undefined, log: (line: string) =
   const binDir = path.dirname(pg_ctl);
   if (!runAs || (await canReach(binDir, runAs))) return binDir;
   const nativeDir = path.dirname(binDir);
-  const version = createHash('sha256').update(nativeDir).digest('hex').slice(0, 12);
+  // Keyed by path and package version, so an upgraded node_modules never runs stale binaries.
+  const packageJson = await fs.readFile(path.join(nativeDir, '..', 'package.json'), 'utf8');
+  const version = createHash('sha256').update(nativeDir).update(packageJson).digest('hex').slice(0, 12);
   const copy = path.join(sharedRoot, `postgres-${version}`);
   if (!existsSync(path.join(copy, 'bin', 'postgres'))) {
     log(`The postgres user cannot enter ${nativeDir}; copying the PostgreSQL binaries to ${copy}`);
