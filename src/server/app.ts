@@ -12,6 +12,8 @@ import { dictionaryRoutes } from '../domains/dictionaries/routes.js';
 import { fileRoutes } from '../domains/files/routes.js';
 import { orgRoutes } from '../domains/orgs/routes.js';
 import { peopleRoutes } from '../domains/people/routes.js';
+import { programRoutes } from '../domains/programs/routes.js';
+import { projectRoutes } from '../domains/projects/routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
@@ -128,6 +130,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(orgRoutes);
   await app.register(peopleRoutes);
   await app.register(fileRoutes);
+  await app.register(programRoutes);
+  await app.register(projectRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (deps.serveWeb) await registerWeb(app);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureJurisdiction, ensureSection, makeOrg, makeUser } from '../testing/factories.js';
+import { reviewAssignments } from '../db/schema/index.js';
+import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../testing/harness.js';
 
 /**
@@ -72,6 +73,21 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/users/:id/password': only(['admin']),
   'POST /api/users/:id/unlock': only(['admin']),
   'POST /api/users/:id/totp': only(['admin']),
+  'GET /api/programs': loggedIn(),
+  'POST /api/programs': only(['staff']),
+  'PATCH /api/programs/:id': only(['staff']),
+  'GET /api/calls': loggedIn(),
+  'GET /api/calls/:id': loggedIn(),
+  'POST /api/calls': only(['staff']),
+  'PATCH /api/calls/:id': only(['staff']),
+  'GET /api/projects': only(['applicant', 'liaison', 'staff', 'leader', 'expert']),
+  'POST /api/projects': only(['applicant']),
+  'GET /api/projects/:id': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'PATCH /api/projects/:id': only(['applicant'], { scoped: true }),
+  'POST /api/projects/:id/transitions': only(['applicant', 'liaison', 'staff'], { scoped: true }),
+  'POST /api/projects/:id/experts': only(['staff']),
+  'GET /api/projects/:id/reviews': only(['staff', 'leader', 'expert']),
+  'POST /api/projects/:id/reviews': only(['expert']),
   'GET /api/audit': only(['auditor']),
   'GET /api/audit/facets': only(['auditor']),
   'GET /api/audit/verify': only(['auditor']),
@@ -117,7 +133,18 @@ beforeAll(async () => {
   });
   expect(upload.statusCode).toBe(201);
   const throwaway = await makeUser(t.db, 'expert');
-  Object.assign(ids, { orgId: String(org.id), personId: String(person.json().id), fileId: String(upload.json().id), userId: String(throwaway.id) });
+  const call = await makeCall(t.db, { sectionCode: 'agriculture' });
+  const project = await makeProject(t.db, { callId: call.id, orgId: org.id });
+  await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId: made.expert.id });
+  Object.assign(ids, {
+    orgId: String(org.id),
+    personId: String(person.json().id),
+    fileId: String(upload.json().id),
+    userId: String(throwaway.id),
+    callId: String(call.id),
+    programId: String(call.programId),
+    projectId: String(project.id),
+  });
 });
 afterAll(() => t.close());
 
@@ -125,6 +152,9 @@ function concreteUrl(url: string): string {
   if (url.startsWith('/api/people/')) return url.replace(':id', ids.personId!);
   if (url.startsWith('/api/files/')) return url.replace(':id', ids.fileId!);
   if (url.startsWith('/api/users/')) return url.replace(':id', ids.userId!);
+  if (url.startsWith('/api/calls/')) return url.replace(':id', ids.callId!);
+  if (url.startsWith('/api/programs/')) return url.replace(':id', ids.programId!);
+  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!);
   if (url.startsWith('/api/sections/')) return url.replace(':code', 'agriculture');
   if (url.startsWith('/api/jurisdictions/')) return url.replace(':code', 'town-a');
   return url.replace(':id', ids.orgId!);

@@ -50,6 +50,24 @@ const catalogue = {
     zh: '该记录已被他人修改，请刷新后重试',
     en: 'Someone else changed this record; reload and try again',
   },
+  /** The action is not possible from the project's current state. */
+  INVALID_TRANSITION: {
+    status: 409,
+    zh: '当前状态下不能执行该操作',
+    en: 'This action is not possible in the current state',
+  },
+  /** 属地推荐名额已满. */
+  QUOTA_EXCEEDED: {
+    status: 409,
+    zh: '本属地的推荐名额已用完（{quota} 项）',
+    en: "This jurisdiction's recommendation quota is used up ({quota})",
+  },
+  CALL_CLOSED: { status: 409, zh: '该申报通知不在受理时间内', en: 'This call is not open for applications' },
+  REVIEWS_INCOMPLETE: {
+    status: 409,
+    zh: '尚有专家未完成评分',
+    en: 'Not every assigned expert has scored yet',
+  },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
   NOT_EMPTY: {
     status: 409,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { jurisdictions, orgs, sections } from '../db/schema/index.js';
+import { calls, jurisdictions, orgs, programs, projects, sections } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { totpAt } from '../domains/auth/totp.js';
 import { usccCheckCharacter } from '../domains/orgs/uscc.js';
@@ -76,4 +76,49 @@ export async function makeUser(
 export async function orgById(db: Db, id: number) {
   const [row] = await db.select().from(orgs).where(eq(orgs.id, id));
   return row;
+}
+
+/** A program of the given level, run by `sectionCode` (created if missing). */
+export async function makeProgram(
+  db: Db,
+  o: { level?: 'national' | 'provincial' | 'prefecture' | 'city'; category?: (typeof programs.$inferInsert)['category']; sectionCode?: string } = {},
+) {
+  const sectionCode = await ensureSection(db, o.sectionCode ?? 'agriculture');
+  const [program] = await db
+    .insert(programs)
+    .values({ name: `测试计划${randomBytes(2).toString('hex')}`, level: o.level ?? 'city', category: o.category ?? 'agriculture', sectionCode, planTypes: ['指令性计划', '指导性计划'] })
+    .returning();
+  return program!;
+}
+
+/** A call open now (unless `closed`), with its program created when not given. */
+export async function makeCall(db: Db, o: Partial<typeof calls.$inferInsert> & { level?: 'national' | 'provincial' | 'prefecture' | 'city'; closed?: boolean; sectionCode?: string } = {}) {
+  const { level, closed, sectionCode, ...rest } = o;
+  const programId = rest.programId ?? (await makeProgram(db, { level, sectionCode })).id;
+  const day = 24 * 3600 * 1000;
+  const [call] = await db
+    .insert(calls)
+    .values({
+      title: `测试申报通知${randomBytes(2).toString('hex')}`,
+      year: 2026,
+      opensAt: new Date(Date.now() - 10 * day),
+      closesAt: new Date(Date.now() + (closed ? -1 : 10) * day),
+      criteria: [
+        { key: 'innovation', name: '创新性', max: 40 },
+        { key: 'feasibility', name: '可行性', max: 60 },
+      ],
+      ...rest,
+      programId,
+    })
+    .returning();
+  return call!;
+}
+
+/** A project of `orgId` in `callId`, put straight into `state` (for tests of what follows from it). */
+export async function makeProject(db: Db, o: { callId: number; orgId: number; state?: (typeof projects.$inferInsert)['state']; title?: string }) {
+  const [project] = await db
+    .insert(projects)
+    .values({ callId: o.callId, orgId: o.orgId, title: o.title ?? '测试项目', state: o.state ?? 'draft', requestedFen: 10_000_000 })
+    .returning();
+  return project!;
 }

@@ -3,3 +3,4 @@ export * from './dictionaries.js';
 export * from './files.js';
 export * from './orgs.js';
 export * from './users.js';
+export * from './projects.js';

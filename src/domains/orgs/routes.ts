@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { callerOf } from '../../server/access.js';
+import { visibleFirst } from '../../server/visible-first.js';
 import { languageOf } from '../../server/errors.js';
 import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { actorOf } from '../audit/audit.service.js';
 import { orgExportColumns } from './export.js';
-import { createOrg, getOrgDetail, listOrgs, mergeOrg, orgStats, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
+import { createOrg, getOrg, getOrgDetail, listOrgs, mergeOrg, orgStats, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
 import { canChangeOrgStatus, canCreateOrgs, canExportOrgs, canMergeOrgs, canReadOrgs, canUpdateOrgs } from './policy.js';
 import { idParams, org, orgCreateBody, orgExportQuery, orgDetail, orgList, orgListQuery, orgMergeBody, orgStatsResponse, orgUpdateBody } from './schema.js';
 
@@ -13,6 +14,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
   const tags = ['orgs'];
+  const preValidation = visibleFirst((request, id) => getOrg(db, callerOf(request), id));
 
   r.get(
     '/api/orgs',
@@ -75,6 +77,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
   r.patch(
     '/api/orgs/:id',
     {
+      preValidation,
       config: { access: canUpdateOrgs },
       schema: { tags, summary: 'Edit an organisation (send version to detect concurrent edits)', params: idParams, body: orgUpdateBody, response: { 200: org } },
     },

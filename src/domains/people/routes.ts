@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { callerOf } from '../../server/access.js';
+import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './people.service.js';
@@ -11,6 +12,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
   const tags = ['people'];
+  const preValidation = visibleFirst((request, id) => getPerson(db, callerOf(request), id));
 
   r.get(
     '/api/people',
@@ -30,6 +32,7 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
   r.patch(
     '/api/people/:id',
     {
+      preValidation,
       config: { access: canWritePeople },
       schema: { tags, summary: 'Edit a person', params: idParams, body: personUpdateBody, response: { 200: person } },
     },

@@ -1,0 +1,172 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { editable } from './common.js';
+import { jurisdictions, sections } from './dictionaries.js';
+import { orgs, people } from './orgs.js';
+import { users } from './users.js';
+
+/** 国家 / 省 / 设区市 (镇江) / 本市: the level a plan belongs to. */
+export const programLevel = pgEnum('program_level', ['national', 'provincial', 'prefecture', 'city']);
+export const programCategory = pgEnum('program_category', [
+  'agriculture',
+  'social_development',
+  'industry',
+  'talent',
+  'platform',
+  'ip',
+  'soft_science',
+  'cooperation',
+]);
+/** Who applies: an organisation, or a person (talent programmes). */
+export const applicantKind = pgEnum('applicant_kind', ['org', 'person']);
+
+/** 科技计划 / 计划类别. */
+export const programs = pgTable('programs', {
+  id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+  name: text('name').notNull(),
+  nameEn: text('name_en'),
+  level: programLevel('level').notNull(),
+  category: programCategory('category').notNull(),
+  sectionCode: text('section_code')
+    .notNull()
+    .references(() => sections.code),
+  /** Plan types a result may carry, e.g. 指令性计划, 指导性计划. */
+  planTypes: text('plan_types').array().notNull().default(sql`'{}'::text[]`),
+  applicantKind: applicantKind('applicant_kind').notNull().default('org'),
+  active: boolean('active').notNull().default(true),
+  ...editable,
+});
+
+/** 申报通知 / 批次: one year's call of a program. Form, attachments and criteria are defined by staff. */
+export const calls = pgTable(
+  'calls',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    programId: integer('program_id')
+      .notNull()
+      .references(() => programs.id),
+    title: text('title').notNull(),
+    year: integer('year').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    expertReview: boolean('expert_review').notNull().default(false),
+    /** Recommendations each jurisdiction may make when it has no quota of its own. */
+    defaultQuota: integer('default_quota'),
+    formFields: jsonb('form_fields').notNull().default(sql`'[]'::jsonb`),
+    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    criteria: jsonb('criteria').notNull().default(sql`'[]'::jsonb`),
+    description: text('description'),
+    ...editable,
+  },
+  (t) => [index('calls_program_idx').on(t.programId), index('calls_closes_idx').on(t.closesAt)],
+);
+
+/** 推荐名额: how many applications a jurisdiction may recommend to a call. */
+export const callQuotas = pgTable(
+  'call_quotas',
+  {
+    callId: integer('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    jurisdictionCode: text('jurisdiction_code')
+      .notNull()
+      .references(() => jurisdictions.code),
+    quota: integer('quota').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.callId, t.jurisdictionCode] })],
+);
+
+export const projectState = pgEnum('project_state', [
+  'draft',
+  'submitted',
+  'withdrawn',
+  'recommended',
+  'returned',
+  'under_review',
+  'reviewed',
+  'approved',
+  'reported',
+  'rejected',
+  'acceptance_requested',
+  'accepted',
+  'failed_acceptance',
+  'terminated',
+]);
+
+/** 申报 / 项目: one record from draft to acceptance. Money in fen. */
+export const projects = pgTable(
+  'projects',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    callId: integer('call_id')
+      .notNull()
+      .references(() => calls.id),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    /** The applying person, for talent programmes. */
+    personId: integer('person_id').references(() => people.id),
+    createdBy: integer('created_by').references(() => users.id),
+    title: text('title').notNull(),
+    leaderName: text('leader_name'),
+    state: projectState('state').notNull().default('draft'),
+    requestedFen: bigint('requested_fen', { mode: 'number' }),
+    approvedFen: bigint('approved_fen', { mode: 'number' }),
+    docNo: text('doc_no'),
+    planType: text('plan_type'),
+    formData: jsonb('form_data').notNull().default(sql`'{}'::jsonb`),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    searchGrams: text('search_grams')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`keguan_grams(title)`),
+    ...editable,
+  },
+  (t) => [
+    index('projects_call_idx').on(t.callId),
+    index('projects_org_idx').on(t.orgId),
+    index('projects_state_idx').on(t.state),
+    index('projects_search_grams_idx').using('gin', t.searchGrams),
+  ],
+);
+
+/** The history of a project: every transition, who, when, with comment and data. */
+export const projectEvents = pgTable(
+  'project_events',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    action: text('action').notNull(),
+    fromState: projectState('from_state'),
+    toState: projectState('to_state').notNull(),
+    actorId: integer('actor_id').references(() => users.id),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role').notNull(),
+    comment: text('comment'),
+    data: jsonb('data'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_events_project_idx').on(t.projectId)],
+);
+
+/** 专家评审: an expert assigned to a project, and their scores once given. */
+export const reviewAssignments = pgTable(
+  'review_assignments',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    expertId: integer('expert_id')
+      .notNull()
+      .references(() => users.id),
+    scores: jsonb('scores'),
+    totalScore: integer('total_score'),
+    comment: text('comment'),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    scoredAt: timestamp('scored_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.expertId] }), index('review_assignments_expert_idx').on(t.expertId)],
+);

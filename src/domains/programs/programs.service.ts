@@ -1,0 +1,150 @@
+import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { callQuotas, calls, jurisdictions, programs, sections } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import type { CallBody, CallListQuery, CallUpdateBody, Criterion, FormField, ProgramBody } from './schema.js';
+
+export async function listPrograms(db: Db) {
+  return db.select().from(programs).orderBy(asc(programs.level), asc(programs.category), asc(programs.id));
+}
+
+async function assertSection(db: DbOrTx, code: string) {
+  const [found] = await db.select({ code: sections.code }).from(sections).where(eq(sections.code, code));
+  if (!found) throw new AppError('VALIDATION', { details: [{ field: 'body.sectionCode', message: 'unknown section' }] });
+}
+
+export async function createProgram(db: Db, actor: Actor, body: ProgramBody) {
+  await assertSection(db, body.sectionCode);
+  return db.transaction(async (tx) => {
+    const [created] = await tx.insert(programs).values(body).returning();
+    await recordAudit(tx, actor, { action: 'program.create', entityType: 'program', entityId: created!.id, after: created });
+    return created!;
+  });
+}
+
+export async function updateProgram(db: Db, actor: Actor, id: number, changes: Partial<ProgramBody> & { active?: boolean }) {
+  if (changes.sectionCode) await assertSection(db, changes.sectionCode);
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(programs).where(eq(programs.id, id));
+    if (!before) throw new AppError('NOT_FOUND');
+    const [after] = await tx
+      .update(programs)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${programs.version} + 1` })
+      .where(eq(programs.id, id))
+      .returning();
+    await recordAudit(tx, actor, { action: 'program.update', entityType: 'program', entityId: id, before, after });
+    return after!;
+  });
+}
+
+/** upcoming / open / closed, by the server's clock. */
+const statusSql = sql<'upcoming' | 'open' | 'closed'>`CASE WHEN now() < ${calls.opensAt} THEN 'upcoming' WHEN now() <= ${calls.closesAt} THEN 'open' ELSE 'closed' END`;
+
+const callSummaryRow = {
+  id: calls.id,
+  title: calls.title,
+  year: calls.year,
+  opensAt: calls.opensAt,
+  closesAt: calls.closesAt,
+  expertReview: calls.expertReview,
+  status: statusSql,
+  program: { id: programs.id, name: programs.name, level: programs.level, category: programs.category, sectionCode: programs.sectionCode },
+};
+
+export async function listCalls(db: Db, q: CallListQuery) {
+  const filters: (SQL | undefined)[] = [];
+  if (q.status === 'open') filters.push(lte(calls.opensAt, sql`now()`), sql`${calls.closesAt} >= now()`);
+  if (q.status === 'upcoming') filters.push(gt(calls.opensAt, sql`now()`));
+  if (q.status === 'closed') filters.push(sql`${calls.closesAt} < now()`);
+  if (q.year) filters.push(eq(calls.year, q.year));
+  if (q.programId) filters.push(eq(calls.programId, q.programId));
+  if (q.level) filters.push(eq(programs.level, q.level));
+  if (q.category) filters.push(eq(programs.category, q.category));
+  const where = and(...filters);
+  const [items, [total]] = await Promise.all([
+    db
+      .select(callSummaryRow)
+      .from(calls)
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .where(where)
+      .orderBy(desc(calls.year), asc(calls.closesAt), asc(calls.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(calls).innerJoin(programs, eq(programs.id, calls.programId)).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function getCall(db: DbOrTx, id: number) {
+  const [row] = await db
+    .select({
+      ...callSummaryRow,
+      defaultQuota: calls.defaultQuota,
+      formFields: calls.formFields,
+      attachments: calls.attachments,
+      criteria: calls.criteria,
+      description: calls.description,
+      version: calls.version,
+    })
+    .from(calls)
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .where(eq(calls.id, id));
+  if (!row) throw new AppError('NOT_FOUND');
+  const quotas = await db
+    .select({ jurisdictionCode: callQuotas.jurisdictionCode, quota: callQuotas.quota })
+    .from(callQuotas)
+    .where(eq(callQuotas.callId, id))
+    .orderBy(asc(callQuotas.jurisdictionCode));
+  return { ...row, formFields: row.formFields as FormField[], attachments: row.attachments as never[], criteria: row.criteria as Criterion[], quotas };
+}
+
+/** Staff manage calls of the programs their section runs. */
+async function assertManages(db: DbOrTx, user: SessionUser, programId: number) {
+  const [program] = await db.select().from(programs).where(eq(programs.id, programId));
+  if (!program) throw new AppError('VALIDATION', { details: [{ field: 'body.programId', message: 'unknown program' }] });
+  if (program.sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN', { details: { section: program.sectionCode } });
+  return program;
+}
+
+async function writeQuotas(tx: DbOrTx, callId: number, quotas: { jurisdictionCode: string; quota: number }[]) {
+  await tx.delete(callQuotas).where(eq(callQuotas.callId, callId));
+  if (!quotas.length) return;
+  const known = await tx.select({ code: jurisdictions.code }).from(jurisdictions);
+  const unknown = quotas.filter((q) => !known.some((k) => k.code === q.jurisdictionCode));
+  if (unknown.length) throw new AppError('VALIDATION', { details: unknown.map((q) => ({ field: 'body.quotas', message: `unknown jurisdiction ${q.jurisdictionCode}` })) });
+  await tx.insert(callQuotas).values(quotas.map((q) => ({ callId, ...q })));
+}
+
+export async function createCall(db: Db, user: SessionUser, actor: Actor, body: CallBody) {
+  await assertManages(db, user, body.programId);
+  return db.transaction(async (tx) => {
+    const { quotas, ...call } = body;
+    const [created] = await tx.insert(calls).values(call).returning({ id: calls.id });
+    await writeQuotas(tx, created!.id, quotas);
+    const after = await getCall(tx, created!.id);
+    await recordAudit(tx, actor, { action: 'call.create', entityType: 'call', entityId: created!.id, after });
+    return after;
+  });
+}
+
+export async function updateCall(db: Db, user: SessionUser, actor: Actor, id: number, body: CallUpdateBody) {
+  return db.transaction(async (tx) => {
+    const before = await getCall(tx, id);
+    await assertManages(tx, user, before.program.id);
+    const { quotas, version, ...changes } = body;
+    if (version !== undefined && version !== before.version) throw new AppError('STALE_VERSION');
+    const opensAt = changes.opensAt ?? before.opensAt;
+    const closesAt = changes.closesAt ?? before.closesAt;
+    if (closesAt <= opensAt) throw new AppError('VALIDATION', { details: [{ field: 'body.closesAt', message: 'closesAt must be after opensAt' }] });
+    await tx
+      .update(calls)
+      .set({ ...changes, updatedAt: sql`now()`, version: sql`${calls.version} + 1` })
+      .where(eq(calls.id, id));
+    if (quotas) await writeQuotas(tx, id, quotas);
+    const after = await getCall(tx, id);
+    await recordAudit(tx, actor, { action: 'call.update', entityType: 'call', entityId: id, before, after });
+    return after;
+  });
+}

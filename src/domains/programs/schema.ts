@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { applicantKind, programCategory, programLevel } from '../../db/schema/index.js';
+
+export const programLevels = programLevel.enumValues;
+export const programCategories = programCategory.enumValues;
+
+export const programBody = z.object({
+  name: z.string().trim().min(2).max(100),
+  nameEn: z.string().trim().max(150).nullish(),
+  level: z.enum(programLevels),
+  category: z.enum(programCategories),
+  sectionCode: z.string().min(1).max(40),
+  planTypes: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
+  applicantKind: z.enum(applicantKind.enumValues).default('org'),
+});
+export const programUpdateBody = programBody.partial().extend({ active: z.boolean().optional() });
+
+export const program = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  level: z.enum(programLevels),
+  category: z.enum(programCategories),
+  sectionCode: z.string(),
+  planTypes: z.array(z.string()),
+  applicantKind: z.enum(applicantKind.enumValues),
+  active: z.boolean(),
+});
+
+const fieldKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, 'a letter, then letters, digits or _ (at most 40)');
+const columnTypes = ['text', 'number', 'money', 'date'] as const;
+
+/** A field staff add to a call's application form; applicants see a form built from it, the server checks against it. */
+export const formField = z.object({
+  key: fieldKey,
+  label: z.string().trim().min(1).max(60),
+  type: z.enum(['text', 'number', 'money', 'date', 'select', 'table']),
+  required: z.boolean().default(false),
+  options: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
+  columns: z.array(z.object({ key: fieldKey, label: z.string().trim().min(1).max(60), type: z.enum(columnTypes) })).max(20).optional(),
+  maxLength: z.number().int().min(1).max(20000).optional(),
+});
+export type FormField = z.infer<typeof formField>;
+
+export const attachmentSpec = z.object({
+  key: fieldKey,
+  name: z.string().trim().min(1).max(60),
+  types: z.array(z.enum(['.pdf', '.png', '.jpg', '.jpeg', '.docx', '.xlsx'])).min(1),
+  maxBytes: z.number().int().min(1024).max(50 * 1024 * 1024),
+  required: z.boolean().default(false),
+});
+
+/** 评审指标: what experts score, each out of `max`. */
+export const criterion = z.object({ key: fieldKey, name: z.string().trim().min(1).max(60), max: z.number().int().min(1).max(100) });
+export type Criterion = z.infer<typeof criterion>;
+
+export const callBody = z
+  .object({
+    programId: z.number().int().positive(),
+    title: z.string().trim().min(2).max(200),
+    year: z.number().int().min(2000).max(2100),
+    opensAt: z.coerce.date(),
+    closesAt: z.coerce.date(),
+    expertReview: z.boolean().default(false),
+    defaultQuota: z.number().int().min(0).max(1000).nullish(),
+    quotas: z.array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) })).max(200).default([]),
+    formFields: z.array(formField).max(50).default([]),
+    attachments: z.array(attachmentSpec).max(20).default([]),
+    criteria: z.array(criterion).max(20).default([]),
+    description: z.string().trim().max(5000).nullish(),
+  })
+  .refine((c) => c.closesAt > c.opensAt, { message: 'closesAt must be after opensAt', path: ['closesAt'] });
+
+export const callUpdateBody = z.object({
+  title: z.string().trim().min(2).max(200).optional(),
+  opensAt: z.coerce.date().optional(),
+  closesAt: z.coerce.date().optional(),
+  expertReview: z.boolean().optional(),
+  defaultQuota: z.number().int().min(0).max(1000).nullish(),
+  quotas: z.array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) })).max(200).optional(),
+  formFields: z.array(formField).max(50).optional(),
+  attachments: z.array(attachmentSpec).max(20).optional(),
+  criteria: z.array(criterion).max(20).optional(),
+  description: z.string().trim().max(5000).nullish(),
+  version: z.number().int().positive().optional(),
+});
+
+export const callStatus = ['upcoming', 'open', 'closed'] as const;
+export const callListQuery = z.object({
+  status: z.enum(callStatus).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  programId: z.coerce.number().int().positive().optional(),
+  level: z.enum(programLevels).optional(),
+  category: z.enum(programCategories).optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const callProgram = z.object({ id: z.number().int(), name: z.string(), level: z.enum(programLevels), category: z.enum(programCategories), sectionCode: z.string() });
+
+export const callSummary = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  year: z.number().int(),
+  opensAt: z.date(),
+  closesAt: z.date(),
+  expertReview: z.boolean(),
+  status: z.enum(callStatus),
+  program: callProgram,
+});
+
+export const callDetail = callSummary.extend({
+  defaultQuota: z.number().int().nullable(),
+  quotas: z.array(z.object({ jurisdictionCode: z.string(), quota: z.number().int() })),
+  formFields: z.array(formField),
+  attachments: z.array(attachmentSpec),
+  criteria: z.array(criterion),
+  description: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export type ProgramBody = z.infer<typeof programBody>;
+export type CallBody = z.infer<typeof callBody>;
+export type CallUpdateBody = z.infer<typeof callUpdateBody>;
+export type CallListQuery = z.infer<typeof callListQuery>;

@@ -1,0 +1,181 @@
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { calls, orgs, programs, projectEvents, projects } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { fenToYuan, yuanToFen } from '../../shared/money.js';
+import { likePatterns, queryGrams } from '../../shared/search.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { getCall } from '../programs/programs.service.js';
+import { checkFormData } from './form-data.js';
+import { projectScope } from './policy.js';
+import type { ProjectCreateBody, ProjectListQuery, ProjectUpdateBody } from './schema.js';
+import { availableActions } from './transitions.js';
+
+export const projectRow = {
+  id: projects.id,
+  title: projects.title,
+  state: projects.state,
+  version: projects.version,
+  callId: projects.callId,
+  callTitle: calls.title,
+  year: calls.year,
+  expertReview: calls.expertReview,
+  program: { id: programs.id, name: programs.name, level: programs.level, category: programs.category, sectionCode: programs.sectionCode },
+  orgId: projects.orgId,
+  orgName: orgs.name,
+  jurisdictionCode: orgs.jurisdictionCode,
+  personId: projects.personId,
+  leaderName: projects.leaderName,
+  requestedFen: projects.requestedFen,
+  approvedFen: projects.approvedFen,
+  docNo: projects.docNo,
+  planType: projects.planType,
+  formData: projects.formData,
+  submittedAt: projects.submittedAt,
+  createdAt: projects.createdAt,
+  updatedAt: projects.updatedAt,
+};
+
+export type ProjectRow = Awaited<ReturnType<typeof selectProjects>>[number];
+
+function selectProjects(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select(projectRow)
+    .from(projects)
+    .innerJoin(calls, eq(calls.id, projects.callId))
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .innerJoin(orgs, eq(orgs.id, projects.orgId))
+    .where(where);
+}
+
+/** Money as the API shows it: yuan strings exact to the fen. */
+function present({ requestedFen, approvedFen, formData, ...row }: ProjectRow) {
+  return {
+    ...row,
+    formData: formData as Record<string, unknown>,
+    requestedFunding: requestedFen === null ? null : fenToYuan(requestedFen),
+    approvedFunding: approvedFen === null ? null : fenToYuan(approvedFen),
+  };
+}
+
+const sortColumns = { updatedAt: projects.updatedAt, createdAt: projects.createdAt, title: projects.title, requested: projects.requestedFen };
+
+export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuery) {
+  const filters: (SQL | undefined)[] = [projectScope(user)];
+  if (q.q) {
+    const grams = queryGrams(q.q);
+    if (grams.length) filters.push(sql`${projects.searchGrams} @> ${sql.param(grams)}::text[]`);
+    for (const pattern of likePatterns(q.q)) filters.push(sql`${projects.title} ILIKE ${pattern}`);
+  }
+  if (q.year) filters.push(eq(calls.year, q.year));
+  if (q.level) filters.push(eq(programs.level, q.level));
+  if (q.category) filters.push(eq(programs.category, q.category));
+  if (q.state) filters.push(eq(projects.state, q.state));
+  if (q.callId) filters.push(eq(projects.callId, q.callId));
+  if (q.orgId) filters.push(eq(projects.orgId, q.orgId));
+  if (q.jurisdictionCode) filters.push(eq(orgs.jurisdictionCode, q.jurisdictionCode));
+  if (q.sectionCode) filters.push(eq(programs.sectionCode, q.sectionCode));
+  const where = and(...filters);
+  const column = sortColumns[q.sort];
+  const [rows, [total]] = await Promise.all([
+    selectProjects(db, where)
+      .orderBy(q.order === 'asc' ? asc(column) : desc(column), desc(projects.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ n: count() })
+      .from(projects)
+      .innerJoin(calls, eq(calls.id, projects.callId))
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .innerJoin(orgs, eq(orgs.id, projects.orgId))
+      .where(where),
+  ]);
+  return { items: rows.map(present), total: total?.n ?? 0 };
+}
+
+/** A project the caller may see, optionally locked FOR UPDATE for a transition. */
+export async function findProject(db: DbOrTx, user: SessionUser, id: number, o: { lock?: boolean } = {}): Promise<ProjectRow> {
+  const query = selectProjects(db, and(eq(projects.id, id), projectScope(user)));
+  const [row] = o.lock ? await query.for('update', { of: projects }) : await query;
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export async function getProject(db: Db, user: SessionUser, id: number) {
+  const row = await findProject(db, user, id);
+  const history = await db.select().from(projectEvents).where(eq(projectEvents.projectId, id)).orderBy(asc(projectEvents.at), asc(projectEvents.id));
+  return { ...present(row), availableActions: availableActions(row, user), history };
+}
+
+function fenOf(value: number | string | null | undefined, field: string): number | null | undefined {
+  if (value === undefined || value === null) return value;
+  const fen = yuanToFen(value);
+  if (fen === undefined) throw new AppError('VALIDATION', { details: [{ field: `body.${field}`, message: 'an amount in yuan with at most two decimals' }] });
+  return fen;
+}
+
+/** 申报: an applicant starts a draft for its organisation in an open call. */
+export async function createProject(db: Db, user: SessionUser, actor: Actor, body: ProjectCreateBody) {
+  const call = await getCall(db, body.callId).catch(() => {
+    throw new AppError('VALIDATION', { details: [{ field: 'body.callId', message: 'unknown call' }] });
+  });
+  if (call.status !== 'open') throw new AppError('CALL_CLOSED');
+  const problems = checkFormData(call.formFields, body.formData, { complete: false });
+  if (problems.length) throw new AppError('VALIDATION', { details: problems });
+  const requestedFen = fenOf(body.requestedFunding, 'requestedFunding');
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(projects)
+      .values({
+        callId: body.callId,
+        orgId: user.orgId!,
+        personId: body.personId ?? null,
+        createdBy: user.id,
+        title: body.title,
+        leaderName: body.leaderName ?? null,
+        requestedFen: requestedFen ?? null,
+        formData: body.formData,
+      })
+      .returning({ id: projects.id });
+    await tx.insert(projectEvents).values({
+      projectId: created!.id,
+      action: 'create',
+      toState: 'draft',
+      actorId: user.id,
+      actorName: user.displayName,
+      actorRole: user.role,
+    });
+    const after = await findProject(tx, user, created!.id);
+    await recordAudit(tx, actor, { action: 'project.create', entityType: 'project', entityId: created!.id, after: present(after) });
+    return created!.id;
+  });
+}
+
+/** The applicant edits its application while it is a draft or returned for revision. */
+export async function updateProject(db: Db, user: SessionUser, actor: Actor, id: number, body: ProjectUpdateBody) {
+  return db.transaction(async (tx) => {
+    const before = await findProject(tx, user, id, { lock: true });
+    if (user.role !== 'applicant' || (before.state !== 'draft' && before.state !== 'returned')) throw new AppError('INVALID_TRANSITION');
+    if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
+    if (body.formData) {
+      const call = await getCall(tx, before.callId);
+      const problems = checkFormData(call.formFields, body.formData, { complete: false });
+      if (problems.length) throw new AppError('VALIDATION', { details: problems });
+    }
+    const requestedFen = fenOf(body.requestedFunding, 'requestedFunding');
+    await tx
+      .update(projects)
+      .set({
+        title: body.title,
+        leaderName: body.leaderName,
+        requestedFen,
+        formData: body.formData,
+        updatedAt: sql`now()`,
+        version: sql`${projects.version} + 1`,
+      })
+      .where(eq(projects.id, id));
+    const after = await findProject(tx, user, id);
+    await recordAudit(tx, actor, { action: 'project.update', entityType: 'project', entityId: id, before: present(before), after: present(after) });
+  });
+}

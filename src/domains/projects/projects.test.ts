@@ -1,0 +1,202 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callQuotas, calls } from '../../db/schema/index.js';
+import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
+import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+
+let t: TestApp;
+let staff: Client;
+let staff2: Client;
+beforeAll(async () => {
+  t = await testApp();
+  await ensureJurisdiction(t.db, 'town-a');
+  await ensureJurisdiction(t.db, 'town-b');
+  const s = await makeUser(t.db, 'staff', { sectionCode: 'agriculture' });
+  const s2 = await makeUser(t.db, 'staff', { sectionCode: 'agriculture' });
+  staff = await login(t.app, s.username, s.password);
+  staff2 = await login(t.app, s2.username, s2.password);
+});
+afterAll(() => t.close());
+
+async function applicantOf(jurisdictionCode = 'town-a') {
+  const u = await makeUser(t.db, 'applicant', { jurisdictionCode });
+  return { user: u, client: await login(t.app, u.username, u.password) };
+}
+
+describe('applying', () => {
+  it('lists open calls with their program', async () => {
+    const open = await makeCall(t.db, { level: 'provincial', expertReview: true });
+    await makeCall(t.db, { closed: true });
+    const { client } = await applicantOf();
+    const response = await client.get('/api/calls?status=open');
+    expect(response.statusCode).toBe(200);
+    const item = response.json().items.find((c: { id: number }) => c.id === open.id);
+    expect(item).toMatchObject({ id: open.id, title: open.title, year: 2026, expertReview: true, program: { level: 'provincial', category: 'agriculture' } });
+    expect(item.closesAt).toBeDefined();
+    expect(response.json().items.every((c: { status: string }) => c.status === 'open')).toBe(true);
+  });
+
+  it('creates a draft, validates the call form, submits, and keeps the whole history', async () => {
+    const call = await makeCall(t.db, {
+      formFields: [
+        { key: 'field', label: '技术领域', type: 'select', required: true, options: ['种植', '养殖'] },
+        { key: 'budget', label: '预算明细', type: 'table', columns: [{ key: 'item', label: '科目', type: 'text' }, { key: 'amount', label: '金额', type: 'money' }] },
+      ],
+    });
+    const { client } = await applicantOf();
+    const bad = await client.post('/api/projects', { callId: call.id, title: '葡萄设施栽培技术集成示范', formData: { field: '捕鱼' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('body.formData.field');
+    const draft = await client.post('/api/projects', { callId: call.id, title: '葡萄设施栽培技术集成示范', requestedFunding: '200000', formData: {} });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json()).toMatchObject({ state: 'draft', version: 1, requestedFunding: '200000.00', availableActions: ['submit'] });
+    const id = draft.json().id;
+    const incomplete = await client.post(`/api/projects/${id}/transitions`, { action: 'submit' });
+    expect(incomplete.statusCode).toBe(400);
+    await client.patch(`/api/projects/${id}`, { formData: { field: '种植', budget: [{ item: '设备费', amount: '120000.50' }] } });
+    const submitted = await client.post(`/api/projects/${id}/transitions`, { action: 'submit', comment: '请审核' });
+    expect(submitted.json()).toMatchObject({ state: 'submitted', version: 3 });
+    expect(submitted.json().history.map((h: { action: string }) => h.action)).toEqual(['create', 'submit']);
+    expect(submitted.json().history[1]).toMatchObject({ fromState: 'draft', toState: 'submitted', comment: '请审核', actorRole: 'applicant' });
+  });
+
+  it('enforces the closing time on the server, but lets a returned application be resubmitted', async () => {
+    const closed = await makeCall(t.db, { closed: true });
+    const { user, client } = await applicantOf();
+    expect((await client.post('/api/projects', { callId: closed.id, title: '迟到的申报' })).json().error.code).toBe('CALL_CLOSED');
+
+    const call = await makeCall(t.db);
+    const draft = (await client.post('/api/projects', { callId: call.id, title: '及时的申报' })).json();
+    const late = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'draft' });
+    await t.db.update(calls).set({ closesAt: new Date(Date.now() - 1000) }).where(eq(calls.id, call.id));
+    expect((await client.post(`/api/projects/${late.id}/transitions`, { action: 'submit' })).json().error.code).toBe('CALL_CLOSED');
+
+    await t.db.update(calls).set({ closesAt: new Date(Date.now() + 3600_000) }).where(eq(calls.id, call.id));
+    await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' });
+    const liaisonUser = await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-a' });
+    const liaison = await login(t.app, liaisonUser.username, liaisonUser.password);
+    const returned = await liaison.post(`/api/projects/${draft.id}/transitions`, { action: 'return', comment: '缺少合作协议' });
+    expect(returned.json().state).toBe('returned');
+    await t.db.update(calls).set({ closesAt: new Date(Date.now() - 1000) }).where(eq(calls.id, call.id));
+    expect((await client.patch(`/api/projects/${draft.id}`, { title: '及时的申报（修改稿）' })).statusCode).toBe(200);
+    const resubmitted = await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit', comment: '已补充' });
+    expect(resubmitted.json()).toMatchObject({ state: 'submitted', title: '及时的申报（修改稿）' });
+    expect(resubmitted.json().history.map((h: { action: string }) => h.action)).toEqual(['create', 'submit', 'return', 'submit']);
+  });
+});
+
+describe('属地推荐 within quota', () => {
+  it('refuses the quota+1-th recommendation of a jurisdiction with 409 QUOTA_EXCEEDED', async () => {
+    const call = await makeCall(t.db);
+    await t.db.insert(callQuotas).values({ callId: call.id, jurisdictionCode: 'town-a', quota: 2 });
+    const orgA = await makeOrg(t.db, { jurisdictionCode: 'town-a' });
+    const orgB = await makeOrg(t.db, { jurisdictionCode: 'town-b' });
+    const inA = await Promise.all([1, 2, 3].map(() => makeProject(t.db, { callId: call.id, orgId: orgA.id, state: 'submitted' })));
+    const inB = await makeProject(t.db, { callId: call.id, orgId: orgB.id, state: 'submitted' });
+    const la = await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-a' });
+    const lb = await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-b' });
+    const liaisonA = await login(t.app, la.username, la.password);
+    const liaisonB = await login(t.app, lb.username, lb.password);
+    const results = await Promise.all(inA.map((p) => liaisonA.post(`/api/projects/${p.id}/transitions`, { action: 'recommend' })));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 200, 409]);
+    const refused = results.find((r) => r.statusCode === 409)!;
+    expect(refused.json().error).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { quota: 2, used: 2 } });
+    expect((await liaisonB.post(`/api/projects/${inB.id}/transitions`, { action: 'recommend' })).statusCode).toBe(200);
+    // A liaison cannot even see another town's application.
+    expect((await liaisonB.post(`/api/projects/${inA[0]!.id}/transitions`, { action: 'recommend' })).statusCode).toBe(404);
+  });
+});
+
+describe('concurrency', () => {
+  it('lets exactly one of two staff acting at once succeed', async () => {
+    const call = await makeCall(t.db);
+    const org = await makeOrg(t.db);
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'recommended' });
+    const [a, b] = await Promise.all([
+      staff.post(`/api/projects/${project.id}/transitions`, { action: 'pass_formal_review' }),
+      staff2.post(`/api/projects/${project.id}/transitions`, { action: 'return', comment: '材料不全' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    expect([a, b].find((r) => r.statusCode === 409)!.json().error.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses a stale version with 409 STALE_VERSION', async () => {
+    const call = await makeCall(t.db);
+    const org = await makeOrg(t.db);
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'recommended' });
+    const response = await staff.post(`/api/projects/${project.id}/transitions`, { action: 'pass_formal_review', version: 7 });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('STALE_VERSION');
+  });
+});
+
+describe('expert review with conflicts of interest excluded', () => {
+  it('excludes experts of the same organisation or jurisdiction, hides unassigned projects, and needs every score', async () => {
+    const call = await makeCall(t.db, { level: 'provincial', expertReview: true });
+    const org = await makeOrg(t.db, { jurisdictionCode: 'town-a' });
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'recommended' });
+    expect((await staff.post(`/api/projects/${project.id}/transitions`, { action: 'pass_formal_review' })).json().state).toBe('under_review');
+
+    const sameOrg = await makeUser(t.db, 'expert', { orgId: org.id, jurisdictionCode: 'town-b' });
+    const sameTown = await makeUser(t.db, 'expert', { jurisdictionCode: 'town-a' });
+    const fair = await makeUser(t.db, 'expert', { jurisdictionCode: 'town-b' });
+    const assigned = await staff.post(`/api/projects/${project.id}/experts`, { expertIds: [sameOrg.id, sameTown.id, fair.id] });
+    expect(assigned.json()).toEqual({
+      assigned: [fair.id],
+      excluded: [
+        { expertId: sameOrg.id, reason: 'same_org' },
+        { expertId: sameTown.id, reason: 'same_jurisdiction' },
+      ],
+    });
+    const excludedExpert = await login(t.app, sameTown.username, sameTown.password);
+    expect((await excludedExpert.get(`/api/projects/${project.id}`)).statusCode).toBe(404);
+    expect((await excludedExpert.post(`/api/projects/${project.id}/reviews`, { scores: { innovation: 10, feasibility: 10 } })).statusCode).toBe(404);
+
+    expect((await staff.post(`/api/projects/${project.id}/transitions`, { action: 'finish_review' })).json().error.code).toBe('REVIEWS_INCOMPLETE');
+    const expert = await login(t.app, fair.username, fair.password);
+    const tooHigh = await expert.post(`/api/projects/${project.id}/reviews`, { scores: { innovation: 41, feasibility: 50 } });
+    expect(tooHigh.json().error.details[0].field).toBe('body.scores.innovation');
+    const scored = await expert.post(`/api/projects/${project.id}/reviews`, { scores: { innovation: 35, feasibility: 50 }, comment: '创新性强' });
+    expect(scored.json()).toMatchObject({ totalScore: 85 });
+    const table = await staff.get(`/api/projects/${project.id}/reviews`);
+    expect(table.json().spread).toEqual({ scored: 1, assigned: 1, mean: 85, min: 85, max: 85 });
+    expect((await staff.post(`/api/projects/${project.id}/transitions`, { action: 'finish_review' })).json().state).toBe('reviewed');
+  });
+});
+
+describe('decisions and money', () => {
+  it('records a higher level result with its document number and exact funding', async () => {
+    const call = await makeCall(t.db, { level: 'provincial' });
+    const org = await makeOrg(t.db);
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'reviewed' });
+    expect((await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 1 } })).json().error.code).toBe('INVALID_TRANSITION');
+    expect((await staff.post(`/api/projects/${project.id}/transitions`, { action: 'report_up' })).json().state).toBe('reported');
+    const fractional = await staff.post(`/api/projects/${project.id}/transitions`, { action: 'record_result', data: { approved: true, funding: 1.005 } });
+    expect(fractional.json().error.details[0].field).toBe('body.data.funding');
+    const recorded = await staff.post(`/api/projects/${project.id}/transitions`, {
+      action: 'record_result',
+      data: { approved: true, funding: '315000.10', docNo: '苏科农〔2026〕8号', planType: '指令性计划' },
+    });
+    expect(recorded.json()).toMatchObject({ state: 'approved', approvedFunding: '315000.10', docNo: '苏科农〔2026〕8号', planType: '指令性计划' });
+  });
+
+  it('keeps a rejected result without funding', async () => {
+    const call = await makeCall(t.db, { level: 'prefecture' });
+    const org = await makeOrg(t.db);
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'reported' });
+    const recorded = await staff.post(`/api/projects/${project.id}/transitions`, { action: 'record_result', data: { approved: false } });
+    expect(recorded.json()).toMatchObject({ state: 'rejected', approvedFunding: null });
+  });
+});
+
+describe('scopes', () => {
+  it("never shows an applicant another organisation's project", async () => {
+    const call = await makeCall(t.db);
+    const mine = await applicantOf();
+    const theirs = await applicantOf();
+    const project = (await theirs.client.post('/api/projects', { callId: call.id, title: '别人的项目' })).json();
+    expect((await mine.client.get(`/api/projects/${project.id}`)).statusCode).toBe(404);
+    expect((await mine.client.get('/api/projects')).json().items.map((p: { id: number }) => p.id)).not.toContain(project.id);
+    expect((await mine.client.post(`/api/projects/${project.id}/transitions`, { action: 'submit' })).statusCode).toBe(404);
+  });
+});

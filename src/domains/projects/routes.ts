@@ -1,0 +1,120 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../server/access.js';
+import { visibleFirst } from '../../server/visible-first.js';
+import { actorOf } from '../audit/audit.service.js';
+import { idParams } from '../orgs/schema.js';
+import { canApply, canAssignExperts, canReadProjects, canScore, canTransition } from './policy.js';
+import { createProject, findProject, getProject, listProjects, updateProject } from './projects.service.js';
+import { assignExperts, reviewTable, scoreProject } from './reviews.js';
+import { projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
+import { transition } from './transitions.js';
+
+const exclusion = z.object({ expertId: z.number().int(), reason: z.enum(['not_an_expert', 'same_org', 'same_jurisdiction']) });
+const scoreLine = z.object({
+  expertId: z.number().int(),
+  expertName: z.string(),
+  scores: z.record(z.string(), z.number()).nullable(),
+  totalScore: z.number().int().nullable(),
+  comment: z.string().nullable(),
+  scoredAt: z.date().nullable(),
+});
+
+export async function projectRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+  const tags = ['projects'];
+  const preValidation = visibleFirst((request, id) => findProject(db, callerOf(request), id));
+
+  r.get(
+    '/api/projects',
+    { config: { access: canReadProjects }, schema: { tags, summary: 'Applications and projects in my scope', querystring: projectListQuery, response: { 200: projectList } } },
+    (request) => listProjects(db, callerOf(request), request.query),
+  );
+  r.post(
+    '/api/projects',
+    { config: { access: canApply }, schema: { tags, summary: 'Start an application (a draft) in an open call', body: projectCreateBody, response: { 201: projectDetail } } },
+    async (request, reply) => {
+      const id = await createProject(db, callerOf(request), actorOf(request), request.body);
+      return reply.status(201).send(await getProject(db, callerOf(request), id));
+    },
+  );
+  r.get(
+    '/api/projects/:id',
+    {
+      config: { access: canReadProjects },
+      schema: { tags, summary: 'A project with its state, version, the actions I may take and its history', params: idParams, response: { 200: projectDetail } },
+    },
+    (request) => getProject(db, callerOf(request), request.params.id),
+  );
+  r.patch(
+    '/api/projects/:id',
+    { preValidation,
+      config: { access: canApply }, schema: { tags, summary: 'Edit a draft or returned application', params: idParams, body: projectUpdateBody, response: { 200: projectDetail } } },
+    async (request) => {
+      await updateProject(db, callerOf(request), actorOf(request), request.params.id, request.body);
+      return getProject(db, callerOf(request), request.params.id);
+    },
+  );
+  r.post(
+    '/api/projects/:id/transitions',
+    {
+      preValidation,
+      config: { access: canTransition },
+      schema: { tags, summary: 'Take an action of the lifecycle (submit, recommend, approve …)', params: idParams, body: transitionBody, response: { 200: projectDetail } },
+    },
+    async (request) => {
+      await transition(db, callerOf(request), actorOf(request), request.params.id, request.body);
+      return getProject(db, callerOf(request), request.params.id);
+    },
+  );
+  r.post(
+    '/api/projects/:id/experts',
+    {
+      preValidation,
+      config: { access: canAssignExperts },
+      schema: {
+        tags,
+        summary: 'Assign experts; conflicts of interest are excluded automatically',
+        params: idParams,
+        body: z.object({ expertIds: z.array(z.number().int().positive()).min(1).max(50) }),
+        response: { 200: z.object({ assigned: z.array(z.number().int()), excluded: z.array(exclusion) }) },
+      },
+    },
+    (request) => assignExperts(db, callerOf(request), actorOf(request), request.params.id, request.body.expertIds),
+  );
+  r.get(
+    '/api/projects/:id/reviews',
+    {
+      config: { access: ['staff', 'leader', 'expert'] },
+      schema: {
+        tags,
+        summary: 'The score table and its spread',
+        params: idParams,
+        response: {
+          200: z.object({
+            items: z.array(scoreLine),
+            spread: z.object({ scored: z.number().int(), assigned: z.number().int(), mean: z.number().nullable(), min: z.number().nullable(), max: z.number().nullable() }),
+          }),
+        },
+      },
+    },
+    (request) => reviewTable(db, callerOf(request), request.params.id),
+  );
+  r.post(
+    '/api/projects/:id/reviews',
+    {
+      preValidation,
+      config: { access: canScore },
+      schema: {
+        tags,
+        summary: "An assigned expert's scores on the call's criteria",
+        params: idParams,
+        body: z.object({ scores: z.record(z.string(), z.number()), comment: z.string().trim().max(2000).optional() }),
+        response: { 201: scoreLine.omit({ expertName: true, scoredAt: true }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await scoreProject(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+  );
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { programCategories, programLevels } from '../programs/schema.js';
+import { projectActions, projectStates } from './workflow.js';
+
+/** Yuan as a number or a decimal string with at most two places. */
+export const yuan = z.union([z.number(), z.string().trim().max(20)]);
+
+export const projectCreateBody = z.object({
+  callId: z.number().int().positive(),
+  title: z.string().trim().min(2).max(200),
+  leaderName: z.string().trim().max(50).nullish(),
+  personId: z.number().int().positive().nullish(),
+  requestedFunding: yuan.nullish(),
+  formData: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const projectUpdateBody = z.object({
+  title: z.string().trim().min(2).max(200).optional(),
+  leaderName: z.string().trim().max(50).nullish(),
+  requestedFunding: yuan.nullish(),
+  formData: z.record(z.string(), z.unknown()).optional(),
+  version: z.number().int().positive().optional(),
+});
+
+export const transitionBody = z.object({
+  action: z.enum(projectActions),
+  comment: z.string().trim().max(2000).optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+  /** The version the caller saw; a stale one is refused with STALE_VERSION. */
+  version: z.number().int().positive().optional(),
+});
+
+export const projectListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  level: z.enum(programLevels).optional(),
+  category: z.enum(programCategories).optional(),
+  state: z.enum(projectStates).optional(),
+  callId: z.coerce.number().int().positive().optional(),
+  orgId: z.coerce.number().int().positive().optional(),
+  jurisdictionCode: z.string().max(40).optional(),
+  sectionCode: z.string().max(40).optional(),
+  sort: z.enum(['updatedAt', 'createdAt', 'title', 'requested']).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const projectEvent = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  fromState: z.enum(projectStates).nullable(),
+  toState: z.enum(projectStates),
+  actorName: z.string(),
+  actorRole: z.string(),
+  comment: z.string().nullable(),
+  data: z.unknown(),
+  at: z.date(),
+});
+
+export const projectSummary = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  state: z.enum(projectStates),
+  version: z.number().int(),
+  callId: z.number().int(),
+  callTitle: z.string(),
+  year: z.number().int(),
+  program: z.object({ id: z.number().int(), name: z.string(), level: z.enum(programLevels), category: z.enum(programCategories), sectionCode: z.string() }),
+  orgId: z.number().int(),
+  orgName: z.string(),
+  jurisdictionCode: z.string(),
+  leaderName: z.string().nullable(),
+  /** Yuan, exact to the fen. */
+  requestedFunding: z.string().nullable(),
+  approvedFunding: z.string().nullable(),
+  docNo: z.string().nullable(),
+  planType: z.string().nullable(),
+  submittedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const projectDetail = projectSummary.extend({
+  personId: z.number().int().nullable(),
+  formData: z.record(z.string(), z.unknown()),
+  expertReview: z.boolean(),
+  availableActions: z.array(z.enum(projectActions)),
+  history: z.array(projectEvent),
+});
+
+export const projectList = z.object({ items: z.array(projectSummary), total: z.number().int() });
+
+export type ProjectCreateBody = z.infer<typeof projectCreateBody>;
+export type ProjectUpdateBody = z.infer<typeof projectUpdateBody>;
+export type TransitionBody = z.infer<typeof transitionBody>;
+export type ProjectListQuery = z.infer<typeof projectListQuery>;

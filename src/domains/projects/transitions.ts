@@ -1,0 +1,167 @@
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { callQuotas, calls, orgs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { yuanToFen } from '../../shared/money.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { getCall } from '../programs/programs.service.js';
+import { checkFormData } from './form-data.js';
+import { findProject, type ProjectRow } from './projects.service.js';
+import { type TransitionBody, yuan } from './schema.js';
+import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext } from './workflow.js';
+
+/** Beyond the role: staff act on their own section's programs (scope already limits applicants and liaisons). */
+function actsFor(row: ProjectRow, user: SessionUser): boolean {
+  return user.role !== 'staff' || row.program.sectionCode === user.sectionCode;
+}
+
+const contextOf = (row: ProjectRow, resultApproved?: boolean): TransitionContext => ({
+  expertReview: row.expertReview,
+  level: row.program.level,
+  resultApproved,
+});
+
+/** The actions this caller may take on this project now. */
+export function availableActions(row: ProjectRow, user: SessionUser): ProjectAction[] {
+  if (!actsFor(row, user)) return [];
+  return projectActions.filter((action) => rowsFor(row.state, action, contextOf(row)).some((t) => t.by === user.role));
+}
+
+const decision = z.object({ docNo: z.string().trim().max(60).optional(), planType: z.string().trim().max(30).optional() });
+const actionData = {
+  approve: decision.extend({ funding: yuan }),
+  record_result: decision.extend({ approved: z.boolean(), funding: yuan.optional() }),
+  midterm_check: z.object({ result: z.string().trim().min(1).max(30), comment: z.string().trim().max(2000).optional() }),
+} as const;
+
+function parseData<A extends keyof typeof actionData>(action: A, data: unknown): z.infer<(typeof actionData)[A]> {
+  const parsed = actionData[action].safeParse(data ?? {});
+  if (!parsed.success) {
+    throw new AppError('VALIDATION', {
+      details: parsed.error.issues.map((i) => ({ field: ['body', 'data', ...i.path].join('.'), message: i.message })),
+    });
+  }
+  return parsed.data as z.infer<(typeof actionData)[A]>;
+}
+
+function fen(value: number | string, field: string): number {
+  const result = yuanToFen(value);
+  if (result === undefined) throw new AppError('VALIDATION', { details: [{ field: `body.data.${field}`, message: 'an amount in yuan with at most two decimals' }] });
+  return result;
+}
+
+/** 属地推荐名额: the call's quota for the organisation's jurisdiction, counted under a lock so two liaisons cannot both take the last place. */
+async function assertQuota(tx: DbOrTx, row: ProjectRow): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(7420010, hashtext(${`${row.callId}:${row.jurisdictionCode}`}))`);
+  const [own] = await tx
+    .select({ quota: callQuotas.quota })
+    .from(callQuotas)
+    .where(and(eq(callQuotas.callId, row.callId), eq(callQuotas.jurisdictionCode, row.jurisdictionCode)));
+  const [call] = await tx.select({ defaultQuota: calls.defaultQuota }).from(calls).where(eq(calls.id, row.callId));
+  const quota = own?.quota ?? call?.defaultQuota ?? null;
+  if (quota === null) return;
+  const [used] = await tx
+    .select({ n: count() })
+    .from(projects)
+    .innerJoin(orgs, eq(orgs.id, projects.orgId))
+    .where(and(eq(projects.callId, row.callId), eq(orgs.jurisdictionCode, row.jurisdictionCode), inArray(projects.state, [...recommendedStates])));
+  if ((used?.n ?? 0) >= quota) throw new AppError('QUOTA_EXCEEDED', { params: { quota }, details: { quota, used: used?.n ?? 0 } });
+}
+
+async function assertReviewsComplete(tx: DbOrTx, projectId: number): Promise<void> {
+  const [all] = await tx.select({ n: count() }).from(reviewAssignments).where(eq(reviewAssignments.projectId, projectId));
+  const [open] = await tx
+    .select({ n: count() })
+    .from(reviewAssignments)
+    .where(and(eq(reviewAssignments.projectId, projectId), isNull(reviewAssignments.scoredAt)));
+  if (!all?.n || open?.n) throw new AppError('REVIEWS_INCOMPLETE', { details: { assigned: all?.n ?? 0, waiting: open?.n ?? 0 } });
+}
+
+/**
+ * Moves a project by the transition table, in one transaction with the row locked: a concurrent second
+ * action finds the new state and gets 409. The event, the audit entry and the change commit together.
+ */
+export async function transition(db: Db, user: SessionUser, actor: Actor, id: number, body: TransitionBody): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await findProject(tx, user, id, { lock: true });
+    if (body.version !== undefined && body.version !== row.version) throw new AppError('STALE_VERSION');
+    const result = body.action === 'record_result' ? parseData('record_result', body.data) : undefined;
+    const context = contextOf(row, result?.approved);
+    const rows = rowsFor(row.state, body.action, context);
+    if (!rows.length) throw new AppError('INVALID_TRANSITION', { details: { state: row.state, action: body.action } });
+    const rule = rows.find((t) => t.by === user.role);
+    if (!rule || !actsFor(row, user)) throw new AppError('FORBIDDEN');
+
+    const changes: Partial<typeof projects.$inferInsert> = {};
+    let data: Record<string, unknown> | undefined = body.data;
+    switch (body.action) {
+      case 'submit': {
+        const call = await getCall(tx, row.callId);
+        if (row.state === 'draft' && call.status !== 'open') throw new AppError('CALL_CLOSED');
+        const problems = checkFormData(call.formFields, row.formData as Record<string, unknown>, { complete: true });
+        if (problems.length) throw new AppError('VALIDATION', { details: problems });
+        changes.submittedAt = new Date();
+        break;
+      }
+      case 'recommend':
+        await assertQuota(tx, row);
+        break;
+      case 'finish_review':
+        await assertReviewsComplete(tx, row.id);
+        break;
+      case 'approve': {
+        const d = parseData('approve', body.data);
+        Object.assign(changes, { approvedFen: fen(d.funding, 'funding'), docNo: d.docNo ?? null, planType: d.planType ?? null, decidedAt: new Date() });
+        data = d;
+        break;
+      }
+      case 'record_result': {
+        if (result!.approved && result!.funding === undefined) {
+          throw new AppError('VALIDATION', { details: [{ field: 'body.data.funding', message: 'required when approved' }] });
+        }
+        Object.assign(changes, {
+          approvedFen: result!.approved ? fen(result!.funding!, 'funding') : null,
+          docNo: result!.docNo ?? null,
+          planType: result!.planType ?? null,
+          decidedAt: new Date(),
+        });
+        data = result;
+        break;
+      }
+      case 'reject':
+        changes.decidedAt = new Date();
+        break;
+      case 'midterm_check':
+        data = parseData('midterm_check', body.data);
+        break;
+      default:
+        break;
+    }
+
+    const to = destination(rule, context);
+    await tx
+      .update(projects)
+      .set({ ...changes, state: to, updatedAt: sql`now()`, version: sql`${projects.version} + 1` })
+      .where(eq(projects.id, id));
+    await tx.insert(projectEvents).values({
+      projectId: id,
+      action: body.action,
+      fromState: row.state,
+      toState: to,
+      actorId: user.id,
+      actorName: user.displayName,
+      actorRole: user.role,
+      comment: body.comment ?? null,
+      data: data ?? null,
+    });
+    await recordAudit(tx, actor, {
+      action: `project.${body.action}`,
+      entityType: 'project',
+      entityId: id,
+      before: { state: row.state, version: row.version },
+      after: { state: to, version: row.version + 1, comment: body.comment ?? null, data: data ?? null },
+    });
+  });
+}

@@ -1,0 +1,90 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projects, reviewAssignments } from '../../db/schema/index.js';
+import { makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
+import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { destination, projectActions, projectStates, rowsFor, type TransitionContext } from './workflow.js';
+
+/**
+ * The transition table, exhaustively against the API: every (state, action, caller) for an own-city call
+ * without expert review and a provincial call with it. What the table allows succeeds and lands where the
+ * table says; an action the state does not have is 409 INVALID_TRANSITION; a caller the table does not
+ * name is 403.
+ */
+type Caller = 'applicant' | 'liaison' | 'staff' | 'otherSectionStaff' | 'leader' | 'expert';
+const callers: Caller[] = ['applicant', 'liaison', 'staff', 'otherSectionStaff', 'leader', 'expert'];
+
+const dataFor: Record<string, unknown> = {
+  approve: { funding: '30000', docNo: '江科〔2026〕1号', planType: '指令性计划' },
+  record_result: { approved: true, funding: 1260000, docNo: '苏科计〔2026〕12号' },
+  midterm_check: { result: '合格' },
+};
+
+let t: TestApp;
+const clients = {} as Record<Caller, Client>;
+let expertId: number;
+
+beforeAll(async () => {
+  t = await testApp();
+  const org = await makeOrg(t.db, { jurisdictionCode: 'town-a' });
+  const made = {
+    applicant: await makeUser(t.db, 'applicant', { orgId: org.id }),
+    liaison: await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-a' }),
+    staff: await makeUser(t.db, 'staff', { sectionCode: 'agriculture' }),
+    otherSectionStaff: await makeUser(t.db, 'staff', { sectionCode: 'social' }),
+    leader: await makeUser(t.db, 'leader'),
+    expert: await makeUser(t.db, 'expert', { jurisdictionCode: 'town-z' }),
+  };
+  for (const caller of callers) clients[caller] = await login(t.app, made[caller].username, made[caller].password);
+  expertId = made.expert.id;
+  Object.assign(orgIds, { org: org.id });
+});
+afterAll(() => t.close());
+const orgIds = { org: 0 };
+
+describe('the transition table', () => {
+  for (const variant of [
+    { name: 'own-city call without expert review', level: 'city' as const, expertReview: false },
+    { name: 'provincial call with expert review', level: 'provincial' as const, expertReview: true },
+  ]) {
+    it(`holds for every state, action and caller: ${variant.name}`, async () => {
+      const call = await makeCall(t.db, { level: variant.level, expertReview: variant.expertReview });
+      const context: TransitionContext = { level: variant.level, expertReview: variant.expertReview, resultApproved: true };
+      const project = await makeProject(t.db, { callId: call.id, orgId: orgIds.org });
+      // The expert has scored, so finish_review can go through; and sees the project.
+      await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId, scores: { innovation: 30 }, totalScore: 30, scoredAt: new Date() });
+      const mismatches: string[] = [];
+      for (const state of projectStates) {
+        for (const action of projectActions) {
+          for (const caller of callers) {
+            await t.db.update(projects).set({ state, version: 1 }).where(eq(projects.id, project.id));
+            const response = await clients[caller].post(`/api/projects/${project.id}/transitions`, { action, data: dataFor[action] });
+            const rows = rowsFor(state, action, context);
+            const role = caller === 'otherSectionStaff' ? 'staff' : caller;
+            const rule = rows.find((r) => r.by === role);
+            let expected: string;
+            if (caller === 'leader' || caller === 'expert') expected = '403';
+            else if (!rows.length) expected = '409 INVALID_TRANSITION';
+            else if (!rule || caller === 'otherSectionStaff') expected = '403';
+            else expected = `200 ${destination(rule, context)}`;
+            const got = response.statusCode === 200 ? `200 ${response.json().state}` : response.statusCode === 409 ? `409 ${response.json().error.code}` : String(response.statusCode);
+            if (got !== expected) mismatches.push(`${state} ${action} by ${caller}: expected ${expected}, got ${got} ${response.statusCode === 200 ? '' : response.body.slice(0, 100)}`);
+          }
+        }
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
+
+describe('availableActions', () => {
+  it('lists what the caller may do now, and nothing for staff of another section', async () => {
+    const call = await makeCall(t.db, { level: 'city' });
+    const project = await makeProject(t.db, { callId: call.id, orgId: orgIds.org, state: 'reviewed' });
+    expect((await clients.staff.get(`/api/projects/${project.id}`)).json().availableActions).toEqual(['approve', 'reject']);
+    expect((await clients.otherSectionStaff.get(`/api/projects/${project.id}`)).json().availableActions).toEqual([]);
+    await t.db.update(projects).set({ state: sql`'submitted'` }).where(eq(projects.id, project.id));
+    expect((await clients.liaison.get(`/api/projects/${project.id}`)).json().availableActions).toEqual(['recommend', 'return']);
+    expect((await clients.applicant.get(`/api/projects/${project.id}`)).json().availableActions).toEqual(['withdraw']);
+  });
+});
