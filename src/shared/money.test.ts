@@ -19,6 +19,10 @@ describe('money in yuan and fen', () => {
   });
 
   it('round-trips every amount in fen', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), (fen) => expect(yuanToFen(fenToYuan(fen))).toBe(fen)));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (fen) => {
+        expect(yuanToFen(fenToYuan(fen))).toBe(fen);
+      }),
+    );
   });
 });
