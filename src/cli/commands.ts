@@ -27,7 +27,7 @@ export function printDemoAccounts(result: DemoSeedResult): void {
   const lines = [
     '',
     '══ KeGuan demo city loaded ══',
-    `  ${result.counts?.orgs} organisations, ${result.counts?.people} people, ${result.counts?.jurisdictions} jurisdictions, ${result.counts?.sections} sections`,
+    `  ${result.counts?.orgs} organisations, ${result.counts?.people} people, ${result.counts?.jurisdictions} jurisdictions, ${result.counts?.sections} sections, ${result.counts?.calls} calls, ${result.counts?.projects} projects`,
     '',
     '  Demo accounts (shown once; keep them):',
     ...result.accounts.map((a) => `    ${a.username.padEnd(20)} ${a.role.padEnd(10)} ${a.displayName}`),

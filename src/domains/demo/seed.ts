@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { jurisdictions, orgs, people, sections, users } from '../../db/schema/index.js';
 import type { Role } from '../../shared/roles.js';
@@ -19,6 +19,7 @@ import {
   townIndustries,
 } from './city.js';
 import { demoIdNumber, demoUscc, pick, seededRandom } from './generate.js';
+import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
 
 export interface DemoAccount {
   username: string;
@@ -32,7 +33,7 @@ export interface DemoSeedResult {
   password?: string;
   passwordGenerated?: boolean;
   accounts: DemoAccount[];
-  counts?: { jurisdictions: number; sections: number; orgs: number; people: number };
+  counts?: { jurisdictions: number; sections: number; orgs: number; people: number; calls: number; projects: number };
 }
 
 /** The applicant's organisation: a Donghu agricultural firm, so `liaison` is Donghu's liaison. */
@@ -152,7 +153,17 @@ export async function seedDemo(db: Db, o: { password?: string }): Promise<DemoSe
       const created = await createUser(tx, systemActor, { ...spec, password });
       accounts.push({ username: spec.username, role: spec.role, displayName: spec.displayName, totpSecret: created.totpSecret });
     }
-    const counts = { jurisdictions: demoJurisdictions.length, sections: demoSections.length, orgs: insertedOrgs.length, people: peopleRows.length };
+    const planned = await seedDemoProjects(tx, { random, applicantOrgId: applicantOrg.id, hospitalId: hospital.id });
+    const expert = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'expert'));
+    await assignDemoExpert(tx, { expertId: expert[0]!.id, callId: planned.underReviewCallId, random });
+    const counts = {
+      jurisdictions: demoJurisdictions.length,
+      sections: demoSections.length,
+      orgs: insertedOrgs.length,
+      people: peopleRows.length,
+      calls: planned.calls,
+      projects: planned.projects,
+    };
     await recordAudit(tx, systemActor, { action: 'demo.seed', entityType: 'system', after: counts });
     return { seeded: true, password, passwordGenerated, accounts, counts };
   });

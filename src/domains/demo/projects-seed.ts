@@ -1,0 +1,288 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { callQuotas, calls, orgs, people, programs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
+import type { ProjectAction, ProjectState } from '../projects/workflow.js';
+import { pick } from './generate.js';
+
+/**
+ * The demo city's plan projects. For 2008 — the seed's year — the rows reproduce what the bureau's summary
+ * reports: 9 provincial agricultural applications, 4 approved with 1,260,000 yuan; 20 to Zhenjiang, 13 approved
+ * with 1,030,000 yuan; 6 social-development applications, the city hospital's interferon study approved as a
+ * mandatory-plan project with 30,000 yuan; talent: 3 to the provincial introduction plan (1 funded with
+ * 1,000,000 yuan), 4 recommended to the cultivation plan, 2 to the Zhenjiang outstanding talent award.
+ * 2009 brings calls open now and projects in every state.
+ */
+type Step = { action: ProjectAction | 'create'; to: ProjectState; by: 'applicant' | 'liaison' | 'staff'; data?: Record<string, unknown>; comment?: string };
+
+const day = 24 * 3600 * 1000;
+const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
+
+const toRecommended: Step[] = [
+  { action: 'create', to: 'draft', by: 'applicant' },
+  { action: 'submit', to: 'submitted', by: 'applicant' },
+  { action: 'recommend', to: 'recommended', by: 'liaison', comment: '同意推荐' },
+];
+const toReviewed: Step[] = [...toRecommended, { action: 'pass_formal_review', to: 'reviewed', by: 'staff', comment: '形式审查通过' }];
+const toReported: Step[] = [...toReviewed, { action: 'report_up', to: 'reported', by: 'staff', comment: '推荐上报' }];
+const approvedAbove = (funding: number, docNo: string, planType?: string): Step[] => [
+  ...toReported,
+  { action: 'record_result', to: 'approved', by: 'staff', data: { approved: true, funding, docNo, ...(planType ? { planType } : {}) } },
+];
+const rejectedAbove: Step[] = [...toReported, { action: 'record_result', to: 'rejected', by: 'staff', data: { approved: false } }];
+const afterApproval = (end: 'approved' | 'acceptance_requested' | 'accepted' | 'failed_acceptance' | 'terminated'): Step[] => {
+  if (end === 'approved') return [];
+  if (end === 'terminated') return [{ action: 'terminate', to: 'terminated', by: 'staff', comment: '承担单位停产，项目终止' }];
+  const requested: Step[] = [
+    { action: 'midterm_check', to: 'approved', by: 'staff', data: { result: '合格' } },
+    { action: 'request_acceptance', to: 'acceptance_requested', by: 'applicant' },
+  ];
+  if (end === 'acceptance_requested') return requested;
+  if (end === 'accepted') return [...requested, { action: 'accept', to: 'accepted', by: 'staff', comment: '通过验收' }];
+  return [...requested, { action: 'fail_acceptance', to: 'failed_acceptance', by: 'staff', comment: '主要指标未完成' }];
+};
+
+const crops = ['葡萄', '草莓', '水稻', '茶叶', '食用菌', '河蟹', '生猪', '设施蔬菜', '苗木', '应时鲜果', '优质稻米', '特种水产'];
+const techniques = ['设施栽培关键技术研究与示范', '绿色高效生产技术集成与推广', '新品种引进与示范', '病虫害综合防控技术研究', '标准化生产技术集成示范', '精深加工技术研究与产业化', '生态健康养殖技术示范'];
+const healthTitles = [
+  '社区慢性病综合防治模式研究',
+  '新生儿听力筛查与干预技术推广',
+  '农村饮用水安全监测技术研究',
+  '中医药防治老年骨质疏松症临床研究',
+  '学生近视防控综合干预研究',
+];
+
+interface Planned {
+  call: string;
+  title: string;
+  orgId: number;
+  personId?: number;
+  requestedFen: number;
+  steps: Step[];
+  from: string;
+}
+
+export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; applicantOrgId: number; hospitalId: number }) {
+  const { random } = o;
+  const [programRows, orgRows, talent] = await Promise.all([
+    tx
+      .insert(programs)
+      .values([
+        { name: '江苏省农业科技支撑计划', nameEn: 'Jiangsu Agricultural S&T Support Programme', level: 'provincial', category: 'agriculture', sectionCode: 'agriculture' },
+        { name: '镇江市农业科技计划', nameEn: 'Zhenjiang Agricultural S&T Programme', level: 'prefecture', category: 'agriculture', sectionCode: 'agriculture' },
+        { name: '江川市社会发展科技计划', nameEn: 'Jiangchuan Social Development S&T Programme', level: 'city', category: 'social_development', sectionCode: 'social', planTypes: ['指令性计划', '指导性计划'] },
+        { name: '江苏省高层次创新创业人才引进计划', nameEn: 'Jiangsu High-level Innovative and Entrepreneurial Talent Introduction Plan', level: 'provincial', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
+        { name: '江苏省高层次创新创业人才培育计划', nameEn: 'Jiangsu High-level Talent Cultivation Plan', level: 'provincial', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
+        { name: '镇江市杰出人才奖', nameEn: 'Zhenjiang Outstanding Talent Award', level: 'prefecture', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
+        { name: '江川市农业科技计划', nameEn: 'Jiangchuan Agricultural S&T Programme', level: 'city', category: 'agriculture', sectionCode: 'agriculture', planTypes: ['指令性计划', '指导性计划'] },
+      ])
+      .returning({ id: programs.id }),
+    tx.select({ id: orgs.id, type: orgs.type, industry: orgs.industry, code: orgs.jurisdictionCode }).from(orgs),
+    tx.select({ id: people.id, orgId: people.orgId, name: people.name, tags: people.talentTags }).from(people),
+  ]);
+  const [provAgri, zjAgri, citySocial, talentIntro, talentCultivation, zjAward, cityAgri] = programRows.map((p) => p.id) as [number, number, number, number, number, number, number];
+
+  const now = Date.now();
+  const criteria = [
+    { key: 'innovation', name: '创新性', max: 30 },
+    { key: 'feasibility', name: '可行性', max: 30 },
+    { key: 'benefit', name: '预期效益', max: 25 },
+    { key: 'team', name: '团队基础', max: 15 },
+  ];
+  const agriForm = [
+    { key: 'field', label: '技术领域', type: 'select', required: true, options: ['种植', '养殖', '农产品加工', '农业信息化'] },
+    { key: 'summary', label: '项目摘要', type: 'text', required: true, maxLength: 2000 },
+    { key: 'selfRaised', label: '自筹经费（元）', type: 'money', required: false },
+    { key: 'budget', label: '经费预算', type: 'table', columns: [{ key: 'item', label: '科目', type: 'text' }, { key: 'amount', label: '金额（元）', type: 'money' }] },
+  ];
+  const callSpecs = {
+    prov2008: { programId: provAgri, title: '关于组织申报2008年度江苏省农业科技支撑计划项目的通知', year: 2008, opensAt: at('2008-02-20'), closesAt: at('2008-03-20') },
+    zj2008: { programId: zjAgri, title: '关于组织申报2008年度镇江市农业科技计划项目的通知', year: 2008, opensAt: at('2008-03-01'), closesAt: at('2008-03-31'), defaultQuota: 4 },
+    social2008: { programId: citySocial, title: '关于组织申报2008年度江川市社会发展科技计划项目的通知', year: 2008, opensAt: at('2008-03-10'), closesAt: at('2008-04-10'), expertReview: true, criteria },
+    intro2008: { programId: talentIntro, title: '2008年江苏省高层次创新创业人才引进计划申报', year: 2008, opensAt: at('2008-04-01'), closesAt: at('2008-04-30') },
+    cultivation2008: { programId: talentCultivation, title: '2008年江苏省高层次创新创业人才培育计划推荐', year: 2008, opensAt: at('2008-05-01'), closesAt: at('2008-05-31') },
+    award2008: { programId: zjAward, title: '2008年镇江市杰出人才奖推荐', year: 2008, opensAt: at('2008-06-01'), closesAt: at('2008-06-30') },
+    prov2009: {
+      programId: provAgri,
+      title: '关于组织申报2009年度江苏省农业科技支撑计划项目的通知',
+      year: 2009,
+      opensAt: new Date(now - 60 * day),
+      closesAt: new Date(now - 20 * day),
+      expertReview: true,
+      criteria,
+      formFields: agriForm,
+    },
+    zj2009: {
+      programId: zjAgri,
+      title: '关于组织申报2009年度镇江市农业科技计划项目的通知',
+      year: 2009,
+      opensAt: new Date(now - 7 * day),
+      closesAt: new Date(now + 30 * day),
+      defaultQuota: 3,
+      formFields: agriForm,
+      attachments: [
+        { key: 'proposal', name: '项目申报书', types: ['.pdf', '.docx'], maxBytes: 20 * 1024 * 1024, required: true },
+        { key: 'licence', name: '营业执照', types: ['.pdf', '.png', '.jpg'], maxBytes: 10 * 1024 * 1024, required: false },
+      ],
+      description: '重点支持“一镇一园区（基地）”建设和五大特色产业的关键技术研究与示范推广。',
+    },
+    social2009: {
+      programId: citySocial,
+      title: '关于组织申报2009年度江川市社会发展科技计划项目的通知',
+      year: 2009,
+      opensAt: new Date(now - 3 * day),
+      closesAt: new Date(now + 45 * day),
+      expertReview: true,
+      criteria,
+    },
+    cityAgri2009: { programId: cityAgri, title: '2009年度江川市农业科技计划项目申报', year: 2009, opensAt: new Date(now - 90 * day), closesAt: new Date(now - 60 * day) },
+  };
+  const callIds: Record<string, number> = {};
+  for (const [key, spec] of Object.entries(callSpecs)) {
+    const [row] = await tx.insert(calls).values(spec).returning({ id: calls.id });
+    callIds[key] = row!.id;
+  }
+  await tx.insert(callQuotas).values([
+    { callId: callIds.zj2009!, jurisdictionCode: 'donghu', quota: 4 },
+    { callId: callIds.zj2009!, jurisdictionCode: 'htz', quota: 2 },
+  ]);
+
+  const agriOrgs = orgRows.filter((r) => ['农业', '茶叶', '水产养殖', '园艺', '食品加工'].includes(r.industry ?? '') && r.id !== o.applicantOrgId);
+  const healthOrgs = orgRows.filter((r) => r.type === 'hospital' || r.type === 'school' || r.type === 'government');
+  const talents = talent.filter((p) => p.tags.length > 0 && p.orgId);
+  const agriTitle = () => `${pick(random, crops)}${pick(random, techniques)}`;
+  const planned: Planned[] = [];
+
+  // 2008 provincial agriculture: 9 applied, 4 approved = 400,000 + 320,000 + 300,000 + 240,000 = 1,260,000 yuan.
+  const provFunding = [400_000, 320_000, 300_000, 240_000];
+  const provEnds = ['accepted', 'accepted', 'accepted', 'approved'] as const;
+  for (let i = 0; i < 9; i++) {
+    const orgId = i === 0 ? o.applicantOrgId : pick(random, agriOrgs).id;
+    const steps = i < 4 ? [...approvedAbove(provFunding[i]!, `苏科农〔2008〕${12 + i}号`), ...afterApproval(provEnds[i]!)] : rejectedAbove;
+    planned.push({ call: 'prov2008', title: i === 0 ? '葡萄设施栽培关键技术集成与示范' : agriTitle(), orgId, requestedFen: (500_000 + i * 20_000) * 100, steps, from: '2008-02-25' });
+  }
+  // 2008 Zhenjiang agriculture: 20 applied, 13 approved = 12 × 80,000 + 70,000 = 1,030,000 yuan.
+  const zjEnds = ['accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'approved', 'approved', 'acceptance_requested', 'failed_acceptance', 'terminated'] as const;
+  for (let i = 0; i < 20; i++) {
+    const steps = i < 13 ? [...approvedAbove(i === 12 ? 70_000 : 80_000, `镇科计〔2008〕${30 + i}号`), ...afterApproval(zjEnds[i]!)] : rejectedAbove;
+    planned.push({ call: 'zj2008', title: agriTitle(), orgId: pick(random, agriOrgs).id, requestedFen: 150_000 * 100, steps, from: '2008-03-05' });
+  }
+  // 2008 social development: 6 applied; the hospital's interferon study approved, 指令性计划, 30,000 yuan.
+  planned.push({
+    call: 'social2008',
+    title: '干扰素治疗慢性乙型肝炎无效的分子基础研究',
+    orgId: o.hospitalId,
+    requestedFen: 80_000 * 100,
+    steps: [
+      ...toRecommended,
+      { action: 'pass_formal_review', to: 'under_review', by: 'staff' },
+      { action: 'finish_review', to: 'reviewed', by: 'staff' },
+      { action: 'approve', to: 'approved', by: 'staff', data: { funding: 30_000, docNo: '江科发〔2008〕21号', planType: '指令性计划' } },
+      ...afterApproval('accepted'),
+    ],
+    from: '2008-03-15',
+  });
+  for (let i = 0; i < 5; i++) {
+    planned.push({
+      call: 'social2008',
+      title: healthTitles[i]!,
+      orgId: pick(random, healthOrgs).id,
+      requestedFen: 50_000 * 100,
+      steps: [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
+      from: '2008-03-15',
+    });
+  }
+  // 2008 talent: 3 to the introduction plan (1 funded, 1,000,000 yuan), 4 to the cultivation plan, 2 to the award.
+  const talentProject = (call: string, i: number, steps: Step[], label: string): Planned => {
+    const person = talents[i % talents.length]!;
+    return { call, title: `${person.name}：${label}`, orgId: person.orgId!, personId: person.id, requestedFen: 0, steps, from: '2008-04-05' };
+  };
+  planned.push(talentProject('intro2008', 0, approvedAbove(1_000_000, '苏人才办〔2008〕5号'), '高层次创新创业人才引进'));
+  planned.push(talentProject('intro2008', 1, rejectedAbove, '高层次创新创业人才引进'));
+  planned.push(talentProject('intro2008', 2, rejectedAbove, '高层次创新创业人才引进'));
+  for (let i = 3; i < 7; i++) planned.push(talentProject('cultivation2008', i, toReported, '高层次创新创业人才培育'));
+  for (let i = 7; i < 9; i++) planned.push(talentProject('award2008', i, toReported, '镇江市杰出人才奖'));
+
+  // 2009: the provincial call closed and under way; the Zhenjiang and social calls open now.
+  const ends2009: [string, Step[]][] = [
+    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
+    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
+    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }]],
+    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }, { action: 'report_up', to: 'reported', by: 'staff' }]],
+    ['cityAgri2009', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 50_000, docNo: '江科发〔2009〕3号', planType: '指导性计划' } }]],
+    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }]],
+    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
+    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
+    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }, { action: 'withdraw', to: 'withdrawn', by: 'applicant' }]],
+    ['zj2009', toRecommended],
+    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }, { action: 'return', to: 'returned', by: 'liaison', comment: '请补充合作单位协议' }]],
+    ['social2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
+  ];
+  ends2009.forEach(([call, steps], i) => {
+    const orgId = call === 'social2009' ? o.hospitalId : i === 5 ? o.applicantOrgId : pick(random, agriOrgs.filter((x) => x.code !== 'donghu')).id;
+    const title = call === 'social2009' ? '基层医疗机构慢性病远程管理系统研究与应用' : i === 5 ? '东湖镇葡萄绿色高效生产技术集成示范' : agriTitle();
+    const from = new Date(now - (call === 'zj2009' || call === 'social2009' ? 2 : 55) * day).toISOString().slice(0, 10);
+    planned.push({ call, title, orgId, requestedFen: 200_000 * 100, steps, from });
+  });
+
+  for (const p of planned) {
+    const last = p.steps[p.steps.length - 1]!;
+    const decided = p.steps.find((s) => s.action === 'approve' || s.action === 'record_result' || s.action === 'reject');
+    const funding = decided?.data?.funding as number | undefined;
+    const times = p.steps.map((_, i) => new Date(at(p.from).getTime() + i * 12 * day));
+    // Recent projects: squeeze the steps into the hours before now, never into the future.
+    if (times[times.length - 1]!.getTime() > now) {
+      for (let i = 0; i < times.length; i++) times[i] = new Date(Math.min(now - (p.steps.length - i) * 3600_000, times[i]!.getTime()));
+    }
+    const [row] = await tx
+      .insert(projects)
+      .values({
+        callId: callIds[p.call]!,
+        orgId: p.orgId,
+        personId: p.personId ?? null,
+        title: p.title,
+        state: last.to,
+        requestedFen: p.requestedFen || null,
+        approvedFen: funding === undefined ? null : funding * 100,
+        docNo: (decided?.data?.docNo as string | undefined) ?? null,
+        planType: (decided?.data?.planType as string | undefined) ?? null,
+        formData: p.call.endsWith('2009') && p.call !== 'social2009' && p.call !== 'cityAgri2009' ? { field: '种植', summary: `${p.title}。` } : {},
+        submittedAt: p.steps.length > 1 ? times[1]! : null,
+        decidedAt: decided ? times[p.steps.indexOf(decided)]! : null,
+        createdAt: times[0]!,
+        updatedAt: times[times.length - 1]!,
+        version: p.steps.length,
+      })
+      .returning({ id: projects.id });
+    await tx.insert(projectEvents).values(
+      p.steps.map((s, i) => ({
+        projectId: row!.id,
+        action: s.action,
+        fromState: i === 0 ? null : p.steps[i - 1]!.to,
+        toState: s.to,
+        actorName: s.by === 'applicant' ? '申报单位' : s.by === 'liaison' ? '属地联络员' : '业务科室',
+        actorRole: s.by,
+        comment: s.comment ?? null,
+        data: s.data ?? null,
+        at: times[i]!,
+      })),
+    );
+  }
+  return { calls: Object.keys(callIds).length, projects: planned.length, openCallId: callIds.zj2009!, underReviewCallId: callIds.prov2009! };
+}
+
+/**
+ * The demo expert reviews the 2009 provincial call: unscored on the projects still under review, scored on
+ * those already past it (its own organisation, the city hospital, has none there).
+ */
+export async function assignDemoExpert(tx: DbOrTx, o: { expertId: number; callId: number; random: () => number }) {
+  const rows = await tx.select({ id: projects.id, state: projects.state }).from(projects).where(eq(projects.callId, o.callId));
+  const assignments = rows
+    .filter((p) => p.state !== 'draft' && p.state !== 'submitted' && p.state !== 'recommended')
+    .map((p) => {
+      if (p.state === 'under_review') return { projectId: p.id, expertId: o.expertId };
+      const scores = { innovation: 20 + Math.floor(o.random() * 10), feasibility: 20 + Math.floor(o.random() * 10), benefit: 15 + Math.floor(o.random() * 10), team: 10 + Math.floor(o.random() * 5) };
+      const totalScore = Object.values(scores).reduce((a, b) => a + b, 0);
+      return { projectId: p.id, expertId: o.expertId, scores, totalScore, comment: '技术路线可行，建议支持', scoredAt: new Date() };
+    });
+  if (assignments.length) await tx.insert(reviewAssignments).values(assignments);
+}

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../../testing/harness.js';
+import { projectStates } from '../projects/workflow.js';
+import { seedDemo } from './seed.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+  await seedDemo(t.db, { password: 'Demo-Passw0rd!' });
+});
+afterAll(() => t.close());
+
+/** Counted from the rows, as the annual report will count them. */
+async function figures(o: { year: number; level: string; category: string; program?: string }) {
+  const rows = await t.db.execute<{ applied: number; approved: number; fen: number }>(sql`
+    SELECT count(*) FILTER (WHERE p.state NOT IN ('draft', 'withdrawn'))::int AS applied,
+           count(*) FILTER (WHERE p.approved_fen IS NOT NULL)::int AS approved,
+           coalesce(sum(p.approved_fen), 0)::bigint AS fen
+    FROM projects p JOIN calls c ON c.id = p.call_id JOIN programs g ON g.id = c.program_id
+    WHERE c.year = ${o.year} AND g.level = ${o.level} AND g.category = ${o.category}
+      AND (${o.program ?? null}::text IS NULL OR g.name = ${o.program ?? null})`);
+  return rows.rows[0]!;
+}
+
+describe('the demo city reproduces the seed year', () => {
+  it('holds the agricultural plan figures the summary reports', async () => {
+    expect(await figures({ year: 2008, level: 'provincial', category: 'agriculture' })).toEqual({ applied: 9, approved: 4, fen: 126_000_000 });
+    expect(await figures({ year: 2008, level: 'prefecture', category: 'agriculture' })).toEqual({ applied: 20, approved: 13, fen: 103_000_000 });
+  });
+
+  it("holds the social-development figures: 6 applied, the hospital's interferon study a mandatory-plan project with 30,000 yuan", async () => {
+    expect(await figures({ year: 2008, level: 'city', category: 'social_development' })).toEqual({ applied: 6, approved: 1, fen: 3_000_000 });
+    const rows = await t.db.execute<{ org: string; plan_type: string }>(sql`
+      SELECT o.name AS org, p.plan_type FROM projects p JOIN orgs o ON o.id = p.org_id WHERE p.title LIKE '%干扰素治疗慢性乙型肝炎%'`);
+    expect(rows.rows).toEqual([{ org: '江川市人民医院', plan_type: '指令性计划' }]);
+  });
+
+  it('holds the talent figures', async () => {
+    expect(await figures({ year: 2008, level: 'provincial', category: 'talent', program: '江苏省高层次创新创业人才引进计划' })).toEqual({
+      applied: 3,
+      approved: 1,
+      fen: 100_000_000,
+    });
+    expect((await figures({ year: 2008, level: 'provincial', category: 'talent', program: '江苏省高层次创新创业人才培育计划' })).applied).toBe(4);
+    expect((await figures({ year: 2008, level: 'prefecture', category: 'talent', program: '镇江市杰出人才奖' })).applied).toBe(2);
+  });
+
+  it('has projects in every state, and a history for each', async () => {
+    const states = await t.db.execute<{ state: string }>(sql`SELECT DISTINCT state FROM projects`);
+    expect(states.rows.map((r) => r.state).sort()).toEqual([...projectStates].sort());
+    const orphans = await t.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM projects p WHERE NOT EXISTS (SELECT 1 FROM project_events e WHERE e.project_id = p.id)`);
+    expect(orphans.rows[0]!.n).toBe(0);
+  });
+
+  it('binds the demo accounts as the contract says', async () => {
+    const rows = await t.db.execute<{ check: string; ok: boolean }>(sql`
+      SELECT 'liaison town = applicant org town' AS check,
+             (SELECT jurisdiction_code FROM users WHERE username = 'liaison') = (SELECT o.jurisdiction_code FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.username = 'applicant') AS ok
+      UNION ALL
+      SELECT 'staff runs an open call',
+             EXISTS (SELECT 1 FROM calls c JOIN programs g ON g.id = c.program_id
+                     WHERE g.section_code = (SELECT section_code FROM users WHERE username = 'staff') AND now() BETWEEN c.opens_at AND c.closes_at)`);
+    expect(rows.rows).toEqual([
+      { check: 'liaison town = applicant org town', ok: true },
+      { check: 'staff runs an open call', ok: true },
+    ]);
+  });
+});
