@@ -86,6 +86,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'PATCH /api/projects/:id': only(['applicant'], { scoped: true }),
   'POST /api/projects/:id/transitions': only(['applicant', 'liaison', 'staff'], { scoped: true }),
   'POST /api/projects/:id/experts': only(['staff']),
+  'GET /api/experts': only(['staff']),
   'GET /api/projects/:id/reviews': only(['staff', 'leader', 'expert']),
   'POST /api/projects/:id/reviews': only(['expert']),
   'GET /api/audit': only(['auditor']),
@@ -134,7 +135,7 @@ beforeAll(async () => {
   expect(upload.statusCode).toBe(201);
   const throwaway = await makeUser(t.db, 'expert');
   const call = await makeCall(t.db, { sectionCode: 'agriculture' });
-  const project = await makeProject(t.db, { callId: call.id, orgId: org.id });
+  const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'submitted' });
   await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId: made.expert.id });
   Object.assign(ids, {
     orgId: String(org.id),

@@ -13,6 +13,9 @@ import { LoginPage } from './pages/LoginPage';
 import { OrgDetailPage } from './pages/orgs/OrgDetailPage';
 import { OrgListPage } from './pages/orgs/OrgListPage';
 import { PeopleListPage } from './pages/people/PeopleListPage';
+import { HallPage } from './pages/projects/HallPage';
+import { ProjectDetailPage } from './pages/projects/ProjectDetailPage';
+import { ProjectListPage } from './pages/projects/ProjectListPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { UserListPage } from './pages/users/UserListPage';
 import { AppLayout } from './shell/AppLayout';
@@ -53,6 +56,9 @@ export function AppRoutes() {
         <Route path="orgs" element={<Guard roles={screenRoles.orgs!}><OrgListPage /></Guard>} />
         <Route path="orgs/:id" element={<Guard roles={[...screenRoles.orgs!, 'applicant']}><OrgDetailPage /></Guard>} />
         <Route path="my-org" element={<Guard roles={screenRoles.myOrg!}><MyOrg /></Guard>} />
+        <Route path="hall" element={<Guard roles={screenRoles.hall!}><HallPage /></Guard>} />
+        <Route path="projects" element={<Guard roles={screenRoles.projects!}><ProjectListPage /></Guard>} />
+        <Route path="projects/:id" element={<Guard roles={screenRoles.projects!}><ProjectDetailPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />

@@ -63,8 +63,8 @@ interface Planned {
 
 export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; applicantOrgId: number; hospitalId: number }) {
   const { random } = o;
-  const [programRows, orgRows, talent] = await Promise.all([
-    tx
+  // One transaction is one connection: its queries run one after another.
+  const programRows = await tx
       .insert(programs)
       .values([
         { name: '江苏省农业科技支撑计划', nameEn: 'Jiangsu Agricultural S&T Support Programme', level: 'provincial', category: 'agriculture', sectionCode: 'agriculture' },
@@ -75,10 +75,9 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
         { name: '镇江市杰出人才奖', nameEn: 'Zhenjiang Outstanding Talent Award', level: 'prefecture', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
         { name: '江川市农业科技计划', nameEn: 'Jiangchuan Agricultural S&T Programme', level: 'city', category: 'agriculture', sectionCode: 'agriculture', planTypes: ['指令性计划', '指导性计划'] },
       ])
-      .returning({ id: programs.id }),
-    tx.select({ id: orgs.id, type: orgs.type, industry: orgs.industry, code: orgs.jurisdictionCode }).from(orgs),
-    tx.select({ id: people.id, orgId: people.orgId, name: people.name, tags: people.talentTags }).from(people),
-  ]);
+      .returning({ id: programs.id });
+  const orgRows = await tx.select({ id: orgs.id, type: orgs.type, industry: orgs.industry, code: orgs.jurisdictionCode }).from(orgs);
+  const talent = await tx.select({ id: people.id, orgId: people.orgId, name: people.name, tags: people.talentTags }).from(people);
   const [provAgri, zjAgri, citySocial, talentIntro, talentCultivation, zjAward, cityAgri] = programRows.map((p) => p.id) as [number, number, number, number, number, number, number];
 
   const now = Date.now();

@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { orgs, projects, reviewAssignments } from '../../db/schema/index.js';
 import type { Access, SessionUser } from '../../server/access.js';
 
@@ -11,19 +11,21 @@ export const canScore: Access = ['expert'];
 
 /**
  * The projects a caller may see: an applicant its organisation's, a liaison its jurisdiction's, an expert
- * those assigned to it, bureau staff and leaders all. Out of scope is simply not found.
+ * those assigned to it, bureau staff and leaders all — and nobody but the applicant sees a draft. Out of scope is simply not found.
  */
 export function projectScope(user: SessionUser): SQL | undefined {
+  // A draft is the applicant's own until it is submitted.
+  const submitted = ne(projects.state, 'draft');
   switch (user.role) {
     case 'applicant':
       return eq(projects.orgId, user.orgId ?? -1);
     case 'liaison':
-      return sql`${projects.orgId} IN (SELECT ${orgs.id} FROM ${orgs} WHERE ${orgs.jurisdictionCode} = ${user.jurisdictionCode ?? ''})`;
+      return and(submitted, sql`${projects.orgId} IN (SELECT ${orgs.id} FROM ${orgs} WHERE ${orgs.jurisdictionCode} = ${user.jurisdictionCode ?? ''})`);
     case 'expert':
-      return sql`${projects.id} IN (SELECT ${reviewAssignments.projectId} FROM ${reviewAssignments} WHERE ${reviewAssignments.expertId} = ${user.id})`;
+      return and(submitted, sql`${projects.id} IN (SELECT ${reviewAssignments.projectId} FROM ${reviewAssignments} WHERE ${reviewAssignments.expertId} = ${user.id})`);
     case 'staff':
     case 'leader':
-      return undefined;
+      return submitted;
     default:
       return eq(projects.id, -1);
   }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { reviewAssignments, users } from '../../db/schema/index.js';
+import { orgs, reviewAssignments, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
@@ -97,4 +97,14 @@ export async function reviewTable(db: Db, user: SessionUser, projectId: number) 
       max: totals.length ? Math.max(...totals) : null,
     },
   };
+}
+
+/** Expert accounts staff may assign, with what conflict-of-interest checks use. */
+export async function listExperts(db: Db) {
+  return db
+    .select({ id: users.id, displayName: users.displayName, orgId: users.orgId, orgName: orgs.name, jurisdictionCode: users.jurisdictionCode })
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(eq(users.role, 'expert'), eq(users.active, true)))
+    .orderBy(asc(users.displayName));
 }

@@ -7,7 +7,7 @@ import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { canApply, canAssignExperts, canReadProjects, canScore, canTransition } from './policy.js';
 import { createProject, findProject, getProject, listProjects, updateProject } from './projects.service.js';
-import { assignExperts, reviewTable, scoreProject } from './reviews.js';
+import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
 import { projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
 import { transition } from './transitions.js';
 
@@ -83,6 +83,22 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     (request) => assignExperts(db, callerOf(request), actorOf(request), request.params.id, request.body.expertIds),
+  );
+  r.get(
+    '/api/experts',
+    {
+      config: { access: canAssignExperts },
+      schema: {
+        tags,
+        summary: 'Expert accounts, for assignment',
+        response: {
+          200: z.object({
+            items: z.array(z.object({ id: z.number().int(), displayName: z.string(), orgId: z.number().int().nullable(), orgName: z.string().nullable(), jurisdictionCode: z.string().nullable() })),
+          }),
+        },
+      },
+    },
+    async () => ({ items: await listExperts(db) }),
   );
   r.get(
     '/api/projects/:id/reviews',

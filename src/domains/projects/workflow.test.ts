@@ -9,7 +9,7 @@ import { destination, projectActions, projectStates, rowsFor, type TransitionCon
  * The transition table, exhaustively against the API: every (state, action, caller) for an own-city call
  * without expert review and a provincial call with it. What the table allows succeeds and lands where the
  * table says; an action the state does not have is 409 INVALID_TRANSITION; a caller the table does not
- * name is 403.
+ * name is 403; a draft is hidden (404) from all but its applicant.
  */
 type Caller = 'applicant' | 'liaison' | 'staff' | 'otherSectionStaff' | 'leader' | 'expert';
 const callers: Caller[] = ['applicant', 'liaison', 'staff', 'otherSectionStaff', 'leader', 'expert'];
@@ -64,6 +64,7 @@ describe('the transition table', () => {
             const rule = rows.find((r) => r.by === role);
             let expected: string;
             if (caller === 'leader' || caller === 'expert') expected = '403';
+            else if (state === 'draft' && caller !== 'applicant') expected = '404';
             else if (!rows.length) expected = '409 INVALID_TRANSITION';
             else if (!rule || caller === 'otherSectionStaff') expected = '403';
             else expected = `200 ${destination(rule, context)}`;

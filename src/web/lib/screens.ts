@@ -8,4 +8,6 @@ export const screenRoles: Record<string, Role[]> = {
   users: ['admin'],
   dictionaries: ['admin'],
   audit: ['auditor'],
+  hall: ['applicant'],
+  projects: ['applicant', 'liaison', 'staff', 'leader', 'expert'],
 };

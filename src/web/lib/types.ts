@@ -110,3 +110,136 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
+
+export type ProgramLevel = 'national' | 'provincial' | 'prefecture' | 'city';
+export type ProgramCategory = 'agriculture' | 'social_development' | 'industry' | 'talent' | 'platform' | 'ip' | 'soft_science' | 'cooperation';
+
+export interface ProgramRef {
+  id: number;
+  name: string;
+  level: ProgramLevel;
+  category: ProgramCategory;
+  sectionCode: string;
+}
+
+export interface FormFieldDef {
+  key: string;
+  label: string;
+  type: 'text' | 'number' | 'money' | 'date' | 'select' | 'table';
+  required: boolean;
+  options?: string[];
+  columns?: { key: string; label: string; type: 'text' | 'number' | 'money' | 'date' }[];
+  maxLength?: number;
+}
+
+export interface CallSummary {
+  id: number;
+  title: string;
+  year: number;
+  opensAt: string;
+  closesAt: string;
+  expertReview: boolean;
+  status: 'upcoming' | 'open' | 'closed';
+  program: ProgramRef;
+}
+
+export interface CallDetail extends CallSummary {
+  defaultQuota: number | null;
+  quotas: { jurisdictionCode: string; quota: number }[];
+  formFields: FormFieldDef[];
+  attachments: { key: string; name: string; types: string[]; maxBytes: number; required: boolean }[];
+  criteria: { key: string; name: string; max: number }[];
+  description: string | null;
+  version: number;
+}
+
+export type ProjectState =
+  | 'draft'
+  | 'submitted'
+  | 'withdrawn'
+  | 'recommended'
+  | 'returned'
+  | 'under_review'
+  | 'reviewed'
+  | 'approved'
+  | 'reported'
+  | 'rejected'
+  | 'acceptance_requested'
+  | 'accepted'
+  | 'failed_acceptance'
+  | 'terminated';
+export const projectStateList: ProjectState[] = [
+  'draft',
+  'submitted',
+  'withdrawn',
+  'recommended',
+  'returned',
+  'under_review',
+  'reviewed',
+  'approved',
+  'reported',
+  'rejected',
+  'acceptance_requested',
+  'accepted',
+  'failed_acceptance',
+  'terminated',
+];
+
+export type ProjectAction =
+  | 'submit'
+  | 'withdraw'
+  | 'recommend'
+  | 'return'
+  | 'pass_formal_review'
+  | 'finish_review'
+  | 'approve'
+  | 'report_up'
+  | 'record_result'
+  | 'reject'
+  | 'midterm_check'
+  | 'request_acceptance'
+  | 'accept'
+  | 'fail_acceptance'
+  | 'terminate';
+
+export interface ProjectSummary {
+  id: number;
+  title: string;
+  state: ProjectState;
+  version: number;
+  callId: number;
+  callTitle: string;
+  year: number;
+  program: ProgramRef;
+  orgId: number;
+  orgName: string;
+  jurisdictionCode: string;
+  leaderName: string | null;
+  requestedFunding: string | null;
+  approvedFunding: string | null;
+  docNo: string | null;
+  planType: string | null;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProjectEvent {
+  id: number;
+  action: string;
+  fromState: ProjectState | null;
+  toState: ProjectState;
+  actorName: string;
+  actorRole: string;
+  comment: string | null;
+  data: Record<string, unknown> | null;
+  at: string;
+}
+
+export interface ProjectDetail extends ProjectSummary {
+  personId: number | null;
+  formData: Record<string, unknown>;
+  expertReview: boolean;
+  availableActions: ProjectAction[];
+  history: ProjectEvent[];
+}

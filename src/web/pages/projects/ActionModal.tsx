@@ -1,0 +1,82 @@
+import { Form, Input, Modal, Radio, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { useFormAction } from '../../lib/form-action';
+import type { ProjectAction, ProjectDetail } from '../../lib/types';
+
+/** Actions whose reasons must be written down (退回修改, 不予立项, 验收不通过, 终止). */
+const needsReason: ProjectAction[] = ['return', 'reject', 'fail_acceptance', 'terminate'];
+const moneyPattern = /^\d{1,13}(\.\d{1,2})?$/;
+
+/** Confirms one lifecycle action with its comment and, where the action needs them, its data. */
+export function ActionModal({ project, action, onClose }: { project: ProjectDetail; action: ProjectAction; onClose(): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const approved = Form.useWatch('approved', form) as boolean | undefined;
+  const { busy, run } = useFormAction(form, {
+    action: ({ comment, ...data }: Record<string, unknown>) =>
+      api('POST', `/api/projects/${project.id}/transitions`, {
+        action,
+        version: project.version,
+        comment: comment || undefined,
+        data: Object.keys(data).length ? Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== '')) : undefined,
+      }),
+    refresh: [['projects']],
+    success: () => t('project.done', { action: t(`projectAction.${action}`) }),
+    onDone: onClose,
+  });
+  const planTypes = ['指令性计划', '指导性计划'];
+  const money = (name: string, required: boolean) => (
+    <Form.Item name={name} label={t('project.funding')} rules={[{ required, message: t('common.required') }, { pattern: moneyPattern, message: t('project.moneyRule') }]}>
+      <Input suffix={t('project.yuan')} style={{ width: 240 }} inputMode="decimal" />
+    </Form.Item>
+  );
+  const decision = (
+    <>
+      <Form.Item name="docNo" label={t('project.docNo')}>
+        <Input maxLength={60} placeholder="苏科计〔2009〕12号" />
+      </Form.Item>
+      <Form.Item name="planType" label={t('project.planType')}>
+        <Select allowClear style={{ width: 240 }} options={planTypes.map((p) => ({ value: p, label: p }))} />
+      </Form.Item>
+    </>
+  );
+  return (
+    <Modal open title={t(`projectAction.${action}`)} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ danger: needsReason.includes(action) }} destroyOnHidden>
+      <p className="kg-muted">{project.title}</p>
+      <Form form={form} layout="vertical" preserve={false} initialValues={action === 'record_result' ? { approved: true } : {}}>
+        {action === 'approve' ? (
+          <>
+            {money('funding', true)}
+            {decision}
+          </>
+        ) : null}
+        {action === 'record_result' ? (
+          <>
+            <Form.Item name="approved" label={t('project.result')}>
+              <Radio.Group options={[{ value: true, label: t('project.resultApproved') }, { value: false, label: t('project.resultRejected') }]} />
+            </Form.Item>
+            {approved !== false ? (
+              <>
+                {money('funding', true)}
+                {decision}
+              </>
+            ) : null}
+          </>
+        ) : null}
+        {action === 'midterm_check' ? (
+          <Form.Item name="result" label={t('project.midtermResult')} rules={[{ required: true, message: t('common.required') }]}>
+            <Select style={{ width: 240 }} options={['良好', '合格', '需整改'].map((r) => ({ value: r, label: t(`project.midterm.${r}`) }))} />
+          </Form.Item>
+        ) : null}
+        <Form.Item
+          name="comment"
+          label={needsReason.includes(action) ? t('project.reason') : t('project.comment')}
+          rules={[{ required: needsReason.includes(action), message: t('project.reasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

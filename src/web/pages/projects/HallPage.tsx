@@ -1,0 +1,104 @@
+import { FormOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../lib/api';
+import { useFormAction } from '../../lib/form-action';
+import { formatDate, formatDateTime } from '../../lib/format';
+import type { CallDetail, CallSummary, Page, ProjectDetail } from '../../lib/types';
+import { PageTitle } from '../../shell/AppLayout';
+import { CallFormFields } from './CallFormFields';
+
+/** 申报大厅: the calls open now, and a draft application in two clicks. */
+export function HallPage() {
+  const { t } = useTranslation();
+  const [applying, setApplying] = useState<number>();
+  const calls = useQuery({ queryKey: ['calls', 'open'], queryFn: () => api<Page<CallSummary>>('GET', '/api/calls?status=open') });
+  return (
+    <>
+      <PageTitle title={t('menu.hall')} />
+      <Card>
+        <Table<CallSummary>
+          rowKey="id"
+          loading={calls.isLoading}
+          dataSource={calls.data?.items}
+          pagination={false}
+          locale={{ emptyText: <Empty description={t('hall.none')} /> }}
+          columns={[
+            { title: t('hall.call'), dataIndex: 'title', render: (title: string, c) => <Space direction="vertical" size={0}><strong>{title}</strong><span className="kg-muted">{c.program.name}</span></Space> },
+            {
+              title: t('hall.level'),
+              width: 160,
+              render: (_, c) => (
+                <Space size={4} wrap>
+                  <Tag color="blue">{t(`programLevel.${c.program.level}`)}</Tag>
+                  <Tag>{t(`programCategory.${c.program.category}`)}</Tag>
+                </Space>
+              ),
+            },
+            { title: t('hall.year'), dataIndex: 'year', width: 80 },
+            {
+              title: t('hall.closesAt'),
+              dataIndex: 'closesAt',
+              width: 200,
+              render: (v: string) => (
+                <Space direction="vertical" size={0}>
+                  {formatDateTime(v)}
+                  <span className="kg-muted">{t('hall.daysLeft', { days: Math.max(0, dayjs(v).diff(dayjs(), 'day')) })}</span>
+                </Space>
+              ),
+            },
+            {
+              title: '',
+              width: 120,
+              render: (_, c) => (
+                <Button type="primary" icon={<FormOutlined />} onClick={() => setApplying(c.id)}>
+                  {t('hall.apply')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      {applying ? <ApplyModal callId={applying} onClose={() => setApplying(undefined)} /> : null}
+    </>
+  );
+}
+
+function ApplyModal({ callId, onClose }: { callId: number; onClose(): void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [form] = Form.useForm();
+  const call = useQuery({ queryKey: ['calls', callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${callId}`) });
+  const { busy, run } = useFormAction(form, {
+    action: (values: Record<string, unknown>) => api<ProjectDetail>('POST', '/api/projects', { ...values, callId, requestedFunding: values.requestedFunding || undefined }),
+    refresh: [['projects']],
+    success: () => t('hall.draftSaved'),
+    onDone: (project) => navigate(`/projects/${project.id}`),
+  });
+  return (
+    <Modal open title={call.data?.title ?? t('hall.apply')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okText={t('hall.saveDraft')} width={760} destroyOnHidden>
+      {call.data?.description ? <Typography.Paragraph className="kg-muted">{call.data.description}</Typography.Paragraph> : null}
+      {call.data ? (
+        <Typography.Paragraph className="kg-muted">
+          {t('hall.window', { opens: formatDate(call.data.opensAt), closes: formatDateTime(call.data.closesAt) })}
+        </Typography.Paragraph>
+      ) : null}
+      <Form form={form} layout="vertical" preserve={false}>
+        <Form.Item name="title" label={t('project.title')} rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="leaderName" label={t('project.leader')}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="requestedFunding" label={t('project.requested')} rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}>
+          <Input style={{ width: 240 }} suffix={t('project.yuan')} inputMode="decimal" />
+        </Form.Item>
+        <CallFormFields fields={call.data?.formFields ?? []} enforceRequired={false} />
+      </Form>
+    </Modal>
+  );
+}
