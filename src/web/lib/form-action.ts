@@ -15,6 +15,7 @@ interface FormAction<V, R> {
   /** Where nested fields live, for server errors such as body.org.uscc. */
   fieldPrefix?: string;
   onDone?(result: R): void;
+  onError?(error: unknown): void;
 }
 
 /**
@@ -31,6 +32,7 @@ export function useFormAction<V, R = unknown>(form: FormInstance<V> | undefined,
     if (form && values === undefined) return undefined;
     setBusy(true);
     try {
+      o.onError?.(undefined);
       const result = await o.action(values as V);
       await Promise.all((o.refresh ?? []).map((queryKey) => client.invalidateQueries({ queryKey })));
       notify.success(o.success ? o.success(result) : t('common.saved'));
@@ -38,6 +40,7 @@ export function useFormAction<V, R = unknown>(form: FormInstance<V> | undefined,
       return result;
     } catch (error) {
       notify.error(form ? applyServerError(form, error, o.fieldPrefix) : error);
+      o.onError?.(error);
       return undefined;
     } finally {
       setBusy(false);

@@ -268,6 +268,8 @@ export const en: Shape<typeof zhCN> = {
     window: "Open from {{opens}} to {{closes}}",
   },
   project: {
+    fixFirst: 'Complete these in the application and save the draft first',
+    problem: { required: 'required', invalid: 'not valid', unknown: 'not a field of this call' },
     title: "Project title",
     titleRule: "A title has 2–200 characters",
     leader: "Project leader",

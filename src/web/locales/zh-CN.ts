@@ -264,6 +264,8 @@ export const zhCN = {
     window: "受理时间：{{opens}} 至 {{closes}}",
   },
   project: {
+    fixFirst: '请先在申报内容中补全以下各项并保存草稿',
+    problem: { required: '必填项', invalid: '格式不正确', unknown: '不是本通知的表单项' },
     title: "项目名称",
     titleRule: "项目名称为2–200个字",
     leader: "项目负责人",

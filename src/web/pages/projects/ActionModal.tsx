@@ -1,8 +1,10 @@
-import { Form, Input, Modal, Radio, Select } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { ApiError, api } from '../../lib/api';
 import { useFormAction } from '../../lib/form-action';
-import type { ProjectAction, ProjectDetail } from '../../lib/types';
+import type { CallDetail, ProjectAction, ProjectDetail } from '../../lib/types';
 
 /** Actions whose reasons must be written down (退回修改, 不予立项, 验收不通过, 终止). */
 const needsReason: ProjectAction[] = ['return', 'reject', 'fail_acceptance', 'terminate'];
@@ -13,6 +15,18 @@ export function ActionModal({ project, action, onClose }: { project: ProjectDeta
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const approved = Form.useWatch('approved', form) as boolean | undefined;
+  const call = useQuery({ queryKey: ['calls', project.callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${project.callId}`) });
+  const [problems, setProblems] = useState<string[]>([]);
+  // The application's own fields are not on this form: say which ones stop the action, by their labels.
+  const explain = (error: unknown) => {
+    if (!(error instanceof ApiError) || !Array.isArray(error.details)) return setProblems([]);
+    const label = (field: string) => call.data?.formFields.find((f) => `body.formData.${f.key}` === field.split('.').slice(0, 3).join('.'))?.label ?? field;
+    setProblems(
+      (error.details as { field?: string; problem?: string }[])
+        .filter((d) => d.field?.startsWith('body.formData.'))
+        .map((d) => `${label(d.field!)}：${t(`project.problem.${d.problem ?? 'invalid'}`)}`),
+    );
+  };
   const { busy, run } = useFormAction(form, {
     action: ({ comment, ...data }: Record<string, unknown>) =>
       api('POST', `/api/projects/${project.id}/transitions`, {
@@ -24,6 +38,7 @@ export function ActionModal({ project, action, onClose }: { project: ProjectDeta
     refresh: [['projects']],
     success: () => t('project.done', { action: t(`projectAction.${action}`) }),
     onDone: onClose,
+    onError: explain,
   });
   const planTypes = ['指令性计划', '指导性计划'];
   const money = (name: string, required: boolean) => (
@@ -44,6 +59,7 @@ export function ActionModal({ project, action, onClose }: { project: ProjectDeta
   return (
     <Modal open title={t(`projectAction.${action}`)} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ danger: needsReason.includes(action) }} destroyOnHidden>
       <p className="kg-muted">{project.title}</p>
+      {problems.length ? <Alert type="error" showIcon title={t('project.fixFirst')} description={problems.join('；')} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" preserve={false} initialValues={action === 'record_result' ? { approved: true } : {}}>
         {action === 'approve' ? (
           <>

@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureJurisdiction, makeCall, makeOrg, makeUser, type MadeUser } from '../../src/testing/factories.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
+
+describe.runIf(hasChromium)('a plan project from application to acceptance, across every role', () => {
+  let run: BrowserRun;
+  let page: Page | undefined;
+  let applicant: MadeUser;
+  let liaison: MadeUser;
+  let staff: MadeUser;
+  let projectUrl = '';
+  screenshotOnFailure(() => page, 'projects');
+
+  beforeAll(async () => {
+    run = await startBrowserRun();
+    await ensureJurisdiction(run.t.db, 'town-a');
+    const org = await makeOrg(run.t.db, { name: '江川市绿源农业科技有限公司', jurisdictionCode: 'town-a' });
+    applicant = await makeUser(run.t.db, 'applicant', { orgId: org.id });
+    liaison = await makeUser(run.t.db, 'liaison', { jurisdictionCode: 'town-a' });
+    staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
+    await makeCall(run.t.db, {
+      level: 'city',
+      sectionCode: 'agriculture',
+      title: '关于组织申报江川市农业科技计划项目的通知',
+      formFields: [{ key: 'field', label: '技术领域', type: 'select', required: true, options: ['种植', '养殖'] }],
+    });
+  });
+  afterAll(() => run?.close());
+
+  const act = async (who: MadeUser, action: RegExp, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) => {
+    page = await pageLoggedInAs(run, { username: who.username, password: who.password });
+    await page.goto(projectUrl);
+    await page.getByRole('button', { name: action }).click();
+    const dialog = page.getByRole('dialog');
+    if (fill) await fill(dialog);
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+  };
+  const state = () => page!.getByTestId('project-state').textContent();
+
+  it('the applicant applies and submits, the liaison recommends, staff approve with exact funding and accept it', async () => {
+    page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
+    await page.goto(`${run.base}/app/hall`);
+    await page.getByRole('button', { name: /我要申报/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('项目名称').fill('葡萄设施栽培关键技术集成与示范');
+    await dialog.getByLabel('申请经费').fill('150000');
+    await dialog.getByRole('button', { name: /保存草稿/ }).click();
+    await page.getByRole('heading', { name: /葡萄设施栽培关键技术集成与示范/ }).waitFor();
+    projectUrl = page.url();
+    expect(await state()).toBe('草稿');
+
+    await page.getByRole('button', { name: /^提\s*交$/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => page!.getByRole('dialog').getByText('技术领域：必填项').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await page.getByLabel('技术领域').click();
+    await page.getByTitle('种植').click();
+    await page.getByRole('button', { name: /保存草稿/ }).click();
+    await expect.poll(() => page!.getByText('已保存').count()).toBeGreaterThan(0);
+    await act(applicant, /^提\s*交$/, (d) => d.getByLabel('意见').fill('请审核'));
+    expect(await state()).toBe('已提交');
+
+    await act(liaison, /属地推荐/);
+    expect(await state()).toBe('属地已推荐');
+    await act(staff, /形式审查通过/);
+    expect(await state()).toBe('待局审定');
+    await act(staff, /^立\s*项$/, async (d) => {
+      await d.getByLabel('资助经费').fill('30000.50');
+      await d.getByLabel('立项文号').fill('江科发〔2026〕21号');
+    });
+    expect(await state()).toBe('已立项');
+    await expect.poll(() => page!.getByText('30,000.50元').first().isVisible()).toBe(true);
+
+    await act(applicant, /申请验收/);
+    expect(await state()).toBe('申请验收');
+    await act(staff, /验收通过/);
+    expect(await state()).toBe('已验收');
+    const history = await page!.locator('.ant-timeline').textContent();
+    for (const step of ['创建申报', '提交', '属地推荐', '形式审查通过', '立项', '申请验收', '验收通过', '请审核']) expect(history).toContain(step);
+  });
+
+  it("another organisation's applicant cannot see a project", async () => {
+    const mine = await makeUser(run.t.db, 'applicant');
+    page = await pageLoggedInAs(run, { username: mine.username, password: mine.password });
+    await page.goto(`${run.base}/app/hall`);
+    await page.getByRole('button', { name: /我要申报/ }).click();
+    await page.getByRole('dialog').getByLabel('项目名称').fill('别人看不到的申报');
+    await page.getByRole('dialog').getByRole('button', { name: /保存草稿/ }).click();
+    await page.getByRole('heading', { name: /别人看不到的申报/ }).waitFor();
+    const projectUrl = page.url();
+    const other = await makeUser(run.t.db, 'applicant');
+    page = await pageLoggedInAs(run, { username: other.username, password: other.password });
+    await page.goto(projectUrl);
+    await expect.poll(() => page!.getByText('未找到该记录，或您无权查看').isVisible()).toBe(true);
+    await page.goto(`${run.base}/app/projects`);
+    await expect.poll(() => page!.locator('.ant-table-row').count()).toBe(0);
+  });
+});
