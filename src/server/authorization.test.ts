@@ -87,6 +87,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/projects/:id/transitions': only(['applicant', 'liaison', 'staff'], { scoped: true }),
   'POST /api/projects/:id/experts': only(['staff']),
   'GET /api/experts': only(['staff']),
+  'GET /api/calls/:id/decision-pack': only(['staff', 'leader']),
   'GET /api/projects/:id/reviews': only(['staff', 'leader', 'expert']),
   'POST /api/projects/:id/reviews': only(['expert']),
   'GET /api/audit': only(['auditor']),

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callQuotas, calls } from '../../db/schema/index.js';
+import { callQuotas, calls, reviewAssignments } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 
@@ -198,5 +200,42 @@ describe('scopes', () => {
     expect((await mine.client.get(`/api/projects/${project.id}`)).statusCode).toBe(404);
     expect((await mine.client.get('/api/projects')).json().items.map((p: { id: number }) => p.id)).not.toContain(project.id);
     expect((await mine.client.post(`/api/projects/${project.id}/transitions`, { action: 'submit' })).statusCode).toBe(404);
+  });
+});
+
+describe('上会材料 (decision pack)', () => {
+  it('lists the applications awaiting decision, best mean score first, as .xlsx and .docx', async () => {
+    const call = await makeCall(t.db, { level: 'provincial', expertReview: true, title: '2026年度省农业科技支撑计划' });
+    const orgA = await makeOrg(t.db, { name: '江川市甲农业有限公司' });
+    const orgB = await makeOrg(t.db, { name: '江川市乙农业有限公司' });
+    const low = await makeProject(t.db, { callId: call.id, orgId: orgA.id, state: 'reviewed', title: '得分较低的项目' });
+    const high = await makeProject(t.db, { callId: call.id, orgId: orgB.id, state: 'reviewed', title: '得分较高的项目' });
+    await makeProject(t.db, { callId: call.id, orgId: orgB.id, state: 'submitted', title: '尚未审查的项目' });
+    const e1 = await makeUser(t.db, 'expert', { jurisdictionCode: 'town-z' });
+    const e2 = await makeUser(t.db, 'expert', { jurisdictionCode: 'town-z' });
+    await t.db.insert(reviewAssignments).values([
+      { projectId: low.id, expertId: e1.id, totalScore: 60, scoredAt: new Date() },
+      { projectId: low.id, expertId: e2.id, totalScore: 70, scoredAt: new Date() },
+      { projectId: high.id, expertId: e1.id, totalScore: 88, scoredAt: new Date() },
+      { projectId: high.id, expertId: e2.id, totalScore: 92, scoredAt: new Date() },
+    ]);
+    const xlsx = await staff.get(`/api/calls/${call.id}/decision-pack?format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    expect(row(1)).toContain('专家均分');
+    expect(row(2)).toEqual([1, '得分较高的项目', '江川市乙农业有限公司', expect.any(String), undefined, '10', '90.00', '88–92', 2, '—', '待审定']);
+    expect(row(3)[1]).toBe('得分较低的项目');
+    expect(sheet.rowCount).toBe(3);
+
+    const docx = await staff.get(`/api/calls/${call.id}/decision-pack?format=docx`);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const zip = await JSZip.loadAsync(docx.rawPayload);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('2026年度省农业科技支撑计划');
+    expect(xml.indexOf('得分较高的项目')).toBeLessThan(xml.indexOf('得分较低的项目'));
+    expect(xml).toContain('申请经费合计 20 万元');
   });
 });

@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
+import { attachmentHeader, xlsxMediaType } from '../../shared/xlsx.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { canApply, canAssignExperts, canReadProjects, canScore, canTransition } from './policy.js';
 import { createProject, findProject, getProject, listProjects, updateProject } from './projects.service.js';
+import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
 import { projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
 import { transition } from './transitions.js';
@@ -83,6 +85,23 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     (request) => assignExperts(db, callerOf(request), actorOf(request), request.params.id, request.body.expertIds),
+  );
+  r.get(
+    '/api/calls/:id/decision-pack',
+    {
+      config: { access: ['staff', 'leader'] },
+      schema: {
+        tags,
+        summary: '上会材料: the applications awaiting decision with scores, spread, recommendations and requested funding',
+        params: idParams,
+        querystring: z.object({ format: z.enum(['docx', 'xlsx']).default('docx') }),
+      },
+    },
+    async (request, reply) => {
+      const pack = request.query.format === 'xlsx' ? await decisionPackXlsx(db, request.params.id) : await decisionPackDocx(db, request.params.id);
+      const type = request.query.format === 'xlsx' ? xlsxMediaType : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      return reply.header('content-type', type).header('content-disposition', attachmentHeader(pack.fileName)).send(pack.body);
+    },
   );
   r.get(
     '/api/experts',
