@@ -5,6 +5,7 @@ import { useSession } from './lib/auth';
 import { screenRoles } from './lib/screens';
 import type { Role } from './lib/types';
 import { AccountPage } from './pages/account/AccountPage';
+import { CallListPage } from './pages/calls/CallListPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { DictionariesPage } from './pages/dictionaries/DictionariesPage';
@@ -57,6 +58,7 @@ export function AppRoutes() {
         <Route path="orgs/:id" element={<Guard roles={[...screenRoles.orgs!, 'applicant']}><OrgDetailPage /></Guard>} />
         <Route path="my-org" element={<Guard roles={screenRoles.myOrg!}><MyOrg /></Guard>} />
         <Route path="hall" element={<Guard roles={screenRoles.hall!}><HallPage /></Guard>} />
+        <Route path="calls" element={<Guard roles={screenRoles.calls!}><CallListPage /></Guard>} />
         <Route path="projects" element={<Guard roles={screenRoles.projects!}><ProjectListPage /></Guard>} />
         <Route path="projects/:id" element={<Guard roles={screenRoles.projects!}><ProjectDetailPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { callQuotas, calls, orgs, people, programs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
 import type { ProjectAction, ProjectState } from '../projects/workflow.js';
+import { demoJurisdictions } from './city.js';
 import { pick } from './generate.js';
 
 /**
@@ -76,7 +77,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
         { name: '江川市农业科技计划', nameEn: 'Jiangchuan Agricultural S&T Programme', level: 'city', category: 'agriculture', sectionCode: 'agriculture', planTypes: ['指令性计划', '指导性计划'] },
       ])
       .returning({ id: programs.id });
-  const orgRows = await tx.select({ id: orgs.id, type: orgs.type, industry: orgs.industry, code: orgs.jurisdictionCode }).from(orgs);
+  const orgRows = await tx.select({ id: orgs.id, name: orgs.name, type: orgs.type, industry: orgs.industry, code: orgs.jurisdictionCode }).from(orgs);
   const talent = await tx.select({ id: people.id, orgId: people.orgId, name: people.name, tags: people.talentTags }).from(people);
   const [provAgri, zjAgri, citySocial, talentIntro, talentCultivation, zjAward, cityAgri] = programRows.map((p) => p.id) as [number, number, number, number, number, number, number];
 
@@ -91,7 +92,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     { key: 'field', label: '技术领域', type: 'select', required: true, options: ['种植', '养殖', '农产品加工', '农业信息化'] },
     { key: 'summary', label: '项目摘要', type: 'text', required: true, maxLength: 2000 },
     { key: 'selfRaised', label: '自筹经费（元）', type: 'money', required: false },
-    { key: 'budget', label: '经费预算', type: 'table', columns: [{ key: 'item', label: '科目', type: 'text' }, { key: 'amount', label: '金额（元）', type: 'money' }] },
+    { key: 'budget', label: '经费预算', type: 'table', required: false, columns: [{ key: 'item', label: '科目', type: 'text' }, { key: 'amount', label: '金额（元）', type: 'money' }] },
   ];
   const callSpecs = {
     prov2008: { programId: provAgri, title: '关于组织申报2008年度江苏省农业科技支撑计划项目的通知', year: 2008, opensAt: at('2008-02-20'), closesAt: at('2008-03-20') },
@@ -223,6 +224,13 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     planned.push({ call, title, orgId, requestedFen: 200_000 * 100, steps, from });
   });
 
+  const sectionOfCall = (call: string) => (call.startsWith('social') ? '社会发展科' : call.startsWith('intro') || call.startsWith('cultivation') || call.startsWith('award') ? '人才与合作科' : '农村科技科');
+  const actorNameOf = (by: Step['by'], p: Planned) => {
+    const org = orgRows.find((r) => r.id === p.orgId);
+    if (by === 'applicant') return org?.name ?? '申报单位';
+    if (by === 'liaison') return `${demoJurisdictions.find((j) => j.code === org?.code)?.name ?? ''}联络员`;
+    return sectionOfCall(p.call);
+  };
   for (const p of planned) {
     const last = p.steps[p.steps.length - 1]!;
     const decided = p.steps.find((s) => s.action === 'approve' || s.action === 'record_result' || s.action === 'reject');
@@ -258,7 +266,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
         action: s.action,
         fromState: i === 0 ? null : p.steps[i - 1]!.to,
         toState: s.to,
-        actorName: s.by === 'applicant' ? '申报单位' : s.by === 'liaison' ? '属地联络员' : '业务科室',
+        actorName: actorNameOf(s.by, p),
         actorRole: s.by,
         comment: s.comment ?? null,
         data: s.data ?? null,

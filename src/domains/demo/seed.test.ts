@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../../testing/harness.js';
+import { login, type TestApp, testApp } from '../../testing/harness.js';
 import { projectStates } from '../projects/workflow.js';
 import { seedDemo } from './seed.js';
 
@@ -24,6 +24,16 @@ async function figures(o: { year: number; level: string; category: string; progr
 }
 
 describe('the demo city reproduces the seed year', () => {
+  it('serves every call and project through the API', async () => {
+    const staff = await login(t.app, 'staff', 'Demo-Passw0rd!');
+    const calls = (await staff.get('/api/calls?pageSize=200')).json().items as { id: number }[];
+    expect(calls.length).toBe(10);
+    for (const call of calls) expect((await staff.get(`/api/calls/${call.id}`)).statusCode).toBe(200);
+    const projects = (await staff.get('/api/projects?pageSize=200')).json();
+    expect(projects.total).toBeGreaterThan(50);
+    for (const project of projects.items as { id: number }[]) expect((await staff.get(`/api/projects/${project.id}`)).statusCode).toBe(200);
+  });
+
   it('holds the agricultural plan figures the summary reports', async () => {
     expect(await figures({ year: 2008, level: 'provincial', category: 'agriculture' })).toEqual({ applied: 9, approved: 4, fen: 126_000_000 });
     expect(await figures({ year: 2008, level: 'prefecture', category: 'agriculture' })).toEqual({ applied: 20, approved: 13, fen: 103_000_000 });

@@ -4,7 +4,8 @@ import { callQuotas, calls, jurisdictions, programs, sections } from '../../db/s
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import type { CallBody, CallListQuery, CallUpdateBody, Criterion, FormField, ProgramBody } from './schema.js';
+import { z } from 'zod';
+import { attachmentSpec, type CallBody, type CallListQuery, type CallUpdateBody, type Criterion, criterion, type FormField, formField, type ProgramBody } from './schema.js';
 
 export async function listPrograms(db: Db) {
   return db.select().from(programs).orderBy(asc(programs.level), asc(programs.category), asc(programs.id));
@@ -97,7 +98,14 @@ export async function getCall(db: DbOrTx, id: number) {
     .from(callQuotas)
     .where(eq(callQuotas.callId, id))
     .orderBy(asc(callQuotas.jurisdictionCode));
-  return { ...row, formFields: row.formFields as FormField[], attachments: row.attachments as never[], criteria: row.criteria as Criterion[], quotas };
+  // Stored definitions pass through their schemas, so defaults apply to whatever wrote them.
+  return {
+    ...row,
+    formFields: z.array(formField).parse(row.formFields) as FormField[],
+    attachments: z.array(attachmentSpec).parse(row.attachments),
+    criteria: z.array(criterion).parse(row.criteria) as Criterion[],
+    quotas,
+  };
 }
 
 /** Staff manage calls of the programs their section runs. */

@@ -9,5 +9,6 @@ export const screenRoles: Record<string, Role[]> = {
   dictionaries: ['admin'],
   audit: ['auditor'],
   hall: ['applicant'],
+  calls: ['staff', 'leader'],
   projects: ['applicant', 'liaison', 'staff', 'leader', 'expert'],
 };

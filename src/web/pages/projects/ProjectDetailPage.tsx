@@ -80,7 +80,8 @@ export function ProjectDetailPage() {
                 <strong>{t(`projectAction.${event.action}`, { defaultValue: event.action })}</strong>
                 <span className="kg-muted">
                   {' '}
-                  · {event.actorName}（{t(`roles.${event.actorRole}`, { defaultValue: event.actorRole })}） · {formatDateTime(event.at)}
+                  · {event.actorName}
+                  {event.actorName === t(`roles.${event.actorRole}`) ? '' : `（${t(`roles.${event.actorRole}`, { defaultValue: event.actorRole })}）`} · {formatDateTime(event.at)}
                 </span>
                 <div>
                   <Tag>{t(`projectState.${event.toState}`)}</Tag>

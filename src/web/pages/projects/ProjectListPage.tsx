@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Input, InputNumber, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, query } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
@@ -16,7 +16,11 @@ const categories: ProgramCategory[] = ['agriculture', 'social_development', 'ind
 /** 项目管理: every application and project in the caller's scope, filtered by year, level, category, state, keyword. */
 export function ProjectListPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<{ q?: string; year?: number; level?: ProgramLevel; category?: ProgramCategory; state?: ProjectState }>({});
+  const [search] = useSearchParams();
+  // Opened from a call's row: that call's applications.
+  const [filters, setFilters] = useState<{ q?: string; year?: number; level?: ProgramLevel; category?: ProgramCategory; state?: ProjectState; callId?: number }>({
+    callId: search.get('callId') ? Number(search.get('callId')) : undefined,
+  });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const list = useQuery({
     queryKey: ['projects', 'list', filters, page],

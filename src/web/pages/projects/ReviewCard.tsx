@@ -37,7 +37,7 @@ export function ReviewCard({ project }: { project: ProjectDetail }) {
   return (
     <Card title={t('review.title')} style={{ marginTop: 16 }}>
       {can('staff', 'leader') && table.data ? (
-        <Space size="large" style={{ marginBottom: 16 }} wrap>
+        <Space size="large" style={{ marginBottom: 16, display: 'flex' }} wrap>
           <Statistic title={t('review.scored')} value={`${table.data.spread.scored} / ${table.data.spread.assigned}`} />
           <Statistic title={t('review.mean')} value={table.data.spread.mean ?? '—'} />
           <Statistic title={t('review.range')} value={table.data.spread.min === null ? '—' : `${table.data.spread.min} – ${table.data.spread.max}`} />
@@ -82,7 +82,7 @@ function AssignExperts({ projectId }: { projectId: number }) {
     },
   });
   return (
-    <Space style={{ marginBottom: 12 }} wrap>
+    <Space style={{ marginBottom: 12, display: 'flex' }} wrap>
       <Select
         mode="multiple"
         style={{ minWidth: 360 }}

@@ -1,0 +1,192 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Divider, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { useSession } from '../../lib/auth';
+import { useJurisdictions, useLocalName } from '../../lib/dictionaries';
+import { useFormAction } from '../../lib/form-action';
+import type { CallDetail, ProgramRef } from '../../lib/types';
+
+const fieldTypes = ['text', 'number', 'money', 'date', 'select', 'table'] as const;
+const fileTypes = ['.pdf', '.docx', '.xlsx', '.png', '.jpg', '.jpeg'];
+const keyRule = { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, message: '' };
+
+/** Publishes or edits a call: window, expert review, quotas per jurisdiction, the form, attachments and criteria. */
+export function CallEditor({ callId, onClose }: { callId?: number; onClose(): void }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const [form] = Form.useForm();
+  const jurisdictions = useJurisdictions();
+  const localName = useLocalName();
+  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api<{ items: ProgramRef[] }>('GET', '/api/programs') });
+  const call = useQuery({ queryKey: ['calls', callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${callId}`), enabled: Boolean(callId) });
+  const key = { ...keyRule, message: t('call.keyRule') };
+  const { busy, run } = useFormAction(form, {
+    action: (values: Record<string, unknown>) => {
+      const [opensAt, closesAt] = values.window as [dayjs.Dayjs, dayjs.Dayjs];
+      const { window: _window, programId, ...rest } = values;
+      const body = { ...rest, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() };
+      return callId ? api('PATCH', `/api/calls/${callId}`, { ...body, version: call.data?.version }) : api('POST', '/api/calls', { ...body, programId });
+    },
+    refresh: [['calls']],
+    onDone: onClose,
+  });
+  if (callId && !call.data) return null;
+  const initial = call.data
+    ? { ...call.data, programId: call.data.program.id, window: [dayjs(call.data.opensAt), dayjs(call.data.closesAt)] }
+    : { year: dayjs().year() + 1, expertReview: false, formFields: [], attachments: [], criteria: [], quotas: [] };
+  return (
+    <Drawer
+      open
+      size="large"
+      title={callId ? t('call.edit') : t('call.create')}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Button type="primary" loading={busy} onClick={() => void run()}>
+          {t('common.save')}
+        </Button>
+      }
+    >
+      <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
+        <Form.Item name="programId" label={t('project.program')} rules={[{ required: true, message: t('common.required') }]}>
+          <Select
+            disabled={Boolean(callId)}
+            options={(programs.data?.items ?? []).filter((p) => p.sectionCode === user?.sectionCode).map((p) => ({ value: p.id, label: `${t(`programLevel.${p.level}`)} · ${p.name}` }))}
+          />
+        </Form.Item>
+        <Form.Item name="title" label={t('call.title')} rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="year" label={t('hall.year')} rules={[{ required: true }]}>
+            <InputNumber min={2000} max={2100} disabled={Boolean(callId)} />
+          </Form.Item>
+          <Form.Item name="window" label={t('call.window')} rules={[{ required: true, message: t('common.required') }]}>
+            <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+          </Form.Item>
+          <Form.Item name="expertReview" label={t('call.expertReview')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="defaultQuota" label={t('call.defaultQuota')}>
+            <InputNumber min={0} max={1000} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="description" label={t('call.description')}>
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+
+        <Divider titlePlacement="start">{t('call.quotas')}</Divider>
+        <Form.List name="quotas">
+          {(rows, { add, remove }) => (
+            <>
+              {rows.map((row) => (
+                <Space key={row.key} align="baseline">
+                  <Form.Item name={[row.name, 'jurisdictionCode']} rules={[{ required: true, message: t('common.required') }]}>
+                    <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'quota']} rules={[{ required: true, message: t('common.required') }]}>
+                    <InputNumber min={0} max={1000} placeholder={t('call.quota')} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+                {t('call.addQuota')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+
+        <Divider titlePlacement="start">{t('call.formFields')}</Divider>
+        <Form.List name="formFields">
+          {(rows, { add, remove }) => (
+            <>
+              {rows.map((row) => (
+                <Space key={row.key} align="baseline" wrap>
+                  <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
+                    <Input placeholder={t('call.key')} style={{ width: 120 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
+                    <Input placeholder={t('call.label')} style={{ width: 160 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'type']} rules={[{ required: true, message: t('common.required') }]}>
+                    <Select style={{ width: 120 }} options={fieldTypes.map((x) => ({ value: x, label: t(`call.fieldType.${x}`) }))} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'options']}>
+                    <Select mode="tags" placeholder={t('call.options')} style={{ width: 200 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'required']} valuePropName="checked">
+                    <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ type: 'text', required: false })}>
+                {t('call.addField')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+
+        <Divider titlePlacement="start">{t('call.attachments')}</Divider>
+        <Form.List name="attachments">
+          {(rows, { add, remove }) => (
+            <>
+              {rows.map((row) => (
+                <Space key={row.key} align="baseline" wrap>
+                  <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
+                    <Input placeholder={t('call.key')} style={{ width: 120 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                    <Input placeholder={t('call.label')} style={{ width: 160 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'types']} rules={[{ required: true, message: t('common.required') }]}>
+                    <Select mode="multiple" style={{ width: 220 }} options={fileTypes.map((x) => ({ value: x, label: x }))} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'maxBytes']} rules={[{ required: true, message: t('common.required') }]}>
+                    <Select style={{ width: 110 }} options={[2, 5, 10, 20, 50].map((mb) => ({ value: mb * 1024 * 1024, label: `≤ ${mb} MB` }))} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'required']} valuePropName="checked">
+                    <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ types: ['.pdf'], maxBytes: 20 * 1024 * 1024, required: true })}>
+                {t('call.addAttachment')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+
+        <Divider titlePlacement="start">{t('call.criteria')}</Divider>
+        <Form.List name="criteria">
+          {(rows, { add, remove }) => (
+            <>
+              {rows.map((row) => (
+                <Space key={row.key} align="baseline">
+                  <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
+                    <Input placeholder={t('call.key')} style={{ width: 120 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                    <Input placeholder={t('call.label')} style={{ width: 160 }} />
+                  </Form.Item>
+                  <Form.Item name={[row.name, 'max']} rules={[{ required: true, message: t('common.required') }]}>
+                    <InputNumber min={1} max={100} placeholder={t('call.max')} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+                {t('call.addCriterion')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Drawer>
+  );
+}
