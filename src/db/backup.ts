@@ -88,7 +88,9 @@ export async function writeBackup(o: {
         if (rows.length < 2000) break;
       }
     }
-    const { rows: files } = await client.query<{ sha256: string }>('SELECT DISTINCT sha256 FROM stored_files ORDER BY sha256');
+    const { rows: files } = await client.query<{ sha256: string }>(
+      'SELECT sha256 FROM stored_files UNION SELECT sha256 FROM project_attachments ORDER BY sha256',
+    );
     await client.query('COMMIT');
     for (const file of files) {
       await write({ f: file.sha256, d: (await o.storage.read(file.sha256)).toString('base64') });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewAssignments } from '../db/schema/index.js';
+import path from 'node:path';
+import { projectAttachments, reviewAssignments } from '../db/schema/index.js';
+import { localStorage } from './storage.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../testing/harness.js';
 
@@ -87,6 +89,10 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/projects/:id/transitions': only(['applicant', 'liaison', 'staff'], { scoped: true }),
   'POST /api/projects/:id/experts': only(['staff']),
   'GET /api/experts': only(['staff']),
+  'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'POST /api/projects/:id/attachments': only(['applicant'], { scoped: true }),
+  'GET /api/projects/:id/attachments/:attachmentId': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'DELETE /api/projects/:id/attachments/:attachmentId': only(['applicant'], { scoped: true }),
   'GET /api/calls/:id/decision-pack': only(['staff', 'leader']),
   'GET /api/projects/:id/reviews': only(['staff', 'leader', 'expert']),
   'POST /api/projects/:id/reviews': only(['expert']),
@@ -138,6 +144,11 @@ beforeAll(async () => {
   const call = await makeCall(t.db, { sectionCode: 'agriculture' });
   const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'submitted' });
   await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId: made.expert.id });
+  const stored = await localStorage(path.join(t.config.dataDir, 'files')).put(Buffer.from('%PDF-1.4 matrix'));
+  const [attachment] = await t.db
+    .insert(projectAttachments)
+    .values({ projectId: project.id, attachmentKey: 'proposal', ...stored, mediaType: 'application/pdf', originalName: 'a.pdf' })
+    .returning();
   Object.assign(ids, {
     orgId: String(org.id),
     personId: String(person.json().id),
@@ -146,6 +157,7 @@ beforeAll(async () => {
     callId: String(call.id),
     programId: String(call.programId),
     projectId: String(project.id),
+    attachmentId: String(attachment!.id),
   });
 });
 afterAll(() => t.close());
@@ -156,7 +168,7 @@ function concreteUrl(url: string): string {
   if (url.startsWith('/api/users/')) return url.replace(':id', ids.userId!);
   if (url.startsWith('/api/calls/')) return url.replace(':id', ids.callId!);
   if (url.startsWith('/api/programs/')) return url.replace(':id', ids.programId!);
-  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!);
+  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!).replace(':attachmentId', ids.attachmentId!);
   if (url.startsWith('/api/sections/')) return url.replace(':code', 'agriculture');
   if (url.startsWith('/api/jurisdictions/')) return url.replace(':code', 'town-a');
   return url.replace(':id', ids.orgId!);

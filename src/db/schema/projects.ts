@@ -170,3 +170,22 @@ export const reviewAssignments = pgTable(
   },
   (t) => [primaryKey({ columns: [t.projectId, t.expertId] }), index('review_assignments_expert_idx').on(t.expertId)],
 );
+
+/** 申报附件: a file uploaded for one of the call's required attachments; bytes in storage under the SHA-256. */
+export const projectAttachments = pgTable(
+  'project_attachments',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    attachmentKey: text('attachment_key').notNull(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    mediaType: text('media_type').notNull(),
+    originalName: text('original_name').notNull(),
+    uploadedBy: integer('uploaded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_attachments_project_idx').on(t.projectId)],
+);

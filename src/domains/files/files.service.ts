@@ -11,17 +11,22 @@ import { getOrg } from '../orgs/orgs.service.js';
 export const documentKinds = orgDocumentKind.enumValues;
 
 /** What may be uploaded: recognised by the file's own first bytes, not by the name or the browser's say-so. */
+// Office files without macros only (.docx, .xlsx are zip containers; .docm/.xlsm are not accepted).
 const acceptedTypes = [
   { mediaType: 'application/pdf', extensions: ['.pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
   { mediaType: 'image/png', extensions: ['.png'], magic: [0x89, 0x50, 0x4e, 0x47] },
   { mediaType: 'image/jpeg', extensions: ['.jpg', '.jpeg'], magic: [0xff, 0xd8, 0xff] },
+  { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'], magic: [0x50, 0x4b, 0x03, 0x04] },
+  { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'], magic: [0x50, 0x4b, 0x03, 0x04] },
 ];
-export const acceptedExtensions = acceptedTypes.flatMap((t) => t.extensions);
+/** What an organisation's documents may be. */
+export const documentExtensions = ['.pdf', '.png', '.jpg', '.jpeg'];
 
-export function detectMediaType(fileName: string, bytes: Buffer): string {
+/** The file's media type, when its name is one of `allowed` and its first bytes agree; else 415. */
+export function detectMediaType(fileName: string, bytes: Buffer, allowed: readonly string[] = documentExtensions): string {
   const extension = path.extname(fileName).toLowerCase();
-  const type = acceptedTypes.find((t) => t.extensions.includes(extension) && t.magic.every((b, i) => bytes[i] === b));
-  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: acceptedExtensions.join(' ') } });
+  const type = acceptedTypes.find((t) => allowed.includes(extension) && t.extensions.includes(extension) && t.magic.every((b, i) => bytes[i] === b));
+  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: allowed.join(' ') } });
   return type.mediaType;
 }
 

@@ -46,7 +46,8 @@ export const attachmentSpec = z.object({
   key: fieldKey,
   name: z.string().trim().min(1).max(60),
   types: z.array(z.enum(['.pdf', '.png', '.jpg', '.jpeg', '.docx', '.xlsx'])).min(1),
-  maxBytes: z.number().int().min(1024).max(50 * 1024 * 1024),
+  // Uploads stop at 20 MB whatever a call says (the server's multipart limit).
+  maxBytes: z.number().int().min(1024).max(20 * 1024 * 1024),
   required: z.boolean().default(false),
 });
 

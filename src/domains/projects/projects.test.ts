@@ -239,3 +239,47 @@ describe('上会材料 (decision pack)', () => {
     expect(xml).toContain('申请经费合计 20 万元');
   });
 });
+
+describe('申报附件 (application attachments)', () => {
+  const proposal = { key: 'proposal', name: '项目申报书', types: ['.pdf', '.docx'], maxBytes: 1024 * 1024, required: true };
+  const upload = (client: Client, projectId: number, key: string, fileName: string, bytes: Buffer) => {
+    const boundary = 'kgb';
+    return client.request({
+      method: 'POST',
+      url: `/api/projects/${projectId}/attachments`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="key"\r\n\r\n${key}\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n\r\n`),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+  };
+
+  it('checks type, bytes and size against the call, keeps the SHA-256, and blocks submission until the required ones are there', async () => {
+    const call = await makeCall(t.db, { attachments: [proposal] });
+    const { client } = await applicantOf();
+    const project = (await client.post('/api/projects', { callId: call.id, title: '带附件的申报' })).json();
+    const blocked = await client.post(`/api/projects/${project.id}/transitions`, { action: 'submit' });
+    expect(blocked.json().error.details).toEqual([{ field: 'attachments.proposal', message: 'a required attachment is missing', problem: 'required' }]);
+
+    expect((await upload(client, project.id, 'proposal', 'proposal.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).statusCode).toBe(415);
+    expect((await upload(client, project.id, 'proposal', 'proposal.pdf', Buffer.from('MZ fake pdf'))).statusCode).toBe(415);
+    expect((await upload(client, project.id, 'proposal', 'big.pdf', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(1024 * 1024)]))).statusCode).toBe(413);
+    expect((await upload(client, project.id, 'budget', 'a.pdf', Buffer.from('%PDF-1.4'))).json().error.details[0].field).toBe('body.key');
+
+    const pdf = Buffer.from('%PDF-1.4\n申报书\n');
+    const stored = await upload(client, project.id, 'proposal', '申报书.pdf', pdf);
+    expect(stored.statusCode).toBe(201);
+    expect(stored.json()).toMatchObject({ attachmentKey: 'proposal', size: pdf.length, mediaType: 'application/pdf' });
+    expect(stored.json().sha256).toMatch(/^[0-9a-f]{64}$/);
+    const download = await client.get(`/api/projects/${project.id}/attachments/${stored.json().id}`);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+
+    expect((await client.post(`/api/projects/${project.id}/transitions`, { action: 'submit' })).json().state).toBe('submitted');
+    expect((await upload(client, project.id, 'proposal', 'late.pdf', pdf)).json().error.code).toBe('INVALID_TRANSITION');
+    const other = await applicantOf();
+    expect((await other.client.get(`/api/projects/${project.id}/attachments/${stored.json().id}`)).statusCode).toBe(404);
+  });
+});

@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
 import { attachmentHeader, xlsxMediaType } from '../../shared/xlsx.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { canApply, canAssignExperts, canReadProjects, canScore, canTransition } from './policy.js';
 import { createProject, findProject, getProject, listProjects, updateProject } from './projects.service.js';
+import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } from './attachments.js';
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
 import { projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
@@ -101,6 +103,73 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       const pack = request.query.format === 'xlsx' ? await decisionPackXlsx(db, request.params.id) : await decisionPackDocx(db, request.params.id);
       const type = request.query.format === 'xlsx' ? xlsxMediaType : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       return reply.header('content-type', type).header('content-disposition', attachmentHeader(pack.fileName)).send(pack.body);
+    },
+  );
+  const attachment = z.object({
+    id: z.number().int(),
+    attachmentKey: z.string(),
+    sha256: z.string(),
+    size: z.number().int(),
+    mediaType: z.string(),
+    originalName: z.string(),
+    createdAt: z.date(),
+  });
+  const attachmentParams = z.object({ id: z.coerce.number().int().positive().max(2147483647), attachmentId: z.coerce.number().int().positive().max(2147483647) });
+  r.get(
+    '/api/projects/:id/attachments',
+    { config: { access: canReadProjects }, schema: { tags, summary: "The application's attachments", params: idParams, response: { 200: z.object({ items: z.array(attachment) }) } } },
+    async (request) => ({ items: await listAttachments(db, callerOf(request), request.params.id) }),
+  );
+  r.post(
+    '/api/projects/:id/attachments',
+    {
+      preValidation,
+      config: { access: canApply },
+      schema: {
+        tags,
+        summary: "Upload a file for one of the call's attachments (multipart: field key, then file)",
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: attachment },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
+      let key = '';
+      for await (const part of request.parts()) {
+        if (part.type === 'field' && part.fieldname === 'key') key = String(part.value);
+        else if (part.type === 'file') {
+          const row = await uploadAttachment(db, app.deps.storage, {
+            user: callerOf(request),
+            actor: actorOf(request),
+            projectId: request.params.id,
+            key,
+            fileName: part.filename,
+            bytes: await part.toBuffer(),
+          });
+          return reply.status(201).send(row);
+        }
+      }
+      throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+    },
+  );
+  r.get(
+    '/api/projects/:id/attachments/:attachmentId',
+    { config: { access: canReadProjects }, schema: { tags, summary: 'Download an attachment', params: attachmentParams } },
+    async (request, reply) => {
+      const file = await findAttachment(db, callerOf(request), request.params.id, request.params.attachmentId);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-disposition', attachmentHeader(file.originalName))
+        .send(app.deps.storage.open(file.sha256));
+    },
+  );
+  r.delete(
+    '/api/projects/:id/attachments/:attachmentId',
+    { config: { access: canApply }, schema: { tags, summary: 'Remove an attachment from a draft or returned application', params: attachmentParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await deleteAttachment(db, callerOf(request), actorOf(request), request.params.id, request.params.attachmentId);
+      return reply.status(204).send(null);
     },
   );
   r.get(

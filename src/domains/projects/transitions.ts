@@ -7,6 +7,7 @@ import { AppError } from '../../server/errors.js';
 import { yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
+import { missingAttachments } from './attachments.js';
 import { checkFormData } from './form-data.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import { type TransitionBody, yuan } from './schema.js';
@@ -100,7 +101,10 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
       case 'submit': {
         const call = await getCall(tx, row.callId);
         if (row.state === 'draft' && call.status !== 'open') throw new AppError('CALL_CLOSED');
-        const problems = checkFormData(call.formFields, row.formData as Record<string, unknown>, { complete: true });
+        const problems = [
+          ...checkFormData(call.formFields, row.formData as Record<string, unknown>, { complete: true }),
+          ...(await missingAttachments(tx, row.id, call.attachments.filter((a) => a.required))),
+        ];
         if (problems.length) throw new AppError('VALIDATION', { details: problems });
         changes.submittedAt = new Date();
         break;

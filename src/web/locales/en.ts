@@ -418,4 +418,9 @@ export const en: Shape<typeof zhCN> = {
       table: "Table",
     },
   },
+  attachments: {
+    title: "Attachments",
+    rules: "Types: {{types}}; at most {{limit}}",
+    tooLarge: "The file is larger than {{limit}}",
+  },
 };

@@ -414,4 +414,9 @@ export const zhCN = {
       table: "表格",
     },
   },
+  attachments: {
+    title: "申报附件",
+    rules: "格式：{{types}}；不超过 {{limit}}",
+    tooLarge: "文件超过 {{limit}}，无法上传",
+  },
 };

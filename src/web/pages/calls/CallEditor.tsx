@@ -147,7 +147,7 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
                     <Select mode="multiple" style={{ width: 220 }} options={fileTypes.map((x) => ({ value: x, label: x }))} />
                   </Form.Item>
                   <Form.Item name={[row.name, 'maxBytes']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select style={{ width: 110 }} options={[2, 5, 10, 20, 50].map((mb) => ({ value: mb * 1024 * 1024, label: `≤ ${mb} MB` }))} />
+                    <Select style={{ width: 110 }} options={[2, 5, 10, 20].map((mb) => ({ value: mb * 1024 * 1024, label: `≤ ${mb} MB` }))} />
                   </Form.Item>
                   <Form.Item name={[row.name, 'required']} valuePropName="checked">
                     <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
