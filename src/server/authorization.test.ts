@@ -83,6 +83,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/calls': only(['staff']),
   'PATCH /api/calls/:id': only(['staff']),
   'GET /api/projects': only(['applicant', 'liaison', 'staff', 'leader', 'expert']),
+  'GET /api/projects/export': only(['applicant', 'liaison', 'staff', 'leader', 'expert']),
+  'POST /api/projects/bulk-transitions': only(['applicant', 'liaison', 'staff']),
   'POST /api/projects': only(['applicant']),
   'GET /api/projects/:id': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
   'PATCH /api/projects/:id': only(['applicant'], { scoped: true }),

@@ -61,7 +61,8 @@ function present({ requestedFen, approvedFen, formData, ...row }: ProjectRow) {
 
 const sortColumns = { updatedAt: projects.updatedAt, createdAt: projects.createdAt, title: projects.title, requested: projects.requestedFen };
 
-export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuery) {
+/** The list's filters, scope included; the export uses the same. */
+function projectFilters(user: SessionUser, q: Omit<ProjectListQuery, 'page' | 'pageSize' | 'sort' | 'order'>): SQL | undefined {
   const filters: (SQL | undefined)[] = [projectScope(user)];
   if (q.q) {
     const grams = queryGrams(q.q);
@@ -76,7 +77,11 @@ export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuer
   if (q.orgId) filters.push(eq(projects.orgId, q.orgId));
   if (q.jurisdictionCode) filters.push(eq(orgs.jurisdictionCode, q.jurisdictionCode));
   if (q.sectionCode) filters.push(eq(programs.sectionCode, q.sectionCode));
-  const where = and(...filters);
+  return and(...filters);
+}
+
+export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuery) {
+  const where = projectFilters(user, q);
   const column = sortColumns[q.sort];
   const [rows, [total]] = await Promise.all([
     selectProjects(db, where)
@@ -92,6 +97,15 @@ export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuer
       .where(where),
   ]);
   return { items: rows.map(present), total: total?.n ?? 0 };
+}
+
+/** Every matching project in list order, for the .xlsx export. */
+export async function projectsForExport(db: Db, user: SessionUser, q: ProjectListQuery) {
+  const column = sortColumns[q.sort];
+  const rows = await selectProjects(db, projectFilters(user, q))
+    .orderBy(q.order === 'asc' ? asc(column) : desc(column), desc(projects.id))
+    .limit(50_000);
+  return rows.map(present);
 }
 
 /** A project the caller may see, optionally locked FOR UPDATE for a transition. */

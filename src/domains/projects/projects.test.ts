@@ -283,3 +283,31 @@ describe('申报附件 (application attachments)', () => {
     expect((await other.client.get(`/api/projects/${project.id}/attachments/${stored.json().id}`)).statusCode).toBe(404);
   });
 });
+
+describe('lists: export and bulk actions', () => {
+  it('exports the filtered list with exact money, and lets a liaison recommend many at once within quota', async () => {
+    const call = await makeCall(t.db, { title: '批量测试通知' });
+    await t.db.insert(callQuotas).values({ callId: call.id, jurisdictionCode: 'town-b', quota: 2 });
+    const org = await makeOrg(t.db, { jurisdictionCode: 'town-b' });
+    const ps = await Promise.all([1, 2, 3].map((i) => makeProject(t.db, { callId: call.id, orgId: org.id, state: 'submitted', title: `批量项目${i}` })));
+    const lb = await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-b' });
+    const liaison = await login(t.app, lb.username, lb.password);
+    const bulk = await liaison.post('/api/projects/bulk-transitions', { ids: ps.map((p) => p.id), action: 'recommend', comment: '同意推荐' });
+    expect(bulk.json().results).toEqual([
+      { id: ps[0]!.id, ok: true },
+      { id: ps[1]!.id, ok: true },
+      { id: ps[2]!.id, ok: false, code: 'QUOTA_EXCEEDED', message: '本属地的推荐名额已用完（2 项）' },
+    ]);
+
+    const xlsx = await staff.get(`/api/projects/export?callId=${call.id}&sort=title&order=asc`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(4);
+    expect(sheet.getRow(1).getCell(1).value).toBe('项目名称');
+    expect(sheet.getRow(2).getCell(1).value).toBe('批量项目1');
+    expect(sheet.getRow(2).getCell(7).value).toBe('属地已推荐');
+    expect(sheet.getRow(2).getCell(8).value).toBe('100000.00');
+  });
+});

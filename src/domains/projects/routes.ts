@@ -3,17 +3,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
-import { attachmentHeader, xlsxMediaType } from '../../shared/xlsx.js';
+import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
+import { languageOf } from '../../server/errors.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { canApply, canAssignExperts, canReadProjects, canScore, canTransition } from './policy.js';
-import { createProject, findProject, getProject, listProjects, updateProject } from './projects.service.js';
+import { projectExportColumns } from './export.js';
+import { createProject, findProject, getProject, listProjects, projectsForExport, updateProject } from './projects.service.js';
 import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } from './attachments.js';
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
 import { projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
-import { transition } from './transitions.js';
+import { bulkTransition, transition } from './transitions.js';
 
 const exclusion = z.object({ expertId: z.number().int(), reason: z.enum(['not_an_expert', 'same_org', 'same_jurisdiction']) });
 const scoreLine = z.object({
@@ -35,6 +37,45 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     '/api/projects',
     { config: { access: canReadProjects }, schema: { tags, summary: 'Applications and projects in my scope', querystring: projectListQuery, response: { 200: projectList } } },
     (request) => listProjects(db, callerOf(request), request.query),
+  );
+  r.get(
+    '/api/projects/export',
+    {
+      config: { access: canReadProjects },
+      schema: { tags, summary: 'The filtered list as .xlsx', querystring: projectListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() }) },
+    },
+    async (request, reply) => {
+      const language = request.query.lang ?? languageOf(request.headers['accept-language']);
+      const body = await writeXlsx({
+        sheetName: language === 'en' ? 'Projects' : '科技项目',
+        columns: projectExportColumns(language),
+        rows: await projectsForExport(db, callerOf(request), request.query),
+      });
+      return reply
+        .header('content-type', xlsxMediaType)
+        .header('content-disposition', attachmentHeader(`${language === 'en' ? 'projects' : '科技项目'}-${new Date().toISOString().slice(0, 10)}.xlsx`))
+        .send(body);
+    },
+  );
+  r.post(
+    '/api/projects/bulk-transitions',
+    {
+      config: { access: canTransition },
+      schema: {
+        tags,
+        summary: 'The same action on many projects; each succeeds or fails on its own',
+        body: z.object({
+          ids: z.array(z.number().int().positive()).min(1).max(200),
+          action: transitionBody.shape.action,
+          comment: transitionBody.shape.comment,
+          data: transitionBody.shape.data,
+        }),
+        response: { 200: z.object({ results: z.array(z.object({ id: z.number().int(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional() })) }) },
+      },
+    },
+    async (request) => ({
+      results: await bulkTransition(db, callerOf(request), actorOf(request), request.body, languageOf(request.headers['accept-language'])),
+    }),
   );
   r.post(
     '/api/projects',

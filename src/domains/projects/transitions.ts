@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { callQuotas, calls, orgs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
-import { AppError } from '../../server/errors.js';
+import { AppError, errorMessage, type Language } from '../../server/errors.js';
 import { yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
@@ -168,4 +168,25 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
       after: { state: to, version: row.version + 1, comment: body.comment ?? null, data: data ?? null },
     });
   });
+}
+
+/** 批量办理: one transaction per project, so one refusal (quota, state) does not undo the others. */
+export async function bulkTransition(
+  db: Db,
+  user: SessionUser,
+  actor: Actor,
+  body: { ids: number[]; action: TransitionBody['action']; comment?: string; data?: Record<string, unknown> },
+  language: Language,
+) {
+  const results: { id: number; ok: boolean; code?: string; message?: string }[] = [];
+  for (const id of [...new Set(body.ids)]) {
+    try {
+      await transition(db, user, actor, id, { action: body.action, comment: body.comment, data: body.data });
+      results.push({ id, ok: true });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ id, ok: false, code: error.code, message: errorMessage(error.code, language, error.params) });
+    }
+  }
+  return results;
 }

@@ -269,6 +269,10 @@ export const en: Shape<typeof zhCN> = {
     window: "Open from {{opens}} to {{closes}}",
   },
   project: {
+    bulk: "{{action}} ({{count}})",
+    bulkHint: "Each project is handled on its own: any that cannot be (quota used up, wrong state) are skipped and listed; the rest go through.",
+    bulkDone: "{{count}} done",
+    bulkPartial: "{{ok}} done, {{failed}} not done",
     fixFirst: 'Complete these in the application and save the draft first',
     problem: { required: 'required', invalid: 'not valid', unknown: 'not a field of this call' },
     title: "Project title",

@@ -265,6 +265,10 @@ export const zhCN = {
     window: "受理时间：{{opens}} 至 {{closes}}",
   },
   project: {
+    bulk: "批量{{action}}（{{count}}）",
+    bulkHint: "每个项目单独办理：不符合条件的（如名额已满、状态不符）会被跳过并列出，其余照常办理。",
+    bulkDone: "已办理 {{count}} 项",
+    bulkPartial: "已办理 {{ok}} 项，{{failed}} 项未办理",
     fixFirst: '请先在申报内容中补全以下各项并保存草稿',
     problem: { required: '必填项', invalid: '格式不正确', unknown: '不是本通知的表单项' },
     title: "项目名称",

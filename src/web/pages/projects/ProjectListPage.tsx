@@ -1,21 +1,33 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, InputNumber, Select, Table, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, query } from '../../lib/api';
+import { useSession } from '../../lib/auth';
+import { useNotify } from '../../lib/notify';
 import { formatDate } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
-import { type Page, type ProgramCategory, type ProgramLevel, type ProjectState, type ProjectSummary, projectStateList } from '../../lib/types';
+import { type Page, type ProgramCategory, type ProgramLevel, type ProjectAction, type ProjectState, type ProjectSummary, projectStateList } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 import { stateColors } from './labels';
 
 const levels: ProgramLevel[] = ['national', 'provincial', 'prefecture', 'city'];
 const categories: ProgramCategory[] = ['agriculture', 'social_development', 'industry', 'talent', 'platform', 'ip', 'soft_science', 'cooperation'];
 
+/** Actions that make sense for many projects at once, by role (批量办理). */
+const bulkActions: Partial<Record<string, ProjectAction[]>> = {
+  liaison: ['recommend', 'return'],
+  staff: ['pass_formal_review', 'finish_review', 'report_up', 'reject', 'return'],
+};
+
 /** 项目管理: every application and project in the caller's scope, filtered by year, level, category, state, keyword. */
 export function ProjectListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { user } = useSession();
+  const [selected, setSelected] = useState<number[]>([]);
+  const [bulk, setBulk] = useState<ProjectAction>();
   const [search] = useSearchParams();
   // Opened from a call's row: that call's applications.
   const [filters, setFilters] = useState<{ q?: string; year?: number; level?: ProgramLevel; category?: ProgramCategory; state?: ProjectState; callId?: number }>({
@@ -33,7 +45,21 @@ export function ProjectListPage() {
   };
   return (
     <>
-      <PageTitle title={t('menu.projects')} />
+      <PageTitle
+        title={t('menu.projects')}
+        extra={
+          <>
+            {(bulkActions[user?.role ?? ''] ?? []).map((action) => (
+              <Button key={action} disabled={!selected.length} onClick={() => setBulk(action)}>
+                {t('project.bulk', { action: t(`projectAction.${action}`), count: selected.length })}
+              </Button>
+            ))}
+            <Button icon={<DownloadOutlined />} href={`/api/projects/export${query({ ...filters, lang: i18n.language })}`}>
+              {t('common.exportXlsx')}
+            </Button>
+          </>
+        }
+      />
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('project.searchPlaceholder')} style={{ width: 280 }} onSearch={(v) => set({ q: v.trim() || undefined })} />
         <InputNumber placeholder={t('hall.year')} min={2000} max={2100} style={{ width: 110 }} onChange={(v) => set({ year: v ?? undefined })} />
@@ -48,6 +74,7 @@ export function ProjectListPage() {
         scroll={{ x: 1100 }}
         pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
         onChange={(p) => setPage({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        rowSelection={bulkActions[user?.role ?? ''] ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) } : undefined}
         columns={[
           { title: t('project.title'), dataIndex: 'title', width: 300, render: (title: string, p) => <Link to={`/projects/${p.id}`}>{title}</Link> },
           {
@@ -68,6 +95,51 @@ export function ProjectListPage() {
           { title: t('project.updatedAt'), dataIndex: 'updatedAt', width: 140, render: formatDate },
         ]}
       />
+      {bulk ? <BulkModal action={bulk} ids={selected} onClose={() => setBulk(undefined)} onDone={() => setSelected([])} /> : null}
     </>
+  );
+}
+
+interface BulkResult {
+  id: number;
+  ok: boolean;
+  message?: string;
+}
+
+function BulkModal({ action, ids, onClose, onDone }: { action: ProjectAction; ids: number[]; onClose(): void; onDone(): void }) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const notify = useNotify();
+  const client = useQueryClient();
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const needsReason = action === 'return' || action === 'reject';
+  const run = async () => {
+    setBusy(true);
+    try {
+      const { results } = await api<{ results: BulkResult[] }>('POST', '/api/projects/bulk-transitions', { ids, action, comment: comment || undefined });
+      await client.invalidateQueries({ queryKey: ['projects'] });
+      const failed = results.filter((r) => !r.ok);
+      if (failed.length) {
+        modal.warning({
+          title: t('project.bulkPartial', { ok: results.length - failed.length, failed: failed.length }),
+          content: failed.map((r) => `#${r.id}：${r.message}`).join('；'),
+        });
+      } else notify.success(t('project.bulkDone', { count: results.length }));
+      onDone();
+      onClose();
+    } catch (e) {
+      notify.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={t('project.bulk', { action: t(`projectAction.${action}`), count: ids.length })} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ disabled: needsReason && !comment.trim() }}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <span className="kg-muted">{t('project.bulkHint')}</span>
+        <Input.TextArea rows={3} maxLength={2000} placeholder={needsReason ? t('project.reasonRequired') : t('project.comment')} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </Space>
+    </Modal>
   );
 }
