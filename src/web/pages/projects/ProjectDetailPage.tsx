@@ -8,6 +8,7 @@ import { useSession } from '../../lib/auth';
 import { useFormAction } from '../../lib/form-action';
 import { formatDateTime } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
+import { screenRoles } from '../../lib/screens';
 import type { CallDetail, FormFieldDef, ProjectAction, ProjectDetail } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 import { ActionModal } from './ActionModal';
@@ -59,7 +60,7 @@ export function ProjectDetailPage() {
           <Descriptions.Item label={t('hall.call')} span={2}>
             {p.callTitle}
           </Descriptions.Item>
-          <Descriptions.Item label={t('project.org')}>{can('applicant') ? p.orgName : <Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link>}</Descriptions.Item>
+          <Descriptions.Item label={t('project.org')}>{can(...screenRoles.orgs!) ? <Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link> : p.orgName}</Descriptions.Item>
           <Descriptions.Item label={t('project.leader')}>{p.leaderName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('project.submittedAt')}>{formatDateTime(p.submittedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('project.requested')}>{formatYuan(p.requestedFunding)}</Descriptions.Item>
