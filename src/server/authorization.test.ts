@@ -91,6 +91,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/projects/:id/transitions': only(['applicant', 'liaison', 'staff'], { scoped: true }),
   'POST /api/projects/:id/experts': only(['staff']),
   'GET /api/experts': only(['staff']),
+  'GET /api/todos': loggedIn(),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
   'POST /api/projects/:id/attachments': only(['applicant'], { scoped: true }),
   'GET /api/projects/:id/attachments/:attachmentId': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),

@@ -311,3 +311,30 @@ describe('lists: export and bulk actions', () => {
     expect(sheet.getRow(2).getCell(8).value).toBe('100000.00');
   });
 });
+
+describe('待办 (to-do list)', () => {
+  it("counts what waits for each role, the section's calls closing within a week, and an expert's owed scores", async () => {
+    const fresh = await testApp();
+    try {
+      await ensureJurisdiction(fresh.db, 'town-a');
+      const call = await makeCall(fresh.db, { sectionCode: 'agriculture', closesAt: new Date(Date.now() + 3 * 24 * 3600_000) });
+      const org = await makeOrg(fresh.db, { jurisdictionCode: 'town-a' });
+      await makeProject(fresh.db, { callId: call.id, orgId: org.id, state: 'submitted' });
+      await makeProject(fresh.db, { callId: call.id, orgId: org.id, state: 'submitted' });
+      const reviewing = await makeProject(fresh.db, { callId: call.id, orgId: org.id, state: 'under_review' });
+      const as = async (u: Awaited<ReturnType<typeof makeUser>>) => (await (await login(fresh.app, u.username, u.password)).get('/api/todos')).json().items;
+
+      const liaison = await as(await makeUser(fresh.db, 'liaison', { jurisdictionCode: 'town-a' }));
+      expect(liaison).toContainEqual(expect.objectContaining({ kind: 'state', state: 'submitted', count: 2 }));
+      expect(liaison).toContainEqual(expect.objectContaining({ kind: 'closing', callId: call.id }));
+      const staffTodos = await as(await makeUser(fresh.db, 'staff', { sectionCode: 'agriculture' }));
+      expect(staffTodos).toContainEqual(expect.objectContaining({ kind: 'state', state: 'under_review', count: 1 }));
+      expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).toEqual([]);
+      const expert = await makeUser(fresh.db, 'expert', { jurisdictionCode: 'town-z' });
+      await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: expert.id });
+      expect(await as(expert)).toEqual([{ kind: 'scores', count: 1 }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } f
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
 import { projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
+import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
 
 const exclusion = z.object({ expertId: z.number().int(), reason: z.enum(['not_an_expert', 'same_org', 'same_jurisdiction']) });
@@ -37,6 +38,31 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     '/api/projects',
     { config: { access: canReadProjects }, schema: { tags, summary: 'Applications and projects in my scope', querystring: projectListQuery, response: { 200: projectList } } },
     (request) => listProjects(db, callerOf(request), request.query),
+  );
+  r.get(
+    '/api/todos',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'My to-do list (待办): what waits for me, and calls about to close',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                kind: z.enum(['state', 'closing', 'scores']),
+                state: z.string().optional(),
+                count: z.number().int(),
+                dueAt: z.date().nullable().optional(),
+                callId: z.number().int().optional(),
+                callTitle: z.string().optional(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await todosFor(db, callerOf(request)) }),
   );
   r.get(
     '/api/projects/export',

@@ -427,4 +427,21 @@ export const en: Shape<typeof zhCN> = {
     rules: "Types: {{types}}; at most {{limit}}",
     tooLarge: "The file is larger than {{limit}}",
   },
+  todo: {
+    title: "To do",
+    none: "Nothing waiting",
+    scores: "{{count}} projects wait for your scores",
+    closing: "“{{title}}” closes {{at}}",
+    state: {
+      draft: "{{count}} drafts not yet submitted",
+      returned: "{{count}} applications returned for revision",
+      approved: "{{count}} approved projects in progress (acceptance can be requested)",
+      submitted: "{{count}} applications wait for your recommendation",
+      recommended: "{{count}} applications wait for formal review",
+      under_review: "{{count}} applications in expert review",
+      reviewed: "{{count}} applications wait for the bureau decision",
+      reported: "{{count}} applications wait for the higher level's result",
+      acceptance_requested: "{{count}} projects request acceptance",
+    },
+  },
 };

@@ -423,4 +423,21 @@ export const zhCN = {
     rules: "格式：{{types}}；不超过 {{limit}}",
     tooLarge: "文件超过 {{limit}}，无法上传",
   },
+  todo: {
+    title: "待办事项",
+    none: "暂无待办",
+    scores: "{{count}} 个项目等待您评分",
+    closing: "“{{title}}”将于 {{at}} 截止受理",
+    state: {
+      draft: "{{count}} 份申报草稿尚未提交",
+      returned: "{{count}} 份申报被退回，待修改后重新提交",
+      approved: "{{count}} 个立项项目在执行中（可申请验收）",
+      submitted: "{{count}} 份申报等待属地推荐",
+      recommended: "{{count}} 份申报等待形式审查",
+      under_review: "{{count}} 份申报在专家评审中",
+      reviewed: "{{count}} 份申报等待局审定",
+      reported: "{{count}} 份申报等待登记上级结果",
+      acceptance_requested: "{{count}} 个项目申请验收",
+    },
+  },
 };

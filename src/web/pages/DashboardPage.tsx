@@ -11,6 +11,7 @@ import { api } from '../lib/api';
 import { useSession } from '../lib/auth';
 import type { OrgStatus, OrgType, Page, Person } from '../lib/types';
 import { PageTitle } from '../shell/AppLayout';
+import { TodoCard } from './TodoCard';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -39,6 +40,7 @@ export function DashboardPage() {
   return (
     <>
       <PageTitle title={t('dashboard.welcome', { name: user?.displayName })} />
+      {can('applicant', 'liaison', 'staff', 'expert') ? <TodoCard /> : null}
       {!seesOrgs ? (
         <Card>
           <Empty description={t(`dashboard.roleHint.${user?.role ?? 'public'}`)} />

@@ -32,6 +32,7 @@ export function ProjectListPage() {
   // Opened from a call's row: that call's applications.
   const [filters, setFilters] = useState<{ q?: string; year?: number; level?: ProgramLevel; category?: ProgramCategory; state?: ProjectState; callId?: number }>({
     callId: search.get('callId') ? Number(search.get('callId')) : undefined,
+    state: (search.get('state') as ProjectState | null) ?? undefined,
   });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const list = useQuery({
@@ -65,7 +66,7 @@ export function ProjectListPage() {
         <InputNumber placeholder={t('hall.year')} min={2000} max={2100} style={{ width: 110 }} onChange={(v) => set({ year: v ?? undefined })} />
         <Select allowClear placeholder={t('hall.level')} style={{ width: 140 }} options={levels.map((l) => ({ value: l, label: t(`programLevel.${l}`) }))} onChange={(v?: ProgramLevel) => set({ level: v })} />
         <Select allowClear placeholder={t('project.category')} style={{ width: 150 }} options={categories.map((c) => ({ value: c, label: t(`programCategory.${c}`) }))} onChange={(v?: ProgramCategory) => set({ category: v })} />
-        <Select allowClear placeholder={t('project.state')} style={{ width: 150 }} options={projectStateList.map((s) => ({ value: s, label: t(`projectState.${s}`) }))} onChange={(v?: ProjectState) => set({ state: v })} />
+        <Select allowClear placeholder={t('project.state')} style={{ width: 150 }} defaultValue={filters.state} options={projectStateList.map((s) => ({ value: s, label: t(`projectState.${s}`) }))} onChange={(v?: ProjectState) => set({ state: v })} />
       </div>
       <Table<ProjectSummary>
         rowKey="id"

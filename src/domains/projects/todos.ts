@@ -1,0 +1,70 @@
+import { and, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { calls, orgs, programs, projects, reviewAssignments } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { projectScope } from './policy.js';
+import type { ProjectState } from './workflow.js';
+
+/**
+ * 待办: what is waiting for this user, counted from the data — the states the transition table hands to the
+ * user's role, calls about to close, and scores an expert still owes.
+ */
+export interface Todo {
+  kind: 'state' | 'closing' | 'scores';
+  state?: ProjectState;
+  count: number;
+  /** The earliest deadline among them, when one applies. */
+  dueAt?: Date | null;
+  callId?: number;
+  callTitle?: string;
+}
+
+const waitingFor: Partial<Record<SessionUser['role'], ProjectState[]>> = {
+  applicant: ['draft', 'returned', 'approved'],
+  liaison: ['submitted'],
+  staff: ['recommended', 'under_review', 'reviewed', 'reported', 'acceptance_requested'],
+};
+
+export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
+  const todos: Todo[] = [];
+  const states = waitingFor[user.role] ?? [];
+  if (states.length) {
+    const section = user.role === 'staff' ? eq(programs.sectionCode, user.sectionCode ?? '') : undefined;
+    const rows = await db
+      .select({ state: projects.state, n: count(), dueAt: sql<Date | null>`min(${calls.closesAt}) FILTER (WHERE ${calls.closesAt} > now())`.mapWith(calls.closesAt) })
+      .from(projects)
+      .innerJoin(calls, eq(calls.id, projects.callId))
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .innerJoin(orgs, eq(orgs.id, projects.orgId))
+      .where(and(projectScope(user), inArray(projects.state, states), section))
+      .groupBy(projects.state);
+    for (const state of states) {
+      const row = rows.find((r) => r.state === state);
+      if (row) todos.push({ kind: 'state', state, count: row.n, dueAt: row.dueAt });
+    }
+  }
+  if (user.role === 'applicant' || user.role === 'liaison' || user.role === 'staff') {
+    // Calls closing within 7 days: applicants and liaisons act before the deadline, staff prepare for it.
+    const closing = await db
+      .select({ id: calls.id, title: calls.title, closesAt: calls.closesAt })
+      .from(calls)
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .where(
+        and(
+          lte(calls.opensAt, sql`now()`),
+          sql`${calls.closesAt} BETWEEN now() AND now() + interval '7 days'`,
+          user.role === 'staff' ? eq(programs.sectionCode, user.sectionCode ?? '') : undefined,
+        ),
+      );
+    for (const c of closing) todos.push({ kind: 'closing', count: 1, dueAt: c.closesAt, callId: c.id, callTitle: c.title });
+  }
+  if (user.role === 'expert') {
+    const [owed] = await db
+      .select({ n: count() })
+      .from(reviewAssignments)
+      .innerJoin(projects, eq(projects.id, reviewAssignments.projectId))
+      .where(and(eq(reviewAssignments.expertId, user.id), isNull(reviewAssignments.scoredAt), eq(projects.state, 'under_review')));
+    if (owed?.n) todos.push({ kind: 'scores', count: owed.n });
+  }
+  return todos;
+}

@@ -1,0 +1,47 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Badge, Card, Empty, List } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../lib/api';
+import { formatDateTime } from '../lib/format';
+
+interface Todo {
+  kind: 'state' | 'closing' | 'scores';
+  state?: string;
+  count: number;
+  dueAt?: string | null;
+  callId?: number;
+  callTitle?: string;
+}
+
+/** 待办: what waits for this user, each line a link to the list that holds it. */
+export function TodoCard() {
+  const { t } = useTranslation();
+  const todos = useQuery({ queryKey: ['todos'], queryFn: () => api<{ items: Todo[] }>('GET', '/api/todos') });
+  const line = (todo: Todo) => {
+    if (todo.kind === 'scores') return { to: '/projects?state=under_review', text: t('todo.scores', { count: todo.count }) };
+    if (todo.kind === 'closing') return { to: `/projects?callId=${todo.callId}`, text: t('todo.closing', { title: todo.callTitle, at: formatDateTime(todo.dueAt) }) };
+    return { to: `/projects?state=${todo.state}`, text: t(`todo.state.${todo.state}`, { count: todo.count }) };
+  };
+  return (
+    <Card title={t('todo.title')} style={{ marginBottom: 16 }}>
+      <List
+        loading={todos.isLoading}
+        dataSource={todos.data?.items ?? []}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('todo.none')} /> }}
+        renderItem={(todo) => {
+          const { to, text } = line(todo);
+          return (
+            <List.Item extra={todo.kind === 'state' && todo.dueAt ? <span className="kg-muted"><ClockCircleOutlined /> {formatDateTime(todo.dueAt)}</span> : null}>
+              <Badge status={todo.kind === 'closing' ? 'warning' : 'processing'} />
+              <Link to={to} style={{ marginLeft: 8 }}>
+                {text}
+              </Link>
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+}
