@@ -34,10 +34,12 @@ export function TodoCard() {
           const { to, text } = line(todo);
           return (
             <List.Item extra={todo.kind === 'state' && todo.dueAt ? <span className="kg-muted"><ClockCircleOutlined /> {formatDateTime(todo.dueAt)}</span> : null}>
-              <Badge status={todo.kind === 'closing' ? 'warning' : 'processing'} />
-              <Link to={to} style={{ marginLeft: 8 }}>
-                {text}
-              </Link>
+              <span>
+                <Badge status={todo.kind === 'closing' ? 'warning' : 'processing'} />
+                <Link to={to} style={{ marginLeft: 8 }}>
+                  {text}
+                </Link>
+              </span>
             </List.Item>
           );
         }}
