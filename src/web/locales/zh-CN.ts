@@ -437,7 +437,7 @@ export const zhCN = {
       under_review: "{{count}} 份申报在专家评审中",
       reviewed: "{{count}} 份申报等待局审定",
       reported: "{{count}} 份申报等待登记上级结果",
-      acceptance_requested: "{{count}} 个项目申请验收",
+      acceptance_requested: "{{count}} 个项目申请验收，等待验收",
     },
   },
 };
