@@ -189,3 +189,23 @@ export const projectAttachments = pgTable(
   },
   (t) => [index('project_attachments_project_idx').on(t.projectId)],
 );
+
+export const integrityKind = pgEnum('integrity_kind', ['failed_acceptance', 'terminated_for_cause', 'misconduct']);
+
+/** 科研诚信记录: a failed acceptance, a termination for cause, or a finding of misconduct, against an organisation (and person). */
+export const integrityRecords = pgTable(
+  'integrity_records',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    personId: integer('person_id').references(() => people.id),
+    projectId: integer('project_id').references(() => projects.id),
+    kind: integrityKind('kind').notNull(),
+    note: text('note'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('integrity_records_org_idx').on(t.orgId)],
+);

@@ -8,6 +8,7 @@ import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
 import { checkFormData } from './form-data.js';
+import { integrityOf } from './integrity.js';
 import { projectScope } from './policy.js';
 import type { ProjectCreateBody, ProjectListQuery, ProjectUpdateBody } from './schema.js';
 import { availableActions } from './transitions.js';
@@ -119,7 +120,9 @@ export async function findProject(db: DbOrTx, user: SessionUser, id: number, o: 
 export async function getProject(db: Db, user: SessionUser, id: number) {
   const row = await findProject(db, user, id);
   const history = await db.select().from(projectEvents).where(eq(projectEvents.projectId, id)).orderBy(asc(projectEvents.at), asc(projectEvents.id));
-  return { ...present(row), availableActions: availableActions(row, user), history };
+  // 信用: staff and leaders see the applicant's integrity record on every later application.
+  const integrity = user.role === 'staff' || user.role === 'leader' ? await integrityOf(db, row.orgId) : [];
+  return { ...present(row), availableActions: availableActions(row, user), history, integrity };
 }
 
 function fenOf(value: number | string | null | undefined, field: string): number | null | undefined {

@@ -338,3 +338,27 @@ describe('待办 (to-do list)', () => {
     }
   });
 });
+
+describe('信用 (integrity records)', () => {
+  it('records a failed acceptance and a termination for cause, and shows them to staff on later applications', async () => {
+    const call = await makeCall(t.db);
+    const { user, client } = await applicantOf();
+    const failing = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'acceptance_requested' });
+    const stopped = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'approved' });
+    await staff.post(`/api/projects/${failing.id}/transitions`, { action: 'fail_acceptance', comment: '主要考核指标未完成' });
+    await staff.post(`/api/projects/${stopped.id}/transitions`, { action: 'terminate', comment: '擅自变更研究内容', data: { forCause: true } });
+    const plain = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'approved' });
+    await staff.post(`/api/projects/${plain.id}/transitions`, { action: 'terminate', comment: '企业主动申请终止' });
+
+    const later = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'submitted', title: '后来的申报' });
+    const seen = (await staff.get(`/api/projects/${later.id}`)).json().integrity;
+    expect(seen.map((r: { kind: string; note: string }) => [r.kind, r.note])).toEqual([
+      ['terminated_for_cause', '擅自变更研究内容'],
+      ['failed_acceptance', '主要考核指标未完成'],
+    ]);
+    expect((await client.get(`/api/projects/${later.id}`)).json().integrity).toEqual([]);
+    const misconduct = await staff.post(`/api/orgs/${user.orgId}/integrity`, { note: '申报材料弄虚作假' });
+    expect(misconduct.statusCode).toBe(201);
+    expect((await staff.get(`/api/orgs/${user.orgId}/integrity`)).json().items).toHaveLength(3);
+  });
+});

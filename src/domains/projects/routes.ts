@@ -14,7 +14,8 @@ import { createProject, findProject, getProject, listProjects, projectsForExport
 import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } from './attachments.js';
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
-import { projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
+import { integrityRecord, projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
+import { addMisconduct, integrityOf } from './integrity.js';
 import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
 
@@ -38,6 +39,25 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     '/api/projects',
     { config: { access: canReadProjects }, schema: { tags, summary: 'Applications and projects in my scope', querystring: projectListQuery, response: { 200: projectList } } },
     (request) => listProjects(db, callerOf(request), request.query),
+  );
+  r.get(
+    '/api/orgs/:id/integrity',
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: "An organisation's integrity record (信用)", params: idParams, response: { 200: z.object({ items: z.array(integrityRecord) }) } } },
+    async (request) => ({ items: await integrityOf(db, request.params.id) }),
+  );
+  r.post(
+    '/api/orgs/:id/integrity',
+    {
+      config: { access: ['staff'] },
+      schema: {
+        tags,
+        summary: 'Record a finding of misconduct',
+        params: idParams,
+        body: z.object({ note: z.string().trim().min(2).max(2000), projectId: z.number().int().positive().optional() }),
+        response: { 201: z.object({ id: z.number().int() }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addMisconduct(db, callerOf(request), actorOf(request), request.params.id, request.body)),
   );
   r.get(
     '/api/todos',

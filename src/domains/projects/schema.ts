@@ -81,12 +81,25 @@ export const projectSummary = z.object({
   updatedAt: z.date(),
 });
 
+export const integrityRecord = z.object({
+  id: z.number().int(),
+  kind: z.enum(['failed_acceptance', 'terminated_for_cause', 'misconduct']),
+  note: z.string().nullable(),
+  projectId: z.number().int().nullable(),
+  projectTitle: z.string().nullable(),
+  personId: z.number().int().nullable(),
+  recordedByName: z.string().nullable(),
+  createdAt: z.date(),
+});
+
 export const projectDetail = projectSummary.extend({
   personId: z.number().int().nullable(),
   formData: z.record(z.string(), z.unknown()),
   expertReview: z.boolean(),
   availableActions: z.array(z.enum(projectActions)),
   history: z.array(projectEvent),
+  /** The applicant organisation's integrity record; only staff and leaders get it. */
+  integrity: z.array(integrityRecord),
 });
 
 export const projectList = z.object({ items: z.array(projectSummary), total: z.number().int() });

@@ -9,6 +9,7 @@ import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
 import { missingAttachments } from './attachments.js';
 import { checkFormData } from './form-data.js';
+import { recordIntegrity } from './integrity.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import { type TransitionBody, yuan } from './schema.js';
 import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext } from './workflow.js';
@@ -35,6 +36,7 @@ const actionData = {
   approve: decision.extend({ funding: yuan }),
   record_result: decision.extend({ approved: z.boolean(), funding: yuan.optional() }),
   midterm_check: z.object({ result: z.string().trim().min(1).max(30), comment: z.string().trim().max(2000).optional() }),
+  terminate: z.object({ forCause: z.boolean().default(false) }),
 } as const;
 
 function parseData<A extends keyof typeof actionData>(action: A, data: unknown): z.infer<(typeof actionData)[A]> {
@@ -140,6 +142,17 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
       case 'midterm_check':
         data = parseData('midterm_check', body.data);
         break;
+      case 'fail_acceptance':
+        await recordIntegrity(tx, actor, { orgId: row.orgId, personId: row.personId, projectId: row.id, kind: 'failed_acceptance', note: body.comment, recordedBy: user.id });
+        break;
+      case 'terminate': {
+        const d = parseData('terminate', body.data);
+        if (d.forCause) {
+          await recordIntegrity(tx, actor, { orgId: row.orgId, personId: row.personId, projectId: row.id, kind: 'terminated_for_cause', note: body.comment, recordedBy: user.id });
+        }
+        data = d;
+        break;
+      }
       default:
         break;
     }

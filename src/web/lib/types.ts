@@ -236,10 +236,21 @@ export interface ProjectEvent {
   at: string;
 }
 
+export interface IntegrityRecord {
+  id: number;
+  kind: 'failed_acceptance' | 'terminated_for_cause' | 'misconduct';
+  note: string | null;
+  projectId: number | null;
+  projectTitle: string | null;
+  recordedByName: string | null;
+  createdAt: string;
+}
+
 export interface ProjectDetail extends ProjectSummary {
   personId: number | null;
   formData: Record<string, unknown>;
   expertReview: boolean;
   availableActions: ProjectAction[];
   history: ProjectEvent[];
+  integrity: IntegrityRecord[];
 }

@@ -444,4 +444,14 @@ export const en: Shape<typeof zhCN> = {
       acceptance_requested: "{{count}} projects request acceptance",
     },
   },
+  integrity: {
+    warning: "This applicant has {{count}} integrity records",
+    forCause: "Terminated for cause (goes on the integrity record)",
+    forCauseHelp: "When ticked, this termination goes on the organisation's integrity record and is shown to staff on its later applications.",
+    kind: {
+      failed_acceptance: "Failed acceptance",
+      terminated_for_cause: "Terminated for cause",
+      misconduct: "Misconduct",
+    },
+  },
 };

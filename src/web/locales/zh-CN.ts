@@ -440,4 +440,14 @@ export const zhCN = {
       acceptance_requested: "{{count}} 个项目申请验收，等待验收",
     },
   },
+  integrity: {
+    warning: "该申报单位有 {{count}} 条科研诚信记录",
+    forCause: "因承担单位责任终止（记入信用记录）",
+    forCauseHelp: "勾选后，本次终止将记入该单位的科研诚信记录，并在其今后的申报中向业务科室提示。",
+    kind: {
+      failed_acceptance: "验收不通过",
+      terminated_for_cause: "因故终止",
+      misconduct: "科研失信行为",
+    },
+  },
 };

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../lib/api';
@@ -83,6 +83,11 @@ export function ActionModal({ project, action, onClose }: { project: ProjectDeta
         {action === 'midterm_check' ? (
           <Form.Item name="result" label={t('project.midtermResult')} rules={[{ required: true, message: t('common.required') }]}>
             <Select style={{ width: 240 }} options={['良好', '合格', '需整改'].map((r) => ({ value: r, label: t(`project.midterm.${r}`) }))} />
+          </Form.Item>
+        ) : null}
+        {action === 'terminate' ? (
+          <Form.Item name="forCause" valuePropName="checked" extra={t('integrity.forCauseHelp')}>
+            <Checkbox>{t('integrity.forCause')}</Checkbox>
           </Form.Item>
         ) : null}
         <Form.Item

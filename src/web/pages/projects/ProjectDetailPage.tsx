@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Form, Input, Result, Space, Spin, Table, Tag, Timeline } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { useFormAction } from '../../lib/form-action';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
 import { screenRoles } from '../../lib/screens';
 import type { CallDetail, FormFieldDef, ProjectAction, ProjectDetail } from '../../lib/types';
@@ -51,6 +51,15 @@ export function ProjectDetailPage() {
           </Button>
         ))}
       />
+      {p.integrity.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('integrity.warning', { count: p.integrity.length })}
+          description={p.integrity.map((r) => `${formatDate(r.createdAt)} ${t(`integrity.kind.${r.kind}`)}${r.projectTitle ? `（${r.projectTitle}）` : ''}${r.note ? `：${r.note}` : ''}`).join('；')}
+        />
+      ) : null}
       <Card>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('project.program')}>
