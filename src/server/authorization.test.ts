@@ -92,6 +92,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/projects/:id/experts': only(['staff']),
   'GET /api/experts': only(['staff']),
   'GET /api/todos': loggedIn(),
+  'GET /api/projects/:id/funding': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'POST /api/projects/:id/funding': only(['staff', 'applicant'], { scoped: true }),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),

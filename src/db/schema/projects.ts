@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { editable } from './common.js';
 import { jurisdictions, sections } from './dictionaries.js';
 import { orgs, people } from './orgs.js';
@@ -208,4 +208,26 @@ export const integrityRecords = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('integrity_records_org_idx').on(t.orgId)],
+);
+
+/** 经费来源: superior allocation (上级拨款), local appropriation (本级财政拨款), self-raised (自筹). */
+export const fundingSource = pgEnum('funding_source', ['superior', 'local', 'self_raised']);
+
+/** 经费拨付: a tranche paid to (or raised by) a project; amounts in fen. */
+export const projectFundings = pgTable(
+  'project_fundings',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    source: fundingSource('source').notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    paidOn: date('paid_on').notNull(),
+    docNo: text('doc_no'),
+    note: text('note'),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_fundings_project_idx').on(t.projectId)],
 );

@@ -362,3 +362,21 @@ describe('信用 (integrity records)', () => {
     expect((await staff.get(`/api/orgs/${user.orgId}/integrity`)).json().items).toHaveLength(3);
   });
 });
+
+describe('经费 (funding in tranches)', () => {
+  it('allocates in tranches up to the approved funding, exactly, and keeps self-raised money apart', async () => {
+    const call = await makeCall(t.db);
+    const { user, client } = await applicantOf();
+    const project = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'reviewed' });
+    await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: '100000.10' } });
+    expect((await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: '60000', paidOn: '2026-03-01', docNo: '江财教〔2026〕5号' })).statusCode).toBe(201);
+    const over = await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: '40000.11', paidOn: '2026-09-01' });
+    expect(over.json().error.details[0].message).toContain('40000.10 yuan remain');
+    expect((await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: 40000.1, paidOn: '2026-09-01' })).statusCode).toBe(201);
+    expect((await client.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: 1, paidOn: '2026-09-01' })).statusCode).toBe(403);
+    expect((await client.post(`/api/projects/${project.id}/funding`, { source: 'self_raised', amount: '250000', paidOn: '2026-06-30' })).statusCode).toBe(201);
+    const funding = (await client.get(`/api/projects/${project.id}/funding`)).json();
+    expect(funding).toMatchObject({ approved: '100000.10', allocated: '100000.10', outstanding: '0.00', selfRaised: '250000.00' });
+    expect(funding.items.map((i: { amount: string }) => i.amount)).toEqual(['60000.00', '250000.00', '40000.10']);
+  });
+});

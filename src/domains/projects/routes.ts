@@ -15,6 +15,7 @@ import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } f
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
 import { integrityRecord, projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
+import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
 import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
@@ -58,6 +59,51 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => reply.status(201).send(await addMisconduct(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+  );
+  const fundingLine = z.object({
+    id: z.number().int(),
+    source: z.enum(['superior', 'local', 'self_raised']),
+    amount: z.string(),
+    paidOn: z.string(),
+    docNo: z.string().nullable(),
+    note: z.string().nullable(),
+    createdAt: z.date(),
+  });
+  r.get(
+    '/api/projects/:id/funding',
+    {
+      config: { access: canReadProjects },
+      schema: {
+        tags,
+        summary: 'Funding of a project: tranches, approved, allocated, outstanding, self-raised (yuan, exact)',
+        params: idParams,
+        response: {
+          200: z.object({ items: z.array(fundingLine), approved: z.string().nullable(), allocated: z.string(), outstanding: z.string().nullable(), selfRaised: z.string() }),
+        },
+      },
+    },
+    (request) => projectFunding(db, callerOf(request), request.params.id),
+  );
+  r.post(
+    '/api/projects/:id/funding',
+    {
+      preValidation,
+      config: { access: ['staff', 'applicant'] },
+      schema: {
+        tags,
+        summary: 'Record a tranche (staff: superior or local) or self-raised money (applicant)',
+        params: idParams,
+        body: z.object({
+          source: z.enum(['superior', 'local', 'self_raised']),
+          amount: z.union([z.number(), z.string().trim().max(20)]),
+          paidOn: z.iso.date(),
+          docNo: z.string().trim().max(60).optional(),
+          note: z.string().trim().max(500).optional(),
+        }),
+        response: { 201: z.object({ id: z.number().int() }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addFunding(db, callerOf(request), actorOf(request), request.params.id, request.body)),
   );
   r.get(
     '/api/todos',

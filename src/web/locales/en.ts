@@ -454,4 +454,20 @@ export const en: Shape<typeof zhCN> = {
       misconduct: "Misconduct",
     },
   },
+  funding: {
+    title: "Funding",
+    allocated: "Allocated",
+    outstanding: "Outstanding",
+    selfRaised: "Self-raised",
+    none: "No tranche yet",
+    paidOn: "Date",
+    source: "Source",
+    amount: "Amount",
+    add: "Record",
+    sources: {
+      superior: "Superior allocation",
+      local: "Local appropriation",
+      self_raised: "Self-raised",
+    },
+  },
 };

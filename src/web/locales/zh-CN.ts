@@ -450,4 +450,20 @@ export const zhCN = {
       misconduct: "科研失信行为",
     },
   },
+  funding: {
+    title: "项目经费",
+    allocated: "已拨付",
+    outstanding: "待拨付",
+    selfRaised: "单位自筹",
+    none: "尚无拨付记录",
+    paidOn: "拨付日期",
+    source: "来源",
+    amount: "金额",
+    add: "登记",
+    sources: {
+      superior: "上级拨款",
+      local: "本级财政拨款",
+      self_raised: "单位自筹",
+    },
+  },
 };

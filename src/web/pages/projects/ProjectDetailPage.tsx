@@ -13,6 +13,7 @@ import type { CallDetail, FormFieldDef, ProjectAction, ProjectDetail } from '../
 import { PageTitle } from '../../shell/AppLayout';
 import { ActionModal } from './ActionModal';
 import { AttachmentsCard } from './AttachmentsCard';
+import { FundingCard } from './FundingCard';
 import { CallFormFields } from './CallFormFields';
 import { stateColors } from './labels';
 import { ReviewCard } from './ReviewCard';
@@ -81,6 +82,7 @@ export function ProjectDetailPage() {
       <Card title={t('project.content')} style={{ marginTop: 16 }}>
         {editing && call.data ? <DraftForm project={p} fields={call.data.formFields} /> : <FormDataView data={p.formData} fields={call.data?.formFields ?? []} />}
       </Card>
+      <FundingCard project={p} />
       {call.data ? <AttachmentsCard project={p} call={call.data} editable={editing} /> : null}
       {p.expertReview && can('staff', 'leader', 'expert') ? <ReviewCard project={p} /> : null}
       <Card title={t('project.history')} style={{ marginTop: 16 }}>
