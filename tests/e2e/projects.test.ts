@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureJurisdiction, makeCall, makeOrg, makeUser, type MadeUser } from '../../src/testing/factories.js';
+import { users } from '../../src/db/schema/index.js';
+import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
 
 describe.runIf(hasChromium)('a plan project from application to acceptance, across every role', () => {
@@ -97,5 +99,50 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     await expect.poll(() => page!.getByText('未找到该记录，或您无权查看').isVisible()).toBe(true);
     await page.goto(`${run.base}/app/projects`);
     await expect.poll(() => page!.locator('.ant-table-row').count()).toBe(0);
+  });
+});
+
+describe.runIf(hasChromium)('expert review in the browser', () => {
+  let run: BrowserRun;
+  let page: Page | undefined;
+  screenshotOnFailure(() => page, 'review');
+  beforeAll(async () => {
+    run = await startBrowserRun();
+  });
+  afterAll(() => run?.close());
+
+  it('staff assign experts (a conflicted one is excluded), the expert scores, staff see the spread', async () => {
+    await ensureJurisdiction(run.t.db, 'town-a');
+    const org = await makeOrg(run.t.db, { name: '江川市评审测试农业有限公司', jurisdictionCode: 'town-a' });
+    const call = await makeCall(run.t.db, { level: 'provincial', expertReview: true, sectionCode: 'agriculture' });
+    const project = await makeProject(run.t.db, { callId: call.id, orgId: org.id, state: 'under_review', title: '待评审的项目' });
+    const staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
+    const fair = await makeUser(run.t.db, 'expert', { username: 'expert-fair', jurisdictionCode: 'town-b' });
+    await makeUser(run.t.db, 'expert', { username: 'expert-local', jurisdictionCode: 'town-a' });
+    await run.t.db.update(users).set({ displayName: '公正专家' }).where(eq(users.username, 'expert-fair'));
+    await run.t.db.update(users).set({ displayName: '本地专家' }).where(eq(users.username, 'expert-local'));
+
+    page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
+    await page.goto(`${run.base}/app/projects/${project.id}`);
+    await page.locator('.ant-select').filter({ hasText: '选择评审专家' }).click();
+    await page.getByTitle(/公正专家/).click();
+    await page.getByTitle(/本地专家/).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /指\s*派/ }).click();
+    await expect.poll(() => page!.getByText(/本地专家：同一属地/).isVisible()).toBe(true);
+
+    page = await pageLoggedInAs(run, { username: fair.username, password: fair.password });
+    await page.goto(`${run.base}/app/projects/${project.id}`);
+    await page.getByLabel(/创新性/).fill('35');
+    await page.getByLabel(/可行性/).fill('50');
+    await page.getByRole('button', { name: /提交评分/ }).click();
+    await expect.poll(() => page!.getByText('评分已提交').isVisible()).toBe(true);
+
+    page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
+    await page.goto(`${run.base}/app/projects/${project.id}`);
+    await expect.poll(() => page!.locator('.ant-statistic').filter({ hasText: '平均分' }).textContent()).toContain('85');
+    await page.getByRole('button', { name: /结束专家评审/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('待局审定');
   });
 });
