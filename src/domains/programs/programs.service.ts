@@ -51,7 +51,14 @@ const callSummaryRow = {
   closesAt: calls.closesAt,
   expertReview: calls.expertReview,
   status: statusSql,
-  program: { id: programs.id, name: programs.name, level: programs.level, category: programs.category, sectionCode: programs.sectionCode },
+  program: {
+    id: programs.id,
+    name: programs.name,
+    level: programs.level,
+    category: programs.category,
+    sectionCode: programs.sectionCode,
+    applicantKind: programs.applicantKind,
+  },
 };
 
 export async function listCalls(db: Db, q: CallListQuery) {

@@ -97,7 +97,14 @@ export const callListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const callProgram = z.object({ id: z.number().int(), name: z.string(), level: z.enum(programLevels), category: z.enum(programCategories), sectionCode: z.string() });
+const callProgram = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  level: z.enum(programLevels),
+  category: z.enum(programCategories),
+  sectionCode: z.string(),
+  applicantKind: z.enum(applicantKind.enumValues),
+});
 
 export const callSummary = z.object({
   id: z.number().int(),

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { calls, orgs, programs, projectEvents, projects } from '../../db/schema/index.js';
+import { calls, orgs, people, programs, projectEvents, projects } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
@@ -138,6 +138,13 @@ export async function createProject(db: Db, user: SessionUser, actor: Actor, bod
     throw new AppError('VALIDATION', { details: [{ field: 'body.callId', message: 'unknown call' }] });
   });
   if (call.status !== 'open') throw new AppError('CALL_CLOSED');
+  // Talent programmes: the applicant is a person of the applying organisation.
+  if (call.program.applicantKind === 'person') {
+    const [person] = body.personId ? await db.select({ orgId: people.orgId }).from(people).where(eq(people.id, body.personId)) : [];
+    if (person?.orgId !== user.orgId) {
+      throw new AppError('VALIDATION', { details: [{ field: 'body.personId', message: 'a person of your organisation is required for this programme' }] });
+    }
+  }
   const problems = checkFormData(call.formFields, body.formData, { complete: false });
   if (problems.length) throw new AppError('VALIDATION', { details: problems });
   const requestedFen = fenOf(body.requestedFunding, 'requestedFunding');

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callQuotas, calls, reviewAssignments } from '../../db/schema/index.js';
-import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
+import { callQuotas, calls, people, programs, reviewAssignments } from '../../db/schema/index.js';
+import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 
 let t: TestApp;
@@ -378,5 +378,20 @@ describe('经费 (funding in tranches)', () => {
     const funding = (await client.get(`/api/projects/${project.id}/funding`)).json();
     expect(funding).toMatchObject({ approved: '100000.10', allocated: '100000.10', outstanding: '0.00', selfRaised: '250000.00' });
     expect(funding.items.map((i: { amount: string }) => i.amount)).toEqual(['60000.00', '250000.00', '40000.10']);
+  });
+});
+
+describe('talent programmes', () => {
+  it('need a person of the applying organisation', async () => {
+    const program = await makeProgram(t.db, { level: 'provincial', category: 'talent', sectionCode: 'talent' });
+    await t.db.update(programs).set({ applicantKind: 'person' }).where(eq(programs.id, program.id));
+    const call = await makeCall(t.db, { programId: program.id });
+    const { user, client } = await applicantOf();
+    const [mine] = await t.db.insert(people).values({ name: '张博士', orgId: user.orgId! }).returning();
+    const [theirs] = await t.db.insert(people).values({ name: '别家的人', orgId: (await makeOrg(t.db)).id }).returning();
+    expect((await client.post('/api/projects', { callId: call.id, title: '人才引进' })).json().error.details[0].field).toBe('body.personId');
+    expect((await client.post('/api/projects', { callId: call.id, title: '人才引进', personId: theirs!.id })).statusCode).toBe(400);
+    const ok = await client.post('/api/projects', { callId: call.id, title: '张博士：高层次人才引进', personId: mine!.id });
+    expect(ok.json()).toMatchObject({ personId: mine!.id, state: 'draft' });
   });
 });

@@ -120,6 +120,7 @@ export interface ProgramRef {
   level: ProgramLevel;
   category: ProgramCategory;
   sectionCode: string;
+  applicantKind?: 'org' | 'person';
 }
 
 export interface FormFieldDef {

@@ -257,6 +257,8 @@ export const en: Shape<typeof zhCN> = {
   },
   docs: { filter: 'Filter by path or summary', parameters: 'Parameters', requestBody: 'Request body', response: 'Response', required: 'required' },
   hall: {
+    person: "Applicant person",
+    personHelp: "Talent programmes are applied for by a person: choose one of your organisation's people (add them under People)",
     none: "No call is open for applications now",
     call: "Call",
     level: "Level",

@@ -253,6 +253,8 @@ export const zhCN = {
   },
   docs: { filter: '按路径或说明筛选', parameters: '参数', requestBody: '请求体', response: '响应', required: '必填' },
   hall: {
+    person: "申报人",
+    personHelp: "人才类计划以个人名义申报，从本单位人员中选择（可在“人员库”中添加）",
     none: "目前没有正在受理的申报通知",
     call: "申报通知",
     level: "级别",

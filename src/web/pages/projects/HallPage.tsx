@@ -1,6 +1,6 @@
 import { FormOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../../lib/api';
 import { useFormAction } from '../../lib/form-action';
 import { formatDate, formatDateTime } from '../../lib/format';
-import type { CallDetail, CallSummary, Page, ProjectDetail } from '../../lib/types';
+import type { CallDetail, CallSummary, Page, Person, ProjectDetail } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 import { CallFormFields } from './CallFormFields';
 
@@ -73,6 +73,11 @@ function ApplyModal({ callId, onClose }: { callId: number; onClose(): void }) {
   const navigate = useNavigate();
   const [form] = Form.useForm();
   const call = useQuery({ queryKey: ['calls', callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${callId}`) });
+  const people = useQuery({
+    queryKey: ['people', 'mine'],
+    queryFn: () => api<Page<Person>>('GET', '/api/people?pageSize=200'),
+    enabled: call.data?.program.applicantKind === 'person',
+  });
   const { busy, run } = useFormAction(form, {
     action: (values: Record<string, unknown>) => api<ProjectDetail>('POST', '/api/projects', { ...values, callId, requestedFunding: values.requestedFunding || undefined }),
     refresh: [['projects']],
@@ -91,6 +96,14 @@ function ApplyModal({ callId, onClose }: { callId: number; onClose(): void }) {
         <Form.Item name="title" label={t('project.title')} rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}>
           <Input maxLength={200} />
         </Form.Item>
+        {call.data?.program.applicantKind === 'person' ? (
+          <Form.Item name="personId" label={t('hall.person')} extra={t('hall.personHelp')} rules={[{ required: true, message: t('common.required') }]}>
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name}${p.title ? `（${p.title}）` : ''}${p.talentTags.length ? ` · ${p.talentTags.join('/')}` : ''}` }))}
+            />
+          </Form.Item>
+        ) : null}
         <Form.Item name="leaderName" label={t('project.leader')}>
           <Input maxLength={50} />
         </Form.Item>
