@@ -76,6 +76,14 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     expect(await state()).toBe('已立项');
     await expect.poll(() => page!.getByText('30,000.50元').first().isVisible()).toBe(true);
 
+    page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
+    await page.goto(projectUrl);
+    await page
+      .locator('.ant-list-item')
+      .filter({ hasText: '验收材料' })
+      .locator('input[type=file]')
+      .setInputFiles({ name: '验收报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n验收报告\n') });
+    await expect.poll(() => page!.getByRole('link', { name: '验收报告.pdf' }).isVisible()).toBe(true);
     await act(applicant, /申请验收/);
     expect(await state()).toBe('申请验收');
     await act(staff, /验收通过/);

@@ -51,6 +51,8 @@ export const attachmentSpec = z.object({
   required: z.boolean().default(false),
 });
 
+export type AttachmentSpec = z.infer<typeof attachmentSpec>;
+
 /** 评审指标: what experts score, each out of `max`. */
 export const criterion = z.object({ key: fieldKey, name: z.string().trim().min(1).max(60), max: z.number().int().min(1).max(100) });
 export type Criterion = z.infer<typeof criterion>;

@@ -7,10 +7,24 @@ import type { Storage } from '../../server/storage.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { detectMediaType } from '../files/files.service.js';
 import { getCall } from '../programs/programs.service.js';
+import type { AttachmentSpec } from '../programs/schema.js';
 import type { FieldProblem } from './form-data.js';
 import { findProject } from './projects.service.js';
 
 const editableStates = new Set(['draft', 'returned']);
+
+/** 中期/验收材料: what an approved project's applicant uploads, whatever the call asked at application time. */
+export const executionAttachments: AttachmentSpec[] = [
+  { key: 'midterm_report', name: '中期进展报告', types: ['.pdf', '.docx'], maxBytes: 20 * 1024 * 1024, required: false },
+  { key: 'acceptance_report', name: '验收材料', types: ['.pdf', '.docx'], maxBytes: 20 * 1024 * 1024, required: true },
+];
+
+/** The attachments the applicant may upload now: the call's while applying, the execution ones once approved. */
+async function uploadableSpecs(db: DbOrTx, project: { state: string; callId: number }) {
+  if (editableStates.has(project.state)) return (await getCall(db, project.callId)).attachments;
+  if (project.state === 'approved') return executionAttachments;
+  return undefined;
+}
 
 /** 申报附件: the applicant uploads a file for one of the call's attachments, checked by type, bytes and size. */
 export async function uploadAttachment(
@@ -19,9 +33,9 @@ export async function uploadAttachment(
   o: { user: SessionUser; actor: Actor; projectId: number; key: string; fileName: string; bytes: Buffer },
 ) {
   const project = await findProject(db, o.user, o.projectId);
-  if (!editableStates.has(project.state)) throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'upload' } });
-  const call = await getCall(db, project.callId);
-  const spec = call.attachments.find((a) => a.key === o.key);
+  const specs = await uploadableSpecs(db, project);
+  if (!specs) throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'upload' } });
+  const spec = specs.find((a) => a.key === o.key);
   if (!spec) throw new AppError('VALIDATION', { details: [{ field: 'body.key', message: 'not an attachment of this call' }] });
   if (o.bytes.length > spec.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(spec.maxBytes / 1024 / 1024)} MB` } });
   const mediaType = detectMediaType(o.fileName, o.bytes, spec.types);
@@ -36,9 +50,18 @@ export async function uploadAttachment(
   });
 }
 
+const executionStates = new Set(['approved', 'acceptance_requested', 'accepted', 'failed_acceptance', 'terminated']);
+
+/** The files, every attachment the project has been asked for so far, and which of them the applicant may upload now. */
 export async function listAttachments(db: DbOrTx, user: SessionUser, projectId: number) {
-  await findProject(db, user, projectId);
-  return db.select().from(projectAttachments).where(eq(projectAttachments.projectId, projectId)).orderBy(asc(projectAttachments.id));
+  const project = await findProject(db, user, projectId);
+  const call = await getCall(db, project.callId);
+  const uploadable = user.role === 'applicant' ? ((await uploadableSpecs(db, project)) ?? []) : [];
+  return {
+    items: await db.select().from(projectAttachments).where(eq(projectAttachments.projectId, projectId)).orderBy(asc(projectAttachments.id)),
+    specs: [...call.attachments, ...(executionStates.has(project.state) ? executionAttachments : [])],
+    uploadable: uploadable.map((spec) => spec.key),
+  };
 }
 
 export async function findAttachment(db: Db, user: SessionUser, projectId: number, id: number) {
@@ -51,7 +74,12 @@ export async function findAttachment(db: Db, user: SessionUser, projectId: numbe
 export async function deleteAttachment(db: Db, user: SessionUser, actor: Actor, projectId: number, id: number) {
   return db.transaction(async (tx) => {
     const project = await findProject(tx, user, projectId, { lock: true });
-    if (!editableStates.has(project.state)) throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'delete_attachment' } });
+    const specs = await uploadableSpecs(tx, project);
+    const [existing] = await tx.select().from(projectAttachments).where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)));
+    // Only files of the current stage can go: the application's files stay once it is submitted.
+    if (existing && !specs?.some((s) => s.key === existing.attachmentKey)) {
+      throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'delete_attachment' } });
+    }
     const [row] = await tx
       .delete(projectAttachments)
       .where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)))

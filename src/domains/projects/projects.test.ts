@@ -274,6 +274,8 @@ describe('申报附件 (application attachments)', () => {
     expect(stored.statusCode).toBe(201);
     expect(stored.json()).toMatchObject({ attachmentKey: 'proposal', size: pdf.length, mediaType: 'application/pdf' });
     expect(stored.json().sha256).toMatch(/^[0-9a-f]{64}$/);
+    const listed = (await client.get(`/api/projects/${project.id}/attachments`)).json();
+    expect(listed).toMatchObject({ uploadable: ['proposal'], specs: [{ key: 'proposal', required: true }] });
     const download = await client.get(`/api/projects/${project.id}/attachments/${stored.json().id}`);
     expect(download.rawPayload.equals(pdf)).toBe(true);
 
@@ -393,5 +395,28 @@ describe('talent programmes', () => {
     expect((await client.post('/api/projects', { callId: call.id, title: '人才引进', personId: theirs!.id })).statusCode).toBe(400);
     const ok = await client.post('/api/projects', { callId: call.id, title: '张博士：高层次人才引进', personId: mine!.id });
     expect(ok.json()).toMatchObject({ personId: mine!.id, state: 'draft' });
+  });
+});
+
+describe('验收材料 (acceptance materials)', () => {
+  it('lets the applicant of an approved project upload its acceptance report, required before acceptance is requested', async () => {
+    const call = await makeCall(t.db);
+    const { user, client } = await applicantOf();
+    const project = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'approved' });
+    expect((await client.post(`/api/projects/${project.id}/transitions`, { action: 'request_acceptance' })).json().error.details[0].field).toBe('attachments.acceptance_report');
+    expect((await client.get(`/api/projects/${project.id}/attachments`)).json().uploadable).toEqual(['midterm_report', 'acceptance_report']);
+    const boundary = 'kgb';
+    const uploaded = await client.request({
+      method: 'POST',
+      url: `/api/projects/${project.id}/attachments`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="key"\r\n\r\nacceptance_report\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="验收报告.pdf"\r\n\r\n%PDF-1.4 report\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    expect(uploaded.statusCode).toBe(201);
+    expect((await client.post(`/api/projects/${project.id}/transitions`, { action: 'request_acceptance' })).json().state).toBe('acceptance_requested');
+    expect((await client.get(`/api/projects/${project.id}/attachments`)).json().uploadable).toEqual([]);
   });
 });

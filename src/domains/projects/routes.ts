@@ -14,6 +14,7 @@ import { createProject, findProject, getProject, listProjects, projectsForExport
 import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } from './attachments.js';
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
+import { attachmentSpec } from '../programs/schema.js';
 import { integrityRecord, projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
 import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
@@ -250,8 +251,16 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
   const attachmentParams = z.object({ id: z.coerce.number().int().positive().max(2147483647), attachmentId: z.coerce.number().int().positive().max(2147483647) });
   r.get(
     '/api/projects/:id/attachments',
-    { config: { access: canReadProjects }, schema: { tags, summary: "The application's attachments", params: idParams, response: { 200: z.object({ items: z.array(attachment) }) } } },
-    async (request) => ({ items: await listAttachments(db, callerOf(request), request.params.id) }),
+    {
+      config: { access: canReadProjects },
+      schema: {
+        tags,
+        summary: "The project's files, the attachments asked for, and which the caller may upload now",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(attachment), specs: z.array(attachmentSpec), uploadable: z.array(z.string()) }) },
+      },
+    },
+    (request) => listAttachments(db, callerOf(request), request.params.id),
   );
   r.post(
     '/api/projects/:id/attachments',

@@ -7,7 +7,7 @@ import { AppError, errorMessage, type Language } from '../../server/errors.js';
 import { yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
-import { missingAttachments } from './attachments.js';
+import { executionAttachments, missingAttachments } from './attachments.js';
 import { checkFormData } from './form-data.js';
 import { recordIntegrity } from './integrity.js';
 import { findProject, type ProjectRow } from './projects.service.js';
@@ -114,6 +114,11 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
       case 'recommend':
         await assertQuota(tx, row);
         break;
+      case 'request_acceptance': {
+        const missing = await missingAttachments(tx, row.id, executionAttachments.filter((a) => a.required));
+        if (missing.length) throw new AppError('VALIDATION', { details: missing });
+        break;
+      }
       case 'finish_review':
         await assertReviewsComplete(tx, row.id);
         break;

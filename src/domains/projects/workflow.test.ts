@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projects, reviewAssignments } from '../../db/schema/index.js';
+import { projectAttachments, projects, reviewAssignments } from '../../db/schema/index.js';
 import { makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { destination, projectActions, projectStates, rowsFor, type TransitionContext } from './workflow.js';
@@ -53,6 +53,8 @@ describe('the transition table', () => {
       const project = await makeProject(t.db, { callId: call.id, orgId: orgIds.org });
       // The expert has scored, so finish_review can go through; and sees the project.
       await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId, scores: { innovation: 30 }, totalScore: 30, scoredAt: new Date() });
+      // …and the acceptance report is there, so request_acceptance can go through.
+      await t.db.insert(projectAttachments).values({ projectId: project.id, attachmentKey: 'acceptance_report', sha256: '0'.repeat(64), size: 1, mediaType: 'application/pdf', originalName: 'report.pdf' });
       const mismatches: string[] = [];
       for (const state of projectStates) {
         for (const action of projectActions) {

@@ -18,12 +18,15 @@ interface Attachment {
 }
 
 /** 申报附件: what the call asks for, what has been uploaded (with progress), and, while editable, upload and remove. */
-export function AttachmentsCard({ project, call, editable }: { project: ProjectDetail; call: CallDetail; editable: boolean }) {
+export function AttachmentsCard({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const client = useQueryClient();
   const [progress, setProgress] = useState<{ key: string; percent: number }>();
-  const files = useQuery({ queryKey: ['projects', 'attachments', project.id], queryFn: () => api<{ items: Attachment[] }>('GET', `/api/projects/${project.id}/attachments`) });
+  const files = useQuery({
+    queryKey: ['projects', 'attachments', project.id, project.state],
+    queryFn: () => api<{ items: Attachment[]; specs: CallDetail['attachments']; uploadable: string[] }>('GET', `/api/projects/${project.id}/attachments`),
+  });
   const refresh = () => client.invalidateQueries({ queryKey: ['projects', 'attachments', project.id] });
 
   const send = async (key: string, file: File, maxBytes: number) => {
@@ -51,15 +54,16 @@ export function AttachmentsCard({ project, call, editable }: { project: ProjectD
     }
   };
 
-  if (!call.attachments.length) return null;
+  const specs = files.data?.specs ?? [];
+  if (!specs.length) return null;
   return (
     <Card title={t('attachments.title')} style={{ marginTop: 16 }}>
       <List
-        dataSource={call.attachments}
+        dataSource={specs}
         renderItem={(spec) => (
           <List.Item
             actions={
-              editable
+              files.data?.uploadable.includes(spec.key)
                 ? [
                     <Upload
                       key="upload"
@@ -97,7 +101,7 @@ export function AttachmentsCard({ project, call, editable }: { project: ProjectD
                         <span className="kg-muted">
                           {formatBytes(f.size)} · {formatDateTime(f.createdAt)} · SHA-256 <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>
                         </span>
-                        {editable ? <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.remove')} onClick={() => void remove(f.id)} /> : null}
+                        {files.data?.uploadable.includes(spec.key) ? <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.remove')} onClick={() => void remove(f.id)} /> : null}
                       </Space>
                     ))}
                 </Space>

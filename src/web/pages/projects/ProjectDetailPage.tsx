@@ -83,7 +83,7 @@ export function ProjectDetailPage() {
         {editing && call.data ? <DraftForm project={p} fields={call.data.formFields} /> : <FormDataView data={p.formData} fields={call.data?.formFields ?? []} />}
       </Card>
       <FundingCard project={p} />
-      {call.data ? <AttachmentsCard project={p} call={call.data} editable={editing} /> : null}
+      <AttachmentsCard project={p} />
       {p.expertReview && can('staff', 'leader', 'expert') ? <ReviewCard project={p} /> : null}
       <Card title={t('project.history')} style={{ marginTop: 16 }}>
         <Timeline
