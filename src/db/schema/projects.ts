@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { projectStates } from '../../domains/projects/workflow.js';
 import { editable } from './common.js';
 import { jurisdictions, sections } from './dictionaries.js';
 import { orgs, people } from './orgs.js';
@@ -76,22 +77,7 @@ export const callQuotas = pgTable(
   (t) => [primaryKey({ columns: [t.callId, t.jurisdictionCode] })],
 );
 
-export const projectState = pgEnum('project_state', [
-  'draft',
-  'submitted',
-  'withdrawn',
-  'recommended',
-  'returned',
-  'under_review',
-  'reviewed',
-  'approved',
-  'reported',
-  'rejected',
-  'acceptance_requested',
-  'accepted',
-  'failed_acceptance',
-  'terminated',
-]);
+export const projectState = pgEnum('project_state', projectStates);
 
 /** 申报 / 项目: one record from draft to acceptance. Money in fen. */
 export const projects = pgTable(

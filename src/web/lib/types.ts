@@ -1,5 +1,6 @@
 /** Shapes the API returns (see /api/openapi.json), as the screens use them. */
 export type { SessionUser } from '../../server/access';
+import type { ProjectAction, ProjectState } from '../../domains/projects/workflow';
 import type { Role } from '../../shared/roles';
 
 export { type Role, roles } from '../../shared/roles';
@@ -154,54 +155,8 @@ export interface CallDetail extends CallSummary {
   version: number;
 }
 
-export type ProjectState =
-  | 'draft'
-  | 'submitted'
-  | 'withdrawn'
-  | 'recommended'
-  | 'returned'
-  | 'under_review'
-  | 'reviewed'
-  | 'approved'
-  | 'reported'
-  | 'rejected'
-  | 'acceptance_requested'
-  | 'accepted'
-  | 'failed_acceptance'
-  | 'terminated';
-export const projectStateList: ProjectState[] = [
-  'draft',
-  'submitted',
-  'withdrawn',
-  'recommended',
-  'returned',
-  'under_review',
-  'reviewed',
-  'approved',
-  'reported',
-  'rejected',
-  'acceptance_requested',
-  'accepted',
-  'failed_acceptance',
-  'terminated',
-];
-
-export type ProjectAction =
-  | 'submit'
-  | 'withdraw'
-  | 'recommend'
-  | 'return'
-  | 'pass_formal_review'
-  | 'finish_review'
-  | 'approve'
-  | 'report_up'
-  | 'record_result'
-  | 'reject'
-  | 'midterm_check'
-  | 'request_acceptance'
-  | 'accept'
-  | 'fail_acceptance'
-  | 'terminate';
+export type { ProjectAction, ProjectState } from '../../domains/projects/workflow';
+export { projectStates as projectStateList } from '../../domains/projects/workflow';
 
 export interface ProjectSummary {
   id: number;
