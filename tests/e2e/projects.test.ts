@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/db/schema/index.js';
-import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
+import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
 
 describe.runIf(hasChromium)('a plan project from application to acceptance, across every role', () => {
@@ -152,5 +152,40 @@ describe.runIf(hasChromium)('expert review in the browser', () => {
     await page.getByRole('button', { name: /结束专家评审/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('待局审定');
+  });
+});
+
+describe.runIf(hasChromium)('publishing a call in the browser', () => {
+  let run: BrowserRun;
+  let page: Page | undefined;
+  screenshotOnFailure(() => page, 'calls');
+  beforeAll(async () => {
+    run = await startBrowserRun();
+  });
+  afterAll(() => run?.close());
+
+  it("staff publish a call of their section's program with a form field, and applicants see it open in the hall", async () => {
+    const staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
+    await makeProgram(run.t.db, { level: 'prefecture', sectionCode: 'agriculture' });
+    page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
+    await page.goto(`${run.base}/app/calls`);
+    await page.getByRole('button', { name: /发布申报通知/ }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByLabel('科技计划').click();
+    await page.getByTitle(/镇江市级/).click();
+    await drawer.getByLabel('通知标题').fill('关于组织申报2027年度镇江市农业科技计划项目的通知');
+    await drawer.getByRole('button', { name: /添加表单项/ }).click();
+    await drawer.getByPlaceholder('键名').fill('field');
+    await drawer.getByPlaceholder('名称').first().fill('技术领域');
+    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    await drawer.waitFor({ state: 'detached' });
+    await expect.poll(() => page!.getByText('关于组织申报2027年度镇江市农业科技计划项目的通知').isVisible()).toBe(true);
+
+    const applicant = await makeUser(run.t.db, 'applicant');
+    page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
+    await page.goto(`${run.base}/app/hall`);
+    await expect.poll(() => page!.getByText('关于组织申报2027年度镇江市农业科技计划项目的通知').isVisible()).toBe(true);
+    await page.getByRole('button', { name: /我要申报/ }).click();
+    await expect.poll(() => page!.getByRole('dialog').getByLabel('技术领域').isVisible()).toBe(true);
   });
 });

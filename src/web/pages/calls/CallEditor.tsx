@@ -2,6 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Divider, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
@@ -36,7 +37,16 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
   if (callId && !call.data) return null;
   const initial = call.data
     ? { ...call.data, programId: call.data.program.id, window: [dayjs(call.data.opensAt), dayjs(call.data.closesAt)] }
-    : { year: dayjs().year() + 1, expertReview: false, formFields: [], attachments: [], criteria: [], quotas: [] };
+    : {
+        year: dayjs().year() + 1,
+        // A new call opens now and runs a month unless staff say otherwise.
+        window: [dayjs().startOf('hour'), dayjs().add(30, 'day').hour(17).startOf('hour')],
+        expertReview: false,
+        formFields: [],
+        attachments: [],
+        criteria: [],
+        quotas: [],
+      };
   return (
     <Drawer
       open
@@ -79,114 +89,104 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         </Form.Item>
 
         <Divider titlePlacement="start">{t('call.quotas')}</Divider>
-        <Form.List name="quotas">
-          {(rows, { add, remove }) => (
+        <RowList name="quotas" addLabel={t('call.addQuota')}>
+          {(row) => (
             <>
-              {rows.map((row) => (
-                <Space key={row.key} align="baseline">
-                  <Form.Item name={[row.name, 'jurisdictionCode']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'quota']} rules={[{ required: true, message: t('common.required') }]}>
-                    <InputNumber min={0} max={1000} placeholder={t('call.quota')} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
-                {t('call.addQuota')}
-              </Button>
+              <Form.Item name={[row.name, 'jurisdictionCode']} rules={[{ required: true, message: t('common.required') }]}>
+                <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'quota']} rules={[{ required: true, message: t('common.required') }]}>
+                <InputNumber min={0} max={1000} placeholder={t('call.quota')} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </RowList>
 
         <Divider titlePlacement="start">{t('call.formFields')}</Divider>
-        <Form.List name="formFields">
-          {(rows, { add, remove }) => (
+        <RowList name="formFields" addLabel={t('call.addField')} newRow={{ type: 'text', required: false }}>
+          {(row) => (
             <>
-              {rows.map((row) => (
-                <Space key={row.key} align="baseline" wrap>
-                  <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
-                    <Input placeholder={t('call.key')} style={{ width: 120 }} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Input placeholder={t('call.label')} style={{ width: 160 }} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'type']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select style={{ width: 120 }} options={fieldTypes.map((x) => ({ value: x, label: t(`call.fieldType.${x}`) }))} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'options']}>
-                    <Select mode="tags" placeholder={t('call.options')} style={{ width: 200 }} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'required']} valuePropName="checked">
-                    <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ type: 'text', required: false })}>
-                {t('call.addField')}
-              </Button>
+              <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
+                <Input placeholder={t('call.key')} style={{ width: 120 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
+                <Input placeholder={t('call.label')} style={{ width: 160 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'type']} rules={[{ required: true, message: t('common.required') }]}>
+                <Select style={{ width: 120 }} options={fieldTypes.map((x) => ({ value: x, label: t(`call.fieldType.${x}`) }))} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'options']}>
+                <Select mode="tags" placeholder={t('call.options')} style={{ width: 200 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'required']} valuePropName="checked">
+                <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </RowList>
 
         <Divider titlePlacement="start">{t('call.attachments')}</Divider>
-        <Form.List name="attachments">
-          {(rows, { add, remove }) => (
+        <RowList name="attachments" addLabel={t('call.addAttachment')} newRow={{ types: ['.pdf'], maxBytes: 20 * 1024 * 1024, required: true }}>
+          {(row) => (
             <>
-              {rows.map((row) => (
-                <Space key={row.key} align="baseline" wrap>
-                  <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
-                    <Input placeholder={t('call.key')} style={{ width: 120 }} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Input placeholder={t('call.label')} style={{ width: 160 }} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'types']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select mode="multiple" style={{ width: 220 }} options={fileTypes.map((x) => ({ value: x, label: x }))} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'maxBytes']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select style={{ width: 110 }} options={[2, 5, 10, 20].map((mb) => ({ value: mb * 1024 * 1024, label: `≤ ${mb} MB` }))} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'required']} valuePropName="checked">
-                    <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ types: ['.pdf'], maxBytes: 20 * 1024 * 1024, required: true })}>
-                {t('call.addAttachment')}
-              </Button>
+              <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
+                <Input placeholder={t('call.key')} style={{ width: 120 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                <Input placeholder={t('call.label')} style={{ width: 160 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'types']} rules={[{ required: true, message: t('common.required') }]}>
+                <Select mode="multiple" style={{ width: 220 }} options={fileTypes.map((x) => ({ value: x, label: x }))} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'maxBytes']} rules={[{ required: true, message: t('common.required') }]}>
+                <Select style={{ width: 110 }} options={[2, 5, 10, 20].map((mb) => ({ value: mb * 1024 * 1024, label: `≤ ${mb} MB` }))} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'required']} valuePropName="checked">
+                <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </RowList>
 
         <Divider titlePlacement="start">{t('call.criteria')}</Divider>
-        <Form.List name="criteria">
-          {(rows, { add, remove }) => (
+        <RowList name="criteria" addLabel={t('call.addCriterion')}>
+          {(row) => (
             <>
-              {rows.map((row) => (
-                <Space key={row.key} align="baseline">
-                  <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
-                    <Input placeholder={t('call.key')} style={{ width: 120 }} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Input placeholder={t('call.label')} style={{ width: 160 }} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'max']} rules={[{ required: true, message: t('common.required') }]}>
-                    <InputNumber min={1} max={100} placeholder={t('call.max')} />
-                  </Form.Item>
-                  <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
-                {t('call.addCriterion')}
-              </Button>
+              <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
+                <Input placeholder={t('call.key')} style={{ width: 120 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                <Input placeholder={t('call.label')} style={{ width: 160 }} />
+              </Form.Item>
+              <Form.Item name={[row.name, 'max']} rules={[{ required: true, message: t('common.required') }]}>
+                <InputNumber min={1} max={100} placeholder={t('call.max')} />
+              </Form.Item>
             </>
           )}
-        </Form.List>
+        </RowList>
       </Form>
     </Drawer>
+  );
+}
+
+/** A list of rows in a form (quotas, fields, attachments, criteria): each row removable, one button to add. */
+function RowList({ name, addLabel, newRow, children }: { name: string; addLabel: string; newRow?: object; children: (row: { name: number }) => ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name={name}>
+      {(rows, { add, remove }) => (
+        <>
+          {rows.map((row) => (
+            <Space key={row.key} align="baseline" wrap>
+              {children(row)}
+              <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
+            </Space>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(newRow)}>
+            {addLabel}
+          </Button>
+        </>
+      )}
+    </Form.List>
   );
 }
