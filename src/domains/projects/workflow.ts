@@ -88,16 +88,8 @@ export function destination(row: Transition, context: TransitionContext): Projec
   return typeof row.to === 'function' ? row.to(context) : row.to;
 }
 
+/** Before these states nothing was recommended; every other state has spent one of the jurisdiction's quota. */
+const beforeRecommendation: readonly ProjectState[] = ['draft', 'submitted', 'withdrawn', 'returned'];
+
 /** States after which a recommendation has been spent (counted against the jurisdiction's quota). */
-export const recommendedStates: readonly ProjectState[] = [
-  'recommended',
-  'under_review',
-  'reviewed',
-  'approved',
-  'reported',
-  'rejected',
-  'acceptance_requested',
-  'accepted',
-  'failed_acceptance',
-  'terminated',
-];
+export const recommendedStates: readonly ProjectState[] = projectStates.filter((s) => !beforeRecommendation.includes(s));

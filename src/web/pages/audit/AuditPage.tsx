@@ -1,12 +1,13 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, DatePicker, Input, Row, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../../lib/api';
+import { api } from '../../lib/api';
+import { usePagedList } from '../../lib/paged-list';
 import { formatDateTime } from '../../lib/format';
-import type { AuditEntry, Page } from '../../lib/types';
+import type { AuditEntry } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 
 interface VerifyResult {
@@ -17,23 +18,15 @@ interface VerifyResult {
   reason?: string;
 }
 
+type AuditFilters = { actor?: string; action?: string; entityType?: string; entityId?: string; from?: string; to?: string };
+
 /** 审计日志 (security auditor): every write, who, when, from where, before and after; the chain verified on demand. */
 export function AuditPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<{ actor?: string; action?: string; entityType?: string; entityId?: string; from?: string; to?: string }>({});
-  const [page, setPage] = useState({ page: 1, pageSize: 50 });
   const [verify, setVerify] = useState<VerifyResult>();
   const [verifying, setVerifying] = useState(false);
   const facets = useQuery({ queryKey: ['audit', 'facets'], queryFn: () => api<{ actions: string[]; entityTypes: string[] }>('GET', '/api/audit/facets') });
-  const list = useQuery({
-    queryKey: ['audit', filters, page],
-    queryFn: () => api<Page<AuditEntry>>('GET', `/api/audit${query({ ...filters, ...page })}`),
-    placeholderData: keepPreviousData,
-  });
-  const set = (patch: typeof filters) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPage((p) => ({ ...p, page: 1 }));
-  };
+  const { set, page, setPage, list } = usePagedList<AuditFilters, AuditEntry>({ key: ['audit'], url: '/api/audit', initial: {}, pageSize: 50 });
 
   return (
     <>

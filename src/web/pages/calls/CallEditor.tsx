@@ -23,7 +23,6 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
   const localName = useLocalName();
   const programs = useQuery({ queryKey: ['programs'], queryFn: () => api<{ items: ProgramRef[] }>('GET', '/api/programs') });
   const call = useQuery({ queryKey: ['calls', callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${callId}`), enabled: Boolean(callId) });
-  const key = { ...keyRule, message: t('call.keyRule') };
   const { busy, run } = useFormAction(form, {
     action: (values: Record<string, unknown>) => {
       const [opensAt, closesAt] = values.window as [dayjs.Dayjs, dayjs.Dayjs];
@@ -106,12 +105,7 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         <RowList name="formFields" addLabel={t('call.addField')} newRow={{ type: 'text', required: false }}>
           {(row) => (
             <>
-              <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
-                <Input placeholder={t('call.key')} style={{ width: 120 }} />
-              </Form.Item>
-              <Form.Item name={[row.name, 'label']} rules={[{ required: true, message: t('common.required') }]}>
-                <Input placeholder={t('call.label')} style={{ width: 160 }} />
-              </Form.Item>
+              <KeyAndLabel row={row.name} labelField="label" />
               <Form.Item name={[row.name, 'type']} rules={[{ required: true, message: t('common.required') }]}>
                 <Select style={{ width: 120 }} options={fieldTypes.map((x) => ({ value: x, label: t(`call.fieldType.${x}`) }))} />
               </Form.Item>
@@ -129,12 +123,7 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         <RowList name="attachments" addLabel={t('call.addAttachment')} newRow={{ types: ['.pdf'], maxBytes: 20 * 1024 * 1024, required: true }}>
           {(row) => (
             <>
-              <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
-                <Input placeholder={t('call.key')} style={{ width: 120 }} />
-              </Form.Item>
-              <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
-                <Input placeholder={t('call.label')} style={{ width: 160 }} />
-              </Form.Item>
+              <KeyAndLabel row={row.name} labelField="name" />
               <Form.Item name={[row.name, 'types']} rules={[{ required: true, message: t('common.required') }]}>
                 <Select mode="multiple" style={{ width: 220 }} options={fileTypes.map((x) => ({ value: x, label: x }))} />
               </Form.Item>
@@ -152,12 +141,7 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         <RowList name="criteria" addLabel={t('call.addCriterion')}>
           {(row) => (
             <>
-              <Form.Item name={[row.name, 'key']} rules={[{ required: true, message: t('common.required') }, key]}>
-                <Input placeholder={t('call.key')} style={{ width: 120 }} />
-              </Form.Item>
-              <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
-                <Input placeholder={t('call.label')} style={{ width: 160 }} />
-              </Form.Item>
+              <KeyAndLabel row={row.name} labelField="name" />
               <Form.Item name={[row.name, 'max']} rules={[{ required: true, message: t('common.required') }]}>
                 <InputNumber min={1} max={100} placeholder={t('call.max')} />
               </Form.Item>
@@ -188,5 +172,20 @@ function RowList({ name, addLabel, newRow, children }: { name: string; addLabel:
         </>
       )}
     </Form.List>
+  );
+}
+
+/** The key and label every row of a call definition starts with (form field, attachment, criterion). */
+function KeyAndLabel({ row, labelField }: { row: number; labelField: 'label' | 'name' }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name={[row, 'key']} rules={[{ required: true, message: t('common.required') }, { ...keyRule, message: t('call.keyRule') }]}>
+        <Input placeholder={t('call.key')} style={{ width: 120 }} />
+      </Form.Item>
+      <Form.Item name={[row, labelField]} rules={[{ required: true, message: t('common.required') }]}>
+        <Input placeholder={t('call.label')} style={{ width: 160 }} />
+      </Form.Item>
+    </>
   );
 }

@@ -1,20 +1,23 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, query } from '../../lib/api';
+import { usePagedList } from '../../lib/paged-list';
 import { useSession } from '../../lib/auth';
 import { useNotify } from '../../lib/notify';
 import { formatDate } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
-import { type Page, type ProgramCategory, type ProgramLevel, type ProjectAction, type ProjectState, type ProjectSummary, projectStateList } from '../../lib/types';
+import { type ProgramCategory, type ProgramLevel, type ProjectAction, type ProjectState, type ProjectSummary, projectStateList } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 import { stateColors } from './labels';
 
 const levels: ProgramLevel[] = ['national', 'provincial', 'prefecture', 'city'];
 const categories: ProgramCategory[] = ['agriculture', 'social_development', 'industry', 'talent', 'platform', 'ip', 'soft_science', 'cooperation'];
+
+type ProjectFilters = { q?: string; year?: number; level?: ProgramLevel; category?: ProgramCategory; state?: ProjectState; callId?: number };
 
 /** Actions that make sense for many projects at once, by role (批量办理). */
 const bulkActions: Partial<Record<string, ProjectAction[]>> = {
@@ -30,20 +33,16 @@ export function ProjectListPage() {
   const [bulk, setBulk] = useState<ProjectAction>();
   const [search] = useSearchParams();
   // Opened from a call's row: that call's applications.
-  const [filters, setFilters] = useState<{ q?: string; year?: number; level?: ProgramLevel; category?: ProgramCategory; state?: ProjectState; callId?: number }>({
-    callId: search.get('callId') ? Number(search.get('callId')) : undefined,
-    state: (search.get('state') as ProjectState | null) ?? undefined,
+  // Opened from a call's row or a to-do line: that call's or that state's applications.
+  const { filters, set, page, setPage, list } = usePagedList<ProjectFilters, ProjectSummary>({
+    key: ['projects', 'list'],
+    url: '/api/projects',
+    initial: {
+      callId: search.get('callId') ? Number(search.get('callId')) : undefined,
+      state: (search.get('state') as ProjectState | null) ?? undefined,
+    },
+    pageSize: 20,
   });
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const list = useQuery({
-    queryKey: ['projects', 'list', filters, page],
-    queryFn: () => api<Page<ProjectSummary>>('GET', `/api/projects${query({ ...filters, ...page })}`),
-    placeholderData: keepPreviousData,
-  });
-  const set = (patch: typeof filters) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPage((p) => ({ ...p, page: 1 }));
-  };
   return (
     <>
       <PageTitle
