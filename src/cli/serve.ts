@@ -1,3 +1,4 @@
+import { startReminders } from '../domains/agreements/reminders.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime } from '../server/runtime.js';
@@ -40,6 +41,8 @@ export async function serveCommand(): Promise<void> {
       }
       throw error;
     }
+    const stopReminders = startReminders(runtime.db, app.log);
+    app.addHook('onClose', async () => stopReminders());
     say(`KeGuan is running at http://${config.host}:${config.port}/  (database: ${runtime.target.kind}; Ctrl+C stops it)`);
   } catch (error) {
     await runtime.close({ stopDatabase: true });

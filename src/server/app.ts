@@ -13,6 +13,8 @@ import { fileRoutes } from '../domains/files/routes.js';
 import { orgRoutes } from '../domains/orgs/routes.js';
 import { peopleRoutes } from '../domains/people/routes.js';
 import { programRoutes } from '../domains/programs/routes.js';
+import { agreementRoutes } from '../domains/agreements/routes.js';
+import { notificationRoutes } from '../domains/notifications/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { userRoutes } from '../domains/users/routes.js';
@@ -132,6 +134,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fileRoutes);
   await app.register(programRoutes);
   await app.register(projectRoutes);
+  await app.register(agreementRoutes);
+  await app.register(notificationRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (deps.serveWeb) await registerWeb(app);

@@ -38,6 +38,7 @@ function only(roles: Role[], o: { scoped?: boolean } = {}): Record<Caller, Outco
 }
 
 const orgReaders: Role[] = ['staff', 'leader', 'admin', 'liaison', 'applicant'];
+const executionReaders: Role[] = ['applicant', 'liaison', 'staff', 'leader'];
 const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/health': everyone(),
   'GET /api/openapi.json': everyone(),
@@ -94,6 +95,18 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/todos': loggedIn(),
   'GET /api/projects/:id/funding': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
   'POST /api/projects/:id/funding': only(['staff', 'applicant'], { scoped: true }),
+  'GET /api/execution': only(executionReaders),
+  'GET /api/projects/:id/agreement': only(executionReaders, { scoped: true }),
+  'PUT /api/projects/:id/agreement': only(['applicant'], { scoped: true }),
+  'POST /api/projects/:id/agreement/actions': only(['applicant', 'staff'], { scoped: true }),
+  'GET /api/projects/:id/progress-reports': only(executionReaders, { scoped: true }),
+  'PUT /api/projects/:id/progress-reports/:reportId': only(['applicant'], { scoped: true }),
+  'POST /api/projects/:id/progress-reports/:reportId/review': only(['staff']),
+  'GET /api/projects/:id/changes': only(executionReaders, { scoped: true }),
+  'POST /api/projects/:id/changes': only(['applicant'], { scoped: true }),
+  'POST /api/projects/:id/changes/:changeId/decision': only(['staff', 'applicant'], { scoped: true }),
+  'GET /api/notifications': loggedIn(),
+  'POST /api/notifications/read': loggedIn(),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
@@ -175,7 +188,7 @@ function concreteUrl(url: string): string {
   if (url.startsWith('/api/users/')) return url.replace(':id', ids.userId!);
   if (url.startsWith('/api/calls/')) return url.replace(':id', ids.callId!);
   if (url.startsWith('/api/programs/')) return url.replace(':id', ids.programId!);
-  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!).replace(':attachmentId', ids.attachmentId!);
+  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!).replace(':attachmentId', ids.attachmentId!).replace(':reportId', '1').replace(':changeId', '1');
   if (url.startsWith('/api/sections/')) return url.replace(':code', 'agriculture');
   if (url.startsWith('/api/jurisdictions/')) return url.replace(':code', 'town-a');
   return url.replace(':id', ids.orgId!);

@@ -68,6 +68,12 @@ const catalogue = {
     zh: '尚有专家未完成评分',
     en: 'Not every assigned expert has scored yet',
   },
+  /** 项目变更: a second request while one is still waiting for a decision. */
+  CHANGE_PENDING: {
+    status: 409,
+    zh: '该项目已有一项待审批的变更申请，请等待审批结果或先撤回',
+    en: 'This project already has a change request waiting for a decision; wait for it or withdraw it',
+  },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
   NOT_EMPTY: {
     status: 409,

@@ -115,10 +115,21 @@ export async function makeCall(db: Db, o: Partial<typeof calls.$inferInsert> & {
 }
 
 /** A project of `orgId` in `callId`, put straight into `state` (for tests of what follows from it). */
-export async function makeProject(db: Db, o: { callId: number; orgId: number; state?: (typeof projects.$inferInsert)['state']; title?: string }) {
+export async function makeProject(
+  db: Db,
+  o: { callId: number; orgId: number; state?: (typeof projects.$inferInsert)['state']; title?: string; approvedFen?: number; leaderName?: string },
+) {
   const [project] = await db
     .insert(projects)
-    .values({ callId: o.callId, orgId: o.orgId, title: o.title ?? '测试项目', state: o.state ?? 'draft', requestedFen: 10_000_000 })
+    .values({
+      callId: o.callId,
+      orgId: o.orgId,
+      title: o.title ?? '测试项目',
+      state: o.state ?? 'draft',
+      requestedFen: 10_000_000,
+      approvedFen: o.approvedFen ?? null,
+      leaderName: o.leaderName ?? null,
+    })
     .returning();
   return project!;
 }

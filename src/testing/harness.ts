@@ -68,6 +68,7 @@ export interface Client {
   get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
 }
 
 export async function login(app: FastifyInstance, username: string, password: string, totp?: string): Promise<Client> {
@@ -85,5 +86,6 @@ export async function login(app: FastifyInstance, username: string, password: st
     get: (url, headers) => request({ method: 'GET', url, headers }),
     post: (url, body) => request({ method: 'POST', url, payload: body as InjectOptions['payload'] }),
     patch: (url, body) => request({ method: 'PATCH', url, payload: body as InjectOptions['payload'] }),
+    put: (url, body) => request({ method: 'PUT', url, payload: body as InjectOptions['payload'] }),
   };
 }

@@ -4,3 +4,4 @@ export * from './files.js';
 export * from './orgs.js';
 export * from './users.js';
 export * from './projects.js';
+export * from './agreements.js';

@@ -18,6 +18,7 @@ import { attachmentSpec } from '../programs/schema.js';
 import { integrityRecord, projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
 import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
+import { executionTodos } from '../agreements/queue.js';
 import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
 
@@ -117,7 +118,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores']),
+                kind: z.enum(['state', 'closing', 'scores', 'agreements', 'reports', 'changes', 'overdue_reports']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),
@@ -129,7 +130,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    async (request) => ({ items: await todosFor(db, callerOf(request)) }),
+    async (request) => ({ items: [...(await todosFor(db, callerOf(request))), ...(await executionTodos(db, callerOf(request)))] }),
   );
   r.get(
     '/api/projects/export',

@@ -6,6 +6,7 @@ import type { SessionUser } from '../../server/access.js';
 import { AppError, errorMessage, type Language } from '../../server/errors.js';
 import { yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { notify } from '../notifications/notifications.service.js';
 import { getCall } from '../programs/programs.service.js';
 import { executionAttachments, missingAttachments } from './attachments.js';
 import { checkFormData } from './form-data.js';
@@ -178,6 +179,8 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
       comment: body.comment ?? null,
       data: data ?? null,
     });
+    // 通知申报单位: every step of its application, with the comment that came with it.
+    await notify(tx, { orgId: row.orgId }, { kind: 'project.transition', projectId: id, params: { title: row.title, action: body.action, toState: to, comment: body.comment ?? null } }, user.id);
     await recordAudit(tx, actor, {
       action: `project.${body.action}`,
       entityType: 'project',
