@@ -8,6 +8,8 @@ import { AccountPage } from './pages/account/AccountPage';
 import { CallListPage } from './pages/calls/CallListPage';
 import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { ExecutionPage } from './pages/execution/ExecutionPage';
+import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { DictionariesPage } from './pages/dictionaries/DictionariesPage';
 import { ApiDocsPage } from './pages/docs/ApiDocsPage';
 import { LoginPage } from './pages/LoginPage';
@@ -61,6 +63,8 @@ export function AppRoutes() {
         <Route path="calls" element={<Guard roles={screenRoles.calls!}><CallListPage /></Guard>} />
         <Route path="projects" element={<Guard roles={screenRoles.projects!}><ProjectListPage /></Guard>} />
         <Route path="projects/:id" element={<Guard roles={screenRoles.projects!}><ProjectDetailPage /></Guard>} />
+        <Route path="execution" element={<Guard roles={screenRoles.execution!}><ExecutionPage /></Guard>} />
+        <Route path="programs" element={<Guard roles={screenRoles.programs!}><ProgramsPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />

@@ -209,6 +209,8 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }]],
     ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }, { action: 'report_up', to: 'reported', by: 'staff' }]],
     ['cityAgri2009', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 50_000, docNo: '江科发〔2009〕3号', planType: '指导性计划' } }]],
+    ['cityAgri2009', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 80_000, docNo: '江科发〔2009〕4号', planType: '指导性计划' } }]],
+    ['cityAgri2009', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 60_000, docNo: '江科发〔2009〕5号', planType: '指令性计划' } }]],
     ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }]],
     ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
     ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
@@ -218,8 +220,8 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     ['social2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
   ];
   ends2009.forEach(([call, steps], i) => {
-    const orgId = call === 'social2009' ? o.hospitalId : i === 5 ? o.applicantOrgId : pick(random, agriOrgs.filter((x) => x.code !== 'donghu')).id;
-    const title = call === 'social2009' ? '基层医疗机构慢性病远程管理系统研究与应用' : i === 5 ? '东湖镇葡萄绿色高效生产技术集成示范' : agriTitle();
+    const orgId = call === 'social2009' ? o.hospitalId : i === 4 || i === 7 ? o.applicantOrgId : pick(random, agriOrgs.filter((x) => x.code !== 'donghu')).id;
+    const title = call === 'social2009' ? '基层医疗机构慢性病远程管理系统研究与应用' : i === 7 ? '东湖镇葡萄绿色高效生产技术集成示范' : i === 4 ? '设施蔬菜水肥一体化技术示范与推广' : agriTitle();
     const from = new Date(now - (call === 'zj2009' || call === 'social2009' ? 2 : 55) * day).toISOString().slice(0, 10);
     planned.push({ call, title, orgId, requestedFen: 200_000 * 100, steps, from });
   });

@@ -63,6 +63,20 @@ describe('the demo city reproduces the seed year', () => {
     expect(orphans.rows[0]!.n).toBe(0);
   });
 
+  it('has projects under execution: a signed agreement with a report and a change to decide, one to sign, one to draft', async () => {
+    const applicant = await login(t.app, 'applicant', 'Demo-Passw0rd!');
+    const staff = await login(t.app, 'staff', 'Demo-Passw0rd!');
+    const owed = (await applicant.get('/api/execution?kind=agreements')).json().items as { projectId: number; state: string | null }[];
+    const signed = owed.find((a) => a.state === 'signed')!;
+    expect(signed).toBeDefined();
+    const agreement = (await applicant.get(`/api/projects/${signed.projectId}/agreement`)).json();
+    expect(agreement).toMatchObject({ state: 'signed', contentVersion: 1, totals: { local: '50000.00', selfRaised: '100000.00' } });
+    const staffTodos = (await staff.get('/api/todos')).json().items.map((i: { kind: string }) => i.kind);
+    expect(staffTodos).toEqual(expect.arrayContaining(['agreements', 'reports', 'changes']));
+    const changes = (await staff.get(`/api/projects/${signed.projectId}/changes`)).json().items;
+    expect(changes[0]).toMatchObject({ state: 'pending', changes: [{ field: 'leaderName', after: '李明' }] });
+  });
+
   it('binds the demo accounts as the contract says', async () => {
     const rows = await t.db.execute<{ check: string; ok: boolean }>(sql`
       SELECT 'liaison town = applicant org town' AS check,

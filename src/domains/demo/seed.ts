@@ -19,6 +19,7 @@ import {
   townIndustries,
 } from './city.js';
 import { demoIdNumber, demoUscc, pick, seededRandom } from './generate.js';
+import { seedDemoExecution } from './execution-seed.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
 
 export interface DemoAccount {
@@ -156,6 +157,7 @@ export async function seedDemo(db: Db, o: { password?: string }): Promise<DemoSe
     const planned = await seedDemoProjects(tx, { random, applicantOrgId: applicantOrg.id, hospitalId: hospital.id });
     const expert = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'expert'));
     await assignDemoExpert(tx, { expertId: expert[0]!.id, callId: planned.underReviewCallId, random });
+    await seedDemoExecution(tx);
     const counts = {
       jurisdictions: demoJurisdictions.length,
       sections: demoSections.length,

@@ -16,7 +16,13 @@ async function assertSection(db: DbOrTx, code: string) {
   if (!found) throw new AppError('VALIDATION', { details: [{ field: 'body.sectionCode', message: 'unknown section' }] });
 }
 
-export async function createProgram(db: Db, actor: Actor, body: ProgramBody) {
+/** Staff keep their own section's programs: a program is created in, and stays within, the caller's section. */
+function assertOwnSection(user: SessionUser, sectionCode: string | undefined) {
+  if (sectionCode !== undefined && sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN', { details: { sectionCode } });
+}
+
+export async function createProgram(db: Db, user: SessionUser, actor: Actor, body: ProgramBody) {
+  assertOwnSection(user, body.sectionCode);
   await assertSection(db, body.sectionCode);
   return db.transaction(async (tx) => {
     const [created] = await tx.insert(programs).values(body).returning();
@@ -25,11 +31,13 @@ export async function createProgram(db: Db, actor: Actor, body: ProgramBody) {
   });
 }
 
-export async function updateProgram(db: Db, actor: Actor, id: number, changes: Partial<ProgramBody> & { active?: boolean }) {
+export async function updateProgram(db: Db, user: SessionUser, actor: Actor, id: number, changes: Partial<ProgramBody> & { active?: boolean }) {
+  assertOwnSection(user, changes.sectionCode);
   if (changes.sectionCode) await assertSection(db, changes.sectionCode);
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(programs).where(eq(programs.id, id));
+    const [before] = await tx.select().from(programs).where(eq(programs.id, id)).for('update');
     if (!before) throw new AppError('NOT_FOUND');
+    assertOwnSection(user, before.sectionCode);
     const [after] = await tx
       .update(programs)
       .set({ ...changes, updatedAt: sql`now()`, version: sql`${programs.version} + 1` })

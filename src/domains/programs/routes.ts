@@ -21,12 +21,12 @@ export async function programRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/programs',
     { config: { access: canManagePrograms }, schema: { tags, summary: 'Add a program', body: programBody, response: { 201: program } } },
-    async (request, reply) => reply.status(201).send(await createProgram(db, actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await createProgram(db, callerOf(request), actorOf(request), request.body)),
   );
   r.patch(
     '/api/programs/:id',
     { config: { access: canManagePrograms }, schema: { tags, summary: 'Edit a program', params: idParams, body: programUpdateBody, response: { 200: program } } },
-    (request) => updateProgram(db, actorOf(request), request.params.id, request.body),
+    (request) => updateProgram(db, callerOf(request), actorOf(request), request.params.id, request.body),
   );
 
   r.get(

@@ -8,7 +8,11 @@ import { ApiError } from './api';
 export function applyServerError(form: FormInstance, error: unknown, fieldPrefix?: string): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   const fieldOf = (path: string) => {
-    const parts = path.replace(/^body\./, '').split('.');
+    // Row numbers address Form.List rows, which antd names by number.
+    const parts = path
+      .replace(/^body\./, '')
+      .split('.')
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     if (fieldPrefix && parts[0] === fieldPrefix) return parts;
     return parts.length === 1 ? parts[0]! : parts;
   };

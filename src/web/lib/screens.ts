@@ -11,4 +11,6 @@ export const screenRoles: Record<string, Role[]> = {
   hall: ['applicant'],
   calls: ['staff', 'leader'],
   projects: ['applicant', 'liaison', 'staff', 'leader', 'expert'],
+  execution: ['applicant', 'liaison', 'staff', 'leader'],
+  programs: ['staff', 'leader'],
 };

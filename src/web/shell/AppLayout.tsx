@@ -3,9 +3,11 @@ import {
   AuditOutlined,
   BankOutlined,
   BookOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   FormOutlined,
   ProjectOutlined,
+  ScheduleOutlined,
   LogoutOutlined,
   NotificationOutlined,
   TeamOutlined,
@@ -19,6 +21,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../lib/auth';
 import { screenRoles } from '../lib/screens';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 
 interface Item {
   key: string;
@@ -41,6 +44,8 @@ export function AppLayout() {
     { key: '/hall', icon: <FormOutlined />, label: t('menu.hall'), show: can(...screenRoles.hall!) },
     { key: '/calls', icon: <NotificationOutlined />, label: t('menu.calls'), show: can(...screenRoles.calls!) },
     { key: '/projects', icon: <ProjectOutlined />, label: t('menu.projects'), show: can(...screenRoles.projects!) },
+    { key: '/execution', icon: <ScheduleOutlined />, label: t('menu.execution'), show: can(...screenRoles.execution!) },
+    { key: '/programs', icon: <ClusterOutlined />, label: t('menu.programs'), show: can(...screenRoles.programs!) },
     { key: '/people', icon: <TeamOutlined />, label: t('menu.people'), show: can(...screenRoles.people!) },
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!) },
     { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!) },
@@ -73,6 +78,7 @@ export function AppLayout() {
         <Layout.Header className="kg-header">
           <span className="kg-muted">{t('app.tagline')}</span>
           <Space size="middle">
+            <NotificationBell />
             <LanguageSwitch />
             <Dropdown
               menu={{

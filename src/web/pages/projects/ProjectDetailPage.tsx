@@ -13,6 +13,7 @@ import type { CallDetail, FormFieldDef, ProjectAction, ProjectDetail } from '../
 import { PageTitle } from '../../shell/AppLayout';
 import { ActionModal } from './ActionModal';
 import { AttachmentsCard } from './AttachmentsCard';
+import { ExecutionCard } from '../execution/ExecutionCard';
 import { FundingCard } from './FundingCard';
 import { CallFormFields } from './CallFormFields';
 import { stateColors } from './labels';
@@ -82,6 +83,7 @@ export function ProjectDetailPage() {
       <Card title={t('project.content')} style={{ marginTop: 16 }}>
         {editing && call.data ? <DraftForm project={p} fields={call.data.formFields} /> : <FormDataView data={p.formData} fields={call.data?.formFields ?? []} />}
       </Card>
+      <ExecutionCard project={p} />
       <FundingCard project={p} />
       <AttachmentsCard project={p} />
       {p.expertReview && can('staff', 'leader', 'expert') ? <ReviewCard project={p} /> : null}

@@ -32,14 +32,15 @@ export function ProjectListPage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [bulk, setBulk] = useState<ProjectAction>();
   const [search] = useSearchParams();
-  // Opened from a call's row: that call's applications.
-  // Opened from a call's row or a to-do line: that call's or that state's applications.
+  // Opened from a call's row, a program's row or a to-do line: that call's, program's or state's applications.
   const { filters, set, page, setPage, list } = usePagedList<ProjectFilters, ProjectSummary>({
     key: ['projects', 'list'],
     url: '/api/projects',
     initial: {
       callId: search.get('callId') ? Number(search.get('callId')) : undefined,
       state: (search.get('state') as ProjectState | null) ?? undefined,
+      level: (search.get('level') as ProjectFilters['level'] | null) ?? undefined,
+      category: (search.get('category') as ProjectFilters['category'] | null) ?? undefined,
     },
     pageSize: 20,
   });
