@@ -22,6 +22,9 @@ export async function serveCommand(): Promise<void> {
       printDemoAccounts(await seedDemo(runtime.db, { password: config.demoPassword }));
     }
     const app = await buildApp({ config, db: runtime.db, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true });
+    // Reminders run while the server does, and stop before the database.
+    const stopReminders = startReminders(runtime.db, app.log);
+    app.addHook('onClose', async () => stopReminders());
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
@@ -41,8 +44,6 @@ export async function serveCommand(): Promise<void> {
       }
       throw error;
     }
-    const stopReminders = startReminders(runtime.db, app.log);
-    app.addHook('onClose', async () => stopReminders());
     say(`KeGuan is running at http://${config.host}:${config.port}/  (database: ${runtime.target.kind}; Ctrl+C stops it)`);
   } catch (error) {
     await runtime.close({ stopDatabase: true });

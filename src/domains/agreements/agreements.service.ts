@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/schema/index.js';
+import { people, progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { fenToYuan } from '../../shared/money.js';
@@ -24,14 +24,14 @@ function invalid(state: string | null, action: string): AppError {
 }
 
 /** What an applicant starts from: the approved project's leader and money, a two-year period, half-yearly reports. */
-function firstDraft(project: ProjectRow): AgreementContent {
+function firstDraft(project: ProjectRow, personName: string | null): AgreementContent {
   const start = new Date();
   const end = new Date(Date.UTC(start.getUTCFullYear() + 2, start.getUTCMonth(), start.getUTCDate()));
   const source = project.program.level === 'city' ? 'local' : 'superior';
   return {
     startOn: start.toISOString().slice(0, 10),
     endOn: end.toISOString().slice(0, 10),
-    leaderName: project.leaderName ?? '',
+    leaderName: project.leaderName ?? personName ?? '',
     objectives: '',
     milestones: [],
     indicators: [],
@@ -50,7 +50,9 @@ export async function getAgreement(db: Db, user: SessionUser, projectId: number)
   const project = await findProject(db, user, projectId);
   const row = await agreementRow(db, projectId);
   const versions = await db.select().from(taskAgreementVersions).where(eq(taskAgreementVersions.projectId, projectId)).orderBy(asc(taskAgreementVersions.version));
-  const content = (row?.content as AgreementContent | undefined) ?? firstDraft(project);
+  // A talent project's leader is the person who applied.
+  const [person] = !row && project.personId ? await db.select({ name: people.name }).from(people).where(eq(people.id, project.personId)) : [];
+  const content = (row?.content as AgreementContent | undefined) ?? firstDraft(project, person?.name ?? null);
   const totals = budgetTotals(content);
   const mayEdit = user.role === 'applicant' && project.state === executingState && (!row || row.state === 'draft');
   const maySign = user.role === 'staff' && project.program.sectionCode === user.sectionCode && row?.state === 'submitted';

@@ -119,7 +119,9 @@ export async function executionTodos(db: Db, user: SessionUser): Promise<Executi
     if (kind === 'changes' && user.role === 'applicant') continue;
     const { total, items } = await executionQueue(db, user, { kind, waiting: true, overdue: false, page: 1, pageSize: 1 });
     const first = items[0] as { dueOn?: string } | undefined;
-    if (total) todos.push({ kind, count: total, dueAt: first?.dueOn ? new Date(`${first.dueOn}T23:59:59+08:00`) : null });
+    // The deadline matters to whoever owes the report, not to the reviewer.
+    const dueAt = user.role === 'applicant' && first?.dueOn ? new Date(`${first.dueOn}T23:59:59+08:00`) : null;
+    if (total) todos.push({ kind, count: total, dueAt });
   }
   if (user.role === 'staff') {
     const { total } = await executionQueue(db, user, { kind: 'reports', waiting: false, overdue: true, page: 1, pageSize: 1 });

@@ -4,6 +4,7 @@ import { changeRequests, progressReports, projects, taskAgreements, taskAgreemen
 import { scheduleReports } from '../agreements/agreements.service.js';
 import { type AgreementContent, normalizeContent } from '../agreements/content.js';
 import { fenToYuan } from '../../shared/money.js';
+import { type Audience, type NotificationKind, notify } from '../notifications/notifications.service.js';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const plusMonths = (d: Date, months: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()));
@@ -59,7 +60,7 @@ export async function seedDemoExecution(tx: DbOrTx): Promise<void> {
   await tx.insert(taskAgreementVersions).values({ projectId: signed.id, version: 1, content });
   await tx.update(projects).set({ leaderName: content.leaderName }).where(eq(projects.id, signed.id));
   await scheduleReports(tx, signed.id, content);
-  const [first] = await tx.select({ id: progressReports.id }).from(progressReports).where(eq(progressReports.projectId, signed.id)).orderBy(progressReports.periodStart).limit(1);
+  const [first] = await tx.select({ id: progressReports.id, periodEnd: progressReports.periodEnd }).from(progressReports).where(eq(progressReports.projectId, signed.id)).orderBy(progressReports.periodStart).limit(1);
   await tx
     .update(progressReports)
     .set({
@@ -78,4 +79,14 @@ export async function seedDemoExecution(tx: DbOrTx): Promise<void> {
   });
 
   await tx.insert(taskAgreements).values({ projectId: submitted.id, state: 'submitted', content: agreementFor(submitted), submittedAt: new Date() });
+
+  // What each side was told as these things happened.
+  const [applicantOrg] = await tx.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, signed.id));
+  const told = async (audience: Audience, kind: NotificationKind, project: { id: number; title: string }, params: Record<string, string> = {}) =>
+    notify(tx, audience, { kind, projectId: project.id, params: { title: project.title, ...params } });
+  await told({ orgId: applicantOrg!.orgId }, 'project.transition', signed, { action: 'approve', toState: 'approved' });
+  await told({ orgId: applicantOrg!.orgId }, 'agreement.signed', signed);
+  await told({ sectionCode: 'agriculture' }, 'agreement.submitted', submitted);
+  await told({ sectionCode: 'agriculture' }, 'report.submitted', signed, { periodEnd: first!.periodEnd });
+  await told({ sectionCode: 'agriculture' }, 'change.requested', signed, { kinds: 'leader' });
 }

@@ -511,6 +511,7 @@ export const en: Shape<typeof zhCN> = {
     target: "Target",
     unit: "Unit",
     budgetItem: "Budget item",
+    milestonesEmpty: "Enter at least one milestone",
     budgetEmpty: "Enter at least one budget line",
     budgetMismatch: "Superior and local funding add up to {{bureau}}; they must equal the approved {{approved}}",
     noIndicators: "No output indicators",

@@ -507,6 +507,7 @@ export const zhCN = {
     target: "目标值",
     unit: "单位",
     budgetItem: "预算科目",
+    milestonesEmpty: "请至少填写一个进度节点",
     budgetEmpty: "请至少填写一项预算",
     budgetMismatch: "上级与本级财政经费合计 {{bureau}}，须等于立项经费 {{approved}}",
     noIndicators: "未设考核指标",

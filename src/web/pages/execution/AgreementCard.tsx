@@ -109,9 +109,11 @@ function AgreementEditor({ projectId, agreement }: { projectId: number; agreemen
     <Form form={form} layout="vertical" initialValues={{ content: formFromContent(agreement.content) }} onFinish={(v) => void run(v)}>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('agreement.approvedHint', { amount: formatYuan(agreement.approvedFunding) })} />
       <AgreementFields prefix="content" approved={agreement.approvedFunding} />
-      <Button htmlType="submit" type={agreement.state ? 'default' : 'primary'} loading={busy}>
-        {t('agreement.save')}
-      </Button>
+      <div style={{ marginTop: 8 }}>
+        <Button htmlType="submit" type={agreement.state ? 'default' : 'primary'} loading={busy}>
+          {t('agreement.save')}
+        </Button>
+      </div>
     </Form>
   );
 }

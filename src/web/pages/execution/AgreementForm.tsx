@@ -12,6 +12,12 @@ const budgetItems = ['设备费', '材料费', '测试化验加工费', '燃料�
 
 type Rule = { validator(rule: unknown, rows: unknown[] | undefined): Promise<void> };
 
+const atLeastOne = (message: string): Rule => ({
+  async validator(_, rows) {
+    if (!rows?.length) throw new Error(message);
+  },
+});
+
 function Rows({ name, add, rules, children }: { name: (string | number)[]; add: string; rules?: Rule[]; children(field: FormListFieldData): ReactNode }) {
   return (
     <Form.List name={name} rules={rules}>
@@ -40,7 +46,7 @@ export function MilestoneRows({ prefix }: Prefix) {
   const { t } = useTranslation();
   const required = { required: true, message: t('common.required') };
   return (
-    <Rows name={[prefix, 'milestones']} add={t('agreement.addMilestone')}>
+    <Rows name={[prefix, 'milestones']} add={t('agreement.addMilestone')} rules={[atLeastOne(t('agreement.milestonesEmpty'))]}>
       {(field) => (
         <>
           <Form.Item name={[field.name, 'title']} rules={[required]} style={{ marginBottom: 4 }}>
@@ -64,7 +70,7 @@ export function BudgetRows({ prefix, approved }: Prefix & { approved: string | n
   const required = { required: true, message: t('common.required') };
   const matchesApproval: Rule = {
     async validator(_, rows) {
-      if (!rows?.length) throw new Error(t('agreement.budgetEmpty'));
+      await atLeastOne(t('agreement.budgetEmpty')).validator(_, rows);
       if (approved === null) return;
       const bureau = sumFen((rows as { source?: string; amount?: string }[]).filter((r) => r.source !== 'self_raised').map((r) => r.amount));
       if (bureau !== undefined && bureau !== yuanToFen(approved)) {
@@ -77,10 +83,10 @@ export function BudgetRows({ prefix, approved }: Prefix & { approved: string | n
       {(field) => (
         <>
           <Form.Item name={[field.name, 'source']} rules={[required]} style={{ marginBottom: 4 }}>
-            <Select style={{ width: 150 }} placeholder={t('funding.source')} options={fundingSources.map((s) => ({ value: s, label: t(`funding.sources.${s}`) }))} />
+            <Select style={{ width: 150 }} placeholder={t('funding.source')} aria-label={t('funding.source')} options={fundingSources.map((s) => ({ value: s, label: t(`funding.sources.${s}`) }))} />
           </Form.Item>
           <Form.Item name={[field.name, 'item']} rules={[required]} style={{ marginBottom: 4 }}>
-            <AutoComplete style={{ width: 220 }} placeholder={t('agreement.budgetItem')} options={budgetItems.map((v) => ({ value: v }))} filterOption />
+            <AutoComplete style={{ width: 220 }} placeholder={t('agreement.budgetItem')} aria-label={t('agreement.budgetItem')} options={budgetItems.map((v) => ({ value: v }))} filterOption />
           </Form.Item>
           <Form.Item name={[field.name, 'amount']} rules={[required, moneyRule(t)]} style={{ marginBottom: 4 }}>
             <Input style={{ width: 180 }} suffix={t('project.yuan')} inputMode="decimal" placeholder={t('funding.amount')} />

@@ -66,7 +66,7 @@ export function ExecutionPage() {
         columns={[
           { title: t('project.title'), render: (_, r) => <Link to={`/projects/${r.projectId}`}>{r.projectTitle}</Link> },
           { title: t('project.org'), dataIndex: 'orgName', width: 220 },
-          { title: t('project.leader'), dataIndex: 'leaderName', width: 110 },
+          { title: t('project.leader'), dataIndex: 'leaderName', width: 110, render: (v: string | null) => v ?? '—' },
           ...(kind === 'reports'
             ? [
                 { title: t('report.period'), width: 240, render: (_: unknown, r: Row) => `${formatDate(r.periodStart)} — ${formatDate(r.periodEnd)}` },
@@ -77,7 +77,7 @@ export function ExecutionPage() {
                   { title: t('change.what'), width: 180, render: (_: unknown, r: Row) => (r.kinds ?? []).map((k) => t(`change.kind.${k}`)).join('、') },
                   { title: t('change.requestedAt'), width: 170, render: (_: unknown, r: Row) => formatDateTime(r.createdAt) },
                 ]
-              : [{ title: t('agreement.submittedAt'), width: 170, render: (_: unknown, r: Row) => formatDateTime(r.signedAt ?? r.submittedAt) }]),
+              : [{ title: t('agreement.submittedAt'), width: 200, render: (_: unknown, r: Row) => formatDateTime(r.signedAt ?? r.submittedAt) }]),
           { title: t('project.state'), width: 110, render: (_, r) => <Tag color={colors[r.state ?? ''] ?? 'default'}>{stateLabel(r)}</Tag> },
         ]}
       />
