@@ -334,7 +334,14 @@ describe('待办 (to-do list)', () => {
       expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).toEqual([]);
       const expert = await makeUser(fresh.db, 'expert', { jurisdictionCode: 'town-z' });
       await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: expert.id });
-      expect(await as(expert)).toEqual([{ kind: 'scores', count: 1 }]);
+      const [owed] = await as(expert);
+      expect(owed).toMatchObject({ kind: 'scores', count: 1 });
+      expect(new Date(owed.dueAt).getTime() - Date.now()).toBeGreaterThan(13 * 24 * 3600_000);
+      // Assigned three weeks ago and still unscored: the section hears of it.
+      const slow = await makeUser(fresh.db, 'expert', { jurisdictionCode: 'town-z' });
+      await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: slow.id, assignedAt: new Date(Date.now() - 21 * 24 * 3600_000) });
+      expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'agriculture' }))).toContainEqual({ kind: 'overdue_reviews', count: 1 });
+      expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).toEqual([]);
     } finally {
       await fresh.close();
     }

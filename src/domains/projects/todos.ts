@@ -10,7 +10,7 @@ import type { ProjectState } from './workflow.js';
  * user's role, calls about to close, and scores an expert still owes.
  */
 export interface Todo {
-  kind: 'state' | 'closing' | 'scores';
+  kind: 'state' | 'closing' | 'scores' | 'overdue_reviews';
   state?: ProjectState;
   count: number;
   /** The earliest deadline among them, when one applies. */
@@ -18,6 +18,9 @@ export interface Todo {
   callId?: number;
   callTitle?: string;
 }
+
+/** An expert scores within this many days of being assigned; later, the section is told. */
+export const reviewDays = 14;
 
 const waitingFor: Partial<Record<SessionUser['role'], ProjectState[]>> = {
   applicant: ['draft', 'returned', 'approved'],
@@ -60,11 +63,28 @@ export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
   }
   if (user.role === 'expert') {
     const [owed] = await db
-      .select({ n: count() })
+      .select({ n: count(), since: sql<Date | null>`min(${reviewAssignments.assignedAt})`.mapWith(reviewAssignments.assignedAt) })
       .from(reviewAssignments)
       .innerJoin(projects, eq(projects.id, reviewAssignments.projectId))
       .where(and(eq(reviewAssignments.expertId, user.id), isNull(reviewAssignments.scoredAt), eq(projects.state, 'under_review')));
-    if (owed?.n) todos.push({ kind: 'scores', count: owed.n });
+    if (owed?.n) todos.push({ kind: 'scores', count: owed.n, dueAt: owed.since ? new Date(owed.since.getTime() + reviewDays * 86_400_000) : null });
+  }
+  if (user.role === 'staff') {
+    const [late] = await db
+      .select({ n: sql<number>`count(DISTINCT ${projects.id})`.mapWith(Number) })
+      .from(reviewAssignments)
+      .innerJoin(projects, eq(projects.id, reviewAssignments.projectId))
+      .innerJoin(calls, eq(calls.id, projects.callId))
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .where(
+        and(
+          eq(programs.sectionCode, user.sectionCode ?? ''),
+          eq(projects.state, 'under_review'),
+          isNull(reviewAssignments.scoredAt),
+          sql`${reviewAssignments.assignedAt} < now() - make_interval(days => ${reviewDays})`,
+        ),
+      );
+    if (late?.n) todos.push({ kind: 'overdue_reviews', count: late.n });
   }
   return todos;
 }

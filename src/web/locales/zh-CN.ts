@@ -64,6 +64,7 @@ export const zhCN = {
     new: '新密码',
   },
   common: {
+    colon: "：",
     done: "已办理",
     view: "查看",
     remove: "删除",
@@ -437,6 +438,7 @@ export const zhCN = {
     agreements: "{{count}} 份任务书待办理",
     reports: "{{count}} 份进度报告待办理",
     changes: "{{count}} 项变更申请待审批",
+    overdue_reviews: "{{count}} 个项目有专家超过 {{days}} 天未评分",
     overdue_reports: "{{count}} 份进度报告已逾期未报",
     state: {
       draft: "{{count}} 份申报草稿尚未提交",

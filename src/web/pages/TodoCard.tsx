@@ -7,7 +7,7 @@ import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 
 interface Todo {
-  kind: 'state' | 'closing' | 'scores' | 'agreements' | 'reports' | 'changes' | 'overdue_reports';
+  kind: 'state' | 'closing' | 'scores' | 'overdue_reviews' | 'agreements' | 'reports' | 'changes' | 'overdue_reports';
   state?: string;
   count: number;
   dueAt?: string | null;
@@ -21,6 +21,7 @@ export function TodoCard() {
   const todos = useQuery({ queryKey: ['todos'], queryFn: () => api<{ items: Todo[] }>('GET', '/api/todos') });
   const line = (todo: Todo) => {
     if (todo.kind === 'scores') return { to: '/projects?state=under_review', text: t('todo.scores', { count: todo.count }) };
+    if (todo.kind === 'overdue_reviews') return { to: '/projects?state=under_review', text: t('todo.overdue_reviews', { count: todo.count, days: 14 }) };
     if (todo.kind === 'overdue_reports') return { to: '/execution?kind=reports&filter=overdue', text: t('todo.overdue_reports', { count: todo.count }) };
     if (todo.kind === 'agreements' || todo.kind === 'reports' || todo.kind === 'changes') {
       return { to: `/execution?kind=${todo.kind}&filter=waiting`, text: t(`todo.${todo.kind}`, { count: todo.count }) };
@@ -37,9 +38,9 @@ export function TodoCard() {
         renderItem={(todo) => {
           const { to, text } = line(todo);
           return (
-            <List.Item extra={(todo.kind === 'state' || todo.kind === 'reports') && todo.dueAt ? <span className="kg-muted"><ClockCircleOutlined /> {formatDateTime(todo.dueAt)}</span> : null}>
+            <List.Item extra={(todo.kind === 'state' || todo.kind === 'reports' || todo.kind === 'scores') && todo.dueAt ? <span className="kg-muted"><ClockCircleOutlined /> {formatDateTime(todo.dueAt)}</span> : null}>
               <span>
-                <Badge status={todo.kind === 'overdue_reports' ? 'error' : todo.kind === 'closing' ? 'warning' : 'processing'} />
+                <Badge status={todo.kind === 'overdue_reports' || todo.kind === 'overdue_reviews' ? 'error' : todo.kind === 'closing' ? 'warning' : 'processing'} />
                 <Link to={to} style={{ marginLeft: 8 }}>
                   {text}
                 </Link>

@@ -69,11 +69,15 @@ export function ChangeRequestsCard({ projectId, agreement, executing }: { projec
               ) : null}
             </Space>
             <p style={{ margin: '0 0 8px' }}>
-              {t('change.reason')}：{r.reason}
+              {t('change.reason')}
+              {t('common.colon')}
+              {r.reason}
             </p>
             {r.decisionComment ? (
               <p className="kg-muted" style={{ margin: '0 0 8px' }}>
-                {t('change.decisionComment')}：{r.decisionComment}
+                {t('change.decisionComment')}
+                {t('common.colon')}
+                {r.decisionComment}
               </p>
             ) : null}
             <ChangesTable changes={r.changes} />

@@ -132,7 +132,9 @@ function ReportModal({ projectId, report, mode, agreement, onClose }: { projectI
         ) : null
       }
     >
-      {report.reviewComment ? <p className="kg-muted">{t('report.reviewComment')}：{report.reviewComment}</p> : null}
+      {report.reviewComment ? <p className="kg-muted">{t('report.reviewComment')}
+          {t('common.colon')}
+          {report.reviewComment}</p> : null}
       {mode === 'fill' ? (
         <Form
           form={form}
