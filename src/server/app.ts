@@ -15,6 +15,7 @@ import { peopleRoutes } from '../domains/people/routes.js';
 import { programRoutes } from '../domains/programs/routes.js';
 import { agreementRoutes } from '../domains/agreements/routes.js';
 import { notificationRoutes } from '../domains/notifications/routes.js';
+import { patentRoutes } from '../domains/patents/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { userRoutes } from '../domains/users/routes.js';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(projectRoutes);
   await app.register(agreementRoutes);
   await app.register(notificationRoutes);
+  await app.register(patentRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (deps.serveWeb) await registerWeb(app);

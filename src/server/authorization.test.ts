@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { projectAttachments, reviewAssignments } from '../db/schema/index.js';
+import { patents, projectAttachments, reviewAssignments } from '../db/schema/index.js';
 import { localStorage } from './storage.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../testing/harness.js';
@@ -39,6 +39,7 @@ function only(roles: Role[], o: { scoped?: boolean } = {}): Record<Caller, Outco
 
 const orgReaders: Role[] = ['staff', 'leader', 'admin', 'liaison', 'applicant'];
 const executionReaders: Role[] = ['applicant', 'liaison', 'staff', 'leader'];
+const patentReaders: Role[] = ['staff', 'leader', 'liaison', 'applicant'];
 const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/health': everyone(),
   'GET /api/openapi.json': everyone(),
@@ -107,6 +108,13 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/projects/:id/changes/:changeId/decision': only(['staff', 'applicant'], { scoped: true }),
   'GET /api/notifications': loggedIn(),
   'POST /api/notifications/read': loggedIn(),
+  'GET /api/patents': only(patentReaders),
+  'GET /api/patents/export': only(patentReaders),
+  'POST /api/patents/import': only(['staff']),
+  'POST /api/patents': only(['staff', 'applicant']),
+  'GET /api/patents/:id': only(patentReaders, { scoped: true }),
+  'PATCH /api/patents/:id': only(['staff', 'applicant'], { scoped: true }),
+  'DELETE /api/patents/:id': only(['staff']),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
@@ -169,7 +177,16 @@ beforeAll(async () => {
     .insert(projectAttachments)
     .values({ projectId: project.id, attachmentKey: 'proposal', ...stored, mediaType: 'application/pdf', originalName: 'a.pdf' })
     .returning();
+  const [patent, throwawayPatent] = await t.db
+    .insert(patents)
+    .values([
+      { applicationNumber: '202010566088.9', type: 'invention', title: '矩阵测试专利', applicantName: org.name, orgId: org.id, jurisdictionCode: 'town-a', filedOn: '2020-05-01' },
+      { applicationNumber: '201510958772.0', type: 'invention', title: '矩阵删除专利', applicantName: org.name, orgId: org.id, jurisdictionCode: 'town-a', filedOn: '2015-05-01' },
+    ])
+    .returning({ id: patents.id });
   Object.assign(ids, {
+    patentId: String(patent!.id),
+    throwawayPatentId: String(throwawayPatent!.id),
     orgId: String(org.id),
     personId: String(person.json().id),
     fileId: String(upload.json().id),
@@ -182,7 +199,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function concreteUrl(url: string): string {
+function concreteUrl(url: string, method: string): string {
+  if (url.startsWith('/api/patents/')) return url.replace(':id', method === 'DELETE' ? ids.throwawayPatentId! : ids.patentId!);
   if (url.startsWith('/api/people/')) return url.replace(':id', ids.personId!);
   if (url.startsWith('/api/files/')) return url.replace(':id', ids.fileId!);
   if (url.startsWith('/api/users/')) return url.replace(':id', ids.userId!);
@@ -215,7 +233,7 @@ describe('authorization matrix', () => {
     for (const route of routes) {
       for (const caller of callers) {
         const client = clients.get(caller);
-        const options = { method: route.method as 'GET', url: concreteUrl(route.url), payload: route.method === 'GET' ? undefined : {} };
+        const options = { method: route.method as 'GET', url: concreteUrl(route.url, route.method), payload: route.method === 'GET' ? undefined : {} };
         const response = client ? await client.request(options) : await t.app.inject(options);
         const got = outcomeOf(response.statusCode, caller);
         const want = expected[`${route.method} ${route.url}`]![caller];

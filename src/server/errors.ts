@@ -22,6 +22,12 @@ const catalogue = {
     zh: '密码不符合要求：至少10位，并包含大写字母、小写字母、数字、符号中的三类',
     en: 'Password too weak: at least 10 characters mixing three of upper case, lower case, digits and symbols',
   },
+  /** A 专利申请号 that is not one: wrong format, year, type digit or check character. */
+  INVALID_PATENT_NUMBER: {
+    status: 400,
+    zh: '专利申请号无效：格式、年份、类型位或校验位不正确',
+    en: 'Invalid patent application number: wrong format, year, type digit or check character',
+  },
   INVALID_TOTP_SECRET: { status: 400, zh: '动态口令不正确，请重新输入', en: 'The one-time code is wrong; try again' },
   INVALID_BACKUP: { status: 400, zh: '备份文件无效', en: 'The backup file is not valid' },
   INVALID_MERGE: { status: 400, zh: '不能将单位合并到其自身或已注销的单位', en: 'An organisation cannot be merged into itself or an inactive one' },
@@ -43,6 +49,9 @@ const catalogue = {
     zh: '该统一社会信用代码已登记',
     en: 'An organisation with this unified social credit code is already registered',
   },
+  DUPLICATE_PATENT: { status: 409, zh: '申请号为 {number} 的专利已登记', en: 'Patent {number} is already registered' },
+  /** 专利资助: the patent is already claimed (or paid) at this stage. */
+  DUPLICATE_CLAIM: { status: 409, zh: '该专利的此阶段资助已申请或已拨付，不能重复申请', en: 'This patent has already been claimed (or paid) for this stage' },
   DUPLICATE_USERNAME: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
   DUPLICATE_CODE: { status: 409, zh: '编码已存在', en: 'This code already exists' },
   STALE_VERSION: {

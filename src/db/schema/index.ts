@@ -5,3 +5,4 @@ export * from './orgs.js';
 export * from './users.js';
 export * from './projects.js';
 export * from './agreements.js';
+export * from './patents.js';

@@ -611,4 +611,15 @@ export const en: Shape<typeof zhCN> = {
     active: "Active",
     inactive: "Inactive",
   },
+  patent: {
+    title: "Title",
+    applicationNumber: "Application number",
+    type: "Type",
+    applicant: "Applicant",
+    org: "Organisation",
+    filedOn: "Filed",
+    grantedOn: "Granted",
+    legalStatus: "Legal status",
+    types: { invention: "Invention", utility_model: "Utility model", design: "Design" },
+  },
 };

@@ -607,4 +607,15 @@ export const zhCN = {
     active: "启用",
     inactive: "停用",
   },
+  patent: {
+    title: "专利名称",
+    applicationNumber: "申请号",
+    type: "专利类型",
+    applicant: "申请人",
+    org: "关联单位",
+    filedOn: "申请日",
+    grantedOn: "授权日",
+    legalStatus: "法律状态",
+    types: { invention: "发明", utility_model: "实用新型", design: "外观设计" },
+  },
 };

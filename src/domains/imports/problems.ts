@@ -1,0 +1,30 @@
+import type { Language } from '../../server/errors.js';
+import type { ImportReport, RowProblem } from './importer.js';
+
+/** Each import problem in words, for the preview, the CLI and its error report. */
+const problems: Record<string, { zh: string; en: string }> = {
+  required: { zh: '必填项为空', en: 'required, but empty' },
+  date: { zh: '不是有效日期', en: 'not a valid date' },
+  number_format: { zh: '申请号格式不正确（应为12位或8位数字加校验位）', en: 'not an application number (12 or 8 digits and a check character)' },
+  number_year: { zh: '申请号中的年份不正确', en: 'the year in the application number is impossible' },
+  number_type: { zh: '申请号中的专利类型位不正确', en: 'the type digit of the application number is wrong' },
+  number_check: { zh: '申请号校验位不正确', en: 'wrong check character in the application number' },
+  type_unknown: { zh: '专利类型应为发明、实用新型或外观设计', en: 'the type must be invention, utility model or design' },
+  type_mismatch: { zh: '专利类型与申请号不符', en: 'the type does not match the application number' },
+  granted_before_filed: { zh: '授权日早于申请日', en: 'granted before it was filed' },
+  duplicate_in_file: { zh: '与本文件第 {value} 行重复', en: 'repeats row {value} of this file' },
+  org_unmatched: { zh: '申请人不在单位名录中，已导入但未关联单位', en: 'applicant not in the organisation registry: imported without an organisation' },
+  unmapped: { zh: '缺少必需的列', en: 'a required column is missing' },
+};
+
+export function problemText(problem: string, language: Language, value?: string): string {
+  const entry = problems[problem];
+  if (!entry) return problem;
+  return (language === 'en' ? entry.en : entry.zh).replace('{value}', value ?? '');
+}
+
+/** The report with a message on every problem and warning, in the caller's language. */
+export function describeReport(report: ImportReport, language: Language) {
+  const withMessage = (p: RowProblem) => ({ ...p, message: problemText(p.problem, language, p.value) });
+  return { ...report, problems: report.problems.map(withMessage), warnings: report.warnings.map(withMessage) };
+}
