@@ -1,8 +1,10 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
+import { importers } from '../domains/imports/registries.js';
 import { ConfigError } from '../server/config.js';
 import { AppError, errorMessage } from '../server/errors.js';
 import { roles } from '../shared/roles.js';
 import { auditVerifyCommand, backupCommand, migrateCommand, restoreCommand, seedCommand, userCreateCommand } from './commands.js';
+import { importCommand } from './import.js';
 import { say } from './output.js';
 import { buildCommand, serveCommand } from './serve.js';
 
@@ -58,6 +60,15 @@ program
   .command('verify')
   .description('recompute the hash chain and report the first tampered entry')
   .action(auditVerifyCommand);
+
+program
+  .command('import')
+  .description('import a registry from .xlsx or .csv (UTF-8 or GBK); rows that fail are listed in an error report')
+  .addArgument(new Argument('<registry>', 'what to import').choices(Object.keys(importers)))
+  .argument('<file>', 'the spreadsheet')
+  .option('--dry-run', 'check every row and report, but write nothing')
+  .option('--errors <file>', 'where to write the error report (default: FILE.errors.csv)')
+  .action(importCommand);
 
 program
   .command('bench')

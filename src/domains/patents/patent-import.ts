@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { orgs } from '../../db/schema/index.js';
+import { orgs, patents } from '../../db/schema/index.js';
 import { parseLooseDate } from '../../shared/dates.js';
 import type { Checked, Importer } from '../imports/importer.js';
 import { parseApplicationNumber, type PatentType } from './application-number.js';
@@ -88,7 +88,19 @@ export const patentImporter: Importer<PatentRecord, OrgIndex> = {
     };
   },
   key: (r) => r.applicationNumber,
-  async upsert(tx: Tx, records: PatentRecord[]) {
+  async upsert(tx: Tx, batch: PatentRecord[]) {
+    // Rows already stored exactly so are left alone before they reach INSERT: a re-import of the same
+    // list then costs one lookup per batch, not a recomputed search index for every row.
+    const stored = await tx
+      .select({ applicationNumber: patents.applicationNumber, type: patents.type, title: patents.title, applicantName: patents.applicantName, orgId: patents.orgId, filedOn: patents.filedOn, grantedOn: patents.grantedOn, legalStatus: patents.legalStatus })
+      .from(patents)
+      .where(inArray(patents.applicationNumber, batch.map((r) => r.applicationNumber)));
+    const byNumber = new Map(stored.map((r) => [r.applicationNumber, r]));
+    const records = batch.filter((r) => {
+      const s = byNumber.get(r.applicationNumber);
+      return !s || s.type !== r.type || s.title !== r.title || s.applicantName !== r.applicantName || s.filedOn !== r.filedOn || s.grantedOn !== r.grantedOn || s.legalStatus !== r.legalStatus || (r.orgId !== null && s.orgId !== r.orgId);
+    });
+    if (!records.length) return { inserted: 0, updated: 0 };
     const column = <K extends keyof PatentRecord>(k: K) => records.map((r) => r[k]);
     // One statement per batch through unnest: 2,000 rows cost one round trip, not 2,000.
     const result = await tx.execute<{ inserted: boolean }>(sql`
