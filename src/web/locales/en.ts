@@ -622,4 +622,14 @@ export const en: Shape<typeof zhCN> = {
     legalStatus: "Legal status",
     types: { invention: "Invention", utility_model: "Utility model", design: "Design" },
   },
+  subsidy: {
+    title: "Patent subsidies",
+    stage: "Stage",
+    org: "Organisation",
+    amount: "Amount (yuan)",
+    state: "State",
+    reason: "Decision note",
+    stages: { filed: "Filed", granted: "Granted" },
+    states: { claimed: "Claimed", approved: "Approved", refused: "Refused", paid: "Paid" },
+  },
 };

@@ -618,4 +618,14 @@ export const zhCN = {
     legalStatus: "法律状态",
     types: { invention: "发明", utility_model: "实用新型", design: "外观设计" },
   },
+  subsidy: {
+    title: "专利资助",
+    stage: "资助阶段",
+    org: "申请单位",
+    amount: "资助金额（元）",
+    state: "状态",
+    reason: "审核意见",
+    stages: { filed: "申请", granted: "授权" },
+    states: { claimed: "待审核", approved: "已核准", refused: "不予资助", paid: "已拨付" },
+  },
 };

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patentSubsidyClaims, patents } from '../../db/schema/index.js';
+import { ensureJurisdiction, makeOrg, makeUser } from '../../testing/factories.js';
+import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { checkCharacter } from './application-number.js';
+
+let t: TestApp;
+let staff: Client;
+let staff2: Client;
+let applicant: Client;
+let orgId: number;
+let serial = 0;
+
+beforeAll(async () => {
+  t = await testApp();
+  await ensureJurisdiction(t.db, 'town-a');
+  orgId = (await makeOrg(t.db, { jurisdictionCode: 'town-a' })).id;
+  const [s, s2, a] = [await makeUser(t.db, 'staff'), await makeUser(t.db, 'staff'), await makeUser(t.db, 'applicant', { orgId })];
+  staff = await login(t.app, s.username, s.password);
+  staff2 = await login(t.app, s2.username, s2.password);
+  applicant = await login(t.app, a.username, a.password);
+  const rates = await staff.request({
+    method: 'PUT',
+    url: '/api/patent-subsidies/rates',
+    payload: {
+      year: 2009,
+      items: [
+        { type: 'invention', stage: 'filed', amount: '2000' },
+        { type: 'invention', stage: 'granted', amount: 5000.5 },
+        { type: 'utility_model', stage: 'granted', amount: '800' },
+      ],
+    },
+  });
+  expect(rates.statusCode).toBe(200);
+});
+afterAll(() => t.close());
+
+async function patent(o: { type?: 1 | 2; granted?: boolean } = {}) {
+  const digits = `2009${o.type ?? 1}${String(1000 + ++serial).padStart(7, '0')}`;
+  const [row] = await t.db
+    .insert(patents)
+    .values({ applicationNumber: `${digits}.${checkCharacter(digits)}`, type: o.type === 2 ? 'utility_model' : 'invention', title: `资助测试专利${serial}`, applicantName: '某公司', orgId, jurisdictionCode: 'town-a', filedOn: '2009-02-01', grantedOn: o.granted ? '2009-10-01' : null })
+    .returning();
+  return row!;
+}
+
+describe('patent subsidies (专利资助)', () => {
+  it('an applicant claims at the year rate, staff approve and pay it in a batch; the total is exact', async () => {
+    const p = await patent({ granted: true });
+    const filed = await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' });
+    const granted = await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'granted' });
+    expect([filed.json().amount, granted.json().amount]).toEqual(['2000.00', '5000.50']);
+    for (const c of [filed, granted]) expect((await staff.post(`/api/patent-subsidies/${c.json().id}/decision`, { approve: true })).statusCode).toBe(200);
+    const batch = await staff.post('/api/patent-subsidies/batches', { title: '2009年第一批专利资助', docNo: '江科发〔2009〕30号', paidOn: '2009-12-20', claimIds: [filed.json().id, granted.json().id] });
+    expect(batch.json()).toMatchObject({ total: '7000.50', claims: 2 });
+    const mine = (await applicant.get(`/api/patent-subsidies?batchId=${batch.json().id}`)).json();
+    expect(mine).toMatchObject({ total: 2, amount: '7000.50' });
+    expect(mine.items.every((c: { state: string }) => c.state === 'paid')).toBe(true);
+  });
+
+  it('never claims the same patent-stage twice, even at the same moment; a refused claim may be made again', async () => {
+    const p = await patent();
+    const both = await Promise.all([applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' }), staff.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' })]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.statusCode === 409)!.json().error.code).toBe('DUPLICATE_CLAIM');
+    // The database itself refuses a second live claim, whatever code tries.
+    await expect(t.db.insert(patentSubsidyClaims).values({ patentId: p.id, stage: 'filed', year: 2009, amountFen: 1, orgId, state: 'paid' })).rejects.toThrow();
+    const claim = both.find((r) => r.statusCode === 201)!.json();
+    expect((await staff.post(`/api/patent-subsidies/${claim.id}/decision`, { approve: false })).statusCode).toBe(400);
+    expect((await staff.post(`/api/patent-subsidies/${claim.id}/decision`, { approve: false, reason: '申请人与资助单位不符' })).statusCode).toBe(200);
+    expect((await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' })).statusCode).toBe(201);
+  });
+
+  it('two staff deciding or paying at once: exactly one succeeds, and nothing is paid twice', async () => {
+    const p = await patent();
+    const claim = (await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' })).json();
+    const decisions = await Promise.all([staff.post(`/api/patent-subsidies/${claim.id}/decision`, { approve: true }), staff2.post(`/api/patent-subsidies/${claim.id}/decision`, { approve: true })]);
+    expect(decisions.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const body = (title: string) => ({ title, paidOn: '2009-12-21', claimIds: [claim.id] });
+    const batches = await Promise.all([staff.post('/api/patent-subsidies/batches', body('批次甲')), staff2.post('/api/patent-subsidies/batches', body('批次乙'))]);
+    expect(batches.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const paid = (await staff.get(`/api/patent-subsidies?state=paid&pageSize=500`)).json().items.filter((c: { id: number }) => c.id === claim.id);
+    expect(paid).toHaveLength(1);
+  });
+
+  it('refuses a stage not reached, a year without rates, and another organisation’s patent', async () => {
+    const p = await patent();
+    expect((await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'granted' })).json().error.details[0].message).toContain('not been granted');
+    const utility = await patent({ type: 2 });
+    expect((await applicant.post('/api/patent-subsidies', { patentId: utility.id, stage: 'filed' })).json().error.details[0].message).toContain('no subsidy rate');
+    const other = await makeUser(t.db, 'applicant', { jurisdictionCode: 'town-a' });
+    const stranger = await login(t.app, other.username, other.password);
+    expect((await stranger.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' })).statusCode).toBe(404);
+    expect((await stranger.get('/api/patent-subsidies')).json().total).toBe(0);
+  });
+});

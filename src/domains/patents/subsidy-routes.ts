@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../server/access.js';
+import { languageOf } from '../../server/errors.js';
+import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
+import { en } from '../../web/locales/en.js';
+import { zhCN } from '../../web/locales/zh-CN.js';
+import { actorOf } from '../audit/audit.service.js';
+import { idParams } from '../orgs/schema.js';
+import { canReadPatents } from './policy.js';
+import { batchBody, claimListQuery, claimsForExport, claimSubsidy, decideClaim, listBatches, listClaims, payBatch, ratesBody, setSubsidyRates, subsidyRates, subsidyStages } from './subsidies.js';
+
+/** 专利资助: yearly rates, claims by applicants, decisions and payment batches by staff. */
+export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+  const tags = ['patent subsidies'];
+
+  r.get(
+    '/api/patent-subsidies/rates',
+    { config: { access: canReadPatents }, schema: { tags, summary: "A year's subsidy rates by type and stage", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
+    async (request) => ({ year: request.query.year, items: await subsidyRates(db, request.query.year) }),
+  );
+  r.put(
+    '/api/patent-subsidies/rates',
+    { config: { access: ['staff'] }, schema: { tags, summary: "Set a year's subsidy rates", body: ratesBody } },
+    async (request) => ({ year: request.body.year, items: await setSubsidyRates(db, actorOf(request), request.body) }),
+  );
+  r.get(
+    '/api/patent-subsidies',
+    { config: { access: canReadPatents }, schema: { tags, summary: 'Subsidy claims, with their total', querystring: claimListQuery } },
+    (request) => listClaims(db, callerOf(request), request.query),
+  );
+  r.get(
+    '/api/patent-subsidies/export',
+    { config: { access: canReadPatents }, schema: { tags, summary: 'The filtered claims as .xlsx', querystring: claimListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() }) } },
+    async (request, reply) => {
+      const language = request.query.lang ?? languageOf(request.headers['accept-language']);
+      const { patent, subsidy } = language === 'en' ? en : zhCN;
+      const rows = await claimsForExport(db, callerOf(request), request.query);
+      const body = await writeXlsx({
+        sheetName: subsidy.title,
+        columns: [
+          { header: patent.applicationNumber, width: 18, value: (c: (typeof rows)[number]) => c.applicationNumber },
+          { header: patent.title, width: 40, value: (c) => c.patentTitle },
+          { header: patent.type, width: 12, value: (c) => patent.types[c.patentType] },
+          { header: subsidy.stage, width: 10, value: (c) => subsidy.stages[c.stage] },
+          { header: subsidy.org, width: 32, value: (c) => c.orgName },
+          { header: subsidy.amount, width: 14, value: (c) => c.amount },
+          { header: subsidy.state, width: 10, value: (c) => subsidy.states[c.state] },
+          { header: subsidy.reason, width: 30, value: (c) => c.reason },
+        ],
+        rows,
+      });
+      return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${subsidy.title}.xlsx`)).send(body);
+    },
+  );
+  r.post(
+    '/api/patent-subsidies',
+    {
+      config: { access: ['applicant', 'staff'] },
+      schema: { tags, summary: 'Claim the subsidy for a patent at a stage (filed or granted)', body: z.object({ patentId: z.number().int().positive(), stage: z.enum(subsidyStages) }), response: { 201: z.object({ id: z.number().int(), amount: z.string() }) } },
+    },
+    async (request, reply) => reply.status(201).send(await claimSubsidy(db, callerOf(request), actorOf(request), request.body)),
+  );
+  r.post(
+    '/api/patent-subsidies/:id/decision',
+    {
+      config: { access: ['staff'] },
+      schema: { tags, summary: 'Approve a claim, or refuse it with the reason', params: idParams, body: z.object({ approve: z.boolean(), reason: z.string().trim().max(500).optional() }) },
+    },
+    async (request) => {
+      await decideClaim(db, callerOf(request), actorOf(request), request.params.id, request.body);
+      return { ok: true };
+    },
+  );
+  r.get(
+    '/api/patent-subsidies/batches',
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'Payment batches' } },
+    async () => ({ items: await listBatches(db) }),
+  );
+  r.post(
+    '/api/patent-subsidies/batches',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Pay approved claims together in one batch', body: batchBody, response: { 201: z.object({ id: z.number().int(), total: z.string(), claims: z.number().int() }) } } },
+    async (request, reply) => reply.status(201).send(await payBatch(db, callerOf(request), actorOf(request), request.body)),
+  );
+}
