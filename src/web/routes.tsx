@@ -10,6 +10,8 @@ import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { ExecutionPage } from './pages/execution/ExecutionPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
+import { PatentListPage } from './pages/patents/PatentListPage';
+import { SubsidyPage } from './pages/patents/SubsidyPage';
 import { DictionariesPage } from './pages/dictionaries/DictionariesPage';
 import { ApiDocsPage } from './pages/docs/ApiDocsPage';
 import { LoginPage } from './pages/LoginPage';
@@ -65,6 +67,8 @@ export function AppRoutes() {
         <Route path="projects/:id" element={<Guard roles={screenRoles.projects!}><ProjectDetailPage /></Guard>} />
         <Route path="execution" element={<Guard roles={screenRoles.execution!}><ExecutionPage /></Guard>} />
         <Route path="programs" element={<Guard roles={screenRoles.programs!}><ProgramsPage /></Guard>} />
+        <Route path="patents" element={<Guard roles={screenRoles.patents!}><PatentListPage /></Guard>} />
+        <Route path="subsidies" element={<Guard roles={screenRoles.subsidies!}><SubsidyPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />

@@ -20,6 +20,7 @@ import {
 } from './city.js';
 import { demoIdNumber, demoUscc, pick, seededRandom } from './generate.js';
 import { seedDemoExecution } from './execution-seed.js';
+import { seedDemoPatents } from './patents-seed.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
 
 export interface DemoAccount {
@@ -158,6 +159,7 @@ export async function seedDemo(db: Db, o: { password?: string }): Promise<DemoSe
     const expert = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'expert'));
     await assignDemoExpert(tx, { expertId: expert[0]!.id, callId: planned.underReviewCallId, random });
     await seedDemoExecution(tx);
+    await seedDemoPatents(tx, { random, applicantOrgId: applicantOrg.id });
     const counts = {
       jurisdictions: demoJurisdictions.length,
       sections: demoSections.length,

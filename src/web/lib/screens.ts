@@ -13,4 +13,6 @@ export const screenRoles: Record<string, Role[]> = {
   projects: ['applicant', 'liaison', 'staff', 'leader', 'expert'],
   execution: ['applicant', 'liaison', 'staff', 'leader'],
   programs: ['staff', 'leader'],
+  patents: ['staff', 'leader', 'liaison', 'applicant'],
+  subsidies: ['staff', 'leader', 'liaison', 'applicant'],
 };

@@ -1,0 +1,81 @@
+import iconv from 'iconv-lite';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patentSubsidyRates, patents } from '../../src/db/schema/index.js';
+import { checkCharacter } from '../../src/domains/patents/application-number.js';
+import { ensureJurisdiction, makeOrg, makeUser, type MadeUser } from '../../src/testing/factories.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
+
+const number = (serial: number, type = 1) => {
+  const digits = `2009${type}${String(serial).padStart(7, '0')}`;
+  return `${digits}.${checkCharacter(digits)}`;
+};
+
+describe.runIf(hasChromium)('patents in the browser', () => {
+  let run: BrowserRun;
+  let page: Page | undefined;
+  let staff: MadeUser;
+  let applicant: MadeUser;
+  let orgId: number;
+  screenshotOnFailure(() => page, 'patents');
+
+  beforeAll(async () => {
+    run = await startBrowserRun();
+    await ensureJurisdiction(run.t.db, 'town-a');
+    orgId = (await makeOrg(run.t.db, { name: '江川市绿源农业科技有限公司', jurisdictionCode: 'town-a' })).id;
+    staff = await makeUser(run.t.db, 'staff');
+    applicant = await makeUser(run.t.db, 'applicant', { orgId });
+  });
+  afterAll(() => run?.close());
+
+  it('staff import a GBK list: the preview shows the bad rows and why, then the valid ones are imported', async () => {
+    page = await pageLoggedInAs(run, staff);
+    await page.goto(`${run.base}/app/patents`);
+    await page.getByRole('button', { name: /导\s*入/ }).click();
+    const list = [
+      '申请号,专利名称,专利类型,申请(专利权)人,申请日,授权公告日,法律状态',
+      `${number(1)},一种葡萄避雨栽培方法,发明,江川市绿源农业科技有限公司,2009-03-01,,审中`,
+      `${number(2, 2)},一种果园喷雾装置,实用新型,江川市绿源农业科技有限公司,2009-04-02,2009-10-09,有效`,
+      `${number(3).slice(0, -1)}${number(3).endsWith('0') ? '1' : '0'},校验位错误的专利,发明,某公司,2009-05-01,,审中`,
+    ].join('\r\n');
+    await page.locator('input[type=file]').setInputFiles({ name: '专利清单.csv', mimeType: 'text/csv', buffer: iconv.encode(list, 'gbk') });
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.getByText('申请号校验位不正确').isVisible()).toBe(true);
+    expect(await report.textContent()).toContain('gb18030');
+    await report.getByRole('button', { name: /导入 2 条有效记录/ }).click();
+    await expect.poll(() => report.getByText(/新增 2 条/).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page!.getByText('一种果园喷雾装置').isVisible()).toBe(true);
+  });
+
+  it('an applicant claims a subsidy, staff approve it and pay it in a batch', async () => {
+    await run.t.db.insert(patentSubsidyRates).values({ year: 2009, type: 'utility_model', stage: 'granted', amountFen: 80_000 });
+    await run.t.db.insert(patents).values({ applicationNumber: number(9, 2), type: 'utility_model', title: '一种滴灌带接头', applicantName: '江川市绿源农业科技有限公司', orgId, jurisdictionCode: 'town-a', filedOn: '2009-01-05', grantedOn: '2009-08-08', legalStatus: '有效' });
+    page = await pageLoggedInAs(run, applicant);
+    await page.goto(`${run.base}/app/patents`);
+    await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('button', { name: /申请资助/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByText(/2009年资助标准：800.00元/).isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    page = await pageLoggedInAs(run, staff);
+    await page.goto(`${run.base}/app/subsidies`);
+    await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('button', { name: /核\s*准/ }).click();
+    await expect.poll(() => page!.getByText('一种滴灌带接头').count()).toBe(0);
+    await page.getByRole('combobox').first().click();
+    await page.getByTitle('已核准').click();
+    await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('checkbox').check();
+    await page.getByRole('button', { name: /拨付所选（1）/ }).click();
+    const pay = page.getByRole('dialog');
+    expect(await pay.textContent()).toContain('800.00元');
+    await pay.getByRole('button', { name: /确\s*定/ }).click();
+    await pay.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '拨付批次' }).click();
+    await expect.poll(() => page!.getByText('800.00元').first().isVisible()).toBe(true);
+
+    page = await pageLoggedInAs(run, applicant);
+    await page.goto(`${run.base}/app/subsidies`);
+    await expect.poll(() => page!.getByRole('row', { name: /一种滴灌带接头/ }).getByText('已拨付').isVisible()).toBe(true);
+  });
+});
