@@ -29,7 +29,7 @@ describe.runIf(hasChromium)('patents in the browser', () => {
   afterAll(() => run?.close());
 
   it('staff import a GBK list: the preview shows the bad rows and why, then the valid ones are imported', async () => {
-    page = await pageLoggedInAs(run, staff);
+    page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
     await page.goto(`${run.base}/app/patents`);
     await page.getByRole('button', { name: /导\s*入/ }).click();
     const list = [
@@ -51,7 +51,7 @@ describe.runIf(hasChromium)('patents in the browser', () => {
   it('an applicant claims a subsidy, staff approve it and pay it in a batch', async () => {
     await run.t.db.insert(patentSubsidyRates).values({ year: 2009, type: 'utility_model', stage: 'granted', amountFen: 80_000 });
     await run.t.db.insert(patents).values({ applicationNumber: number(9, 2), type: 'utility_model', title: '一种滴灌带接头', applicantName: '江川市绿源农业科技有限公司', orgId, jurisdictionCode: 'town-a', filedOn: '2009-01-05', grantedOn: '2009-08-08', legalStatus: '有效' });
-    page = await pageLoggedInAs(run, applicant);
+    page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
     await page.goto(`${run.base}/app/patents`);
     await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('button', { name: /申请资助/ }).click();
     const dialog = page.getByRole('dialog');
@@ -59,7 +59,7 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    page = await pageLoggedInAs(run, staff);
+    page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
     await page.goto(`${run.base}/app/subsidies`);
     await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('button', { name: /核\s*准/ }).click();
     await expect.poll(() => page!.getByText('一种滴灌带接头').count()).toBe(0);
@@ -74,7 +74,7 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await page.getByRole('tab', { name: '拨付批次' }).click();
     await expect.poll(() => page!.getByText('800.00元').first().isVisible()).toBe(true);
 
-    page = await pageLoggedInAs(run, applicant);
+    page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
     await page.goto(`${run.base}/app/subsidies`);
     await expect.poll(() => page!.getByRole('row', { name: /一种滴灌带接头/ }).getByText('已拨付').isVisible()).toBe(true);
   });
