@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { patents, projectAttachments, reviewAssignments } from '../db/schema/index.js';
+import { outlets, patents, projectAttachments, reviewAssignments } from '../db/schema/index.js';
+import { systemActor } from '../domains/audit/audit.service.js';
+import { createRecord } from '../domains/registries/registry.service.js';
+import { type RegistryName, registryNames } from '../domains/registries/spec.js';
+import { registrySpecs } from '../domains/registries/specs.js';
 import { localStorage } from './storage.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../testing/harness.js';
@@ -40,6 +44,7 @@ function only(roles: Role[], o: { scoped?: boolean } = {}): Record<Caller, Outco
 const orgReaders: Role[] = ['staff', 'leader', 'admin', 'liaison', 'applicant'];
 const executionReaders: Role[] = ['applicant', 'liaison', 'staff', 'leader'];
 const patentReaders: Role[] = ['staff', 'leader', 'liaison', 'applicant'];
+const registryReaders: Role[] = ['staff', 'leader', 'liaison', 'applicant'];
 const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/health': everyone(),
   'GET /api/openapi.json': everyone(),
@@ -123,6 +128,44 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/patent-subsidies/:id/decision': only(['staff']),
   'GET /api/patent-subsidies/batches': only(['staff', 'leader']),
   'POST /api/patent-subsidies/batches': only(['staff']),
+  'GET /api/outlets': loggedIn(),
+  'POST /api/outlets': only(['admin']),
+  'PATCH /api/outlets/:code': only(['admin']),
+  'GET /api/platforms': only(registryReaders),
+  'GET /api/platforms/export': only(registryReaders),
+  'POST /api/platforms/import': only(['staff']),
+  'POST /api/platforms': only(['staff']),
+  'GET /api/platforms/:id': only(registryReaders, { scoped: true }),
+  'PATCH /api/platforms/:id': only(['staff']),
+  'DELETE /api/platforms/:id': only(['staff']),
+  'GET /api/qualifications': only(registryReaders),
+  'GET /api/qualifications/export': only(registryReaders),
+  'POST /api/qualifications/import': only(['staff']),
+  'POST /api/qualifications': only(['staff', 'applicant']),
+  'GET /api/qualifications/:id': only(registryReaders, { scoped: true }),
+  'PATCH /api/qualifications/:id': only(['staff', 'applicant'], { scoped: true }),
+  'DELETE /api/qualifications/:id': only(['staff', 'applicant'], { scoped: true }),
+  'GET /api/cooperations': only(registryReaders),
+  'GET /api/cooperations/export': only(registryReaders),
+  'POST /api/cooperations/import': only(['staff']),
+  'POST /api/cooperations': only(['staff', 'applicant']),
+  'GET /api/cooperations/:id': only(registryReaders, { scoped: true }),
+  'PATCH /api/cooperations/:id': only(['staff', 'applicant'], { scoped: true }),
+  'DELETE /api/cooperations/:id': only(['staff', 'applicant'], { scoped: true }),
+  'GET /api/funds': only(['staff', 'leader', 'applicant']),
+  'GET /api/funds/export': only(['staff', 'leader', 'applicant']),
+  'POST /api/funds/import': only(['staff']),
+  'POST /api/funds': only(['staff', 'applicant']),
+  'GET /api/funds/:id': only(['staff', 'leader', 'applicant'], { scoped: true }),
+  'PATCH /api/funds/:id': only(['staff', 'applicant'], { scoped: true }),
+  'DELETE /api/funds/:id': only(['staff', 'applicant'], { scoped: true }),
+  'GET /api/publicity': only(['staff', 'leader']),
+  'GET /api/publicity/export': only(['staff', 'leader']),
+  'POST /api/publicity/import': only(['staff']),
+  'POST /api/publicity': only(['staff']),
+  'GET /api/publicity/:id': only(['staff', 'leader']),
+  'PATCH /api/publicity/:id': only(['staff']),
+  'DELETE /api/publicity/:id': only(['staff']),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
@@ -192,6 +235,9 @@ beforeAll(async () => {
       { applicationNumber: '201510958772.0', type: 'invention', title: '矩阵删除专利', applicantName: org.name, orgId: org.id, jurisdictionCode: 'town-a', filedOn: '2015-05-01' },
     ])
     .returning({ id: patents.id });
+  await t.db.insert(outlets).values({ code: 'provincial', name: '省科技厅信息报送系统' });
+  registryOrgId = org.id;
+  for (const name of registryNames) ids[`${name}Id`] = String(await registryRecord(name));
   Object.assign(ids, {
     patentId: String(patent!.id),
     throwawayPatentId: String(throwawayPatent!.id),
@@ -206,6 +252,29 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t.close());
+
+let registryOrgId = 0;
+let serial = 0;
+/** A fresh record of a registry, of the applicant's organisation (town-a): one per DELETE, since a delete consumes it. */
+async function registryRecord(name: RegistryName): Promise<number> {
+  const n = ++serial;
+  const samples: Record<RegistryName, Record<string, unknown>> = {
+    platforms: { name: `矩阵载体${n}`, kind: 'other', level: 'city', orgId: registryOrgId, recognizedOn: '2009-01-01', status: 'active' },
+    qualifications: { orgId: registryOrgId, kind: 'other', certificateNo: `M${n}`, issuedOn: '2009-01-01', validUntil: '2010-01-01' },
+    cooperations: { orgId: registryOrgId, partner: '南京农业大学', subject: `矩阵合作${n}`, signedOn: '2009-01-01' },
+    funds: { kind: 'self_raised', year: 2009, title: `矩阵投入${n}`, orgId: registryOrgId, amount: 1 },
+    publicity: { title: `矩阵稿件${n}`, outletCode: 'provincial', sentOn: '2009-01-01' },
+  };
+  const staffUser = { id: 0, username: 'matrix', displayName: 'matrix', role: 'staff' as const, orgId: null, jurisdictionCode: null, sectionCode: null };
+  return (await createRecord(t.db, registrySpecs[name], staffUser, systemActor, samples[name])).id;
+}
+
+async function urlFor(url: string, method: string): Promise<string> {
+  const registry = registryNames.find((name) => url.startsWith(`/api/${name}/:id`));
+  if (registry) return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
+  if (url.startsWith('/api/outlets/')) return url.replace(':code', 'provincial');
+  return concreteUrl(url, method);
+}
 
 function concreteUrl(url: string, method: string): string {
   if (url.startsWith('/api/patents/')) return url.replace(':id', method === 'DELETE' ? ids.throwawayPatentId! : ids.patentId!);
@@ -241,7 +310,7 @@ describe('authorization matrix', () => {
     for (const route of routes) {
       for (const caller of callers) {
         const client = clients.get(caller);
-        const options = { method: route.method as 'GET', url: concreteUrl(route.url, route.method), payload: route.method === 'GET' ? undefined : {} };
+        const options = { method: route.method as 'GET', url: await urlFor(route.url, route.method), payload: route.method === 'GET' ? undefined : {} };
         const response = client ? await client.request(options) : await t.app.inject(options);
         const got = outcomeOf(response.statusCode, caller);
         const want = expected[`${route.method} ${route.url}`]![caller];

@@ -52,6 +52,8 @@ const catalogue = {
   DUPLICATE_PATENT: { status: 409, zh: '申请号为 {number} 的专利已登记', en: 'Patent {number} is already registered' },
   /** 专利资助: the patent is already claimed (or paid) at this stage. */
   DUPLICATE_CLAIM: { status: 409, zh: '该专利的此阶段资助已申请或已拨付，不能重复申请', en: 'This patent has already been claimed (or paid) for this stage' },
+  /** A registry record with the same natural key (e.g. the same certificate number) exists. */
+  DUPLICATE_RECORD: { status: 409, zh: '已有相同的记录', en: 'The same record already exists' },
   DUPLICATE_USERNAME: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
   DUPLICATE_CODE: { status: 409, zh: '编码已存在', en: 'This code already exists' },
   STALE_VERSION: {

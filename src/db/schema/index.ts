@@ -6,3 +6,4 @@ export * from './users.js';
 export * from './projects.js';
 export * from './agreements.js';
 export * from './patents.js';
+export * from './registries.js';

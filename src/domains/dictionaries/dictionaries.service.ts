@@ -1,23 +1,25 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { jurisdictions, sections } from '../../db/schema/index.js';
+import { jurisdictions, outlets, sections } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 
 /**
- * 字典: jurisdictions (镇/开发区/街道/部门) and bureau sections (业务科室) are both code-keyed lists that the
- * administrator keeps; one set of functions serves both.
+ * 字典: jurisdictions (镇/开发区/街道/部门), bureau sections (业务科室) and publicity outlets (报送渠道) are
+ * code-keyed lists that the administrator keeps; one set of functions serves all.
  */
 interface Rows {
   jurisdiction: typeof jurisdictions.$inferSelect;
   section: typeof sections.$inferSelect;
+  outlet: typeof outlets.$inferSelect;
 }
 type Kind = keyof Rows;
 type NewEntry<K extends Kind> = Omit<Rows[K], 'createdAt' | 'updatedAt' | 'version' | 'active' | 'nameEn'> & { nameEn?: string | null };
 
-// sections has the columns of jurisdictions but `kind`; Drizzle builds queries from the table object passed at
-// run time, so one static type serves both.
-const tableOf = (kind: Kind) => (kind === 'jurisdiction' ? jurisdictions : (sections as unknown as typeof jurisdictions));
+// sections and outlets have the columns of jurisdictions but `kind`; Drizzle builds queries from the table object
+// passed at run time, so one static type serves all three.
+const tables = { jurisdiction: jurisdictions, section: sections, outlet: outlets };
+const tableOf = (kind: Kind) => tables[kind] as unknown as typeof jurisdictions;
 
 export async function listDictionary<K extends Kind>(db: Db, kind: K, includeInactive: boolean): Promise<Rows[K][]> {
   const table = tableOf(kind);

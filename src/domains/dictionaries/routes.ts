@@ -63,4 +63,20 @@ export async function dictionaryRoutes(app: FastifyInstance): Promise<void> {
     },
     (request) => updateDictionaryEntry(db, actorOf(request), 'section', request.params.code, request.body),
   );
+
+  r.get(
+    '/api/outlets',
+    { config: { access: 'authenticated' }, schema: { tags: ['dictionaries'], summary: 'Publicity outlets (报送渠道)', querystring: dictionaryListQuery, response: { 200: sectionList } } },
+    async (request) => ({ items: await listDictionary(db, 'outlet', request.query.all === '1') }),
+  );
+  r.post(
+    '/api/outlets',
+    { config: { access: canManageDictionaries }, schema: { tags: ['dictionaries'], summary: 'Add an outlet', body: sectionCreateBody, response: { 201: section } } },
+    async (request, reply) => reply.status(201).send(await createDictionaryEntry(db, actorOf(request), 'outlet', request.body)),
+  );
+  r.patch(
+    '/api/outlets/:code',
+    { config: { access: canManageDictionaries }, schema: { tags: ['dictionaries'], summary: 'Edit or deactivate an outlet', params: codeParams, body: sectionUpdateBody, response: { 200: section } } },
+    (request) => updateDictionaryEntry(db, actorOf(request), 'outlet', request.params.code, request.body),
+  );
 }

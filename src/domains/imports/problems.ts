@@ -14,6 +14,17 @@ const problems: Record<string, { zh: string; en: string }> = {
   granted_before_filed: { zh: '授权日早于申请日', en: 'granted before it was filed' },
   duplicate_in_file: { zh: '与本文件第 {value} 行重复', en: 'repeats row {value} of this file' },
   org_unmatched: { zh: '申请人不在单位名录中，已导入但未关联单位', en: 'applicant not in the organisation registry: imported without an organisation' },
+  too_long: { zh: '内容过长', en: 'too long' },
+  url: { zh: '不是有效的网址（应以 http:// 或 https:// 开头）', en: 'not a web address (http:// or https://)' },
+  money: { zh: '不是有效金额（元，最多两位小数，可写“万元”）', en: 'not an amount (yuan with at most two decimals, or 万)' },
+  number: { zh: '不是有效的数字或年份', en: 'not a valid number or year' },
+  option: { zh: '不是可选的值', en: 'not one of the allowed values' },
+  boolean: { zh: '应填“是”或“否”', en: 'must be yes or no' },
+  org_unknown: { zh: '单位名录中没有该单位（按名称或统一社会信用代码）', en: 'no such organisation in the registry (by name or credit code)' },
+  dictionary_unknown: { zh: '字典中没有该项（镇区、科室或报送渠道）', en: 'not in the dictionary (jurisdiction, section or outlet)' },
+  ends_before_start: { zh: '结束日期早于开始日期', en: 'ends before it starts' },
+  adopted_date_without_adoption: { zh: '未录用的稿件不应有录用日期', en: 'an adoption date on an article not adopted' },
+  applicant_self_raised_only: { zh: '申报单位只能填报本单位的自筹科技投入', en: 'an applicant reports only its own self-raised investment' },
   unmapped: { zh: '缺少必需的列', en: 'a required column is missing' },
 };
 

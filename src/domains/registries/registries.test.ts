@@ -1,0 +1,144 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outlets } from '../../db/schema/index.js';
+import { ensureJurisdiction, ensureSection, makeOrg, makeUser } from '../../testing/factories.js';
+import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import type { RegistryName } from './spec.js';
+import { parseMoneyText } from './values.js';
+
+let t: TestApp;
+let staff: Client;
+let applicant: Client;
+let leader: Client;
+let org: { id: number; name: string };
+
+beforeAll(async () => {
+  t = await testApp();
+  await ensureJurisdiction(t.db, 'town-a');
+  await ensureSection(t.db, 'agriculture');
+  await t.db.insert(outlets).values([
+    { code: 'provincial', name: '省科技厅信息报送系统' },
+    { code: 'daily', name: '市日报' },
+  ]);
+  org = await makeOrg(t.db, { name: '江川市绿源农业科技有限公司', jurisdictionCode: 'town-a' });
+  const [s, a, l] = [await makeUser(t.db, 'staff'), await makeUser(t.db, 'applicant', { orgId: org.id }), await makeUser(t.db, 'leader')];
+  staff = await login(t.app, s.username, s.password);
+  applicant = await login(t.app, a.username, a.password);
+  leader = await login(t.app, l.username, l.password);
+});
+afterAll(() => t.close());
+
+const samples: Record<RegistryName, () => Record<string, unknown>> = {
+  platforms: () => ({ name: '江川市设施农业工程技术研究中心', kind: 'engineering_center', level: 'prefecture', orgId: org.id, recognizedOn: '2008-06-18', docNo: '镇科计〔2008〕88号', status: 'active', evaluation: 'good', evaluationYear: 2008 }),
+  qualifications: () => ({ orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR200832000123', issuer: '江苏省科学技术厅', issuedOn: '2008-12-05', validUntil: '2011-12-04' }),
+  cooperations: () => ({ orgId: org.id, partner: '南京农业大学', subject: '葡萄设施栽培关键技术联合攻关', amount: '300000.50', signedOn: '2008-04-10', endsOn: '2010-04-09' }),
+  funds: () => ({ kind: 'superior', year: 2008, title: '省农业科技支撑计划项目经费', sourceLevel: 'provincial', docNo: '苏财教〔2008〕101号', receivedOn: '2008-09-01', amount: 400000 }),
+  publicity: () => ({ title: '我市召开全市科技工作会议', outletCode: 'provincial', sectionCode: 'agriculture', author: '王某', sentOn: '2008-02-20', adopted: true, adoptedOn: '2008-02-22' }),
+};
+
+function upload(client: Client, name: RegistryName, fileName: string, bytes: Buffer, dryRun = false) {
+  const boundary = 'registryboundary';
+  return client.request({
+    method: 'POST',
+    url: `/api/${name}/import${dryRun ? '?dryRun=true' : ''}`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  });
+}
+
+describe('every registry', () => {
+  for (const name of Object.keys(samples) as RegistryName[]) {
+    it(`${name}: added, listed, edited, exported and imported back unchanged, deleted`, async () => {
+      const created = await staff.post(`/api/${name}`, samples[name]());
+      expect(created.statusCode).toBe(201);
+      const id = created.json().id;
+      expect((await staff.post(`/api/${name}`, samples[name]())).json().error.code).toBe('DUPLICATE_RECORD');
+      const list = (await staff.get(`/api/${name}?year=2008`)).json();
+      expect(list.items.map((r: { id: number }) => r.id)).toContain(id);
+      const record = (await staff.get(`/api/${name}/${id}`)).json();
+      const edited = await staff.patch(`/api/${name}/${id}`, { version: record.version });
+      expect(edited.statusCode).toBe(200);
+      expect((await staff.patch(`/api/${name}/${id}`, { version: record.version })).json().error.code).toBe('STALE_VERSION');
+
+      const exported = await staff.get(`/api/${name}/export?year=2008`);
+      expect(exported.headers['content-type']).toContain('spreadsheetml');
+      const back = (await upload(staff, name, 'back.xlsx', exported.rawPayload)).json();
+      expect(back).toMatchObject({ committed: true, total: 1, inserted: 0, updated: 0, unchanged: 1, problems: [] });
+
+      const removed = await staff.request({ method: 'DELETE', url: `/api/${name}/${id}` });
+      expect(removed.statusCode).toBe(204);
+      expect((await staff.get(`/api/${name}/${id}`)).statusCode).toBe(404);
+    });
+  }
+});
+
+describe('registry rules and scopes', () => {
+  it('keeps money exact and sums it over the filtered list', async () => {
+    await staff.post('/api/funds', { kind: 'local', year: 2009, title: '本级科技三项费用', receivedOn: '2009-03-01', amount: '0.10' });
+    await staff.post('/api/funds', { kind: 'local', year: 2009, title: '科技专项资金', receivedOn: '2009-04-01', amount: 0.2 });
+    expect((await staff.get('/api/funds?year=2009&kind=local')).json().sums).toEqual({ amount: '0.30' });
+    expect(parseMoneyText('12.5万')).toBe(12_500_000);
+    expect(parseMoneyText('1,234.56元')).toBe(123_456);
+    expect(parseMoneyText('1.2345678万')).toBeUndefined();
+  });
+
+  it('applicants keep their own records only, and report only their own self-raised investment', async () => {
+    const mine = await applicant.post('/api/qualifications', { orgId: 999999, kind: 'tech_sme', certificateNo: '2009320100A0001', issuedOn: '2009-05-01', validUntil: '2010-04-30' });
+    expect(mine.statusCode).toBe(201);
+    expect((await applicant.get(`/api/qualifications/${mine.json().id}`)).json()).toMatchObject({ orgId: org.id, jurisdictionCode: 'town-a' });
+    const other = await makeOrg(t.db, { jurisdictionCode: 'town-a' });
+    const theirs = await staff.post('/api/qualifications', { orgId: other.id, kind: 'tech_sme', certificateNo: '2009320100A0002', issuedOn: '2009-05-01', validUntil: '2010-04-30' });
+    expect((await applicant.get(`/api/qualifications/${theirs.json().id}`)).statusCode).toBe(404);
+    expect((await applicant.get('/api/qualifications')).json().items.every((q: { orgId: number }) => q.orgId === org.id)).toBe(true);
+
+    const superior = await applicant.post('/api/funds', { kind: 'superior', year: 2009, title: '冒领', sourceLevel: 'provincial', amount: 1 });
+    expect(superior.json().error.details[0]).toMatchObject({ field: 'body.kind', problem: 'applicant_self_raised_only' });
+    const own = await applicant.post('/api/funds', { kind: 'self_raised', year: 2009, title: '企业研发投入', amount: '1500000', checked: true });
+    expect((await applicant.get(`/api/funds/${own.json().id}`)).json()).toMatchObject({ checked: false, orgId: org.id, amount: '1500000.00' });
+    const checked = await staff.patch(`/api/funds/${own.json().id}`, { checked: true });
+    expect(checked.json().checked).toBe(true);
+    expect((await applicant.get('/api/publicity')).statusCode).toBe(403);
+    expect((await leader.post('/api/platforms', samples.platforms())).statusCode).toBe(403);
+  });
+
+  it('refuses dates that run backwards', async () => {
+    const wrong = await staff.post('/api/qualifications', { orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR-BACKWARDS', issuedOn: '2009-05-01', validUntil: '2008-05-01' });
+    expect(wrong.json().error.details).toEqual([expect.objectContaining({ field: 'body.validUntil', problem: 'ends_before_start' })]);
+  });
+
+  it('imports a GBK publicity list by its Chinese headers, reporting unknown outlets and bad dates by row', async () => {
+    const csv = [
+      '稿件标题,报送渠道,报送科室,作者,报送日期,是否录用,录用日期',
+      '我市新增两家省级工程技术研究中心,省科技厅信息报送系统,agriculture,李某,2008-05-06,是,2008-05-08',
+      '科技特派员深入田间地头,市日报,,张某,2008年6月1日,否,',
+      '未知渠道的稿件,某某报,,,2008-06-02,否,',
+      '日期错误的稿件,市日报,,,2008-13-01,否,',
+    ].join('\r\n');
+    const report = (await upload(staff, 'publicity', '信息报送.csv', iconv.encode(csv, 'gbk'))).json();
+    expect(report).toMatchObject({ encoding: 'gb18030', total: 4, valid: 2, inserted: 2, committed: true });
+    expect(report.problems.map((p: { row: number; field: string; problem: string }) => [p.row, p.field, p.problem])).toEqual([
+      [4, 'outletCode', 'dictionary_unknown'],
+      [5, 'sentOn', 'date'],
+    ]);
+    const adopted = (await staff.get('/api/publicity?year=2008&adopted=true&outletCode=provincial')).json();
+    expect(adopted.items.map((p: { title: string }) => p.title)).toContain('我市新增两家省级工程技术研究中心');
+  });
+
+  it('imports platforms from an .xlsx with labels for the options and the host found by name', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('载体');
+    sheet.addRow(['载体名称', '载体类型', '级别', '依托单位', '认定日期', '状态']);
+    sheet.addRow(['江川市茶叶加工企业技术中心', '企业技术中心', '本市级', '江川市绿源农业科技有限公司', '2009/3/1', '有效']);
+    sheet.addRow(['不存在单位的中心', '企业技术中心', '本市级', '不存在的公司', '2009/3/1', '有效']);
+    const report = (await upload(staff, 'platforms', '载体.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))).json();
+    expect(report).toMatchObject({ inserted: 1, problems: [{ row: 3, field: 'orgId', problem: 'org_unknown' }] });
+    const found = (await staff.get(`/api/platforms?q=${encodeURIComponent('茶叶加工')}`)).json().items[0];
+    expect(found).toMatchObject({ kind: 'enterprise_tech_center', level: 'city', orgName: org.name, jurisdictionCode: 'town-a', recognizedOn: '2009-03-01' });
+    expect((await staff.get(`/api/platforms?q=${encodeURIComponent('绿源')}`)).json().total).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,108 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { orgs } from '../../db/schema/index.js';
+import type { Checked, Importer } from '../imports/importer.js';
+import { checkRules } from './rules.js';
+import { columnKey, dictionaryIndex, naturalKeyOf, upsertRecords } from './registry.service.js';
+import type { RegistrySpec } from './spec.js';
+import { fieldLabel, parseBooleanText, parseDateText, parseMoneyText, parseOption } from './values.js';
+
+type Values = Record<string, unknown>;
+interface Context {
+  orgsByName: Map<string, { id: number; code: string }>;
+  orgsByUscc: Map<string, { id: number; code: string }>;
+  dictionaries: Awaited<ReturnType<typeof dictionaryIndex>>;
+}
+
+/** The import of any registry, from its spec: the Chinese labels and the aliases are the headers it knows. */
+export function registryImporter(spec: RegistrySpec): Importer<Values, Context> {
+  return {
+    registry: spec.name,
+    fields: spec.fields.filter((f) => !f.staffOnly).map((f) => ({ key: f.key, label: fieldLabel(spec, f.key, 'zh-CN'), required: f.required, aliases: [...(f.aliases ?? []), fieldLabel(spec, f.key, 'en')] })),
+    async prepare(db: Db) {
+      const rows = await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc, code: orgs.jurisdictionCode }).from(orgs).where(sql`${orgs.status} <> 'merged'`);
+      return {
+        orgsByName: new Map(rows.map((r) => [r.name, r])),
+        orgsByUscc: new Map(rows.map((r) => [r.uscc, r])),
+        dictionaries: await dictionaryIndex(db),
+      };
+    },
+    check(values, context): Checked<Values> {
+      const problems: { field: string; problem: string; value?: string }[] = [];
+      const record: Values = {};
+      let orgJurisdiction: string | undefined;
+      for (const f of spec.fields) {
+        if (f.staffOnly) continue;
+        const raw = (values[f.key] ?? '').trim();
+        if (!raw) {
+          if (f.required) problems.push({ field: f.key, problem: 'required' });
+          else if (f.key in values) record[columnKey(f)] = null;
+          continue;
+        }
+        const fail = (problem: string) => problems.push({ field: f.key, problem, value: raw });
+        switch (f.type) {
+          case 'text':
+          case 'longtext':
+            if (raw.length > (f.max ?? (f.type === 'text' ? 200 : 5000))) fail('too_long');
+            else record[f.key] = raw;
+            break;
+          case 'url':
+            if (!/^https?:\/\/\S+$/.test(raw)) fail('url');
+            else record[f.key] = raw;
+            break;
+          case 'date': {
+            const date = parseDateText(raw);
+            if (!date) fail('date');
+            else record[f.key] = date;
+            break;
+          }
+          case 'money': {
+            const fen = parseMoneyText(raw);
+            if (fen === undefined) fail('money');
+            else record[columnKey(f)] = fen;
+            break;
+          }
+          case 'integer':
+          case 'year':
+            if (!/^\d{1,9}$/.test(raw) || (f.type === 'year' && (Number(raw) < 1980 || Number(raw) > 2100))) fail('number');
+            else record[f.key] = Number(raw);
+            break;
+          case 'select': {
+            const option = parseOption(spec, f, raw);
+            if (!option) fail('option');
+            else record[f.key] = option;
+            break;
+          }
+          case 'boolean': {
+            const flag = parseBooleanText(raw);
+            if (flag === undefined) fail('boolean');
+            else record[f.key] = flag;
+            break;
+          }
+          case 'org': {
+            const org = context.orgsByUscc.get(raw.toUpperCase()) ?? context.orgsByName.get(raw);
+            if (!org) fail('org_unknown');
+            else {
+              record.orgId = org.id;
+              orgJurisdiction = org.code;
+            }
+            break;
+          }
+          default: {
+            const code = context.dictionaries[f.type as 'jurisdiction' | 'section' | 'outlet'].get(raw.toLowerCase());
+            if (!code) fail('dictionary_unknown');
+            else record[f.key] = code;
+          }
+        }
+      }
+      // A record of an organisation lies where the organisation does, unless the file says otherwise.
+      if (orgJurisdiction && !record.jurisdictionCode && spec.fields.some((x) => x.key === 'jurisdictionCode')) record.jurisdictionCode = orgJurisdiction;
+      problems.push(...checkRules(spec.name, record));
+      if (problems.length) return { problems };
+      record.naturalKey = naturalKeyOf(spec, record);
+      return { record };
+    },
+    key: (record) => record.naturalKey as string,
+    upsert: (tx: Tx, records) => upsertRecords(tx, spec, records),
+  };
+}

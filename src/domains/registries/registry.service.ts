@@ -1,0 +1,330 @@
+import { and, count, desc, eq, getTableColumns, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { Db, DbOrTx, Tx } from '../../db/client.js';
+import { cooperations, funds, jurisdictions, orgs, outlets, platforms, publicity, qualifications, sections } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { fenToYuan, yuanToFen } from '../../shared/money.js';
+import { likePatterns, queryGrams } from '../../shared/search.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { problemText } from '../imports/problems.js';
+import { checkRules } from './rules.js';
+import type { FieldSpec, RegistryName, RegistrySpec } from './spec.js';
+
+export const registryTables: Record<RegistryName, PgTable> = { platforms, qualifications, cooperations, funds, publicity };
+
+type Columns = Record<string, PgColumn>;
+type Values = Record<string, unknown>;
+const columnsOf = (spec: RegistrySpec) => getTableColumns(registryTables[spec.name]) as unknown as Columns;
+/** The column behind a field: money is kept in fen. */
+export const columnKey = (field: FieldSpec) => (field.type === 'money' ? `${field.key}Fen` : field.key);
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === '23505' || e.cause?.code === '23505';
+}
+function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === '23503' || e.cause?.code === '23503';
+}
+
+/** The zod schema of a record as the API takes it, from the spec. */
+export function bodySchema(spec: RegistrySpec) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of spec.fields) {
+    let s: z.ZodType;
+    switch (f.type) {
+      case 'text':
+      case 'url':
+        s = z.string().trim().max(f.max ?? 200);
+        if (f.type === 'url') s = (s as z.ZodString).regex(/^https?:\/\/\S+$/, 'an http(s) address');
+        if (f.required) s = (s as z.ZodString).min(1);
+        break;
+      case 'longtext':
+        s = z.string().trim().max(f.max ?? 5000);
+        break;
+      case 'date':
+        s = z.iso.date();
+        break;
+      case 'money':
+        s = z.union([z.number(), z.string().trim().max(20)]);
+        break;
+      case 'integer':
+        s = z.number().int().min(0);
+        break;
+      case 'year':
+        s = z.number().int().min(1980).max(2100);
+        break;
+      case 'select':
+        s = z.enum(f.options as [string, ...string[]]);
+        break;
+      case 'boolean':
+        s = z.boolean();
+        break;
+      case 'org':
+        s = z.number().int().positive();
+        break;
+      default:
+        s = z.string().trim().min(1).max(40);
+    }
+    shape[f.key] = f.required ? s : s.nullish();
+  }
+  return z.object(shape);
+}
+
+/** One record's identity: the natural key fields' stored values joined. */
+export function naturalKeyOf(spec: RegistrySpec, columns: Values): string {
+  return spec.naturalKey
+    .map((key) => {
+      const field = spec.fields.find((f) => f.key === key)!;
+      return String(columns[columnKey(field)] ?? '').trim().toLowerCase();
+    })
+    .join('|');
+}
+
+function scope(spec: RegistrySpec, user: SessionUser): SQL | undefined {
+  const c = columnsOf(spec);
+  switch (user.role) {
+    case 'staff':
+    case 'leader':
+      return undefined;
+    case 'applicant':
+      return c.orgId ? eq(c.orgId, user.orgId ?? -1) : sql`false`;
+    case 'liaison':
+      return c.jurisdictionCode ? eq(c.jurisdictionCode, user.jurisdictionCode ?? '') : sql`false`;
+    default:
+      return sql`false`;
+  }
+}
+
+export type ListQuery = { q?: string; year?: number; page: number; pageSize: number; orgId?: number } & Record<string, string | number | boolean | undefined>;
+
+export function listQuerySchema(spec: RegistrySpec) {
+  const shape: Record<string, z.ZodType> = {
+    q: z.string().trim().max(100).optional(),
+    year: z.coerce.number().int().min(1980).max(2100).optional(),
+    orgId: z.coerce.number().int().positive().optional(),
+    page: z.coerce.number().int().min(1).max(100000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  };
+  for (const f of spec.fields.filter((f) => f.filter)) {
+    shape[f.key] = f.type === 'select' ? z.enum(f.options as [string, ...string[]]).optional() : f.type === 'boolean' ? z.enum(['true', 'false']).optional() : z.string().max(40).optional();
+  }
+  return z.object(shape);
+}
+
+function filters(spec: RegistrySpec, user: SessionUser, q: Partial<ListQuery>): SQL | undefined {
+  const c = columnsOf(spec);
+  const where: (SQL | undefined)[] = [scope(spec, user)];
+  const yearField = spec.fields.find((f) => f.key === spec.yearField)!;
+  if (q.year) {
+    const col = c[yearField.key]!;
+    where.push(yearField.type === 'year' ? eq(col, q.year) : and(gte(col, `${q.year}-01-01`), lt(col, `${q.year + 1}-01-01`)));
+  }
+  if (q.orgId && c.orgId) where.push(eq(c.orgId, q.orgId));
+  for (const f of spec.fields.filter((f) => f.filter)) {
+    const value = q[f.key];
+    if (value === undefined || value === '') continue;
+    where.push(eq(c[columnKey(f)]!, f.type === 'boolean' ? value === 'true' : value));
+  }
+  if (q.q) {
+    const grams = queryGrams(q.q);
+    const own = and(sql`${c.searchGrams} @> ${sql.param(grams)}::text[]`, ...likePatterns(q.q).map((p) => sql`${c[spec.titleField]} ILIKE ${p}`));
+    // Records of an organisation are found by its name too.
+    const byOrg = c.orgId ? and(sql`${orgs.searchGrams} @> ${sql.param(grams)}::text[]`, ...likePatterns(q.q).map((p) => sql`${orgs.name} ILIKE ${p}`)) : undefined;
+    if (grams.length) where.push(byOrg ? or(own, byOrg) : own);
+  }
+  return and(...where);
+}
+
+function selection(spec: RegistrySpec) {
+  const { searchGrams: _g, naturalKey: _k, ...rest } = columnsOf(spec);
+  return { ...rest, ...(rest.orgId ? { orgName: orgs.name } : {}) };
+}
+
+/** A stored row as the API shows it: money as exact yuan strings. */
+function present(spec: RegistrySpec, row: Values): Values {
+  const out: Values = { ...row };
+  for (const f of spec.fields.filter((f) => f.type === 'money')) {
+    const fen = row[columnKey(f)] as number | null;
+    delete out[columnKey(f)];
+    out[f.key] = fen === null || fen === undefined ? null : fenToYuan(fen);
+  }
+  return out;
+}
+
+function baseQuery(db: DbOrTx, spec: RegistrySpec, where: SQL | undefined) {
+  const c = columnsOf(spec);
+  const q = db.select(selection(spec)).from(registryTables[spec.name]);
+  return (c.orgId ? q.leftJoin(orgs, eq(orgs.id, c.orgId)) : q).where(where);
+}
+
+function order(spec: RegistrySpec) {
+  const c = columnsOf(spec);
+  return [desc(c[spec.yearField]!), desc(c.id!)];
+}
+
+export async function listRecords(db: Db, spec: RegistrySpec, user: SessionUser, q: ListQuery) {
+  const where = filters(spec, user, q);
+  const c = columnsOf(spec);
+  const rows = await baseQuery(db, spec, where)
+    .orderBy(...order(spec))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const totalQuery = db.select({ n: count() }).from(registryTables[spec.name]);
+  const [total] = await (c.orgId ? totalQuery.leftJoin(orgs, eq(orgs.id, c.orgId)) : totalQuery).where(where);
+  // The sum of each money field over the whole filtered list, exact: what a bureau reports.
+  const moneyFields = spec.fields.filter((f) => f.type === 'money');
+  const sums: Record<string, string> = {};
+  if (moneyFields.length) {
+    const sumQuery = db.select(Object.fromEntries(moneyFields.map((f) => [f.key, sql<string>`coalesce(sum(${c[columnKey(f)]}), 0)::text`]))).from(registryTables[spec.name]);
+    const [row] = await (c.orgId ? sumQuery.leftJoin(orgs, eq(orgs.id, c.orgId)) : sumQuery).where(where);
+    for (const f of moneyFields) sums[f.key] = fenToYuan(Number((row as Record<string, string>)[f.key]));
+  }
+  return { items: rows.map((r) => present(spec, r as Values)), total: total?.n ?? 0, sums };
+}
+
+export async function recordsForExport(db: Db, spec: RegistrySpec, user: SessionUser, q: ListQuery) {
+  const rows = await baseQuery(db, spec, filters(spec, user, q))
+    .orderBy(...order(spec))
+    .limit(100_000);
+  return rows.map((r) => present(spec, r as Values));
+}
+
+export async function findRecord(db: DbOrTx, spec: RegistrySpec, user: SessionUser, id: number) {
+  const c = columnsOf(spec);
+  const [row] = await baseQuery(db, spec, and(eq(c.id!, id), scope(spec, user)));
+  if (!row) throw new AppError('NOT_FOUND');
+  return present(spec, row as Values);
+}
+
+/**
+ * Turns API values into stored columns: money into fen, an applicant's records onto its own organisation,
+ * the jurisdiction taken from the organisation when not given, staff-only fields kept from the caller.
+ */
+async function toColumns(db: DbOrTx, spec: RegistrySpec, user: SessionUser, body: Values, before?: Values): Promise<Values> {
+  const c = columnsOf(spec);
+  const columns: Values = {};
+  for (const f of spec.fields) {
+    if (!(f.key in body)) continue;
+    if (f.staffOnly && user.role !== 'staff') continue;
+    const value = body[f.key];
+    if (f.type === 'money') {
+      if (value === null || value === undefined) columns[columnKey(f)] = null;
+      else {
+        const fen = yuanToFen(value as number | string);
+        if (fen === undefined) throw new AppError('VALIDATION', { details: [{ field: `body.${f.key}`, message: 'an amount in yuan with at most two decimals' }] });
+        columns[columnKey(f)] = fen;
+      }
+    } else columns[f.key] = value ?? null;
+  }
+  if (c.orgId && user.role === 'applicant') columns.orgId = user.orgId;
+  if (c.jurisdictionCode && columns.orgId && !body.jurisdictionCode) {
+    const [org] = await db.select({ code: orgs.jurisdictionCode }).from(orgs).where(eq(orgs.id, columns.orgId as number));
+    if (!org) throw new AppError('VALIDATION', { details: [{ field: 'body.orgId', message: 'unknown organisation' }] });
+    columns.jurisdictionCode = org.code;
+  }
+  const merged = { ...(before ? storedOf(spec, before) : {}), ...columns };
+  const problems = checkRules(spec.name, merged, user);
+  if (problems.length) throw new AppError('VALIDATION', { details: problems.map((p) => ({ field: `body.${p.field}`, problem: p.problem, message: problemText(p.problem, 'en') })) });
+  columns.naturalKey = naturalKeyOf(spec, merged);
+  return columns;
+}
+
+/** The stored form of a presented record (yuan back to fen), to recompute its key after a partial edit. */
+function storedOf(spec: RegistrySpec, presented: Values): Values {
+  const out: Values = { ...presented };
+  for (const f of spec.fields.filter((f) => f.type === 'money')) out[columnKey(f)] = presented[f.key] === null ? null : yuanToFen(presented[f.key] as string);
+  return out;
+}
+
+function writeError(error: unknown): never {
+  if (isUniqueViolation(error)) throw new AppError('DUPLICATE_RECORD');
+  if (isForeignKeyViolation(error)) throw new AppError('VALIDATION', { details: [{ field: 'body', message: 'refers to an unknown organisation, jurisdiction, section or outlet' }] });
+  throw error;
+}
+
+export async function createRecord(db: Db, spec: RegistrySpec, user: SessionUser, actor: Actor, body: Values) {
+  const columns = await toColumns(db, spec, user, body);
+  const table = registryTables[spec.name];
+  return db.transaction(async (tx) => {
+    const [created] = (await tx
+      .insert(table)
+      .values(columns as never)
+      .returning({ id: columnsOf(spec).id! })
+      .catch(writeError)) as { id: number }[];
+    await recordAudit(tx, actor, { action: `${spec.name}.create`, entityType: spec.name, entityId: created!.id, after: columns });
+    return { id: created!.id };
+  });
+}
+
+export async function updateRecord(db: Db, spec: RegistrySpec, user: SessionUser, actor: Actor, id: number, body: Values & { version?: number }) {
+  const before = await findRecord(db, spec, user, id);
+  if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
+  const columns = await toColumns(db, spec, user, body, before);
+  const c = columnsOf(spec);
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(registryTables[spec.name])
+      .set({ ...columns, updatedAt: sql`now()`, version: sql`${c.version} + 1` } as never)
+      .where(and(eq(c.id!, id), eq(c.version!, before.version as number)))
+      .returning({ id: c.id! })
+      .catch(writeError);
+    if (!updated.length) throw new AppError('STALE_VERSION');
+    await recordAudit(tx, actor, { action: `${spec.name}.update`, entityType: spec.name, entityId: id, before, after: columns });
+    return findRecord(tx, spec, user, id);
+  });
+}
+
+export async function deleteRecord(db: Db, spec: RegistrySpec, user: SessionUser, actor: Actor, id: number) {
+  const before = await findRecord(db, spec, user, id);
+  const c = columnsOf(spec);
+  await db.transaction(async (tx) => {
+    await tx.delete(registryTables[spec.name]).where(eq(c.id!, id));
+    await recordAudit(tx, actor, { action: `${spec.name}.delete`, entityType: spec.name, entityId: id, before });
+  });
+}
+
+/** Inserts new records and updates changed ones by natural key; records stored exactly so are left alone. */
+export async function upsertRecords(tx: Tx, spec: RegistrySpec, records: Values[]): Promise<{ inserted: number; updated: number }> {
+  const c = columnsOf(spec);
+  const table = registryTables[spec.name];
+  const stored = await tx
+    .select()
+    .from(table)
+    .where(inArray(c.naturalKey!, records.map((r) => r.naturalKey as string)));
+  const byKey = new Map((stored as Values[]).map((r) => [r.naturalKey as string, r]));
+  const comparable = spec.fields.map(columnKey).concat('jurisdictionCode').filter((k, i, all) => c[k] && all.indexOf(k) === i);
+  let inserted = 0;
+  let updated = 0;
+  for (const record of records) {
+    const existing = byKey.get(record.naturalKey as string);
+    if (!existing) {
+      await tx.insert(table).values(record as never);
+      inserted++;
+    } else if (comparable.some((k) => k in record && String(record[k] ?? '') !== String(existing[k] ?? ''))) {
+      await tx
+        .update(table)
+        .set({ ...record, updatedAt: sql`now()`, version: sql`${c.version} + 1` } as never)
+        .where(eq(c.id!, existing.id as number));
+      updated++;
+    }
+  }
+  return { inserted, updated };
+}
+
+/** Codes of the dictionaries a registry refers to, found by code or name in either language (for import). */
+export async function dictionaryIndex(db: Db) {
+  const entries = async (table: typeof jurisdictions | typeof sections | typeof outlets) => {
+    const rows = await db.select({ code: table.code, name: table.name, nameEn: table.nameEn }).from(table);
+    const map = new Map<string, string>();
+    for (const r of rows) for (const k of [r.code, r.name, r.nameEn]) if (k) map.set(k.toLowerCase(), r.code);
+    return map;
+  };
+  return {
+    jurisdiction: await entries(jurisdictions),
+    section: await entries(sections as unknown as typeof jurisdictions),
+    outlet: await entries(outlets as unknown as typeof jurisdictions),
+  };
+}

@@ -1,0 +1,73 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../server/access.js';
+import { languageOf } from '../../server/errors.js';
+import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
+import { actorOf } from '../audit/audit.service.js';
+import { receiveImport } from '../imports/http.js';
+import { runImport } from '../imports/importer.js';
+import { describeReport } from '../imports/problems.js';
+import { idParams } from '../orgs/schema.js';
+import { registryExportColumns } from './export.js';
+import { registryImporter } from './registry-import.js';
+import { bodySchema, createRecord, deleteRecord, findRecord, type ListQuery, listQuerySchema, listRecords, recordsForExport, updateRecord } from './registry.service.js';
+import type { RegistrySpec } from './spec.js';
+import { registrySpecs } from './specs.js';
+
+/** The same seven routes for every registry, with the spec's rules of who may read and write. */
+function routesFor(spec: RegistrySpec) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const { db } = app.deps;
+    const tags = [spec.name];
+    const base = `/api/${spec.name}`;
+    const body = bodySchema(spec);
+    const listQuery = listQuerySchema(spec);
+    const importer = registryImporter(spec);
+
+    r.get(base, { config: { access: spec.readers }, schema: { tags, summary: `List ${spec.name} (filters, q, paging), with money totals`, querystring: listQuery } }, (request) =>
+      listRecords(db, spec, callerOf(request), request.query as ListQuery),
+    );
+    r.get(
+      `${base}/export`,
+      { config: { access: spec.readers }, schema: { tags, summary: `The filtered ${spec.name} as .xlsx`, querystring: listQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() }) } },
+      async (request, reply) => {
+        const query = request.query as ListQuery & { lang?: 'zh-CN' | 'en' };
+        const language = query.lang ?? languageOf(request.headers['accept-language']);
+        const { sheet, columns } = await registryExportColumns(db, spec, language);
+        const xlsx = await writeXlsx({ sheetName: sheet, columns, rows: await recordsForExport(db, spec, callerOf(request), query) });
+        return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${sheet}-${new Date().toISOString().slice(0, 10)}.xlsx`)).send(xlsx);
+      },
+    );
+    r.post(
+      `${base}/import`,
+      {
+        config: { access: ['staff'] },
+        schema: { tags, summary: `Import ${spec.name} from .xlsx or .csv (UTF-8 or GB18030); dryRun=true only checks`, consumes: ['multipart/form-data'], querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }) },
+      },
+      async (request) => {
+        const upload = await receiveImport(request);
+        const report = await runImport(db, actorOf(request), importer, upload.bytes, { dryRun: upload.dryRun, mapping: upload.mapping, fileName: upload.fileName });
+        return { ...describeReport(report, languageOf(request.headers['accept-language'])), fields: importer.fields.map(({ key, required }) => ({ key, required: Boolean(required) })) };
+      },
+    );
+    r.post(base, { config: { access: spec.writers }, schema: { tags, summary: `Add to ${spec.name}`, body, response: { 201: z.object({ id: z.number().int() }) } } }, async (request, reply) =>
+      reply.status(201).send(await createRecord(db, spec, callerOf(request), actorOf(request), request.body as Record<string, unknown>)),
+    );
+    r.get(`${base}/:id`, { config: { access: spec.readers }, schema: { tags, summary: `One of ${spec.name}`, params: idParams } }, (request) => findRecord(db, spec, callerOf(request), request.params.id));
+    r.patch(
+      `${base}/:id`,
+      { config: { access: spec.writers }, schema: { tags, summary: `Edit one of ${spec.name}`, params: idParams, body: body.partial().extend({ version: z.number().int().positive().optional() }) } },
+      (request) => updateRecord(db, spec, callerOf(request), actorOf(request), request.params.id, request.body as Record<string, unknown>),
+    );
+    r.delete(`${base}/:id`, { config: { access: spec.writers }, schema: { tags, summary: `Delete one of ${spec.name}`, params: idParams } }, async (request, reply) => {
+      await deleteRecord(db, spec, callerOf(request), actorOf(request), request.params.id);
+      return reply.status(204).send();
+    });
+  };
+}
+
+export async function registryRoutes(app: FastifyInstance): Promise<void> {
+  for (const spec of Object.values(registrySpecs)) await app.register(routesFor(spec));
+}
