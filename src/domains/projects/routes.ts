@@ -19,6 +19,7 @@ import { integrityRecord, projectCreateBody, projectDetail, projectList, project
 import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
 import { executionTodos } from '../agreements/queue.js';
+import { registryTodos } from '../registries/todos.js';
 import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
 
@@ -118,7 +119,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports']),
+                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),
@@ -130,7 +131,10 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    async (request) => ({ items: [...(await todosFor(db, callerOf(request))), ...(await executionTodos(db, callerOf(request)))] }),
+    async (request) => {
+      const user = callerOf(request);
+      return { items: [...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user))] };
+    },
   );
   r.get(
     '/api/projects/export',

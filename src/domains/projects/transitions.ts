@@ -7,6 +7,7 @@ import { AppError, errorMessage, type Language } from '../../server/errors.js';
 import { yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
+import { recognizePlatform } from '../registries/recognition.js';
 import { getCall } from '../programs/programs.service.js';
 import { executionAttachments, missingAttachments } from './attachments.js';
 import { checkFormData } from './form-data.js';
@@ -164,6 +165,9 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
     }
 
     const to = destination(rule, context);
+    if (to === 'approved' && row.state !== 'approved' && row.program.category === 'platform') {
+      await recognizePlatform(tx, actor, { ...row, level: row.program.level, docNo: (changes.docNo as string | null | undefined) ?? row.docNo });
+    }
     await tx
       .update(projects)
       .set({ ...changes, state: to, updatedAt: sql`now()`, version: sql`${projects.version} + 1` })

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outlets } from '../../db/schema/index.js';
-import { ensureJurisdiction, ensureSection, makeOrg, makeUser } from '../../testing/factories.js';
+import { eq } from 'drizzle-orm';
+import { outlets, projects } from '../../db/schema/index.js';
+import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import type { RegistryName } from './spec.js';
 import { parseMoneyText } from './values.js';
@@ -77,6 +78,19 @@ describe('every registry', () => {
   }
 });
 
+describe('recognition through the project lifecycle', () => {
+  it('approving an application of a platform program creates the platform record', async () => {
+    const program = await makeProgram(t.db, { category: 'platform', level: 'city', sectionCode: 'agriculture' });
+    const call = await makeCall(t.db, { programId: program.id });
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'reviewed', title: '江川市绿源葡萄工程技术研究中心' });
+    await t.db.update(projects).set({ formData: { platformKind: 'engineering_center' } }).where(eq(projects.id, project.id));
+    const approved = await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 100000, docNo: '江科发〔2009〕9号' } });
+    expect(approved.statusCode).toBe(200);
+    const found = (await staff.get(`/api/platforms?q=${encodeURIComponent('葡萄工程')}`)).json().items;
+    expect(found).toEqual([expect.objectContaining({ kind: 'engineering_center', level: 'city', orgId: org.id, docNo: '江科发〔2009〕9号', projectId: project.id, status: 'active' })]);
+  });
+});
+
 describe('registry rules and scopes', () => {
   it('keeps money exact and sums it over the filtered list', async () => {
     await staff.post('/api/funds', { kind: 'local', year: 2009, title: '本级科技三项费用', receivedOn: '2009-03-01', amount: '0.10' });
@@ -104,6 +118,17 @@ describe('registry rules and scopes', () => {
     expect(checked.json().checked).toBe(true);
     expect((await applicant.get('/api/publicity')).statusCode).toBe(403);
     expect((await leader.post('/api/platforms', samples.platforms())).statusCode).toBe(403);
+  });
+
+  it('lists qualifications lapsing within 90 days, soonest first, and counts them in the to-do lists', async () => {
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    await staff.post('/api/qualifications', { orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR-SOON-60', issuedOn: day(-1000), validUntil: day(60) });
+    await staff.post('/api/qualifications', { orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR-SOON-10', issuedOn: day(-1000), validUntil: day(10) });
+    await staff.post('/api/qualifications', { orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR-LATER', issuedOn: day(-100), validUntil: day(400) });
+    const expiring = (await staff.get('/api/qualifications?expiring=true')).json().items.map((q: { certificateNo: string }) => q.certificateNo);
+    expect(expiring).toEqual(['GR-SOON-10', 'GR-SOON-60']);
+    expect((await staff.get('/api/todos')).json().items).toContainEqual({ kind: 'expiring_qualifications', count: 2 });
+    expect((await applicant.get('/api/todos')).json().items).toContainEqual({ kind: 'expiring_qualifications', count: 2 });
   });
 
   it('refuses dates that run backwards', async () => {

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, getTableColumns, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
@@ -10,7 +10,7 @@ import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { problemText } from '../imports/problems.js';
 import { checkRules } from './rules.js';
-import type { FieldSpec, RegistryName, RegistrySpec } from './spec.js';
+import { expiringDays, type FieldSpec, type RegistryName, type RegistrySpec } from './spec.js';
 
 export const registryTables: Record<RegistryName, PgTable> = { platforms, qualifications, cooperations, funds, publicity };
 
@@ -105,6 +105,7 @@ export function listQuerySchema(spec: RegistrySpec) {
     q: z.string().trim().max(100).optional(),
     year: z.coerce.number().int().min(1980).max(2100).optional(),
     orgId: z.coerce.number().int().positive().optional(),
+    ...(spec.fields.some((f) => f.expires) ? { expiring: z.enum(['true', 'false']).optional() } : {}),
     page: z.coerce.number().int().min(1).max(100000).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
   };
@@ -123,6 +124,8 @@ function filters(spec: RegistrySpec, user: SessionUser, q: Partial<ListQuery>): 
     where.push(yearField.type === 'year' ? eq(col, q.year) : and(gte(col, `${q.year}-01-01`), lt(col, `${q.year + 1}-01-01`)));
   }
   if (q.orgId && c.orgId) where.push(eq(c.orgId, q.orgId));
+  const expiry = spec.fields.find((f) => f.expires);
+  if (expiry && q.expiring === 'true') where.push(sql`${c[expiry.key]} BETWEEN current_date AND current_date + ${expiringDays}::int`);
   for (const f of spec.fields.filter((f) => f.filter)) {
     const value = q[f.key];
     if (value === undefined || value === '') continue;
@@ -160,16 +163,28 @@ function baseQuery(db: DbOrTx, spec: RegistrySpec, where: SQL | undefined) {
   return (c.orgId ? q.leftJoin(orgs, eq(orgs.id, c.orgId)) : q).where(where);
 }
 
-function order(spec: RegistrySpec) {
+function order(spec: RegistrySpec, q?: Partial<ListQuery>) {
   const c = columnsOf(spec);
+  const expiry = spec.fields.find((f) => f.expires);
+  // What lapses soonest comes first when that is what was asked for.
+  if (expiry && q?.expiring === 'true') return [asc(c[expiry.key]!), desc(c.id!)];
   return [desc(c[spec.yearField]!), desc(c.id!)];
+}
+
+/** 待办: records of the caller's scope that lapse within `expiringDays` (qualifications to renew). */
+export async function expiringCount(db: Db, spec: RegistrySpec, user: SessionUser): Promise<number> {
+  const c = columnsOf(spec);
+  const where = filters(spec, user, { expiring: 'true' });
+  const q = db.select({ n: count() }).from(registryTables[spec.name]);
+  const [row] = await (c.orgId ? q.leftJoin(orgs, eq(orgs.id, c.orgId)) : q).where(where);
+  return row?.n ?? 0;
 }
 
 export async function listRecords(db: Db, spec: RegistrySpec, user: SessionUser, q: ListQuery) {
   const where = filters(spec, user, q);
   const c = columnsOf(spec);
   const rows = await baseQuery(db, spec, where)
-    .orderBy(...order(spec))
+    .orderBy(...order(spec, q))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   const totalQuery = db.select({ n: count() }).from(registryTables[spec.name]);

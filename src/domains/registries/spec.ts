@@ -35,7 +35,12 @@ export interface FieldSpec {
   max?: number;
   /** Set by bureau staff only (e.g. a check mark on a figure an applicant reported). */
   staffOnly?: boolean;
+  /** The date a record lapses on: records due within `expiringDays` are listed with ?expiring=true and in the to-do list. */
+  expires?: boolean;
 }
+
+/** How far ahead a lapse is announced. */
+export const expiringDays = 90;
 
 export const registryNames = ['platforms', 'qualifications', 'cooperations', 'funds', 'publicity'] as const;
 export type RegistryName = (typeof registryNames)[number];

@@ -46,7 +46,7 @@ export const qualificationSpec: RegistrySpec = {
     { key: 'certificateNo', type: 'text', required: true, max: 60, aliases: ['证书编号', '编号'] },
     { key: 'issuer', type: 'text', max: 100, hideInList: true, aliases: ['发证机关', '认定机构'] },
     { key: 'issuedOn', type: 'date', required: true, aliases: ['发证日期', '认定日期', '发证时间'] },
-    { key: 'validUntil', type: 'date', required: true, aliases: ['有效期至', '有效期'] },
+    { key: 'validUntil', type: 'date', required: true, expires: true, aliases: ['有效期至', '有效期'] },
     { key: 'jurisdictionCode', type: 'jurisdiction', filter: true, aliases: ['所在镇', '属地'] },
   ],
 };

@@ -1,0 +1,36 @@
+import type { DbOrTx } from '../../db/client.js';
+import { platforms } from '../../db/schema/index.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { naturalKeyOf } from './registry.service.js';
+import { platformSpec } from './specs.js';
+
+/**
+ * 载体认定: a recognition application (a `platform` program) that is approved becomes a platform record,
+ * in the same transaction as the approval. The kind comes from the application form's `platformKind`
+ * field when the call asks for it.
+ */
+export async function recognizePlatform(
+  tx: DbOrTx,
+  actor: Actor,
+  project: { id: number; title: string; orgId: number; jurisdictionCode: string; level: string; formData: unknown; docNo?: string | null },
+): Promise<void> {
+  const requested = (project.formData as Record<string, unknown> | null)?.platformKind;
+  const kinds = platformSpec.fields.find((f) => f.key === 'kind')!.options!;
+  const values = {
+    name: project.title,
+    kind: typeof requested === 'string' && kinds.includes(requested) ? requested : 'other',
+    level: project.level,
+    orgId: project.orgId,
+    jurisdictionCode: project.jurisdictionCode,
+    recognizedOn: new Date().toISOString().slice(0, 10),
+    docNo: project.docNo ?? null,
+    status: 'active',
+    projectId: project.id,
+  };
+  const [row] = await tx
+    .insert(platforms)
+    .values({ ...values, naturalKey: naturalKeyOf(platformSpec, values) })
+    .onConflictDoNothing()
+    .returning({ id: platforms.id });
+  if (row) await recordAudit(tx, actor, { action: 'platforms.recognize', entityType: 'platforms', entityId: row.id, after: values });
+}
