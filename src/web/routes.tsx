@@ -10,6 +10,8 @@ import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { ExecutionPage } from './pages/execution/ExecutionPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
+import { RegistryPage } from './pages/registries/RegistryPage';
+import { registrySpecs } from '../domains/registries/specs';
 import { PatentListPage } from './pages/patents/PatentListPage';
 import { SubsidyPage } from './pages/patents/SubsidyPage';
 import { DictionariesPage } from './pages/dictionaries/DictionariesPage';
@@ -69,6 +71,9 @@ export function AppRoutes() {
         <Route path="programs" element={<Guard roles={screenRoles.programs!}><ProgramsPage /></Guard>} />
         <Route path="patents" element={<Guard roles={screenRoles.patents!}><PatentListPage /></Guard>} />
         <Route path="subsidies" element={<Guard roles={screenRoles.subsidies!}><SubsidyPage /></Guard>} />
+        {Object.values(registrySpecs).map((spec) => (
+          <Route key={spec.name} path={spec.name} element={<Guard roles={[...spec.readers]}><RegistryPage spec={spec} /></Guard>} />
+        ))}
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />

@@ -77,6 +77,17 @@ describe('the demo city reproduces the seed year', () => {
     expect(changes[0]).toMatchObject({ state: 'pending', changes: [{ field: 'leaderName', after: '李明' }] });
   });
 
+  it('holds the publicity figures: 72 articles to the provincial system, 29 adopted, 9 in the city daily', async () => {
+    const staff = await login(t.app, 'staff', 'Demo-Passw0rd!');
+    const count = async (q: string) => (await staff.get(`/api/publicity?year=2008${q}`)).json().total;
+    expect(await count('&outletCode=provincial-system')).toBe(72);
+    expect(await count('&outletCode=provincial-system&adopted=true')).toBe(29);
+    expect(await count('&outletCode=city-daily&adopted=true')).toBe(9);
+    const parks = (await staff.get('/api/platforms?kind=agri_park&pageSize=50')).json();
+    expect(parks.total).toBe(10);
+    expect((await staff.get('/api/qualifications?expiring=true')).json().total).toBeGreaterThan(0);
+  });
+
   it('binds the demo accounts as the contract says', async () => {
     const rows = await t.db.execute<{ check: string; ok: boolean }>(sql`
       SELECT 'liaison town = applicant org town' AS check,

@@ -21,6 +21,7 @@ import {
 import { demoIdNumber, demoUscc, pick, seededRandom } from './generate.js';
 import { seedDemoExecution } from './execution-seed.js';
 import { seedDemoPatents } from './patents-seed.js';
+import { seedDemoRegistries } from './registries-seed.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
 
 export interface DemoAccount {
@@ -160,6 +161,7 @@ export async function seedDemo(db: Db, o: { password?: string }): Promise<DemoSe
     await assignDemoExpert(tx, { expertId: expert[0]!.id, callId: planned.underReviewCallId, random });
     await seedDemoExecution(tx);
     await seedDemoPatents(tx, { random, applicantOrgId: applicantOrg.id });
+    await seedDemoRegistries(tx, { random, applicantOrgId: applicantOrg.id });
     const counts = {
       jurisdictions: demoJurisdictions.length,
       sections: demoSections.length,

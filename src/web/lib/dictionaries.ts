@@ -22,6 +22,17 @@ export function useSections(includeInactive = false) {
   });
 }
 
+/** 报送渠道 for publicity. */
+export function useOutlets(includeInactive = false) {
+  const { user } = useSession();
+  return useQuery({
+    queryKey: ['outlets', includeInactive],
+    queryFn: () => api<{ items: Section[] }>('GET', `/api/outlets${includeInactive ? '?all=1' : ''}`).then((r) => r.items),
+    staleTime: 5 * 60_000,
+    enabled: Boolean(user),
+  });
+}
+
 /** A dictionary entry's name in the interface language. */
 export function useLocalName() {
   const { i18n } = useTranslation();

@@ -6,6 +6,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const en: Shape<typeof zhCN> = {
   app: { name: 'KeGuan · S&T Bureau', short: 'KeGuan 科管', tagline: 'Plan projects · Targets · Platforms · Intellectual property · Open government' },
   menu: {
+    groups: { plans: "Plan projects", registries: "Registries", system: "System" },
     platforms: "Platforms",
     qualifications: "Qualifications",
     cooperations: "Cooperation",
@@ -217,6 +218,7 @@ export const en: Shape<typeof zhCN> = {
     email: 'Email',
   },
   dictionary: {
+    outlets: "Publicity outlets",
     jurisdictions: 'Jurisdictions (towns, zones, streets, departments)',
     sections: 'Bureau sections',
     add: 'Add',
@@ -700,6 +702,9 @@ export const en: Shape<typeof zhCN> = {
     },
   },
   registry: {
+    expiringOnly: "Lapsing within 90 days",
+    sum: " total: ",
+    urlRule: "An address starting with http:// or https://",
     create: "Add",
     edit: "Edit",
     deleted: "Deleted",

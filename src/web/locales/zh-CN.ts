@@ -2,6 +2,7 @@
 export const zhCN = {
   app: { name: '科管 · 科技局业务系统', short: '科管 KeGuan', tagline: '科技计划 · 目标考核 · 创新载体 · 知识产权 · 政务公开' },
   menu: {
+    groups: { plans: "科技计划", registries: "登记与统计", system: "系统" },
     platforms: "创新载体",
     qualifications: "企业资质",
     cooperations: "产学研合作",
@@ -213,6 +214,7 @@ export const zhCN = {
     email: '电子邮箱',
   },
   dictionary: {
+    outlets: "报送渠道",
     jurisdictions: '属地（镇/开发区/街道/部门）',
     sections: '业务科室',
     add: '新增',
@@ -696,6 +698,9 @@ export const zhCN = {
     },
   },
   registry: {
+    expiringOnly: "90天内到期",
+    sum: "合计：",
+    urlRule: "请输入以 http:// 或 https:// 开头的网址",
     create: "新增",
     edit: "编辑",
     deleted: "已删除",

@@ -1,25 +1,32 @@
 import {
+  AccountBookOutlined,
+  ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
   FormOutlined,
   ProjectOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   LogoutOutlined,
   MoneyCollectOutlined,
   NotificationOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, Space, Tag } from 'antd';
+import { Avatar, Dropdown, Layout, Menu, type MenuProps, Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { RegistryName } from '../../domains/registries/spec';
+import { registrySpecs } from '../../domains/registries/specs';
 import { useSession } from '../lib/auth';
 import { screenRoles } from '../lib/screens';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -30,6 +37,8 @@ interface Item {
   icon: ReactNode;
   label: string;
   show: boolean;
+  /** The heading it sits under in the menu. */
+  group?: 'plans' | 'registries' | 'system';
 }
 
 export function AppLayout() {
@@ -39,22 +48,28 @@ export function AppLayout() {
   const location = useLocation();
   if (!user) return null;
 
+  const registry = (name: RegistryName, icon: ReactNode): Item => ({ key: `/${name}`, icon, label: t(`menu.${name}`), show: can(...registrySpecs[name].readers), group: 'registries' });
   const items: Item[] = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.dashboard'), show: true },
     { key: '/orgs', icon: <BankOutlined />, label: t('menu.orgs'), show: can(...screenRoles.orgs!) },
     { key: '/my-org', icon: <BankOutlined />, label: t('menu.myOrg'), show: can(...screenRoles.myOrg!) },
-    { key: '/hall', icon: <FormOutlined />, label: t('menu.hall'), show: can(...screenRoles.hall!) },
-    { key: '/calls', icon: <NotificationOutlined />, label: t('menu.calls'), show: can(...screenRoles.calls!) },
-    { key: '/projects', icon: <ProjectOutlined />, label: t('menu.projects'), show: can(...screenRoles.projects!) },
-    { key: '/execution', icon: <ScheduleOutlined />, label: t('menu.execution'), show: can(...screenRoles.execution!) },
-    { key: '/patents', icon: <SafetyCertificateOutlined />, label: t('menu.patents'), show: can(...screenRoles.patents!) },
-    { key: '/subsidies', icon: <MoneyCollectOutlined />, label: t('menu.subsidies'), show: can(...screenRoles.subsidies!) },
-    { key: '/programs', icon: <ClusterOutlined />, label: t('menu.programs'), show: can(...screenRoles.programs!) },
     { key: '/people', icon: <TeamOutlined />, label: t('menu.people'), show: can(...screenRoles.people!) },
-    { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!) },
-    { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!) },
-    { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!) },
-    { key: '/api-docs', icon: <ApiOutlined />, label: t('menu.apiDocs'), show: true },
+    { key: '/hall', icon: <FormOutlined />, label: t('menu.hall'), show: can(...screenRoles.hall!), group: 'plans' },
+    { key: '/calls', icon: <NotificationOutlined />, label: t('menu.calls'), show: can(...screenRoles.calls!), group: 'plans' },
+    { key: '/projects', icon: <ProjectOutlined />, label: t('menu.projects'), show: can(...screenRoles.projects!), group: 'plans' },
+    { key: '/execution', icon: <ScheduleOutlined />, label: t('menu.execution'), show: can(...screenRoles.execution!), group: 'plans' },
+    { key: '/programs', icon: <ClusterOutlined />, label: t('menu.programs'), show: can(...screenRoles.programs!), group: 'plans' },
+    { key: '/patents', icon: <SafetyCertificateOutlined />, label: t('menu.patents'), show: can(...screenRoles.patents!), group: 'registries' },
+    { key: '/subsidies', icon: <MoneyCollectOutlined />, label: t('menu.subsidies'), show: can(...screenRoles.subsidies!), group: 'registries' },
+    registry('platforms', <ExperimentOutlined />),
+    registry('qualifications', <TrophyOutlined />),
+    registry('cooperations', <ApartmentOutlined />),
+    registry('funds', <AccountBookOutlined />),
+    registry('publicity', <ReadOutlined />),
+    { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },
+    { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!), group: 'system' },
+    { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!), group: 'system' },
+    { key: '/api-docs', icon: <ApiOutlined />, label: t('menu.apiDocs'), show: true, group: 'system' },
   ];
   const visible = items.filter((i) => i.show);
   const selected = visible
@@ -74,7 +89,7 @@ export function AppLayout() {
           mode="inline"
           style={{ background: 'transparent' }}
           selectedKeys={selected ? [selected] : []}
-          items={visible.map(({ key, icon, label }) => ({ key, icon, label }))}
+          items={menuItems(visible, (group) => t(`menu.groups.${group}`))}
           onClick={({ key }) => void navigate(key)}
         />
       </Layout.Sider>
@@ -110,6 +125,16 @@ export function AppLayout() {
       </Layout>
     </Layout>
   );
+}
+
+/** Menu entries under their headings, in the order given; entries without a heading come first. */
+function menuItems(visible: Item[], heading: (group: NonNullable<Item['group']>) => string): MenuProps['items'] {
+  const loose = visible.filter((i) => !i.group).map(({ key, icon, label }) => ({ key, icon, label }));
+  const groups = (['plans', 'registries', 'system'] as const)
+    .map((group) => ({ group, children: visible.filter((i) => i.group === group).map(({ key, icon, label }) => ({ key, icon, label })) }))
+    .filter((g) => g.children.length)
+    .map((g) => ({ type: 'group' as const, key: g.group, label: heading(g.group), children: g.children }));
+  return [...loose, ...groups];
 }
 
 export function PageTitle({ title, extra }: { title: ReactNode; extra?: ReactNode }) {

@@ -4,18 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormAction } from '../../lib/form-action';
 import { api } from '../../lib/api';
-import { useJurisdictions, useSections } from '../../lib/dictionaries';
+import { useJurisdictions, useOutlets, useSections } from '../../lib/dictionaries';
 import type { Jurisdiction, Section } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 
-type Kind = 'jurisdictions' | 'sections';
+type Kind = 'jurisdictions' | 'sections' | 'outlets';
 type Entry = Jurisdiction | Section;
 
-/** 字典管理: jurisdictions (镇/开发区/街道/部门) and bureau sections (业务科室). */
+/** 字典管理: jurisdictions (镇/开发区/街道/部门), bureau sections (业务科室) and publicity outlets (报送渠道). */
 export function DictionariesPage() {
   const { t } = useTranslation();
   const jurisdictions = useJurisdictions(true);
   const sections = useSections(true);
+  const outlets = useOutlets(true);
   const [editing, setEditing] = useState<{ kind: Kind; entry?: Entry }>();
 
   const columns = (kind: Kind) => [
@@ -52,6 +53,7 @@ export function DictionariesPage() {
         items={[
           { key: 'jurisdictions', label: t('dictionary.jurisdictions'), children: tab('jurisdictions', jurisdictions.data, jurisdictions.isLoading) },
           { key: 'sections', label: t('dictionary.sections'), children: tab('sections', sections.data, sections.isLoading) },
+          { key: 'outlets', label: t('dictionary.outlets'), children: tab('outlets', outlets.data, outlets.isLoading) },
         ]}
       />
       <EntryModal editing={editing} onClose={() => setEditing(undefined)} />
@@ -66,7 +68,7 @@ function EntryModal({ editing, onClose }: { editing?: { kind: Kind; entry?: Entr
   const { busy, run } = useFormAction(form, {
     action: ({ code, ...changes }: Record<string, unknown>) =>
       isNew ? api('POST', `/api/${editing?.kind}`, { code, ...changes }) : api('PATCH', `/api/${editing?.kind}/${editing?.entry?.code}`, changes),
-    refresh: [['jurisdictions'], ['sections']],
+    refresh: [['jurisdictions'], ['sections'], ['outlets']],
     onDone: onClose,
   });
   return (
