@@ -94,7 +94,7 @@ export async function seedDemoRegistries(tx: DbOrTx, o: { random: () => number; 
     { kind: 'local', year: 2008, title: '科技三项费用', docNo: '江财预〔2008〕1号', receivedOn: '2008-03-01', amountFen: 500_000_000 },
     { kind: 'local', year: 2008, title: '科技专项资金', docNo: '江财预〔2008〕1号', receivedOn: '2008-03-01', amountFen: 300_000_000 },
     { kind: 'local', year: 2008, title: '知识产权（专利）专项资金', docNo: '江财预〔2008〕1号', receivedOn: '2008-03-01', amountFen: 80_000_000 },
-    ...companies.slice(0, 40).map((c, i) => ({ kind: 'self_raised', year: 2008, title: '企业研究开发投入', orgId: c.id, amountFen: (2_000_000 + Math.floor(random() * 18_000_000)) * 100 + i, checked: i % 4 !== 0 })),
+    ...companies.slice(0, 40).map((c, i) => ({ kind: 'self_raised', year: 2008, title: '企业研究开发投入', orgId: c.id, amountFen: (2_000_000 + Math.floor(random() * 180) * 100_000) * 100, checked: i % 4 !== 0 })),
   ];
   await tx.insert(funds).values(keyed(fundSpec, fundRows.map((r) => ({ docNo: null, sourceLevel: null, orgId: null, receivedOn: null, ...r }))) as (typeof funds.$inferInsert)[]);
 }

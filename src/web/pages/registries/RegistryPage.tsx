@@ -19,6 +19,13 @@ import { OrgSelect } from '../orgs/OrgSelect';
 type RecordRow = Record<string, unknown> & { id: number; version: number; orgName?: string | null };
 type Filters = Record<string, string | number | undefined>;
 
+/** Room for a column: the record's name widest, then organisations, then labels of options and dates. */
+function columnWidth(f: FieldSpec, spec: RegistrySpec): number {
+  if (f.key === spec.titleField) return 280;
+  const widths: Partial<Record<FieldSpec['type'], number>> = { org: 230, text: 180, outlet: 190, select: 170, money: 150, date: 140, boolean: 90, year: 90, integer: 90 };
+  return widths[f.type] ?? 130;
+}
+
 /** Labels of a registry's fields and options, and names of the dictionary codes it holds. */
 function useRegistryWords(spec: RegistrySpec) {
   const { t } = useTranslation();
@@ -154,7 +161,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
-        scroll={{ x: 1200 }}
+        scroll={{ x: spec.fields.filter((f) => !f.hideInList).reduce((sum, f) => sum + columnWidth(f, spec), mayWrite ? 130 : 0) }}
         pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
         columns={[
           ...spec.fields
@@ -162,7 +169,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
             .map((f) => ({
               key: f.key,
               title: words.label(f.key),
-              width: f.key === spec.titleField ? undefined : f.type === 'org' ? 220 : f.type === 'money' ? 150 : f.type === 'date' ? 140 : 120,
+              width: columnWidth(f, spec),
               align: (f.type === 'money' ? 'right' : 'left') as 'right' | 'left',
               ellipsis: f.type === 'org' || f.type === 'text',
               render: (_: unknown, row: RecordRow) => cell(f, row),
