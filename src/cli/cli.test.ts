@@ -2,6 +2,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -86,6 +87,15 @@ describe('keguan command line', () => {
     expect(weak.stderr).toContain('WEAK_PASSWORD');
     const created = await keguan(['user', 'create', '--username', 'deputy', '--role', 'leader', '--password-stdin'], { dataDir, input: 'Deputy-Passw0rd\n' });
     expect(created.stdout).toMatch(/Created deputy \(leader/);
+
+    // A GBK patent list with one good and one bad row: checked, then imported; the bad row in the report.
+    const list = path.join(root, '专利清单.csv');
+    await fs.writeFile(list, iconv.encode('申请号,专利名称,申请人,申请日\r\n202010566088.9,一种葡萄避雨栽培方法,江川市绿源农业科技有限公司,2020-05-01\r\n202010566088.8,校验位错误,某公司,2020-05-01\r\n', 'gbk'));
+    const dry = await keguan(['import', 'patents', list, '--dry-run'], { dataDir });
+    expect(dry.stdout).toMatch(/patents: 2 rows, 1 valid, 1 refused; dry run: nothing written/);
+    const imported = await keguan(['import', 'patents', list], { dataDir });
+    expect(imported.stdout).toMatch(/1 added, 0 updated, 0 unchanged/);
+    expect(await fs.readFile(`${list}.errors.csv`, 'utf8')).toContain('3,applicationNumber,申请号校验位不正确,202010566088.8');
 
     const file = path.join(root, 'a.kgbak');
     const backup = await keguan(['backup', '--out', file], { dataDir });

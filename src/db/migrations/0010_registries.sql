@@ -6,7 +6,7 @@ CREATE TABLE "cooperations" (
 	"amount_fen" bigint,
 	"signed_on" date NOT NULL,
 	"ends_on" date,
-	"project_title" text,
+	"project_id" integer,
 	"jurisdiction_code" text,
 	"search_grams" text[] GENERATED ALWAYS AS (keguan_grams(subject || ' ' || partner)) STORED NOT NULL,
 	"natural_key" text NOT NULL,
@@ -23,6 +23,7 @@ CREATE TABLE "funds" (
 	"source_level" text,
 	"doc_no" text,
 	"org_id" integer,
+	"project_id" integer,
 	"received_on" date,
 	"amount_fen" bigint NOT NULL,
 	"checked" boolean DEFAULT false NOT NULL,
@@ -98,8 +99,10 @@ CREATE TABLE "qualifications" (
 );
 --> statement-breakpoint
 ALTER TABLE "cooperations" ADD CONSTRAINT "cooperations_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cooperations" ADD CONSTRAINT "cooperations_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cooperations" ADD CONSTRAINT "cooperations_jurisdiction_code_jurisdictions_code_fk" FOREIGN KEY ("jurisdiction_code") REFERENCES "public"."jurisdictions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "funds" ADD CONSTRAINT "funds_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funds" ADD CONSTRAINT "funds_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "platforms" ADD CONSTRAINT "platforms_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "platforms" ADD CONSTRAINT "platforms_jurisdiction_code_jurisdictions_code_fk" FOREIGN KEY ("jurisdiction_code") REFERENCES "public"."jurisdictions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "platforms" ADD CONSTRAINT "platforms_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

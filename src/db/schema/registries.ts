@@ -83,7 +83,7 @@ export const cooperations = pgTable(
     amountFen: bigint('amount_fen', { mode: 'number' }),
     signedOn: date('signed_on').notNull(),
     endsOn: date('ends_on'),
-    projectTitle: text('project_title'),
+    projectId: integer('project_id').references(() => projects.id),
     jurisdictionCode: text('jurisdiction_code').references(() => jurisdictions.code),
     searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(subject || ' ' || partner)`),
     ...keyed,
@@ -101,6 +101,8 @@ export const funds = pgTable(
     sourceLevel: text('source_level'),
     docNo: text('doc_no'),
     orgId: integer('org_id').references(() => orgs.id),
+    /** The project an allocation from a higher level was for. */
+    projectId: integer('project_id').references(() => projects.id),
     receivedOn: date('received_on'),
     amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
     checked: boolean('checked').notNull().default(false),

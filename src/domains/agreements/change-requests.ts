@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { isUniqueViolation } from '../../db/errors.js';
 import type { Db } from '../../db/client.js';
 import { changeRequests, projects, taskAgreements, taskAgreementVersions, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -9,9 +10,6 @@ import { findProject } from '../projects/projects.service.js';
 import { executingState, projectForExecution, scheduleReports } from './agreements.service.js';
 import { type AgreementContent, applyChange, type ChangeProposal, changeKinds, diffContent, normalizeContent } from './content.js';
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string; cause?: { code?: string } }).code === '23505' || (error as { cause?: { code?: string } }).cause?.code === '23505';
-}
 
 /** 变更申请: every request of a project, newest first, each with the differences it makes (or made) to its base version. */
 export async function listChangeRequests(db: Db, user: SessionUser, projectId: number) {

@@ -80,7 +80,7 @@ export async function seedDemoRegistries(tx: DbOrTx, o: { random: () => number; 
   const subjects = ['葡萄设施栽培关键技术', '茶叶清洁化加工工艺', '稻田综合种养模式', '精密零部件数控加工', '食品快速检测方法', '农业废弃物资源化利用', '特种水产苗种繁育'];
   const cooperationRows = partners.map((partner, i) => {
     const org = i === 0 ? applicant : companies[(i * 11 + 5) % companies.length]!;
-    return { orgId: org.id, partner, subject: `${subjects[i]}联合研发`, amountFen: (200_000 + i * 150_000) * 100, signedOn: isoDay(2008, 2 + i, 10), endsOn: isoDay(2010, 2 + i, 9), projectTitle: null, jurisdictionCode: org.code };
+    return { orgId: org.id, partner, subject: `${subjects[i]}联合研发`, amountFen: (200_000 + i * 150_000) * 100, signedOn: isoDay(2008, 2 + i, 10), endsOn: isoDay(2010, 2 + i, 9), jurisdictionCode: org.code };
   });
   await tx.insert(cooperations).values(keyed(cooperationSpec, cooperationRows) as (typeof cooperations.$inferInsert)[]);
 

@@ -25,6 +25,7 @@ const problems: Record<string, { zh: string; en: string }> = {
   ends_before_start: { zh: '结束日期早于开始日期', en: 'ends before it starts' },
   adopted_date_without_adoption: { zh: '未录用的稿件不应有录用日期', en: 'an adoption date on an article not adopted' },
   applicant_self_raised_only: { zh: '申报单位只能填报本单位的自筹科技投入', en: 'an applicant reports only its own self-raised investment' },
+  project_unknown: { zh: '没有该名称的项目（或无权关联）', en: 'no project of that title (or not yours to link)' },
   unmapped: { zh: '缺少必需的列', en: 'a required column is missing' },
 };
 

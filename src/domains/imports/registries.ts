@@ -1,7 +1,10 @@
 import { patentImporter } from '../patents/patent-import.js';
+import { registryImporter } from '../registries/registry-import.js';
+import { registrySpecs } from '../registries/specs.js';
 import type { Importer } from './importer.js';
 
 /** Every registry that imports from spreadsheets, by the name the CLI and the API use. */
 export const importers: Record<string, Importer<never, never>> = {
   patents: patentImporter as unknown as Importer<never, never>,
+  ...Object.fromEntries(Object.values(registrySpecs).map((spec) => [spec.name, registryImporter(spec) as unknown as Importer<never, never>])),
 };

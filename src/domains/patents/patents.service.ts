@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { isForeignKeyViolation } from '../../db/errors.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { orgs, patents } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -129,7 +130,7 @@ export async function deletePatent(db: Db, user: SessionUser, actor: Actor, id: 
       .returning({ id: patents.id })
       .catch((error: unknown) => {
         // A patent with a subsidy claim is evidence of money paid: it stays.
-        if ((error as { cause?: { code?: string } }).cause?.code === '23503') throw new AppError('IN_USE');
+        if (isForeignKeyViolation(error)) throw new AppError('IN_USE');
         throw error;
       });
     if (!removed.length) throw new AppError('NOT_FOUND');

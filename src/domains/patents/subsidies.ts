@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { isUniqueViolation } from '../../db/errors.js';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { orgs, patentSubsidyBatches, patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/schema/index.js';
@@ -27,10 +28,6 @@ export const claimListQuery = z.object({
 });
 export type ClaimListQuery = z.infer<typeof claimListQuery>;
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-}
 
 /** 资助标准 of a year: the amount for each type and stage (yuan, exact). */
 export async function subsidyRates(db: Db, year: number) {

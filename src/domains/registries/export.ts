@@ -29,6 +29,8 @@ export async function registryExportColumns(db: Db, spec: RegistrySpec, language
         return { header, width: 10, value: (r) => (r[f.key] === true ? words.yes : r[f.key] === false ? words.no : null) };
       case 'org':
         return { header, width, value: (r) => (r.orgName as string | null) ?? null };
+      case 'project':
+        return { header, width: 36, value: (r) => (r.projectTitle as string | null) ?? null };
       case 'jurisdiction':
       case 'section':
       case 'outlet':

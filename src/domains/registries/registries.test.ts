@@ -91,6 +91,23 @@ describe('recognition through the project lifecycle', () => {
   });
 });
 
+describe('linked projects', () => {
+  it('a cooperation or an allocation names a project the caller may see; the import finds it by title', async () => {
+    const call = await makeCall(t.db, { sectionCode: 'agriculture' });
+    const own = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'approved', title: '葡萄设施栽培关键技术集成示范' });
+    const other = await makeProject(t.db, { callId: call.id, orgId: (await makeOrg(t.db, { jurisdictionCode: 'town-a' })).id, state: 'approved', title: '他人的项目' });
+    const linked = await applicant.post('/api/cooperations', { partner: '南京农业大学', subject: '葡萄栽培合作', signedOn: '2009-03-01', projectId: own.id });
+    expect((await applicant.get(`/api/cooperations/${linked.json().id}`)).json()).toMatchObject({ projectId: own.id, projectTitle: '葡萄设施栽培关键技术集成示范' });
+    const stranger = await applicant.post('/api/cooperations', { partner: '南京农业大学', subject: '越权关联', signedOn: '2009-03-01', projectId: other.id });
+    expect(stranger.json().error.details[0]).toMatchObject({ field: 'body.projectId', problem: 'project_unknown' });
+    const csv = '经费类别,年度,项目名称或预算科目,来源级别,文号,关联项目,金额（元）\r\n上级科技经费,2009,省农业科技支撑计划项目经费,省级,苏财教〔2009〕7号,葡萄设施栽培关键技术集成示范,12.5万';
+    const report = (await upload(staff, 'funds', 'funds.csv', Buffer.from(csv))).json();
+    expect(report).toMatchObject({ inserted: 1, problems: [] });
+    const fund = (await staff.get(`/api/funds?q=${encodeURIComponent('支撑计划')}&year=2009`)).json().items[0];
+    expect(fund).toMatchObject({ projectId: own.id, amount: '125000.00', sourceLevel: 'provincial' });
+  });
+});
+
 describe('registry rules and scopes', () => {
   it('keeps money exact and sums it over the filtered list', async () => {
     await staff.post('/api/funds', { kind: 'local', year: 2009, title: '本级科技三项费用', receivedOn: '2009-03-01', amount: '0.10' });
@@ -129,6 +146,13 @@ describe('registry rules and scopes', () => {
     expect(expiring).toEqual(['GR-SOON-10', 'GR-SOON-60']);
     expect((await staff.get('/api/todos')).json().items).toContainEqual({ kind: 'expiring_qualifications', count: 2 });
     expect((await applicant.get('/api/todos')).json().items).toContainEqual({ kind: 'expiring_qualifications', count: 2 });
+  });
+
+  it('keeps a required organisation: a staff edit cannot clear it', async () => {
+    const q = await staff.post('/api/qualifications', { orgId: org.id, kind: 'other', certificateNo: 'KEEP-ORG', issuedOn: '2009-01-01', validUntil: '2010-01-01' });
+    const cleared = await staff.patch(`/api/qualifications/${q.json().id}`, { orgId: null });
+    expect([cleared.statusCode, cleared.json().error.details[0].field]).toEqual([400, 'body.orgId']);
+    expect((await staff.post('/api/qualifications', { kind: 'other', certificateNo: 'NO-ORG', issuedOn: '2009-01-01', validUntil: '2010-01-01' })).statusCode).toBe(400);
   });
 
   it('refuses dates that run backwards', async () => {

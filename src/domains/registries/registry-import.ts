@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { orgs } from '../../db/schema/index.js';
+import { orgs, projects } from '../../db/schema/index.js';
 import type { Checked, Importer } from '../imports/importer.js';
 import { checkRules } from './rules.js';
 import { columnKey, dictionaryIndex, naturalKeyOf, upsertRecords } from './registry.service.js';
@@ -9,6 +9,7 @@ import { fieldLabel, parseBooleanText, parseDateText, parseMoneyText, parseOptio
 
 type Values = Record<string, unknown>;
 interface Context {
+  projectsByTitle: Map<string, number>;
   orgsByName: Map<string, { id: number; code: string }>;
   orgsByUscc: Map<string, { id: number; code: string }>;
   dictionaries: Awaited<ReturnType<typeof dictionaryIndex>>;
@@ -21,7 +22,9 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
     fields: spec.fields.filter((f) => !f.staffOnly).map((f) => ({ key: f.key, label: fieldLabel(spec, f.key, 'zh-CN'), required: f.required, aliases: [...(f.aliases ?? []), fieldLabel(spec, f.key, 'en')] })),
     async prepare(db: Db) {
       const rows = await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc, code: orgs.jurisdictionCode }).from(orgs).where(sql`${orgs.status} <> 'merged'`);
+      const projectRows = spec.fields.some((f) => f.type === 'project') ? await db.select({ id: projects.id, title: projects.title }).from(projects) : [];
       return {
+        projectsByTitle: new Map(projectRows.map((p) => [p.title, p.id])),
         orgsByName: new Map(rows.map((r) => [r.name, r])),
         orgsByUscc: new Map(rows.map((r) => [r.uscc, r])),
         dictionaries: await dictionaryIndex(db),
@@ -86,6 +89,12 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
               record.orgId = org.id;
               orgJurisdiction = org.code;
             }
+            break;
+          }
+          case 'project': {
+            const id = context.projectsByTitle.get(raw);
+            if (!id) fail('project_unknown');
+            else record.projectId = id;
             break;
           }
           default: {

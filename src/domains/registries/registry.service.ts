@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import { cooperations, funds, jurisdictions, orgs, outlets, platforms, publicity, qualifications, sections } from '../../db/schema/index.js';
+import { cooperations, funds, jurisdictions, orgs, outlets, platforms, projects, publicity, qualifications, sections } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
@@ -20,14 +21,6 @@ const columnsOf = (spec: RegistrySpec) => getTableColumns(registryTables[spec.na
 /** The column behind a field: money is kept in fen. */
 export const columnKey = (field: FieldSpec) => (field.type === 'money' ? `${field.key}Fen` : field.key);
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
-}
-function isForeignKeyViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.code === '23503' || e.cause?.code === '23503';
-}
 
 /** The zod schema of a record as the API takes it, from the spec. */
 export function bodySchema(spec: RegistrySpec) {
@@ -63,12 +56,14 @@ export function bodySchema(spec: RegistrySpec) {
         s = z.boolean();
         break;
       case 'org':
+      case 'project':
         s = z.number().int().positive();
         break;
       default:
         s = z.string().trim().min(1).max(40);
     }
-    shape[f.key] = f.required ? s : s.nullish();
+    // An applicant's records are its organisation's whatever it sends, so the organisation may be left out.
+    shape[f.key] = f.required && f.type !== 'org' ? s : s.nullish();
   }
   return z.object(shape);
 }
@@ -143,7 +138,11 @@ function filters(spec: RegistrySpec, user: SessionUser, q: Partial<ListQuery>): 
 
 function selection(spec: RegistrySpec) {
   const { searchGrams: _g, naturalKey: _k, ...rest } = columnsOf(spec);
-  return { ...rest, ...(rest.orgId ? { orgName: orgs.name } : {}) };
+  return {
+    ...rest,
+    ...(rest.orgId ? { orgName: orgs.name } : {}),
+    ...(rest.projectId ? { projectTitle: sql<string | null>`(SELECT ${projects.title} FROM ${projects} WHERE ${projects.id} = ${rest.projectId})` } : {}),
+  };
 }
 
 /** A stored row as the API shows it: money as exact yuan strings. */
@@ -235,6 +234,15 @@ async function toColumns(db: DbOrTx, spec: RegistrySpec, user: SessionUser, body
     } else columns[f.key] = value ?? null;
   }
   if (c.orgId && user.role === 'applicant') columns.orgId = user.orgId;
+  const orgField = spec.fields.find((f) => f.type === 'org');
+  if (orgField?.required && (!before || 'orgId' in columns) && !columns.orgId) throw new AppError('VALIDATION', { details: [{ field: `body.${orgField.key}`, problem: 'required', message: problemText('required', 'en') }] });
+  // A linked project must be one the caller may see; an applicant links only its own organisation's.
+  if (columns.projectId) {
+    const [project] = await db.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, columns.projectId as number));
+    if (!project || (user.role === 'applicant' && project.orgId !== user.orgId)) {
+      throw new AppError('VALIDATION', { details: [{ field: 'body.projectId', problem: 'project_unknown', message: problemText('project_unknown', 'en') }] });
+    }
+  }
   if (c.jurisdictionCode && columns.orgId && !body.jurisdictionCode) {
     const [org] = await db.select({ code: orgs.jurisdictionCode }).from(orgs).where(eq(orgs.id, columns.orgId as number));
     if (!org) throw new AppError('VALIDATION', { details: [{ field: 'body.orgId', message: 'unknown organisation' }] });

@@ -18,6 +18,7 @@ export type FieldType =
   | 'jurisdiction'
   | 'section'
   | 'outlet'
+  | 'project'
   | 'url';
 
 export interface FieldSpec {

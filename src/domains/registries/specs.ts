@@ -66,7 +66,7 @@ export const cooperationSpec: RegistrySpec = {
     { key: 'amount', type: 'money', aliases: ['合同金额', '金额（元）', '合同金额（元）'] },
     { key: 'signedOn', type: 'date', required: true, aliases: ['签订日期', '签约时间'] },
     { key: 'endsOn', type: 'date', hideInList: true, aliases: ['截止日期', '结束日期'] },
-    { key: 'projectTitle', type: 'text', max: 200, hideInList: true, aliases: ['关联项目'] },
+    { key: 'projectId', type: 'project', hideInList: true, aliases: ['关联项目', '项目名称'] },
     { key: 'jurisdictionCode', type: 'jurisdiction', filter: true, aliases: ['所在镇', '属地'] },
   ],
 };
@@ -86,6 +86,7 @@ export const fundSpec: RegistrySpec = {
     { key: 'sourceLevel', type: 'select', filter: true, options: levels, aliases: ['来源级别', '下达级别'] },
     { key: 'docNo', type: 'text', max: 60, aliases: ['文号', '下达文号'] },
     { key: 'orgId', type: 'org', aliases: ['企业名称', '单位名称'] },
+    { key: 'projectId', type: 'project', hideInList: true, aliases: ['关联项目'] },
     { key: 'receivedOn', type: 'date', aliases: ['到账日期', '拨付日期', '日期'] },
     { key: 'amount', type: 'money', required: true, aliases: ['金额（元）', '金额'] },
     { key: 'checked', type: 'boolean', staffOnly: true, aliases: ['已核实'] },

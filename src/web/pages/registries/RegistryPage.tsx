@@ -3,6 +3,7 @@ import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfi
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { FieldSpec, RegistrySpec } from '../../../domains/registries/spec';
 import { api, query } from '../../lib/api';
 import { useSession } from '../../lib/auth';
@@ -15,6 +16,7 @@ import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
 import { ImportDrawer } from '../imports/ImportDrawer';
 import { OrgSelect } from '../orgs/OrgSelect';
+import { ProjectSelect } from '../projects/ProjectSelect';
 
 type RecordRow = Record<string, unknown> & { id: number; version: number; orgName?: string | null };
 type Filters = Record<string, string | number | undefined>;
@@ -82,6 +84,8 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
         return v ? <Tag color="green">{t('registry.yes')}</Tag> : <Tag>{t('registry.no')}</Tag>;
       case 'org':
         return row.orgName ?? '—';
+      case 'project':
+        return v ? <Link to={`/projects/${v as number}`}>{(row.projectTitle as string | null) ?? String(v)}</Link> : '—';
       case 'jurisdiction':
       case 'section':
       case 'outlet':
@@ -245,6 +249,8 @@ function RecordModal({ spec, record, onClose }: { spec: RegistrySpec; record?: R
         return <Switch />;
       case 'org':
         return <OrgSelect initialName={record?.orgName} />;
+      case 'project':
+        return <ProjectSelect initialTitle={record?.projectTitle as string | null | undefined} />;
       case 'jurisdiction':
       case 'section':
       case 'outlet':
