@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { outlets, patents, projectAttachments, reviewAssignments } from '../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { outlets, patents, projectAttachments, publicity, reviewAssignments } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -166,6 +167,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/publicity/:id': only(['staff', 'leader']),
   'PATCH /api/publicity/:id': only(['staff']),
   'DELETE /api/publicity/:id': only(['staff']),
+  'PUT /api/publicity/:id/attachment': only(['staff']),
+  'GET /api/publicity/:id/attachment': only(['staff', 'leader']),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
@@ -238,6 +241,10 @@ beforeAll(async () => {
   await t.db.insert(outlets).values({ code: 'provincial', name: '省科技厅信息报送系统' });
   registryOrgId = org.id;
   for (const name of registryNames) ids[`${name}Id`] = String(await registryRecord(name));
+  await t.db
+    .update(publicity)
+    .set({ attachmentSha256: stored.sha256, attachmentName: 'a.pdf', attachmentType: 'application/pdf', attachmentSize: stored.size })
+    .where(eq(publicity.id, Number(ids.publicityId)));
   Object.assign(ids, {
     patentId: String(patent!.id),
     throwawayPatentId: String(throwawayPatent!.id),

@@ -126,6 +126,11 @@ export const publicity = pgTable(
     adopted: boolean('adopted').notNull().default(false),
     adoptedOn: date('adopted_on'),
     link: text('link'),
+    /** The article itself, when kept as a file (PDF, image, Word): bytes in storage under the SHA-256. */
+    attachmentSha256: text('attachment_sha256'),
+    attachmentName: text('attachment_name'),
+    attachmentType: text('attachment_type'),
+    attachmentSize: bigint('attachment_size', { mode: 'number' }),
     searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(title)`),
     ...keyed,
   },

@@ -91,6 +91,28 @@ describe('recognition through the project lifecycle', () => {
   });
 });
 
+describe('an article with its file', () => {
+  it('staff keep a PDF with a publicity record and readers download it; other files are refused', async () => {
+    const article = await staff.post('/api/publicity', { title: '附件测试稿件', outletCode: 'daily', sentOn: '2009-04-01' });
+    const id = article.json().id;
+    const send = (fileName: string, bytes: Buffer) => {
+      const boundary = 'attachboundary';
+      return staff.request({
+        method: 'PUT',
+        url: `/api/publicity/${id}/attachment`,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      });
+    };
+    const pdf = Buffer.from('%PDF-1.4\n稿件原文\n');
+    expect((await send('article.pdf', pdf)).json()).toMatchObject({ attachmentName: 'article.pdf', attachmentType: 'application/pdf', attachmentSize: pdf.length });
+    const download = await leader.get(`/api/publicity/${id}/attachment`);
+    expect([download.statusCode, download.headers['content-type'], download.rawPayload.equals(pdf)]).toEqual([200, 'application/pdf', true]);
+    expect((await send('evil.pdf', Buffer.from('MZ\x90\x00 not a pdf'))).statusCode).toBe(415);
+    expect((await staff.get(`/api/publicity/${id}`)).json().attachmentName).toBe('article.pdf');
+  });
+});
+
 describe('linked projects', () => {
   it('a cooperation or an allocation names a project the caller may see; the import finds it by title', async () => {
     const call = await makeCall(t.db, { sectionCode: 'agriculture' });

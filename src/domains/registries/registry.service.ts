@@ -8,7 +8,9 @@ import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
+import type { Storage } from '../../server/storage.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { detectMediaType } from '../files/files.service.js';
 import { problemText } from '../imports/problems.js';
 import { checkRules } from './rules.js';
 import { expiringDays, type FieldSpec, type RegistryName, type RegistrySpec } from './spec.js';
@@ -350,4 +352,28 @@ export async function dictionaryIndex(db: Db) {
     section: await entries(sections as unknown as typeof jurisdictions),
     outlet: await entries(outlets as unknown as typeof jurisdictions),
   };
+}
+
+/** Keeps a file with a record (PDF, image or Word; checked by its first bytes), replacing any earlier one. */
+export async function attachFile(db: Db, storage: Storage, spec: RegistrySpec, user: SessionUser, actor: Actor, id: number, file: { fileName: string; bytes: Buffer }) {
+  const before = await findRecord(db, spec, user, id);
+  const attachmentType = detectMediaType(file.fileName, file.bytes, ['.pdf', '.png', '.jpg', '.jpeg', '.docx']);
+  const { sha256, size } = await storage.put(file.bytes);
+  const c = columnsOf(spec);
+  const after = { attachmentSha256: sha256, attachmentName: file.fileName.slice(0, 200), attachmentType, attachmentSize: size };
+  await db.transaction(async (tx) => {
+    await tx
+      .update(registryTables[spec.name])
+      .set({ ...after, updatedAt: sql`now()`, version: sql`${c.version} + 1` } as never)
+      .where(eq(c.id!, id));
+    await recordAudit(tx, actor, { action: `${spec.name}.attach`, entityType: spec.name, entityId: id, before: { attachmentSha256: before.attachmentSha256 ?? null }, after });
+  });
+  return after;
+}
+
+/** The record's file, if the caller may see the record and it has one. */
+export async function attachmentOf(db: Db, spec: RegistrySpec, user: SessionUser, id: number) {
+  const record = await findRecord(db, spec, user, id);
+  if (!record.attachmentSha256) throw new AppError('NOT_FOUND');
+  return { sha256: record.attachmentSha256 as string, name: record.attachmentName as string, type: record.attachmentType as string };
 }

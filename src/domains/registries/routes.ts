@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
-import { languageOf } from '../../server/errors.js';
+import { AppError, languageOf } from '../../server/errors.js';
 import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { actorOf } from '../audit/audit.service.js';
 import { receiveImport } from '../imports/http.js';
@@ -11,7 +11,7 @@ import { describeReport } from '../imports/problems.js';
 import { idParams } from '../orgs/schema.js';
 import { registryExportColumns } from './export.js';
 import { registryImporter } from './registry-import.js';
-import { bodySchema, createRecord, deleteRecord, findRecord, type ListQuery, listQuerySchema, listRecords, recordsForExport, updateRecord } from './registry.service.js';
+import { attachFile, attachmentOf, bodySchema, createRecord, deleteRecord, findRecord, type ListQuery, listQuerySchema, listRecords, recordsForExport, updateRecord } from './registry.service.js';
 import type { RegistrySpec } from './spec.js';
 import { registrySpecs } from './specs.js';
 
@@ -19,7 +19,7 @@ import { registrySpecs } from './specs.js';
 function routesFor(spec: RegistrySpec) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    const { db } = app.deps;
+    const { db, storage } = app.deps;
     const tags = [spec.name];
     const base = `/api/${spec.name}`;
     const body = bodySchema(spec);
@@ -61,6 +61,24 @@ function routesFor(spec: RegistrySpec) {
       { config: { access: spec.writers }, schema: { tags, summary: `Edit one of ${spec.name}`, params: idParams, body: body.partial().extend({ version: z.number().int().positive().optional() }) } },
       (request) => updateRecord(db, spec, callerOf(request), actorOf(request), request.params.id, request.body as Record<string, unknown>),
     );
+    if (spec.attachment) {
+      r.put(
+        `${base}/:id/attachment`,
+        { config: { access: spec.writers }, schema: { tags, summary: 'Keep a file with the record (multipart: file; PDF, image or Word, at most 20 MB)', params: idParams, consumes: ['multipart/form-data'] } },
+        async (request) => {
+          // Scope first: who may not see the record learns nothing about uploads.
+          await findRecord(db, spec, callerOf(request), request.params.id);
+          if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
+          const part = await request.file();
+          if (!part) throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+          return attachFile(db, storage, spec, callerOf(request), actorOf(request), request.params.id, { fileName: part.filename, bytes: await part.toBuffer() });
+        },
+      );
+      r.get(`${base}/:id/attachment`, { config: { access: spec.readers }, schema: { tags, summary: "Download the record's file", params: idParams } }, async (request, reply) => {
+        const file = await attachmentOf(db, spec, callerOf(request), request.params.id);
+        return reply.header('content-type', file.type).header('content-disposition', attachmentHeader(file.name)).header('x-content-type-options', 'nosniff').send(storage.open(file.sha256));
+      });
+    }
     r.delete(`${base}/:id`, { config: { access: spec.writers }, schema: { tags, summary: `Delete one of ${spec.name}`, params: idParams } }, async (request, reply) => {
       await deleteRecord(db, spec, callerOf(request), actorOf(request), request.params.id);
       return reply.status(204).send();

@@ -55,6 +55,8 @@ export interface RegistrySpec {
   titleField: string;
   /** The date or year field behind the list's year filter. */
   yearField: string;
+  /** A record may carry one file (the article itself, say), uploaded and downloaded on its own route. */
+  attachment?: boolean;
   readers: readonly Role[];
   /** Roles that add and edit records; an applicant only for its own organisation. */
   writers: readonly Role[];

@@ -99,6 +99,7 @@ export const publicitySpec: RegistrySpec = {
   titleField: 'title',
   yearField: 'sentOn',
   naturalKey: ['title', 'outletCode'],
+  attachment: true,
   readers: [...bureau],
   writers: ['staff'],
   fields: [

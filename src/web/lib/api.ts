@@ -43,10 +43,10 @@ export async function api<T>(method: Method, url: string, body?: unknown): Promi
 }
 
 /** Uploads a multipart form with progress (fetch cannot report upload progress). */
-export function upload<T>(url: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
+export function upload<T>(url: string, form: FormData, onProgress: (percent: number) => void, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
+    xhr.open(method, url);
     xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.setRequestHeader('accept-language', i18n.language);
     xhr.upload.onprogress = (event) => {

@@ -702,6 +702,8 @@ export const en: Shape<typeof zhCN> = {
     },
   },
   registry: {
+    attachment: "File",
+    attach: "Upload",
     expiringOnly: "Lapsing within 90 days",
     sum: " total: ",
     urlRule: "An address starting with http:// or https://",

@@ -698,6 +698,8 @@ export const zhCN = {
     },
   },
   registry: {
+    attachment: "原文附件",
+    attach: "上传",
     expiringOnly: "90天内到期",
     sum: "合计：",
     urlRule: "请输入以 http:// 或 https:// 开头的网址",

@@ -1,11 +1,11 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Switch, Table, Tag } from 'antd';
+import { DownloadOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Switch, Table, Tag, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FieldSpec, RegistrySpec } from '../../../domains/registries/spec';
-import { api, query } from '../../lib/api';
+import { api, query, upload } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { useJurisdictions, useLocalName, useOutlets, useSections } from '../../lib/dictionaries';
 import { useFormAction } from '../../lib/form-action';
@@ -165,7 +165,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
-        scroll={{ x: spec.fields.filter((f) => !f.hideInList).reduce((sum, f) => sum + columnWidth(f, spec), mayWrite ? 130 : 0) }}
+        scroll={{ x: spec.fields.filter((f) => !f.hideInList).reduce((sum, f) => sum + columnWidth(f, spec), (mayWrite ? 130 : 0) + (spec.attachment ? 200 : 0)) }}
         pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
         columns={[
           ...spec.fields
@@ -178,6 +178,22 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
               ellipsis: f.type === 'org' || f.type === 'text',
               render: (_: unknown, row: RecordRow) => cell(f, row),
             })),
+          ...(spec.attachment
+            ? [
+                {
+                  key: 'attachment',
+                  title: t('registry.attachment'),
+                  width: 200,
+                  ellipsis: true,
+                  render: (_: unknown, row: RecordRow) => (
+                    <Space size={4}>
+                      {row.attachmentName ? <a href={`/api/${spec.name}/${row.id}/attachment`}>{row.attachmentName as string}</a> : null}
+                      {mayWrite ? <AttachButton url={`/api/${spec.name}/${row.id}/attachment`} onDone={() => void list.refetch()} /> : null}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
           ...(mayWrite
             ? [
                 {
@@ -205,6 +221,34 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
       {editing ? <RecordModal spec={spec} record={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} /> : null}
       {importing ? <ImportDrawer url={`/api/${spec.name}/import`} fieldLabel={words.label} refresh={[[spec.name]]} onClose={() => setImporting(false)} /> : null}
     </>
+  );
+}
+
+/** Sends one file for a record, with the upload's progress on the button. */
+function AttachButton({ url, onDone }: { url: string; onDone(): void }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [percent, setPercent] = useState<number>();
+  return (
+    <Upload
+      accept=".pdf,.png,.jpg,.jpeg,.docx"
+      showUploadList={false}
+      customRequest={({ file }) => {
+        const form = new FormData();
+        form.append('file', file as Blob);
+        setPercent(0);
+        upload(url, form, setPercent, 'PUT')
+          .then(() => {
+            notify.success(t('common.saved'));
+            onDone();
+          }, notify.error)
+          .finally(() => setPercent(undefined));
+      }}
+    >
+      <Button size="small" type="link" icon={<PaperClipOutlined />} loading={percent !== undefined}>
+        {percent !== undefined ? `${percent}%` : t('registry.attach')}
+      </Button>
+    </Upload>
   );
 }
 
