@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { outlets, patents, projectAttachments, publicity, reviewAssignments } from '../db/schema/index.js';
+import { outlets, patentSubsidyClaims, patents, projectAttachments, publicity, reviewAssignments } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -127,6 +127,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/patent-subsidies/export': only(patentReaders),
   'POST /api/patent-subsidies': only(['applicant', 'staff']),
   'POST /api/patent-subsidies/:id/decision': only(['staff']),
+  'POST /api/patent-subsidies/import': only(['staff']),
+  'GET /api/patent-subsidies/:id': only(patentReaders, { scoped: true }),
   'GET /api/patent-subsidies/batches': only(['staff', 'leader']),
   'POST /api/patent-subsidies/batches': only(['staff']),
   'GET /api/outlets': loggedIn(),
@@ -245,7 +247,9 @@ beforeAll(async () => {
     .update(publicity)
     .set({ attachmentSha256: stored.sha256, attachmentName: 'a.pdf', attachmentType: 'application/pdf', attachmentSize: stored.size })
     .where(eq(publicity.id, Number(ids.publicityId)));
+  const [claim] = await t.db.insert(patentSubsidyClaims).values({ patentId: patent!.id, stage: 'filed', year: 2020, amountFen: 100_000, orgId: org.id }).returning({ id: patentSubsidyClaims.id });
   Object.assign(ids, {
+    claimId: String(claim!.id),
     patentId: String(patent!.id),
     throwawayPatentId: String(throwawayPatent!.id),
     orgId: String(org.id),
@@ -280,6 +284,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   const registry = registryNames.find((name) => url.startsWith(`/api/${name}/:id`));
   if (registry) return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
   if (url.startsWith('/api/outlets/')) return url.replace(':code', 'provincial');
+  if (url.startsWith('/api/patent-subsidies/:id')) return url.replace(':id', ids.claimId!);
   return concreteUrl(url, method);
 }
 

@@ -26,6 +26,10 @@ const problems: Record<string, { zh: string; en: string }> = {
   adopted_date_without_adoption: { zh: '未录用的稿件不应有录用日期', en: 'an adoption date on an article not adopted' },
   applicant_self_raised_only: { zh: '申报单位只能填报本单位的自筹科技投入', en: 'an applicant reports only its own self-raised investment' },
   project_unknown: { zh: '没有该名称的项目（或无权关联）', en: 'no project of that title (or not yours to link)' },
+  patent_unknown: { zh: '专利库中没有该申请号的专利', en: 'no patent with this number in the registry' },
+  patent_without_org: { zh: '该专利未关联单位，不能资助', en: 'the patent is not linked to an organisation' },
+  not_granted: { zh: '该专利尚未授权', en: 'the patent has not been granted' },
+  no_rate: { zh: '该年度没有此类专利此阶段的资助标准，请填写金额', en: 'no rate for that year, type and stage: give the amount' },
   unmapped: { zh: '缺少必需的列', en: 'a required column is missing' },
 };
 

@@ -1,3 +1,4 @@
+import { claimImporter } from '../patents/claim-import.js';
 import { patentImporter } from '../patents/patent-import.js';
 import { registryImporter } from '../registries/registry-import.js';
 import { registrySpecs } from '../registries/specs.js';
@@ -6,5 +7,6 @@ import type { Importer } from './importer.js';
 /** Every registry that imports from spreadsheets, by the name the CLI and the API use. */
 export const importers: Record<string, Importer<never, never>> = {
   patents: patentImporter as unknown as Importer<never, never>,
+  'patent-subsidies': claimImporter as unknown as Importer<never, never>,
   ...Object.fromEntries(Object.values(registrySpecs).map((spec) => [spec.name, registryImporter(spec) as unknown as Importer<never, never>])),
 };

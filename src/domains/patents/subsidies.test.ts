@@ -83,6 +83,38 @@ describe('patent subsidies (专利资助)', () => {
     expect(paid).toHaveLength(1);
   });
 
+  it("imports an earlier ledger: paid by default at the year's rate, a claimed patent-stage found again, unknown patents reported", async () => {
+    const granted = await patent({ granted: true });
+    const filedOnly = await patent();
+    const boundary = 'ledgerboundary';
+    const csv = [
+      '申请号,资助阶段,年度,资助金额（元）,状态',
+      `${granted.applicationNumber},授权,,,已拨付`,
+      `ZL ${filedOnly.applicationNumber},申请,2009,1500,核准`,
+      `${filedOnly.applicationNumber},授权,,,已拨付`,
+      '202010566088.9,申请,,,已拨付',
+    ].join('\r\n');
+    const send = () =>
+      staff.request({
+        method: 'POST',
+        url: '/api/patent-subsidies/import',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ledger.csv"\r\n\r\n`), Buffer.from(csv), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      });
+    const report = (await send()).json();
+    expect(report).toMatchObject({ inserted: 2, committed: true });
+    expect(report.problems.map((p: { row: number; problem: string }) => [p.row, p.problem])).toEqual([
+      [4, 'not_granted'],
+      [5, 'patent_unknown'],
+    ]);
+    expect((await send()).json()).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
+    const claims = (await staff.get('/api/patent-subsidies?year=2009&pageSize=500')).json().items;
+    const paid = claims.find((c: { patentId: number; stage: string }) => c.patentId === granted.id && c.stage === 'granted');
+    expect(paid).toMatchObject({ state: 'paid', amount: '5000.50' });
+    expect((await applicant.get(`/api/patent-subsidies/${paid.id}`)).json()).toMatchObject({ id: paid.id, amount: '5000.50' });
+    expect((await applicant.post('/api/patent-subsidies', { patentId: granted.id, stage: 'granted' })).json().error.code).toBe('DUPLICATE_CLAIM');
+  });
+
   it('refuses a stage not reached, a year without rates, and another organisation’s patent', async () => {
     const p = await patent();
     expect((await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'granted' })).json().error.details[0].message).toContain('not been granted');

@@ -117,6 +117,12 @@ export async function listClaims(db: Db, user: SessionUser, q: ClaimListQuery) {
   return { items: rows.map(present), total: total?.n ?? 0, amount: fenToYuan(total?.fen ?? 0) };
 }
 
+export async function findClaim(db: Db, user: SessionUser, id: number) {
+  const [row] = await claimsQuery(db, and(eq(patentSubsidyClaims.id, id), claimScope(user)));
+  if (!row) throw new AppError('NOT_FOUND');
+  return present(row);
+}
+
 export async function claimsForExport(db: Db, user: SessionUser, q: ClaimListQuery) {
   return (await claimsQuery(db, claimFilters(user, q)).orderBy(desc(patentSubsidyClaims.createdAt)).limit(100_000)).map(present);
 }

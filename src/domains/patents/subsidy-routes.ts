@@ -9,7 +9,11 @@ import { zhCN } from '../../web/locales/zh-CN.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { canReadPatents } from './policy.js';
-import { batchBody, claimListQuery, claimsForExport, claimSubsidy, decideClaim, listBatches, listClaims, payBatch, ratesBody, setSubsidyRates, subsidyRates, subsidyStages } from './subsidies.js';
+import { receiveImport } from '../imports/http.js';
+import { runImport } from '../imports/importer.js';
+import { describeReport } from '../imports/problems.js';
+import { claimImporter } from './claim-import.js';
+import { batchBody, claimListQuery, claimsForExport, claimSubsidy, decideClaim, findClaim, listBatches, listClaims, payBatch, ratesBody, setSubsidyRates, subsidyRates, subsidyStages } from './subsidies.js';
 
 /** 专利资助: yearly rates, claims by applicants, decisions and payment batches by staff. */
 export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
@@ -63,6 +67,23 @@ export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
       schema: { tags, summary: 'Claim the subsidy for a patent at a stage (filed or granted)', body: z.object({ patentId: z.number().int().positive(), stage: z.enum(subsidyStages) }), response: { 201: z.object({ id: z.number().int(), amount: z.string() }) } },
     },
     async (request, reply) => reply.status(201).send(await claimSubsidy(db, callerOf(request), actorOf(request), request.body)),
+  );
+  r.post(
+    '/api/patent-subsidies/import',
+    {
+      config: { access: ['staff'] },
+      schema: { tags, summary: 'Import an earlier subsidy ledger (.xlsx or .csv): application number, stage, year, amount, state', consumes: ['multipart/form-data'], querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }) },
+    },
+    async (request) => {
+      const upload = await receiveImport(request);
+      const report = await runImport(db, actorOf(request), claimImporter, upload.bytes, { dryRun: upload.dryRun, mapping: upload.mapping, fileName: upload.fileName });
+      return { ...describeReport(report, languageOf(request.headers['accept-language'])), fields: claimImporter.fields.map(({ key, required }) => ({ key, required: Boolean(required) })) };
+    },
+  );
+  r.get(
+    '/api/patent-subsidies/:id',
+    { config: { access: canReadPatents }, schema: { tags, summary: 'One subsidy claim', params: idParams } },
+    (request) => findClaim(db, callerOf(request), request.params.id),
   );
   r.post(
     '/api/patent-subsidies/:id/decision',

@@ -639,6 +639,7 @@ export const en: Shape<typeof zhCN> = {
     types: { invention: "Invention", utility_model: "Utility model", design: "Design" },
   },
   subsidy: {
+    importLedger: "Import a ledger",
     claim: "Claim subsidy",
     claimed: "Subsidy claimed: {{amount}}",
     rateLine: "Rate for {{year}}: {{amount}}",
@@ -669,6 +670,7 @@ export const en: Shape<typeof zhCN> = {
     states: { claimed: "Claimed", approved: "Approved", refused: "Refused", paid: "Paid" },
   },
   import: {
+    claimFields: { applicationNumber: "Application number", stage: "Stage", year: "Year", amount: "Amount (yuan)", state: "State" },
     title: "Import",
     choose: "Click or drop an Excel (.xlsx) or CSV file",
     hint: "UTF-8 and GBK/GB18030 are read; the first row is the header, and the patent office's usual headers are recognised",

@@ -635,6 +635,7 @@ export const zhCN = {
     types: { invention: "发明", utility_model: "实用新型", design: "外观设计" },
   },
   subsidy: {
+    importLedger: "导入资助台账",
     claim: "申请资助",
     claimed: "已提交资助申请，金额 {{amount}}",
     rateLine: "{{year}}年资助标准：{{amount}}",
@@ -665,6 +666,7 @@ export const zhCN = {
     states: { claimed: "待审核", approved: "已核准", refused: "不予资助", paid: "已拨付" },
   },
   import: {
+    claimFields: { applicationNumber: "申请号", stage: "资助阶段", year: "年度", amount: "资助金额（元）", state: "状态" },
     title: "导入",
     choose: "点击或拖入 Excel（.xlsx）或 CSV 文件",
     hint: "支持 UTF-8 与 GBK/GB18030 编码；首行为表头，专利局常用表头可自动识别",

@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
 import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
+import { ImportDrawer } from '../imports/ImportDrawer';
 import type { PatentType } from './PatentListPage';
 
 type ClaimState = 'claimed' | 'approved' | 'refused' | 'paid';
@@ -62,6 +63,7 @@ function Claims() {
   const [selected, setSelected] = useState<number[]>([]);
   const [refusing, setRefusing] = useState<Claim>();
   const [paying, setPaying] = useState(false);
+  const [importing, setImporting] = useState(false);
   const { filters, set, page, setPage, list } = usePagedList<{ state?: ClaimState; year?: number }, Claim>({
     key: ['subsidies', 'claims'],
     url: '/api/patent-subsidies',
@@ -83,6 +85,11 @@ function Claims() {
         <Button icon={<DownloadOutlined />} href={`/api/patent-subsidies/export${query({ ...filters, lang: i18n.language })}`}>
           {t('common.exportXlsx')}
         </Button>
+        {can('staff') ? (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('subsidy.importLedger')}
+          </Button>
+        ) : null}
         {can('staff') && filters.state === 'approved' ? (
           <Button type="primary" disabled={!selected.length} onClick={() => setPaying(true)}>
             {t('subsidy.pay', { count: selected.length })}
@@ -127,6 +134,7 @@ function Claims() {
             : []),
         ]}
       />
+      {importing ? <ImportDrawer url="/api/patent-subsidies/import" fieldLabel={(key) => t(`import.claimFields.${key}`)} refresh={[['subsidies']]} onClose={() => setImporting(false)} /> : null}
       {refusing ? <RefuseModal claim={refusing} onClose={() => setRefusing(undefined)} /> : null}
       {paying ? (
         <PayModal
