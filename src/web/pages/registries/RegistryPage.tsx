@@ -75,7 +75,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
     const v = row[f.key];
     switch (f.type) {
       case 'select':
-        return v ? <Tag>{words.option(f.key, v as string)}</Tag> : '—';
+        return v ? <span title={words.option(f.key, v as string)}>{words.option(f.key, v as string)}</span> : '—';
       case 'money':
         return formatYuan(v as string | null);
       case 'date':
@@ -175,7 +175,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
               title: words.label(f.key),
               width: columnWidth(f, spec),
               align: (f.type === 'money' ? 'right' : 'left') as 'right' | 'left',
-              ellipsis: f.type === 'org' || f.type === 'text',
+              ellipsis: f.type === 'org' || f.type === 'text' || f.type === 'select' || f.type === 'outlet',
               render: (_: unknown, row: RecordRow) => cell(f, row),
             })),
           ...(spec.attachment
