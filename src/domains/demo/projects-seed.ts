@@ -75,11 +75,12 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
         { name: '江苏省高层次创新创业人才培育计划', nameEn: 'Jiangsu High-level Talent Cultivation Plan', level: 'provincial', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
         { name: '镇江市杰出人才奖', nameEn: 'Zhenjiang Outstanding Talent Award', level: 'prefecture', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
         { name: '江川市农业科技计划', nameEn: 'Jiangchuan Agricultural S&T Programme', level: 'city', category: 'agriculture', sectionCode: 'agriculture', planTypes: ['指令性计划', '指导性计划'] },
+        { name: '江川市企业技术中心认定', nameEn: 'Jiangchuan Enterprise Technology Centre Recognition', level: 'city', category: 'platform', sectionCode: 'hightech' },
       ])
       .returning({ id: programs.id });
   const orgRows = await tx.select({ id: orgs.id, name: orgs.name, type: orgs.type, industry: orgs.industry, code: orgs.jurisdictionCode }).from(orgs);
   const talent = await tx.select({ id: people.id, orgId: people.orgId, name: people.name, tags: people.talentTags }).from(people);
-  const [provAgri, zjAgri, citySocial, talentIntro, talentCultivation, zjAward, cityAgri] = programRows.map((p) => p.id) as [number, number, number, number, number, number, number];
+  const [provAgri, zjAgri, citySocial, talentIntro, talentCultivation, zjAward, cityAgri, cityPlatform] = programRows.map((p) => p.id) as [number, number, number, number, number, number, number, number];
 
   const now = Date.now();
   const criteria = [
@@ -133,6 +134,22 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       closesAt: new Date(now + 45 * day),
       expertReview: true,
       criteria,
+    },
+    // 载体认定: a recognition call; an approved application becomes the platform record.
+    platform2009: {
+      programId: cityPlatform,
+      title: '关于开展2009年度江川市企业技术中心认定工作的通知',
+      year: 2009,
+      opensAt: new Date(now - 5 * day),
+      closesAt: new Date(now + 40 * day),
+      expertReview: true,
+      criteria,
+      formFields: [
+        { key: 'platformKind', label: '载体类型', type: 'select', required: true, options: ['企业技术中心', '工程技术研究中心'] },
+        { key: 'rdStaff', label: '研发人员数', type: 'number', required: true },
+        { key: 'rdSpending', label: '上年度研发投入（元）', type: 'money', required: true },
+      ],
+      description: '认定本市级企业技术中心3—5家，争创镇江市级以上工程技术研究中心2—4家。',
     },
     cityAgri2009: { programId: cityAgri, title: '2009年度江川市农业科技计划项目申报', year: 2009, opensAt: new Date(now - 90 * day), closesAt: new Date(now - 60 * day) },
   };

@@ -27,7 +27,7 @@ describe('the demo city reproduces the seed year', () => {
   it('serves every call and project through the API', async () => {
     const staff = await login(t.app, 'staff', 'Demo-Passw0rd!');
     const calls = (await staff.get('/api/calls?pageSize=200')).json().items as { id: number }[];
-    expect(calls.length).toBe(10);
+    expect(calls.length).toBe(11);
     for (const call of calls) expect((await staff.get(`/api/calls/${call.id}`)).statusCode).toBe(200);
     const projects = (await staff.get('/api/projects?pageSize=200')).json();
     expect(projects.total).toBeGreaterThan(50);

@@ -3,11 +3,12 @@ import { platforms } from '../../db/schema/index.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { naturalKeyOf } from './registry.service.js';
 import { platformSpec } from './specs.js';
+import { parseOption } from './values.js';
 
 /**
  * 载体认定: a recognition application (a `platform` program) that is approved becomes a platform record,
  * in the same transaction as the approval. The kind comes from the application form's `platformKind`
- * field when the call asks for it.
+ * field when the call asks for it, by name or code.
  */
 export async function recognizePlatform(
   tx: DbOrTx,
@@ -15,10 +16,11 @@ export async function recognizePlatform(
   project: { id: number; title: string; orgId: number; jurisdictionCode: string; level: string; formData: unknown; docNo?: string | null },
 ): Promise<void> {
   const requested = (project.formData as Record<string, unknown> | null)?.platformKind;
-  const kinds = platformSpec.fields.find((f) => f.key === 'kind')!.options!;
+  // The call's form may offer the kinds by their Chinese names (企业技术中心 …) or by their codes.
+  const kind = typeof requested === 'string' ? parseOption(platformSpec, platformSpec.fields.find((f) => f.key === 'kind')!, requested) : undefined;
   const values = {
     name: project.title,
-    kind: typeof requested === 'string' && kinds.includes(requested) ? requested : 'other',
+    kind: kind ?? 'other',
     level: project.level,
     orgId: project.orgId,
     jurisdictionCode: project.jurisdictionCode,

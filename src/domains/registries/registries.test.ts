@@ -83,7 +83,7 @@ describe('recognition through the project lifecycle', () => {
     const program = await makeProgram(t.db, { category: 'platform', level: 'city', sectionCode: 'agriculture' });
     const call = await makeCall(t.db, { programId: program.id });
     const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'reviewed', title: '江川市绿源葡萄工程技术研究中心' });
-    await t.db.update(projects).set({ formData: { platformKind: 'engineering_center' } }).where(eq(projects.id, project.id));
+    await t.db.update(projects).set({ formData: { platformKind: '工程技术研究中心' } }).where(eq(projects.id, project.id));
     const approved = await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 100000, docNo: '江科发〔2009〕9号' } });
     expect(approved.statusCode).toBe(200);
     const found = (await staff.get(`/api/platforms?q=${encodeURIComponent('葡萄工程')}`)).json().items;

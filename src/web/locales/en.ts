@@ -115,6 +115,7 @@ export const en: Shape<typeof zhCN> = {
     },
   },
   org: {
+    filterPlaceholder: 'Filter by organisation',
     name: 'Name',
     nameRule: 'A name has 2–100 characters',
     uscc: 'Unified social credit code',

@@ -111,6 +111,7 @@ export const zhCN = {
     },
   },
   org: {
+    filterPlaceholder: '按单位筛选',
     name: '单位名称',
     nameRule: '单位名称为2–100个字',
     uscc: '统一社会信用代码',

@@ -6,7 +6,7 @@ import { api, query } from '../../lib/api';
 import type { Org, Page } from '../../lib/types';
 
 /** Chooses an organisation from the registry by any part of its name or credit code. */
-export function OrgSelect({ value, onChange, initialName, id }: { value?: number; onChange?(id?: number): void; initialName?: string | null; id?: string }) {
+export function OrgSelect({ value, onChange, initialName, id, placeholder }: { value?: number; onChange?(id?: number): void; initialName?: string | null; id?: string; placeholder?: string }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const orgs = useQuery({ queryKey: ['orgs', 'select', search], queryFn: () => api<Page<Org>>('GET', `/api/orgs${query({ q: search || undefined, pageSize: 20, status: 'active' })}`) });
@@ -22,7 +22,7 @@ export function OrgSelect({ value, onChange, initialName, id }: { value?: number
       filterOption={false}
       onSearch={setSearch}
       loading={orgs.isFetching}
-      placeholder={t('org.searchPlaceholder')}
+      placeholder={placeholder ?? t('org.searchPlaceholder')}
       options={options}
       style={{ width: '100%' }}
     />

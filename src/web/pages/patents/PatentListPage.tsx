@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
 import { ImportDrawer } from '../imports/ImportDrawer';
+import { OrgSelect } from '../orgs/OrgSelect';
 import { ClaimModal } from './ClaimModal';
 
 export type PatentType = 'invention' | 'utility_model' | 'design';
@@ -28,7 +29,7 @@ export interface Patent {
   legalStatus: string | null;
   version: number;
 }
-type Filters = { q?: string; year?: number; type?: PatentType; granted?: 'true' | 'false'; jurisdictionCode?: string };
+type Filters = { q?: string; year?: number; type?: PatentType; granted?: 'true' | 'false'; jurisdictionCode?: string; orgId?: number };
 
 const typeColors: Record<PatentType, string> = { invention: 'blue', utility_model: 'cyan', design: 'purple' };
 const importFields: Record<string, string> = { applicant: 'applicant', uscc: 'uscc' };
@@ -72,6 +73,11 @@ export function PatentListPage() {
         <Select allowClear placeholder={t('hall.year')} style={{ width: 110 }} value={filters.year} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
         <Select allowClear placeholder={t('patent.type')} style={{ width: 130 }} value={filters.type} onChange={(type?: PatentType) => set({ type })} options={(['invention', 'utility_model', 'design'] as const).map((v) => ({ value: v, label: t(`patent.types.${v}`) }))} />
         <Select allowClear placeholder={t('patent.grantState')} style={{ width: 130 }} value={filters.granted} onChange={(granted?: 'true' | 'false') => set({ granted })} options={[{ value: 'true', label: t('patent.grantedOnly') }, { value: 'false', label: t('patent.pending') }]} />
+        {can('staff', 'leader') ? (
+          <div style={{ width: 260 }}>
+            <OrgSelect value={filters.orgId} onChange={(orgId) => set({ orgId })} placeholder={t('org.filterPlaceholder')} />
+          </div>
+        ) : null}
         {can('staff', 'leader') ? (
           <Select
             allowClear

@@ -152,6 +152,11 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
               }
             />
           ))}
+        {can('staff', 'leader') && spec.fields.some((f) => f.type === 'org') ? (
+          <div style={{ width: 260 }}>
+            <OrgSelect value={filters.orgId as number | undefined} onChange={(orgId) => set({ orgId })} placeholder={t('org.filterPlaceholder')} />
+          </div>
+        ) : null}
         {expiry ? (
           <Checkbox checked={filters.expiring === 'true'} onChange={(e) => set({ expiring: e.target.checked ? 'true' : undefined })}>
             {t('registry.expiringOnly')}
