@@ -18,6 +18,7 @@ import { notificationRoutes } from '../domains/notifications/routes.js';
 import { patentRoutes } from '../domains/patents/routes.js';
 import { subsidyRoutes } from '../domains/patents/subsidy-routes.js';
 import { registryRoutes } from '../domains/registries/routes.js';
+import { metricRoutes } from '../domains/metrics/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { userRoutes } from '../domains/users/routes.js';
@@ -142,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(patentRoutes);
   await app.register(subsidyRoutes);
   await app.register(registryRoutes);
+  await app.register(metricRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (deps.serveWeb) await registerWeb(app);

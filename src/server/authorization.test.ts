@@ -171,6 +171,9 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'DELETE /api/publicity/:id': only(['staff']),
   'PUT /api/publicity/:id/attachment': only(['staff']),
   'GET /api/publicity/:id/attachment': only(['staff', 'leader']),
+  'GET /api/metrics': only(['staff', 'leader', 'liaison']),
+  'GET /api/metrics/:key': only(['staff', 'leader', 'liaison']),
+  'GET /api/metrics/:key/rows': only(['staff', 'leader', 'liaison']),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
@@ -284,6 +287,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   const registry = registryNames.find((name) => url.startsWith(`/api/${name}/:id`));
   if (registry) return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
   if (url.startsWith('/api/outlets/')) return url.replace(':code', 'provincial');
+  if (url.startsWith('/api/metrics/')) return url.replace(':key', 'projects.applied');
   if (url.startsWith('/api/patent-subsidies/:id')) return url.replace(':id', ids.claimId!);
   return concreteUrl(url, method);
 }

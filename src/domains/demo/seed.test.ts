@@ -88,6 +88,19 @@ describe('the demo city reproduces the seed year', () => {
     expect((await staff.get('/api/qualifications?expiring=true')).json().total).toBeGreaterThan(0);
   });
 
+  it('gives the seed figures through the metrics', async () => {
+    const leader = await login(t.app, 'leader', 'Demo-Passw0rd!');
+    const figure = async (key: string, q: string) => (await leader.get(`/api/metrics/${key}?${q}`)).json().value;
+    expect(await figure('projects.applied', 'year=2008&level=provincial&category=agriculture')).toBe(9);
+    expect(await figure('projects.approved', 'year=2008&level=provincial&category=agriculture')).toBe(4);
+    expect(await figure('projects.funding', 'year=2008&level=provincial&category=agriculture')).toBe(1_260_000);
+    expect(await figure('projects.approved', 'year=2008&level=prefecture&category=agriculture')).toBe(13);
+    expect(await figure('projects.funding', 'year=2008&level=prefecture&category=agriculture')).toBe(1_030_000);
+    expect(await figure('publicity.sent', 'year=2008&outlet=provincial-system')).toBe(72);
+    expect(await figure('publicity.adopted', 'year=2008&outlet=provincial-system')).toBe(29);
+    expect(await figure('publicity.adopted', 'year=2008&outlet=city-daily')).toBe(9);
+  });
+
   it('binds the demo accounts as the contract says', async () => {
     const rows = await t.db.execute<{ check: string; ok: boolean }>(sql`
       SELECT 'liaison town = applicant org town' AS check,

@@ -1,0 +1,77 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client.js';
+import { AppError } from '../../server/errors.js';
+import { fenToYuan } from '../../shared/money.js';
+import { type Metric, metricByKey, metrics, paramsOf } from './catalogue.js';
+import { filterConditions, type MetricFilters, subjects } from './subjects.js';
+
+export const metricQuery = z.object({
+  year: z.coerce.number().int().min(1980).max(2100).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  jurisdiction: z.string().max(40).optional(),
+  org: z.coerce.number().int().positive().optional(),
+  section: z.string().max(40).optional(),
+  level: z.string().max(40).optional(),
+  category: z.string().max(40).optional(),
+  state: z.string().max(40).optional(),
+  type: z.string().max(40).optional(),
+  kind: z.string().max(40).optional(),
+  outlet: z.string().max(40).optional(),
+  adopted: z.enum(['true', 'false']).optional(),
+  source: z.string().max(40).optional(),
+});
+export type MetricQuery = z.infer<typeof metricQuery>;
+
+export function findMetric(key: string): Metric {
+  const metric = metricByKey.get(key);
+  if (!metric) throw new AppError('NOT_FOUND');
+  return metric;
+}
+
+export function catalogue() {
+  return metrics.map((m) => ({ key: m.key, unit: m.unit, kind: m.kind, params: paramsOf(m) }));
+}
+
+/** A filter the metric's subject has no column for is refused, rather than silently ignored. */
+function whereOf(metric: Metric, q: MetricQuery): SQL {
+  const allowed = new Set<string>(paramsOf(metric));
+  const given = Object.entries(q).filter(([, v]) => v !== undefined);
+  const stray = given.filter(([k]) => !allowed.has(k));
+  if (stray.length) throw new AppError('VALIDATION', { details: stray.map(([k]) => ({ field: `querystring.${k}`, message: `${metric.key} cannot be filtered by ${k}` })) });
+  const subject = subjects[metric.subject];
+  const conditions = [...(metric.where ? [metric.where] : []), ...filterConditions(subject, metric.date ?? subject.date, q as MetricFilters)];
+  return conditions.length ? sql.join(conditions, sql` AND `) : sql`true`;
+}
+
+/** The figure: a count, or a sum exact to the fen (given in yuan, and as an exact yuan string). */
+export async function metricValue(db: Db, key: string, q: MetricQuery) {
+  const metric = findMetric(key);
+  const subject = subjects[metric.subject];
+  const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
+  const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${subject.from} WHERE ${whereOf(metric, q)}`);
+  const raw = Number(result.rows[0]?.value ?? 0);
+  if (metric.kind === 'count') return { key, unit: metric.unit, value: raw };
+  return { key, unit: metric.unit, value: raw / 100, exact: fenToYuan(raw) };
+}
+
+/** 下钻: the rows behind a figure, paged; for a count `total` is the figure itself. */
+export async function metricRows(db: Db, key: string, q: MetricQuery & { page: number; pageSize: number }) {
+  const { page, pageSize, ...filters } = q;
+  const metric = findMetric(key);
+  const subject = subjects[metric.subject];
+  const where = whereOf(metric, filters);
+  const columns = sql.join(
+    Object.entries(subject.rows).map(([name, column]) => sql`${column} AS ${sql.identifier(name)}`),
+    sql`, `,
+  );
+  const rows = await db.execute<Record<string, unknown>>(sql`SELECT ${columns} FROM ${subject.from} WHERE ${where} ORDER BY ${subject.order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
+  const total = await db.execute<{ n: string }>(sql`SELECT count(*)::text AS n FROM ${subject.from} WHERE ${where}`);
+  const items = rows.rows.map(({ amountFen, approvedFen, ...r }) => ({
+    ...r,
+    ...(amountFen !== undefined ? { amount: amountFen === null ? null : fenToYuan(Number(amountFen)) } : {}),
+    ...(approvedFen !== undefined ? { approvedFunding: approvedFen === null ? null : fenToYuan(Number(approvedFen)) } : {}),
+  }));
+  return { items, total: Number(total.rows[0]?.n ?? 0) };
+}

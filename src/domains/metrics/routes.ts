@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type Access, callerOf, type SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { catalogue, findMetric, type MetricQuery, metricQuery, metricRows, metricValue } from './metrics.service.js';
+import { subjects } from './subjects.js';
+
+/** Figures are the bureau's; a liaison sees its own unit's. */
+const canReadMetrics: Access = ['staff', 'leader', 'liaison'];
+const keyParams = z.object({ key: z.string().max(60) });
+
+/** A liaison's figures are its jurisdiction's, whatever it asks for; a figure with no jurisdiction is not its to see. */
+function scoped(user: SessionUser, key: string, q: MetricQuery): MetricQuery {
+  if (user.role !== 'liaison') return q;
+  if (!('jurisdiction' in subjects[findMetric(key).subject].columns)) throw new AppError('FORBIDDEN');
+  return { ...q, jurisdiction: user.jurisdictionCode ?? '' };
+}
+
+export async function metricRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+  const tags = ['metrics'];
+  r.get('/api/metrics', { config: { access: canReadMetrics }, schema: { tags, summary: 'The catalogue of metrics (指标口径) with the filters each takes' } }, async () => ({ items: catalogue() }));
+  r.get(
+    '/api/metrics/:key',
+    { config: { access: canReadMetrics }, schema: { tags, summary: 'A figure, narrowed by year, period, jurisdiction, organisation, section …', params: keyParams, querystring: metricQuery } },
+    (request) => metricValue(db, request.params.key, scoped(callerOf(request), request.params.key, request.query)),
+  );
+  r.get(
+    '/api/metrics/:key/rows',
+    {
+      config: { access: canReadMetrics },
+      schema: {
+        tags,
+        summary: 'The rows behind a figure (for a count, total equals the value)',
+        params: keyParams,
+        querystring: metricQuery.extend({ page: z.coerce.number().int().min(1).max(100000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20) }),
+      },
+    },
+    (request) => {
+      const { page, pageSize, ...q } = request.query;
+      return metricRows(db, request.params.key, { ...scoped(callerOf(request), request.params.key, q), page, pageSize });
+    },
+  );
+}

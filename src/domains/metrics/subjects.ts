@@ -1,0 +1,99 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { calls, funds, orgs, patentSubsidyClaims, patents, platforms, programs, projects, publicity, qualifications, cooperations } from '../../db/schema/index.js';
+
+/** What a metric may be narrowed by; each subject says which of them it has a column for. */
+export const metricParams = ['year', 'from', 'to', 'jurisdiction', 'org', 'section', 'level', 'category', 'state', 'type', 'kind', 'outlet', 'adopted', 'source'] as const;
+export type MetricParam = (typeof metricParams)[number];
+export type MetricFilters = Partial<Record<MetricParam, string | number>>;
+
+/**
+ * The operational data a metric counts or sums: its table with the joins the filters need, the column
+ * behind each filter, and the columns a drill-down shows.
+ */
+export interface Subject {
+  from: SQL;
+  columns: Partial<Record<Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL>>;
+  /** The date the year and period filters apply to, unless the metric names another. */
+  date: PgColumn | SQL;
+  rows: Record<string, PgColumn | SQL>;
+  order: SQL;
+}
+
+const projectsFrom = sql`${projects} JOIN ${calls} ON ${calls.id} = ${projects.callId} JOIN ${programs} ON ${programs.id} = ${calls.programId} JOIN ${orgs} ON ${orgs.id} = ${projects.orgId}`;
+
+export const subjects = {
+  projects: {
+    from: projectsFrom,
+    columns: { jurisdiction: orgs.jurisdictionCode, org: projects.orgId, section: programs.sectionCode, level: programs.level, category: programs.category, state: projects.state },
+    // A plan project belongs to the year of its call (申报年度).
+    date: sql`make_date(${calls.year}, 1, 1)`,
+    rows: { id: projects.id, title: projects.title, org: orgs.name, year: calls.year, level: programs.level, category: programs.category, state: projects.state, approvedFen: projects.approvedFen, docNo: projects.docNo },
+    order: sql`${projects.id}`,
+  },
+  patents: {
+    from: sql`${patents} LEFT JOIN ${orgs} ON ${orgs.id} = ${patents.orgId}`,
+    columns: { jurisdiction: patents.jurisdictionCode, org: patents.orgId, type: patents.type },
+    date: patents.filedOn,
+    rows: { id: patents.id, applicationNumber: patents.applicationNumber, title: patents.title, type: patents.type, applicant: patents.applicantName, filedOn: patents.filedOn, grantedOn: patents.grantedOn },
+    order: sql`${patents.id}`,
+  },
+  subsidies: {
+    from: sql`${patentSubsidyClaims} JOIN ${orgs} ON ${orgs.id} = ${patentSubsidyClaims.orgId} JOIN ${patents} ON ${patents.id} = ${patentSubsidyClaims.patentId}`,
+    columns: { jurisdiction: orgs.jurisdictionCode, org: patentSubsidyClaims.orgId, type: patents.type, state: patentSubsidyClaims.state },
+    date: sql`make_date(${patentSubsidyClaims.year}, 1, 1)`,
+    rows: { id: patentSubsidyClaims.id, applicationNumber: patents.applicationNumber, title: patents.title, org: orgs.name, stage: patentSubsidyClaims.stage, state: patentSubsidyClaims.state, amountFen: patentSubsidyClaims.amountFen },
+    order: sql`${patentSubsidyClaims.id}`,
+  },
+  platforms: {
+    from: sql`${platforms} LEFT JOIN ${orgs} ON ${orgs.id} = ${platforms.orgId}`,
+    columns: { jurisdiction: platforms.jurisdictionCode, org: platforms.orgId, kind: platforms.kind, level: platforms.level, state: platforms.status },
+    date: platforms.recognizedOn,
+    rows: { id: platforms.id, name: platforms.name, kind: platforms.kind, level: platforms.level, org: orgs.name, recognizedOn: platforms.recognizedOn, docNo: platforms.docNo },
+    order: sql`${platforms.id}`,
+  },
+  qualifications: {
+    from: sql`${qualifications} JOIN ${orgs} ON ${orgs.id} = ${qualifications.orgId}`,
+    columns: { jurisdiction: qualifications.jurisdictionCode, org: qualifications.orgId, kind: qualifications.kind },
+    date: qualifications.issuedOn,
+    rows: { id: qualifications.id, org: orgs.name, kind: qualifications.kind, certificateNo: qualifications.certificateNo, issuedOn: qualifications.issuedOn, validUntil: qualifications.validUntil },
+    order: sql`${qualifications.id}`,
+  },
+  cooperations: {
+    from: sql`${cooperations} JOIN ${orgs} ON ${orgs.id} = ${cooperations.orgId}`,
+    columns: { jurisdiction: cooperations.jurisdictionCode, org: cooperations.orgId },
+    date: cooperations.signedOn,
+    rows: { id: cooperations.id, org: orgs.name, partner: cooperations.partner, subject: cooperations.subject, signedOn: cooperations.signedOn, amountFen: cooperations.amountFen },
+    order: sql`${cooperations.id}`,
+  },
+  funds: {
+    from: sql`${funds} LEFT JOIN ${orgs} ON ${orgs.id} = ${funds.orgId}`,
+    columns: { org: funds.orgId, jurisdiction: orgs.jurisdictionCode, kind: funds.kind, source: funds.sourceLevel },
+    date: sql`make_date(${funds.year}, 1, 1)`,
+    rows: { id: funds.id, kind: funds.kind, year: funds.year, title: funds.title, sourceLevel: funds.sourceLevel, docNo: funds.docNo, org: orgs.name, amountFen: funds.amountFen },
+    order: sql`${funds.id}`,
+  },
+  publicity: {
+    from: sql`${publicity}`,
+    columns: { outlet: publicity.outletCode, section: publicity.sectionCode, adopted: publicity.adopted },
+    date: publicity.sentOn,
+    rows: { id: publicity.id, title: publicity.title, outlet: publicity.outletCode, section: publicity.sectionCode, sentOn: publicity.sentOn, adopted: publicity.adopted, adoptedOn: publicity.adoptedOn },
+    order: sql`${publicity.id}`,
+  },
+} satisfies Record<string, Subject>;
+export type SubjectName = keyof typeof subjects;
+
+/** The conditions of a metric's filters on its subject; a year or period applies to `date`. */
+export function filterConditions(subject: Subject, date: PgColumn | SQL, f: MetricFilters): SQL[] {
+  const where: SQL[] = [];
+  if (f.year) where.push(sql`${date} >= make_date(${Number(f.year)}, 1, 1) AND ${date} < make_date(${Number(f.year) + 1}, 1, 1)`);
+  if (f.from) where.push(sql`${date} >= ${String(f.from)}::date`);
+  if (f.to) where.push(sql`${date} <= ${String(f.to)}::date`);
+  for (const [param, column] of Object.entries(subject.columns) as [Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL][]) {
+    const value = f[param];
+    if (value === undefined || value === '') continue;
+    where.push(param === 'adopted' ? sql`${column} = ${value === 'true'}` : sql`${column}::text = ${String(value)}`);
+  }
+  return where;
+}
+
