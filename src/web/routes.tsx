@@ -10,6 +10,7 @@ import { AuditPage } from './pages/audit/AuditPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { ExecutionPage } from './pages/execution/ExecutionPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
+import { MetricsPage } from './pages/metrics/MetricsPage';
 import { RegistryPage } from './pages/registries/RegistryPage';
 import { registrySpecs } from '../domains/registries/specs';
 import { PatentListPage } from './pages/patents/PatentListPage';
@@ -74,6 +75,7 @@ export function AppRoutes() {
         {Object.values(registrySpecs).map((spec) => (
           <Route key={spec.name} path={spec.name} element={<Guard roles={[...spec.readers]}><RegistryPage spec={spec} /></Guard>} />
         ))}
+        <Route path="metrics" element={<Guard roles={['staff', 'leader', 'liaison']}><MetricsPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />

@@ -1,7 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { AppError } from '../../server/errors.js';
+import { AppError, type Language } from '../../server/errors.js';
+import { en } from '../../web/locales/en.js';
+import { zhCN } from '../../web/locales/zh-CN.js';
 import { fenToYuan } from '../../shared/money.js';
 import { type Metric, metricByKey, metrics, paramsOf } from './catalogue.js';
 import { filterConditions, type MetricFilters, subjects } from './subjects.js';
@@ -30,8 +32,10 @@ export function findMetric(key: string): Metric {
   return metric;
 }
 
-export function catalogue() {
-  return metrics.map((m) => ({ key: m.key, unit: m.unit, kind: m.kind, params: paramsOf(m) }));
+/** The catalogue in the reader's language: each metric's title and its definition in plain words. */
+export function catalogue(language: Language) {
+  const words = (language === 'en' ? en : zhCN).metric.items as Record<string, { title: string; definition: string }>;
+  return metrics.map((m) => ({ key: m.key, title: words[m.key]?.title ?? m.key, definition: words[m.key]?.definition ?? '', unit: m.unit, kind: m.kind, params: paramsOf(m) }));
 }
 
 /** A filter the metric's subject has no column for is refused, rather than silently ignored. */

@@ -75,7 +75,7 @@ describe('metrics (指标)', () => {
   it('lists every metric with its unit, kind and filters', async () => {
     const items = (await staff.get('/api/metrics')).json().items;
     expect(items.map((m: { key: string }) => m.key)).toEqual(metrics.map((m) => m.key));
-    expect(items.find((m: { key: string }) => m.key === 'projects.applied')).toEqual({ key: 'projects.applied', unit: '项', kind: 'count', params: expect.arrayContaining(['year', 'jurisdiction', 'level', 'category', 'section']) });
+    expect(items.find((m: { key: string }) => m.key === 'projects.applied')).toEqual({ key: 'projects.applied', title: '申报项目数', definition: expect.stringContaining('申报'), unit: '项', kind: 'count', params: expect.arrayContaining(['year', 'jurisdiction', 'level', 'category', 'section']) });
   });
 
   it('gives each figure as counted by hand, and for a count the drill-down holds exactly its rows', async () => {

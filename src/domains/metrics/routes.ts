@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Access, callerOf, type SessionUser } from '../../server/access.js';
-import { AppError } from '../../server/errors.js';
+import { AppError, languageOf } from '../../server/errors.js';
 import { catalogue, findMetric, type MetricQuery, metricQuery, metricRows, metricValue } from './metrics.service.js';
 import { subjects } from './subjects.js';
 
@@ -21,7 +21,7 @@ export async function metricRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
   const tags = ['metrics'];
-  r.get('/api/metrics', { config: { access: canReadMetrics }, schema: { tags, summary: 'The catalogue of metrics (指标口径) with the filters each takes' } }, async () => ({ items: catalogue() }));
+  r.get('/api/metrics', { config: { access: canReadMetrics }, schema: { tags, summary: 'The catalogue of metrics (指标口径) with the filters each takes' } }, async (request) => ({ items: catalogue(languageOf(request.headers['accept-language'])) }));
   r.get(
     '/api/metrics/:key',
     { config: { access: canReadMetrics }, schema: { tags, summary: 'A figure, narrowed by year, period, jurisdiction, organisation, section …', params: keyParams, querystring: metricQuery } },
