@@ -73,6 +73,20 @@ function MetricDrawer({ metric, onClose }: { metric: Metric; onClose(): void }) 
     if (k === 'amount' || k === 'approvedFunding') return formatYuan(v as string);
     if (/On$/.test(k)) return formatDate(v as string);
     if (typeof v === 'boolean') return v ? '✓' : '—';
+    // Codes in the reader's words: the first vocabulary that knows the code.
+    const vocabularies: Record<string, string[]> = {
+      level: ['programLevel'],
+      sourceLevel: ['programLevel'],
+      category: ['programCategory'],
+      state: ['projectState', 'subsidy.states'],
+      type: ['patent.types'],
+      stage: ['subsidy.stages'],
+      kind: ['registry.platforms.options.kind', 'registry.qualifications.options.kind', 'registry.funds.options.kind'],
+    };
+    for (const vocabulary of vocabularies[k] ?? []) {
+      const word = t(`${vocabulary}.${String(v)}`, { defaultValue: '' });
+      if (word) return word;
+    }
     return String(v);
   };
   return (
