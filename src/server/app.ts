@@ -19,6 +19,7 @@ import { patentRoutes } from '../domains/patents/routes.js';
 import { subsidyRoutes } from '../domains/patents/subsidy-routes.js';
 import { registryRoutes } from '../domains/registries/routes.js';
 import { metricRoutes } from '../domains/metrics/routes.js';
+import { targetRoutes } from '../domains/targets/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { userRoutes } from '../domains/users/routes.js';
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(subsidyRoutes);
   await app.register(registryRoutes);
   await app.register(metricRoutes);
+  await app.register(targetRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (deps.serveWeb) await registerWeb(app);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { outlets, patentSubsidyClaims, patents, projectAttachments, publicity, reviewAssignments } from '../db/schema/index.js';
+import { indicators, outlets, patentSubsidyClaims, patents, projectAttachments, publicity, reviewAssignments } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -174,6 +174,10 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/metrics': only(['staff', 'leader', 'liaison']),
   'GET /api/metrics/:key': only(['staff', 'leader', 'liaison']),
   'GET /api/metrics/:key/rows': only(['staff', 'leader', 'liaison']),
+  'GET /api/targets/indicators': only(['staff', 'leader', 'liaison']),
+  'POST /api/targets/indicators': only(['staff']),
+  'PUT /api/targets/indicators/:id': only(['staff']),
+  'DELETE /api/targets/indicators/:id': only(['staff']),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
@@ -288,6 +292,11 @@ async function urlFor(url: string, method: string): Promise<string> {
   if (registry) return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
   if (url.startsWith('/api/outlets/')) return url.replace(':code', 'provincial');
   if (url.startsWith('/api/metrics/')) return url.replace(':key', 'projects.applied');
+  if (url.startsWith('/api/targets/indicators/:id')) {
+    // A delete consumes its indicator: a fresh one each time.
+    const [row] = await t.db.insert(indicators).values({ year: 2009, code: `m${++serial}`, name: '矩阵指标', unit: '项', direction: 'at_least', targetMin: '1', source: 'manual' }).returning({ id: indicators.id });
+    return url.replace(':id', String(row!.id));
+  }
   if (url.startsWith('/api/patent-subsidies/:id')) return url.replace(':id', ids.claimId!);
   return concreteUrl(url, method);
 }

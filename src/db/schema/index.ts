@@ -7,3 +7,4 @@ export * from './projects.js';
 export * from './agreements.js';
 export * from './patents.js';
 export * from './registries.js';
+export * from './targets.js';

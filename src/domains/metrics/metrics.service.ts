@@ -15,8 +15,9 @@ export const metricQuery = z.object({
   jurisdiction: z.string().max(40).optional(),
   org: z.coerce.number().int().positive().optional(),
   section: z.string().max(40).optional(),
-  level: z.string().max(40).optional(),
-  category: z.string().max(40).optional(),
+  /** One value, or several separated by commas. */
+  level: z.string().max(80).optional(),
+  category: z.string().max(120).optional(),
   state: z.string().max(40).optional(),
   type: z.string().max(40).optional(),
   kind: z.string().max(40).optional(),

@@ -103,6 +103,8 @@ describe('metrics (指标)', () => {
       ['publicity.adopted', 'year=2009', 1],
       ['patents.filed', 'year=2008&jurisdiction=town-a', 2],
       ['projects.applied', 'year=2008&from=2008-01-01&to=2008-12-31', 3],
+      ['projects.applied', 'year=2008&level=national,provincial,prefecture', 3],
+      ['projects.applied', 'year=2008&level=city,national', 0],
     ];
     for (const [key, q, want] of expected) {
       const got = await value(staff, key, q);

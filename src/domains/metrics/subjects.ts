@@ -92,7 +92,11 @@ export function filterConditions(subject: Subject, date: PgColumn | SQL, f: Metr
   for (const [param, column] of Object.entries(subject.columns) as [Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL][]) {
     const value = f[param];
     if (value === undefined || value === '') continue;
-    where.push(param === 'adopted' ? sql`${column} = ${value === 'true'}` : sql`${column}::text = ${String(value)}`);
+    // level=national,provincial,prefecture: any of them (镇江市级以上).
+    const values = String(value).split(',').filter(Boolean);
+    if (param === 'adopted') where.push(sql`${column} = ${value === 'true'}`);
+    else if (values.length > 1) where.push(sql`${column}::text = ANY(${sql.param(values)}::text[])`);
+    else where.push(sql`${column}::text = ${String(value)}`);
   }
   return where;
 }

@@ -1,0 +1,104 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { indicators } from '../../db/schema/index.js';
+import { AppError } from '../../server/errors.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { type MetricQuery, metricQuery, metricValue } from '../metrics/metrics.service.js';
+import { type Direction, progressOf, targetText } from './progress.js';
+import type { IndicatorBody } from './schema.js';
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+/** The metric filters an indicator names must be ones the metric takes; checked by computing it once. */
+async function checkMetric(db: Db, body: Pick<IndicatorBody, 'source' | 'metricKey' | 'metricFilters' | 'year'>) {
+  if (body.source !== 'metric') return;
+  const parsed = metricQuery.safeParse(body.metricFilters);
+  if (!parsed.success) throw new AppError('VALIDATION', { details: [{ field: 'body.metricFilters', message: 'not filters a metric takes' }] });
+  await metricValue(db, body.metricKey!, { ...parsed.data, year: body.year }).catch((error: unknown) => {
+    if (error instanceof AppError) throw new AppError('VALIDATION', { details: [{ field: 'body.metricKey', message: `${body.metricKey}: ${error.code}` }] });
+    throw error;
+  });
+}
+
+/**
+ * 指标体系 of a year with each indicator's progress: metric-based ones computed live from the data of
+ * that year, manual ones without a figure until they are reported.
+ */
+export async function indicatorSystem(db: Db, year: number) {
+  const rows = await db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  const items = [];
+  for (const row of rows) {
+    const target = { direction: row.direction as Direction, min: num(row.targetMin), max: num(row.targetMax) };
+    let progress: { value: number; ratio: number; status: string } | null = null;
+    if (row.source === 'metric' && row.metricKey) {
+      const figure = await metricValue(db, row.metricKey, { ...(row.metricFilters as MetricQuery), year });
+      progress = { value: figure.value, ...progressOf(target, figure.value) };
+    }
+    items.push({
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      unit: row.unit,
+      direction: target.direction,
+      target: { min: target.min, max: target.max, text: targetText(target, row.unit) },
+      weight: Number(row.weight),
+      scoringRule: row.scoringRule,
+      source: row.source,
+      metric: row.metricKey ? { key: row.metricKey, filters: row.metricFilters as Record<string, string | number> } : null,
+      progress,
+      version: row.version,
+    });
+  }
+  return { year, items };
+}
+
+function columns(body: Partial<IndicatorBody>) {
+  const { targetMin, targetMax, weight, ...rest } = body;
+  return {
+    ...rest,
+    ...(targetMin !== undefined ? { targetMin: targetMin === null ? null : String(targetMin) } : {}),
+    ...(targetMax !== undefined ? { targetMax: targetMax === null ? null : String(targetMax) } : {}),
+    ...(weight !== undefined ? { weight: String(weight) } : {}),
+  };
+}
+
+export async function createIndicator(db: Db, actor: Actor, body: IndicatorBody) {
+  await checkMetric(db, body);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(indicators)
+      .values(columns(body) as typeof indicators.$inferInsert)
+      .returning({ id: indicators.id })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new AppError('DUPLICATE_CODE') : error;
+      });
+    await recordAudit(tx, actor, { action: 'indicator.create', entityType: 'indicator', entityId: row!.id, after: body });
+    return { id: row!.id };
+  });
+}
+
+export async function updateIndicator(db: Db, actor: Actor, id: number, body: IndicatorBody & { version?: number }) {
+  const [before] = await db.select().from(indicators).where(eq(indicators.id, id));
+  if (!before) throw new AppError('NOT_FOUND');
+  if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
+  await checkMetric(db, body);
+  const { version: _v, ...changes } = body;
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(indicators)
+      .set({ ...columns(changes), updatedAt: sql`now()`, version: sql`${indicators.version} + 1` })
+      .where(and(eq(indicators.id, id), eq(indicators.version, before.version)))
+      .returning({ id: indicators.id });
+    if (!updated.length) throw new AppError('STALE_VERSION');
+    await recordAudit(tx, actor, { action: 'indicator.update', entityType: 'indicator', entityId: id, before, after: changes });
+  });
+}
+
+export async function deleteIndicator(db: Db, actor: Actor, id: number) {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.delete(indicators).where(eq(indicators.id, id)).returning();
+    if (!before) throw new AppError('NOT_FOUND');
+    await recordAudit(tx, actor, { action: 'indicator.delete', entityType: 'indicator', entityId: id, before });
+  });
+}
