@@ -101,6 +101,17 @@ describe('the demo city reproduces the seed year', () => {
     expect(await figure('publicity.adopted', 'year=2008&outlet=city-daily')).toBe(9);
   });
 
+  it("holds next year's indicator system with the seed's targets", async () => {
+    const leader = await login(t.app, 'leader', 'Demo-Passw0rd!');
+    const system = (await leader.get('/api/targets/indicators?year=2009')).json();
+    const target = (code: string) => system.items.find((i: { code: string }) => i.code === code)?.target.text;
+    expect([target('patents.filed'), target('patents.granted'), target('agri.applied'), target('agri.approved'), target('agri.accepted')]).toEqual(['700件', '340件', '20项', '10项', '8项']);
+    expect([target('social.applied'), target('social.approved'), target('social.accepted')]).toEqual(['4项', '2项', '2项']);
+    expect([target('centres.engineering'), target('centres.enterprise')]).toEqual(['2—4家', '3—5家']);
+    expect([target('funds.superior'), target('funds.local'), target('funds.self_raised')]).toEqual(['10,000,000元', '10,000,000元', '350,000,000元']);
+    expect(system.items.find((i: { code: string }) => i.code === 'patents.filed').progress.value).toBe(260);
+  });
+
   it('binds the demo accounts as the contract says', async () => {
     const rows = await t.db.execute<{ check: string; ok: boolean }>(sql`
       SELECT 'liaison town = applicant org town' AS check,

@@ -22,6 +22,7 @@ import { demoIdNumber, demoUscc, pick, seededRandom } from './generate.js';
 import { seedDemoExecution } from './execution-seed.js';
 import { seedDemoPatents } from './patents-seed.js';
 import { seedDemoRegistries } from './registries-seed.js';
+import { seedDemoTargets } from './targets-seed.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
 
 export interface DemoAccount {
@@ -162,6 +163,7 @@ export async function seedDemo(db: Db, o: { password?: string }): Promise<DemoSe
     await seedDemoExecution(tx);
     await seedDemoPatents(tx, { random, applicantOrgId: applicantOrg.id });
     await seedDemoRegistries(tx, { random, applicantOrgId: applicantOrg.id });
+    await seedDemoTargets(tx);
     const counts = {
       jurisdictions: demoJurisdictions.length,
       sections: demoSections.length,
