@@ -11,6 +11,7 @@ import { DashboardPage } from './pages/DashboardPage';
 import { ExecutionPage } from './pages/execution/ExecutionPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { MetricsPage } from './pages/metrics/MetricsPage';
+import { TargetsPage } from './pages/targets/TargetsPage';
 import { RegistryPage } from './pages/registries/RegistryPage';
 import { registrySpecs } from '../domains/registries/specs';
 import { PatentListPage } from './pages/patents/PatentListPage';
@@ -75,6 +76,7 @@ export function AppRoutes() {
         {Object.values(registrySpecs).map((spec) => (
           <Route key={spec.name} path={spec.name} element={<Guard roles={[...spec.readers]}><RegistryPage spec={spec} /></Guard>} />
         ))}
+        <Route path="targets" element={<Guard roles={['staff', 'leader', 'liaison']}><TargetsPage /></Guard>} />
         <Route path="metrics" element={<Guard roles={['staff', 'leader', 'liaison']}><MetricsPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />

@@ -6,6 +6,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const en: Shape<typeof zhCN> = {
   app: { name: 'KeGuan · S&T Bureau', short: 'KeGuan 科管', tagline: 'Plan projects · Targets · Platforms · Intellectual property · Open government' },
   menu: {
+    targets: "Targets",
     metrics: "Metrics",
     groups: { plans: "Plan projects", registries: "Registries", system: "System" },
     platforms: "Platforms",
@@ -845,5 +846,21 @@ export const en: Shape<typeof zhCN> = {
       "publicity.sent": { title: "Articles sent", definition: "Information and publicity articles sent within the period." },
       "publicity.adopted": { title: "Articles adopted", definition: "Articles adopted within the period." },
     },
+  },
+  target: {
+    title: "Targets",
+    completion: "Progress towards the targets",
+    goal: "target",
+    none: "No indicator system for this year",
+    indicator: "Indicator",
+    target: "Target",
+    current: "So far",
+    progress: "Progress",
+    status: "Status",
+    weight: "Weight",
+    source: "Source",
+    manual: "Reported by hand",
+    manualSource: "Manual report",
+    statuses: { achieved: "Achieved", exceeded: "Above the range", on_track: "On track", behind: "Behind" },
   },
 };

@@ -2,6 +2,7 @@
 export const zhCN = {
   app: { name: '科管 · 科技局业务系统', short: '科管 KeGuan', tagline: '科技计划 · 目标考核 · 创新载体 · 知识产权 · 政务公开' },
   menu: {
+    targets: "目标任务",
     metrics: "指标口径",
     groups: { plans: "科技计划", registries: "登记与统计", system: "系统" },
     platforms: "创新载体",
@@ -841,5 +842,21 @@ export const zhCN = {
       "publicity.sent": { title: "报送信息篇数", definition: "报送日期在所选期间内的政务信息与宣传稿件篇数。" },
       "publicity.adopted": { title: "录用信息篇数", definition: "录用日期在所选期间内的稿件篇数。" },
     },
+  },
+  target: {
+    title: "目标任务",
+    completion: "目标完成进度",
+    goal: "目标",
+    none: "该年度尚未设定指标体系",
+    indicator: "指标",
+    target: "目标值",
+    current: "当前完成",
+    progress: "完成进度",
+    status: "状态",
+    weight: "权重",
+    source: "数据来源",
+    manual: "人工填报",
+    manualSource: "人工填报",
+    statuses: { achieved: "已完成", exceeded: "超出上限", on_track: "进度正常", behind: "未完成" },
   },
 };

@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  AimOutlined,
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
@@ -67,6 +68,7 @@ export function AppLayout() {
     registry('cooperations', <ApartmentOutlined />),
     registry('funds', <AccountBookOutlined />),
     registry('publicity', <ReadOutlined />),
+    { key: '/targets', icon: <AimOutlined />, label: t('menu.targets'), show: can('staff', 'leader', 'liaison'), group: 'registries' },
     { key: '/metrics', icon: <FundOutlined />, label: t('menu.metrics'), show: can('staff', 'leader', 'liaison'), group: 'registries' },
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },
     { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!), group: 'system' },
