@@ -46,7 +46,7 @@ export function TargetsPage() {
       {
         type: 'bar',
         data: charted.map((i) => ({ value: Math.round((i.progress?.ratio ?? 0) * 1000) / 10, itemStyle: { color: i.progress?.status === 'behind' ? '#e6912f' : '#1f8a4c' } })),
-        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#c0392b', type: 'dashed' }, data: [{ xAxis: 100 }], label: { formatter: t('target.goal') } },
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#c0392b', type: 'dashed' }, data: [{ xAxis: 100 }], label: { formatter: t('target.goal'), position: 'insideEndTop' } },
       },
     ],
   };
