@@ -130,6 +130,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/patent-subsidies/import': only(['staff']),
   'GET /api/patent-subsidies/:id': only(patentReaders, { scoped: true }),
   'GET /api/patent-subsidies/batches': only(['staff', 'leader']),
+  'GET /api/patent-subsidies/batches/export': only(['staff', 'leader']),
   'POST /api/patent-subsidies/batches': only(['staff']),
   'GET /api/outlets': loggedIn(),
   'POST /api/outlets': only(['admin']),

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patentSubsidyClaims, patents } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeOrg, makeUser } from '../../testing/factories.js';
@@ -56,6 +57,11 @@ describe('patent subsidies (专利资助)', () => {
     const mine = (await applicant.get(`/api/patent-subsidies?batchId=${batch.json().id}`)).json();
     expect(mine).toMatchObject({ total: 2, amount: '7000.50' });
     expect(mine.items.every((c: { state: string }) => c.state === 'paid')).toBe(true);
+    const sheet = await staff.get('/api/patent-subsidies/batches/export');
+    expect(sheet.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getRow(2).values).toEqual(expect.arrayContaining(['2009年第一批专利资助', '江科发〔2009〕30号', '7000.50']));
   });
 
   it('never claims the same patent-stage twice, even at the same moment; a refused claim may be made again', async () => {

@@ -101,6 +101,27 @@ export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'Payment batches' } },
     async () => ({ items: await listBatches(db) }),
   );
+  r.get(
+    '/api/patent-subsidies/batches/export',
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'Payment batches as .xlsx', querystring: z.object({ lang: z.enum(['zh-CN', 'en']).optional() }) } },
+    async (request, reply) => {
+      const language = request.query.lang ?? languageOf(request.headers['accept-language']);
+      const { project, funding, subsidy } = language === 'en' ? en : zhCN;
+      const rows = await listBatches(db);
+      const body = await writeXlsx({
+        sheetName: subsidy.batches,
+        columns: [
+          { header: subsidy.batchTitle, width: 36, value: (b: (typeof rows)[number]) => b.title },
+          { header: project.docNo, width: 24, value: (b) => b.docNo },
+          { header: funding.paidOn, width: 14, value: (b) => b.paidOn },
+          { header: subsidy.claimCount, width: 10, value: (b) => b.claims },
+          { header: `${subsidy.total}（${project.yuan}）`, width: 16, value: (b) => b.total },
+        ],
+        rows,
+      });
+      return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${subsidy.batches}.xlsx`)).send(body);
+    },
+  );
   r.post(
     '/api/patent-subsidies/batches',
     { config: { access: ['staff'] }, schema: { tags, summary: 'Pay approved claims together in one batch', body: batchBody, response: { 201: z.object({ id: z.number().int(), total: z.string(), claims: z.number().int() }) } } },

@@ -249,21 +249,28 @@ function Rates({ editable }: { editable: boolean }) {
 }
 
 function Batches() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const batches = useQuery({ queryKey: ['subsidies', 'batches'], queryFn: () => api<{ items: Batch[] }>('GET', '/api/patent-subsidies/batches') });
   return (
-    <Table<Batch>
-      rowKey="id"
-      loading={batches.isLoading}
-      dataSource={batches.data?.items}
-      pagination={{ pageSize: 20 }}
-      columns={[
-        { title: t('subsidy.batchTitle'), dataIndex: 'title' },
-        { title: t('project.docNo'), dataIndex: 'docNo', width: 200, render: (v: string | null) => v ?? '—' },
-        { title: t('funding.paidOn'), dataIndex: 'paidOn', width: 150, render: formatDate },
-        { title: t('subsidy.claimCount'), dataIndex: 'claims', width: 100 },
-        { title: t('subsidy.total'), dataIndex: 'total', width: 160, align: 'right', render: (v: string) => formatYuan(v) },
-      ]}
-    />
+    <>
+      <div className="kg-filters">
+        <Button icon={<DownloadOutlined />} href={`/api/patent-subsidies/batches/export${query({ lang: i18n.language })}`}>
+          {t('common.exportXlsx')}
+        </Button>
+      </div>
+      <Table<Batch>
+        rowKey="id"
+        loading={batches.isLoading}
+        dataSource={batches.data?.items}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('subsidy.batchTitle'), dataIndex: 'title' },
+          { title: t('project.docNo'), dataIndex: 'docNo', width: 200, render: (v: string | null) => v ?? '—' },
+          { title: t('funding.paidOn'), dataIndex: 'paidOn', width: 150, render: formatDate },
+          { title: t('subsidy.claimCount'), dataIndex: 'claims', width: 100 },
+          { title: t('subsidy.total'), dataIndex: 'total', width: 160, align: 'right', render: (v: string) => formatYuan(v) },
+        ]}
+      />
+    </>
   );
 }
