@@ -80,3 +80,20 @@ export async function metricRows(db: Db, key: string, q: MetricQuery & { page: n
   }));
   return { items, total: Number(total.rows[0]?.n ?? 0) };
 }
+
+/**
+ * 按月: a figure month by month through a year (each month's own, not cumulative), for this-year-against-
+ * last-year charts. Projects belong to their call's year, so their months fall in January.
+ */
+export async function metricSeries(db: Db, key: string, q: MetricQuery & { year: number }) {
+  const metric = findMetric(key);
+  const subject = subjects[metric.subject];
+  const date = metric.date ?? subject.date;
+  const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
+  const result = await db.execute<{ month: number; value: string }>(
+    sql`SELECT extract(month FROM ${date})::int AS month, ${expression}::text AS value FROM ${subject.from} WHERE ${whereOf(metric, q)} GROUP BY 1`,
+  );
+  const byMonth = new Map(result.rows.map((r) => [Number(r.month), Number(r.value)]));
+  const values = Array.from({ length: 12 }, (_, i) => byMonth.get(i + 1) ?? 0);
+  return { key, unit: metric.unit, year: q.year, months: metric.kind === 'count' ? values : values.map((fen) => fen / 100) };
+}

@@ -118,6 +118,12 @@ describe('metrics (指标)', () => {
     expect((await value(staff, 'funds.amount', 'year=2008&kind=self_raised')).exact).toBe('70000.01');
   });
 
+  it('gives a figure month by month, summing to the year', async () => {
+    const months = (await staff.get('/api/metrics/patents.filed/months?year=2008')).json().months;
+    expect(months).toEqual([0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0]);
+    expect((await staff.get('/api/metrics/patents.filed/months')).statusCode).toBe(400);
+  });
+
   it('shows the rows behind a sum with their exact amounts', async () => {
     const rows = (await staff.get('/api/metrics/projects.funding/rows?year=2008')).json();
     expect(rows.items.map((r: { approvedFunding: string }) => r.approvedFunding).sort()).toEqual(['320000.50', '400000.00']);

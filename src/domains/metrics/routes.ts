@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Access, callerOf, type SessionUser } from '../../server/access.js';
 import { AppError, languageOf } from '../../server/errors.js';
-import { catalogue, findMetric, type MetricQuery, metricQuery, metricRows, metricValue } from './metrics.service.js';
+import { catalogue, findMetric, type MetricQuery, metricQuery, metricRows, metricSeries, metricValue } from './metrics.service.js';
 import { subjects } from './subjects.js';
 
 /** Figures are the bureau's; a liaison sees its own unit's. */
@@ -26,6 +26,14 @@ export async function metricRoutes(app: FastifyInstance): Promise<void> {
     '/api/metrics/:key',
     { config: { access: canReadMetrics }, schema: { tags, summary: 'A figure, narrowed by year, period, jurisdiction, organisation, section …', params: keyParams, querystring: metricQuery } },
     (request) => metricValue(db, request.params.key, scoped(callerOf(request), request.params.key, request.query)),
+  );
+  r.get(
+    '/api/metrics/:key/months',
+    {
+      config: { access: canReadMetrics },
+      schema: { tags, summary: "A figure month by month through a year (each month's own)", params: keyParams, querystring: metricQuery.extend({ year: z.coerce.number().int().min(1980).max(2100) }) },
+    },
+    (request) => metricSeries(db, request.params.key, { ...scoped(callerOf(request), request.params.key, request.query), year: request.query.year }),
   );
   r.get(
     '/api/metrics/:key/rows',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { indicatorBody } from './schema.js';
-import { createIndicator, deleteIndicator, indicatorSystem, updateIndicator } from './targets.service.js';
+import { createIndicator, deleteIndicator, indicatorSystem, indicatorYears, updateIndicator } from './targets.service.js';
 
 /** 目标责任制: the year's indicator system; letters, progress reports and assessments build on it. */
 export async function targetRoutes(app: FastifyInstance): Promise<void> {
@@ -15,6 +15,11 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
     '/api/targets/indicators',
     { config: { access: ['staff', 'leader', 'liaison'] }, schema: { tags, summary: "A year's indicator system with targets and live progress", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
     (request) => indicatorSystem(db, request.query.year),
+  );
+  r.get(
+    '/api/targets/years',
+    { config: { access: ['staff', 'leader', 'liaison'] }, schema: { tags, summary: 'Years with an indicator system, latest first' } },
+    async () => ({ items: await indicatorYears(db) }),
   );
   r.post(
     '/api/targets/indicators',

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { indicators } from '../../db/schema/index.js';
@@ -101,4 +101,10 @@ export async function deleteIndicator(db: Db, actor: Actor, id: number) {
     if (!before) throw new AppError('NOT_FOUND');
     await recordAudit(tx, actor, { action: 'indicator.delete', entityType: 'indicator', entityId: id, before });
   });
+}
+
+/** The years that have an indicator system, latest first: dashboards open on the latest. */
+export async function indicatorYears(db: Db): Promise<number[]> {
+  const rows = await db.selectDistinct({ year: indicators.year }).from(indicators).orderBy(desc(indicators.year));
+  return rows.map((r) => r.year);
 }

@@ -41,6 +41,7 @@ describe('targets and progress', () => {
     expect(filed.statusCode).toBe(201);
     await staff.post('/api/targets/indicators', { year: 2009, code: 'centres', name: '镇江市级以上工程技术研究中心', unit: '家', direction: 'within', targetMin: 2, targetMax: 4, source: 'metric', metricKey: 'platforms.recognized', metricFilters: { kind: 'engineering_center', level: 'national,provincial,prefecture' }, sortOrder: 2 });
     await staff.post('/api/targets/indicators', { year: 2009, code: 'training', name: '科技培训人次', unit: '人次', direction: 'at_least', targetMin: 5000, source: 'manual', sortOrder: 3 });
+    expect((await leader.get('/api/targets/years')).json()).toEqual({ items: [2009] });
     const system = (await leader.get('/api/targets/indicators?year=2009')).json();
     expect(system.items.map((i: { code: string; target: { text: string }; progress: unknown }) => [i.code, i.target.text, i.progress])).toEqual([
       ['patents.filed', '6件', { value: 3, ratio: 0.5, status: 'behind' }],

@@ -863,4 +863,12 @@ export const en: Shape<typeof zhCN> = {
     manualSource: "Manual report",
     statuses: { achieved: "Achieved", exceeded: "Above the range", on_track: "On track", behind: "Behind" },
   },
+  overview: {
+    targets: "Targets of {{year}}",
+    met: "Indicators met",
+    metHint: "Indicators computed from the data that have reached their target; hand-reported ones are not counted.",
+    patents: "Patent applications by month ({{year}} against {{last}})",
+    month: "M{{month}}",
+    details: "Details",
+  },
 };

@@ -859,4 +859,12 @@ export const zhCN = {
     manualSource: "人工填报",
     statuses: { achieved: "已完成", exceeded: "超出上限", on_track: "进度正常", behind: "未完成" },
   },
+  overview: {
+    targets: "{{year}}年目标任务",
+    met: "已完成的指标",
+    metHint: "按数据自动计算的指标中已达到目标的个数；人工填报的指标不在其中。",
+    patents: "专利申请量逐月对比（{{year}}年与{{last}}年）",
+    month: "{{month}}月",
+    details: "详情",
+  },
 };

@@ -12,6 +12,7 @@ import { useSession } from '../lib/auth';
 import type { OrgStatus, OrgType, Page, Person } from '../lib/types';
 import { PageTitle } from '../shell/AppLayout';
 import { TodoCard } from './TodoCard';
+import { YearOverview } from './YearOverview';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -41,6 +42,7 @@ export function DashboardPage() {
     <>
       <PageTitle title={t('dashboard.welcome', { name: user?.displayName })} />
       {can('applicant', 'liaison', 'staff', 'expert') ? <TodoCard /> : null}
+      {can('staff', 'leader') ? <YearOverview /> : null}
       {!seesOrgs ? (
         <Card>
           <Empty description={t(`dashboard.roleHint.${user?.role ?? 'public'}`)} />

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Statistic } from 'antd';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../lib/api';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+
+interface Indicator {
+  code: string;
+  progress: { status: 'achieved' | 'behind' | 'exceeded' | 'on_track' } | null;
+}
+
+/**
+ * 年度概览 for the bureau: how many of the year's targets are met, and patent applications month by month
+ * against the year before — on the latest year that has an indicator system.
+ */
+export function YearOverview() {
+  const { t } = useTranslation();
+  const years = useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
+  const year = years.data?.items[0] ?? new Date().getFullYear();
+  const enabled = years.isSuccess;
+  const system = useQuery({ queryKey: ['targets', year], queryFn: () => api<{ items: Indicator[] }>('GET', `/api/targets/indicators?year=${year}`), enabled });
+  const months = (y: number) => ({ queryKey: ['metrics', 'patents.filed', 'months', y], queryFn: () => api<{ months: number[] }>('GET', `/api/metrics/patents.filed/months?year=${y}`), enabled });
+  const thisYear = useQuery(months(year));
+  const lastYear = useQuery(months(year - 1));
+  const measured = (system.data?.items ?? []).filter((i) => i.progress);
+  const met = measured.filter((i) => i.progress?.status === 'achieved').length;
+  const option = {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 40, right: 16, top: 36, bottom: 24 },
+    xAxis: { type: 'category', data: Array.from({ length: 12 }, (_, i) => t('overview.month', { month: i + 1 })) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: String(year - 1), type: 'bar', data: lastYear.data?.months ?? [], itemStyle: { color: '#a3b8d6' } },
+      { name: String(year), type: 'bar', data: thisYear.data?.months ?? [], itemStyle: { color: '#1456a0' } },
+    ],
+  };
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      <Col xs={24} lg={8}>
+        <Card title={t('overview.targets', { year })} extra={<Link to="/targets">{t('overview.details')}</Link>} style={{ height: '100%' }}>
+          <Statistic loading={system.isLoading} value={met} suffix={`/ ${measured.length}`} title={t('overview.met')} />
+          <p className="kg-muted" style={{ marginTop: 12 }}>
+            {t('overview.metHint')}
+          </p>
+        </Card>
+      </Col>
+      <Col xs={24} lg={16}>
+        <Card title={t('overview.patents', { year, last: year - 1 })} extra={<Link to="/patents">{t('overview.details')}</Link>}>
+          <ReactEChartsCore echarts={echarts} option={option} style={{ height: 260 }} notMerge />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
