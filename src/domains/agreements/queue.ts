@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
@@ -34,6 +34,8 @@ export async function executionQueue(db: Db, user: SessionUser, q: ExecutionQuer
     orgName: orgs.name,
     leaderName: projects.leaderName,
     sectionCode: programs.sectionCode,
+    // The whole list's length on every row: one query gives the page and its total.
+    total: sql<number>`count(*) OVER ()`.mapWith(Number),
   };
   const from = <T extends SelectedFields>(select: T) =>
     db
@@ -43,27 +45,20 @@ export async function executionQueue(db: Db, user: SessionUser, q: ExecutionQuer
       .innerJoin(programs, eq(programs.id, calls.programId))
       .innerJoin(orgs, eq(orgs.id, projects.orgId));
   const page = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
+  const paged = <R extends { total: number }>(rows: R[]) => ({ items: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 });
   const mine = projectsInScope(user, q.waiting || q.overdue);
 
   if (q.kind === 'agreements') {
     // An approved project without an agreement yet is listed as one to draft.
     const waitingStates = user.role === 'applicant' ? sql`coalesce(${taskAgreements.state}::text, 'draft') = 'draft'` : eq(taskAgreements.state, 'submitted');
     const where = and(mine, q.waiting ? and(eq(projects.state, executingState), waitingStates) : sql`(${taskAgreements.projectId} IS NOT NULL OR ${projects.state} = ${executingState})`);
-    const query = from({ id: projects.id, state: taskAgreements.state, returnComment: taskAgreements.returnComment, submittedAt: taskAgreements.submittedAt, signedAt: taskAgreements.signedAt, contentVersion: taskAgreements.contentVersion })
+    const rows = await from({ id: projects.id, state: taskAgreements.state, returnComment: taskAgreements.returnComment, submittedAt: taskAgreements.submittedAt, signedAt: taskAgreements.signedAt, contentVersion: taskAgreements.contentVersion })
       .leftJoin(taskAgreements, eq(taskAgreements.projectId, projects.id))
-      .where(where);
-    const [items, [total]] = [
-      await query.orderBy(desc(projects.updatedAt), desc(projects.id)).limit(page.limit).offset(page.offset),
-      await db
-        .select({ n: count() })
-        .from(projects)
-        .innerJoin(calls, eq(calls.id, projects.callId))
-        .innerJoin(programs, eq(programs.id, calls.programId))
-        .innerJoin(orgs, eq(orgs.id, projects.orgId))
-        .leftJoin(taskAgreements, eq(taskAgreements.projectId, projects.id))
-        .where(where),
-    ];
-    return { items, total: total?.n ?? 0 };
+      .where(where)
+      .orderBy(desc(projects.updatedAt), desc(projects.id))
+      .limit(page.limit)
+      .offset(page.offset);
+    return paged(rows);
   }
 
   if (q.kind === 'reports') {
@@ -77,14 +72,14 @@ export async function executionQueue(db: Db, user: SessionUser, q: ExecutionQuer
       periodEnd: progressReports.periodEnd,
       dueOn: progressReports.dueOn,
       submittedAt: progressReports.submittedAt,
-      total: sql<number>`count(*) OVER ()`.mapWith(Number),
     })
       .innerJoin(progressReports, eq(progressReports.projectId, projects.id))
       .where(where)
       .orderBy(asc(progressReports.dueOn), asc(progressReports.id))
       .limit(page.limit)
       .offset(page.offset);
-    return { items: rows.map(({ total: _t, ...r }) => ({ ...r, overdue: (r.state === 'due' || r.state === 'returned') && r.dueOn < today() })), total: rows[0]?.total ?? 0 };
+    const { items, total } = paged(rows);
+    return { items: items.map((r) => ({ ...r, overdue: (r.state === 'due' || r.state === 'returned') && r.dueOn < today() })), total };
   }
 
   const where = and(mine, q.waiting ? eq(changeRequests.state, 'pending') : undefined);
@@ -95,14 +90,13 @@ export async function executionQueue(db: Db, user: SessionUser, q: ExecutionQuer
     reason: changeRequests.reason,
     createdAt: changeRequests.createdAt,
     decidedAt: changeRequests.decidedAt,
-    total: sql<number>`count(*) OVER ()`.mapWith(Number),
   })
     .innerJoin(changeRequests, eq(changeRequests.projectId, projects.id))
     .where(where)
     .orderBy(desc(changeRequests.createdAt), desc(changeRequests.id))
     .limit(page.limit)
     .offset(page.offset);
-  return { items: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 };
+  return paged(rows);
 }
 
 export interface ExecutionTodo {
