@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { indicators, outlets, patentSubsidyClaims, patents, projectAttachments, publicity, reviewAssignments } from '../db/schema/index.js';
+import { indicators, outlets, patentSubsidyClaims, patents, projectAttachments, publicity, reviewAssignments, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -181,6 +181,29 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/targets/indicators': only(['staff']),
   'PUT /api/targets/indicators/:id': only(['staff']),
   'DELETE /api/targets/indicators/:id': only(['staff']),
+  'GET /api/targets/overview': only(['staff', 'leader', 'liaison']),
+  'GET /api/targets/letters': only(['staff', 'leader', 'liaison']),
+  'GET /api/targets/letters/:id': only(['staff', 'leader', 'liaison'], { scoped: true }),
+  'POST /api/targets/letters': only(['staff']),
+  'PUT /api/targets/letters/:id': only(['staff']),
+  'DELETE /api/targets/letters/:id': only(['staff']),
+  'POST /api/targets/letters/:id/actions': only(['staff', 'liaison']),
+  'GET /api/targets/decomposition': only(['staff', 'leader']),
+  'GET /api/targets/reports': only(['staff', 'leader', 'liaison']),
+  'POST /api/targets/reports': only(['liaison', 'staff']),
+  'POST /api/targets/reports/:id/evidence': only(['liaison', 'staff']),
+  'GET /api/targets/evidence/:id': only(['staff', 'leader', 'liaison'], { scoped: true }),
+  // Evidence is the unit's own: staff review it, they do not remove it.
+  'DELETE /api/targets/evidence/:id': only(['liaison'], { scoped: true }),
+  'POST /api/targets/reports/:id/actions': only(['liaison', 'staff']),
+  'GET /api/targets/assessments': only(['staff', 'leader', 'liaison']),
+  'POST /api/targets/assessments': only(['staff']),
+  'GET /api/targets/assessments/:id': only(['staff', 'leader', 'liaison']),
+  'PUT /api/targets/assessments/:id/scores': only(['staff']),
+  'POST /api/targets/assessments/:id/adjustments': only(['staff']),
+  'DELETE /api/targets/assessments/:id/adjustments/:adjustmentId': only(['staff']),
+  'POST /api/targets/assessments/:id/actions': only(['staff', 'leader']),
+  'GET /api/targets/assessments/:id/export': only(['staff', 'leader']),
   'GET /api/orgs/:id/integrity': only(['staff', 'leader']),
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
@@ -258,7 +281,18 @@ beforeAll(async () => {
     .set({ attachmentSha256: stored.sha256, attachmentName: 'a.pdf', attachmentType: 'application/pdf', attachmentSize: stored.size })
     .where(eq(publicity.id, Number(ids.publicityId)));
   const [claim] = await t.db.insert(patentSubsidyClaims).values({ patentId: patent!.id, stage: 'filed', year: 2020, amountFen: 100_000, orgId: org.id }).returning({ id: patentSubsidyClaims.id });
+  // A town-a letter in force with a report in writing, and an open assessment round.
+  const [indicator] = await t.db.insert(indicators).values({ year: 2009, code: 'matrix.manual', name: '矩阵手填指标', unit: '项', direction: 'at_least', targetMin: '1', source: 'manual' }).returning({ id: indicators.id });
+  const [letter] = await t.db.insert(targetLetters).values({ year: 2009, unitKind: 'jurisdiction', jurisdictionCode: 'town-a', status: 'issued' }).returning({ id: targetLetters.id });
+  const [item] = await t.db.insert(targetLetterItems).values({ letterId: letter!.id, indicatorId: indicator!.id, shareMin: '1', weight: '100' }).returning({ id: targetLetterItems.id });
+  const [report] = await t.db.insert(targetProgressReports).values({ letterItemId: item!.id, quarter: 1, value: '1' }).returning({ id: targetProgressReports.id });
+  const [round] = await t.db.insert(targetAssessments).values({ year: 2009, kind: 'mid_year' }).returning({ id: targetAssessments.id });
   Object.assign(ids, {
+    letterId: String(letter!.id),
+    reportId: String(report!.id),
+    roundId: String(round!.id),
+    evidenceSha: stored.sha256,
+    evidenceSize: String(stored.size),
     claimId: String(claim!.id),
     patentId: String(patent!.id),
     throwawayPatentId: String(throwawayPatent!.id),
@@ -301,7 +335,28 @@ async function urlFor(url: string, method: string): Promise<string> {
     return url.replace(':id', String(row!.id));
   }
   if (url.startsWith('/api/patent-subsidies/:id')) return url.replace(':id', ids.claimId!);
+  if (url.startsWith('/api/targets/')) return targetUrl(url, method);
   return concreteUrl(url, method);
+}
+
+/** A delete consumes what it names: a fresh draft letter, piece of evidence or adjustment each time. */
+async function targetUrl(url: string, method: string): Promise<string> {
+  if (url === '/api/targets/letters/:id' && method === 'DELETE') {
+    const [row] = await t.db.insert(targetLetters).values({ year: 1000 + ++serial, unitKind: 'jurisdiction', jurisdictionCode: 'town-a' }).returning({ id: targetLetters.id });
+    return url.replace(':id', String(row!.id));
+  }
+  if (url.startsWith('/api/targets/evidence/')) {
+    const [row] = await t.db
+      .insert(targetEvidence)
+      .values({ reportId: Number(ids.reportId), sha256: ids.evidenceSha!, size: Number(ids.evidenceSize), mediaType: 'application/pdf', originalName: 'e.pdf' })
+      .returning({ id: targetEvidence.id });
+    return url.replace(':id', String(row!.id));
+  }
+  if (url.startsWith('/api/targets/assessments/')) {
+    const [row] = await t.db.insert(targetAssessmentAdjustments).values({ assessmentId: Number(ids.roundId), letterId: Number(ids.letterId), kind: 'bonus', points: '1', reason: '矩阵' }).returning({ id: targetAssessmentAdjustments.id });
+    return url.replace(':id', ids.roundId!).replace(':adjustmentId', String(row!.id));
+  }
+  return url.replace(':id', url.startsWith('/api/targets/reports/') ? ids.reportId! : ids.letterId!);
 }
 
 function concreteUrl(url: string, method: string): string {

@@ -85,6 +85,16 @@ const catalogue = {
     zh: '该项目已有一项待审批的变更申请，请等待审批结果或先撤回',
     en: 'This project already has a change request waiting for a decision; wait for it or withdraw it',
   },
+  /** 目标分解: issuing a letter while the units' shares of an indicator fall short of the city target. */
+  DECOMPOSITION_SHORT: {
+    status: 409,
+    zh: '各单位分解目标之和低于全市目标：{indicators}',
+    en: "The units' shares fall short of the city target: {indicators}",
+  },
+  /** A signed or locked responsibility letter, or a locked assessment round, changes no more. */
+  LETTER_LOCKED: { status: 409, zh: '责任状已签订或锁定，不能再修改', en: 'This letter is signed or locked and cannot be changed' },
+  ROUND_LOCKED: { status: 409, zh: '本轮考核已锁定，不能再修改评分', en: 'This assessment round is locked; scores cannot be changed' },
+  EVIDENCE_REQUIRED: { status: 409, zh: '请先上传佐证材料再报送', en: 'Upload the evidence before submitting' },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
   NOT_EMPTY: {
     status: 409,

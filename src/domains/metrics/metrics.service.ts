@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { AppError, type Language } from '../../server/errors.js';
@@ -96,4 +97,39 @@ export async function metricSeries(db: Db, key: string, q: MetricQuery & { year:
   const byMonth = new Map(result.rows.map((r) => [Number(r.month), Number(r.value)]));
   const values = Array.from({ length: 12 }, (_, i) => byMonth.get(i + 1) ?? 0);
   return { key, unit: metric.unit, year: q.year, months: metric.kind === 'count' ? values : values.map((fen) => fen / 100) };
+}
+
+export interface MetricCell {
+  year: number;
+  month: number;
+  unit: string | null;
+  value: number;
+}
+
+/**
+ * 分年分月(分单位): a figure for every month of a span of years — and for every jurisdiction or section
+ * when `by` is given — in one query, so a dashboard of many indicators and units costs one query per
+ * indicator. Cells without rows are absent; sums are in yuan.
+ */
+export async function metricGrid(db: Db, key: string, q: Omit<MetricQuery, 'year'>, span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' }): Promise<MetricCell[]> {
+  const metric = findMetric(key);
+  const subject = subjects[metric.subject];
+  const column = span.by ? (subject.columns as Partial<Record<string, PgColumn | SQL>>)[span.by] : undefined;
+  if (span.by && !column) return [];
+  const date = metric.date ?? subject.date;
+  const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
+  const unit = column ? sql`${column}::text` : sql`NULL::text`;
+  const result = await db.execute<{ year: number; month: number; unit: string | null; value: string }>(
+    sql`SELECT extract(year FROM ${date})::int AS year, extract(month FROM ${date})::int AS month, ${unit} AS unit, ${expression}::text AS value
+        FROM ${subject.from}
+        WHERE ${whereOf(metric, q)} AND ${date} >= make_date(${span.fromYear}, 1, 1) AND ${date} < make_date(${span.toYear + 1}, 1, 1)
+        GROUP BY 1, 2, 3`,
+  );
+  return result.rows.map((r) => ({ year: Number(r.year), month: Number(r.month), unit: r.unit, value: metric.kind === 'count' ? Number(r.value) : Number(r.value) / 100 }));
+}
+
+/** Whether a metric can be narrowed to a jurisdiction or a section. */
+export function metricHasScope(key: string, by: 'jurisdiction' | 'section'): boolean {
+  const metric = metricByKey.get(key);
+  return Boolean(metric && by in subjects[metric.subject].columns);
 }

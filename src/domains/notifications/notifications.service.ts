@@ -18,6 +18,10 @@ export const notificationKinds = [
   'change.requested',
   'change.approved',
   'change.refused',
+  'letter.issued',
+  'target_report.submitted',
+  'target_report.accepted',
+  'target_report.returned',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -27,8 +31,8 @@ export interface NotificationDraft {
   params: Record<string, string | number | null>;
 }
 
-/** Who hears about a project: its organisation's applicants, or the staff of the section that manages its program. */
-export type Audience = { orgId: number } | { sectionCode: string };
+/** Who hears: an organisation's applicants, a section's staff, a jurisdiction's liaisons, or named accounts. */
+export type Audience = { orgId: number } | { sectionCode: string } | { jurisdictionCode: string } | { userIds: number[] };
 
 /**
  * Leaves a notification for every active user of the audience except the one who caused it — inside the
@@ -36,7 +40,13 @@ export type Audience = { orgId: number } | { sectionCode: string };
  */
 export async function notify(tx: DbOrTx, audience: Audience, draft: NotificationDraft, exceptUserId?: number | null): Promise<void> {
   const who =
-    'orgId' in audience ? and(eq(users.role, 'applicant'), eq(users.orgId, audience.orgId)) : and(eq(users.role, 'staff'), eq(users.sectionCode, audience.sectionCode));
+    'orgId' in audience
+      ? and(eq(users.role, 'applicant'), eq(users.orgId, audience.orgId))
+      : 'sectionCode' in audience
+        ? and(eq(users.role, 'staff'), eq(users.sectionCode, audience.sectionCode))
+        : 'jurisdictionCode' in audience
+          ? and(eq(users.role, 'liaison'), eq(users.jurisdictionCode, audience.jurisdictionCode))
+          : inArray(users.id, audience.userIds.length ? audience.userIds : [0]);
   const recipients = await tx
     .select({ id: users.id })
     .from(users)

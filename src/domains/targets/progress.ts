@@ -28,3 +28,28 @@ export function targetText(target: Target, unit: string): string {
   if (target.direction === 'at_most') return `≤${n(target.max ?? 0)}${unit}`;
   return `${n(target.min ?? 0)}${unit}`;
 }
+
+/**
+ * 预计全年: where a figure will end the year, from what it is now. When past years have data, their same
+ * months say what share of a year's figure is usually in by now (seasonality: patents are filed unevenly,
+ * projects all at the call); otherwise the pace so far is carried on evenly.
+ */
+export function projectYearEnd(toDate: number, asOfMonth: number, pastYears: number[][]): number {
+  if (asOfMonth >= 12) return toDate;
+  if (asOfMonth <= 0) return 0;
+  let soFar = 0;
+  let whole = 0;
+  for (const months of pastYears) {
+    soFar += months.slice(0, asOfMonth).reduce((a, v) => a + v, 0);
+    whole += months.reduce((a, v) => a + v, 0);
+  }
+  const share = whole > 0 ? soFar / whole : 0;
+  const projected = share > 0 ? toDate / share : (toDate * 12) / asOfMonth;
+  return Math.round(projected * 100) / 100;
+}
+
+/** A projected figure that would leave the target unmet: below the floor, or above a ceiling. */
+export function likelyToMiss(target: Target, projected: number): boolean {
+  if (target.direction === 'at_most') return target.max !== null && projected > target.max;
+  return target.min !== null && projected < target.min;
+}

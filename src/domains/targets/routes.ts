@@ -1,15 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { callerOf } from '../../server/access.js';
+import { AppError, languageOf } from '../../server/errors.js';
+import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
+import { actOnRound, addAdjustment, adjustmentBody, createRound, listRounds, removeAdjustment, roundAction, roundBody, roundResults, saveScores, scoresBody } from './assessments.js';
+import { resultColumns } from './export.js';
+import { actOnLetter, createLetter, decomposition, deleteLetter, letterAction, letterBody, letterDetail, listLetters, updateLetter } from './letters.js';
+import { targetsOverview } from './overview.js';
+import { actOnReport, addEvidence, findEvidence, listReports, removeEvidence, reportAction, reportBody, reportQuery, saveReport } from './reports.js';
 import { indicatorBody } from './schema.js';
 import { createIndicator, deleteIndicator, indicatorSystem, indicatorYears, updateIndicator } from './targets.service.js';
+
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const targetReaders = ['staff', 'leader', 'liaison'] as const;
 
 /** 目标责任制: the year's indicator system; letters, progress reports and assessments build on it. */
 export async function targetRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
+  const { db, storage } = app.deps;
   const tags = ['targets'];
   r.get(
     '/api/targets/indicators',
@@ -38,4 +49,129 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
     await deleteIndicator(db, actorOf(request), request.params.id);
     return reply.status(204).send();
   });
+
+  r.get(
+    '/api/targets/overview',
+    {
+      config: { access: targetReaders },
+      schema: {
+        tags,
+        summary: "The year at a glance: every indicator against target (by month, this year and last), every unit's progress, projections and warnings, the latest ranking",
+        querystring: yearQuery.extend({ asOf: z.coerce.number().int().min(0).max(12).optional() }),
+      },
+    },
+    (request) => targetsOverview(db, callerOf(request), request.query.year, request.query.asOf),
+  );
+
+  // 目标责任状
+  r.get(
+    '/api/targets/letters',
+    { config: { access: targetReaders }, schema: { tags, summary: "A year's responsibility letters", querystring: yearQuery.extend({ status: z.enum(['draft', 'issued', 'signed', 'locked']).optional(), unitKind: z.enum(['jurisdiction', 'section', 'staff']).optional() }) } },
+    (request) => listLetters(db, callerOf(request), request.query),
+  );
+  r.get('/api/targets/letters/:id', { config: { access: targetReaders }, schema: { tags, summary: 'A letter with the indicators it carries and their shares', params: idParams } }, (request) =>
+    letterDetail(db, callerOf(request), request.params.id),
+  );
+  r.post(
+    '/api/targets/letters',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Draft a letter for a unit', body: letterBody, response: { 201: z.object({ id: z.number().int() }) } } },
+    async (request, reply) => reply.status(201).send(await createLetter(db, actorOf(request), request.body)),
+  );
+  r.put(
+    '/api/targets/letters/:id',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Change a draft letter', params: idParams, body: letterBody.and(z.object({ version: z.number().int().positive().optional() })) } },
+    async (request) => {
+      await updateLetter(db, callerOf(request), actorOf(request), request.params.id, request.body);
+      return { ok: true };
+    },
+  );
+  r.delete('/api/targets/letters/:id', { config: { access: ['staff'] }, schema: { tags, summary: 'Delete a draft letter', params: idParams } }, async (request, reply) => {
+    await deleteLetter(db, callerOf(request), actorOf(request), request.params.id);
+    return reply.status(204).send();
+  });
+  r.post(
+    '/api/targets/letters/:id/actions',
+    { config: { access: ['staff', 'liaison'] }, schema: { tags, summary: 'issue | withdraw | sign (with signatory and date) | lock', params: idParams, body: letterAction } },
+    (request) => actOnLetter(db, callerOf(request), actorOf(request), request.params.id, request.body),
+  );
+  r.get('/api/targets/decomposition', { config: { access: ['staff', 'leader'] }, schema: { tags, summary: "Each indicator's city target against the sum of the units' shares", querystring: yearQuery } }, (request) =>
+    decomposition(db, request.query.year),
+  );
+
+  // 进度报送
+  r.get('/api/targets/reports', { config: { access: targetReaders }, schema: { tags, summary: 'Progress reports of manual indicators', querystring: reportQuery } }, (request) => listReports(db, callerOf(request), request.query));
+  r.post(
+    '/api/targets/reports',
+    { config: { access: ['liaison', 'staff'] }, schema: { tags, summary: "Write (or correct) a unit's figure for a quarter", body: reportBody, response: { 201: z.object({ id: z.number().int() }) } } },
+    async (request, reply) => reply.status(201).send(await saveReport(db, callerOf(request), actorOf(request), request.body)),
+  );
+  r.post(
+    '/api/targets/reports/:id/evidence',
+    { config: { access: ['liaison', 'staff'] }, schema: { tags, summary: 'Attach evidence (multipart: file; PDF, image, Word or Excel, at most 20 MB)', params: idParams, consumes: ['multipart/form-data'] } },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
+      const part = await request.file();
+      if (!part) throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+      return reply.status(201).send(await addEvidence(db, storage, callerOf(request), actorOf(request), request.params.id, { fileName: part.filename, bytes: await part.toBuffer() }));
+    },
+  );
+  r.get('/api/targets/evidence/:id', { config: { access: targetReaders }, schema: { tags, summary: 'Download evidence', params: idParams } }, async (request, reply) => {
+    const { file } = await findEvidence(db, callerOf(request), request.params.id);
+    return reply.header('content-type', file.mediaType).header('content-disposition', attachmentHeader(file.originalName)).header('x-content-type-options', 'nosniff').send(storage.open(file.sha256));
+  });
+  r.delete('/api/targets/evidence/:id', { config: { access: ['liaison', 'staff'] }, schema: { tags, summary: 'Remove evidence from a report still being written', params: idParams } }, async (request, reply) => {
+    await removeEvidence(db, callerOf(request), actorOf(request), request.params.id);
+    return reply.status(204).send();
+  });
+  r.post(
+    '/api/targets/reports/:id/actions',
+    { config: { access: ['liaison', 'staff'] }, schema: { tags, summary: 'submit (the unit) | accept | return with a reason (staff)', params: idParams, body: reportAction } },
+    (request) => actOnReport(db, callerOf(request), actorOf(request), request.params.id, request.body),
+  );
+
+  // 考核
+  r.get('/api/targets/assessments', { config: { access: targetReaders }, schema: { tags, summary: 'Assessment rounds', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) } }, (request) =>
+    listRounds(db, request.query),
+  );
+  r.post(
+    '/api/targets/assessments',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Open a mid-year or year-end round', body: roundBody, response: { 201: z.object({ id: z.number().int() }) } } },
+    async (request, reply) => reply.status(201).send(await createRound(db, actorOf(request), request.body)),
+  );
+  r.get('/api/targets/assessments/:id', { config: { access: targetReaders }, schema: { tags, summary: "A round's scores, totals and rankings (a unit sees its own once locked)", params: idParams } }, (request) =>
+    roundResults(db, callerOf(request), request.params.id),
+  );
+  r.put('/api/targets/assessments/:id/scores', { config: { access: ['staff'] }, schema: { tags, summary: 'On-site scores per unit and indicator', params: idParams, body: scoresBody } }, async (request) => {
+    await saveScores(db, callerOf(request), actorOf(request), request.params.id, request.body);
+    return { ok: true };
+  });
+  r.post(
+    '/api/targets/assessments/:id/adjustments',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'A deduction or bonus item with its reason', params: idParams, body: adjustmentBody, response: { 201: z.object({ id: z.number().int() }) } } },
+    async (request, reply) => reply.status(201).send(await addAdjustment(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+  );
+  r.delete(
+    '/api/targets/assessments/:id/adjustments/:adjustmentId',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Remove a deduction or bonus item', params: idParams.extend({ adjustmentId: z.coerce.number().int().positive() }) } },
+    async (request, reply) => {
+      await removeAdjustment(db, actorOf(request), request.params.id, request.params.adjustmentId);
+      return reply.status(204).send();
+    },
+  );
+  r.post(
+    '/api/targets/assessments/:id/actions',
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'lock | unlock (staff) | sign_off (a leader)', params: idParams, body: roundAction } },
+    (request) => actOnRound(db, callerOf(request), actorOf(request), request.params.id, request.body),
+  );
+  r.get(
+    '/api/targets/assessments/:id/export',
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'Results as .xlsx', params: idParams, querystring: z.object({ lang: z.enum(['zh-CN', 'en']).optional() }) } },
+    async (request, reply) => {
+      const language = request.query.lang ?? languageOf(request.headers['accept-language']);
+      const results = await roundResults(db, callerOf(request), request.params.id);
+      const body = await writeXlsx({ sheetName: language === 'en' ? 'Results' : '考核结果', ...resultColumns(results, language) });
+      const name = language === 'en' ? `assessment-${results.year}-${results.kind}.xlsx` : `${results.year}年度${results.kind === 'mid_year' ? '年中' : '年终'}考核结果.xlsx`;
+      return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(name)).send(body);
+    },
+  );
 }

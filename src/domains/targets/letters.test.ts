@@ -1,0 +1,250 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { patents } from '../../db/schema/index.js';
+import { ensureJurisdiction, makeUser } from '../../testing/factories.js';
+import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { checkCharacter } from '../patents/application-number.js';
+import { checkDecomposition } from './decomposition.js';
+import { likelyToMiss, projectYearEnd } from './progress.js';
+import { expectedBy, lineScore, rankByTotal } from './scoring.js';
+
+let t: TestApp;
+let staff: Client;
+let reviewer: Client;
+let leader: Client;
+let liaison: Client;
+let liaisonOther: Client;
+let serial = 0;
+
+/** Patents filed by a town in the given months of a year. */
+async function filed(town: string, year: number, months: number[]) {
+  await t.db.insert(patents).values(
+    months.map((month) => {
+      const digits = `${year}2${String(++serial).padStart(7, '0')}`;
+      return { applicationNumber: `${digits}.${checkCharacter(digits)}`, type: 'utility_model' as const, title: `实用新型${serial}`, applicantName: '某公司', jurisdictionCode: town, filedOn: `${year}-${String(month).padStart(2, '0')}-10` };
+    }),
+  );
+}
+
+function upload(client: Client, url: string, fileName: string, bytes: Buffer) {
+  const boundary = 'evidenceboundary';
+  return client.request({
+    method: 'POST',
+    url,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]),
+  });
+}
+
+const ids = { patents: 0, training: 0, letterA: 0, letterB: 0, itemAPatents: 0, itemATraining: 0, round: 0 };
+
+beforeAll(async () => {
+  t = await testApp();
+  await ensureJurisdiction(t.db, 'town-a');
+  await ensureJurisdiction(t.db, 'town-b');
+  // 2008 evenly through the year: by the end of June a year's figure is half in.
+  await filed('town-a', 2008, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  await filed('town-a', 2009, [1, 2, 4, 6]);
+  await filed('town-b', 2009, [3]);
+  const [s, r, l, la, lb] = [
+    await makeUser(t.db, 'staff'),
+    await makeUser(t.db, 'staff'),
+    await makeUser(t.db, 'leader'),
+    await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-a' }),
+    await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-b' }),
+  ];
+  [staff, reviewer, leader, liaison, liaisonOther] = [await login(t.app, s.username, s.password), await login(t.app, r.username, r.password), await login(t.app, l.username, l.password), await login(t.app, la.username, la.password), await login(t.app, lb.username, lb.password)];
+  ids.patents = (await staff.post('/api/targets/indicators', { year: 2009, code: 'patents', name: '专利申请量', unit: '件', direction: 'at_least', targetMin: 10, weight: 60, source: 'metric', metricKey: 'patents.filed' })).json().id;
+  ids.training = (await staff.post('/api/targets/indicators', { year: 2009, code: 'training', name: '科技培训人次', unit: '人次', direction: 'at_least', targetMin: 100, weight: 40, source: 'manual', sortOrder: 2 })).json().id;
+});
+afterAll(() => t.close());
+
+const letter = (town: string, patentShare: number, trainingShare: number, patentWeight = 60) => ({
+  year: 2009,
+  unitKind: 'jurisdiction',
+  jurisdictionCode: town,
+  items: [
+    { indicatorId: ids.patents, shareMin: patentShare, weight: patentWeight },
+    { indicatorId: ids.training, shareMin: trainingShare, weight: 40 },
+  ],
+});
+
+describe('responsibility letters', () => {
+  it('checks the decomposition against the city total before a letter is issued', async () => {
+    ids.letterA = (await staff.post('/api/targets/letters', letter('town-a', 6, 60))).json().id;
+    ids.letterB = (await staff.post('/api/targets/letters', letter('town-b', 3, 40, 50))).json().id;
+    expect((await staff.post('/api/targets/letters', letter('town-a', 1, 1))).json().error.code).toBe('DUPLICATE_RECORD');
+
+    const refused = await staff.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'issue' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('DECOMPOSITION_SHORT');
+    expect(refused.json().error.message).toContain('专利申请量');
+    const check = (await leader.get('/api/targets/decomposition?year=2009')).json();
+    expect(check.items.find((i: { code: string }) => i.code === 'patents').tiers).toEqual([{ tier: 'territory', units: 2, min: 9, max: 9, status: 'short' }]);
+    expect(check.items.find((i: { code: string }) => i.code === 'training').tiers[0].status).toBe('balanced');
+
+    // Town B's weights add up to 90: a letter is issued only when they make 100.
+    expect((await staff.put(`/api/targets/letters/${ids.letterB}`, letter('town-b', 4, 40, 50))).statusCode).toBe(200);
+    expect((await staff.post(`/api/targets/letters/${ids.letterB}/actions`, { action: 'issue' })).json().error.details[0].field).toBe('body.items');
+    expect((await staff.put(`/api/targets/letters/${ids.letterB}`, letter('town-b', 4, 40))).statusCode).toBe(200);
+    for (const id of [ids.letterA, ids.letterB]) expect((await staff.post(`/api/targets/letters/${id}/actions`, { action: 'issue' })).json()).toEqual({ status: 'issued' });
+  });
+
+  it('lets a unit see and sign its own letter, and nobody change it once issued, signed or locked', async () => {
+    const detail = (await liaison.get(`/api/targets/letters/${ids.letterA}`)).json();
+    expect(detail.unit.code).toBe('town-a');
+    expect(detail.items.map((i: { name: string; share: { text: string }; cityTarget: string }) => [i.name, i.share.text, i.cityTarget])).toEqual([
+      ['专利申请量', '6件', '10件'],
+      ['科技培训人次', '60人次', '100人次'],
+    ]);
+    ids.itemAPatents = detail.items[0].id;
+    ids.itemATraining = detail.items[1].id;
+    expect((await liaisonOther.get(`/api/targets/letters/${ids.letterA}`)).statusCode).toBe(404);
+    expect((await liaison.get('/api/targets/letters?year=2009')).json().items.map((l: { id: number }) => l.id)).toEqual([ids.letterA]);
+    expect((await staff.put(`/api/targets/letters/${ids.letterA}`, letter('town-a', 7, 60))).json().error.code).toBe('LETTER_LOCKED');
+    expect((await liaisonOther.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'sign', signatory: '李镇长', signedOn: '2009-02-20' })).statusCode).toBe(404);
+    expect((await liaison.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'sign' })).statusCode).toBe(400);
+    expect((await liaison.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'lock' })).statusCode).toBe(403);
+    expect((await liaison.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'sign', signatory: '李镇长', signedOn: '2009-02-20' })).json()).toEqual({ status: 'signed' });
+    expect((await staff.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'lock' })).json()).toEqual({ status: 'locked' });
+    expect((await staff.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'withdraw' })).json().error.code).toBe('INVALID_TRANSITION');
+    expect((await staff.request({ method: 'DELETE', url: `/api/targets/letters/${ids.letterA}` })).json().error.code).toBe('LETTER_LOCKED');
+    const signed = (await staff.get(`/api/targets/letters/${ids.letterA}`)).json();
+    expect([signed.status, signed.signatory, signed.signedOn]).toEqual(['locked', '李镇长', '2009-02-20']);
+  });
+
+  it('sums a decomposition exact to the cent, and judges a ceiling the other way', () => {
+    const shares = [0.1, 0.2].map((min) => ({ tier: 'territory' as const, min, max: null }));
+    expect(checkDecomposition({ direction: 'at_least', min: 0.3, max: null }, shares)[0]!.status).toBe('balanced');
+    expect(checkDecomposition({ direction: 'at_most', min: null, max: 5 }, [{ tier: 'bureau', min: null, max: 6 }])[0]!.status).toBe('short');
+    expect(checkDecomposition({ direction: 'at_least', min: 5, max: null }, [])).toEqual([]);
+  });
+});
+
+describe('progress reported by a unit', () => {
+  it('takes a manual figure with evidence from the unit, reviewed by other staff, and computes the rest from the data', async () => {
+    expect((await liaison.post('/api/targets/reports', { letterItemId: ids.itemAPatents, quarter: 2, value: 3 })).json().error.details[0].field).toBe('body.letterItemId');
+    expect((await liaisonOther.post('/api/targets/reports', { letterItemId: ids.itemATraining, quarter: 2, value: 30 })).statusCode).toBe(404);
+    const report = await liaison.post('/api/targets/reports', { letterItemId: ids.itemATraining, quarter: 2, value: 30, note: '举办培训班3期' });
+    expect(report.statusCode).toBe(201);
+    const id = report.json().id;
+    expect((await liaison.post(`/api/targets/reports/${id}/actions`, { action: 'submit' })).json().error.code).toBe('EVIDENCE_REQUIRED');
+    expect((await upload(liaison, `/api/targets/reports/${id}/evidence`, '签到表.exe', Buffer.from('MZ'))).statusCode).toBe(415);
+    const evidence = await upload(liaison, `/api/targets/reports/${id}/evidence`, '培训签到表.pdf', Buffer.from('%PDF-1.4\n%签到\n'));
+    expect(evidence.statusCode).toBe(201);
+    expect((await liaison.post(`/api/targets/reports/${id}/actions`, { action: 'submit' })).json()).toEqual({ status: 'submitted' });
+    expect((await liaison.post('/api/targets/reports', { letterItemId: ids.itemATraining, quarter: 2, value: 31 })).json().error.code).toBe('INVALID_TRANSITION');
+    expect((await liaisonOther.get('/api/targets/reports?year=2009')).json().items).toEqual([]);
+    expect((await liaisonOther.get(`/api/targets/evidence/${evidence.json().id}`)).statusCode).toBe(404);
+    expect((await reviewer.post(`/api/targets/reports/${id}/actions`, { action: 'return' })).statusCode).toBe(400);
+    expect((await reviewer.post(`/api/targets/reports/${id}/actions`, { action: 'accept' })).json()).toEqual({ status: 'accepted' });
+    const listed = (await staff.get('/api/targets/reports?year=2009')).json().items[0];
+    expect([listed.unit.code, listed.indicator.name, listed.value, listed.status, listed.evidence[0].name]).toEqual(['town-a', '科技培训人次', 30, 'accepted', '培训签到表.pdf']);
+    expect((await staff.get(`/api/targets/evidence/${evidence.json().id}`)).body).toContain('%PDF-1.4');
+  });
+
+  it('projects year-end values from the pace and past years, and warns of units likely to miss', async () => {
+    const overview = (await leader.get('/api/targets/overview?year=2009&asOf=6')).json();
+    expect(overview.asOfMonth).toBe(6);
+    const city = overview.indicators.find((i: { code: string }) => i.code === 'patents');
+    expect([city.value, city.projection, city.months.slice(0, 6), city.lastYear[0]]).toEqual([5, 10, [1, 1, 1, 1, 0, 1], 1]);
+    // Training: only town A has an accepted figure (30 by the end of June → 60 at that pace).
+    expect(overview.indicators.find((i: { code: string }) => i.code === 'training')).toMatchObject({ value: 30, projection: 60, status: 'behind' });
+    const townA = overview.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-a');
+    expect(townA.lines.map((l: { source: string; value: number; projection: number; likelyMiss: boolean }) => [l.source, l.value, l.projection, l.likelyMiss])).toEqual([
+      ['metric', 4, 8, false],
+      ['manual', 30, 60, false],
+    ]);
+    expect(overview.warnings.map((w: { unit: { code: string }; name: string; projection: number }) => [w.unit.code, w.name, w.projection])).toEqual([['town-b', '专利申请量', 2]]);
+    // A liaison sees its own unit, not the city's or another town's.
+    const own = (await liaison.get('/api/targets/overview?year=2009&asOf=6')).json();
+    expect([own.indicators, own.units.map((u: { unit: { code: string } }) => u.unit.code)]).toEqual([[], ['town-a']]);
+  });
+
+  it('reads seasonality from past years, and the pace when there are none', () => {
+    const spring = [[6, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]];
+    expect(projectYearEnd(10, 2, spring)).toBe(10);
+    expect(projectYearEnd(10, 2, [])).toBe(60);
+    expect(projectYearEnd(10, 12, spring)).toBe(10);
+    expect(likelyToMiss({ direction: 'within', min: 2, max: 4 }, 1.5)).toBe(true);
+    expect(likelyToMiss({ direction: 'at_most', min: null, max: 3 }, 4)).toBe(true);
+  });
+});
+
+describe('assessment', () => {
+  it('adds computed and on-site points, deductions and bonus; ranks; locks the figures; a leader signs off; exports', async () => {
+    ids.round = (await staff.post('/api/targets/assessments', { year: 2009, kind: 'mid_year', onsiteShare: 40 })).json().id;
+    expect((await staff.post('/api/targets/assessments', { year: 2009, kind: 'mid_year' })).json().error.code).toBe('DUPLICATE_RECORD');
+    const round = (await staff.get(`/api/targets/assessments/${ids.round}`)).json();
+    const b = round.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b');
+    const bItems = b.lines.map((l: { letterItemId: number }) => l.letterItemId);
+    // Patents weigh 60: 36 computed, 24 on site. At mid-year town A (share 6) is expected to have 3; it has 4.
+    expect((await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 25 }] })).json().error.details[0].field).toBe('body.items.0.onsiteScore');
+    await staff.put(`/api/targets/assessments/${ids.round}/scores`, {
+      items: [
+        { letterItemId: ids.itemAPatents, onsiteScore: 20, note: '台账齐全' },
+        { letterItemId: ids.itemATraining, onsiteScore: 16 },
+        { letterItemId: bItems[0], onsiteScore: 24 },
+        { letterItemId: bItems[1], onsiteScore: 16 },
+      ],
+    });
+    await staff.post(`/api/targets/assessments/${ids.round}/adjustments`, { letterId: ids.letterA, kind: 'bonus', points: 2, reason: '获省级表彰' });
+    const deduction = (await staff.post(`/api/targets/assessments/${ids.round}/adjustments`, { letterId: ids.letterA, kind: 'deduction', points: 1, reason: '报送迟报一次' })).json().id;
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/adjustments`, { letterId: ids.letterA, kind: 'bonus', points: 1, reason: '' })).statusCode).toBe(400);
+    const scored = (await leader.get(`/api/targets/assessments/${ids.round}`)).json();
+    const a = scored.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-a');
+    expect([a.computed, a.onsite, a.bonus, a.deductions, a.total, a.rank]).toEqual([60, 36, 2, 1, 97, 1]);
+    // Town B: 1 patent of the 2 expected by June → half of 36; no training figure reported → none of 24.
+    expect(scored.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b')).toMatchObject({ computed: 18, onsite: 40, total: 58, rank: 2 });
+    expect((await liaison.get(`/api/targets/assessments/${ids.round}`)).json().units).toEqual([]);
+
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'lock' })).json()).toEqual({ status: 'locked' });
+    await filed('town-b', 2009, [3, 4]);
+    const locked = (await leader.get(`/api/targets/assessments/${ids.round}`)).json();
+    expect(locked.units.map((u: { total: number }) => u.total)).toEqual([97, 58]);
+    expect((await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 1 }] })).json().error.code).toBe('ROUND_LOCKED');
+    expect((await staff.request({ method: 'DELETE', url: `/api/targets/assessments/${ids.round}/adjustments/${deduction}` })).json().error.code).toBe('ROUND_LOCKED');
+    expect((await liaison.get(`/api/targets/assessments/${ids.round}`)).json().units.map((u: { unit: { code: string } }) => u.unit.code)).toEqual(['town-a']);
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).statusCode).toBe(403);
+    expect((await leader.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).json()).toEqual({ status: 'signed_off' });
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'unlock' })).json().error.code).toBe('ROUND_LOCKED');
+    expect((await leader.get('/api/targets/overview?year=2009')).json().ranking.units.map((u: { unit: { code: string }; rank: number }) => [u.unit.code, u.rank])).toEqual([
+      ['town-a', 1],
+      ['town-b', 2],
+    ]);
+
+    const file = await staff.get(`/api/targets/assessments/${ids.round}/export`);
+    expect(file.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['组别', '名次', '单位', '专利申请量', '科技培训人次', '计算得分', '现场得分', '加分', '扣分', '总分', '加扣分说明']);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['镇（区、街道）', 1, '测试town-a镇', 56, 40, 60, 36, 2, 1, 97]);
+  });
+
+  it('splits an indicator between computed and on-site points, halves the target at mid-year, and shares ranks on equal totals', () => {
+    const share = { direction: 'at_least' as const, min: 10, max: null };
+    expect(expectedBy(share, 'mid_year').min).toBe(5);
+    expect(expectedBy({ direction: 'at_most', min: null, max: 3 }, 'mid_year').max).toBe(3);
+    expect(lineScore({ weight: 20, onsiteShare: 40, target: share, value: 5, onsiteScore: 7 })).toEqual({ computedMax: 12, onsiteMax: 8, computed: 6, onsite: 7, points: 13 });
+    expect(lineScore({ weight: 20, onsiteShare: 40, target: share, value: 50, onsiteScore: null }).computed).toBe(12);
+    expect(lineScore({ weight: 20, onsiteShare: 0, target: { direction: 'at_most', min: null, max: 1 }, value: 2, onsiteScore: null }).computed).toBe(0);
+    const ranked = rankByTotal([
+      { id: 'a', total: 90 },
+      { id: 'b', total: 95.5 },
+      { id: 'c', total: 90 },
+      { id: 'd', total: 80 },
+    ]);
+    expect(ranked.map((u) => [u.id, u.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 2],
+      ['d', 4],
+    ]);
+  });
+});

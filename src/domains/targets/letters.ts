@@ -1,0 +1,288 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
+import { indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { notify } from '../notifications/notifications.service.js';
+import { checkDecomposition, type DecompositionTier } from './decomposition.js';
+import { type Direction, targetText } from './progress.js';
+import { answersFor, type UnitRef, unitsOf } from './units.js';
+
+const year = z.number().int().min(2000).max(2100);
+
+export const letterBody = z
+  .object({
+    year,
+    unitKind: z.enum(['jurisdiction', 'section', 'staff']),
+    jurisdictionCode: z.string().max(40).nullish(),
+    sectionCode: z.string().max(40).nullish(),
+    userId: z.number().int().positive().nullish(),
+    note: z.string().trim().max(2000).nullish(),
+    items: z
+      .array(z.object({ indicatorId: z.number().int().positive(), shareMin: z.number().min(0).nullish(), shareMax: z.number().min(0).nullish(), weight: z.number().min(0).max(100) }))
+      .max(100),
+  })
+  .superRefine((b, ctx) => {
+    const needs = { jurisdiction: 'jurisdictionCode', section: 'sectionCode', staff: 'userId' } as const;
+    if (!b[needs[b.unitKind]]) ctx.addIssue({ code: 'custom', path: [needs[b.unitKind]], message: 'name the unit' });
+    const seen = new Set<number>();
+    b.items.forEach((item, i) => {
+      if (seen.has(item.indicatorId)) ctx.addIssue({ code: 'custom', path: ['items', i, 'indicatorId'], message: 'this indicator is already in the letter' });
+      seen.add(item.indicatorId);
+      if (item.shareMin != null && item.shareMax != null && item.shareMin > item.shareMax) ctx.addIssue({ code: 'custom', path: ['items', i, 'shareMax'], message: 'below the lower share' });
+    });
+    const weights = b.items.reduce((a, item) => a + Math.round(item.weight * 100), 0);
+    if (weights > 10000) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the weights add up to more than 100' });
+  });
+export type LetterBody = z.infer<typeof letterBody>;
+
+export const letterAction = z.object({
+  action: z.enum(['issue', 'withdraw', 'sign', 'lock']),
+  /** For sign: who signed for the unit, and the day. */
+  signatory: z.string().trim().min(2).max(40).optional(),
+  signedOn: z.iso.date().optional(),
+});
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+const tierOf = (unitKind: string): DecompositionTier | null => (unitKind === 'jurisdiction' ? 'territory' : unitKind === 'section' ? 'bureau' : null);
+
+/** Staff and leaders see every letter; a liaison or a member of staff also its own once issued. */
+function canSee(user: SessionUser, letter: UnitRef & { status: string }): boolean {
+  if (user.role === 'leader' || user.role === 'staff') return true;
+  return letter.status !== 'draft' && answersFor(user, letter);
+}
+
+export async function findLetter(db: DbOrTx, user: SessionUser, id: number) {
+  const [letter] = await db.select().from(targetLetters).where(eq(targetLetters.id, id));
+  if (!letter || !canSee(user, letter)) throw new AppError('NOT_FOUND');
+  return letter;
+}
+
+/** A year's letters with their units, status, and how many indicators each carries. */
+export async function listLetters(db: Db, user: SessionUser, q: { year: number; status?: string; unitKind?: string }) {
+  const rows = await db
+    .select({
+      id: targetLetters.id,
+      year: targetLetters.year,
+      unitKind: targetLetters.unitKind,
+      jurisdictionCode: targetLetters.jurisdictionCode,
+      sectionCode: targetLetters.sectionCode,
+      userId: targetLetters.userId,
+      status: targetLetters.status,
+      signatory: targetLetters.signatory,
+      signedOn: targetLetters.signedOn,
+      version: targetLetters.version,
+      items: sql<number>`(SELECT count(*)::int FROM ${targetLetterItems} WHERE ${targetLetterItems.letterId} = ${targetLetters.id})`,
+      weight: sql<string>`(SELECT coalesce(sum(${targetLetterItems.weight}), 0)::text FROM ${targetLetterItems} WHERE ${targetLetterItems.letterId} = ${targetLetters.id})`,
+    })
+    .from(targetLetters)
+    .where(and(eq(targetLetters.year, q.year), q.status ? eq(targetLetters.status, q.status) : undefined, q.unitKind ? eq(targetLetters.unitKind, q.unitKind) : undefined))
+    .orderBy(asc(targetLetters.unitKind), asc(targetLetters.id));
+  const visible = rows.filter((r) => canSee(user, r));
+  const unit = await unitsOf(db, visible);
+  const groupOrder = ['town', 'zone', 'street', 'department', 'section', 'staff'];
+  return {
+    items: visible
+      .map((r) => ({ ...r, weight: Number(r.weight), unit: unit(r) }))
+      .sort((a, b) => groupOrder.indexOf(a.unit.group) - groupOrder.indexOf(b.unit.group) || a.id - b.id),
+  };
+}
+
+/** A letter with the indicators it carries and each share as officials write it. */
+export async function letterDetail(db: Db, user: SessionUser, id: number) {
+  const letter = await findLetter(db, user, id);
+  const items = await db
+    .select({ item: targetLetterItems, indicator: indicators })
+    .from(targetLetterItems)
+    .innerJoin(indicators, eq(indicators.id, targetLetterItems.indicatorId))
+    .where(eq(targetLetterItems.letterId, id))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  const unit = (await unitsOf(db, [letter]))(letter);
+  return {
+    ...letter,
+    unit,
+    items: items.map(({ item, indicator }) => {
+      const share = { direction: indicator.direction as Direction, min: num(item.shareMin), max: num(item.shareMax) };
+      return {
+        id: item.id,
+        indicatorId: indicator.id,
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        direction: share.direction,
+        source: indicator.source,
+        share: { min: share.min, max: share.max, text: targetText(share, indicator.unit) },
+        cityTarget: targetText({ direction: share.direction, min: num(indicator.targetMin), max: num(indicator.targetMax) }, indicator.unit),
+        weight: Number(item.weight),
+      };
+    }),
+  };
+}
+
+/** The unit must exist (and a staff letter name a member of staff); every indicator must be the year's, with the share its direction needs. */
+async function checkLetter(db: DbOrTx, body: LetterBody) {
+  const fail = (field: string, message: string) => new AppError('VALIDATION', { details: [{ field: `body.${field}`, message }] });
+  if (body.unitKind === 'jurisdiction' && !(await db.select({ c: jurisdictions.code }).from(jurisdictions).where(eq(jurisdictions.code, body.jurisdictionCode!))).length) throw fail('jurisdictionCode', 'no such jurisdiction');
+  if (body.unitKind === 'section' && !(await db.select({ c: sections.code }).from(sections).where(eq(sections.code, body.sectionCode!))).length) throw fail('sectionCode', 'no such section');
+  if (body.unitKind === 'staff') {
+    const [person] = await db.select({ role: users.role }).from(users).where(eq(users.id, body.userId!));
+    if (!person || !['staff', 'leader'].includes(person.role)) throw fail('userId', 'not a member of the bureau');
+  }
+  const ids = body.items.map((i) => i.indicatorId);
+  const known = ids.length ? await db.select().from(indicators).where(and(inArray(indicators.id, ids), eq(indicators.year, body.year))) : [];
+  const byId = new Map(known.map((k) => [k.id, k]));
+  body.items.forEach((item, i) => {
+    const indicator = byId.get(item.indicatorId);
+    if (!indicator) throw fail(`items.${i}.indicatorId`, `not an indicator of ${body.year}`);
+    if (indicator.direction !== 'at_most' && item.shareMin == null) throw fail(`items.${i}.shareMin`, 'a share of the lower target is needed');
+    if (indicator.direction !== 'at_least' && item.shareMax == null) throw fail(`items.${i}.shareMax`, 'a share of the upper target is needed');
+  });
+}
+
+function unitColumns(body: LetterBody) {
+  return {
+    year: body.year,
+    unitKind: body.unitKind,
+    jurisdictionCode: body.unitKind === 'jurisdiction' ? body.jurisdictionCode! : null,
+    sectionCode: body.unitKind === 'section' ? body.sectionCode! : null,
+    userId: body.unitKind === 'staff' ? body.userId! : null,
+    note: body.note ?? null,
+  };
+}
+
+async function writeItems(tx: DbOrTx, letterId: number, body: LetterBody) {
+  await tx.delete(targetLetterItems).where(eq(targetLetterItems.letterId, letterId));
+  if (!body.items.length) return;
+  await tx.insert(targetLetterItems).values(
+    body.items.map((i) => ({ letterId, indicatorId: i.indicatorId, shareMin: i.shareMin == null ? null : String(i.shareMin), shareMax: i.shareMax == null ? null : String(i.shareMax), weight: String(i.weight) })),
+  );
+}
+
+const duplicateUnit = (error: unknown) => (isUniqueViolation(error) ? new AppError('DUPLICATE_RECORD') : error);
+
+export async function createLetter(db: Db, actor: Actor, body: LetterBody) {
+  await checkLetter(db, body);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(targetLetters)
+      .values(unitColumns(body))
+      .returning({ id: targetLetters.id })
+      .catch((error: unknown) => {
+        throw duplicateUnit(error);
+      });
+    await writeItems(tx, row!.id, body);
+    await recordAudit(tx, actor, { action: 'target_letter.create', entityType: 'target_letter', entityId: row!.id, after: body });
+    return { id: row!.id };
+  });
+}
+
+/** Only a draft changes; an issued letter is withdrawn to draft first, a signed one not at all. */
+export async function updateLetter(db: Db, user: SessionUser, actor: Actor, id: number, body: LetterBody & { version?: number }) {
+  const before = await findLetter(db, user, id);
+  if (before.status !== 'draft') throw new AppError('LETTER_LOCKED');
+  if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
+  await checkLetter(db, body);
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(targetLetters)
+      .set({ ...unitColumns(body), updatedAt: sql`now()`, version: sql`${targetLetters.version} + 1` })
+      .where(and(eq(targetLetters.id, id), eq(targetLetters.version, before.version), eq(targetLetters.status, 'draft')))
+      .returning({ id: targetLetters.id })
+      .catch((error: unknown) => {
+        throw duplicateUnit(error);
+      });
+    if (!updated.length) throw new AppError('STALE_VERSION');
+    await writeItems(tx, id, body);
+    await recordAudit(tx, actor, { action: 'target_letter.update', entityType: 'target_letter', entityId: id, before, after: body });
+  });
+}
+
+export async function deleteLetter(db: Db, user: SessionUser, actor: Actor, id: number) {
+  const before = await findLetter(db, user, id);
+  if (before.status !== 'draft') throw new AppError('LETTER_LOCKED');
+  await db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(targetLetters)
+      .where(and(eq(targetLetters.id, id), eq(targetLetters.status, 'draft')))
+      .returning({ id: targetLetters.id })
+      .catch((error: unknown) => {
+        throw isForeignKeyViolation(error) ? new AppError('IN_USE') : error;
+      });
+    if (!deleted.length) throw new AppError('LETTER_LOCKED');
+    await recordAudit(tx, actor, { action: 'target_letter.delete', entityType: 'target_letter', entityId: id, before });
+  });
+}
+
+/**
+ * 目标分解校核 for a year: every indicator's city target beside the sum of the units' shares, per tier
+ * (towns, zones, streets and departments; the bureau's sections).
+ */
+export async function decomposition(db: DbOrTx, year: number) {
+  const [system, shares] = await Promise.all([
+    db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id)),
+    db
+      .select({ indicatorId: targetLetterItems.indicatorId, unitKind: targetLetters.unitKind, min: targetLetterItems.shareMin, max: targetLetterItems.shareMax })
+      .from(targetLetterItems)
+      .innerJoin(targetLetters, eq(targetLetters.id, targetLetterItems.letterId))
+      .where(eq(targetLetters.year, year)),
+  ]);
+  return {
+    year,
+    items: system.map((indicator) => {
+      const target = { direction: indicator.direction as Direction, min: num(indicator.targetMin), max: num(indicator.targetMax) };
+      const mine = shares.flatMap((s) => {
+        const tier = tierOf(s.unitKind);
+        return s.indicatorId === indicator.id && tier ? [{ tier, min: num(s.min), max: num(s.max) }] : [];
+      });
+      return { indicatorId: indicator.id, code: indicator.code, name: indicator.name, unit: indicator.unit, target: { ...target, text: targetText(target, indicator.unit) }, tiers: checkDecomposition(target, mine) };
+    }),
+  };
+}
+
+/**
+ * 下达 → 签订 → 锁定. Issuing checks the decomposition of every indicator the letter carries in its tier and
+ * that its weights make 100; signing records who signed for the unit and when; a locked letter is final.
+ */
+export async function actOnLetter(db: Db, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof letterAction>) {
+  const letter = await findLetter(db, user, id);
+  const from = { issue: 'draft', withdraw: 'issued', sign: 'issued', lock: 'signed' }[body.action];
+  const to = { issue: 'issued', withdraw: 'draft', sign: 'signed', lock: 'locked' }[body.action];
+  const staffOnly = body.action !== 'sign';
+  if (user.role !== 'staff' && (staffOnly || !answersFor(user, letter))) throw new AppError('FORBIDDEN');
+  if (letter.status !== from) throw new AppError('INVALID_TRANSITION');
+  const set: Partial<typeof targetLetters.$inferInsert> = { status: to };
+  if (body.action === 'issue') {
+    const detail = await letterDetail(db, user, id);
+    const weight = detail.items.reduce((a, i) => a + Math.round(i.weight * 100), 0);
+    if (!detail.items.length || weight !== 10000) throw new AppError('VALIDATION', { details: [{ field: 'body.items', message: 'the weights must add up to 100' }] });
+    const tier = tierOf(letter.unitKind);
+    if (tier) {
+      const carried = new Set(detail.items.map((i) => i.indicatorId));
+      const short = (await decomposition(db, letter.year)).items.filter((i) => carried.has(i.indicatorId) && i.tiers.some((t) => t.tier === tier && t.status === 'short'));
+      if (short.length) throw new AppError('DECOMPOSITION_SHORT', { params: { indicators: short.map((i) => i.name).join('、') }, details: short.map((i) => ({ indicatorId: i.indicatorId, tiers: i.tiers })) });
+    }
+    Object.assign(set, { issuedAt: new Date(), issuedBy: user.id });
+  }
+  if (body.action === 'sign') {
+    if (!body.signatory || !body.signedOn) throw new AppError('VALIDATION', { details: [{ field: body.signatory ? 'body.signedOn' : 'body.signatory', message: 'who signed for the unit, and when' }] });
+    Object.assign(set, { signatory: body.signatory, signedOn: body.signedOn, signedRecordedBy: user.id });
+  }
+  if (body.action === 'lock') Object.assign(set, { lockedAt: new Date(), lockedBy: user.id });
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(targetLetters)
+      .set({ ...set, updatedAt: sql`now()`, version: sql`${targetLetters.version} + 1` })
+      .where(and(eq(targetLetters.id, id), eq(targetLetters.status, from)))
+      .returning({ id: targetLetters.id });
+    if (!updated.length) throw new AppError('INVALID_TRANSITION');
+    await recordAudit(tx, actor, { action: `target_letter.${body.action}`, entityType: 'target_letter', entityId: id, before: { status: from }, after: set });
+    if (body.action === 'issue') {
+      const audience = letter.unitKind === 'jurisdiction' ? { jurisdictionCode: letter.jurisdictionCode! } : letter.unitKind === 'section' ? { sectionCode: letter.sectionCode! } : { userIds: [letter.userId!] };
+      await notify(tx, audience, { kind: 'letter.issued', params: { letterId: id, year: letter.year } }, user.id);
+    }
+  });
+  return { status: to };
+}
