@@ -19,7 +19,7 @@ export async function serveCommand(): Promise<void> {
   try {
     if (config.seedDemo && (await isDatabaseEmpty(runtime.db))) {
       say('Loading the demo city…');
-      printDemoAccounts(await seedDemo(runtime.db, { password: config.demoPassword }));
+      printDemoAccounts(await seedDemo(runtime.db, { password: config.demoPassword, storage: runtime.storage }));
     }
     const app = await buildApp({ config, db: runtime.db, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true });
     // Reminders run while the server does, and stop before the database.

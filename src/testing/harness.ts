@@ -7,7 +7,7 @@ import { createDb, createPool, type Db } from '../db/client.js';
 import { cloneTemplate } from '../db/test-db.js';
 import { buildApp } from '../server/app.js';
 import { type Config, loadConfig } from '../server/config.js';
-import { localStorage } from '../server/storage.js';
+import { localStorage, type Storage } from '../server/storage.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -15,6 +15,8 @@ export interface TestApp {
   url: string;
   config: Config;
   databaseKind: 'embedded' | 'external';
+  /** Where the app keeps uploaded files. */
+  storage: Storage;
   close(): Promise<void>;
 }
 
@@ -36,11 +38,12 @@ export async function testApp(o: { serveWeb?: boolean; env?: Record<string, stri
   const db = createDb(pool);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-app-'));
   const config = loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_API_RATE_LIMIT: '100000', KEGUAN_LOG_LEVEL: 'silent', ...o.env });
+  const storage = localStorage(path.join(dataDir, 'files'));
   const app = await buildApp({
     config,
     db,
     databaseKind: server.kind,
-    storage: localStorage(path.join(dataDir, 'files')),
+    storage,
     serveWeb: o.serveWeb,
     logger: false,
   });
@@ -50,6 +53,7 @@ export async function testApp(o: { serveWeb?: boolean; env?: Record<string, stri
     url: database.url,
     config,
     databaseKind: server.kind,
+    storage,
     async close() {
       await app.close();
       await pool.end();

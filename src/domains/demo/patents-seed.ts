@@ -11,8 +11,12 @@ const typeDigit = { invention: '1', utility_model: '2', design: '3' } as const;
 const years = [
   { year: 2007, invention: 90, utility_model: 240, design: 120, granted: 0.55 },
   { year: 2008, invention: 130, utility_model: 300, design: 150, granted: 0.47 },
-  { year: 2009, invention: 60, utility_model: 140, design: 60, granted: 0.15 },
+  // 2009 up to the end of June, where the demo stands: on course for the target of 700.
+  { year: 2009, invention: 90, utility_model: 170, design: 80, granted: 0.15 },
 ];
+
+/** The demo's data runs to the end of June 2009: nothing is granted after it. */
+const demoToday = new Date(Date.UTC(2009, 5, 30));
 
 /**
  * 专利 in the demo city: a few hundred patents a year of its enterprises (the seed's year had about 580
@@ -30,7 +34,7 @@ export async function seedDemoPatents(tx: DbOrTx, o: { random: () => number; app
         // The demo applicant holds a handful of each year's patents, so it has something to claim.
         const org = i < 2 ? applicant : pick(random, companies);
         const digits = `${y.year}${typeDigit[type]}${String(10_000 + ++serial * 7).padStart(7, '0')}`;
-        const month = 1 + Math.floor(random() * 12);
+        const month = 1 + Math.floor(random() * (y.year === 2009 ? 6 : 12));
         const filedOn = `${y.year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
         const granted = random() < y.granted || (i === 0 && y.year === 2008);
         const lag = type === 'invention' ? 22 : 9;
@@ -43,8 +47,8 @@ export async function seedDemoPatents(tx: DbOrTx, o: { random: () => number; app
           orgId: org.id,
           jurisdictionCode: org.code,
           filedOn,
-          grantedOn: granted && grantDate.getUTCFullYear() <= 2009 ? grantDate.toISOString().slice(0, 10) : null,
-          legalStatus: granted && grantDate.getUTCFullYear() <= 2009 ? '有效' : '审中',
+          grantedOn: granted && grantDate <= demoToday ? grantDate.toISOString().slice(0, 10) : null,
+          legalStatus: granted && grantDate <= demoToday ? '有效' : '审中',
         });
       }
     }

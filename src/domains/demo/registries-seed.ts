@@ -56,6 +56,9 @@ export async function seedDemoRegistries(tx: DbOrTx, o: { random: () => number; 
   const platformRows: Record<string, unknown>[] = [
     ...['设施农业', '茶叶精深加工', '特种水产养殖'].map((s, i) => ({ name: `镇江市${s}工程技术研究中心`, kind: 'engineering_center', level: 'prefecture', orgId: host(i).id, jurisdictionCode: host(i).code, recognizedOn: isoDay(2007 + (i % 2), 6 + i, 18), docNo: `镇科计〔${2007 + (i % 2)}〕${60 + i}号`, status: 'active', evaluationYear: 2008, evaluation: i === 0 ? 'excellent' : 'good' })),
     ...['精密机械', '新型建材', '食品安全检测', '农机装备'].map((s, i) => ({ name: `江川市${s}企业技术中心`, kind: 'enterprise_tech_center', level: 'city', orgId: host(i + 3).id, jurisdictionCode: host(i + 3).code, recognizedOn: isoDay(2008, 9, 10 + i), docNo: `江科发〔2008〕${40 + i}号`, status: 'active', evaluationYear: 2008, evaluation: 'pass' })),
+    // 2009 so far (the demo stands at the end of June): one new centre of each kind towards next year's targets.
+    { name: '镇江市智能电网设备工程技术研究中心', kind: 'engineering_center', level: 'prefecture', orgId: host(2).id, jurisdictionCode: host(2).code, recognizedOn: '2009-04-16', docNo: '镇科计〔2009〕31号', status: 'active' },
+    { name: '江川市光伏材料企业技术中心', kind: 'enterprise_tech_center', level: 'city', orgId: host(5).id, jurisdictionCode: host(5).code, recognizedOn: '2009-05-20', docNo: '江科发〔2009〕18号', status: 'active' },
     { name: '江川市高新技术创业服务中心', kind: 'startup_center', level: 'provincial', orgId: host(8).id, jurisdictionCode: 'htz', recognizedOn: '2006-11-20', docNo: '苏科高〔2006〕355号', status: 'active', evaluationYear: 2008, evaluation: 'good' },
     ...demoJurisdictions
       .filter((j) => j.kind === 'town')

@@ -7,7 +7,7 @@ import { seedDemo } from './seed.js';
 let t: TestApp;
 beforeAll(async () => {
   t = await testApp();
-  await seedDemo(t.db, { password: 'Demo-Passw0rd!' });
+  await seedDemo(t.db, { password: 'Demo-Passw0rd!', storage: t.storage });
 });
 afterAll(() => t.close());
 
@@ -109,7 +109,25 @@ describe('the demo city reproduces the seed year', () => {
     expect([target('social.applied'), target('social.approved'), target('social.accepted')]).toEqual(['4项', '2项', '2项']);
     expect([target('centres.engineering'), target('centres.enterprise')]).toEqual(['2—4家', '3—5家']);
     expect([target('funds.superior'), target('funds.local'), target('funds.self_raised')]).toEqual(['10,000,000元', '10,000,000元', '350,000,000元']);
-    expect(system.items.find((i: { code: string }) => i.code === 'patents.filed').progress.value).toBe(260);
+    expect(system.items.find((i: { code: string }) => i.code === 'patents.filed').progress.value).toBe(340);
+  });
+
+  it('holds a letter for every town, zone, street and department, decomposed to cover the city, with a finished mid-year assessment', async () => {
+    const leader = await login(t.app, 'leader', 'Demo-Passw0rd!');
+    const letters = (await leader.get('/api/targets/letters?year=2009')).json().items as { unit: { group: string }; status: string }[];
+    const places = letters.filter((l) => l.unit.group !== 'section' && l.unit.group !== 'staff');
+    expect(places.length).toBe(20);
+    expect(places.every((l) => l.status === 'locked')).toBe(true);
+    const check = (await leader.get('/api/targets/decomposition?year=2009')).json().items as { tiers: { status: string }[] }[];
+    expect(check.flatMap((i) => i.tiers).filter((t) => t.status === 'short')).toEqual([]);
+    const overview = (await leader.get('/api/targets/overview?year=2009')).json();
+    expect(overview.asOfMonth).toBe(6);
+    expect(overview.indicators.find((i: { code: string }) => i.code === 'patents.filed').value).toBe(340);
+    expect(overview.warnings.some((w: { unit: { code: string }; name: string }) => w.unit.code === 'yanling' && w.name === '科技培训农民')).toBe(true);
+    expect(overview.ranking).toMatchObject({ kind: 'mid_year', status: 'signed_off' });
+    const evidence = (await leader.get('/api/targets/reports?year=2009&status=accepted')).json().items[0].evidence[0];
+    const file = await leader.get(`/api/targets/evidence/${evidence.id}`);
+    expect([file.statusCode, file.body.startsWith('%PDF-1.4')]).toEqual([200, true]);
   });
 
   it('binds the demo accounts as the contract says', async () => {

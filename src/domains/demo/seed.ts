@@ -23,6 +23,8 @@ import { seedDemoExecution } from './execution-seed.js';
 import { seedDemoPatents } from './patents-seed.js';
 import { seedDemoRegistries } from './registries-seed.js';
 import { seedDemoTargets } from './targets-seed.js';
+import { seedDemoLetters } from './letters-seed.js';
+import type { Storage } from '../../server/storage.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
 
 export interface DemoAccount {
@@ -53,7 +55,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * valid USCCs, people with valid ID numbers and talent tags, and one account per role. Refuses (seeded:
  * false) when accounts already exist, so it never mixes with real data.
  */
-export async function seedDemo(db: Db, o: { password?: string }): Promise<DemoSeedResult> {
+export async function seedDemo(db: Db, o: { password?: string; storage?: Storage }): Promise<DemoSeedResult> {
   if (!(await isDatabaseEmpty(db))) return { seeded: false, accounts: [] };
   const passwordGenerated = !o.password;
   const password = o.password ?? generatedPassword();
@@ -164,6 +166,7 @@ export async function seedDemo(db: Db, o: { password?: string }): Promise<DemoSe
     await seedDemoPatents(tx, { random, applicantOrgId: applicantOrg.id });
     await seedDemoRegistries(tx, { random, applicantOrgId: applicantOrg.id });
     await seedDemoTargets(tx);
+    await seedDemoLetters(tx, { storage: o.storage });
     const counts = {
       jurisdictions: demoJurisdictions.length,
       sections: demoSections.length,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { targetAssessmentAdjustments, targetAssessmentScores, targetAssessments, targetLetters, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -32,13 +32,13 @@ export const roundAction = z.object({ action: z.enum(['lock', 'unlock', 'sign_of
 /** Towns, zones and streets are ranked together; departments, sections and staff each among themselves. */
 const rankGroupOf = (group: string) => (['town', 'zone', 'street'].includes(group) ? 'territory' : group);
 
-async function findRound(db: Db, id: number) {
+async function findRound(db: DbOrTx, id: number) {
   const [round] = await db.select().from(targetAssessments).where(eq(targetAssessments.id, id));
   if (!round) throw new AppError('NOT_FOUND');
   return round;
 }
 
-export async function listRounds(db: Db, q: { year?: number }) {
+export async function listRounds(db: DbOrTx, q: { year?: number }) {
   const rows = await db
     .select()
     .from(targetAssessments)
@@ -47,7 +47,7 @@ export async function listRounds(db: Db, q: { year?: number }) {
   return { items: rows.map((r) => ({ id: r.id, year: r.year, kind: r.kind, status: r.status, onsiteShare: Number(r.onsiteShare), lockedAt: r.lockedAt, signedOffAt: r.signedOffAt })) };
 }
 
-export async function createRound(db: Db, actor: Actor, body: z.infer<typeof roundBody>) {
+export async function createRound(db: DbOrTx, actor: Actor, body: z.infer<typeof roundBody>) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(targetAssessments)
@@ -66,7 +66,7 @@ export async function createRound(db: Db, actor: Actor, body: z.infer<typeof rou
  * and bonus items, total and rank in its group. Open rounds compute figures live (mid-year as of June, year
  * end as of December); locked rounds read the figures frozen when they were locked.
  */
-export async function roundResults(db: Db, user: SessionUser, id: number, loaded?: YearData) {
+export async function roundResults(db: DbOrTx, user: SessionUser, id: number, loaded?: YearData) {
   const round = await findRound(db, id);
   const kind = round.kind as 'mid_year' | 'year_end';
   const onsiteShare = Number(round.onsiteShare);
@@ -137,14 +137,14 @@ export async function roundResults(db: Db, user: SessionUser, id: number, loaded
   };
 }
 
-async function openRound(db: Db, id: number) {
+async function openRound(db: DbOrTx, id: number) {
   const round = await findRound(db, id);
   if (round.status !== 'open') throw new AppError('ROUND_LOCKED');
   return round;
 }
 
 /** 现场打分: assessors' on-site points per unit and indicator, each within its on-site maximum. */
-export async function saveScores(db: Db, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof scoresBody>) {
+export async function saveScores(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof scoresBody>) {
   const round = await openRound(db, id);
   const results = await roundResults(db, user, id);
   const lineBy = new Map(results.units.flatMap((u) => u.lines.map((l) => [l.letterItemId, l])));
@@ -167,7 +167,7 @@ export async function saveScores(db: Db, user: SessionUser, actor: Actor, id: nu
   });
 }
 
-export async function addAdjustment(db: Db, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof adjustmentBody>) {
+export async function addAdjustment(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof adjustmentBody>) {
   const round = await openRound(db, id);
   const [letter] = await db.select({ year: targetLetters.year, status: targetLetters.status }).from(targetLetters).where(eq(targetLetters.id, body.letterId));
   if (!letter || letter.year !== round.year || letter.status === 'draft') throw new AppError('VALIDATION', { details: [{ field: 'body.letterId', message: `not a ${round.year} letter in force` }] });
@@ -183,7 +183,7 @@ export async function addAdjustment(db: Db, user: SessionUser, actor: Actor, id:
   });
 }
 
-export async function removeAdjustment(db: Db, actor: Actor, id: number, adjustmentId: number) {
+export async function removeAdjustment(db: DbOrTx, actor: Actor, id: number, adjustmentId: number) {
   await openRound(db, id);
   await db.transaction(async (tx) => {
     const [locked] = await tx.select({ status: targetAssessments.status }).from(targetAssessments).where(eq(targetAssessments.id, id)).for('share');
@@ -201,7 +201,7 @@ export async function removeAdjustment(db: Db, actor: Actor, id: number, adjustm
  * 锁定 freezes each unit's figures and computed points as they stand, so later data cannot move a result;
  * 解锁 reopens a round not yet signed off; 签发 (a leader) makes the locked result final.
  */
-export async function actOnRound(db: Db, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof roundAction>) {
+export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof roundAction>) {
   const round = await findRound(db, id);
   const from = { lock: 'open', unlock: 'locked', sign_off: 'locked' }[body.action];
   const to = { lock: 'locked', unlock: 'open', sign_off: 'signed_off' }[body.action];

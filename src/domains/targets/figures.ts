@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { indicators, targetLetterItems, targetLetters, targetProgressReports } from '../../db/schema/index.js';
 import { type MetricCell, type MetricQuery, metricGrid, metricHasScope } from '../metrics/metrics.service.js';
 import { type Direction, likelyToMiss, progressOf, projectYearEnd, type Target, targetText } from './progress.js';
@@ -49,7 +49,7 @@ function standingMonth(year: number, asked: number | undefined, latestData: numb
 }
 
 /** Everything a year's figures are made of, read once: indicators, letters in force, metric grids, accepted reports. */
-export async function loadYear(db: Db, year: number) {
+export async function loadYear(db: DbOrTx, year: number) {
   const system = await db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
   const letters = await db.select().from(targetLetters).where(and(eq(targetLetters.year, year), ne(targetLetters.status, 'draft'))).orderBy(asc(targetLetters.id));
   const items = letters.length ? await db.select().from(targetLetterItems).where(inArray(targetLetterItems.letterId, letters.map((l) => l.id))) : [];
@@ -87,7 +87,7 @@ export type YearData = Awaited<ReturnType<typeof loadYear>>;
  * metrics (one query per indicator for the city and its past years, one per indicator for all units) or
  * from the latest accepted reports — with projected year-end values and who is likely to miss.
  */
-export async function yearFigures(db: Db, year: number, options: { asOfMonth?: number; today?: Date } = {}) {
+export async function yearFigures(db: DbOrTx, year: number, options: { asOfMonth?: number; today?: Date } = {}) {
   return figuresAt(await loadYear(db, year), options);
 }
 

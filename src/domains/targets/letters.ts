@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -62,7 +62,7 @@ export async function findLetter(db: DbOrTx, user: SessionUser, id: number) {
 }
 
 /** A year's letters with their units, status, and how many indicators each carries. */
-export async function listLetters(db: Db, user: SessionUser, q: { year: number; status?: string; unitKind?: string }) {
+export async function listLetters(db: DbOrTx, user: SessionUser, q: { year: number; status?: string; unitKind?: string }) {
   const rows = await db
     .select({
       id: targetLetters.id,
@@ -92,7 +92,7 @@ export async function listLetters(db: Db, user: SessionUser, q: { year: number; 
 }
 
 /** A letter with the indicators it carries and each share as officials write it. */
-export async function letterDetail(db: Db, user: SessionUser, id: number) {
+export async function letterDetail(db: DbOrTx, user: SessionUser, id: number) {
   const letter = await findLetter(db, user, id);
   const items = await db
     .select({ item: targetLetterItems, indicator: indicators })
@@ -163,7 +163,7 @@ async function writeItems(tx: DbOrTx, letterId: number, body: LetterBody) {
 
 const duplicateUnit = (error: unknown) => (isUniqueViolation(error) ? new AppError('DUPLICATE_RECORD') : error);
 
-export async function createLetter(db: Db, actor: Actor, body: LetterBody) {
+export async function createLetter(db: DbOrTx, actor: Actor, body: LetterBody) {
   await checkLetter(db, body);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -180,7 +180,7 @@ export async function createLetter(db: Db, actor: Actor, body: LetterBody) {
 }
 
 /** Only a draft changes; an issued letter is withdrawn to draft first, a signed one not at all. */
-export async function updateLetter(db: Db, user: SessionUser, actor: Actor, id: number, body: LetterBody & { version?: number }) {
+export async function updateLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: LetterBody & { version?: number }) {
   const before = await findLetter(db, user, id);
   if (before.status !== 'draft') throw new AppError('LETTER_LOCKED');
   if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
@@ -200,7 +200,7 @@ export async function updateLetter(db: Db, user: SessionUser, actor: Actor, id: 
   });
 }
 
-export async function deleteLetter(db: Db, user: SessionUser, actor: Actor, id: number) {
+export async function deleteLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number) {
   const before = await findLetter(db, user, id);
   if (before.status !== 'draft') throw new AppError('LETTER_LOCKED');
   await db.transaction(async (tx) => {
@@ -246,7 +246,7 @@ export async function decomposition(db: DbOrTx, year: number) {
  * 下达 → 签订 → 锁定. Issuing checks the decomposition of every indicator the letter carries in its tier and
  * that its weights make 100; signing records who signed for the unit and when; a locked letter is final.
  */
-export async function actOnLetter(db: Db, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof letterAction>) {
+export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof letterAction>) {
   const letter = await findLetter(db, user, id);
   const from = { issue: 'draft', withdraw: 'issued', sign: 'issued', lock: 'signed' }[body.action];
   const to = { issue: 'issued', withdraw: 'draft', sign: 'signed', lock: 'locked' }[body.action];

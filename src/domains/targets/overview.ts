@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { targetAssessments } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { roundResults } from './assessments.js';
@@ -11,7 +11,7 @@ import { answersFor } from './units.js';
  * months, every unit's progress, projections and warnings, and the latest locked assessment's ranking. A
  * liaison gets its own unit only.
  */
-export async function targetsOverview(db: Db, user: SessionUser, year: number, asOfMonth?: number) {
+export async function targetsOverview(db: DbOrTx, user: SessionUser, year: number, asOfMonth?: number) {
   const bureau = user.role === 'staff' || user.role === 'leader';
   const [data, [round]] = await Promise.all([
     loadYear(db, year),

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { indicators, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
@@ -35,7 +35,7 @@ function audienceOf(letter: UnitRef): Audience {
 }
 
 /** The item with its letter and indicator; staff and leaders reach every one, a unit only its own letter's. */
-async function findItem(db: Db, user: SessionUser, itemId: number) {
+async function findItem(db: DbOrTx, user: SessionUser, itemId: number) {
   const [row] = await db
     .select({ item: targetLetterItems, letter: targetLetters, indicator: indicators })
     .from(targetLetterItems)
@@ -47,14 +47,14 @@ async function findItem(db: Db, user: SessionUser, itemId: number) {
   return row;
 }
 
-async function findReport(db: Db, user: SessionUser, id: number) {
+async function findReport(db: DbOrTx, user: SessionUser, id: number) {
   const [report] = await db.select().from(targetProgressReports).where(eq(targetProgressReports.id, id));
   if (!report) throw new AppError('NOT_FOUND');
   return { report, ...(await findItem(db, user, report.letterItemId)) };
 }
 
 /** 进度报送 of a year: the units' reports with their letter, indicator and evidence, newest first. */
-export async function listReports(db: Db, user: SessionUser, q: z.infer<typeof reportQuery>) {
+export async function listReports(db: DbOrTx, user: SessionUser, q: z.infer<typeof reportQuery>) {
   const rows = await db
     .select({ report: targetProgressReports, letter: targetLetters, indicatorName: indicators.name, indicatorUnit: indicators.unit, submitter: users.displayName })
     .from(targetProgressReports)
@@ -98,7 +98,7 @@ export async function listReports(db: Db, user: SessionUser, q: z.infer<typeof r
  * Writes a unit's figure for a quarter (a draft, or a returned report put right). Only the unit reports,
  * only on a letter in force, and only for an indicator whose figure is not computed from the data.
  */
-export async function saveReport(db: Db, user: SessionUser, actor: Actor, body: z.infer<typeof reportBody>) {
+export async function saveReport(db: DbOrTx, user: SessionUser, actor: Actor, body: z.infer<typeof reportBody>) {
   const { letter, indicator } = await findItem(db, user, body.letterItemId);
   if (!answersFor(user, letter)) throw new AppError('FORBIDDEN');
   const unit = (await unitsOf(db, [letter]))(letter);
@@ -123,7 +123,7 @@ export async function saveReport(db: Db, user: SessionUser, actor: Actor, body: 
 }
 
 /** 佐证材料: a PDF, image, Word or Excel file kept with a report that is still being written. */
-export async function addEvidence(db: Db, storage: Storage, user: SessionUser, actor: Actor, reportId: number, file: { fileName: string; bytes: Buffer }) {
+export async function addEvidence(db: DbOrTx, storage: Storage, user: SessionUser, actor: Actor, reportId: number, file: { fileName: string; bytes: Buffer }) {
   const { report, letter } = await findReport(db, user, reportId);
   if (!answersFor(user, letter)) throw new AppError('FORBIDDEN');
   if (!['draft', 'returned'].includes(report.status)) throw new AppError('INVALID_TRANSITION');
@@ -136,14 +136,14 @@ export async function addEvidence(db: Db, storage: Storage, user: SessionUser, a
   });
 }
 
-export async function findEvidence(db: Db, user: SessionUser, id: number) {
+export async function findEvidence(db: DbOrTx, user: SessionUser, id: number) {
   const [file] = await db.select().from(targetEvidence).where(eq(targetEvidence.id, id));
   if (!file) throw new AppError('NOT_FOUND');
   const { report, letter } = await findReport(db, user, file.reportId);
   return { file, report, letter };
 }
 
-export async function removeEvidence(db: Db, user: SessionUser, actor: Actor, id: number) {
+export async function removeEvidence(db: DbOrTx, user: SessionUser, actor: Actor, id: number) {
   const { file, report, letter } = await findEvidence(db, user, id);
   if (!answersFor(user, letter)) throw new AppError('FORBIDDEN');
   if (!['draft', 'returned'].includes(report.status)) throw new AppError('INVALID_TRANSITION');
@@ -154,7 +154,7 @@ export async function removeEvidence(db: Db, user: SessionUser, actor: Actor, id
 }
 
 /** 报送 → 审核: the unit submits with evidence; a member of staff other than the submitter accepts or returns it with a reason. */
-export async function actOnReport(db: Db, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof reportAction>) {
+export async function actOnReport(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof reportAction>) {
   const { report, letter, indicator } = await findReport(db, user, id);
   const from = body.action === 'submit' ? ['draft', 'returned'] : ['submitted'];
   const to = { submit: 'submitted', accept: 'accepted', return: 'returned' }[body.action];
