@@ -71,7 +71,7 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
     const training = p.kind === 'town' ? 400 : p.kind === 'zone' ? 300 : 150;
     const centres: Share[] = p.code === 'htz' ? [['centres.enterprise', 2, 3, 30]] : p.code === 'edz' ? [['centres.enterprise', 1, 2, 30]] : [];
     const shares: Share[] = centres.length ? [['patents.filed', patentShare(i), null, 40], ...centres, ['training', training, null, 30]] : [['patents.filed', patentShare(i), null, 50], ['training', training, null, 50]];
-    letter({ unitKind: 'jurisdiction', jurisdictionCode: p.code }, shares, 'locked', `${p.name.replace(/(镇|街道|经济开发区|高新技术产业开发区)$/, '')}${p.kind === 'town' ? '镇镇长' : p.kind === 'zone' ? '管委会主任' : '街道办事处主任'}`);
+    letter({ unitKind: 'jurisdiction', jurisdictionCode: p.code }, shares, 'locked', `${p.name}${p.kind === 'town' ? '镇长' : p.kind === 'zone' ? '管委会主任' : '办事处主任'}`);
   });
   const social = (applied: number, approved: number, accepted: number): Share[] => [
     ['social.applied', applied, null, 40],

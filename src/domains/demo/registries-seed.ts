@@ -98,6 +98,12 @@ export async function seedDemoRegistries(tx: DbOrTx, o: { random: () => number; 
     { kind: 'local', year: 2008, title: '科技专项资金', docNo: '江财预〔2008〕1号', receivedOn: '2008-03-01', amountFen: 300_000_000 },
     { kind: 'local', year: 2008, title: '知识产权（专利）专项资金', docNo: '江财预〔2008〕1号', receivedOn: '2008-03-01', amountFen: 80_000_000 },
     ...companies.slice(0, 40).map((c, i) => ({ kind: 'self_raised', year: 2008, title: '企业研究开发投入', orgId: c.id, amountFen: (2_000_000 + Math.floor(random() * 180) * 100_000) * 100, checked: i % 4 !== 0 })),
+    // 2009 to the end of June: the year's appropriation in, the first grants from above, half the enterprises reported.
+    { kind: 'superior', year: 2009, title: '省农业科技支撑计划项目经费（第一批）', sourceLevel: 'provincial', docNo: '苏财教〔2009〕36号', receivedOn: '2009-05-12', amountFen: 150_000_000 },
+    { kind: 'superior', year: 2009, title: '省科技型企业技术创新资金', sourceLevel: 'provincial', docNo: '苏财企〔2009〕21号', receivedOn: '2009-06-08', amountFen: 270_000_000 },
+    { kind: 'local', year: 2009, title: '科技三项费用', docNo: '江财预〔2009〕1号', receivedOn: '2009-03-02', amountFen: 550_000_000 },
+    { kind: 'local', year: 2009, title: '科技专项资金', docNo: '江财预〔2009〕1号', receivedOn: '2009-03-02', amountFen: 350_000_000 },
+    ...companies.slice(40, 70).map((c, i) => ({ kind: 'self_raised', year: 2009, title: '企业研究开发投入', orgId: c.id, amountFen: (3_000_000 + Math.floor(random() * 150) * 100_000) * 100, checked: i % 3 !== 0 })),
   ];
   await tx.insert(funds).values(keyed(fundSpec, fundRows.map((r) => ({ docNo: null, sourceLevel: null, orgId: null, receivedOn: null, ...r }))) as (typeof funds.$inferInsert)[]);
 }

@@ -75,18 +75,24 @@ export async function listLetters(db: DbOrTx, user: SessionUser, q: { year: numb
       signatory: targetLetters.signatory,
       signedOn: targetLetters.signedOn,
       version: targetLetters.version,
-      items: sql<number>`(SELECT count(*)::int FROM ${targetLetterItems} WHERE ${targetLetterItems.letterId} = ${targetLetters.id})`,
-      weight: sql<string>`(SELECT coalesce(sum(${targetLetterItems.weight}), 0)::text FROM ${targetLetterItems} WHERE ${targetLetterItems.letterId} = ${targetLetters.id})`,
     })
     .from(targetLetters)
     .where(and(eq(targetLetters.year, q.year), q.status ? eq(targetLetters.status, q.status) : undefined, q.unitKind ? eq(targetLetters.unitKind, q.unitKind) : undefined))
     .orderBy(asc(targetLetters.unitKind), asc(targetLetters.id));
   const visible = rows.filter((r) => canSee(user, r));
+  const carried = visible.length
+    ? await db
+        .select({ letterId: targetLetterItems.letterId, items: sql<number>`count(*)::int`, weight: sql<string>`sum(${targetLetterItems.weight})::text` })
+        .from(targetLetterItems)
+        .where(inArray(targetLetterItems.letterId, visible.map((r) => r.id)))
+        .groupBy(targetLetterItems.letterId)
+    : [];
+  const carriedBy = new Map(carried.map((c) => [c.letterId, c]));
   const unit = await unitsOf(db, visible);
   const groupOrder = ['town', 'zone', 'street', 'department', 'section', 'staff'];
   return {
     items: visible
-      .map((r) => ({ ...r, weight: Number(r.weight), unit: unit(r) }))
+      .map((r) => ({ ...r, items: carriedBy.get(r.id)?.items ?? 0, weight: Number(carriedBy.get(r.id)?.weight ?? 0), unit: unit(r) }))
       .sort((a, b) => groupOrder.indexOf(a.unit.group) - groupOrder.indexOf(b.unit.group) || a.id - b.id),
   };
 }

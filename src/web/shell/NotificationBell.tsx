@@ -57,6 +57,8 @@ export function NotificationBell() {
     setOpen(false);
     if (!n.readAt) await markRead([n.id]);
     if (n.projectId) await navigate(`/projects/${n.projectId}`);
+    else if (n.kind.startsWith('target_report.')) await navigate('/targets?tab=reports');
+    else if (n.kind === 'letter.issued') await navigate('/targets');
   };
   const unread = list.data?.unread ?? 0;
   const content = (

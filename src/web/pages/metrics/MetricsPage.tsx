@@ -53,15 +53,26 @@ export function MetricsPage() {
   );
 }
 
-function MetricDrawer({ metric, onClose }: { metric: Metric; onClose(): void }) {
+/** The rows behind a figure elsewhere (a target's bar, a unit's line): the metric under that figure's own filters. */
+export function MetricDrillDown(o: { metricKey: string; fixed: Record<string, string | number>; year: number; through?: number; title?: string; onClose(): void }) {
+  const catalogue = useQuery({ queryKey: ['metrics'], queryFn: () => api<{ items: Metric[] }>('GET', '/api/metrics') });
+  const metric = catalogue.data?.items.find((m) => m.key === o.metricKey);
+  if (!metric) return null;
+  // Up to the end of the month the figures stand at.
+  const period: Record<string, string> = o.through && o.through < 12 ? { to: new Date(Date.UTC(o.year, o.through, 0)).toISOString().slice(0, 10) } : {};
+  return <MetricDrawer metric={{ ...metric, title: o.title ?? metric.title }} fixed={{ ...o.fixed, ...period }} initialYear={o.year} onClose={o.onClose} />;
+}
+
+function MetricDrawer({ metric, onClose, fixed = {}, initialYear = 2008 }: { metric: Metric; onClose(): void; fixed?: Record<string, string | number>; initialYear?: number }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const jurisdictions = useJurisdictions(true);
   const localName = useLocalName();
-  const [year, setYear] = useState<number | undefined>(2008);
+  const [year, setYear] = useState<number | undefined>(initialYear);
   const [jurisdiction, setJurisdiction] = useState<string>();
   const [page, setPage] = useState(1);
-  const filters = { year, jurisdiction: metric.params.includes('jurisdiction') ? jurisdiction : undefined };
+  const canPickJurisdiction = metric.params.includes('jurisdiction') && !('jurisdiction' in fixed);
+  const filters = { ...fixed, year, jurisdiction: canPickJurisdiction ? jurisdiction : fixed.jurisdiction };
   const value = useQuery({ queryKey: ['metrics', metric.key, filters], queryFn: () => api<{ value: number; exact?: string }>('GET', `/api/metrics/${metric.key}${query(filters)}`) });
   const rows = useQuery({
     queryKey: ['metrics', metric.key, 'rows', filters, page],
@@ -94,7 +105,7 @@ function MetricDrawer({ metric, onClose }: { metric: Metric; onClose(): void }) 
       <p className="kg-muted">{metric.definition}</p>
       <Space wrap style={{ marginBottom: 16 }}>
         <Select allowClear placeholder={t('metric.params.year')} style={{ width: 110 }} value={year} onChange={(y?: number) => { setYear(y); setPage(1); }} options={Array.from({ length: 20 }, (_, i) => new Date().getFullYear() - i).map((y) => ({ value: y, label: y }))} />
-        {metric.params.includes('jurisdiction') && !can('liaison') ? (
+        {canPickJurisdiction && !can('liaison') ? (
           <Select
             allowClear
             showSearch

@@ -1,15 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Progress, Select, Table, Tag } from 'antd';
+import { Card, Progress, Select, Table, Tabs, Tag } from 'antd';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { formatYuan } from '../../lib/money';
+import { useSession } from '../../lib/auth';
 import { PageTitle } from '../../shell/AppLayout';
+import { Assessments } from './Assessments';
+import { Cockpit } from './Cockpit';
+import { Letters } from './Letters';
+import { useTargetYears } from './model';
+import { Reports } from './Reports';
+import { MyLetters } from './UnitLetter';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -29,10 +36,48 @@ interface Indicator {
 
 const statusColors = { achieved: 'green', exceeded: 'blue', on_track: 'processing', behind: 'orange' } as const;
 
-/** 目标任务: the year's indicators against their targets, computed from the data, with a chart of completion. */
+/**
+ * 目标责任制: the cockpit, the indicator system, the responsibility letters, progress reports and
+ * assessments of a year — each tab for who works with it; a unit's liaison sees its own letter.
+ */
 export function TargetsPage() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(2009);
+  const { can } = useSession();
+  const years = useTargetYears();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || years.data?.items[0] || new Date().getFullYear();
+  const bureau = can('staff', 'leader');
+  const tabs = [
+    ...(bureau ? [{ key: 'cockpit', label: t('cockpit.tab'), children: <Cockpit year={year} /> }] : [{ key: 'mine', label: t('letter.mine'), children: <MyLetters year={year} /> }]),
+    { key: 'system', label: t('target.systemTab'), children: <IndicatorSystem year={year} /> },
+    ...(bureau ? [{ key: 'letters', label: t('letter.tab'), children: <Letters year={year} /> }] : []),
+    { key: 'reports', label: t('targetReport.tab'), children: <Reports year={year} /> },
+    { key: 'assessments', label: t('assessment.tab'), children: <Assessments key={year} year={year} /> },
+  ];
+  const tab = tabs.some((x) => x.key === params.get('tab')) ? params.get('tab')! : tabs[0]!.key;
+  const set = (changes: Record<string, string>) => setParams((p) => ({ ...Object.fromEntries(p), ...changes }), { replace: true });
+  return (
+    <>
+      <PageTitle
+        title={t('target.title')}
+        extra={
+          <Select
+            value={year}
+            style={{ width: 110 }}
+            aria-label={t('target.year')}
+            onChange={(y: number) => set({ year: String(y) })}
+            options={[...new Set([...(years.data?.items ?? []), ...Array.from({ length: 12 }, (_, i) => new Date().getFullYear() + 1 - i)])].sort((a, b) => b - a).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))}
+          />
+        }
+      />
+      <Tabs activeKey={tab} onChange={(key) => set({ tab: key })} items={tabs} destroyOnHidden />
+    </>
+  );
+}
+
+/** 指标体系: the year's indicators against their targets, computed from the data, with a chart of completion. */
+function IndicatorSystem({ year }: { year: number }) {
+  const { t } = useTranslation();
   const system = useQuery({ queryKey: ['targets', year], queryFn: () => api<{ items: Indicator[] }>('GET', `/api/targets/indicators?year=${year}`) });
   const items = system.data?.items ?? [];
   const valueText = (i: Indicator) => (i.progress ? (i.unit === '元' ? formatYuan(i.progress.value.toFixed(2)) : `${i.progress.value.toLocaleString()}${i.unit}`) : '—');
@@ -52,10 +97,6 @@ export function TargetsPage() {
   };
   return (
     <>
-      <PageTitle
-        title={t('target.title')}
-        extra={<Select value={year} style={{ width: 110 }} onChange={setYear} options={Array.from({ length: 20 }, (_, i) => new Date().getFullYear() + 1 - i).map((y) => ({ value: y, label: y }))} />}
-      />
       <Card title={t('target.completion')} style={{ marginBottom: 16 }} loading={system.isLoading}>
         {charted.length ? <ReactEChartsCore echarts={echarts} option={option} style={{ height: Math.max(240, charted.length * 34) }} notMerge /> : <span className="kg-muted">{t('target.none')}</span>}
       </Card>

@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+import { formatYuan } from '../../lib/money';
+
+export type Direction = 'at_least' | 'at_most' | 'within';
+export type Status = 'achieved' | 'behind' | 'exceeded' | 'on_track' | 'unreported';
+export interface MetricRef {
+  key: string;
+  filters: Record<string, string | number>;
+}
+export interface Unit {
+  name: string;
+  code: string;
+  group: 'town' | 'zone' | 'street' | 'department' | 'section' | 'staff';
+}
+export interface Progress {
+  value: number | null;
+  ratio: number;
+  status: Status;
+  projection: number | null;
+  likelyMiss: boolean;
+}
+export interface CityIndicator extends Progress {
+  id: number;
+  code: string;
+  name: string;
+  unit: string;
+  direction: Direction;
+  target: { min: number | null; max: number | null; text: string };
+  weight: number;
+  source: 'metric' | 'manual';
+  metric: MetricRef | null;
+  months: number[] | null;
+  lastYear: number[] | null;
+}
+export interface UnitLine extends Progress {
+  itemId: number;
+  indicatorId: number;
+  name: string;
+  unit: string;
+  source: 'metric' | 'city' | 'manual';
+  metric: MetricRef | null;
+  weight: number;
+  share: { direction: Direction; min: number | null; max: number | null; text: string };
+  reportedQuarter: number | null;
+  months: number[] | null;
+}
+export interface UnitProgress {
+  letterId: number;
+  unitKind: 'jurisdiction' | 'section' | 'staff';
+  status: string;
+  unit: Unit;
+  lines: UnitLine[];
+  lagging: number;
+}
+export interface Warning {
+  letterId: number;
+  unit: Unit;
+  indicatorId: number;
+  name: string;
+  unitOfMeasure: string;
+  share: string;
+  value: number | null;
+  projection: number | null;
+  ratio: number;
+}
+export interface Overview {
+  year: number;
+  asOfMonth: number;
+  indicators: CityIndicator[];
+  units: UnitProgress[];
+  warnings: Warning[];
+  ranking: { assessmentId: number; kind: 'mid_year' | 'year_end'; status: string; units: { letterId: number; unit: Unit; rankGroup: string; total: number; rank: number }[] } | null;
+}
+
+/** 700件, 2.5万元: a figure as officials write it (money in 万元). */
+export function figureText(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined) return '—';
+  if (unit === '元') return formatYuan(value.toFixed(2), { wan: true });
+  return `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${unit}`;
+}
+
+/** A share of a target as officials write it, money in 万元. */
+export function shareText(share: { direction: Direction; min: number | null; max: number | null; text: string }, unit: string): string {
+  if (unit !== '元') return share.text;
+  if (share.direction === 'within') return `${figureText(share.min, unit)}—${figureText(share.max, unit)}`;
+  return share.direction === 'at_most' ? `≤${figureText(share.max, unit)}` : figureText(share.min, unit);
+}
+
+export const statusColors: Record<Status, string> = { achieved: 'green', exceeded: 'blue', on_track: 'processing', behind: 'orange', unreported: 'default' };
+
+export function useOverview(year: number, asOf?: number) {
+  return useQuery({ queryKey: ['targets', 'overview', year, asOf ?? null], queryFn: () => api<Overview>('GET', `/api/targets/overview?year=${year}${asOf ? `&asOf=${asOf}` : ''}`) });
+}
+
+/** The years with an indicator system, latest first; the page opens on the latest. */
+export function useTargetYears() {
+  return useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
+}
