@@ -20,7 +20,7 @@ export function resultColumns(results: Results, language: Language): { columns: 
   const columns: XlsxColumn<Row>[] = [
     { header: zh ? '组别' : 'Group', width: 16, value: (u) => groupNames[language][u.rankGroup] ?? u.rankGroup },
     { header: zh ? '名次' : 'Rank', width: 8, value: (u) => u.rank },
-    { header: zh ? '单位' : 'Unit', width: 22, value: (u) => u.unit.name },
+    { header: zh ? '单位' : 'Unit', width: 22, value: (u) => (zh ? u.unit.name : (u.unit.nameEn ?? u.unit.name)) },
     ...[...indicators].map(([id, name]) => ({ header: name, width: Math.max(12, Math.min(30, name.length * 2)), value: (u: Row) => u.lines.find((l) => l.indicatorId === id)?.points ?? null })),
     { header: zh ? '计算得分' : 'Computed', width: 10, value: (u) => u.computed },
     { header: zh ? '现场得分' : 'On site', width: 10, value: (u) => u.onsite },

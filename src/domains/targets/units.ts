@@ -16,6 +16,7 @@ export interface UnitRef {
 
 export interface Unit {
   name: string;
+  nameEn: string | null;
   code: string;
   group: UnitGroup;
 }
@@ -26,8 +27,8 @@ export async function unitsOf(db: DbOrTx, refs: UnitRef[]): Promise<(ref: UnitRe
   const sectionCodes = [...new Set(refs.map((r) => r.sectionCode).filter((c): c is string => Boolean(c) ))];
   const userIds = [...new Set(refs.map((r) => r.userId).filter((c): c is number => c !== null))];
   const [places, bureauSections, people] = await Promise.all([
-    codes.length ? db.select({ code: jurisdictions.code, name: jurisdictions.name, kind: jurisdictions.kind }).from(jurisdictions).where(inArray(jurisdictions.code, codes)) : [],
-    sectionCodes.length ? db.select({ code: sections.code, name: sections.name }).from(sections).where(inArray(sections.code, sectionCodes)) : [],
+    codes.length ? db.select({ code: jurisdictions.code, name: jurisdictions.name, nameEn: jurisdictions.nameEn, kind: jurisdictions.kind }).from(jurisdictions).where(inArray(jurisdictions.code, codes)) : [],
+    sectionCodes.length ? db.select({ code: sections.code, name: sections.name, nameEn: sections.nameEn }).from(sections).where(inArray(sections.code, sectionCodes)) : [],
     userIds.length ? db.select({ id: users.id, name: users.displayName, section: users.sectionCode }).from(users).where(inArray(users.id, userIds)) : [],
   ]);
   const placeBy = new Map(places.map((p) => [p.code, p]));
@@ -36,10 +37,10 @@ export async function unitsOf(db: DbOrTx, refs: UnitRef[]): Promise<(ref: UnitRe
   return (ref) => {
     if (ref.unitKind === 'jurisdiction') {
       const place = placeBy.get(ref.jurisdictionCode!);
-      return { name: place?.name ?? ref.jurisdictionCode!, code: ref.jurisdictionCode!, group: (place?.kind ?? 'town') as UnitGroup };
+      return { name: place?.name ?? ref.jurisdictionCode!, nameEn: place?.nameEn ?? null, code: ref.jurisdictionCode!, group: (place?.kind ?? 'town') as UnitGroup };
     }
-    if (ref.unitKind === 'section') return { name: sectionBy.get(ref.sectionCode!)?.name ?? ref.sectionCode!, code: ref.sectionCode!, group: 'section' };
-    return { name: personBy.get(ref.userId!)?.name ?? String(ref.userId), code: String(ref.userId), group: 'staff' };
+    if (ref.unitKind === 'section') return { name: sectionBy.get(ref.sectionCode!)?.name ?? ref.sectionCode!, nameEn: sectionBy.get(ref.sectionCode!)?.nameEn ?? null, code: ref.sectionCode!, group: 'section' };
+    return { name: personBy.get(ref.userId!)?.name ?? String(ref.userId), nameEn: null, code: String(ref.userId), group: 'staff' };
   };
 }
 

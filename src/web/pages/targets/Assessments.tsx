@@ -7,7 +7,7 @@ import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
-import { figureText, type Unit } from './model';
+import { figureText, type Unit, unitName } from './model';
 
 interface Round {
   id: number;
@@ -144,7 +144,7 @@ export function Assessments({ year }: { year: number }) {
             expandable={{ expandedRowRender: (u) => <UnitScores unit={u} roundId={data.id} editable={open} onSaved={refresh} /> }}
             columns={[
               { title: t('assessment.rank'), dataIndex: 'rank', width: 70, render: (r: number) => <b>{r}</b> },
-              { title: t('cockpit.unit'), render: (_, u) => u.unit.name },
+              { title: t('cockpit.unit'), render: (_, u) => unitName(u.unit) },
               { title: t('assessment.computed'), dataIndex: 'computed', width: 100, align: 'right' },
               { title: t('assessment.onsite'), dataIndex: 'onsite', width: 100, align: 'right' },
               { title: t('assessment.bonus'), dataIndex: 'bonus', width: 80, align: 'right', render: (v: number) => (v ? `+${v}` : '—') },
@@ -245,7 +245,7 @@ function AdjustmentModal({ roundId, unit, onClose, onSaved }: { roundId: number;
     }
   };
   return (
-    <Modal open title={t('assessment.adjustmentFor', { unit: unit.unit.name })} onCancel={onClose} onOk={() => void submit()}>
+    <Modal open title={t('assessment.adjustmentFor', { unit: unitName(unit.unit) })} onCancel={onClose} onOk={() => void submit()}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'deduction' }}>
         <Form.Item name="kind" label={t('assessment.adjustmentKind')}>
           <Select options={(['deduction', 'bonus'] as const).map((k) => ({ value: k, label: t(`assessment.adjustmentKinds.${k}`) }))} />

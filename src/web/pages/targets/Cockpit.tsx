@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Row, Select, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Grid, Row, Select, Statistic, Table, Tag } from 'antd';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -7,7 +7,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MetricDrillDown } from '../metrics/MetricsPage';
-import { type CityIndicator, figureText, type Overview, type UnitProgress, useOverview } from './model';
+import { type CityIndicator, figureText, type Overview, unitName, type UnitProgress, useOverview } from './model';
 import { UnitDrawer } from './UnitLetter';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
@@ -38,6 +38,8 @@ export function Cockpit({ year }: { year: number }) {
   const [asOf, setAsOf] = useState<number>();
   const overview = useOverview(year, asOf);
   const data = overview.data;
+  // On a phone the labels give way to the bars.
+  const narrow = !Grid.useBreakpoint().md;
   const [drill, setDrill] = useState<DrillDown>();
   const [unit, setUnit] = useState<UnitProgress>();
   const charted = data?.indicators ?? [];
@@ -87,7 +89,7 @@ export function Cockpit({ year }: { year: number }) {
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           <Col xs={24} xl={14}>
             <Card title={t('cockpit.progress')} loading={overview.isLoading}>
-              <IndicatorChart indicators={charted} onPick={(i) => (i.metric ? openIndicator(i) : setPicked(i.id))} />
+              <IndicatorChart narrow={narrow} indicators={charted} onPick={(i) => (i.metric ? openIndicator(i) : setPicked(i.id))} />
               <p className="kg-muted" style={{ margin: 0 }}>
                 {t('cockpit.progressHint')}
               </p>
@@ -100,7 +102,7 @@ export function Cockpit({ year }: { year: number }) {
               extra={
                 <Select
                   size="small"
-                  style={{ width: 200 }}
+                  style={{ width: narrow ? 130 : 200 }}
                   value={monthly?.id}
                   onChange={setPicked}
                   aria-label={t('cockpit.byMonth')}
@@ -116,7 +118,7 @@ export function Cockpit({ year }: { year: number }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card title={data?.ranking ? t('cockpit.ranking', { round: t(`assessment.kinds.${data.ranking.kind}`) }) : t('cockpit.completion')} loading={overview.isLoading}>
-            {data ? <RankingChart data={data} onPick={(letterId) => setUnit(data.units.find((u) => u.letterId === letterId))} /> : null}
+            {data ? <RankingChart narrow={narrow} data={data} onPick={(letterId) => setUnit(data.units.find((u) => u.letterId === letterId))} /> : null}
           </Card>
         </Col>
         <Col xs={24} xl={12}>
@@ -126,10 +128,11 @@ export function Cockpit({ year }: { year: number }) {
               rowKey={(w) => `${w.letterId}-${w.indicatorId}`}
               dataSource={data?.warnings ?? []}
               pagination={{ pageSize: 8, hideOnSinglePage: true }}
+              scroll={{ x: 560 }}
               locale={{ emptyText: t('cockpit.noWarnings') }}
               onRow={(w) => ({ onClick: () => setUnit(data?.units.find((u) => u.letterId === w.letterId)), style: { cursor: 'pointer' } })}
               columns={[
-                { title: t('cockpit.unit'), render: (_, w) => w.unit.name },
+                { title: t('cockpit.unit'), render: (_, w) => unitName(w.unit) },
                 { title: t('target.indicator'), dataIndex: 'name' },
                 { title: t('cockpit.share'), dataIndex: 'share', width: 110 },
                 { title: t('cockpit.projection'), width: 120, align: 'right', render: (_, w) => <span style={{ color: palette.risk }}>{figureText(w.projection, w.unitOfMeasure)}</span> },
@@ -145,7 +148,7 @@ export function Cockpit({ year }: { year: number }) {
   );
 }
 
-function IndicatorChart({ indicators, onPick }: { indicators: CityIndicator[]; onPick(i: CityIndicator): void }) {
+function IndicatorChart({ indicators, onPick, narrow }: { indicators: CityIndicator[]; onPick(i: CityIndicator): void; narrow: boolean }) {
   const { t } = useTranslation();
   const option = {
     grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
@@ -159,7 +162,7 @@ function IndicatorChart({ indicators, onPick }: { indicators: CityIndicator[]; o
       },
     },
     xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 20) * 20) },
-    yAxis: { type: 'category', inverse: true, data: indicators.map((i) => i.name), axisLabel: { width: 170, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: indicators.map((i) => i.name), axisLabel: { width: narrow ? 84 : 170, overflow: 'truncate' } },
     series: [
       {
         name: t('cockpit.reached'),
@@ -200,13 +203,13 @@ function MonthChart({ indicator, year, through, onPick }: { indicator: CityIndic
 }
 
 /** Units ranked by the latest locked assessment, or by how much of their letters they have done. */
-function RankingChart({ data, onPick }: { data: Overview; onPick(letterId: number): void }) {
+function RankingChart({ data, onPick, narrow }: { data: Overview; onPick(letterId: number): void; narrow: boolean }) {
   const { t } = useTranslation();
   const rows = useMemo(() => {
-    if (data.ranking) return data.ranking.units.filter((u) => u.rankGroup === 'territory').map((u) => ({ letterId: u.letterId, name: u.unit.name, value: u.total, label: `${u.rank}` }));
+    if (data.ranking) return data.ranking.units.filter((u) => u.rankGroup === 'territory').map((u) => ({ letterId: u.letterId, name: unitName(u.unit), value: u.total, label: `${u.rank}` }));
     return data.units
       .filter((u) => u.unitKind === 'jurisdiction')
-      .map((u) => ({ letterId: u.letterId, name: u.unit.name, value: pct(completionOf(u)), label: '' }))
+      .map((u) => ({ letterId: u.letterId, name: unitName(u.unit), value: pct(completionOf(u)), label: '' }))
       .sort((a, b) => b.value - a.value);
   }, [data]);
   if (!rows.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
@@ -214,7 +217,7 @@ function RankingChart({ data, onPick }: { data: Overview; onPick(letterId: numbe
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', ...(data.ranking ? {} : { max: 100, axisLabel: { formatter: '{value}%' } }) },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => (r.label ? `${r.label}. ${r.name}` : r.name)), axisLabel: { width: 150, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => (r.label ? `${r.label}. ${r.name}` : r.name)), axisLabel: { width: narrow ? 90 : 150, overflow: 'truncate' } },
     series: [{ type: 'bar', data: rows.map((r, i) => ({ value: r.value, itemStyle: { color: i < 3 ? '#1f8a4c' : '#3b7dd8' } })), label: { show: true, position: 'right' } }],
   };
   return <ReactEChartsCore echarts={echarts} option={option} style={{ height: Math.max(240, rows.length * 26 + 20) }} notMerge onEvents={{ click: (e: { dataIndex: number }) => onPick(rows[e.dataIndex]!.letterId) }} aria-label={t('cockpit.completion')} />;
@@ -239,7 +242,7 @@ function UnitsTable({ data, onOpen, loading }: { data?: Overview; onOpen(u: Unit
         onRow={(u) => ({ onClick: () => onOpen(u), style: { cursor: 'pointer' } })}
         scroll={{ x: 640 }}
         columns={[
-          { title: t('cockpit.unit'), render: (_, u) => u.unit.name },
+          { title: t('cockpit.unit'), render: (_, u) => unitName(u.unit) },
           { title: t('letter.group'), width: 110, render: (_, u) => t(`letter.groups.${u.unit.group}`) },
           { title: t('cockpit.indicators'), width: 80, align: 'right', render: (_, u) => u.lines.length },
           { title: t('cockpit.completionRate'), width: 120, align: 'right', render: (_, u) => `${pct(completionOf(u))}%` },

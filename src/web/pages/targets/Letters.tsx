@@ -9,7 +9,7 @@ import { useSession } from '../../lib/auth';
 import { useJurisdictions, useLocalName, useSections } from '../../lib/dictionaries';
 import { formatDate } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
-import { type Direction, figureText, type Unit } from './model';
+import { type Direction, figureText, type Unit, unitName } from './model';
 
 interface LetterRow {
   id: number;
@@ -125,7 +125,7 @@ export function Letters({ year }: { year: number }) {
           pagination={{ pageSize: 25, hideOnSinglePage: true }}
           scroll={{ x: 900 }}
           columns={[
-            { title: t('cockpit.unit'), render: (_, l) => l.unit.name },
+            { title: t('cockpit.unit'), render: (_, l) => unitName(l.unit) },
             { title: t('letter.group'), width: 110, render: (_, l) => t(`letter.groups.${l.unit.group}`) },
             { title: t('cockpit.indicators'), dataIndex: 'items', width: 70, align: 'right' },
             { title: t('target.weight'), dataIndex: 'weight', width: 70, align: 'right', render: (w: number) => <span style={{ color: w === 100 ? undefined : '#d4380d' }}>{w}</span> },
@@ -194,7 +194,7 @@ function SignModal({ letter, onClose }: { letter: LetterRow; onClose(): void }) 
     }
   };
   return (
-    <Modal open title={t('letter.signTitle', { unit: letter.unit.name })} onCancel={onClose} onOk={() => void submit()} okText={t('letter.actions.sign')}>
+    <Modal open title={t('letter.signTitle', { unit: unitName(letter.unit) })} onCancel={onClose} onOk={() => void submit()} okText={t('letter.actions.sign')}>
       <Form form={form} layout="vertical">
         <Form.Item name="signatory" label={t('letter.signatory')} rules={[{ required: true, min: 2, max: 40, message: t('letter.signatoryRule') }]}>
           <Input maxLength={40} />
@@ -265,7 +265,7 @@ function LetterDrawer({ year, id, onClose }: { year: number; id?: number; onClos
     <Drawer
       open
       size="large"
-      title={detail.data ? t('letter.titleOf', { year, unit: detail.data.unit.name }) : t('letter.create')}
+      title={detail.data ? t('letter.titleOf', { year, unit: unitName(detail.data.unit) }) : t('letter.create')}
       onClose={onClose}
       destroyOnHidden
       extra={

@@ -6,7 +6,7 @@ import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
-import { figureText, type Unit } from './model';
+import { figureText, type Unit, unitName } from './model';
 
 interface Report {
   id: number;
@@ -58,7 +58,7 @@ export function Reports({ year }: { year: number }) {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 1000 }}
         columns={[
-          { title: t('cockpit.unit'), width: 150, render: (_, r) => r.unit.name },
+          { title: t('cockpit.unit'), width: 150, render: (_, r) => unitName(r.unit) },
           { title: t('target.indicator'), render: (_, r) => r.indicator.name },
           { title: t('targetReport.quarter'), width: 110, render: (_, r) => t('targetReport.quarterOf', { year, quarter: r.quarter }) },
           { title: t('targetReport.valueShort'), width: 120, align: 'right', render: (_, r) => figureText(r.value, r.indicator.unit) },
@@ -101,7 +101,7 @@ export function Reports({ year }: { year: number }) {
         ]}
       />
       {returning ? (
-        <Modal open title={t('targetReport.returnTitle', { unit: returning.unit.name })} okButtonProps={{ disabled: !reason.trim() }} onOk={() => void act(returning, 'return', reason)} onCancel={() => setReturning(undefined)}>
+        <Modal open title={t('targetReport.returnTitle', { unit: unitName(returning.unit) })} okButtonProps={{ disabled: !reason.trim() }} onOk={() => void act(returning, 'return', reason)} onCancel={() => setReturning(undefined)}>
           <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('targetReport.returnReason')} />
         </Modal>
       ) : null}

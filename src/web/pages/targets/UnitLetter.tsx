@@ -8,7 +8,7 @@ import { useSession } from '../../lib/auth';
 import { formatDate } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
 import { MetricDrillDown } from '../metrics/MetricsPage';
-import { figureText, shareText, statusColors, type UnitLine, type UnitProgress, useOverview } from './model';
+import { figureText, shareText, statusColors, type UnitLine, unitName, type UnitProgress, useOverview } from './model';
 
 const pct = (ratio: number) => Math.round(ratio * 1000) / 10;
 
@@ -30,7 +30,7 @@ export function MyLetters({ year }: { year: number }) {
   return (
     <>
       {units.map((u) => (
-        <Card key={u.letterId} title={t('letter.titleOf', { year, unit: u.unit.name })} style={{ marginBottom: 16 }}>
+        <Card key={u.letterId} title={t('letter.titleOf', { year, unit: unitName(u.unit) })} style={{ marginBottom: 16 }}>
           <UnitLines unit={u} year={year} asOfMonth={overview.data?.asOfMonth ?? 12} />
         </Card>
       ))}
@@ -41,7 +41,7 @@ export function MyLetters({ year }: { year: number }) {
 export function UnitDrawer({ unit, year, asOfMonth, onClose }: { unit: UnitProgress; year: number; asOfMonth: number; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Drawer open size="large" title={t('letter.titleOf', { year, unit: unit.unit.name })} onClose={onClose} destroyOnHidden>
+    <Drawer open size="large" title={t('letter.titleOf', { year, unit: unitName(unit.unit) })} onClose={onClose} destroyOnHidden>
       <UnitLines unit={unit} year={year} asOfMonth={asOfMonth} />
     </Drawer>
   );
@@ -90,7 +90,7 @@ function UnitLines({ unit, year, asOfMonth }: { unit: UnitProgress; year: number
           { title: t('target.weight'), dataIndex: 'weight', width: 60 },
           {
             title: t('target.source'),
-            width: 150,
+            width: 200,
             render: (_, l) =>
               l.source === 'manual' ? (
                 <Space size={4}>
@@ -107,8 +107,8 @@ function UnitLines({ unit, year, asOfMonth }: { unit: UnitProgress; year: number
           },
         ]}
       />
-      {drill?.metric ? <MetricDrillDown metricKey={drill.metric.key} fixed={drill.metric.filters} year={year} through={asOfMonth} title={`${unit.unit.name} · ${drill.name}`} onClose={() => setDrill(undefined)} /> : null}
-      {reporting ? <ReportModal line={reporting} unitName={unit.unit.name} year={year} letterId={unit.letterId} defaultQuarter={Math.max(1, Math.min(4, Math.ceil(asOfMonth / 3)))} onClose={() => setReporting(undefined)} /> : null}
+      {drill?.metric ? <MetricDrillDown metricKey={drill.metric.key} fixed={drill.metric.filters} year={year} through={asOfMonth} title={`${unitName(unit.unit)} · ${drill.name}`} onClose={() => setDrill(undefined)} /> : null}
+      {reporting ? <ReportModal line={reporting} unitName={unitName(unit.unit)} year={year} letterId={unit.letterId} defaultQuarter={Math.max(1, Math.min(4, Math.ceil(asOfMonth / 3)))} onClose={() => setReporting(undefined)} /> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import i18n from '../../i18n';
 import { formatYuan } from '../../lib/money';
 
 export type Direction = 'at_least' | 'at_most' | 'within';
@@ -10,6 +11,7 @@ export interface MetricRef {
 }
 export interface Unit {
   name: string;
+  nameEn: string | null;
   code: string;
   group: 'town' | 'zone' | 'street' | 'department' | 'section' | 'staff';
 }
@@ -96,4 +98,9 @@ export function useOverview(year: number, asOf?: number) {
 /** The years with an indicator system, latest first; the page opens on the latest. */
 export function useTargetYears() {
   return useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
+}
+
+/** A unit's name in the interface language, where the dictionary has one. */
+export function unitName(unit: Unit): string {
+  return i18n.language === 'en' && unit.nameEn ? unit.nameEn : unit.name;
 }
