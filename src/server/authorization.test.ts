@@ -189,6 +189,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'DELETE /api/targets/letters/:id': only(['staff']),
   'POST /api/targets/letters/:id/actions': only(['staff', 'liaison']),
   'GET /api/targets/decomposition': only(['staff', 'leader']),
+  'GET /api/targets/bureau-people': only(['staff', 'leader']),
   'GET /api/targets/reports': only(['staff', 'leader', 'liaison']),
   'POST /api/targets/reports': only(['liaison', 'staff']),
   'POST /api/targets/reports/:id/evidence': only(['liaison', 'staff']),

@@ -121,6 +121,19 @@ describe('responsibility letters', () => {
     expect([signed.status, signed.signatory, signed.signedOn]).toEqual(['locked', '李镇长', '2009-02-20']);
   });
 
+  it("keeps the bureau's internal letters: a member of staff carries indicators, outside the towns' sums", async () => {
+    const people = (await leader.get('/api/targets/bureau-people')).json().items as { id: number }[];
+    const me = reviewer.user.id;
+    expect(people.map((p) => p.id)).toContain(me);
+    const made = await staff.post('/api/targets/letters', { year: 2009, unitKind: 'staff', userId: me, items: [{ indicatorId: ids.patents, shareMin: 1, weight: 100 }] });
+    expect((await staff.post(`/api/targets/letters/${made.json().id}/actions`, { action: 'issue' })).json()).toEqual({ status: 'issued' });
+    expect((await reviewer.get(`/api/targets/letters/${made.json().id}`)).json().unit).toMatchObject({ group: 'staff', code: String(me) });
+    expect((await liaison.get(`/api/targets/letters/${made.json().id}`)).statusCode).toBe(404);
+    expect((await staff.post('/api/targets/letters', { year: 2009, unitKind: 'staff', userId: liaison.user.id, items: [] })).json().error.details[0].field).toBe('body.userId');
+    await staff.post(`/api/targets/letters/${made.json().id}/actions`, { action: 'withdraw' });
+    expect((await staff.request({ method: 'DELETE', url: `/api/targets/letters/${made.json().id}` })).statusCode).toBe(204);
+  });
+
   it('sums a decomposition exact to the cent, and judges a ceiling the other way', () => {
     const shares = [0.1, 0.2].map((min) => ({ tier: 'territory' as const, min, max: null }));
     expect(checkDecomposition({ direction: 'at_least', min: 0.3, max: null }, shares)[0]!.status).toBe('balanced');

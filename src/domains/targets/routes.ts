@@ -10,6 +10,7 @@ import { actOnRound, addAdjustment, adjustmentBody, createRound, listRounds, rem
 import { resultColumns } from './export.js';
 import { actOnLetter, createLetter, decomposition, deleteLetter, letterAction, letterBody, letterDetail, listLetters, updateLetter } from './letters.js';
 import { targetsOverview } from './overview.js';
+import { bureauPeople } from './units.js';
 import { actOnReport, addEvidence, findEvidence, listReports, removeEvidence, reportAction, reportBody, reportQuery, saveReport } from './reports.js';
 import { indicatorBody } from './schema.js';
 import { createIndicator, deleteIndicator, indicatorSystem, indicatorYears, updateIndicator } from './targets.service.js';
@@ -94,6 +95,7 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: ['staff', 'liaison'] }, schema: { tags, summary: 'issue | withdraw | sign (with signatory and date) | lock', params: idParams, body: letterAction } },
     (request) => actOnLetter(db, callerOf(request), actorOf(request), request.params.id, request.body),
   );
+  r.get('/api/targets/bureau-people', { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'Staff and leaders who may carry an internal letter' } }, () => bureauPeople(db));
   r.get('/api/targets/decomposition', { config: { access: ['staff', 'leader'] }, schema: { tags, summary: "Each indicator's city target against the sum of the units' shares", querystring: yearQuery } }, (request) =>
     decomposition(db, request.query.year),
   );

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { jurisdictions, sections, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -49,4 +49,14 @@ export function answersFor(user: SessionUser, ref: UnitRef): boolean {
   if (user.role === 'liaison') return ref.unitKind === 'jurisdiction' && ref.jurisdictionCode === user.jurisdictionCode;
   if (user.role === 'staff') return (ref.unitKind === 'section' && ref.sectionCode === user.sectionCode) || (ref.unitKind === 'staff' && ref.userId === user.id);
   return false;
+}
+
+/** The bureau's own people, who may carry an internal letter: active staff and leaders, by section. */
+export async function bureauPeople(db: DbOrTx) {
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, role: users.role, sectionCode: users.sectionCode })
+    .from(users)
+    .where(and(inArray(users.role, ['staff', 'leader']), eq(users.active, true)))
+    .orderBy(asc(users.sectionCode), asc(users.displayName));
+  return { items: rows };
 }

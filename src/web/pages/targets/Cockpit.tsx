@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Grid, Row, Select, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Grid, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -231,7 +231,25 @@ function UnitsTable({ data, onOpen, loading }: { data?: Overview; onOpen(u: Unit
     <Card
       title={t('cockpit.units')}
       style={{ marginTop: 16 }}
-      extra={<Select allowClear size="small" style={{ width: 160 }} placeholder={t('cockpit.allGroups')} value={group} onChange={setGroup} aria-label={t('cockpit.allGroups')} options={['town', 'zone', 'street', 'department', 'section', 'staff'].map((g) => ({ value: g, label: t(`letter.groups.${g}`) }))} />}
+      extra={
+        <Space wrap>
+          <Select
+            showSearch
+            size="small"
+            style={{ width: 180 }}
+            placeholder={t('cockpit.openUnit')}
+            aria-label={t('cockpit.openUnit')}
+            optionFilterProp="label"
+            value={null}
+            onChange={(letterId: number) => {
+              const picked = data?.units.find((u) => u.letterId === letterId);
+              if (picked) onOpen(picked);
+            }}
+            options={(data?.units ?? []).map((u) => ({ value: u.letterId, label: unitName(u.unit) }))}
+          />
+          <Select allowClear size="small" style={{ width: 160 }} placeholder={t('cockpit.allGroups')} value={group} onChange={setGroup} aria-label={t('cockpit.allGroups')} options={['town', 'zone', 'street', 'department', 'section', 'staff'].map((g) => ({ value: g, label: t(`letter.groups.${g}`) }))} />
+        </Space>
+      }
     >
       <Table<UnitProgress>
         size="small"

@@ -16,6 +16,7 @@ interface LetterRow {
   unitKind: 'jurisdiction' | 'section' | 'staff';
   jurisdictionCode: string | null;
   sectionCode: string | null;
+  userId: number | null;
   status: 'draft' | 'issued' | 'signed' | 'locked';
   signatory: string | null;
   signedOn: string | null;
@@ -229,7 +230,8 @@ function LetterDrawer({ year, id, onClose }: { year: number; id?: number; onClos
     queryFn: () => api<LetterDetail>('GET', `/api/targets/letters/${id}`),
     enabled: id !== undefined,
   });
-  const [form] = Form.useForm<{ unitKind: 'jurisdiction' | 'section'; jurisdictionCode?: string; sectionCode?: string; note?: string; items: ItemDraft[] }>();
+  const people = useQuery({ queryKey: ['targets', 'bureau-people'], queryFn: () => api<{ items: { id: number; displayName: string; sectionCode: string | null }[] }>('GET', '/api/targets/bureau-people') });
+  const [form] = Form.useForm<{ unitKind: 'jurisdiction' | 'section' | 'staff'; jurisdictionCode?: string; sectionCode?: string; userId?: number; note?: string; items: ItemDraft[] }>();
   const editable = can('staff') && (id === undefined || detail.data?.status === 'draft');
   const unitKind = Form.useWatch('unitKind', form);
   const items = (Form.useWatch('items', form) ?? []) as ItemDraft[];
@@ -243,6 +245,7 @@ function LetterDrawer({ year, id, onClose }: { year: number; id?: number; onClos
         unitKind: detail.data.unitKind,
         jurisdictionCode: detail.data.jurisdictionCode ?? undefined,
         sectionCode: detail.data.sectionCode ?? undefined,
+        userId: detail.data.userId ?? undefined,
         note: detail.data.note ?? undefined,
         items: detail.data.items.map((i) => ({ indicatorId: i.indicatorId, shareMin: i.share.min, shareMax: i.share.max, weight: i.weight })),
       }
@@ -280,9 +283,13 @@ function LetterDrawer({ year, id, onClose }: { year: number; id?: number; onClos
       <Form form={form} layout="vertical" initialValues={initial} disabled={!editable}>
         <Space wrap size="large">
           <Form.Item name="unitKind" label={t('letter.unitKind')}>
-            <Select style={{ width: 180 }} options={(['jurisdiction', 'section'] as const).map((k) => ({ value: k, label: t(`letter.unitKinds.${k}`) }))} />
+            <Select style={{ width: 180 }} options={(['jurisdiction', 'section', 'staff'] as const).map((k) => ({ value: k, label: t(`letter.unitKinds.${k}`) }))} />
           </Form.Item>
-          {unitKind === 'section' ? (
+          {unitKind === 'staff' ? (
+            <Form.Item name="userId" label={t('letter.person')} rules={[{ required: true, message: t('common.required') }]}>
+              <Select showSearch optionFilterProp="label" style={{ width: 240 }} options={(people.data?.items ?? []).map((p) => ({ value: p.id, label: p.displayName }))} />
+            </Form.Item>
+          ) : unitKind === 'section' ? (
             <Form.Item name="sectionCode" label={t('letter.section')} rules={[{ required: true, message: t('common.required') }]}>
               <Select style={{ width: 240 }} options={(sections.data ?? []).map((s) => ({ value: s.code, label: localName(s) }))} />
             </Form.Item>
