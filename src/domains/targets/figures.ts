@@ -63,12 +63,14 @@ export async function loadYear(db: DbOrTx, year: number) {
       const filters = indicator.metricFilters as Omit<MetricQuery, 'year'>;
       const carried = items.filter((i) => i.indicatorId === indicator.id).map((i) => letterBy.get(i.letterId)!);
       const want = (kind: string) => carried.some((l) => l.unitKind === kind) && metricHasScope(indicator.metricKey!, kind as 'jurisdiction' | 'section');
-      const [city, byJurisdiction, bySection] = await Promise.all([
-        metricGrid(db, indicator.metricKey, filters, { fromYear: year - PAST_YEARS, toYear: year }),
-        want('jurisdiction') ? metricGrid(db, indicator.metricKey, filters, { fromYear: year, toYear: year, by: 'jurisdiction' }) : [],
+      // The city's months are the sum of its units': one query by jurisdiction over the years serves both.
+      const span = { fromYear: year - PAST_YEARS, toYear: year };
+      const byPlace = want('jurisdiction');
+      const [city, bySection] = await Promise.all([
+        metricGrid(db, indicator.metricKey, filters, byPlace ? { ...span, by: 'jurisdiction' } : span),
         want('section') ? metricGrid(db, indicator.metricKey, filters, { fromYear: year, toYear: year, by: 'section' }) : [],
       ]);
-      return { city, byJurisdiction, bySection };
+      return { city, byJurisdiction: byPlace ? city : [], bySection };
     }),
   );
   const reports = items.length
