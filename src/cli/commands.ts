@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { writeBackup, restoreBackup } from '../db/backup.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime, type Runtime } from '../server/runtime.js';
 import type { Role } from '../shared/roles.js';
 import { systemActor, verifyAudit } from '../domains/audit/audit.service.js';
-import { type DemoSeedResult, seedDemo } from '../domains/demo/seed.js';
+import { type Scale, scaleCounts } from '../domains/demo/scale/plan.js';
+import { hasDemoCity, scaleState, seedScale } from '../domains/demo/scale/seed-scale.js';
+import { type DemoSeedResult, isDatabaseEmpty, seedDemo } from '../domains/demo/seed.js';
 import { createUser } from '../domains/users/users.service.js';
 import { progressBar, say } from './output.js';
 
@@ -41,9 +44,11 @@ export function printDemoAccounts(result: DemoSeedResult): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-export async function seedCommand(): Promise<void> {
+export async function seedCommand(o: { demo?: boolean; scale?: Scale }): Promise<void> {
+  if (!o.demo && !o.scale) throw new Error('seed: choose --demo or --scale <county|prefecture|province>');
   await withRuntime(async (runtime) => {
-    const result = await seedDemo(runtime.db, { password: runtime.config.demoPassword });
+    if (o.scale) return seedScaleCommand(runtime, o.scale);
+    const result = await seedDemo(runtime.db, { password: runtime.config.demoPassword, storage: runtime.storage });
     if (!result.seeded) {
       say('The database already has accounts; the demo city is only loaded into an empty database.');
       process.exitCode = 1;
@@ -51,6 +56,50 @@ export async function seedCommand(): Promise<void> {
     }
     printDemoAccounts(result);
   });
+}
+
+/** `seed --scale`: the demo city first into an empty database, then the synthetic data, a progress bar per table. */
+async function seedScaleCommand(runtime: Runtime, scale: Scale): Promise<void> {
+  const { db } = runtime;
+  const state = await scaleState(db);
+  if (state !== 'none') {
+    say(
+      state === 'complete'
+        ? 'Scale data is already loaded in this database; it is only added once.'
+        : 'A scale load stopped half-way in this database; load into an empty data dir (or database) instead.',
+    );
+    process.exitCode = 1;
+    return;
+  }
+  if (await isDatabaseEmpty(db)) {
+    say('Loading the demo city…');
+    printDemoAccounts(await seedDemo(db, { password: runtime.config.demoPassword, storage: runtime.storage }));
+  } else if (!(await hasDemoCity(db))) {
+    say('--scale adds synthetic data to the demo city; this database holds other data, so nothing was loaded.');
+    process.exitCode = 1;
+    return;
+  }
+  const counts = scaleCounts(scale);
+  say(`Generating ${scale} scale data: ${counts.orgs} organisations, ${counts.projects} projects, ${counts.patents} patents (${counts.years[0]}–${counts.years.at(-1)})…`);
+  const started = performance.now();
+  let table = '';
+  let bar: ReturnType<typeof progressBar> | undefined;
+  const result = await seedScale({
+    db,
+    url: runtime.target.url,
+    counts,
+    onProgress: (name, done, total) => {
+      if (name !== table) {
+        bar?.stop();
+        table = name;
+        bar = name === 'done' ? undefined : progressBar(name.padEnd(22));
+      }
+      bar?.update(done, total);
+    },
+  });
+  const lines = Object.entries(result.rows).map(([name, n]) => `  ${name.padEnd(24)} ${String(n).padStart(10)} rows`);
+  const steps = Object.entries(result.seconds).map(([name, s]) => `  ${name.padEnd(24)} ${s.toFixed(1).padStart(8)} s`);
+  process.stdout.write(`\n${scale} scale data loaded in ${((performance.now() - started) / 1000).toFixed(0)} s\n${lines.join('\n')}\n\n  time by step:\n${steps.join('\n')}\n`);
 }
 
 async function readStdin(): Promise<string> {

@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from 'commander';
+import { scales } from '../domains/demo/scale/plan.js';
 import { importers } from '../domains/imports/registries.js';
 import { ConfigError } from '../server/config.js';
 import { AppError, errorMessage } from '../server/errors.js';
@@ -25,8 +26,18 @@ program.command('migrate').description('apply pending database migrations').acti
 
 program
   .command('seed')
-  .description('load data into an empty database')
-  .requiredOption('--demo', 'the demo city: jurisdictions, sections, organisations, people and one account per role')
+  .description('load the demo city into an empty database, or synthetic data at a scale on top of it')
+  .option('--demo', 'the demo city: jurisdictions, sections, organisations, people and one account per role')
+  .addOption(
+    new Option(
+      '--scale <size>',
+      'consistent synthetic data for benchmarks, added to the demo city (loaded first into an empty database): a county ≈ 1,000 organisations, ' +
+        '10,000 plan projects and 50,000 patents over 2003–2012 with the other registries in proportion; a prefecture 10×, a province 100×. ' +
+        'Refused when scale data is already there; best run while nobody uses the database',
+    )
+      .choices([...scales])
+      .conflicts('demo'),
+  )
   .action(seedCommand);
 
 const user = program.command('user').description('manage accounts');
