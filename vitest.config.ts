@@ -18,7 +18,8 @@ export default defineConfig({
       ...(external ? [{ extends: true as const, test: { ...apiTests, name: 'external', exclude: [...configDefaults.exclude, cliTests], env: { KEGUAN_TEST_TARGET: 'external' } } }] : []),
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60000, hookTimeout: 120000, fileParallelism: false, env: { KEGUAN_TEST_TARGET: 'embedded' } },
+        // A page can take more than a second to show a change on a busy machine: polls wait up to ten.
+        test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60000, hookTimeout: 120000, fileParallelism: false, expect: { poll: { timeout: 10000 } }, env: { KEGUAN_TEST_TARGET: 'embedded' } },
       },
     ],
   },

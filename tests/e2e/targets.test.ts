@@ -58,8 +58,11 @@ describe.runIf(hasChromium)('targets: a town reports a manual indicator; the lea
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page!.getByText('已报送，等待审核').count()).toBeGreaterThan(0);
 
+    // Staff find it in their to-do list, which leads to the reports.
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
-    await page.goto(`${run.base}/app/targets?year=2009&tab=reports`);
+    await page.goto(`${run.base}/app`);
+    await page.getByRole('link', { name: '1 份指标进度报送待审核' }).click();
+    await page.waitForURL(/tab=reports/);
     const report = page.getByRole('row').filter({ hasText: '科技培训农民' });
     await expect.poll(() => report.getByRole('link', { name: '培训签到表.pdf' }).isVisible()).toBe(true);
     await report.getByRole('button', { name: /通\s*过/ }).click();

@@ -20,6 +20,7 @@ import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
 import { executionTodos } from '../agreements/queue.js';
 import { registryTodos } from '../registries/todos.js';
+import { targetTodos } from '../targets/reports.js';
 import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
 
@@ -119,7 +120,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications']),
+                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'letters_to_sign']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),
@@ -133,7 +134,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = callerOf(request);
-      return { items: [...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user))] };
+      return { items: [...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user))] };
     },
   );
   r.get(

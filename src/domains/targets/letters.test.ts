@@ -96,6 +96,7 @@ describe('responsibility letters', () => {
     expect((await staff.post(`/api/targets/letters/${ids.letterB}/actions`, { action: 'issue' })).json().error.details[0].field).toBe('body.items');
     expect((await staff.put(`/api/targets/letters/${ids.letterB}`, letter('town-b', 4, 40))).statusCode).toBe(200);
     for (const id of [ids.letterA, ids.letterB]) expect((await staff.post(`/api/targets/letters/${id}/actions`, { action: 'issue' })).json()).toEqual({ status: 'issued' });
+    expect((await liaison.get('/api/todos')).json().items).toContainEqual({ kind: 'letters_to_sign', count: 1 });
   });
 
   it('lets a unit see and sign its own letter, and nobody change it once issued, signed or locked', async () => {
@@ -154,6 +155,7 @@ describe('progress reported by a unit', () => {
     const evidence = await upload(liaison, `/api/targets/reports/${id}/evidence`, '培训签到表.pdf', Buffer.from('%PDF-1.4\n%签到\n'));
     expect(evidence.statusCode).toBe(201);
     expect((await liaison.post(`/api/targets/reports/${id}/actions`, { action: 'submit' })).json()).toEqual({ status: 'submitted' });
+    expect((await reviewer.get('/api/todos')).json().items).toContainEqual({ kind: 'target_reports', count: 1 });
     expect((await liaison.post('/api/targets/reports', { letterItemId: ids.itemATraining, quarter: 2, value: 31 })).json().error.code).toBe('INVALID_TRANSITION');
     expect((await liaisonOther.get('/api/targets/reports?year=2009')).json().items).toEqual([]);
     expect((await liaisonOther.get(`/api/targets/evidence/${evidence.json().id}`)).statusCode).toBe(404);

@@ -183,3 +183,26 @@ export async function actOnReport(db: DbOrTx, user: SessionUser, actor: Actor, i
   });
   return { status: to };
 }
+
+/** 待办 from the targets: staff review the units' submitted figures; a liaison corrects returned ones and signs issued letters. */
+export async function targetTodos(db: DbOrTx, user: SessionUser): Promise<{ kind: 'target_reports' | 'target_reports_returned' | 'letters_to_sign'; count: number }[]> {
+  if (user.role === 'staff') {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(targetProgressReports).where(eq(targetProgressReports.status, 'submitted'));
+    return row?.n ? [{ kind: 'target_reports', count: row.n }] : [];
+  }
+  if (user.role !== 'liaison' || !user.jurisdictionCode) return [];
+  const mine = and(eq(targetLetters.unitKind, 'jurisdiction'), eq(targetLetters.jurisdictionCode, user.jurisdictionCode));
+  const [[returned], [toSign]] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(targetProgressReports)
+      .innerJoin(targetLetterItems, eq(targetLetterItems.id, targetProgressReports.letterItemId))
+      .innerJoin(targetLetters, eq(targetLetters.id, targetLetterItems.letterId))
+      .where(and(mine, eq(targetProgressReports.status, 'returned'))),
+    db.select({ n: sql<number>`count(*)::int` }).from(targetLetters).where(and(mine, eq(targetLetters.status, 'issued'))),
+  ]);
+  return [
+    ...(returned?.n ? [{ kind: 'target_reports_returned' as const, count: returned.n }] : []),
+    ...(toSign?.n ? [{ kind: 'letters_to_sign' as const, count: toSign.n }] : []),
+  ];
+}

@@ -457,6 +457,9 @@ export const en: Shape<typeof zhCN> = {
     changes: "Change requests to decide: {{count}}",
     overdue_reviews: "Projects with experts not scoring within {{days}} days: {{count}}",
     overdue_reports: "Progress reports overdue: {{count}}",
+    target_reports: "{{count}} indicator progress reports to review",
+    target_reports_returned: "{{count}} indicator progress reports returned for correction",
+    letters_to_sign: "{{count}} responsibility letters issued, to be signed",
     state: {
       draft: "Drafts not yet submitted: {{count}}",
       returned: "Applications returned for revision: {{count}}",

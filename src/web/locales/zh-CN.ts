@@ -453,6 +453,9 @@ export const zhCN = {
     changes: "{{count}} 项变更申请待审批",
     overdue_reviews: "{{count}} 个项目有专家超过 {{days}} 天未评分",
     overdue_reports: "{{count}} 份进度报告已逾期未报",
+    target_reports: "{{count}} 份指标进度报送待审核",
+    target_reports_returned: "{{count}} 份指标进度报送被退回，待修改后重新报送",
+    letters_to_sign: "{{count}} 份目标责任状已下达，待签订",
     state: {
       draft: "{{count}} 份申报草稿尚未提交",
       returned: "{{count}} 份申报被退回，待修改后重新提交",

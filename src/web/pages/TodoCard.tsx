@@ -7,7 +7,7 @@ import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 
 interface Todo {
-  kind: 'state' | 'closing' | 'scores' | 'overdue_reviews' | 'agreements' | 'reports' | 'changes' | 'overdue_reports';
+  kind: 'state' | 'closing' | 'scores' | 'overdue_reviews' | 'agreements' | 'reports' | 'changes' | 'overdue_reports' | 'expiring_qualifications' | 'target_reports' | 'target_reports_returned' | 'letters_to_sign';
   state?: string;
   count: number;
   dueAt?: string | null;
@@ -26,6 +26,9 @@ export function TodoCard() {
     if (todo.kind === 'agreements' || todo.kind === 'reports' || todo.kind === 'changes') {
       return { to: `/execution?kind=${todo.kind}&filter=waiting`, text: t(`todo.${todo.kind}`, { count: todo.count }) };
     }
+    if (todo.kind === 'expiring_qualifications') return { to: '/qualifications?expiring=true', text: t('registry.qualifications.expiring', { count: todo.count }) };
+    if (todo.kind === 'target_reports' || todo.kind === 'target_reports_returned') return { to: '/targets?tab=reports', text: t(`todo.${todo.kind}`, { count: todo.count }) };
+    if (todo.kind === 'letters_to_sign') return { to: '/targets', text: t('todo.letters_to_sign', { count: todo.count }) };
     if (todo.kind === 'closing') return { to: `/projects?callId=${todo.callId}`, text: t('todo.closing', { title: todo.callTitle, at: formatDateTime(todo.dueAt) }) };
     return { to: `/projects?state=${todo.state}`, text: t(`todo.state.${todo.state}`, { count: todo.count }) };
   };
@@ -40,7 +43,7 @@ export function TodoCard() {
           return (
             <List.Item extra={(todo.kind === 'state' || todo.kind === 'reports' || todo.kind === 'scores') && todo.dueAt ? <span className="kg-muted"><ClockCircleOutlined /> {formatDateTime(todo.dueAt)}</span> : null}>
               <span>
-                <Badge status={todo.kind === 'overdue_reports' || todo.kind === 'overdue_reviews' ? 'error' : todo.kind === 'closing' ? 'warning' : 'processing'} />
+                <Badge status={todo.kind === 'overdue_reports' || todo.kind === 'overdue_reviews' || todo.kind === 'target_reports_returned' ? 'error' : todo.kind === 'closing' ? 'warning' : 'processing'} />
                 <Link to={to} style={{ marginLeft: 8 }}>
                   {text}
                 </Link>
