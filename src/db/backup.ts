@@ -35,6 +35,8 @@ async function tables(client: pg.ClientBase): Promise<TableInfo[]> {
         WHERE f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid <> c.oid), '{}'::text[]) AS deps
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r'
+      -- Change counters, not data: a restored database keeps its own (the restore moves them on).
+      AND c.relname <> 'data_versions'
     ORDER BY c.relname`);
   const ordered: TableInfo[] = [];
   const placed = new Set<string>();

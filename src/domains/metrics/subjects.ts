@@ -13,6 +13,8 @@ export type MetricFilters = Partial<Record<MetricParam, string | number>>;
  */
 export interface Subject {
   from: SQL;
+  /** The tables `from` reads: a figure stands while their change counters (data_versions) do. */
+  tables: string[];
   columns: Partial<Record<Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL>>;
   /** The date the year and period filters apply to, unless the metric names another. */
   date: PgColumn | SQL;
@@ -25,6 +27,7 @@ const projectsFrom = sql`${projects} JOIN ${calls} ON ${calls.id} = ${projects.c
 export const subjects = {
   projects: {
     from: projectsFrom,
+    tables: ['projects', 'calls', 'programs', 'orgs'],
     columns: { jurisdiction: orgs.jurisdictionCode, org: projects.orgId, section: programs.sectionCode, level: programs.level, category: programs.category, state: projects.state },
     // A plan project belongs to the year of its call (申报年度).
     date: sql`make_date(${calls.year}, 1, 1)`,
@@ -33,6 +36,7 @@ export const subjects = {
   },
   patents: {
     from: sql`${patents} LEFT JOIN ${orgs} ON ${orgs.id} = ${patents.orgId}`,
+    tables: ['patents', 'orgs'],
     columns: { jurisdiction: patents.jurisdictionCode, org: patents.orgId, type: patents.type },
     date: patents.filedOn,
     rows: { id: patents.id, applicationNumber: patents.applicationNumber, title: patents.title, type: patents.type, applicant: patents.applicantName, filedOn: patents.filedOn, grantedOn: patents.grantedOn },
@@ -40,6 +44,7 @@ export const subjects = {
   },
   subsidies: {
     from: sql`${patentSubsidyClaims} JOIN ${orgs} ON ${orgs.id} = ${patentSubsidyClaims.orgId} JOIN ${patents} ON ${patents.id} = ${patentSubsidyClaims.patentId}`,
+    tables: ['patent_subsidy_claims', 'orgs', 'patents'],
     columns: { jurisdiction: orgs.jurisdictionCode, org: patentSubsidyClaims.orgId, type: patents.type, state: patentSubsidyClaims.state },
     date: sql`make_date(${patentSubsidyClaims.year}, 1, 1)`,
     rows: { id: patentSubsidyClaims.id, applicationNumber: patents.applicationNumber, title: patents.title, org: orgs.name, stage: patentSubsidyClaims.stage, state: patentSubsidyClaims.state, amountFen: patentSubsidyClaims.amountFen },
@@ -47,6 +52,7 @@ export const subjects = {
   },
   platforms: {
     from: sql`${platforms} LEFT JOIN ${orgs} ON ${orgs.id} = ${platforms.orgId}`,
+    tables: ['platforms', 'orgs'],
     columns: { jurisdiction: platforms.jurisdictionCode, org: platforms.orgId, kind: platforms.kind, level: platforms.level, state: platforms.status },
     date: platforms.recognizedOn,
     rows: { id: platforms.id, name: platforms.name, kind: platforms.kind, level: platforms.level, org: orgs.name, recognizedOn: platforms.recognizedOn, docNo: platforms.docNo },
@@ -54,6 +60,7 @@ export const subjects = {
   },
   qualifications: {
     from: sql`${qualifications} JOIN ${orgs} ON ${orgs.id} = ${qualifications.orgId}`,
+    tables: ['qualifications', 'orgs'],
     columns: { jurisdiction: qualifications.jurisdictionCode, org: qualifications.orgId, kind: qualifications.kind },
     date: qualifications.issuedOn,
     rows: { id: qualifications.id, org: orgs.name, kind: qualifications.kind, certificateNo: qualifications.certificateNo, issuedOn: qualifications.issuedOn, validUntil: qualifications.validUntil },
@@ -61,6 +68,7 @@ export const subjects = {
   },
   cooperations: {
     from: sql`${cooperations} JOIN ${orgs} ON ${orgs.id} = ${cooperations.orgId}`,
+    tables: ['cooperations', 'orgs'],
     columns: { jurisdiction: cooperations.jurisdictionCode, org: cooperations.orgId },
     date: cooperations.signedOn,
     rows: { id: cooperations.id, org: orgs.name, partner: cooperations.partner, subject: cooperations.subject, signedOn: cooperations.signedOn, amountFen: cooperations.amountFen },
@@ -68,6 +76,7 @@ export const subjects = {
   },
   funds: {
     from: sql`${funds} LEFT JOIN ${orgs} ON ${orgs.id} = ${funds.orgId}`,
+    tables: ['funds', 'orgs'],
     columns: { org: funds.orgId, jurisdiction: orgs.jurisdictionCode, kind: funds.kind, source: funds.sourceLevel },
     date: sql`make_date(${funds.year}, 1, 1)`,
     rows: { id: funds.id, kind: funds.kind, year: funds.year, title: funds.title, sourceLevel: funds.sourceLevel, docNo: funds.docNo, org: orgs.name, amountFen: funds.amountFen },
@@ -75,6 +84,7 @@ export const subjects = {
   },
   publicity: {
     from: sql`${publicity}`,
+    tables: ['publicity'],
     columns: { outlet: publicity.outletCode, section: publicity.sectionCode, adopted: publicity.adopted },
     date: publicity.sentOn,
     rows: { id: publicity.id, title: publicity.title, outlet: publicity.outletCode, section: publicity.sectionCode, sentOn: publicity.sentOn, adopted: publicity.adopted, adoptedOn: publicity.adoptedOn },

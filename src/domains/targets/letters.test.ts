@@ -179,6 +179,12 @@ describe('progress reported by a unit', () => {
       ['manual', 30, 60, false],
     ]);
     expect(overview.warnings.map((w: { unit: { code: string }; name: string; projection: number }) => [w.unit.code, w.name, w.projection])).toEqual([['town-b', '专利申请量', 2]]);
+    // A new filing shows at once: cached figures last only while the data stand still.
+    await filed('town-b', 2009, [7]);
+    const after = (await leader.get('/api/targets/overview?year=2009&asOf=7')).json();
+    expect(after.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b').lines[0].value).toBe(2);
+    expect(after.indicators.find((i: { code: string }) => i.code === 'patents').value).toBe(6);
+    expect((await leader.get('/api/targets/indicators?year=2009')).json().items[0].progress.value).toBe(6);
     // A liaison sees its own unit, not the city's or another town's.
     const own = (await liaison.get('/api/targets/overview?year=2009&asOf=6')).json();
     expect([own.indicators, own.units.map((u: { unit: { code: string } }) => u.unit.code)]).toEqual([[], ['town-a']]);

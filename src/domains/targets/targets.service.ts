@@ -4,7 +4,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { indicators } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { type MetricQuery, metricQuery, metricValue } from '../metrics/metrics.service.js';
+import { type MetricQuery, metricGrid, metricQuery, metricValue } from '../metrics/metrics.service.js';
 import { type Direction, progressOf, targetText } from './progress.js';
 import type { IndicatorBody } from './schema.js';
 
@@ -27,15 +27,17 @@ async function checkMetric(db: Db, body: Pick<IndicatorBody, 'source' | 'metricK
  */
 export async function indicatorSystem(db: Db, year: number) {
   const rows = await db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
-  const items = [];
-  for (const row of rows) {
+  const figures = await Promise.all(
+    rows.map(async (row) => {
+      if (row.source !== 'metric' || !row.metricKey) return null;
+      const cells = await metricGrid(db, row.metricKey, row.metricFilters as Omit<MetricQuery, 'year'>, { fromYear: year, toYear: year });
+      return Math.round(cells.reduce((a, c) => a + c.value, 0) * 100) / 100;
+    }),
+  );
+  const items = rows.map((row, i) => {
     const target = { direction: row.direction as Direction, min: num(row.targetMin), max: num(row.targetMax) };
-    let progress: { value: number; ratio: number; status: string } | null = null;
-    if (row.source === 'metric' && row.metricKey) {
-      const figure = await metricValue(db, row.metricKey, { ...(row.metricFilters as MetricQuery), year });
-      progress = { value: figure.value, ...progressOf(target, figure.value) };
-    }
-    items.push({
+    const value = figures[i];
+    return {
       id: row.id,
       code: row.code,
       name: row.name,
@@ -46,10 +48,10 @@ export async function indicatorSystem(db: Db, year: number) {
       scoringRule: row.scoringRule,
       source: row.source,
       metric: row.metricKey ? { key: row.metricKey, filters: row.metricFilters as Record<string, string | number> } : null,
-      progress,
+      progress: value === null || value === undefined ? null : { value, ...progressOf(target, value) },
       version: row.version,
-    });
-  }
+    };
+  });
   return { year, items };
 }
 
