@@ -20,6 +20,7 @@ import { subsidyRoutes } from '../domains/patents/subsidy-routes.js';
 import { registryRoutes } from '../domains/registries/routes.js';
 import { metricRoutes } from '../domains/metrics/routes.js';
 import { targetRoutes } from '../domains/targets/routes.js';
+import { reportRoutes } from '../domains/reports/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { userRoutes } from '../domains/users/routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(registryRoutes);
   await app.register(metricRoutes);
   await app.register(targetRoutes);
+  await app.register(reportRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
   if (deps.serveWeb) await registerWeb(app);

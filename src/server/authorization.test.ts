@@ -182,6 +182,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'PUT /api/targets/indicators/:id': only(['staff']),
   'DELETE /api/targets/indicators/:id': only(['staff']),
   'GET /api/targets/overview': only(['staff', 'leader', 'liaison']),
+  'GET /api/reports/annual': only(['staff', 'leader']),
+  'GET /api/reports/annual.docx': only(['staff', 'leader']),
   'GET /api/targets/letters': only(['staff', 'leader', 'liaison']),
   'GET /api/targets/letters/:id': only(['staff', 'leader', 'liaison'], { scoped: true }),
   'POST /api/targets/letters': only(['staff']),

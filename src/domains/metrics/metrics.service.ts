@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import { AppError, type Language } from '../../server/errors.js';
 import { en } from '../../web/locales/en.js';
 import { zhCN } from '../../web/locales/zh-CN.js';
@@ -16,6 +16,9 @@ export const metricQuery = z.object({
   jurisdiction: z.string().max(40).optional(),
   org: z.coerce.number().int().positive().optional(),
   section: z.string().max(40).optional(),
+  program: z.coerce.number().int().positive().optional(),
+  /** 指令性计划, 指导性计划 …: the plan type a higher level listed an approved project under. */
+  planType: z.string().max(40).optional(),
   /** One value, or several separated by commas. */
   level: z.string().max(80).optional(),
   category: z.string().max(120).optional(),
@@ -52,7 +55,7 @@ function whereOf(metric: Metric, q: MetricQuery): SQL {
 }
 
 /** The figure: a count, or a sum exact to the fen (given in yuan, and as an exact yuan string). */
-export async function metricValue(db: Db, key: string, q: MetricQuery) {
+export async function metricValue(db: DbOrTx, key: string, q: MetricQuery) {
   const metric = findMetric(key);
   const subject = subjects[metric.subject];
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
@@ -63,7 +66,7 @@ export async function metricValue(db: Db, key: string, q: MetricQuery) {
 }
 
 /** 下钻: the rows behind a figure, paged; for a count `total` is the figure itself. */
-export async function metricRows(db: Db, key: string, q: MetricQuery & { page: number; pageSize: number }) {
+export async function metricRows(db: DbOrTx, key: string, q: MetricQuery & { page: number; pageSize: number }) {
   const { page, pageSize, ...filters } = q;
   const metric = findMetric(key);
   const subject = subjects[metric.subject];
@@ -86,7 +89,7 @@ export async function metricRows(db: Db, key: string, q: MetricQuery & { page: n
  * 按月: a figure month by month through a year (each month's own, not cumulative), for this-year-against-
  * last-year charts. Projects belong to their call's year, so their months fall in January.
  */
-export async function metricSeries(db: Db, key: string, q: MetricQuery & { year: number }) {
+export async function metricSeries(db: DbOrTx, key: string, q: MetricQuery & { year: number }) {
   const metric = findMetric(key);
   const subject = subjects[metric.subject];
   const date = metric.date ?? subject.date;
@@ -111,7 +114,7 @@ export interface MetricCell {
  * when `by` is given — in one query, so a dashboard of many indicators and units costs one query per
  * indicator, and nothing while the data stand still. Cells without rows are absent; sums are in yuan.
  */
-export async function metricGrid(db: Db, key: string, q: Omit<MetricQuery, 'year'>, span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' }): Promise<MetricCell[]> {
+export async function metricGrid(db: DbOrTx, key: string, q: Omit<MetricQuery, 'year'>, span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' }): Promise<MetricCell[]> {
   const metric = findMetric(key);
   const subject = subjects[metric.subject];
   const column = span.by ? (subject.columns as Partial<Record<string, PgColumn | SQL>>)[span.by] : undefined;

@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { calls, funds, orgs, patentSubsidyClaims, patents, platforms, programs, projects, publicity, qualifications, cooperations } from '../../db/schema/index.js';
 
 /** What a metric may be narrowed by; each subject says which of them it has a column for. */
-export const metricParams = ['year', 'from', 'to', 'jurisdiction', 'org', 'section', 'level', 'category', 'state', 'type', 'kind', 'outlet', 'adopted', 'source'] as const;
+export const metricParams = ['year', 'from', 'to', 'jurisdiction', 'org', 'section', 'program', 'level', 'category', 'planType', 'state', 'type', 'kind', 'outlet', 'adopted', 'source'] as const;
 export type MetricParam = (typeof metricParams)[number];
 export type MetricFilters = Partial<Record<MetricParam, string | number>>;
 
@@ -28,7 +28,7 @@ export const subjects = {
   projects: {
     from: projectsFrom,
     tables: ['projects', 'calls', 'programs', 'orgs'],
-    columns: { jurisdiction: orgs.jurisdictionCode, org: projects.orgId, section: programs.sectionCode, level: programs.level, category: programs.category, state: projects.state },
+    columns: { jurisdiction: orgs.jurisdictionCode, org: projects.orgId, section: programs.sectionCode, program: programs.id, level: programs.level, category: programs.category, planType: projects.planType, state: projects.state },
     // A plan project belongs to the year of its call (申报年度).
     date: sql`make_date(${calls.year}, 1, 1)`,
     rows: { id: projects.id, title: projects.title, org: orgs.name, year: calls.year, level: programs.level, category: programs.category, state: projects.state, approvedFen: projects.approvedFen, docNo: projects.docNo },

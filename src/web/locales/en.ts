@@ -837,7 +837,7 @@ export const en: Shape<typeof zhCN> = {
     definition: "Definition",
     rows: "Rows",
     explore: "Rows behind it",
-    params: { year: "year", from: "from", to: "to", jurisdiction: "jurisdiction", org: "organisation", section: "section", level: "level", category: "category", state: "state", type: "type", kind: "kind", outlet: "outlet", adopted: "adopted", source: "source level" },
+    params: { year: "year", from: "from", to: "to", jurisdiction: "jurisdiction", org: "organisation", section: "section", program: "program", planType: "plan type", level: "level", category: "category", state: "state", type: "type", kind: "kind", outlet: "outlet", adopted: "adopted", source: "source level" },
     items: {
       "projects.applied": { title: "Applications", definition: "Applications submitted to the year's calls (not drafts or withdrawn ones), by call year." },
       "projects.approved": { title: "Approved projects", definition: "Projects approved (by the city or a higher level) with their funding recorded, by call year." },

@@ -833,7 +833,7 @@ export const zhCN = {
     definition: "口径说明",
     rows: "明细",
     explore: "查看明细",
-    params: { year: "年度", from: "起始日期", to: "截止日期", jurisdiction: "属地", org: "单位", section: "科室", level: "级别", category: "类别", state: "状态", type: "类型", kind: "种类", outlet: "渠道", adopted: "是否录用", source: "来源级别" },
+    params: { year: "年度", from: "起始日期", to: "截止日期", jurisdiction: "属地", org: "单位", section: "科室", program: "计划类别", planType: "计划类型", level: "级别", category: "类别", state: "状态", type: "类型", kind: "种类", outlet: "渠道", adopted: "是否录用", source: "来源级别" },
     items: {
       "projects.applied": { title: "申报项目数", definition: "当年度申报通知下已提交的申报（不含草稿和撤回），按申报年度计。" },
       "projects.approved": { title: "立项项目数", definition: "已获立项（本级立项或上级批准）并登记资助经费的项目数，按申报年度计。" },

@@ -1,0 +1,22 @@
+import fs from 'node:fs/promises';
+import { annualSummary } from '../domains/reports/annual.js';
+import { officialDocx } from '../domains/reports/official-docx.js';
+import { loadConfig } from '../server/config.js';
+import { openRuntime } from '../server/runtime.js';
+import { say } from './output.js';
+
+/** `keguan report annual --year Y --out FILE.docx`: the year's work summary from the data, as an official document. */
+export async function reportAnnualCommand(o: { year: string; out: string }): Promise<void> {
+  const year = Number(o.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`--year must be a year such as 2008, not ${o.year}`);
+  if (!o.out.toLowerCase().endsWith('.docx')) throw new Error(`--out must name a .docx file, not ${o.out}`);
+  const runtime = await openRuntime(loadConfig(), say);
+  try {
+    const report = await annualSummary(runtime.db, year);
+    await fs.writeFile(o.out, await officialDocx(report));
+    const figures = report.sections.flatMap((s) => s.paragraphs.flat()).filter((x) => typeof x !== 'string').length;
+    say(`Wrote ${o.out}: ${report.sections.length} sections, ${figures} figures from the data of ${year}.`);
+  } finally {
+    await runtime.close();
+  }
+}

@@ -1,0 +1,158 @@
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { calls, indicators, orgs, outlets, programs, projects, targetAssessments, targetLetters } from '../../db/schema/index.js';
+import { type MetricQuery, metricValue } from '../metrics/metrics.service.js';
+import { changeText, countText, moneyText, rangeText } from './wording.js';
+
+/** A figure in the text: its words, and the metric and filters it came from, for the drill-down. */
+export interface Figure {
+  text: string;
+  value: number;
+  metric: { key: string; filters: Record<string, string | number> } | null;
+}
+export type Segment = string | Figure;
+export interface Section {
+  heading: string;
+  paragraphs: Segment[][];
+}
+export interface Report {
+  title: string;
+  year: number;
+  sections: Section[];
+}
+
+const aboveCity = 'national,provincial';
+const levelWords: Record<string, string> = { national: '国家级', provincial: '省级', prefecture: '地市级', city: '本市级' };
+
+/**
+ * 年度工作总结 drafted from the data, following the seed's structure. Every number is a metric's figure
+ * for the year (with the change on the year before where both have data); nothing is typed.
+ */
+export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
+  const figure = async (key: string, filters: Omit<MetricQuery, 'year'>, y = year): Promise<Figure> => {
+    const { value } = await metricValue(db, key, { ...filters, year: y });
+    const unit = key.endsWith('funding') || key.endsWith('amount') || key === 'subsidies.paid' ? '元' : '';
+    return { text: unit ? moneyText(value) : String(value), value, metric: { key, filters: { ...(filters as Record<string, string | number>), year: y } } };
+  };
+  const withChange = async (key: string, filters: Omit<MetricQuery, 'year'>, unit: string): Promise<Segment[]> => {
+    const [now, before] = [await figure(key, filters), await figure(key, filters, year - 1)];
+    return [{ ...now, text: countText(now.value, unit) }, changeText(now.value, before.value)];
+  };
+  const n = (f: Figure, unit: string): Figure => ({ ...f, text: countText(f.value, unit) });
+
+  // 一、产学研合作与创新体系
+  const cooperations = await figure('cooperations.signed', {});
+  const cooperationAmount = await figure('cooperations.amount', {});
+  const engineering = await figure('platforms.recognized', { kind: 'engineering_center', level: 'national,provincial,prefecture' });
+  const enterpriseCentres = await figure('platforms.recognized', { kind: 'enterprise_tech_center' });
+  const highTech = await figure('qualifications.issued', { kind: 'high_tech_enterprise' });
+  const innovation: Section = {
+    heading: '一、提升产学研合作层次，创新体系建设取得新进展。',
+    paragraphs: [
+      ['全年新签产学研合作项目', n(cooperations, '项'), '，合同金额', cooperationAmount, '；新认定镇江市级以上工程技术研究中心', n(engineering, '家'), '、企业技术中心', n(enterpriseCentres, '家'), '，新认定高新技术企业', n(highTech, '家'), '。'],
+    ],
+  };
+
+  // 二、重大项目申报与人才计划
+  const applied = await figure('projects.applied', { level: aboveCity });
+  const approved = await figure('projects.approved', { level: aboveCity });
+  const funding = await figure('projects.funding', { level: aboveCity });
+  const talentPrograms = await db
+    .selectDistinct({ id: programs.id, name: programs.name })
+    .from(programs)
+    .innerJoin(calls, eq(calls.programId, programs.id))
+    .where(and(eq(programs.category, 'talent'), eq(calls.year, year)))
+    .orderBy(asc(programs.id));
+  const talent: Segment[] = [];
+  const talentAwards: Segment[] = [];
+  for (const p of talentPrograms) {
+    const [a, b, f] = [await figure('projects.applied', { program: p.id }), await figure('projects.approved', { program: p.id }), await figure('projects.funding', { program: p.id })];
+    if (!a.value) continue;
+    talent.push(talent.length ? '，' : '', `申报${p.name}`, n(a, '名'));
+    if (b.value) talentAwards.push(talentAwards.length ? '；' : '', `获${p.name}资助`, n(b, '人'), '、经费', f);
+  }
+  const projectsSection: Section = {
+    heading: '二、突出重大项目申报，提升区域科技创新能力。',
+    paragraphs: [
+      ['全年组织申报国家和省级各类科技计划', n(applied, '项'), '，获立项', n(approved, '项'), '、资助经费', funding, '。'],
+      ...(talent.length ? [[`今年以来，我市组织`, ...talent, ...(talentAwards.length ? ['。', ...talentAwards] : []), '。'] as Segment[]] : []),
+    ],
+  };
+
+  // 三、高新技术产业化与知识产权
+  const inventions = await figure('patents.filed', { type: 'invention' });
+  const subsidies = await figure('subsidies.paid', {});
+  const industry: Section = {
+    heading: '三、大力培植规模工业，推进高新技术产业化。',
+    paragraphs: [['全年专利申请', ...(await withChange('patents.filed', {}, '件')), '，其中发明专利', n(inventions, '件'), '；专利授权', ...(await withChange('patents.granted', {}, '件')), '。兑现专利申报资助经费', subsidies, '。']],
+  };
+
+  // 四、农业科技
+  const agri = async (level: string) => ({
+    applied: n(await figure('projects.applied', { category: 'agriculture', level }), '项'),
+    approved: n(await figure('projects.approved', { category: 'agriculture', level }), '项'),
+    funding: await figure('projects.funding', { category: 'agriculture', level }),
+  });
+  const [provincial, prefecture] = [await agri('provincial'), await agri('prefecture')];
+  const agriculture: Section = {
+    heading: '四、放大特色农业效应，支撑社会主义新农村建设。',
+    paragraphs: [
+      ['精心组织，认真筛选，择优申报省级农业科技计划', provincial.applied, `，${levelWords.prefecture}`, prefecture.applied, '。目前，获省立项', provincial.approved, '、资助经费', provincial.funding, `，获${levelWords.prefecture}立项`, prefecture.approved, '、资助经费', prefecture.funding, '。'],
+    ],
+  };
+
+  // 五、考核工作与社会发展
+  const letters = await db
+    .select({ unitKind: targetLetters.unitKind, n: sql<number>`count(*)::int` })
+    .from(targetLetters)
+    .where(and(eq(targetLetters.year, year), inArray(targetLetters.status, ['issued', 'signed', 'locked'])))
+    .groupBy(targetLetters.unitKind);
+  const places = letters.find((l) => l.unitKind === 'jurisdiction')?.n ?? 0;
+  const [midYear] = await db.select({ id: targetAssessments.id }).from(targetAssessments).where(and(eq(targetAssessments.year, year), eq(targetAssessments.kind, 'mid_year'), inArray(targetAssessments.status, ['locked', 'signed_off'])));
+  const socialApplied = await figure('projects.applied', { category: 'social_development', level: 'city' });
+  const mandatory = await db
+    .select({ title: projects.title, org: orgs.name, fen: projects.approvedFen })
+    .from(projects)
+    .innerJoin(calls, eq(calls.id, projects.callId))
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .innerJoin(orgs, eq(orgs.id, projects.orgId))
+    .where(and(eq(calls.year, year), eq(programs.category, 'social_development'), eq(projects.planType, '指令性计划'), isNotNull(projects.approvedFen)))
+    .orderBy(asc(projects.id));
+  const assessment: Section = {
+    heading: '五、强化考核工作抓手作用，促进科技工作全面提高。',
+    paragraphs: [
+      ...(places ? [[`一是加强科技与人才工作考核。年初，以责任状的形式将全年科技工作目标分解到${places}个镇（开发区、街道）和部门，明确了各单位的目标任务。${midYear ? '六月，对各单位进行了实地考核。' : ''}`] as Segment[]] : []),
+      [
+        '认真组织社发科技计划的申报工作，共申报本市级社发计划项目',
+        n(socialApplied, '项'),
+        ...(mandatory.length ? ['，其中', mandatory.map((m) => `${m.org}的《${m.title}》`).join('、'), '被列入指令性计划，获', moneyText(mandatory.reduce((a, m) => a + Number(m.fen ?? 0), 0) / 100), '资助'] : []),
+        '。',
+      ],
+    ],
+  };
+
+  // 六、政务信息与宣传
+  const channels = await db.select({ code: outlets.code, name: outlets.name }).from(outlets).orderBy(asc(outlets.sortOrder));
+  const sent: Segment[] = [];
+  for (const o of channels) {
+    const [s, a] = [await figure('publicity.sent', { outlet: o.code }), await figure('publicity.adopted', { outlet: o.code })];
+    if (s.value) sent.push(sent.length ? '；' : '', `向${o.name}报送稿件`, n(s, '篇'), '，被录用', n(a, '篇'));
+  }
+  const publicitySection: Section = { heading: '六、强化软环境建设，展示科技部门良好形象。', paragraphs: sent.length ? [['加强政务信息和科技宣传工作。全年', ...sent, '。']] : [] };
+
+  // 下年度工作要点：目标任务
+  const next = await db.select().from(indicators).where(eq(indicators.year, year + 1)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  const targets: Segment[][] = next.map((i, k) => [
+    `${k + 1}、${i.name}${i.direction === 'at_most' ? '不超过' : i.direction === 'within' ? '' : '达到'}`,
+    { text: i.direction === 'at_most' ? countText(Number(i.targetMax), i.unit) : rangeText(i.targetMin === null ? null : Number(i.targetMin), i.targetMax === null ? null : Number(i.targetMax), i.unit), value: Number(i.targetMin ?? i.targetMax), metric: i.metricKey ? { key: i.metricKey, filters: { ...(i.metricFilters as Record<string, string | number>), year: year + 1 } } : null },
+    '。',
+  ]);
+  const plan: Section = { heading: `七、${year + 1}年度工作要点`, paragraphs: targets.length ? [['（一）目标任务'], ...targets] : [] };
+
+  return { title: '市科技局年度工作总结', year, sections: [innovation, projectsSection, industry, agriculture, assessment, publicitySection, plan].filter((s) => s.paragraphs.length) };
+}
+
+/** The plain text of a paragraph. */
+export function paragraphText(segments: Segment[]): string {
+  return segments.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+}
