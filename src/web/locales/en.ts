@@ -7,6 +7,7 @@ export const en: Shape<typeof zhCN> = {
   app: { name: 'KeGuan · S&T Bureau', short: 'KeGuan 科管', tagline: 'Plan projects · Targets · Platforms · Intellectual property · Open government' },
   menu: {
     targets: "Targets",
+    annual: "Annual summary",
     metrics: "Metrics",
     groups: { plans: "Plan projects", registries: "Registries", system: "System" },
     platforms: "Platforms",
@@ -1030,5 +1031,12 @@ export const en: Shape<typeof zhCN> = {
     adjustmentPoints: "Points",
     adjustmentReason: "Reason",
     reasonRule: "Give the reason",
+  },
+  annual: {
+    title: "Annual work summary",
+    docx: "Download Word (official layout)",
+    print: "Print",
+    hint: "Every figure in the summary comes from the data; click one to see the rows behind it. The Word document follows the GB/T 9704-2012 layout for official documents.",
+    trace: "See the rows behind this figure",
   },
 };

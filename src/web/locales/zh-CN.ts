@@ -3,6 +3,7 @@ export const zhCN = {
   app: { name: '科管 · 科技局业务系统', short: '科管 KeGuan', tagline: '科技计划 · 目标考核 · 创新载体 · 知识产权 · 政务公开' },
   menu: {
     targets: "目标任务",
+    annual: "年度总结",
     metrics: "指标口径",
     groups: { plans: "科技计划", registries: "登记与统计", system: "系统" },
     platforms: "创新载体",
@@ -1026,5 +1027,12 @@ export const zhCN = {
     adjustmentPoints: "分值",
     adjustmentReason: "理由",
     reasonRule: "请写明理由",
+  },
+  annual: {
+    title: "年度工作总结",
+    docx: "下载 Word（公文格式）",
+    print: "打印",
+    hint: "总结中的数字均由系统数据生成，点击数字可查看其来源明细；下载的 Word 文档按 GB/T 9704-2012 公文格式排版。",
+    trace: "查看这个数字的来源明细",
   },
 };
