@@ -46,11 +46,15 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
   const engineering = await figure('platforms.recognized', { kind: 'engineering_center', level: 'national,provincial,prefecture' });
   const enterpriseCentres = await figure('platforms.recognized', { kind: 'enterprise_tech_center' });
   const highTech = await figure('qualifications.issued', { kind: 'high_tech_enterprise' });
+  const recognised = clauses('新认定', [
+    ['镇江市级以上工程技术研究中心', n(engineering, '家')],
+    ['企业技术中心', n(enterpriseCentres, '家')],
+    ['高新技术企业', n(highTech, '家')],
+  ]);
   const innovation: Section = {
     heading: '一、提升产学研合作层次，创新体系建设取得新进展。',
-    paragraphs: [
-      ['全年新签产学研合作项目', n(cooperations, '项'), '，合同金额', cooperationAmount, '；新认定镇江市级以上工程技术研究中心', n(engineering, '家'), '、企业技术中心', n(enterpriseCentres, '家'), '，新认定高新技术企业', n(highTech, '家'), '。'],
-    ],
+    // A figure of nothing is left out, as officials would.
+    paragraphs: [[...(cooperations.value ? ['全年新签产学研合作项目', n(cooperations, '项'), '，合同金额', cooperationAmount, recognised.length ? '；' : '。'] : []), ...recognised]].filter((p) => p.length),
   };
 
   // 二、重大项目申报与人才计划
@@ -150,6 +154,13 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
   const plan: Section = { heading: `七、${year + 1}年度工作要点`, paragraphs: targets.length ? [['（一）目标任务'], ...targets] : [] };
 
   return { title: '市科技局年度工作总结', year, sections: [innovation, projectsSection, industry, agriculture, assessment, publicitySection, plan].filter((s) => s.paragraphs.length) };
+}
+
+/** 新认定A1家、B2家: the named figures that are not nothing, after a lead word; nothing when all are. */
+function clauses(lead: string, items: [string, Figure][]): Segment[] {
+  const kept = items.filter(([, f]) => f.value);
+  if (!kept.length) return [];
+  return [lead, ...kept.flatMap(([name, f], i) => [`${i ? '、' : ''}${name}`, f]), '。'];
 }
 
 /** The plain text of a paragraph. */
