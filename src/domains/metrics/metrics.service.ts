@@ -7,7 +7,7 @@ import { en } from '../../web/locales/en.js';
 import { zhCN } from '../../web/locales/zh-CN.js';
 import { fenToYuan } from '../../shared/money.js';
 import { type Metric, metricByKey, metrics, paramsOf } from './catalogue.js';
-import { filterConditions, type MetricFilters, subjects } from './subjects.js';
+import { filterConditions, fromFor, type MetricFilters, subjects } from './subjects.js';
 
 export const metricQuery = z.object({
   year: z.coerce.number().int().min(1980).max(2100).optional(),
@@ -59,7 +59,7 @@ export async function metricValue(db: DbOrTx, key: string, q: MetricQuery) {
   const metric = findMetric(key);
   const subject = subjects[metric.subject];
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
-  const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${subject.from} WHERE ${whereOf(metric, q)}`);
+  const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${fromFor(subject, q as MetricFilters)} WHERE ${whereOf(metric, q)}`);
   const raw = Number(result.rows[0]?.value ?? 0);
   if (metric.kind === 'count') return { key, unit: metric.unit, value: raw };
   return { key, unit: metric.unit, value: raw / 100, exact: fenToYuan(raw) };
@@ -76,7 +76,7 @@ export async function metricRows(db: DbOrTx, key: string, q: MetricQuery & { pag
     sql`, `,
   );
   const rows = await db.execute<Record<string, unknown>>(sql`SELECT ${columns} FROM ${subject.from} WHERE ${where} ORDER BY ${subject.order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
-  const total = await db.execute<{ n: string }>(sql`SELECT count(*)::text AS n FROM ${subject.from} WHERE ${where}`);
+  const total = await db.execute<{ n: string }>(sql`SELECT count(*)::text AS n FROM ${fromFor(subject, filters as MetricFilters)} WHERE ${where}`);
   const items = rows.rows.map(({ amountFen, approvedFen, ...r }) => ({
     ...r,
     ...(amountFen !== undefined ? { amount: amountFen === null ? null : fenToYuan(Number(amountFen)) } : {}),
@@ -95,7 +95,7 @@ export async function metricSeries(db: DbOrTx, key: string, q: MetricQuery & { y
   const date = metric.date ?? subject.date;
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
   const result = await db.execute<{ month: number; value: string }>(
-    sql`SELECT extract(month FROM ${date})::int AS month, ${expression}::text AS value FROM ${subject.from} WHERE ${whereOf(metric, q)} GROUP BY 1`,
+    sql`SELECT extract(month FROM ${date})::int AS month, ${expression}::text AS value FROM ${fromFor(subject, q as MetricFilters)} WHERE ${whereOf(metric, q)} GROUP BY 1`,
   );
   const byMonth = new Map(result.rows.map((r) => [Number(r.month), Number(r.value)]));
   const values = Array.from({ length: 12 }, (_, i) => byMonth.get(i + 1) ?? 0);
@@ -129,7 +129,7 @@ export async function metricGrid(db: DbOrTx, key: string, q: Omit<MetricQuery, '
   const unit = column ? sql`${column}::text` : sql`NULL::text`;
   const result = await db.execute<{ year: number; month: number; unit: string | null; value: string }>(
     sql`SELECT extract(year FROM ${date})::int AS year, extract(month FROM ${date})::int AS month, ${unit} AS unit, ${expression}::text AS value
-        FROM ${subject.from}
+        FROM ${fromFor(subject, q as MetricFilters, span.by)}
         WHERE ${whereOf(metric, q)} AND ${date} >= make_date(${span.fromYear}, 1, 1) AND ${date} < make_date(${span.toYear + 1}, 1, 1)
         GROUP BY 1, 2, 3`,
   );

@@ -15,6 +15,12 @@ export interface Subject {
   from: SQL;
   /** The tables `from` reads: a figure stands while their change counters (data_versions) do. */
   tables: string[];
+  /**
+   * The subject's own table(s) without the joins that only some filters need, and those filters. A figure
+   * that needs no join is counted from the bare table, where PostgreSQL can answer from an index alone
+   * (a join, even one it drops, keeps it reading the rows).
+   */
+  bare?: { from: SQL; joined: MetricParam[] };
   columns: Partial<Record<Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL>>;
   /** The date the year and period filters apply to, unless the metric names another. */
   date: PgColumn | SQL;
@@ -30,6 +36,7 @@ export const subjects = {
   projects: {
     from: projectsFrom,
     tables: ['projects', 'calls', 'programs', 'orgs'],
+    bare: { from: sql`${projects} JOIN ${calls} ON ${calls.id} = ${projects.callId}`, joined: ['jurisdiction', 'section', 'program', 'level', 'category'] },
     columns: { jurisdiction: orgs.jurisdictionCode, org: projects.orgId, section: programs.sectionCode, program: programs.id, level: programs.level, category: programs.category, planType: projects.planType, state: projects.state },
     // A plan project belongs to the year of its call (申报年度).
     date: sql`make_date(${calls.year}, 1, 1)`,
@@ -37,8 +44,8 @@ export const subjects = {
     order: sql`${projects.id}`,
   },
   patents: {
-    from: sql`${patents} LEFT JOIN ${orgs} ON ${orgs.id} = ${patents.orgId}`,
-    tables: ['patents', 'orgs'],
+    from: sql`${patents}`,
+    tables: ['patents'],
     columns: { jurisdiction: patents.jurisdictionCode, org: patents.orgId, type: patents.type },
     date: patents.filedOn,
     rows: { id: patents.id, applicationNumber: patents.applicationNumber, title: patents.title, type: patents.type, applicant: patents.applicantName, filedOn: patents.filedOn, grantedOn: patents.grantedOn },
@@ -47,6 +54,7 @@ export const subjects = {
   subsidies: {
     from: sql`${patentSubsidyClaims} LEFT JOIN ${orgs} ON ${orgs.id} = ${patentSubsidyClaims.orgId} LEFT JOIN ${patents} ON ${patents.id} = ${patentSubsidyClaims.patentId}`,
     tables: ['patent_subsidy_claims', 'orgs', 'patents'],
+    bare: { from: sql`${patentSubsidyClaims}`, joined: ['jurisdiction', 'type'] },
     columns: { jurisdiction: orgs.jurisdictionCode, org: patentSubsidyClaims.orgId, type: patents.type, state: patentSubsidyClaims.state },
     date: sql`make_date(${patentSubsidyClaims.year}, 1, 1)`,
     rows: { id: patentSubsidyClaims.id, applicationNumber: patents.applicationNumber, title: patents.title, org: orgs.name, stage: patentSubsidyClaims.stage, state: patentSubsidyClaims.state, amountFen: patentSubsidyClaims.amountFen },
@@ -55,6 +63,7 @@ export const subjects = {
   platforms: {
     from: sql`${platforms} LEFT JOIN ${orgs} ON ${orgs.id} = ${platforms.orgId}`,
     tables: ['platforms', 'orgs'],
+    bare: { from: sql`${platforms}`, joined: [] },
     columns: { jurisdiction: platforms.jurisdictionCode, org: platforms.orgId, kind: platforms.kind, level: platforms.level, state: platforms.status },
     date: platforms.recognizedOn,
     rows: { id: platforms.id, name: platforms.name, kind: platforms.kind, level: platforms.level, org: orgs.name, recognizedOn: platforms.recognizedOn, docNo: platforms.docNo },
@@ -63,6 +72,7 @@ export const subjects = {
   qualifications: {
     from: sql`${qualifications} LEFT JOIN ${orgs} ON ${orgs.id} = ${qualifications.orgId}`,
     tables: ['qualifications', 'orgs'],
+    bare: { from: sql`${qualifications}`, joined: [] },
     columns: { jurisdiction: qualifications.jurisdictionCode, org: qualifications.orgId, kind: qualifications.kind },
     date: qualifications.issuedOn,
     rows: { id: qualifications.id, org: orgs.name, kind: qualifications.kind, certificateNo: qualifications.certificateNo, issuedOn: qualifications.issuedOn, validUntil: qualifications.validUntil },
@@ -71,6 +81,7 @@ export const subjects = {
   cooperations: {
     from: sql`${cooperations} LEFT JOIN ${orgs} ON ${orgs.id} = ${cooperations.orgId}`,
     tables: ['cooperations', 'orgs'],
+    bare: { from: sql`${cooperations}`, joined: [] },
     columns: { jurisdiction: cooperations.jurisdictionCode, org: cooperations.orgId },
     date: cooperations.signedOn,
     rows: { id: cooperations.id, org: orgs.name, partner: cooperations.partner, subject: cooperations.subject, signedOn: cooperations.signedOn, amountFen: cooperations.amountFen },
@@ -79,6 +90,7 @@ export const subjects = {
   funds: {
     from: sql`${funds} LEFT JOIN ${orgs} ON ${orgs.id} = ${funds.orgId}`,
     tables: ['funds', 'orgs'],
+    bare: { from: sql`${funds}`, joined: ['jurisdiction'] },
     columns: { org: funds.orgId, jurisdiction: orgs.jurisdictionCode, kind: funds.kind, source: funds.sourceLevel },
     date: sql`make_date(${funds.year}, 1, 1)`,
     rows: { id: funds.id, kind: funds.kind, year: funds.year, title: funds.title, sourceLevel: funds.sourceLevel, docNo: funds.docNo, org: orgs.name, amountFen: funds.amountFen },
@@ -113,3 +125,12 @@ export function filterConditions(subject: Subject, date: PgColumn | SQL, f: Metr
   return where;
 }
 
+
+/** The FROM a figure needs: the bare table unless a filter given (or the unit it is broken down by) lives in a joined one. */
+export function fromFor(subject: Subject, filters: MetricFilters, by?: MetricParam): SQL {
+  if (!subject.bare) return subject.from;
+  const used = Object.entries(filters)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k]) => k as MetricParam);
+  return [...used, ...(by ? [by] : [])].some((p) => subject.bare!.joined.includes(p)) ? subject.from : subject.bare.from;
+}
