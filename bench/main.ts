@@ -1,6 +1,22 @@
+import type { Scale } from '../src/domains/demo/scale/plan.js';
+import { benchDashboard } from './dashboard.js';
 import { benchOrgSearch } from './orgs-search.js';
 
-/** `npm run bench`: the benchmarks, with their sizes from the command line. */
-export async function benchCommand(o: { orgs: string; rounds: string }): Promise<void> {
-  await benchOrgSearch({ orgs: Number(o.orgs), rounds: Number(o.rounds) });
+export interface BenchOptions {
+  scale: Scale;
+  rounds: string;
+  orgs?: string;
+  dataDir?: string;
+  indexes?: boolean;
+  seconds: string;
+  out: string;
+}
+
+/** `npm run bench`: the dashboards at a scale, or (with --orgs) organisation search, with their sizes from the command line. */
+export async function benchCommand(o: BenchOptions): Promise<void> {
+  if (o.orgs !== undefined) {
+    await benchOrgSearch({ orgs: Number(o.orgs), rounds: Number(o.rounds) });
+    return;
+  }
+  await benchDashboard({ scale: o.scale, rounds: Number(o.rounds), dataDir: o.dataDir, indexes: Boolean(o.indexes), seconds: Number(o.seconds), out: o.out });
 }

@@ -81,12 +81,31 @@ program
   .option('--errors <file>', 'where to write the error report (default: FILE.errors.csv)')
   .action(importCommand);
 
+const report = program.command('report').description('documents drafted from the data');
+report
+  .command('annual')
+  .description("the year's work summary (年度工作总结) as a Word document in the GB/T 9704 layout")
+  .requiredOption('--year <year>', 'the year summed up, e.g. 2008')
+  .requiredOption('--out <file>', 'the .docx to write')
+  .action(async (o: { year: string; out: string }) => {
+    const { reportAnnualCommand } = await import('./report.js');
+    await reportAnnualCommand(o);
+  });
+
 program
   .command('bench')
-  .description('measure organisation search at scale against hand-written SQL and a trivial route')
-  .option('--orgs <n>', 'organisations to generate', '100000')
-  .option('--rounds <n>', 'timed requests per measurement', '200')
-  .action(async (o: { orgs: string; rounds: string }) => {
+  .description(
+    'measure the dashboards at a scale — every metric, month by month, the indicator system, the overview — through the API against the best ' +
+      'hand-written SQL, then requests/s under load; writes bench/results.md. With --orgs: organisation search instead',
+  )
+  .addOption(new Option('--scale <size>', 'data to build (seed --scale) in a temporary data dir').choices([...scales]).default('county'))
+  .option('--rounds <n>', 'timed requests per measurement (fewer when a figure would take over 4 s)', '200')
+  .option('--data-dir <dir>', 'build the data here and keep it, or reuse it when it holds that scale already')
+  .option('--indexes', 'create the candidate indexes of bench/indexes.ts first (without: drop them), to measure what they are worth')
+  .option('--seconds <n>', 'duration of each load test', '10')
+  .option('--out <file>', 'the results file; a run replaces its own scale section', 'bench/results.md')
+  .option('--orgs <n>', 'measure organisation search among N generated organisations instead')
+  .action(async (o) => {
     const { benchCommand } = await import('../../bench/main.js');
     await benchCommand(o);
   });

@@ -115,6 +115,7 @@ export async function seedScale(o: { db: Db; url: string; counts: ScaleCounts; o
   }
   const counted = await o.db.execute<Record<string, number>>(sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`));
   const rows = counted.rows[0]!;
-  await o.db.transaction((tx) => recordAudit(tx, systemActor, { action: 'demo.scale', entityType: 'system', after: { counts: o.counts, rows } }));
+  const total = Math.round(Object.values(seconds).reduce((a, b) => a + b, 0));
+  await o.db.transaction((tx) => recordAudit(tx, systemActor, { action: 'demo.scale', entityType: 'system', after: { counts: o.counts, rows, seconds: total } }));
   return { rows, seconds };
 }
