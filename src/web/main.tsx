@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
@@ -27,16 +27,29 @@ function expire(error: unknown) {
   }
 }
 
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+/** Whether the reader asked their system for less motion (vestibular disorders, older readers): then nothing slides or zooms. */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      reducedMotion.addEventListener('change', changed);
+      return () => reducedMotion.removeEventListener('change', changed);
+    },
+    () => reducedMotion.matches,
+  );
+}
+
 function Localised() {
   const { i18n } = useTranslation();
   const en = i18n.language === 'en';
+  const still = usePrefersReducedMotion();
   useEffect(() => {
     dayjs.locale(en ? 'en' : 'zh-cn');
     document.documentElement.lang = en ? 'en' : 'zh-CN';
     document.title = en ? 'KeGuan · S&T Bureau' : '科管 KeGuan · 科技局业务系统';
   }, [en]);
   return (
-    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { colorPrimary: '#1456a0', borderRadius: 4 } }}>
+    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { colorPrimary: '#1456a0', borderRadius: 4, motion: !still } }}>
       <AntApp>
         <BrowserRouter basename="/app">
           <SessionProvider>

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterEach } from 'vitest';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { type TestApp, testApp } from '../../src/testing/harness.js';
 
 /** The system's Chromium (Debian's), never a downloaded one. */
@@ -62,7 +62,25 @@ export async function pageLoggedInAs(run: BrowserRun, o: { username: string; pas
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const [name, value] = cookie.split('=') as [string, string];
-  const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  // Without motion, as a reader who asks their system for less of it: a click never lands on a dialog or a dropdown still zooming in.
+  const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
   await context.addCookies([{ name, value, url: run.base }]);
   return context.newPage();
+}
+
+/**
+ * Opens a page and waits until its first requests have settled: a click on a table that is still being
+ * re-rendered by arriving data can land on a node React is about to replace.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Picks an option of an Ant Design select and waits until the field shows it (the dropdown animates in). */
+export async function choose(page: Page, field: Locator, option: string | RegExp): Promise<void> {
+  await field.click();
+  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option });
+  await item.first().click();
+  await expect.poll(() => page.locator('.ant-select-item-option-selected').filter({ hasText: option }).count()).toBeGreaterThan(0);
 }

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
 
 describe.runIf(hasChromium)('an approved project under execution: agreement, progress report, change', () => {
   let run: BrowserRun;
@@ -26,7 +26,7 @@ describe.runIf(hasChromium)('an approved project under execution: agreement, pro
 
   const open = async (who: MadeUser, tab?: string) => {
     page = await pageLoggedInAs(run, { username: who.username, password: who.password });
-    await page.goto(projectUrl);
+    await visit(page, projectUrl);
     if (tab) await page.getByRole('tab', { name: tab }).click();
     return page;
   };

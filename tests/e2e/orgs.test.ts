@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckCharacter } from '../../src/domains/orgs/uscc.js';
 import { ensureJurisdiction, makeOrg, makeUser, validUscc } from '../../src/testing/factories.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
 describe.runIf(hasChromium)('the organisation registry in the browser', () => {
   let run: BrowserRun;
@@ -19,9 +19,9 @@ describe.runIf(hasChromium)('the organisation registry in the browser', () => {
 
   it('staff log in, register an organisation (a bad USCC first), find it by a Chinese substring, export, switch to English', async () => {
     const staff = await makeUser(run.t.db, 'staff');
-    const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
     page = await context.newPage();
-    await page.goto(`${run.base}/app/`);
+    await visit(page, `${run.base}/app/`);
     await page.getByLabel('用户名').fill(staff.username);
     await page.getByLabel('密码').fill(staff.password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -35,10 +35,8 @@ describe.runIf(hasChromium)('the organisation registry in the browser', () => {
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     expect(usccCheckCharacter(bad.slice(0, 17))).not.toBe(bad[17]);
     await dialog.getByLabel('统一社会信用代码').fill(bad);
-    await dialog.getByLabel('单位类型').click();
-    await page.getByTitle('企业').click();
-    await dialog.getByLabel('属地').click();
-    await page.getByTitle(/测试donghu镇/).click();
+    await choose(page, dialog.getByLabel('单位类型'), '企业');
+    await choose(page, dialog.getByLabel('属地'), /测试donghu镇/);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => dialog.getByText('统一社会信用代码无效').isVisible()).toBe(true);
 
@@ -71,15 +69,13 @@ describe.runIf(hasChromium)('the organisation registry in the browser', () => {
   });
 
   it('an applicant registers itself and its organisation, then sees only its own organisation', async () => {
-    const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
     page = await context.newPage();
-    await page.goto(`${run.base}/app/register`);
+    await visit(page, `${run.base}/app/register`);
     await page.getByLabel('单位名称').fill('江川市新锐光电科技有限公司');
     await page.getByLabel('统一社会信用代码').fill(validUscc());
-    await page.getByLabel('单位类型').click();
-    await page.getByTitle('企业').click();
-    await page.getByLabel('属地').click();
-    await page.getByTitle(/测试donghu镇/).click();
+    await choose(page, page.getByLabel('单位类型'), '企业');
+    await choose(page, page.getByLabel('属地'), /测试donghu镇/);
     await page.getByLabel('用户名').fill('xinrui-optics');
     await page.getByLabel('姓名').fill('周经理');
     await page.getByLabel('密码', { exact: true }).fill('Xinrui-Passw0rd');
@@ -93,7 +89,7 @@ describe.runIf(hasChromium)('the organisation registry in the browser', () => {
   it('the auditor reads and verifies the audit trail', async () => {
     const auditor = await makeUser(run.t.db, 'auditor');
     page = await pageLoggedInAs(run, { username: auditor.username, password: auditor.password, totp: auditor.totp() });
-    await page.goto(`${run.base}/app/audit`);
+    await visit(page, `${run.base}/app/audit`);
     await expect.poll(() => page!.getByText('登记单位').first().isVisible()).toBe(true);
     await page.getByRole('button', { name: /核验哈希链/ }).click();
     await expect.poll(() => page!.getByText(/审计日志完整/).isVisible()).toBe(true);

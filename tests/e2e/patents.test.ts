@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patentSubsidyRates, patents } from '../../src/db/schema/index.js';
 import { checkCharacter } from '../../src/domains/patents/application-number.js';
 import { ensureJurisdiction, makeOrg, makeUser, type MadeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
 const number = (serial: number, type = 1) => {
   const digits = `2009${type}${String(serial).padStart(7, '0')}`;
@@ -30,7 +30,7 @@ describe.runIf(hasChromium)('patents in the browser', () => {
 
   it('staff import a GBK list: the preview shows the bad rows and why, then the valid ones are imported', async () => {
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
-    await page.goto(`${run.base}/app/patents`);
+    await visit(page, `${run.base}/app/patents`);
     await page.getByRole('button', { name: /导\s*入/ }).click();
     const list = [
       '申请号,专利名称,专利类型,申请(专利权)人,申请日,授权公告日,法律状态',
@@ -52,7 +52,7 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await run.t.db.insert(patentSubsidyRates).values({ year: 2009, type: 'utility_model', stage: 'granted', amountFen: 80_000 });
     await run.t.db.insert(patents).values({ applicationNumber: number(9, 2), type: 'utility_model', title: '一种滴灌带接头', applicantName: '江川市绿源农业科技有限公司', orgId, jurisdictionCode: 'town-a', filedOn: '2009-01-05', grantedOn: '2009-08-08', legalStatus: '有效' });
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
-    await page.goto(`${run.base}/app/patents`);
+    await visit(page, `${run.base}/app/patents`);
     await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('button', { name: /申请资助/ }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getByText(/2009年资助标准：800.00元/).isVisible()).toBe(true);
@@ -60,11 +60,10 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await dialog.waitFor({ state: 'detached' });
 
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
-    await page.goto(`${run.base}/app/subsidies`);
+    await visit(page, `${run.base}/app/subsidies`);
     await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('button', { name: /核\s*准/ }).click();
     await expect.poll(() => page!.getByText('一种滴灌带接头').count()).toBe(0);
-    await page.getByRole('combobox').first().click();
-    await page.getByTitle('已核准').click();
+    await choose(page, page.getByRole('combobox').first(), '已核准');
     await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('checkbox').check();
     await page.getByRole('button', { name: /拨付所选（1）/ }).click();
     const pay = page.getByRole('dialog');
@@ -75,7 +74,7 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await expect.poll(() => page!.getByText('800.00元').first().isVisible()).toBe(true);
 
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
-    await page.goto(`${run.base}/app/subsidies`);
+    await visit(page, `${run.base}/app/subsidies`);
     await expect.poll(() => page!.getByRole('row', { name: /一种滴灌带接头/ }).getByText('已拨付').isVisible()).toBe(true);
   });
 });

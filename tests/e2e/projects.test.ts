@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/db/schema/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
 describe.runIf(hasChromium)('a plan project from application to acceptance, across every role', () => {
   let run: BrowserRun;
@@ -32,18 +32,21 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
 
   const act = async (who: MadeUser, action: RegExp, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) => {
     page = await pageLoggedInAs(run, { username: who.username, password: who.password });
-    await page.goto(projectUrl);
+    await visit(page, projectUrl);
     await page.getByRole('button', { name: action }).click();
     const dialog = page.getByRole('dialog');
     if (fill) await fill(dialog);
+    const answered = page.waitForResponse((r) => r.url().includes('/transitions') && r.request().method() === 'POST');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    const response = await answered;
+    expect(response.status(), await response.text()).toBeLessThan(300);
     await dialog.waitFor({ state: 'detached' });
   };
   const state = () => page!.getByTestId('project-state').textContent();
 
   it('the applicant applies and submits, the liaison recommends, staff approve with exact funding and accept it', async () => {
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
-    await page.goto(`${run.base}/app/hall`);
+    await visit(page, `${run.base}/app/hall`);
     await page.getByRole('button', { name: /我要申报/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('项目名称').fill('葡萄设施栽培关键技术集成与示范');
@@ -58,8 +61,7 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     await expect.poll(() => page!.getByRole('dialog').getByText('技术领域：必填项').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
 
-    await page.getByLabel('技术领域').click();
-    await page.getByTitle('种植').click();
+    await choose(page, page.getByLabel('技术领域'), '种植');
     await page.getByRole('button', { name: /保存草稿/ }).click();
     await expect.poll(() => page!.getByText('已保存').count()).toBeGreaterThan(0);
     await act(applicant, /^提\s*交$/, (d) => d.getByLabel('意见').fill('请审核'));
@@ -77,7 +79,7 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     await expect.poll(() => page!.getByText('30,000.50元').first().isVisible()).toBe(true);
 
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
-    await page.goto(projectUrl);
+    await visit(page, projectUrl);
     await page
       .locator('.ant-list-item')
       .filter({ hasText: '验收材料' })
@@ -95,7 +97,7 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
   it("another organisation's applicant cannot see a project", async () => {
     const mine = await makeUser(run.t.db, 'applicant');
     page = await pageLoggedInAs(run, { username: mine.username, password: mine.password });
-    await page.goto(`${run.base}/app/hall`);
+    await visit(page, `${run.base}/app/hall`);
     await page.getByRole('button', { name: /我要申报/ }).click();
     await page.getByRole('dialog').getByLabel('项目名称').fill('别人看不到的申报');
     await page.getByRole('dialog').getByRole('button', { name: /保存草稿/ }).click();
@@ -103,9 +105,9 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     const projectUrl = page.url();
     const other = await makeUser(run.t.db, 'applicant');
     page = await pageLoggedInAs(run, { username: other.username, password: other.password });
-    await page.goto(projectUrl);
+    await visit(page, projectUrl);
     await expect.poll(() => page!.getByText('未找到该记录，或您无权查看').isVisible()).toBe(true);
-    await page.goto(`${run.base}/app/projects`);
+    await visit(page, `${run.base}/app/projects`);
     await expect.poll(() => page!.locator('.ant-table-row').count()).toBe(0);
   });
 });
@@ -131,7 +133,7 @@ describe.runIf(hasChromium)('expert review in the browser', () => {
     await run.t.db.update(users).set({ displayName: '本地专家' }).where(eq(users.username, 'expert-local'));
 
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
-    await page.goto(`${run.base}/app/projects/${project.id}`);
+    await visit(page, `${run.base}/app/projects/${project.id}`);
     await page.locator('.ant-select').filter({ hasText: '选择评审专家' }).click();
     await page.getByTitle(/公正专家/).click();
     await page.getByTitle(/本地专家/).click();
@@ -140,14 +142,14 @@ describe.runIf(hasChromium)('expert review in the browser', () => {
     await expect.poll(() => page!.getByText(/本地专家：同一属地/).isVisible()).toBe(true);
 
     page = await pageLoggedInAs(run, { username: fair.username, password: fair.password });
-    await page.goto(`${run.base}/app/projects/${project.id}`);
+    await visit(page, `${run.base}/app/projects/${project.id}`);
     await page.getByLabel(/创新性/).fill('35');
     await page.getByLabel(/可行性/).fill('50');
     await page.getByRole('button', { name: /提交评分/ }).click();
     await expect.poll(() => page!.getByText('评分已提交').isVisible()).toBe(true);
 
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
-    await page.goto(`${run.base}/app/projects/${project.id}`);
+    await visit(page, `${run.base}/app/projects/${project.id}`);
     await expect.poll(() => page!.locator('.ant-statistic').filter({ hasText: '平均分' }).textContent()).toContain('85');
     await page.getByRole('button', { name: /结束专家评审/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
@@ -168,11 +170,10 @@ describe.runIf(hasChromium)('publishing a call in the browser', () => {
     const staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
     await makeProgram(run.t.db, { level: 'prefecture', sectionCode: 'agriculture' });
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
-    await page.goto(`${run.base}/app/calls`);
+    await visit(page, `${run.base}/app/calls`);
     await page.getByRole('button', { name: /发布申报通知/ }).click();
     const drawer = page.locator('.ant-drawer');
-    await drawer.getByLabel('科技计划').click();
-    await page.getByTitle(/镇江市级/).click();
+    await choose(page, drawer.getByLabel('科技计划'), /镇江市级/);
     await drawer.getByLabel('通知标题').fill('关于组织申报2027年度镇江市农业科技计划项目的通知');
     await drawer.getByRole('button', { name: /添加表单项/ }).click();
     await drawer.getByPlaceholder('键名').fill('field');
@@ -183,7 +184,7 @@ describe.runIf(hasChromium)('publishing a call in the browser', () => {
 
     const applicant = await makeUser(run.t.db, 'applicant');
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
-    await page.goto(`${run.base}/app/hall`);
+    await visit(page, `${run.base}/app/hall`);
     await expect.poll(() => page!.getByText('关于组织申报2027年度镇江市农业科技计划项目的通知').isVisible()).toBe(true);
     await page.getByRole('button', { name: /我要申报/ }).click();
     await expect.poll(() => page!.getByRole('dialog').getByLabel('技术领域').isVisible()).toBe(true);

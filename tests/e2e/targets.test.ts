@@ -4,7 +4,7 @@ import { patents } from '../../src/db/schema/index.js';
 import { checkCharacter } from '../../src/domains/patents/application-number.js';
 import { ensureJurisdiction, type MadeUser, makeUser } from '../../src/testing/factories.js';
 import { login } from '../../src/testing/harness.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun } from './browser.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
 
 describe.runIf(hasChromium)('targets: a town reports a manual indicator; the leader drills down from the cockpit', () => {
   let run: BrowserRun;
@@ -43,7 +43,7 @@ describe.runIf(hasChromium)('targets: a town reports a manual indicator; the lea
 
   it("the town's liaison reports its training figure with evidence, and staff accept it", async () => {
     page = await pageLoggedInAs(run, { username: liaison.username, password: liaison.password });
-    await page.goto(`${run.base}/app/targets?year=2009`);
+    await visit(page, `${run.base}/app/targets?year=2009`);
     const row = page.getByRole('row').filter({ hasText: '科技培训农民' });
     await expect.poll(() => row.getByText('尚未报送').isVisible()).toBe(true);
     await row.getByRole('button', { name: /报\s*送/ }).click();
@@ -60,7 +60,7 @@ describe.runIf(hasChromium)('targets: a town reports a manual indicator; the lea
 
     // Staff find it in their to-do list, which leads to the reports.
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
-    await page.goto(`${run.base}/app`);
+    await visit(page, `${run.base}/app`);
     await page.getByRole('link', { name: '1 份指标进度报送待审核' }).click();
     await page.waitForURL(/tab=reports/);
     const report = page.getByRole('row').filter({ hasText: '科技培训农民' });
@@ -69,7 +69,7 @@ describe.runIf(hasChromium)('targets: a town reports a manual indicator; the lea
     await expect.poll(() => page!.getByText('已审核通过').count()).toBeGreaterThan(0);
 
     page = await pageLoggedInAs(run, { username: liaison.username, password: liaison.password });
-    await page.goto(`${run.base}/app/targets?year=2009`);
+    await visit(page, `${run.base}/app/targets?year=2009`);
     const reported = page.getByRole('row').filter({ hasText: '科技培训农民' });
     await expect.poll(() => reported.getByText('60人次').isVisible()).toBe(true);
     expect(await reported.textContent()).toContain('已报至第2季度');
@@ -77,7 +77,7 @@ describe.runIf(hasChromium)('targets: a town reports a manual indicator; the lea
 
   it("the leader's cockpit shows each indicator against target, and a bar opens the rows behind it", async () => {
     page = await pageLoggedInAs(run, { username: leader.username, password: leader.password });
-    await page.goto(`${run.base}/app/targets?year=2009`);
+    await visit(page, `${run.base}/app/targets?year=2009`);
     await expect.poll(() => page!.getByText('2009年6月').isVisible()).toBe(true);
     const chart = page.locator('.ant-card').filter({ hasText: '全市各项指标完成进度' }).locator('canvas').first();
     await chart.waitFor();
