@@ -18,7 +18,7 @@ import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { localStorage } from '../src/server/storage.js';
 import { dashboardFigures } from './figures.js';
-import { applyCandidateIndexes } from './indexes.js';
+import { prepareTables } from './prepare.js';
 import { type LoadResult, loadTest, type Timing, timeIt } from './measure.js';
 import { type FigureResult, renderReport, writeSection } from './report.js';
 
@@ -27,8 +27,6 @@ export interface DashboardBenchOptions {
   rounds: number;
   /** Reuse this data dir (built and kept by an earlier run) instead of building a temporary one. */
   dataDir?: string;
-  /** Create the candidate indexes (bench/indexes.ts) before measuring. */
-  indexes: boolean;
   /** Seconds of each autocannon run. */
   seconds: number;
   out: string;
@@ -56,7 +54,7 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
   const db = createDb(pool);
   try {
     const seeding = await ensureScale(db, url, o.scale);
-    await applyCandidateIndexes(pool, o.indexes);
+    await prepareTables(pool);
     await ensureBenchUser(db);
 
     const app = await buildApp({ config, db, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
@@ -105,7 +103,7 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
       }
 
       const section = renderReport({
-        title: `${o.scale}${o.indexes ? ', with the candidate indexes (bench/indexes.ts)' : ''}`,
+        title: o.scale,
         scale: o.scale,
         date: new Date().toISOString().slice(0, 16).replace('T', ' '),
         machine: machine(),
@@ -119,7 +117,7 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
         goal: { ratio: 1.5, ms: 200 },
         rounds: o.rounds,
       });
-      await writeSection(o.out, `${o.scale}${o.indexes ? '+indexes' : ''}`, section);
+      await writeSection(o.out, o.scale, section);
       process.stdout.write(`\n${section}\nWritten to ${o.out}\n`);
     } finally {
       await app.close();

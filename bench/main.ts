@@ -7,7 +7,6 @@ export interface BenchOptions {
   rounds: string;
   orgs?: string;
   dataDir?: string;
-  indexes?: boolean;
   seconds: string;
   out: string;
 }
@@ -18,5 +17,5 @@ export async function benchCommand(o: BenchOptions): Promise<void> {
     await benchOrgSearch({ orgs: Number(o.orgs), rounds: Number(o.rounds) });
     return;
   }
-  await benchDashboard({ scale: o.scale, rounds: Number(o.rounds), dataDir: o.dataDir, indexes: Boolean(o.indexes), seconds: Number(o.seconds), out: o.out });
+  await benchDashboard({ scale: o.scale, rounds: Number(o.rounds), dataDir: o.dataDir, seconds: Number(o.seconds), out: o.out });
 }

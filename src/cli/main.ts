@@ -101,7 +101,6 @@ program
   .addOption(new Option('--scale <size>', 'data to build (seed --scale) in a temporary data dir').choices([...scales]).default('county'))
   .option('--rounds <n>', 'timed requests per measurement (fewer when a figure would take over 4 s)', '200')
   .option('--data-dir <dir>', 'build the data here and keep it, or reuse it when it holds that scale already')
-  .option('--indexes', 'create the candidate indexes of bench/indexes.ts first (without: drop them), to measure what they are worth')
   .option('--seconds <n>', 'duration of each load test', '10')
   .option('--out <file>', 'the results file; a run replaces its own scale section', 'bench/results.md')
   .option('--orgs <n>', 'measure organisation search among N generated organisations instead')

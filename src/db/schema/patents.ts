@@ -34,7 +34,9 @@ export const patents = pgTable(
   (t) => [
     uniqueIndex('patents_application_number_unique').on(t.applicationNumber),
     index('patents_org_idx').on(t.orgId),
-    index('patents_jurisdiction_idx').on(t.jurisdictionCode),
+    // A jurisdiction's filings or grants of a year: one range scan (the first also serves the jurisdiction alone).
+    index('patents_jurisdiction_filed_idx').on(t.jurisdictionCode, t.filedOn),
+    index('patents_jurisdiction_granted_idx').on(t.jurisdictionCode, t.grantedOn),
     index('patents_filed_idx').on(t.filedOn),
     index('patents_granted_idx').on(t.grantedOn),
     index('patents_search_grams_idx').using('gin', t.searchGrams),
@@ -97,6 +99,8 @@ export const patentSubsidyClaims = pgTable(
     uniqueIndex('patent_subsidy_claims_once').on(t.patentId, t.stage).where(sql`state <> 'refused'`),
     index('patent_subsidy_claims_org_idx').on(t.orgId),
     index('patent_subsidy_claims_state_idx').on(t.state),
+    // Subsidies of a year by state, summed from the index alone.
+    index('patent_subsidy_claims_year_idx').on(t.year, t.state, t.amountFen, t.orgId),
   ],
 );
 

@@ -110,7 +110,8 @@ export const projects = pgTable(
     ...editable,
   },
   (t) => [
-    index('projects_call_idx').on(t.callId),
+    // A year's projects counted and summed from the index alone (a year is a set of calls).
+    index('projects_call_idx').on(t.callId, t.state, t.approvedFen, t.orgId),
     index('projects_org_idx').on(t.orgId),
     index('projects_state_idx').on(t.state),
     index('projects_search_grams_idx').using('gin', t.searchGrams),

@@ -44,7 +44,7 @@ export const platforms = pgTable(
     searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(name)`),
     ...keyed,
   },
-  (t) => [uniqueIndex('platforms_natural_key').on(t.naturalKey), index('platforms_org_idx').on(t.orgId), index('platforms_search_idx').using('gin', t.searchGrams)],
+  (t) => [uniqueIndex('platforms_natural_key').on(t.naturalKey), index('platforms_org_idx').on(t.orgId), index('platforms_recognized_idx').on(t.recognizedOn), index('platforms_search_idx').using('gin', t.searchGrams)],
 );
 
 export const qualifications = pgTable(
@@ -67,6 +67,7 @@ export const qualifications = pgTable(
     uniqueIndex('qualifications_natural_key').on(t.naturalKey),
     index('qualifications_org_idx').on(t.orgId),
     index('qualifications_valid_idx').on(t.validUntil),
+    index('qualifications_issued_idx').on(t.issuedOn),
     index('qualifications_search_idx').using('gin', t.searchGrams),
   ],
 );
@@ -88,7 +89,13 @@ export const cooperations = pgTable(
     searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(subject || ' ' || partner)`),
     ...keyed,
   },
-  (t) => [uniqueIndex('cooperations_natural_key').on(t.naturalKey), index('cooperations_org_idx').on(t.orgId), index('cooperations_search_idx').using('gin', t.searchGrams)],
+  (t) => [
+    uniqueIndex('cooperations_natural_key').on(t.naturalKey),
+    index('cooperations_org_idx').on(t.orgId),
+    // Agreements signed in a period, counted and summed (by jurisdiction) from the index alone.
+    index('cooperations_signed_idx').on(t.signedOn, t.amountFen, t.jurisdictionCode),
+    index('cooperations_search_idx').using('gin', t.searchGrams),
+  ],
 );
 
 export const funds = pgTable(

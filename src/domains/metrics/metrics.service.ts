@@ -7,7 +7,7 @@ import { en } from '../../web/locales/en.js';
 import { zhCN } from '../../web/locales/zh-CN.js';
 import { fenToYuan } from '../../shared/money.js';
 import { type Metric, metricByKey, metrics, paramsOf } from './catalogue.js';
-import { filterConditions, fromFor, type MetricFilters, subjects } from './subjects.js';
+import { filterConditions, fromFor, isBare, type MetricFilters, subjects } from './subjects.js';
 
 export const metricQuery = z.object({
   year: z.coerce.number().int().min(1980).max(2100).optional(),
@@ -44,13 +44,13 @@ export function catalogue(language: Language) {
 }
 
 /** A filter the metric's subject has no column for is refused, rather than silently ignored. */
-function whereOf(metric: Metric, q: MetricQuery): SQL {
+function whereOf(metric: Metric, q: MetricQuery, bare = false): SQL {
   const allowed = new Set<string>(paramsOf(metric));
   const given = Object.entries(q).filter(([, v]) => v !== undefined);
   const stray = given.filter(([k]) => !allowed.has(k));
   if (stray.length) throw new AppError('VALIDATION', { details: stray.map(([k]) => ({ field: `querystring.${k}`, message: `${metric.key} cannot be filtered by ${k}` })) });
   const subject = subjects[metric.subject];
-  const conditions = [...(metric.where ? [metric.where] : []), ...filterConditions(subject, metric.date ?? subject.date, q as MetricFilters)];
+  const conditions = [...(metric.where ? [metric.where] : []), ...filterConditions(subject, metric.date ?? subject.date, q as MetricFilters, bare)];
   return conditions.length ? sql.join(conditions, sql` AND `) : sql`true`;
 }
 
@@ -59,7 +59,8 @@ export async function metricValue(db: DbOrTx, key: string, q: MetricQuery) {
   const metric = findMetric(key);
   const subject = subjects[metric.subject];
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
-  const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${fromFor(subject, q as MetricFilters)} WHERE ${whereOf(metric, q)}`);
+  const from = fromFor(subject, q as MetricFilters);
+  const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${from} WHERE ${whereOf(metric, q, isBare(subject, from))}`);
   const raw = Number(result.rows[0]?.value ?? 0);
   if (metric.kind === 'count') return { key, unit: metric.unit, value: raw };
   return { key, unit: metric.unit, value: raw / 100, exact: fenToYuan(raw) };
@@ -76,7 +77,8 @@ export async function metricRows(db: DbOrTx, key: string, q: MetricQuery & { pag
     sql`, `,
   );
   const rows = await db.execute<Record<string, unknown>>(sql`SELECT ${columns} FROM ${subject.from} WHERE ${where} ORDER BY ${subject.order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
-  const total = await db.execute<{ n: string }>(sql`SELECT count(*)::text AS n FROM ${fromFor(subject, filters as MetricFilters)} WHERE ${where}`);
+  const counted = fromFor(subject, filters as MetricFilters);
+  const total = await db.execute<{ n: string }>(sql`SELECT count(*)::text AS n FROM ${counted} WHERE ${whereOf(metric, filters, isBare(subject, counted))}`);
   const items = rows.rows.map(({ amountFen, approvedFen, ...r }) => ({
     ...r,
     ...(amountFen !== undefined ? { amount: amountFen === null ? null : fenToYuan(Number(amountFen)) } : {}),
@@ -94,9 +96,15 @@ export async function metricSeries(db: DbOrTx, key: string, q: MetricQuery & { y
   const subject = subjects[metric.subject];
   const date = metric.date ?? subject.date;
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
-  const result = await db.execute<{ month: number; value: string }>(
-    sql`SELECT extract(month FROM ${date})::int AS month, ${expression}::text AS value FROM ${fromFor(subject, q as MetricFilters)} WHERE ${whereOf(metric, q)} GROUP BY 1`,
-  );
+  const from = fromFor(subject, q as MetricFilters);
+  const where = whereOf(metric, q, isBare(subject, from));
+  // A year column: every row in January. An indexed date: twelve range scans of its index, cheaper than extracting and grouping each row.
+  const monthly = sql`SELECT extract(month FROM ${date})::int AS month, ${expression}::text AS value FROM ${from} WHERE ${where} GROUP BY 1`;
+  const ranged = sql`SELECT m AS month, (SELECT ${expression} FROM ${from} WHERE ${where} AND ${date} >= make_date(${q.year}::int, m, 1) AND ${date} < (make_date(${q.year}::int, m, 1) + interval '1 month')::date)::text AS value
+                     FROM generate_series(1, 12) m`;
+  const january = sql`SELECT 1 AS month, ${expression}::text AS value FROM ${from} WHERE ${where}`;
+  const query = 'year' in subject && subject.year && date === subject.date ? january : 'indexedDates' in subject && subject.indexedDates.some((c) => c === date) ? ranged : monthly;
+  const result = await db.execute<{ month: number; value: string }>(query);
   const byMonth = new Map(result.rows.map((r) => [Number(r.month), Number(r.value)]));
   const values = Array.from({ length: 12 }, (_, i) => byMonth.get(i + 1) ?? 0);
   return { key, unit: metric.unit, year: q.year, months: metric.kind === 'count' ? values : values.map((fen) => fen / 100) };
@@ -109,45 +117,101 @@ export interface MetricCell {
   value: number;
 }
 
+/** How long a dashboard waits for figures being recomputed before it shows the ones computed last. */
+export interface GridFreshness {
+  /** Wait at most this long for a recomputation; then answer with the previous grid (if there is one). */
+  waitMs: number;
+  /** Called when the previous grid was served: the caller says so, and asks again shortly. */
+  stale(): void;
+}
+
 /**
  * 分年分月(分单位): a figure for every month of a span of years — and for every jurisdiction or section
  * when `by` is given — in one query, so a dashboard of many indicators and units costs one query per
  * indicator, and nothing while the data stand still. Cells without rows are absent; sums are in yuan.
+ * Without `freshness` the grid is always as new as the data; with it, a recomputation that takes longer
+ * than `waitMs` goes on in the background while the caller gets the previous grid.
  */
-export async function metricGrid(db: DbOrTx, key: string, q: Omit<MetricQuery, 'year'>, span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' }): Promise<MetricCell[]> {
+export async function metricGrid(
+  db: DbOrTx,
+  key: string,
+  q: Omit<MetricQuery, 'year'>,
+  span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' },
+  freshness?: GridFreshness,
+): Promise<MetricCell[]> {
   const metric = findMetric(key);
   const subject = subjects[metric.subject];
   const column = span.by ? (subject.columns as Partial<Record<string, PgColumn | SQL>>)[span.by] : undefined;
   if (span.by && !column) return [];
   // Read the counters first: what is computed afterwards is at least as new as they say.
   const versions = await db.execute<{ v: string }>(sql`SELECT string_agg(version::text, '.' ORDER BY table_name) AS v FROM data_versions WHERE table_name = ANY(${sql.param(subject.tables)}::text[])`);
-  const cacheKey = JSON.stringify([key, q, span, versions.rows[0]?.v ?? null]);
-  const cached = gridCache.get(cacheKey);
-  if (cached) return cached;
+  const version = (versions.rows[0]?.v ?? '').split('.').map(Number);
+  const gridKey = JSON.stringify([key, q, span]);
+  const known = grids.get(gridKey);
+  if (known && sameVersion(known.version, version)) return known.cells;
+
+  const computingKey = JSON.stringify([gridKey, version]);
+  let computing = computations.get(computingKey);
+  if (!computing) {
+    computing = computeGrid(db, metric, q, span, column).then(
+      (cells) => {
+        const latest = grids.get(gridKey);
+        if (!latest || !olderThan(version, latest.version)) remember(gridKey, { version, cells });
+        return cells;
+      },
+    );
+    computing.then(
+      () => computations.delete(computingKey),
+      () => computations.delete(computingKey),
+    );
+    computations.set(computingKey, computing);
+  }
+  if (!freshness || !known) return computing;
+  const late = Symbol('late');
+  const first = await Promise.race([computing, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), freshness.waitMs).unref())]);
+  if (first !== late) return first;
+  // The background computation may still fail (a closed transaction): nobody waits for it any more.
+  computing.catch(() => undefined);
+  freshness.stale();
+  return known.cells;
+}
+
+async function computeGrid(db: DbOrTx, metric: Metric, q: Omit<MetricQuery, 'year'>, span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' }, column: PgColumn | SQL | undefined): Promise<MetricCell[]> {
+  const subject = subjects[metric.subject];
   const date = metric.date ?? subject.date;
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
   const unit = column ? sql`${column}::text` : sql`NULL::text`;
+  const from = fromFor(subject, q as MetricFilters, span.by);
   const result = await db.execute<{ year: number; month: number; unit: string | null; value: string }>(
     sql`SELECT extract(year FROM ${date})::int AS year, extract(month FROM ${date})::int AS month, ${unit} AS unit, ${expression}::text AS value
-        FROM ${fromFor(subject, q as MetricFilters, span.by)}
-        WHERE ${whereOf(metric, q)} AND ${date} >= make_date(${span.fromYear}, 1, 1) AND ${date} < make_date(${span.toYear + 1}, 1, 1)
+        FROM ${from}
+        WHERE ${whereOf(metric, q, isBare(subject, from))} AND ${
+          'year' in subject && subject.year && date === subject.date
+            ? sql`${subject.year} BETWEEN ${span.fromYear} AND ${span.toYear}`
+            : sql`${date} >= make_date(${span.fromYear}, 1, 1) AND ${date} < make_date(${span.toYear + 1}, 1, 1)`
+        }
         GROUP BY 1, 2, 3`,
   );
-  const cells = result.rows.map((r) => ({ year: Number(r.year), month: Number(r.month), unit: r.unit, value: metric.kind === 'count' ? Number(r.value) : Number(r.value) / 100 }));
-  remember(cacheKey, cells);
-  return cells;
+  return result.rows.map((r) => ({ year: Number(r.year), month: Number(r.month), unit: r.unit, value: metric.kind === 'count' ? Number(r.value) : Number(r.value) / 100 }));
 }
 
 /**
  * Grids by data version: a dashboard over millions of rows is computed once per change of the tables
- * behind it, and never served stale — every write moves its table's counter in the same transaction.
+ * behind it — every write moves its table's counter in the same transaction, so a grid kept under the
+ * counters it was computed at is never mistaken for a newer one.
  */
-const gridCache = new Map<string, MetricCell[]>();
+const grids = new Map<string, { version: number[]; cells: MetricCell[] }>();
+/** Computations under way, by grid and version: requests arriving meanwhile wait for the same one. */
+const computations = new Map<string, Promise<MetricCell[]>>();
 const gridCacheSize = 2000;
-function remember(key: string, cells: MetricCell[]) {
-  if (gridCache.size >= gridCacheSize) gridCache.delete(gridCache.keys().next().value!);
-  gridCache.set(key, cells);
+function remember(key: string, grid: { version: number[]; cells: MetricCell[] }) {
+  grids.delete(key);
+  if (grids.size >= gridCacheSize) grids.delete(grids.keys().next().value!);
+  grids.set(key, grid);
 }
+const sameVersion = (a: number[], b: number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+/** Counters only move forward: a grid is older when any of its counters is behind. */
+const olderThan = (a: number[], b: number[]) => a.some((n, i) => n < (b[i] ?? 0));
 
 /** Whether a metric can be narrowed to a jurisdiction or a section. */
 export function metricHasScope(key: string, by: 'jurisdiction' | 'section'): boolean {

@@ -105,6 +105,16 @@ describe('metrics (指标)', () => {
       ['projects.applied', 'year=2008&from=2008-01-01&to=2008-12-31', 3],
       ['projects.applied', 'year=2008&level=national,provincial,prefecture', 3],
       ['projects.applied', 'year=2008&level=city,national', 0],
+      // Filters on a joined table (a project's jurisdiction is its organisation's; a claim's type its patent's).
+      ['projects.applied', 'year=2008&jurisdiction=town-a', 2],
+      ['projects.applied', 'year=2008&jurisdiction=town-a,town-b&section=agriculture', 3],
+      ['projects.funding', 'year=2008&jurisdiction=town-b', 320_000.5],
+      ['projects.approved', 'year=2008&section=agriculture&level=provincial', 2],
+      ['subsidies.paid', 'year=2008&jurisdiction=town-a', 3000],
+      ['subsidies.paid', 'year=2008&jurisdiction=town-b', 0],
+      ['subsidies.paid', 'year=2008&type=invention', 3000],
+      ['subsidies.paid', 'year=2008&type=design', 0],
+      ['funds.amount', 'year=2008&jurisdiction=town-b', 70_000.01],
     ];
     for (const [key, q, want] of expected) {
       const got = await value(staff, key, q);
@@ -121,6 +131,9 @@ describe('metrics (指标)', () => {
   it('gives a figure month by month, summing to the year', async () => {
     const months = (await staff.get('/api/metrics/patents.filed/months?year=2008')).json().months;
     expect(months).toEqual([0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0]);
+    // A plan project belongs to its call's year: all of it in January.
+    expect((await staff.get('/api/metrics/projects.applied/months?year=2008&jurisdiction=town-a')).json().months).toEqual([2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect((await staff.get('/api/metrics/publicity.sent/months?year=2008')).json().months).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1]);
     expect((await staff.get('/api/metrics/patents.filed/months')).statusCode).toBe(400);
   });
 

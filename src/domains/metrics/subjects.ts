@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { calls, funds, orgs, patentSubsidyClaims, patents, platforms, programs, projects, publicity, qualifications, cooperations } from '../../db/schema/index.js';
 
 /** What a metric may be narrowed by; each subject says which of them it has a column for. */
@@ -21,6 +21,15 @@ export interface Subject {
    * (a join, even one it drops, keeps it reading the rows).
    */
   bare?: { from: SQL; joined: MetricParam[] };
+  /**
+   * Filters on a joined table written for the bare FROM: `key = ANY(ARRAY(SELECT id FROM t WHERE …))`, the
+   * keys first, then one index scan of the big table — so a jurisdiction's figure stays on the bare table.
+   */
+  through?: Partial<Record<MetricParam, (values: string[]) => SQL>>;
+  /** When `date` is the first day of a year column: that column, so a year is filtered by equality (an index, a good estimate). */
+  year?: PgColumn;
+  /** Date columns with an index: a year month by month is twelve range scans of it rather than a GROUP BY over every row. */
+  indexedDates?: PgColumn[];
   columns: Partial<Record<Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL>>;
   /** The date the year and period filters apply to, unless the metric names another. */
   date: PgColumn | SQL;
@@ -30,6 +39,10 @@ export interface Subject {
 
 // LEFT JOINs along NOT NULL foreign keys give the same rows as inner ones, and let PostgreSQL drop a
 // join whose columns a figure does not use (a count of approvals need not read organisations).
+/** `key = ANY(ARRAY(SELECT id FROM table WHERE column IN values))`: planned as an index scan of the key, not as a join. */
+const through = (key: PgColumn, table: PgTable, id: PgColumn, column: PgColumn) => (values: string[]) =>
+  sql`${key} = ANY(ARRAY(SELECT ${id} FROM ${table} WHERE ${column}::text = ANY(${sql.param(values)}::text[])))`;
+
 const projectsFrom = sql`${projects} LEFT JOIN ${calls} ON ${calls.id} = ${projects.callId} LEFT JOIN ${programs} ON ${programs.id} = ${calls.programId} LEFT JOIN ${orgs} ON ${orgs.id} = ${projects.orgId}`;
 
 export const subjects = {
@@ -37,6 +50,14 @@ export const subjects = {
     from: projectsFrom,
     tables: ['projects', 'calls', 'programs', 'orgs'],
     bare: { from: sql`${projects} JOIN ${calls} ON ${calls.id} = ${projects.callId}`, joined: ['jurisdiction', 'section', 'program', 'level', 'category'] },
+    through: {
+      jurisdiction: through(projects.orgId, orgs, orgs.id, orgs.jurisdictionCode),
+      section: through(calls.programId, programs, programs.id, programs.sectionCode),
+      level: through(calls.programId, programs, programs.id, programs.level),
+      category: through(calls.programId, programs, programs.id, programs.category),
+      program: (values) => sql`${calls.programId}::text = ANY(${sql.param(values)}::text[])`,
+    },
+    year: calls.year,
     columns: { jurisdiction: orgs.jurisdictionCode, org: projects.orgId, section: programs.sectionCode, program: programs.id, level: programs.level, category: programs.category, planType: projects.planType, state: projects.state },
     // A plan project belongs to the year of its call (申报年度).
     date: sql`make_date(${calls.year}, 1, 1)`,
@@ -48,6 +69,7 @@ export const subjects = {
     tables: ['patents'],
     columns: { jurisdiction: patents.jurisdictionCode, org: patents.orgId, type: patents.type },
     date: patents.filedOn,
+    indexedDates: [patents.filedOn, patents.grantedOn],
     rows: { id: patents.id, applicationNumber: patents.applicationNumber, title: patents.title, type: patents.type, applicant: patents.applicantName, filedOn: patents.filedOn, grantedOn: patents.grantedOn },
     order: sql`${patents.id}`,
   },
@@ -55,6 +77,8 @@ export const subjects = {
     from: sql`${patentSubsidyClaims} LEFT JOIN ${orgs} ON ${orgs.id} = ${patentSubsidyClaims.orgId} LEFT JOIN ${patents} ON ${patents.id} = ${patentSubsidyClaims.patentId}`,
     tables: ['patent_subsidy_claims', 'orgs', 'patents'],
     bare: { from: sql`${patentSubsidyClaims}`, joined: ['jurisdiction', 'type'] },
+    through: { jurisdiction: through(patentSubsidyClaims.orgId, orgs, orgs.id, orgs.jurisdictionCode), type: through(patentSubsidyClaims.patentId, patents, patents.id, patents.type) },
+    year: patentSubsidyClaims.year,
     columns: { jurisdiction: orgs.jurisdictionCode, org: patentSubsidyClaims.orgId, type: patents.type, state: patentSubsidyClaims.state },
     date: sql`make_date(${patentSubsidyClaims.year}, 1, 1)`,
     rows: { id: patentSubsidyClaims.id, applicationNumber: patents.applicationNumber, title: patents.title, org: orgs.name, stage: patentSubsidyClaims.stage, state: patentSubsidyClaims.state, amountFen: patentSubsidyClaims.amountFen },
@@ -91,6 +115,8 @@ export const subjects = {
     from: sql`${funds} LEFT JOIN ${orgs} ON ${orgs.id} = ${funds.orgId}`,
     tables: ['funds', 'orgs'],
     bare: { from: sql`${funds}`, joined: ['jurisdiction'] },
+    through: { jurisdiction: through(funds.orgId, orgs, orgs.id, orgs.jurisdictionCode) },
+    year: funds.year,
     columns: { org: funds.orgId, jurisdiction: orgs.jurisdictionCode, kind: funds.kind, source: funds.sourceLevel },
     date: sql`make_date(${funds.year}, 1, 1)`,
     rows: { id: funds.id, kind: funds.kind, year: funds.year, title: funds.title, sourceLevel: funds.sourceLevel, docNo: funds.docNo, org: orgs.name, amountFen: funds.amountFen },
@@ -101,6 +127,7 @@ export const subjects = {
     tables: ['publicity'],
     columns: { outlet: publicity.outletCode, section: publicity.sectionCode, adopted: publicity.adopted },
     date: publicity.sentOn,
+    indexedDates: [publicity.sentOn],
     rows: { id: publicity.id, title: publicity.title, outlet: publicity.outletCode, section: publicity.sectionCode, sentOn: publicity.sentOn, adopted: publicity.adopted, adoptedOn: publicity.adoptedOn },
     order: sql`${publicity.id}`,
   },
@@ -108,9 +135,10 @@ export const subjects = {
 export type SubjectName = keyof typeof subjects;
 
 /** The conditions of a metric's filters on its subject; a year or period applies to `date`. */
-export function filterConditions(subject: Subject, date: PgColumn | SQL, f: MetricFilters): SQL[] {
+export function filterConditions(subject: Subject, date: PgColumn | SQL, f: MetricFilters, bare = false): SQL[] {
   const where: SQL[] = [];
-  if (f.year) where.push(sql`${date} >= make_date(${Number(f.year)}, 1, 1) AND ${date} < make_date(${Number(f.year) + 1}, 1, 1)`);
+  if (f.year && subject.year && date === subject.date) where.push(sql`${subject.year} = ${Number(f.year)}`);
+  else if (f.year) where.push(sql`${date} >= make_date(${Number(f.year)}, 1, 1) AND ${date} < make_date(${Number(f.year) + 1}, 1, 1)`);
   if (f.from) where.push(sql`${date} >= ${String(f.from)}::date`);
   if (f.to) where.push(sql`${date} <= ${String(f.to)}::date`);
   for (const [param, column] of Object.entries(subject.columns) as [Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL][]) {
@@ -118,7 +146,9 @@ export function filterConditions(subject: Subject, date: PgColumn | SQL, f: Metr
     if (value === undefined || value === '') continue;
     // level=national,provincial,prefecture: any of them (镇江市级以上).
     const values = String(value).split(',').filter(Boolean);
-    if (param === 'adopted') where.push(sql`${column} = ${value === 'true'}`);
+    const via = bare ? subject.through?.[param] : undefined;
+    if (via) where.push(via(values));
+    else if (param === 'adopted') where.push(sql`${column} = ${value === 'true'}`);
     else if (values.length > 1) where.push(sql`${column}::text = ANY(${sql.param(values)}::text[])`);
     else where.push(sql`${column}::text = ${String(value)}`);
   }
@@ -132,5 +162,11 @@ export function fromFor(subject: Subject, filters: MetricFilters, by?: MetricPar
   const used = Object.entries(filters)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k]) => k as MetricParam);
-  return [...used, ...(by ? [by] : [])].some((p) => subject.bare!.joined.includes(p)) ? subject.from : subject.bare.from;
+  const needsJoin = (p: MetricParam) => subject.bare!.joined.includes(p) && !subject.through?.[p];
+  return used.some(needsJoin) || (by && subject.bare.joined.includes(by)) ? subject.from : subject.bare.from;
+}
+
+/** Whether `from` is the subject's bare FROM (its filters then go through `through`). */
+export function isBare(subject: Subject, from: SQL): boolean {
+  return from === subject.bare?.from;
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { indicators, targetLetterItems, targetLetters, targetProgressReports } from '../../db/schema/index.js';
-import { type MetricCell, type MetricQuery, metricGrid, metricHasScope } from '../metrics/metrics.service.js';
+import { type GridFreshness, type MetricCell, type MetricQuery, metricGrid, metricHasScope } from '../metrics/metrics.service.js';
 import { type Direction, likelyToMiss, progressOf, projectYearEnd, type Target, targetText } from './progress.js';
 import { type Unit, unitsOf } from './units.js';
 
@@ -48,8 +48,12 @@ function standingMonth(year: number, asked: number | undefined, latestData: numb
   return latestData > 0 ? Math.min(calendar, latestData) : calendar;
 }
 
-/** Everything a year's figures are made of, read once: indicators, letters in force, metric grids, accepted reports. */
-export async function loadYear(db: DbOrTx, year: number) {
+/**
+ * Everything a year's figures are made of, read once: indicators, letters in force, metric grids, accepted
+ * reports. `freshness` lets a dashboard take the grids computed last while new ones are being computed;
+ * assessments never pass it.
+ */
+export async function loadYear(db: DbOrTx, year: number, freshness?: GridFreshness) {
   const system = await db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
   const letters = await db.select().from(targetLetters).where(and(eq(targetLetters.year, year), ne(targetLetters.status, 'draft'))).orderBy(asc(targetLetters.id));
   const items = letters.length ? await db.select().from(targetLetterItems).where(inArray(targetLetterItems.letterId, letters.map((l) => l.id))) : [];
@@ -67,8 +71,8 @@ export async function loadYear(db: DbOrTx, year: number) {
       const span = { fromYear: year - PAST_YEARS, toYear: year };
       const byPlace = want('jurisdiction');
       const [city, bySection] = await Promise.all([
-        metricGrid(db, indicator.metricKey, filters, byPlace ? { ...span, by: 'jurisdiction' } : span),
-        want('section') ? metricGrid(db, indicator.metricKey, filters, { fromYear: year, toYear: year, by: 'section' }) : [],
+        metricGrid(db, indicator.metricKey, filters, byPlace ? { ...span, by: 'jurisdiction' } : span, freshness),
+        want('section') ? metricGrid(db, indicator.metricKey, filters, { fromYear: year, toYear: year, by: 'section' }, freshness) : [],
       ]);
       return { city, byJurisdiction: byPlace ? city : [], bySection };
     }),

@@ -9,12 +9,19 @@ import { answersFor } from './units.js';
 /**
  * 领导驾驶舱 in one request: every city indicator against its target with this year's and last year's
  * months, every unit's progress, projections and warnings, and the latest locked assessment's ranking. A
- * liaison gets its own unit only.
+ * liaison gets its own unit only. After a write, figures that take longer than `freshWithinMs` to recompute
+ * are answered from the grids computed last, with `refreshing: true` — the page asks again shortly.
  */
-export async function targetsOverview(db: DbOrTx, user: SessionUser, year: number, asOfMonth?: number) {
+export async function targetsOverview(db: DbOrTx, user: SessionUser, year: number, asOfMonth?: number, freshWithinMs = 300) {
   const bureau = user.role === 'staff' || user.role === 'leader';
+  let refreshing = false;
   const [data, [round]] = await Promise.all([
-    loadYear(db, year),
+    loadYear(db, year, {
+      waitMs: freshWithinMs,
+      stale: () => {
+        refreshing = true;
+      },
+    }),
     db
       .select({ id: targetAssessments.id })
       .from(targetAssessments)
@@ -27,6 +34,7 @@ export async function targetsOverview(db: DbOrTx, user: SessionUser, year: numbe
   const results = round ? await roundResults(db, user, round.id, data) : null;
   return {
     year,
+    refreshing,
     asOfMonth: figures.asOfMonth,
     indicators: bureau ? figures.indicators : [],
     units,

@@ -886,6 +886,7 @@ export const en: Shape<typeof zhCN> = {
   cockpit: {
     tab: "Cockpit",
     asOf: "Figures as of",
+    refreshing: "The data have just changed: some charts are being recomputed and will update by themselves shortly.",
     month: "{{month}}/{{year}}",
     latest: "Latest data",
     through: "End of month {{month}}",

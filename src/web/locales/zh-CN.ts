@@ -882,6 +882,7 @@ export const zhCN = {
   cockpit: {
     tab: "驾驶舱",
     asOf: "数据截至",
+    refreshing: "数据刚有变动，部分图表正在重新计算，稍后自动更新。",
     month: "{{year}}年{{month}}月",
     latest: "最新数据",
     through: "截至{{month}}月末",

@@ -55,6 +55,7 @@ export function Cockpit({ year }: { year: number }) {
   const atRisk = charted.filter((i) => i.likelyMiss).length;
   return (
     <>
+      {data?.refreshing ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('cockpit.refreshing')} /> : null}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
           <Card size="small">

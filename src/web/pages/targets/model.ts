@@ -68,6 +68,8 @@ export interface Warning {
 }
 export interface Overview {
   year: number;
+  /** Some figures are those computed before the latest change; new ones are on their way. */
+  refreshing: boolean;
   asOfMonth: number;
   indicators: CityIndicator[];
   units: UnitProgress[];
@@ -92,7 +94,12 @@ export function shareText(share: { direction: Direction; min: number | null; max
 export const statusColors: Record<Status, string> = { achieved: 'green', exceeded: 'blue', on_track: 'processing', behind: 'orange', unreported: 'default' };
 
 export function useOverview(year: number, asOf?: number) {
-  return useQuery({ queryKey: ['targets', 'overview', year, asOf ?? null], queryFn: () => api<Overview>('GET', `/api/targets/overview?year=${year}${asOf ? `&asOf=${asOf}` : ''}`) });
+  return useQuery({
+    queryKey: ['targets', 'overview', year, asOf ?? null],
+    queryFn: () => api<Overview>('GET', `/api/targets/overview?year=${year}${asOf ? `&asOf=${asOf}` : ''}`),
+    // Figures still being recomputed after a change: ask again until the new ones are in.
+    refetchInterval: (query) => (query.state.data?.refreshing ? 3000 : false),
+  });
 }
 
 /** The years with an indicator system, latest first; the page opens on the latest. */
