@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
-import { annualSummary } from '../domains/reports/annual.js';
-import { officialDocx } from '../domains/reports/official-docx.js';
+import { currentReport } from '../domains/reports/annual-report.js';
+import { officialDocx, reportDocument } from '../domains/reports/official-docx.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime } from '../server/runtime.js';
 import { say } from './output.js';
@@ -12,10 +12,11 @@ export async function reportAnnualCommand(o: { year: string; out: string }): Pro
   if (!o.out.toLowerCase().endsWith('.docx')) throw new Error(`--out must name a .docx file, not ${o.out}`);
   const runtime = await openRuntime(loadConfig(), say);
   try {
-    const report = await annualSummary(runtime.db, year);
-    await fs.writeFile(o.out, await officialDocx(report));
+    const report = await currentReport(runtime.db, year);
+    const document = reportDocument(report);
+    await fs.writeFile(o.out, await officialDocx(document));
     const figures = report.sections.flatMap((s) => s.paragraphs.flat()).filter((x) => typeof x !== 'string').length;
-    say(`Wrote ${o.out}: ${report.sections.length} sections, ${figures} figures from the data of ${year}.`);
+    say(`Wrote ${o.out}: ${report.status === 'final' ? 'the final version' : 'the draft'} (version ${report.version}), ${document.blocks.length} paragraphs, ${figures} figures from the data of ${year}.`);
   } finally {
     await runtime.close();
   }

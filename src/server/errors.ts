@@ -94,6 +94,8 @@ const catalogue = {
   /** A signed or locked responsibility letter, or a locked assessment round, changes no more. */
   LETTER_LOCKED: { status: 409, zh: '责任状已签订或锁定，不能再修改', en: 'This letter is signed or locked and cannot be changed' },
   ROUND_LOCKED: { status: 409, zh: '本轮考核已锁定，不能再修改评分', en: 'This assessment round is locked; scores cannot be changed' },
+  REPORT_FINAL: { status: 409, zh: '该年度工作总结已定稿，如需修改请先撤销定稿', en: 'This summary is final; reopen it to change it' },
+  PDF_UNAVAILABLE: { status: 503, zh: '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 文档', en: 'LibreOffice is not installed on the server, so no PDF can be made; download the Word document' },
   EVIDENCE_REQUIRED: { status: 409, zh: '请先上传佐证材料再报送', en: 'Upload the evidence before submitting' },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
   NOT_EMPTY: {

@@ -8,3 +8,4 @@ export * from './agreements.js';
 export * from './patents.js';
 export * from './registries.js';
 export * from './targets.js';
+export * from './reports.js';

@@ -1,15 +1,21 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../../testing/harness.js';
+import { patents } from '../../db/schema/index.js';
+import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { seedDemo } from '../demo/seed.js';
 import { annualSummary, paragraphText } from './annual.js';
-import { officialDocx } from './official-docx.js';
+import { officialDocx, reportDocument } from './official-docx.js';
+import { sofficePath } from './pdf.js';
 import { changeText, moneyText, rangeText } from './wording.js';
 
 let t: TestApp;
+let staff: Client;
+let leader: Client;
 beforeAll(async () => {
   t = await testApp();
   await seedDemo(t.db, { password: 'Demo-Passw0rd!', storage: t.storage });
+  staff = await login(t.app, 'staff', 'Demo-Passw0rd!');
+  leader = await login(t.app, 'leader', 'Demo-Passw0rd!');
 });
 afterAll(() => t.close());
 
@@ -39,7 +45,7 @@ describe('the annual summary', () => {
   });
 
   it('comes out as a Word document in the GB/T 9704 layout', async () => {
-    const zip = await JSZip.loadAsync(await officialDocx(await annualSummary(t.db, 2008)));
+    const zip = await JSZip.loadAsync(await officialDocx(reportDocument(await annualSummary(t.db, 2008))));
     const read = (name: string) => zip.file(name)!.async('string');
     const document = await read('word/document.xml');
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
@@ -60,5 +66,89 @@ describe('the annual summary', () => {
       ['left', true, true],
       ['right', true, true],
     ]);
+  });
+
+  it('keeps the narrative staff write around the figures, refuses a stale save, and puts it in the document', async () => {
+    const before = (await staff.get('/api/reports/annual?year=2008')).json();
+    expect(before).toMatchObject({ status: 'draft', version: 0 });
+    // Nothing written yet: the shortcomings have no place in the document, the parts are numbered without them.
+    expect(before.sections.find((s: { key: string }) => s.key === 'shortcomings')).toMatchObject({ paragraphs: [], narrative: [] });
+    const saved = await staff.put('/api/reports/annual/narratives', {
+      year: 2008,
+      section: 'shortcomings',
+      version: 0,
+      paragraphs: ['存在着创业创新平台建设不足、高新技术产业积聚困难。\u0007', '  ', '针对现状，我们将在今后的工作中积极作为。'],
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ version: 1 });
+    const stale = await staff.put('/api/reports/annual/narratives', { year: 2008, section: 'publicity', version: 0, paragraphs: ['二是加强机关职能建设。'] });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE_VERSION');
+    expect((await staff.put('/api/reports/annual/narratives', { year: 2008, section: 'publicity', version: 1, paragraphs: ['二是加强机关职能建设。'] })).json()).toEqual({ version: 2 });
+    expect((await staff.put('/api/reports/annual/narratives', { year: 2008, section: 'nonsense', version: 2, paragraphs: [] })).statusCode).toBe(400);
+    expect((await leader.put('/api/reports/annual/narratives', { year: 2008, section: 'publicity', version: 2, paragraphs: [] })).statusCode).toBe(403);
+
+    const report = (await staff.get('/api/reports/annual?year=2008')).json();
+    expect(report.sections.find((s: { key: string }) => s.key === 'shortcomings').narrative).toEqual(['存在着创业创新平台建设不足、高新技术产业积聚困难。', '针对现状，我们将在今后的工作中积极作为。']);
+    const publicity = report.sections.find((s: { key: string }) => s.key === 'publicity');
+    expect(publicity.heading).toBe('六、强化软环境建设，展示科技部门良好形象。');
+    expect(publicity.narrative).toEqual(['二是加强机关职能建设。']);
+
+    const docx = await staff.request({ method: 'GET', url: '/api/reports/annual.docx?year=2008' });
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const document = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    // The narrative follows the generated paragraph of its part.
+    expect(document.indexOf('二是加强机关职能建设。')).toBeGreaterThan(document.indexOf('被录用'));
+    expect(document).toContain('针对现状，我们将在今后的工作中积极作为。');
+    expect(document).toContain('七、2009年度工作要点');
+    expect(document).toContain('（一）目标任务');
+  });
+
+  it('freezes a finalised summary against later data, keeps every version, and reopens only by a leader', async () => {
+    const { version } = (await staff.get('/api/reports/annual?year=2008')).json();
+    const finalised = await staff.post('/api/reports/annual/actions', { year: 2008, action: 'finalise', version });
+    expect(finalised.statusCode).toBe(200);
+    expect(finalised.json()).toEqual({ version: version + 1, status: 'final' });
+    const frozenText = JSON.stringify((await staff.get('/api/reports/annual?year=2008')).json().sections);
+
+    // A late filing of 2008 moves the live figures, not the final report.
+    await t.db.insert(patents).values({ applicationNumber: '200810999999.1', type: 'invention', title: '迟到的专利', applicantName: '某公司', filedOn: '2008-12-30' });
+    const live = paragraphText((await annualSummary(t.db, 2008)).sections.find((s) => s.key === 'industry')!.paragraphs[0]!);
+    const final = (await staff.get('/api/reports/annual?year=2008')).json();
+    expect(final).toMatchObject({ status: 'final', finalisedBy: '张科员（农村科技科）' });
+    expect(JSON.stringify(final.sections)).toBe(frozenText);
+    expect(frozenText).not.toContain(live.slice(0, live.indexOf('件')));
+
+    const edit = await staff.put('/api/reports/annual/narratives', { year: 2008, section: 'shortcomings', version: version + 1, paragraphs: ['改一改'] });
+    expect(edit.json().error.code).toBe('REPORT_FINAL');
+    expect((await staff.post('/api/reports/annual/actions', { year: 2008, action: 'reopen', version: version + 1 })).statusCode).toBe(403);
+    expect((await leader.post('/api/reports/annual/actions', { year: 2008, action: 'reopen', version: version + 1 })).json()).toEqual({ version: version + 2, status: 'draft' });
+
+    const versions = (await staff.get('/api/reports/annual/versions?year=2008')).json().items;
+    expect(versions.map((v: { version: number; change: string; section: string | null }) => [v.version, v.change, v.section])).toEqual([
+      [version + 2, 'reopen', null],
+      [version + 1, 'finalise', null],
+      [2, 'edit', 'publicity'],
+      [1, 'edit', 'shortcomings'],
+    ]);
+    // A version reads as it did then, and comes out as a document of its own.
+    const first = (await staff.get('/api/reports/annual/versions/1?year=2008')).json();
+    expect(first.sections.find((s: { key: string }) => s.key === 'publicity').narrative).toEqual([]);
+    expect(JSON.stringify((await staff.get(`/api/reports/annual/versions/${version + 1}?year=2008`)).json().sections)).toBe(frozenText);
+    expect((await staff.get('/api/reports/annual/versions/99?year=2008')).statusCode).toBe(404);
+    const old = await staff.request({ method: 'GET', url: '/api/reports/annual.docx?year=2008&version=1' });
+    expect(await (await JSZip.loadAsync(old.rawPayload)).file('word/document.xml')!.async('string')).not.toContain('二是加强机关职能建设。');
+  });
+
+  it('renders the document to PDF where LibreOffice is installed, and says why not where it is not', async () => {
+    const pdf = await staff.request({ method: 'GET', url: '/api/reports/annual.pdf?year=2008' });
+    if (sofficePath()) {
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    } else {
+      expect(pdf.statusCode).toBe(503);
+      expect(pdf.json().error.code).toBe('PDF_UNAVAILABLE');
+    }
   });
 });

@@ -11,15 +11,28 @@ export interface Figure {
   metric: { key: string; filters: Record<string, string | number> } | null;
 }
 export type Segment = string | Figure;
+/**
+ * One part of the summary: `level` 1 is a numbered part (一、), 2 a numbered sub-part ((一)) of the part
+ * before it, 0 a passage without a heading. `paragraphs` are generated from the data; `narrative` is what
+ * staff wrote, and follows them.
+ */
 export interface Section {
+  key: SectionKey;
+  level: 0 | 1 | 2;
   heading: string;
   paragraphs: Segment[][];
+  narrative: string[];
 }
 export interface Report {
   title: string;
   year: number;
   sections: Section[];
 }
+
+/** The summary's parts in the seed's order; staff write narrative under these keys. */
+export const sectionKeys = ['innovation', 'projects', 'industry', 'agriculture', 'assessment', 'publicity', 'shortcomings', 'plan', 'targets', 'measures'] as const;
+export type SectionKey = (typeof sectionKeys)[number];
+type Draft = Omit<Section, 'narrative'>;
 
 const aboveCity = 'national,provincial';
 const levelWords: Record<string, string> = { national: '国家级', provincial: '省级', prefecture: '地市级', city: '本市级' };
@@ -28,7 +41,7 @@ const levelWords: Record<string, string> = { national: '国家级', provincial: 
  * 年度工作总结 drafted from the data, following the seed's structure. Every number is a metric's figure
  * for the year (with the change on the year before where both have data); nothing is typed.
  */
-export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
+export async function annualSummary(db: DbOrTx, year: number, narratives: Partial<Record<SectionKey, string[]>> = {}): Promise<Report> {
   const figure = async (key: string, filters: Omit<MetricQuery, 'year'>, y = year): Promise<Figure> => {
     const { value } = await metricValue(db, key, { ...filters, year: y });
     const unit = key.endsWith('funding') || key.endsWith('amount') || key === 'subsidies.paid' ? '元' : '';
@@ -51,8 +64,10 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
     ['企业技术中心', n(enterpriseCentres, '家')],
     ['高新技术企业', n(highTech, '家')],
   ]);
-  const innovation: Section = {
-    heading: '一、提升产学研合作层次，创新体系建设取得新进展。',
+  const innovation: Draft = {
+    key: 'innovation',
+    level: 1,
+    heading: '提升产学研合作层次，创新体系建设取得新进展。',
     // A figure of nothing is left out, as officials would.
     paragraphs: [[...(cooperations.value ? ['全年新签产学研合作项目', n(cooperations, '项'), '，合同金额', cooperationAmount, recognised.length ? '；' : '。'] : []), ...recognised]].filter((p) => p.length),
   };
@@ -75,8 +90,10 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
     talent.push(talent.length ? '，' : '', `申报${p.name}`, n(a, '名'));
     if (b.value) talentAwards.push(talentAwards.length ? '；' : '', `获${p.name}资助`, n(b, '人'), '、经费', f);
   }
-  const projectsSection: Section = {
-    heading: '二、突出重大项目申报，提升区域科技创新能力。',
+  const projectsSection: Draft = {
+    key: 'projects',
+    level: 1,
+    heading: '突出重大项目申报，提升区域科技创新能力。',
     paragraphs: [
       ['全年组织申报国家和省级各类科技计划', n(applied, '项'), '，获立项', n(approved, '项'), '、资助经费', funding, '。'],
       ...(talent.length ? [[`今年以来，我市组织`, ...talent, ...(talentAwards.length ? ['。', ...talentAwards] : []), '。'] as Segment[]] : []),
@@ -86,8 +103,10 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
   // 三、高新技术产业化与知识产权
   const inventions = await figure('patents.filed', { type: 'invention' });
   const subsidies = await figure('subsidies.paid', {});
-  const industry: Section = {
-    heading: '三、大力培植规模工业，推进高新技术产业化。',
+  const industry: Draft = {
+    key: 'industry',
+    level: 1,
+    heading: '大力培植规模工业，推进高新技术产业化。',
     paragraphs: [['全年专利申请', ...(await withChange('patents.filed', {}, '件')), '，其中发明专利', n(inventions, '件'), '；专利授权', ...(await withChange('patents.granted', {}, '件')), '。兑现专利申报资助经费', subsidies, '。']],
   };
 
@@ -98,8 +117,10 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
     funding: await figure('projects.funding', { category: 'agriculture', level }),
   });
   const [provincial, prefecture] = [await agri('provincial'), await agri('prefecture')];
-  const agriculture: Section = {
-    heading: '四、放大特色农业效应，支撑社会主义新农村建设。',
+  const agriculture: Draft = {
+    key: 'agriculture',
+    level: 1,
+    heading: '放大特色农业效应，支撑社会主义新农村建设。',
     paragraphs: [
       ['精心组织，认真筛选，择优申报省级农业科技计划', provincial.applied, `，${levelWords.prefecture}`, prefecture.applied, '。目前，获省立项', provincial.approved, '、资助经费', provincial.funding, `，获${levelWords.prefecture}立项`, prefecture.approved, '、资助经费', prefecture.funding, '。'],
     ],
@@ -122,8 +143,10 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
     .innerJoin(orgs, eq(orgs.id, projects.orgId))
     .where(and(eq(calls.year, year), eq(programs.category, 'social_development'), eq(projects.planType, '指令性计划'), isNotNull(projects.approvedFen)))
     .orderBy(asc(projects.id));
-  const assessment: Section = {
-    heading: '五、强化考核工作抓手作用，促进科技工作全面提高。',
+  const assessment: Draft = {
+    key: 'assessment',
+    level: 1,
+    heading: '强化考核工作抓手作用，促进科技工作全面提高。',
     paragraphs: [
       ...(places ? [[`一是加强科技与人才工作考核。年初，以责任状的形式将全年科技工作目标分解到${places}个镇（开发区、街道）和部门，明确了各单位的目标任务。${midYear ? '六月，对各单位进行了实地考核。' : ''}`] as Segment[]] : []),
       [
@@ -142,7 +165,7 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
     const [s, a] = [await figure('publicity.sent', { outlet: o.code }), await figure('publicity.adopted', { outlet: o.code })];
     if (s.value) sent.push(sent.length ? '；' : '', `向${o.name}报送稿件`, n(s, '篇'), '，被录用', n(a, '篇'));
   }
-  const publicitySection: Section = { heading: '六、强化软环境建设，展示科技部门良好形象。', paragraphs: sent.length ? [['加强政务信息和科技宣传工作。全年', ...sent, '。']] : [] };
+  const publicitySection: Draft = { key: 'publicity', level: 1, heading: '强化软环境建设，展示科技部门良好形象。', paragraphs: sent.length ? [['一是加强政务信息和科技宣传工作。全年', ...sent, '。']] : [] };
 
   // 下年度工作要点：目标任务
   const next = await db.select().from(indicators).where(eq(indicators.year, year + 1)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
@@ -151,9 +174,54 @@ export async function annualSummary(db: DbOrTx, year: number): Promise<Report> {
     { text: i.direction === 'at_most' ? countText(Number(i.targetMax), i.unit) : rangeText(i.targetMin === null ? null : Number(i.targetMin), i.targetMax === null ? null : Number(i.targetMax), i.unit), value: Number(i.targetMin ?? i.targetMax), metric: i.metricKey ? { key: i.metricKey, filters: { ...(i.metricFilters as Record<string, string | number>), year: year + 1 } } : null },
     '。',
   ]);
-  const plan: Section = { heading: `七、${year + 1}年度工作要点`, paragraphs: targets.length ? [['（一）目标任务'], ...targets] : [] };
+  const drafts: Draft[] = [
+    innovation,
+    projectsSection,
+    industry,
+    agriculture,
+    assessment,
+    publicitySection,
+    // 存在的不足: the bureau's own words, no heading.
+    { key: 'shortcomings', level: 0, heading: '', paragraphs: [] },
+    { key: 'plan', level: 1, heading: `${year + 1}年度工作要点`, paragraphs: [] },
+    { key: 'targets', level: 2, heading: '目标任务', paragraphs: targets },
+    { key: 'measures', level: 2, heading: '工作措施', paragraphs: [] },
+  ];
+  return { title: '市科技局年度工作总结', year, sections: numbered(drafts.map((d) => ({ ...d, narrative: narratives[d.key] ?? [] }))) };
+}
 
-  return { title: '市科技局年度工作总结', year, sections: [innovation, projectsSection, industry, agriculture, assessment, publicitySection, plan].filter((s) => s.paragraphs.length) };
+const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const hasContent = (s: Section) => s.paragraphs.length > 0 || s.narrative.length > 0;
+/** A section appears when it has content, or — a part — when one of the sub-parts after it has. */
+function appears(sections: Section[], i: number): boolean {
+  const s = sections[i]!;
+  if (hasContent(s)) return true;
+  if (s.level !== 1) return false;
+  const rest = sections.slice(i + 1);
+  const end = rest.findIndex((r) => r.level !== 2);
+  return rest.slice(0, end === -1 ? undefined : end).some(hasContent);
+}
+
+/**
+ * Numbers the parts that have something in them (一、二、…; (一)(二) within a part), as the printed
+ * document will: a part of nothing is left out, and one whose sub-parts have content is kept.
+ */
+function numbered(sections: Section[]): Section[] {
+  let part = 0;
+  let sub = 0;
+  return sections.map((s, i) => {
+    if (s.level === 1) {
+      sub = 0;
+      return appears(sections, i) ? { ...s, heading: `${numerals[part++]}、${s.heading}` } : s;
+    }
+    if (s.level === 2 && hasContent(s)) return { ...s, heading: `（${numerals[sub++]}）${s.heading}` };
+    return s;
+  });
+}
+
+/** The sections the document shows: those with content, and parts whose sub-parts have some. */
+export function shownSections(report: Report): Section[] {
+  return report.sections.filter((_, i) => appears(report.sections, i));
 }
 
 /** 新认定A1家、B2家: the named figures that are not nothing, after a lead word; nothing when all are. */

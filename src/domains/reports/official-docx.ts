@@ -1,6 +1,5 @@
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { Report } from './annual.js';
-import { paragraphText } from './annual.js';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { paragraphText, type Report, shownSections } from './annual.js';
 
 /**
  * GB/T 9704-2012, 党政机关公文格式: A4; 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm; title in 小标宋 2号;
@@ -25,35 +24,71 @@ function pageNumber(alignment: (typeof AlignmentType)[keyof typeof AlignmentType
   return new Footer({ children: [new Paragraph({ alignment, children: [run(['— ', PageNumber.CURRENT, ' —'])] })] });
 }
 
-/** A report as an official document: its title, then each section's heading and paragraphs. */
-export async function officialDocx(report: Report): Promise<Buffer> {
-  const headingLevel = (text: string) => (/^[一二三四五六七八九十]+、/.test(text) ? 1 : /^（[一二三四五六七八九十]+）/.test(text) ? 2 : 0);
-  const body: Paragraph[] = [];
-  for (const section of report.sections) {
-    body.push(new Paragraph({ style: 'OfficialHeading1', children: [new TextRun(section.heading)] }));
-    for (const segments of section.paragraphs) {
-      const text = paragraphText(segments);
-      body.push(new Paragraph({ style: headingLevel(text) === 2 ? 'OfficialHeading2' : 'OfficialBody', children: [new TextRun(text)] }));
-    }
+/** What an official document is made of, top to bottom. */
+export type Block =
+  | { kind: 'heading1' | 'heading2' | 'body'; text: string }
+  /** 落款: the issuing body and the date, right-aligned at the end. */
+  | { kind: 'signature'; text: string }
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
+export interface OfficialDocument {
+  title: string;
+  blocks: Block[];
+}
+
+/** A work summary as an official document: each shown part's heading, its generated paragraphs, then the narrative. */
+export function reportDocument(report: Report): OfficialDocument {
+  const blocks: Block[] = [];
+  for (const section of shownSections(report)) {
+    if (section.level > 0) blocks.push({ kind: section.level === 1 ? 'heading1' : 'heading2', text: section.heading });
+    for (const segments of section.paragraphs) blocks.push({ kind: 'body', text: paragraphText(segments) });
+    for (const text of section.narrative) blocks.push({ kind: 'body', text });
   }
+  return { title: `${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`, blocks };
+}
+
+const tableText = { font: font(officialLayout.fonts.body), size: 24 };
+function table(block: Extract<Block, { kind: 'table' }>): Table {
+  const cell = (text: string, bold = false, width?: number) =>
+    new TableCell({
+      ...(width ? { width: { size: width, type: WidthType.PERCENTAGE } } : {}),
+      verticalAlign: VerticalAlign.CENTER,
+      children: [new Paragraph({ alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { line: 360, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text, bold, ...tableText })] })],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: block.header.map((h, i) => cell(h, true, block.widths?.[i])) }),
+      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, false, block.widths?.[i])) })),
+    ],
+  });
+}
+
+/** An official document in the GB/T 9704 layout, as a .docx. */
+export async function officialDocx(doc: OfficialDocument): Promise<Buffer> {
+  const body = doc.blocks.map((b) => {
+    if (b.kind === 'table') return table(b);
+    if (b.kind === 'signature') return new Paragraph({ style: 'OfficialBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 1280 }, children: [new TextRun(b.text)] });
+    const style = { heading1: 'OfficialHeading1', heading2: 'OfficialHeading2', body: 'OfficialBody' }[b.kind];
+    return new Paragraph({ style, children: [new TextRun(b.text)] });
+  });
   const document = new Document({
     creator: 'KeGuan',
-    title: `${report.year}年${report.title.replace(/^市科技局/, '')}`,
+    title: doc.title,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: { font: font(officialLayout.fonts.body), size: officialLayout.size.body }, paragraph: { spacing: exact } } },
       paragraphStyles: [
         { id: 'OfficialTitle', name: 'Official Title', run: { font: font(officialLayout.fonts.title), size: officialLayout.size.title }, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...exact, after: officialLayout.line } } },
         { id: 'OfficialBody', name: 'Official Body', run: { font: font(officialLayout.fonts.body), size: officialLayout.size.body }, paragraph: { spacing: exact, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED } },
-        { id: 'OfficialHeading1', name: 'Official Heading 1', basedOn: 'OfficialBody', next: 'OfficialBody', run: { font: font(officialLayout.fonts.heading1), size: officialLayout.size.body }, paragraph: { spacing: exact, indent: { firstLine: 640 }, outlineLevel: 0 } },
-        { id: 'OfficialHeading2', name: 'Official Heading 2', basedOn: 'OfficialBody', next: 'OfficialBody', run: { font: font(officialLayout.fonts.heading2), size: officialLayout.size.body }, paragraph: { spacing: exact, indent: { firstLine: 640 }, outlineLevel: 1 } },
+        { id: 'OfficialHeading1', name: 'Official Heading 1', basedOn: 'OfficialBody', next: 'OfficialBody', run: { font: font(officialLayout.fonts.heading1), size: officialLayout.size.body }, paragraph: { spacing: exact, indent: { firstLine: 640 }, outlineLevel: 0, keepNext: true, keepLines: true } },
+        { id: 'OfficialHeading2', name: 'Official Heading 2', basedOn: 'OfficialBody', next: 'OfficialBody', run: { font: font(officialLayout.fonts.heading2), size: officialLayout.size.body }, paragraph: { spacing: exact, indent: { firstLine: 640 }, outlineLevel: 1, keepNext: true, keepLines: true } },
       ],
     },
     sections: [
       {
         properties: { page: { size: officialLayout.page, margin: { ...officialLayout.margin, header: mm(15), footer: mm(28) } } },
         footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) },
-        children: [new Paragraph({ style: 'OfficialTitle', children: [new TextRun(`${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`)] }), ...body],
+        children: [new Paragraph({ style: 'OfficialTitle', children: [new TextRun(doc.title)] }), ...body],
       },
     ],
   });
