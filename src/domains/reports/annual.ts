@@ -22,6 +22,8 @@ export interface Section {
   heading: string;
   paragraphs: Segment[][];
   narrative: string[];
+  /** Whether the document shows it: it has content, or (a part) one of its sub-parts has. */
+  shown: boolean;
 }
 export interface Report {
   title: string;
@@ -32,7 +34,7 @@ export interface Report {
 /** The summary's parts in the seed's order; staff write narrative under these keys. */
 export const sectionKeys = ['innovation', 'projects', 'industry', 'agriculture', 'assessment', 'publicity', 'shortcomings', 'plan', 'targets', 'measures'] as const;
 export type SectionKey = (typeof sectionKeys)[number];
-type Draft = Omit<Section, 'narrative'>;
+type Draft = Omit<Section, 'narrative' | 'shown'>;
 
 const aboveCity = 'national,provincial';
 const levelWords: Record<string, string> = { national: '国家级', provincial: '省级', prefecture: '地市级', city: '本市级' };
@@ -141,7 +143,8 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     .innerJoin(calls, eq(calls.id, projects.callId))
     .innerJoin(programs, eq(programs.id, calls.programId))
     .innerJoin(orgs, eq(orgs.id, projects.orgId))
-    .where(and(eq(calls.year, year), eq(programs.category, 'social_development'), eq(projects.planType, '指令性计划'), isNotNull(projects.approvedFen)))
+    // The city's own plan only: those are the projects the sentence has just counted.
+    .where(and(eq(calls.year, year), eq(programs.category, 'social_development'), eq(programs.level, 'city'), eq(projects.planType, '指令性计划'), isNotNull(projects.approvedFen)))
     .orderBy(asc(projects.id));
   const assessment: Draft = {
     key: 'assessment',
@@ -187,7 +190,7 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     { key: 'targets', level: 2, heading: '目标任务', paragraphs: targets },
     { key: 'measures', level: 2, heading: '工作措施', paragraphs: [] },
   ];
-  return { title: '市科技局年度工作总结', year, sections: numbered(drafts.map((d) => ({ ...d, narrative: narratives[d.key] ?? [] }))) };
+  return { title: '市科技局年度工作总结', year, sections: numbered(drafts.map((d) => ({ ...d, narrative: narratives[d.key] ?? [], shown: false }))) };
 }
 
 const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -210,18 +213,16 @@ function numbered(sections: Section[]): Section[] {
   let part = 0;
   let sub = 0;
   return sections.map((s, i) => {
-    if (s.level === 1) {
-      sub = 0;
-      return appears(sections, i) ? { ...s, heading: `${numerals[part++]}、${s.heading}` } : s;
-    }
-    if (s.level === 2 && hasContent(s)) return { ...s, heading: `（${numerals[sub++]}）${s.heading}` };
-    return s;
+    const shown = appears(sections, i);
+    if (s.level === 1) sub = 0;
+    if (!shown || s.level === 0) return { ...s, shown };
+    return { ...s, shown, heading: s.level === 1 ? `${numerals[part++]}、${s.heading}` : `（${numerals[sub++]}）${s.heading}` };
   });
 }
 
-/** The sections the document shows: those with content, and parts whose sub-parts have some. */
+/** The sections the document shows. */
 export function shownSections(report: Report): Section[] {
-  return report.sections.filter((_, i) => appears(report.sections, i));
+  return report.sections.filter((s) => s.shown);
 }
 
 /** 新认定A1家、B2家: the named figures that are not nothing, after a lead word; nothing when all are. */

@@ -1,45 +1,57 @@
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Select, Space, Spin } from 'antd';
+import { CheckCircleOutlined, DownloadOutlined, FilePdfOutlined, HistoryOutlined, PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Popconfirm, Select, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api';
+import { useSession } from '../../lib/auth';
+import { formatDateTime } from '../../lib/format';
+import { useNotify } from '../../lib/notify';
 import { PageTitle } from '../../shell/AppLayout';
 import { MetricDrillDown } from '../metrics/MetricsPage';
-
-interface Figure {
-  text: string;
-  value: number;
-  metric: { key: string; filters: Record<string, string | number> } | null;
-}
-type Segment = string | Figure;
-interface Report {
-  title: string;
-  year: number;
-  sections: { heading: string; paragraphs: Segment[][] }[];
-}
+import { annualKey, type Figure, type Section, useAnnualReport } from './model';
+import { ReportArticle } from './ReportArticle';
+import { VersionsDrawer } from './VersionsDrawer';
 
 /**
  * 年度工作总结: the year's summary as the data write it, laid out like the printed document; every figure
- * is a link to the rows behind it. Download it as Word (GB/T 9704) or print this page.
+ * is a link to the rows behind it. Staff write the narrative of each part; finalising freezes it (a leader
+ * may reopen it); every save is a version. Download it as Word (GB/T 9704) or PDF, or print this page.
  */
 export function AnnualReportPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const notify = useNotify();
+  const client = useQueryClient();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear() - 1;
-  const report = useQuery({ queryKey: ['reports', 'annual', year], queryFn: () => api<Report>('GET', `/api/reports/annual?year=${year}`) });
+  const report = useAnnualReport(year);
   const [drill, setDrill] = useState<Figure>();
-  const segment = (s: Segment, i: number) =>
-    typeof s === 'string' ? (
-      <span key={i}>{s}</span>
-    ) : s.metric ? (
-      <button key={i} type="button" className="kg-figure" title={t('annual.trace')} onClick={() => setDrill(s)}>
-        {s.text}
-      </button>
-    ) : (
-      <b key={i}>{s.text}</b>
-    );
+  const [history, setHistory] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const data = report.data;
+  const draft = data?.status === 'draft';
+
+  const refresh = () => client.invalidateQueries({ queryKey: annualKey(year) });
+  const send = async (run: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await run();
+      notify.success(done);
+    } catch (error) {
+      notify.error(error);
+      throw error;
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  };
+  const saveNarrative = (section: Section, paragraphs: string[]) =>
+    send(() => api('PUT', '/api/reports/annual/narratives', { year, section: section.key, paragraphs, version: data!.version }), t('common.saved'));
+  const act = (action: 'finalise' | 'reopen') =>
+    send(() => api('POST', '/api/reports/annual/actions', { year, action, version: data!.version }), t(action === 'finalise' ? 'annual.finalised' : 'annual.reopened')).catch(() => undefined);
+
   return (
     <>
       <PageTitle
@@ -56,31 +68,53 @@ export function AnnualReportPage() {
             <Button icon={<DownloadOutlined />} href={`/api/reports/annual.docx?year=${year}`}>
               {t('annual.docx')}
             </Button>
+            <Button icon={<FilePdfOutlined />} href={`/api/reports/annual.pdf?year=${year}`}>
+              {t('annual.pdf')}
+            </Button>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
               {t('annual.print')}
             </Button>
+            <Button icon={<HistoryOutlined />} onClick={() => setHistory(true)}>
+              {t('annual.versions')}
+            </Button>
+            {draft && can('staff', 'leader') ? (
+              <Popconfirm title={t('annual.finaliseConfirm')} onConfirm={() => act('finalise')} okText={t('annual.finalise')} cancelText={t('common.cancel')}>
+                <Button type="primary" icon={<CheckCircleOutlined />} loading={busy}>
+                  {t('annual.finalise')}
+                </Button>
+              </Popconfirm>
+            ) : null}
+            {data?.status === 'final' && can('leader') ? (
+              <Popconfirm title={t('annual.reopenConfirm')} onConfirm={() => act('reopen')} okText={t('annual.reopen')} cancelText={t('common.cancel')}>
+                <Button icon={<RollbackOutlined />} loading={busy}>
+                  {t('annual.reopen')}
+                </Button>
+              </Popconfirm>
+            ) : null}
           </Space>
         }
       />
-      <Alert className="kg-no-print" type="info" showIcon style={{ marginBottom: 16 }} message={t('annual.hint')} />
+      {data ? (
+        <Alert
+          className="kg-no-print"
+          type={draft ? 'info' : 'success'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={
+            <Space wrap>
+              <Tag color={draft ? 'processing' : 'green'}>{t(`annual.status.${data.status}`)}</Tag>
+              {draft ? t('annual.draftHint') : t('annual.finalHint', { by: data.finalisedBy ?? '—', at: formatDateTime(data.finalisedAt) })}
+            </Space>
+          }
+        />
+      ) : null}
       <Card className="kg-official">
         {report.isLoading ? <Spin /> : null}
         {report.isError ? <Alert type="error" showIcon message={(report.error as Error).message} /> : null}
-        {report.data ? (
-          <article>
-            <h1>{`${report.data.title.replace(/年度?工作总结$/, '')}${report.data.year}年工作总结`}</h1>
-            {report.data.sections.map((section) => (
-              <section key={section.heading}>
-                <h2>{section.heading}</h2>
-                {section.paragraphs.map((p) => (
-                  <p key={p.map((x) => (typeof x === 'string' ? x : x.text)).join('')}>{p.map(segment)}</p>
-                ))}
-              </section>
-            ))}
-          </article>
-        ) : null}
+        {data ? <ReportArticle report={data} onFigure={setDrill} onSaveNarrative={draft && can('staff') ? saveNarrative : undefined} /> : null}
       </Card>
       {drill?.metric ? <MetricDrillDown metricKey={drill.metric.key} fixed={Object.fromEntries(Object.entries(drill.metric.filters).filter(([k]) => k !== 'year'))} year={Number(drill.metric.filters.year)} title={drill.text} onClose={() => setDrill(undefined)} /> : null}
+      {history ? <VersionsDrawer year={year} onFigure={setDrill} onClose={() => setHistory(false)} /> : null}
     </>
   );
 }
