@@ -94,6 +94,16 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
       }
       bar.update(figures.length, figures.length, '');
       bar.stop();
+      // The cockpit just after a write to patents: answered from the grids computed last while new ones are computed.
+      const overview = `/api/targets/overview?year=${benchYear}`;
+      const writeThenRead = async () => {
+        await pool.query('UPDATE patents SET legal_status = legal_status WHERE id = (SELECT min(id) FROM patents)');
+        await get(overview);
+      };
+      const startedAfterWrite = performance.now();
+      await writeThenRead();
+      const firstAfterWrite = performance.now() - startedAfterWrite;
+      results.push({ name: 'targets overview right after a write (write included)', path: overview, first: firstAfterWrite, api: await timeIt(writeThenRead, { rounds: Math.min(o.rounds, 30), budgetMs: timeBudgetMs }) });
       const trivial = await timeIt(() => fetch(`${base}/api/health`).then((r) => r.arrayBuffer()), { rounds: o.rounds, budgetMs: timeBudgetMs });
 
       say('Load tests (autocannon)…');

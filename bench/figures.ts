@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { metricByKey, metrics } from '../src/domains/metrics/catalogue.js';
 import { subjects } from '../src/domains/metrics/subjects.js';
-import { type FloorFilters, type FloorQuery, floorMany, floorMonths, floorValue } from './floors.js';
+import { type FloorFilters, type FloorQuery, floorMany, floorMonths, floorValues } from './floors.js';
 
 /**
  * One figure of a dashboard: the API route that serves it and, when there is one, the hand-written SQL that
@@ -27,7 +27,7 @@ function metricFigure(key: string, f: FloorFilters): Figure {
   return {
     name: `${key}${f.jurisdiction ? ` · ${f.jurisdiction}` : ''}`,
     path: `/api/metrics/${key}?${query}`,
-    floors: [floorValue(key, f)],
+    floors: floorValues(key, f),
     agrees: (api, floor) => sameFigure(key, (api as { value: number }).value, floor.rows[0]?.value),
   };
 }

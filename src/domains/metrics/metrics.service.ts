@@ -150,21 +150,27 @@ export async function metricGrid(
   const known = grids.get(gridKey);
   if (known && sameVersion(known.version, version)) return known.cells;
 
-  const computingKey = JSON.stringify([gridKey, version]);
-  let computing = computations.get(computingKey);
+  const running = computations.get(gridKey);
+  // A dashboard under a burst of writes: one recomputation of a grid at a time, the previous grid meanwhile.
+  if (running && !sameVersion(running.version, version) && freshness && known) {
+    freshness.stale();
+    return known.cells;
+  }
+  let computing = running && sameVersion(running.version, version) ? running.cells : undefined;
   if (!computing) {
-    computing = computeGrid(db, metric, q, span, column).then(
-      (cells) => {
-        const latest = grids.get(gridKey);
-        if (!latest || !olderThan(version, latest.version)) remember(gridKey, { version, cells });
-        return cells;
-      },
-    );
-    computing.then(
-      () => computations.delete(computingKey),
-      () => computations.delete(computingKey),
-    );
-    computations.set(computingKey, computing);
+    const started = computeGrid(db, metric, q, span, column).then((cells) => {
+      const latest = grids.get(gridKey);
+      if (!latest || !olderThan(version, latest.version)) remember(gridKey, { version, cells });
+      return cells;
+    });
+    computing = started;
+    if (!running) {
+      computations.set(gridKey, { version, cells: started });
+      const done = () => {
+        if (computations.get(gridKey)?.cells === started) computations.delete(gridKey);
+      };
+      started.then(done, done);
+    }
   }
   if (!freshness || !known) return computing;
   const late = Symbol('late');
@@ -201,8 +207,8 @@ async function computeGrid(db: DbOrTx, metric: Metric, q: Omit<MetricQuery, 'yea
  * counters it was computed at is never mistaken for a newer one.
  */
 const grids = new Map<string, { version: number[]; cells: MetricCell[] }>();
-/** Computations under way, by grid and version: requests arriving meanwhile wait for the same one. */
-const computations = new Map<string, Promise<MetricCell[]>>();
+/** The computation under way for a grid: requests for the same version wait for it rather than start another. */
+const computations = new Map<string, { version: number[]; cells: Promise<MetricCell[]> }>();
 const gridCacheSize = 2000;
 function remember(key: string, grid: { version: number[]; cells: MetricCell[] }) {
   grids.delete(key);

@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cooperations, funds, outlets, patentSubsidyClaims, patents, platforms, publicity, qualifications } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { metrics } from './catalogue.js';
+import { type MetricCell, metricGrid } from './metrics.service.js';
 
 let t: TestApp;
 let staff: Client;
@@ -148,5 +150,25 @@ describe('metrics (指标)', () => {
     const stray = await staff.get('/api/metrics/publicity.sent?level=city');
     expect([stray.statusCode, stray.json().error.details[0].field]).toEqual([400, 'querystring.level']);
     expect((await staff.get('/api/metrics/no.such')).statusCode).toBe(404);
+  });
+
+  it('lets a dashboard show the grid computed last while a slow recomputation runs after a write; exact callers always wait', async () => {
+    const span = { fromYear: 2008, toYear: 2008 };
+    const total = (cells: MetricCell[]) => cells.reduce((sum, c) => sum + c.value, 0);
+    expect(total(await metricGrid(t.db, 'publicity.sent', {}, span))).toBe(3);
+    await t.db.insert(publicity).values({ title: '四', outletCode: 'provincial', sentOn: '2008-06-01', adopted: false, naturalKey: '4' });
+
+    let stale = false;
+    const onStale = { waitMs: 50, stale: () => (stale = true) };
+    // The recomputation is held up (another transaction locks the table) for longer than the dashboard waits.
+    const quick = await t.db.transaction(async (tx) => {
+      await tx.execute(sql`LOCK TABLE publicity IN ACCESS EXCLUSIVE MODE`);
+      return metricGrid(t.db, 'publicity.sent', {}, span, onStale);
+    });
+    expect([total(quick), stale]).toEqual([3, true]);
+    expect(total(await metricGrid(t.db, 'publicity.sent', {}, span))).toBe(4);
+    stale = false;
+    expect(total(await metricGrid(t.db, 'publicity.sent', {}, span, onStale))).toBe(4);
+    expect(stale).toBe(false);
   });
 });
