@@ -94,6 +94,8 @@ const catalogue = {
   /** A signed or locked responsibility letter, or a locked assessment round, changes no more. */
   LETTER_LOCKED: { status: 409, zh: '责任状已签订或锁定，不能再修改', en: 'This letter is signed or locked and cannot be changed' },
   ROUND_LOCKED: { status: 409, zh: '本轮考核已锁定，不能再修改评分', en: 'This assessment round is locked; scores cannot be changed' },
+  NO_APPROVED_PROJECTS: { status: 409, zh: '该申报通知尚无立项项目，无法生成公示名单', en: 'This call has no approved project yet, so there is no list to publish' },
+  NO_WORK_PLAN: { status: 409, zh: '该年度尚无指标体系，也没有上一年度总结中撰写的工作要点，无法生成工作要点', en: 'This year has no indicator system and last year\'s summary has no key points written, so there is no work plan to draft' },
   REPORT_FINAL: { status: 409, zh: '该年度工作总结已定稿，如需修改请先撤销定稿', en: 'This summary is final; reopen it to change it' },
   PDF_UNAVAILABLE: { status: 503, zh: '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 文档', en: 'LibreOffice is not installed on the server, so no PDF can be made; download the Word document' },
   EVIDENCE_REQUIRED: { status: 409, zh: '请先上传佐证材料再报送', en: 'Upload the evidence before submitting' },

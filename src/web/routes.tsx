@@ -12,6 +12,7 @@ import { ExecutionPage } from './pages/execution/ExecutionPage';
 import { ProgramsPage } from './pages/programs/ProgramsPage';
 import { MetricsPage } from './pages/metrics/MetricsPage';
 import { AnnualReportPage } from './pages/reports/AnnualReportPage';
+import { DocumentsPage } from './pages/reports/DocumentsPage';
 import { TargetsPage } from './pages/targets/TargetsPage';
 import { RegistryPage } from './pages/registries/RegistryPage';
 import { registrySpecs } from '../domains/registries/specs';
@@ -80,6 +81,7 @@ export function AppRoutes() {
         <Route path="targets" element={<Guard roles={['staff', 'leader', 'liaison']}><TargetsPage /></Guard>} />
         <Route path="metrics" element={<Guard roles={['staff', 'leader', 'liaison']}><MetricsPage /></Guard>} />
         <Route path="reports/annual" element={<Guard roles={['staff', 'leader']}><AnnualReportPage /></Guard>} />
+        <Route path="reports/documents" element={<Guard roles={['staff', 'leader']}><DocumentsPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/domains/demo/seed.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
+import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
 const password = 'Demo-Passw0rd!';
 
@@ -46,5 +46,21 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     const versions = page.locator('.ant-drawer-open');
     await expect.poll(() => versions.getByText('编写「存在的不足」').isVisible()).toBe(true);
     expect(await versions.getByRole('cell', { name: '定稿', exact: true }).count()).toBe(1);
+  });
+
+  it('staff download the work plan, and learn why when a document has nothing to list', async () => {
+    page = await pageLoggedInAs(run, { username: 'staff', password });
+    await visit(page, `${run.base}/app/reports/documents`);
+    const plan = page.locator('.ant-card').filter({ hasText: '年度工作要点' });
+    await expect.poll(() => plan.textContent()).toContain('2009年');
+    const [download] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: /下\s*载/ }).click()]);
+    expect(download.suggestedFilename()).toBe('市科技局2009年度工作要点.docx');
+
+    // A call without approvals has no list: the page says why, and nothing is downloaded.
+    const list = page.locator('.ant-card').filter({ hasText: '立项公示名单' });
+    await choose(page, list.getByRole('combobox').first(), '2009年');
+    await choose(page, list.getByRole('combobox').nth(1), /2009年度江川市社会发展科技计划/);
+    await list.getByRole('button', { name: /下\s*载/ }).click();
+    await expect.poll(() => page!.getByText('该申报通知尚无立项项目，无法生成公示名单').isVisible()).toBe(true);
   });
 });

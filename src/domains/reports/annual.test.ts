@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patents } from '../../db/schema/index.js';
+import ExcelJS from 'exceljs';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { calls, patents, projects, targetAssessments, targetLetters } from '../../db/schema/index.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { seedDemo } from '../demo/seed.js';
 import { annualSummary, paragraphText } from './annual.js';
@@ -150,5 +152,56 @@ describe('the annual summary', () => {
       expect(pdf.statusCode).toBe(503);
       expect(pdf.json().error.code).toBe('PDF_UNAVAILABLE');
     }
+  });
+
+  it('drafts the other recurring documents: the work plan, the approval list for publicity, the result notice, the monthly sheet', async () => {
+    const text = async (url: string, client = staff) => {
+      const response = await client.request({ method: 'GET', url });
+      expect([url, response.statusCode]).toEqual([url, 200]);
+      return (await (await JSZip.loadAsync(response.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    };
+    // 工作要点: next year's targets, and the measures written in this year's summary.
+    const { version } = (await staff.get('/api/reports/annual?year=2008')).json();
+    await staff.put('/api/reports/annual/narratives', { year: 2008, section: 'measures', version, paragraphs: ['一是不断强化科技园区示范辐射作用。'] });
+    const plan = await text('/api/reports/work-plan.docx?year=2009');
+    expect(plan).toContain('市科技局2009年度工作要点');
+    expect(plan).toMatch(/一、目标任务.*专利申请量达到700件.*二、工作措施一是不断强化科技园区示范辐射作用。/);
+    expect((await staff.get('/api/reports/work-plan.docx?year=2031')).json().error.code).toBe('NO_WORK_PLAN');
+
+    // 立项公示名单: a call's approved projects, the period, where to object.
+    const [approved] = await t.db.select({ callId: projects.callId }).from(projects).where(isNotNull(projects.approvedFen)).limit(1);
+    const rows = await t.db.select({ title: projects.title }).from(projects).where(and(eq(projects.callId, approved!.callId), isNotNull(projects.approvedFen)));
+    const list = await text(`/api/reports/approval-list.docx?call=${approved!.callId}&from=2026-12-01&days=7`);
+    expect(list).toContain(`拟对以下${rows.length}个项目予以立项支持`);
+    expect(list).toContain('公示期为2026年12月1日至2026年12月7日');
+    for (const row of rows) expect(list).toContain(row.title);
+    expect((await staff.get('/api/reports/approval-list.docx?call=999999')).statusCode).toBe(404);
+    const [pending] = await t.db.select({ id: calls.id }).from(calls).where(sql`NOT EXISTS (SELECT 1 FROM projects p WHERE p.call_id = ${calls.id} AND p.approved_fen IS NOT NULL)`).limit(1);
+    expect((await staff.get(`/api/reports/approval-list.docx?call=${pending!.id}`)).json().error.code).toBe('NO_APPROVED_PROJECTS');
+    expect((await staff.get(`/api/reports/approval-list.docx?call=${approved!.callId}&days=2`)).statusCode).toBe(400);
+
+    // 考核结果通知: the demo's signed-off mid-year round, to the demo liaison's town; another town's is not theirs.
+    const [round] = await t.db.select().from(targetAssessments).where(and(eq(targetAssessments.year, 2009), eq(targetAssessments.kind, 'mid_year')));
+    const liaison = await login(t.app, 'liaison', 'Demo-Passw0rd!');
+    const me = (await liaison.get('/api/auth/me')).json().user;
+    const letters = await t.db.select().from(targetLetters).where(and(eq(targetLetters.year, 2009), eq(targetLetters.unitKind, 'jurisdiction')));
+    const mine = letters.find((l) => l.jurisdictionCode === me.jurisdictionCode)!;
+    const notice = await text(`/api/reports/assessment-notice.docx?assessment=${round!.id}&letter=${mine.id}`, liaison);
+    expect(notice).toContain('关于2009年度科技进步目标责任制年中考核结果的通知');
+    expect(notice).toMatch(/年中考核总分[\d.]+分，其中按数据计算得分[\d.]+分、现场考核得分[\d.]+分.*在各镇（区、街道）中排名第\d+位/);
+    expect(notice).toContain('专利申请量');
+    const theirs = letters.find((l) => l.jurisdictionCode !== me.jurisdictionCode)!;
+    expect((await liaison.get(`/api/reports/assessment-notice.docx?assessment=${round!.id}&letter=${theirs.id}`)).statusCode).toBe(404);
+
+    // 科室月度进度表: the section's indicators at the end of June, its programmes of the year.
+    const sheet = await staff.request({ method: 'GET', url: '/api/reports/monthly-progress.xlsx?section=agriculture&year=2009&month=6' });
+    expect(sheet.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['目标进度', '计划项目']);
+    expect(book.getWorksheet('目标进度')!.getRow(1).getCell(3).value).toBe('截至6月末');
+    expect(book.getWorksheet('目标进度')!.rowCount).toBeGreaterThan(1);
+    expect(book.getWorksheet('计划项目')!.rowCount).toBeGreaterThan(1);
+    expect((await staff.get('/api/reports/monthly-progress.xlsx?section=nowhere&year=2009&month=6')).statusCode).toBe(404);
   });
 });

@@ -171,12 +171,7 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
   const publicitySection: Draft = { key: 'publicity', level: 1, heading: '强化软环境建设，展示科技部门良好形象。', paragraphs: sent.length ? [['一是加强政务信息和科技宣传工作。全年', ...sent, '。']] : [] };
 
   // 下年度工作要点：目标任务
-  const next = await db.select().from(indicators).where(eq(indicators.year, year + 1)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
-  const targets: Segment[][] = next.map((i, k) => [
-    `${k + 1}、${i.name}${i.direction === 'at_most' ? '不超过' : i.direction === 'within' ? '' : '达到'}`,
-    { text: i.direction === 'at_most' ? countText(Number(i.targetMax), i.unit) : rangeText(i.targetMin === null ? null : Number(i.targetMin), i.targetMax === null ? null : Number(i.targetMax), i.unit), value: Number(i.targetMin ?? i.targetMax), metric: i.metricKey ? { key: i.metricKey, filters: { ...(i.metricFilters as Record<string, string | number>), year: year + 1 } } : null },
-    '。',
-  ]);
+  const targets = await targetParagraphs(db, year + 1);
   const drafts: Draft[] = [
     innovation,
     projectsSection,
@@ -191,6 +186,20 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     { key: 'measures', level: 2, heading: '工作措施', paragraphs: [] },
   ];
   return { title: '市科技局年度工作总结', year, sections: numbered(drafts.map((d) => ({ ...d, narrative: narratives[d.key] ?? [], shown: false }))) };
+}
+
+/** 目标任务: each indicator of a year's system with its target, as the work plan states it (达到700件, 2—4家, 不超过…). */
+export async function targetParagraphs(db: DbOrTx, year: number): Promise<Segment[][]> {
+  const system = await db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  return system.map((i, k) => [
+    `${k + 1}、${i.name}${i.direction === 'at_most' ? '不超过' : i.direction === 'within' ? '' : '达到'}`,
+    {
+      text: i.direction === 'at_most' ? countText(Number(i.targetMax), i.unit) : rangeText(i.targetMin === null ? null : Number(i.targetMin), i.targetMax === null ? null : Number(i.targetMax), i.unit),
+      value: Number(i.targetMin ?? i.targetMax),
+      metric: i.metricKey ? { key: i.metricKey, filters: { ...(i.metricFilters as Record<string, string | number>), year } } : null,
+    },
+    '。',
+  ]);
 }
 
 const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];

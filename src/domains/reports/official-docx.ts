@@ -27,6 +27,8 @@ function pageNumber(alignment: (typeof AlignmentType)[keyof typeof AlignmentType
 /** What an official document is made of, top to bottom. */
 export type Block =
   | { kind: 'heading1' | 'heading2' | 'body'; text: string }
+  /** 主送机关: the addressee, flush left. */
+  | { kind: 'addressee'; text: string }
   /** 落款: the issuing body and the date, right-aligned at the end. */
   | { kind: 'signature'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
@@ -47,18 +49,25 @@ export function reportDocument(report: Report): OfficialDocument {
 }
 
 const tableText = { font: font(officialLayout.fonts.body), size: 24 };
+/** The width of the type area in twips: A4 less the left and right margins. */
+const typeArea = officialLayout.page.width - officialLayout.margin.left - officialLayout.margin.right;
+
 function table(block: Extract<Block, { kind: 'table' }>): Table {
-  const cell = (text: string, bold = false, width?: number) =>
+  // Absolute widths: Word honours percentages, LibreOffice does not.
+  const shares = block.widths ?? block.header.map(() => 100 / block.header.length);
+  const widths = shares.map((share) => Math.round((share / 100) * typeArea));
+  const cell = (text: string, bold: boolean, width: number) =>
     new TableCell({
-      ...(width ? { width: { size: width, type: WidthType.PERCENTAGE } } : {}),
+      width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       children: [new Paragraph({ alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { line: 360, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text, bold, ...tableText })] })],
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: typeArea, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: block.header.map((h, i) => cell(h, true, block.widths?.[i])) }),
-      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, false, block.widths?.[i])) })),
+      new TableRow({ tableHeader: true, children: block.header.map((h, i) => cell(h, true, widths[i]!)) }),
+      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, false, widths[i]!)) })),
     ],
   });
 }
@@ -67,6 +76,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
 export async function officialDocx(doc: OfficialDocument): Promise<Buffer> {
   const body = doc.blocks.map((b) => {
     if (b.kind === 'table') return table(b);
+    if (b.kind === 'addressee') return new Paragraph({ style: 'OfficialBody', indent: { firstLine: 0 }, children: [new TextRun(b.text)] });
     if (b.kind === 'signature') return new Paragraph({ style: 'OfficialBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 1280 }, children: [new TextRun(b.text)] });
     const style = { heading1: 'OfficialHeading1', heading2: 'OfficialHeading2', body: 'OfficialBody' }[b.kind];
     return new Paragraph({ style, children: [new TextRun(b.text)] });

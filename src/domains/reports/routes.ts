@@ -1,12 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
-import { attachmentHeader } from '../../shared/xlsx.js';
+import { attachmentHeader, xlsxMediaType } from '../../shared/xlsx.js';
 import { actorOf } from '../audit/audit.service.js';
 import type { Report } from './annual.js';
 import { currentReport, narrativeBody, reportAction, reportActionBody, reportVersion, reportVersions, saveNarrative } from './annual-report.js';
-import { officialDocx, reportDocument } from './official-docx.js';
+import { approvalListDocument, assessmentNoticeDocument, monthlyProgressWorkbook, workPlanDocument } from './documents.js';
+import { type OfficialDocument, officialDocx, reportDocument } from './official-docx.js';
 import { docxToPdf } from './pdf.js';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -55,6 +56,44 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const body = await docxToPdf(await officialDocx(reportDocument(await reportFor(request.query))));
       return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(`${request.query.year}年度工作总结.pdf`)).send(body);
+    },
+  );
+
+  const sendDocx = async (reply: FastifyReply, doc: OfficialDocument) =>
+    reply.header('content-type', docxType).header('content-disposition', attachmentHeader(`${doc.title}.docx`)).send(await officialDocx(doc));
+
+  r.get('/api/reports/work-plan.docx', { config: { access: [...bureau] }, schema: { tags, summary: "A year's work plan (工作要点): its indicator system's targets and the measures written in the year before's summary", querystring: yearQuery } }, async (request, reply) =>
+    sendDocx(reply, await workPlanDocument(db, request.query.year)),
+  );
+  r.get(
+    '/api/reports/approval-list.docx',
+    {
+      config: { access: [...bureau] },
+      schema: {
+        tags,
+        summary: "A call's approved projects for publicity (立项公示名单), with the publicity period and where to object",
+        querystring: z.object({ call: z.coerce.number().int().positive(), from: z.iso.date().optional(), days: z.coerce.number().int().min(5).max(30).default(7) }),
+      },
+    },
+    async (request, reply) => sendDocx(reply, await approvalListDocument(db, request.query.call, { from: request.query.from ? new Date(`${request.query.from}T00:00:00`) : new Date(), days: request.query.days })),
+  );
+  r.get(
+    '/api/reports/assessment-notice.docx',
+    {
+      config: { access: ['staff', 'leader', 'liaison'] },
+      schema: { tags, summary: "A locked assessment round's result notice (考核结果通知) to one unit; a liaison gets its own unit's", querystring: z.object({ assessment: z.coerce.number().int().positive(), letter: z.coerce.number().int().positive() }) },
+    },
+    async (request, reply) => sendDocx(reply, await assessmentNoticeDocument(db, callerOf(request), request.query.assessment, request.query.letter)),
+  );
+  r.get(
+    '/api/reports/monthly-progress.xlsx',
+    {
+      config: { access: [...bureau] },
+      schema: { tags, summary: "A section's monthly progress sheet: its letter's indicators at the month's end and its programmes' figures of the year", querystring: yearQuery.extend({ section: z.string().min(1).max(40), month: z.coerce.number().int().min(1).max(12) }) },
+    },
+    async (request, reply) => {
+      const { name, body } = await monthlyProgressWorkbook(db, request.query.section, request.query.year, request.query.month);
+      return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(name)).send(body);
     },
   );
 }

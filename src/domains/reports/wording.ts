@@ -26,3 +26,8 @@ export function changeText(now: number, before: number): string {
   const pct = trim((Math.abs(now - before) / before) * 100, 1);
   return `，比上年${now > before ? '增长' : '下降'}${pct}%`;
 }
+
+/** 2009年7月10日, as an official document dates itself. */
+export function chineseDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}

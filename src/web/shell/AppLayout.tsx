@@ -1,29 +1,4 @@
-import {
-  AccountBookOutlined,
-  AimOutlined,
-  ApartmentOutlined,
-  ApiOutlined,
-  AuditOutlined,
-  BankOutlined,
-  BookOutlined,
-  ClusterOutlined,
-  DashboardOutlined,
-  ExperimentOutlined,
-  FileTextOutlined,
-  FundOutlined,
-  FormOutlined,
-  ProjectOutlined,
-  ReadOutlined,
-  SafetyCertificateOutlined,
-  ScheduleOutlined,
-  LogoutOutlined,
-  MoneyCollectOutlined,
-  NotificationOutlined,
-  TeamOutlined,
-  TrophyOutlined,
-  UserOutlined,
-  UsergroupAddOutlined,
-} from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, type MenuProps, Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,6 +47,7 @@ export function AppLayout() {
     { key: '/targets', icon: <AimOutlined />, label: t('menu.targets'), show: can('staff', 'leader', 'liaison'), group: 'registries' },
     { key: '/metrics', icon: <FundOutlined />, label: t('menu.metrics'), show: can('staff', 'leader', 'liaison'), group: 'registries' },
     { key: '/reports/annual', icon: <FileTextOutlined />, label: t('menu.annual'), show: can('staff', 'leader'), group: 'registries' },
+    { key: '/reports/documents', icon: <FileWordOutlined />, label: t('menu.documents'), show: can('staff', 'leader'), group: 'registries' },
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },
     { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!), group: 'system' },
     { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!), group: 'system' },

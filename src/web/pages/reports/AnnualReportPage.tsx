@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, DownloadOutlined, FilePdfOutlined, HistoryOutlined, PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, FilePdfOutlined, HistoryOutlined, PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Popconfirm, Select, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
+import { DownloadButton } from '../../lib/DownloadButton';
 import { formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
 import { PageTitle } from '../../shell/AppLayout';
@@ -65,12 +66,10 @@ export function AnnualReportPage() {
               onChange={(y: number) => setParams({ year: String(y) })}
               options={Array.from({ length: 15 }, (_, i) => new Date().getFullYear() - i).concat([2009, 2008]).filter((y, i, a) => a.indexOf(y) === i).sort((a, b) => b - a).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))}
             />
-            <Button icon={<DownloadOutlined />} href={`/api/reports/annual.docx?year=${year}`}>
-              {t('annual.docx')}
-            </Button>
-            <Button icon={<FilePdfOutlined />} href={`/api/reports/annual.pdf?year=${year}`}>
+            <DownloadButton href={`/api/reports/annual.docx?year=${year}`}>{t('annual.docx')}</DownloadButton>
+            <DownloadButton icon={<FilePdfOutlined />} href={`/api/reports/annual.pdf?year=${year}`}>
               {t('annual.pdf')}
-            </Button>
+            </DownloadButton>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
               {t('annual.print')}
             </Button>

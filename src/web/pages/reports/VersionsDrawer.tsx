@@ -1,7 +1,8 @@
-import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
+import { EyeOutlined } from '@ant-design/icons';
 import { Button, Drawer, Modal, Space, Spin, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DownloadButton } from '../../lib/DownloadButton';
 import { formatDateTime } from '../../lib/format';
 import { type Figure, type ReportVersion, useReportVersion, useReportVersions } from './model';
 import { ReportArticle } from './ReportArticle';
@@ -34,7 +35,7 @@ export function VersionsDrawer({ year, onFigure, onClose }: { year: number; onFi
             render: (_, v) => (
               <Space size={0}>
                 <Button type="link" size="small" icon={<EyeOutlined />} aria-label={t('annual.viewVersion', { version: v.version })} onClick={() => setShown(v.version)} />
-                <Button type="link" size="small" icon={<DownloadOutlined />} aria-label={t('annual.downloadVersion', { version: v.version })} href={`/api/reports/annual.docx?year=${year}&version=${v.version}`} />
+                <DownloadButton type="link" size="small" aria-label={t('annual.downloadVersion', { version: v.version })} href={`/api/reports/annual.docx?year=${year}&version=${v.version}`} />
               </Space>
             ),
           },
