@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -96,6 +97,15 @@ describe('keguan command line', () => {
     const imported = await keguan(['import', 'patents', list], { dataDir });
     expect(imported.stdout).toMatch(/1 added, 0 updated, 0 unchanged/);
     expect(await fs.readFile(`${list}.errors.csv`, 'utf8')).toContain('3,applicationNumber,申请号校验位不正确,202010566088.8');
+
+    // The demo year's summary as an official document; a wrong file name is refused before anything runs.
+    const docx = path.join(root, '2008年度工作总结.docx');
+    const report = await keguan(['report', 'annual', '--year', '2008', '--out', docx], { dataDir });
+    expect(report.stderr).toMatch(/Wrote .*2008年度工作总结\.docx: the draft \(version 0\), \d+ paragraphs, \d+ figures from the data of 2008\./);
+    const document = await (await JSZip.loadAsync(await fs.readFile(docx))).file('word/document.xml')!.async('string');
+    expect(document).toContain('择优申报省级农业科技计划9项');
+    const wrong = await keguan(['report', 'annual', '--year', '2008', '--out', path.join(root, 'x.pdf')], { dataDir });
+    expect([wrong.code === 0, wrong.stderr.includes('--out must name a .docx file')]).toEqual([false, true]);
 
     const file = path.join(root, 'a.kgbak');
     const backup = await keguan(['backup', '--out', file], { dataDir });

@@ -1002,6 +1002,8 @@ export const en: Shape<typeof zhCN> = {
     create: "New round",
     kind: "Round",
     kinds: { mid_year: "Mid-year assessment", year_end: "Year-end assessment" },
+    notice: "Result notice",
+    noticeShort: "Download",
     roundOf: "{{kind}} {{year}}",
     onsiteShare: "On-site share of the points",
     onsiteShareHelp: "The part of each indicator's weight scored on site by the assessors; the rest is computed from the figures",

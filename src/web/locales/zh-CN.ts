@@ -998,6 +998,8 @@ export const zhCN = {
     create: "新建考核",
     kind: "考核类型",
     kinds: { mid_year: "年中考核", year_end: "年终考核" },
+    notice: "结果通知",
+    noticeShort: "下载",
     roundOf: "{{year}}年{{kind}}",
     onsiteShare: "实地考核分值占比",
     onsiteShareHelp: "每项指标的分值中由考核组实地打分的比例，其余按完成数据自动计算",

@@ -1,9 +1,10 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { DownloadButton } from '../../lib/DownloadButton';
 import { useSession } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
@@ -150,6 +151,20 @@ export function Assessments({ year }: { year: number }) {
               { title: t('assessment.bonus'), dataIndex: 'bonus', width: 80, align: 'right', render: (v: number) => (v ? `+${v}` : '—') },
               { title: t('assessment.deductions'), dataIndex: 'deductions', width: 80, align: 'right', render: (v: number) => (v ? `−${v}` : '—') },
               { title: t('assessment.total'), dataIndex: 'total', width: 90, align: 'right', render: (v: number) => <b>{v}</b> },
+              // 考核结果通知, once the results stand.
+              ...(data.status === 'open'
+                ? []
+                : [
+                    {
+                      title: t('assessment.notice'),
+                      width: 110,
+                      render: (_: unknown, u: UnitResult) => (
+                        <DownloadButton type="link" size="small" icon={<FileWordOutlined />} href={`/api/reports/assessment-notice.docx?assessment=${data.id}&letter=${u.letterId}`}>
+                          {t('assessment.noticeShort')}
+                        </DownloadButton>
+                      ),
+                    },
+                  ]),
             ]}
           />
         </>
