@@ -13,10 +13,14 @@ export interface Figure {
   /** Hand-written statements for the figure; the fastest is the floor. */
   floors?: FloorQuery[];
   agrees?(api: unknown, floor: pg.QueryResult): boolean;
+  /** A goal of its own, in ms, instead of the figures' 200. */
+  goalMs?: number;
 }
 
 /** Routes measured through the API only, until they have a hand-written floor: add one line per route. */
-export const apiOnlyFigures = (year: number): Figure[] => [{ name: 'targets overview (领导驾驶舱)', path: `/api/targets/overview?year=${year}` }];
+export const apiOnlyFigures = (year: number): Figure[] => [{ name: 'targets overview (领导驾驶舱)', path: `/api/targets/overview?year=${year}`, goalMs: overviewGoalMs }];
+/** The issue's goal for the leader's overview: the whole page's data in one request under 500 ms. */
+export const overviewGoalMs = 500;
 
 const isSum = (key: string) => metricByKey.get(key)?.kind === 'sum';
 /** The API gives sums in yuan, the floor in fen. */

@@ -10,6 +10,8 @@ export interface FigureResult {
   sql?: Timing;
   /** Whether API and floor gave the same figure (undefined: no floor). */
   agrees?: boolean;
+  /** A goal of its own (the leader's overview: 500 ms for the whole page's data). */
+  goalMs?: number;
 }
 
 export interface BenchReport {
@@ -32,7 +34,7 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.
 
 /** The run as markdown: one table of figures (API against its SQL floor), one of throughput. */
 export function renderReport(r: BenchReport): string {
-  const within = (f: FigureResult) => f.api.p50 < r.goal.ms && (!f.sql || f.api.p50 / f.sql.p50 <= r.goal.ratio);
+  const within = (f: FigureResult) => f.api.p50 < (f.goalMs ?? r.goal.ms) && (!f.sql || f.api.p50 / f.sql.p50 <= r.goal.ratio);
   const lines = [
     `## ${r.title}`,
     '',

@@ -12,7 +12,7 @@ import { answersFor } from './units.js';
  * liaison gets its own unit only. After a write, figures that take longer than `freshWithinMs` to recompute
  * are answered from the grids computed last, with `refreshing: true` — the page asks again shortly.
  */
-export async function targetsOverview(db: DbOrTx, user: SessionUser, year: number, asOfMonth?: number, freshWithinMs = 300) {
+export async function targetsOverview(db: DbOrTx, user: SessionUser, year: number, asOfMonth?: number, freshWithinMs = 120) {
   const bureau = user.role === 'staff' || user.role === 'leader';
   let refreshing = false;
   const [data, [round]] = await Promise.all([
