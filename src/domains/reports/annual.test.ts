@@ -46,6 +46,12 @@ describe('the annual summary', () => {
     expect(figures.find((f) => f.text === '126万元')?.metric).toEqual({ key: 'projects.funding', filters: { category: 'agriculture', level: 'provincial', year: 2008 } });
   });
 
+  it('says nothing of a year without data rather than print figures of nothing', async () => {
+    const empty = await annualSummary(t.db, 2031);
+    expect(empty.sections.filter((s) => s.shown)).toEqual([]);
+    expect(JSON.stringify(empty)).not.toMatch(/[^\d.]0(项|件|家|元|篇|名)/);
+  });
+
   it('comes out as a Word document in the GB/T 9704 layout', async () => {
     const zip = await JSZip.loadAsync(await officialDocx(reportDocument(await annualSummary(t.db, 2008))));
     const read = (name: string) => zip.file(name)!.async('string');

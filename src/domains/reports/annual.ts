@@ -97,7 +97,7 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     level: 1,
     heading: '突出重大项目申报，提升区域科技创新能力。',
     paragraphs: [
-      ['全年组织申报国家和省级各类科技计划', n(applied, '项'), '，获立项', n(approved, '项'), '、资助经费', funding, '。'],
+      ...(applied.value ? [['全年组织申报国家和省级各类科技计划', n(applied, '项'), '，获立项', n(approved, '项'), '、资助经费', funding, '。'] as Segment[]] : []),
       ...(talent.length ? [[`今年以来，我市组织`, ...talent, ...(talentAwards.length ? ['。', ...talentAwards] : []), '。'] as Segment[]] : []),
     ],
   };
@@ -105,11 +105,18 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
   // 三、高新技术产业化与知识产权
   const inventions = await figure('patents.filed', { type: 'invention' });
   const subsidies = await figure('subsidies.paid', {});
+  const filed = (await withChange('patents.filed', {}, '件')) as [Figure, string];
+  const granted = (await withChange('patents.granted', {}, '件')) as [Figure, string];
   const industry: Draft = {
     key: 'industry',
     level: 1,
     heading: '大力培植规模工业，推进高新技术产业化。',
-    paragraphs: [['全年专利申请', ...(await withChange('patents.filed', {}, '件')), '，其中发明专利', n(inventions, '件'), '；专利授权', ...(await withChange('patents.granted', {}, '件')), '。兑现专利申报资助经费', subsidies, '。']],
+    paragraphs: [
+      [
+        ...(filed[0].value || granted[0].value ? ['全年专利申请', ...filed, '，其中发明专利', n(inventions, '件'), '；专利授权', ...granted, '。'] : []),
+        ...(subsidies.value ? ['兑现专利申报资助经费', subsidies, '。'] : []),
+      ],
+    ].filter((p) => p.length),
   };
 
   // 四、农业科技
@@ -124,7 +131,7 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     level: 1,
     heading: '放大特色农业效应，支撑社会主义新农村建设。',
     paragraphs: [
-      ['精心组织，认真筛选，择优申报省级农业科技计划', provincial.applied, `，${levelWords.prefecture}`, prefecture.applied, '。目前，获省立项', provincial.approved, '、资助经费', provincial.funding, `，获${levelWords.prefecture}立项`, prefecture.approved, '、资助经费', prefecture.funding, '。'],
+      ...(provincial.applied.value || prefecture.applied.value ? [['精心组织，认真筛选，择优申报省级农业科技计划', provincial.applied, `，${levelWords.prefecture}`, prefecture.applied, '。目前，获省立项', provincial.approved, '、资助经费', provincial.funding, `，获${levelWords.prefecture}立项`, prefecture.approved, '、资助经费', prefecture.funding, '。'] as Segment[]] : []),
     ],
   };
 
@@ -152,12 +159,16 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     heading: '强化考核工作抓手作用，促进科技工作全面提高。',
     paragraphs: [
       ...(places ? [[`一是加强科技与人才工作考核。年初，以责任状的形式将全年科技工作目标分解到${places}个镇（开发区、街道）和部门，明确了各单位的目标任务。${midYear ? '六月，对各单位进行了实地考核。' : ''}`] as Segment[]] : []),
-      [
-        '认真组织社发科技计划的申报工作，共申报本市级社发计划项目',
-        n(socialApplied, '项'),
-        ...(mandatory.length ? ['，其中', mandatory.map((m) => `${m.org}的《${m.title}》`).join('、'), '被列入指令性计划，获', moneyText(mandatory.reduce((a, m) => a + Number(m.fen ?? 0), 0) / 100), '资助'] : []),
-        '。',
-      ],
+      ...(socialApplied.value
+        ? [
+            [
+              '认真组织社发科技计划的申报工作，共申报本市级社发计划项目',
+              n(socialApplied, '项'),
+              ...(mandatory.length ? ['，其中', mandatory.map((m) => `${m.org}的《${m.title}》`).join('、'), '被列入指令性计划，获', moneyText(mandatory.reduce((a, m) => a + Number(m.fen ?? 0), 0) / 100), '资助'] : []),
+              '。',
+            ],
+          ]
+        : []),
     ],
   };
 
