@@ -60,8 +60,18 @@ export async function metricValue(db: DbOrTx, key: string, q: MetricQuery) {
   const subject = subjects[metric.subject];
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
   const from = fromFor(subject, q as MetricFilters);
-  const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${from} WHERE ${whereOf(metric, q, isBare(subject, from))}`);
-  const raw = Number(result.rows[0]?.value ?? 0);
+  const where = whereOf(metric, q, isBare(subject, from));
+  // A figure is counted once per change of its tables: a dashboard asked a hundred times costs one count.
+  const { version, cacheable } = await dataVersion(db, subject.tables);
+  const valueKey = JSON.stringify([key, q]);
+  const known = cacheable ? values.get(valueKey) : undefined;
+  let raw: number;
+  if (known && sameVersion(known.version, version)) raw = known.raw;
+  else {
+    const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${from} WHERE ${where}`);
+    raw = Number(result.rows[0]?.value ?? 0);
+    if (cacheable) remember(values, valueKey, { version, raw });
+  }
   if (metric.kind === 'count') return { key, unit: metric.unit, value: raw };
   return { key, unit: metric.unit, value: raw / 100, exact: fenToYuan(raw) };
 }
@@ -144,8 +154,8 @@ export async function metricGrid(
   const column = span.by ? (subject.columns as Partial<Record<string, PgColumn | SQL>>)[span.by] : undefined;
   if (span.by && !column) return [];
   // Read the counters first: what is computed afterwards is at least as new as they say.
-  const versions = await db.execute<{ v: string }>(sql`SELECT string_agg(version::text, '.' ORDER BY table_name) AS v FROM data_versions WHERE table_name = ANY(${sql.param(subject.tables)}::text[])`);
-  const version = (versions.rows[0]?.v ?? '').split('.').map(Number);
+  const { version, cacheable } = await dataVersion(db, subject.tables);
+  if (!cacheable) return computeGrid(db, metric, q, span, column);
   const gridKey = JSON.stringify([key, q, span]);
   const known = grids.get(gridKey);
   if (known && sameVersion(known.version, version)) return known.cells;
@@ -160,7 +170,7 @@ export async function metricGrid(
   if (!computing) {
     const started = computeGrid(db, metric, q, span, column).then((cells) => {
       const latest = grids.get(gridKey);
-      if (!latest || !olderThan(version, latest.version)) remember(gridKey, { version, cells });
+      if (!latest || !olderThan(version, latest.version)) remember(grids, gridKey, { version, cells });
       return cells;
     });
     computing = started;
@@ -207,13 +217,28 @@ async function computeGrid(db: DbOrTx, metric: Metric, q: Omit<MetricQuery, 'yea
  * counters it was computed at is never mistaken for a newer one.
  */
 const grids = new Map<string, { version: number[]; cells: MetricCell[] }>();
+/** Single figures by data version, the same way. */
+const values = new Map<string, { version: number[]; raw: number }>();
 /** The computation under way for a grid: requests for the same version wait for it rather than start another. */
 const computations = new Map<string, { version: number[]; cells: Promise<MetricCell[]> }>();
-const gridCacheSize = 2000;
-function remember(key: string, grid: { version: number[]; cells: MetricCell[] }) {
-  grids.delete(key);
-  if (grids.size >= gridCacheSize) grids.delete(grids.keys().next().value!);
-  grids.set(key, grid);
+const cacheSize = 2000;
+/** Keeps an entry as the newest, dropping the oldest when full. */
+function remember<T>(cache: Map<string, T>, key: string, entry: T) {
+  cache.delete(key);
+  if (cache.size >= cacheSize) cache.delete(cache.keys().next().value!);
+  cache.set(key, entry);
+}
+
+/**
+ * The counters of the tables a figure reads. Inside a transaction that has written something, what it
+ * sees may never be committed: nothing computed there is kept.
+ */
+async function dataVersion(db: DbOrTx, tables: readonly string[]): Promise<{ version: number[]; cacheable: boolean }> {
+  const result = await db.execute<{ v: string | null; clean: boolean }>(
+    sql`SELECT string_agg(version::text, '.' ORDER BY table_name) AS v, pg_current_xact_id_if_assigned() IS NULL AS clean FROM data_versions WHERE table_name = ANY(${sql.param(tables)}::text[])`,
+  );
+  const row = result.rows[0];
+  return { version: (row?.v ?? '').split('.').map(Number), cacheable: Boolean(row?.clean) };
 }
 const sameVersion = (a: number[], b: number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 /** Counters only move forward: a grid is older when any of its counters is behind. */

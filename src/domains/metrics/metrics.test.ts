@@ -5,7 +5,7 @@ import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser } from '..
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { metrics } from './catalogue.js';
-import { type MetricCell, metricGrid } from './metrics.service.js';
+import { type MetricCell, metricGrid, metricValue } from './metrics.service.js';
 
 let t: TestApp;
 let staff: Client;
@@ -170,5 +170,24 @@ describe('metrics (指标)', () => {
     stale = false;
     expect(total(await metricGrid(t.db, 'publicity.sent', {}, span, onStale))).toBe(4);
     expect(stale).toBe(false);
+  });
+
+  it("keeps a figure until its tables change, but never what a transaction saw of its own uncommitted writes", async () => {
+    const sent2008 = async (db: Parameters<typeof metricValue>[0] = t.db) => (await metricValue(db, 'publicity.sent', { year: 2008 })).value;
+    const before = await sent2008();
+    expect(await sent2008()).toBe(before);
+    // A writer that counts its own insert, then rolls back: the counters it moved go back with it.
+    await t.db
+      .transaction(async (tx) => {
+        await tx.insert(publicity).values({ title: '撤回的稿件', outletCode: 'provincial', sentOn: '2008-07-01', adopted: false, naturalKey: 'rolled-back' });
+        expect(await sent2008(tx)).toBe(before + 1);
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    // Another writer moves the same counter for real, with a 2009 article: 2008's figure is what it was.
+    await t.db.insert(publicity).values({ title: '2009年稿件', outletCode: 'provincial', sentOn: '2009-02-01', adopted: false, naturalKey: '2009-1' });
+    expect(await sent2008()).toBe(before);
+    await t.db.insert(publicity).values({ title: '补登的2008年稿件', outletCode: 'provincial', sentOn: '2008-08-01', adopted: false, naturalKey: '2008-late' });
+    expect(await sent2008()).toBe(before + 1);
   });
 });

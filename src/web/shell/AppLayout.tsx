@@ -77,7 +77,7 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="kg-header">
-          <span className="kg-muted">{t('app.tagline')}</span>
+          <span className="kg-muted kg-tagline">{t('app.tagline')}</span>
           <Space size="middle">
             <NotificationBell />
             <LanguageSwitch />
@@ -95,8 +95,10 @@ export function AppLayout() {
             >
               <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
                 <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1456a0' }} />
-                <span>{user.displayName}</span>
-                <Tag color="blue">{t(`roles.${user.role}`)}</Tag>
+                <span className="kg-wide-only">{user.displayName}</span>
+                <Tag className="kg-wide-only" color="blue">
+                  {t(`roles.${user.role}`)}
+                </Tag>
               </Space>
             </Dropdown>
           </Space>
