@@ -1,4 +1,5 @@
 import { startReminders } from '../domains/agreements/reminders.js';
+import { warmCockpit } from '../domains/targets/figures.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime } from '../server/runtime.js';
@@ -45,6 +46,11 @@ export async function serveCommand(): Promise<void> {
       throw error;
     }
     say(`KeGuan is running at http://${config.host}:${config.port}/  (database: ${runtime.target.kind}; Ctrl+C stops it)`);
+    // The cockpit's figures are counted now, in the background, rather than on the first leader's click.
+    warmCockpit(runtime.db).then(
+      (warm) => warm && app.log.info(warm, 'cockpit figures computed'),
+      (error: unknown) => app.log.warn({ err: error }, 'cockpit figures could not be computed ahead'),
+    );
   } catch (error) {
     await runtime.close({ stopDatabase: true });
     throw error;

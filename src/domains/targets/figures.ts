@@ -203,3 +203,15 @@ export function warningsOf(figures: YearFigures) {
     )
     .sort((a, b) => a.ratio - b.ratio);
 }
+
+/**
+ * Computes the grids of a year's cockpit (the latest year with indicators unless named), so the first leader to open it after the server starts
+ * does not wait for every indicator's four years of months to be counted. Returns the year and how long it took.
+ */
+export async function warmCockpit(db: DbOrTx, year?: number): Promise<{ year: number; ms: number } | null> {
+  const [latest] = year ? [{ year }] : await db.select({ year: indicators.year }).from(indicators).orderBy(desc(indicators.year)).limit(1);
+  if (!latest) return null;
+  const started = performance.now();
+  await loadYear(db, latest.year);
+  return { year: latest.year, ms: Math.round(performance.now() - started) };
+}

@@ -5,6 +5,7 @@ import { ensureJurisdiction, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { checkDecomposition } from './decomposition.js';
+import { warmCockpit } from './figures.js';
 import { likelyToMiss, projectYearEnd } from './progress.js';
 import { expectedBy, lineScore, rankByTotal } from './scoring.js';
 
@@ -72,6 +73,16 @@ const letter = (town: string, patentShare: number, trainingShare: number, patent
     { indicatorId: ids.training, shareMin: trainingShare, weight: 40 },
   ],
 });
+
+/** The overview once no figure is still being recomputed, as the cockpit page polls for it. */
+async function settled(client: Client, url: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const body = (await client.get(url)).json();
+    if (!body.refreshing) return body;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} still refreshing after 10 s`);
+}
 
 describe('responsibility letters', () => {
   it('checks the decomposition against the city total before a letter is issued', async () => {
@@ -167,7 +178,7 @@ describe('progress reported by a unit', () => {
   });
 
   it('projects year-end values from the pace and past years, and warns of units likely to miss', async () => {
-    const overview = (await leader.get('/api/targets/overview?year=2009&asOf=6')).json();
+    const overview = await settled(leader, '/api/targets/overview?year=2009&asOf=6');
     expect(overview.asOfMonth).toBe(6);
     const city = overview.indicators.find((i: { code: string }) => i.code === 'patents');
     expect([city.value, city.projection, city.months.slice(0, 6), city.lastYear[0]]).toEqual([5, 10, [1, 1, 1, 1, 0, 1], 1]);
@@ -179,12 +190,14 @@ describe('progress reported by a unit', () => {
       ['manual', 30, 60, false],
     ]);
     expect(overview.warnings.map((w: { unit: { code: string }; name: string; projection: number }) => [w.unit.code, w.name, w.projection])).toEqual([['town-b', '专利申请量', 2]]);
-    // A new filing shows at once: cached figures last only while the data stand still.
+    // A new filing shows as soon as its grids are recomputed (the page asks again while `refreshing`).
     await filed('town-b', 2009, [7]);
-    const after = (await leader.get('/api/targets/overview?year=2009&asOf=7')).json();
+    const after = await settled(leader, '/api/targets/overview?year=2009&asOf=7');
     expect(after.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b').lines[0].value).toBe(2);
     expect(after.indicators.find((i: { code: string }) => i.code === 'patents').value).toBe(6);
     expect((await leader.get('/api/targets/indicators?year=2009')).json().items[0].progress.value).toBe(6);
+    // The server computes the latest year's cockpit ahead when it starts.
+    expect(await warmCockpit(t.db)).toMatchObject({ year: 2009 });
     // A liaison sees its own unit, not the city's or another town's.
     const own = (await liaison.get('/api/targets/overview?year=2009&asOf=6')).json();
     expect([own.indicators, own.units.map((u: { unit: { code: string } }) => u.unit.code)]).toEqual([[], ['town-a']]);
@@ -237,7 +250,7 @@ describe('assessment', () => {
     expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).statusCode).toBe(403);
     expect((await leader.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).json()).toEqual({ status: 'signed_off' });
     expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'unlock' })).json().error.code).toBe('ROUND_LOCKED');
-    expect((await leader.get('/api/targets/overview?year=2009')).json().ranking.units.map((u: { unit: { code: string }; rank: number }) => [u.unit.code, u.rank])).toEqual([
+    expect((await settled(leader, '/api/targets/overview?year=2009')).ranking.units.map((u: { unit: { code: string }; rank: number }) => [u.unit.code, u.rank])).toEqual([
       ['town-a', 1],
       ['town-b', 2],
     ]);
