@@ -1,4 +1,5 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.js';
 
@@ -21,4 +22,15 @@ export function createPool(url: string, max = 10): pg.Pool {
 
 export function createDb(pool: pg.Pool): Db {
   return drizzle(pool, { schema });
+}
+
+/**
+ * Runs independent queries at once on the pool, and one after another inside a transaction: its single
+ * connection takes one query at a time (pg queues the rest today, and version 9 will refuse them).
+ */
+export async function together<T extends readonly unknown[]>(db: DbOrTx, tasks: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!(db instanceof PgTransaction)) return (await Promise.all(tasks.map((task) => task()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as unknown as T;
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbOrTx } from '../../db/client.js';
+import { type DbOrTx, together } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { targetAssessmentAdjustments, targetAssessmentScores, targetAssessments, targetLetters, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -70,10 +70,10 @@ export async function roundResults(db: DbOrTx, user: SessionUser, id: number, lo
   const round = await findRound(db, id);
   const kind = round.kind as 'mid_year' | 'year_end';
   const onsiteShare = Number(round.onsiteShare);
-  const [figures, scores, adjustments] = await Promise.all([
-    (loaded?.year === round.year ? Promise.resolve(loaded) : loadYear(db, round.year)).then((data) => figuresAt(data, { asOfMonth: kind === 'mid_year' ? 6 : 12 })),
-    db.select({ score: targetAssessmentScores, assessor: users.displayName }).from(targetAssessmentScores).leftJoin(users, eq(users.id, targetAssessmentScores.assessorId)).where(eq(targetAssessmentScores.assessmentId, id)),
-    db.select().from(targetAssessmentAdjustments).where(eq(targetAssessmentAdjustments.assessmentId, id)).orderBy(asc(targetAssessmentAdjustments.id)),
+  const [figures, scores, adjustments] = await together(db, [
+    () => (loaded?.year === round.year ? Promise.resolve(loaded) : loadYear(db, round.year)).then((data) => figuresAt(data, { asOfMonth: kind === 'mid_year' ? 6 : 12 })),
+    () => db.select({ score: targetAssessmentScores, assessor: users.displayName }).from(targetAssessmentScores).leftJoin(users, eq(users.id, targetAssessmentScores.assessorId)).where(eq(targetAssessmentScores.assessmentId, id)),
+    () => db.select().from(targetAssessmentAdjustments).where(eq(targetAssessmentAdjustments.assessmentId, id)).orderBy(asc(targetAssessmentAdjustments.id)),
   ]);
   const scoreBy = new Map(scores.map((s) => [s.score.letterItemId, s]));
   const frozen = round.status !== 'open';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { type DbOrTx, together } from '../../db/client.js';
 import { indicators, targetLetterItems, targetLetters, targetProgressReports } from '../../db/schema/index.js';
 import { type GridFreshness, type MetricCell, type MetricQuery, metricGrid, metricHasScope } from '../metrics/metrics.service.js';
 import { type Direction, likelyToMiss, progressOf, projectYearEnd, type Target, targetText } from './progress.js';
@@ -61,8 +61,9 @@ export async function loadYear(db: DbOrTx, year: number, freshness?: GridFreshne
   const letterBy = new Map(letters.map((l) => [l.id, l]));
 
   // Every figure the year needs, concurrently: each metric's city months over this and past years, and its months per unit.
-  const grids = await Promise.all(
-    system.map(async (indicator) => {
+  const grids = await together(
+    db,
+    system.map((indicator) => async () => {
       if (indicator.source !== 'metric' || !indicator.metricKey) return null;
       const filters = indicator.metricFilters as Omit<MetricQuery, 'year'>;
       const carried = items.filter((i) => i.indicatorId === indicator.id).map((i) => letterBy.get(i.letterId)!);
@@ -70,9 +71,9 @@ export async function loadYear(db: DbOrTx, year: number, freshness?: GridFreshne
       // The city's months are the sum of its units': one query by jurisdiction over the years serves both.
       const span = { fromYear: year - PAST_YEARS, toYear: year };
       const byPlace = want('jurisdiction');
-      const [city, bySection] = await Promise.all([
-        metricGrid(db, indicator.metricKey, filters, byPlace ? { ...span, by: 'jurisdiction' } : span, freshness),
-        want('section') ? metricGrid(db, indicator.metricKey, filters, { fromYear: year, toYear: year, by: 'section' }, freshness) : [],
+      const [city, bySection] = await together(db, [
+        () => metricGrid(db, indicator.metricKey!, filters, byPlace ? { ...span, by: 'jurisdiction' } : span, freshness),
+        async () => (want('section') ? metricGrid(db, indicator.metricKey!, filters, { fromYear: year, toYear: year, by: 'section' }, freshness) : []),
       ]);
       return { city, byJurisdiction: byPlace ? city : [], bySection };
     }),

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DbOrTx } from '../../db/client.js';
+import { type DbOrTx, together } from '../../db/client.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -227,13 +227,14 @@ export async function deleteLetter(db: DbOrTx, user: SessionUser, actor: Actor, 
  * (towns, zones, streets and departments; the bureau's sections).
  */
 export async function decomposition(db: DbOrTx, year: number) {
-  const [system, shares] = await Promise.all([
-    db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id)),
-    db
-      .select({ indicatorId: targetLetterItems.indicatorId, unitKind: targetLetters.unitKind, min: targetLetterItems.shareMin, max: targetLetterItems.shareMax })
-      .from(targetLetterItems)
-      .innerJoin(targetLetters, eq(targetLetters.id, targetLetterItems.letterId))
-      .where(eq(targetLetters.year, year)),
+  const [system, shares] = await together(db, [
+    () => db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id)),
+    () =>
+      db
+        .select({ indicatorId: targetLetterItems.indicatorId, unitKind: targetLetters.unitKind, min: targetLetterItems.shareMin, max: targetLetterItems.shareMax })
+        .from(targetLetterItems)
+        .innerJoin(targetLetters, eq(targetLetters.id, targetLetterItems.letterId))
+        .where(eq(targetLetters.year, year)),
   ]);
   return {
     year,

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { type DbOrTx, together } from '../../db/client.js';
 import { jurisdictions, sections, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 
@@ -26,10 +26,10 @@ export async function unitsOf(db: DbOrTx, refs: UnitRef[]): Promise<(ref: UnitRe
   const codes = [...new Set(refs.map((r) => r.jurisdictionCode).filter((c): c is string => Boolean(c)))];
   const sectionCodes = [...new Set(refs.map((r) => r.sectionCode).filter((c): c is string => Boolean(c) ))];
   const userIds = [...new Set(refs.map((r) => r.userId).filter((c): c is number => c !== null))];
-  const [places, bureauSections, people] = await Promise.all([
-    codes.length ? db.select({ code: jurisdictions.code, name: jurisdictions.name, nameEn: jurisdictions.nameEn, kind: jurisdictions.kind }).from(jurisdictions).where(inArray(jurisdictions.code, codes)) : [],
-    sectionCodes.length ? db.select({ code: sections.code, name: sections.name, nameEn: sections.nameEn }).from(sections).where(inArray(sections.code, sectionCodes)) : [],
-    userIds.length ? db.select({ id: users.id, name: users.displayName, section: users.sectionCode }).from(users).where(inArray(users.id, userIds)) : [],
+  const [places, bureauSections, people] = await together(db, [
+    async () => (codes.length ? db.select({ code: jurisdictions.code, name: jurisdictions.name, nameEn: jurisdictions.nameEn, kind: jurisdictions.kind }).from(jurisdictions).where(inArray(jurisdictions.code, codes)) : []),
+    async () => (sectionCodes.length ? db.select({ code: sections.code, name: sections.name, nameEn: sections.nameEn }).from(sections).where(inArray(sections.code, sectionCodes)) : []),
+    async () => (userIds.length ? db.select({ id: users.id, name: users.displayName, section: users.sectionCode }).from(users).where(inArray(users.id, userIds)) : []),
   ]);
   const placeBy = new Map(places.map((p) => [p.code, p]));
   const sectionBy = new Map(bureauSections.map((s) => [s.code, s]));
