@@ -97,6 +97,8 @@ const catalogue = {
   NO_APPROVED_PROJECTS: { status: 409, zh: '该申报通知尚无立项项目，无法生成公示名单', en: 'This call has no approved project yet, so there is no list to publish' },
   NO_WORK_PLAN: { status: 409, zh: '该年度尚无指标体系，也没有上一年度总结中撰写的工作要点，无法生成工作要点', en: 'This year has no indicator system and last year\'s summary has no key points written, so there is no work plan to draft' },
   REPORT_FINAL: { status: 409, zh: '该年度工作总结已定稿，如需修改请先撤销定稿', en: 'This summary is final; reopen it to change it' },
+  PDF_FAILED: { status: 502, zh: 'PDF 生成失败，请稍后重试或下载 Word 文档', en: 'The PDF could not be made; try again later or download the Word document' },
+  PDF_BUSY: { status: 503, zh: '正在生成的 PDF 较多，请稍后再试', en: 'Many PDFs are being made just now; try again shortly' },
   PDF_UNAVAILABLE: { status: 503, zh: '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 文档', en: 'LibreOffice is not installed on the server, so no PDF can be made; download the Word document' },
   EVIDENCE_REQUIRED: { status: 409, zh: '请先上传佐证材料再报送', en: 'Upload the evidence before submitting' },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/domains/demo/seed.js';
+import { login } from '../../src/testing/harness.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
 const password = 'Demo-Passw0rd!';
@@ -32,9 +33,13 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     await page.getByLabel('「存在的不足」的文字').fill('存在着创业创新平台建设不足、高新技术产业积聚困难。\n针对现状，我们将在今后的工作中积极作为。');
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(() => page!.getByText('针对现状，我们将在今后的工作中积极作为。').isVisible()).toBe(true);
+    // The page re-reads the summary after a save: finalise once that has settled.
+    await page.waitForLoadState('networkidle');
 
     await page.getByRole('button', { name: /定\s*稿/ }).first().click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /定\s*稿/ }).click();
+    const confirm = page.locator('.ant-popover').filter({ hasText: '定稿后' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: /定\s*稿/ }).click();
     await expect.poll(() => page!.getByText(/已由张科员（农村科技科）于.*定稿/).isVisible()).toBe(true);
     // Final: nothing more to write.
     expect(await page.getByRole('button', { name: /撰写文字|修改文字/ }).count()).toBe(0);
@@ -62,5 +67,25 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     await choose(page, list.getByRole('combobox').nth(1), /2009年度江川市社会发展科技计划/);
     await list.getByRole('button', { name: /下\s*载/ }).click();
     await expect.poll(() => page!.getByText('该申报通知尚无立项项目，无法生成公示名单').isVisible()).toBe(true);
+  });
+
+  it("shows a writer that someone else saved the part meanwhile, instead of overwriting it unseen", async () => {
+    page = await pageLoggedInAs(run, { username: 'staff', password });
+    await visit(page, `${run.base}/app/reports/annual?year=2009`);
+    await page.getByRole('button', { name: '为「工作措施」撰写文字' }).click();
+    await page.getByLabel('「工作措施」的文字').fill('我的措施。');
+    // Meanwhile a colleague saves the same part.
+    const colleague = await login(run.t.app, 'staff-social', password);
+    const { version } = (await colleague.get('/api/reports/annual?year=2009')).json();
+    expect((await colleague.put('/api/reports/annual/narratives', { year: 2009, section: 'measures', version, paragraphs: ['同事的措施。'] })).statusCode).toBe(200);
+
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
+    await expect.poll(() => page!.getByText('这部分刚被他人修改并保存').isVisible()).toBe(true);
+    await expect.poll(() => page!.locator('.kg-narrative-editor').getByText('同事的措施。').isVisible()).toBe(true);
+    expect(await page.getByLabel('「工作措施」的文字').inputValue()).toBe('我的措施。');
+    // Having seen it, the writer saves again: theirs stands.
+    await page.getByRole('button', { name: /^保\s*存$/ }).click();
+    await expect.poll(() => page!.locator('.kg-narrative').getByText('我的措施。').isVisible()).toBe(true);
+    expect((await colleague.get('/api/reports/annual?year=2009')).json().sections.find((s: { key: string }) => s.key === 'measures').narrative).toEqual(['我的措施。']);
   });
 });

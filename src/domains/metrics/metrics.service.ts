@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { type PgColumn, PgTransaction } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError, type Language } from '../../server/errors.js';
@@ -62,15 +62,17 @@ export async function metricValue(db: DbOrTx, key: string, q: MetricQuery) {
   const from = fromFor(subject, q as MetricFilters);
   const where = whereOf(metric, q, isBare(subject, from));
   // A figure is counted once per change of its tables: a dashboard asked a hundred times costs one count.
-  const { version, cacheable } = await dataVersion(db, subject.tables);
-  const valueKey = JSON.stringify([key, q]);
+  const { version, database, cacheable } = await dataVersion(db, subject.tables);
+  // The database is part of the key: one process may serve several (tests; a restore under a new name).
+  const valueKey = JSON.stringify([database, key, q]);
   const known = cacheable ? values.get(valueKey) : undefined;
   let raw: number;
   if (known && sameVersion(known.version, version)) raw = known.raw;
   else {
     const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${from} WHERE ${where}`);
     raw = Number(result.rows[0]?.value ?? 0);
-    if (cacheable) remember(values, valueKey, { version, raw });
+    const latest = values.get(valueKey);
+    if (cacheable && (!latest || !olderThan(version, latest.version))) remember(values, valueKey, { version, raw });
   }
   if (metric.kind === 'count') return { key, unit: metric.unit, value: raw };
   return { key, unit: metric.unit, value: raw / 100, exact: fenToYuan(raw) };
@@ -154,9 +156,9 @@ export async function metricGrid(
   const column = span.by ? (subject.columns as Partial<Record<string, PgColumn | SQL>>)[span.by] : undefined;
   if (span.by && !column) return [];
   // Read the counters first: what is computed afterwards is at least as new as they say.
-  const { version, cacheable } = await dataVersion(db, subject.tables);
+  const { version, database, cacheable } = await dataVersion(db, subject.tables);
   if (!cacheable) return computeGrid(db, metric, q, span, column);
-  const gridKey = JSON.stringify([key, q, span]);
+  const gridKey = JSON.stringify([database, key, q, span]);
   const known = grids.get(gridKey);
   if (known && sameVersion(known.version, version)) return known.cells;
 
@@ -233,12 +235,15 @@ function remember<T>(cache: Map<string, T>, key: string, entry: T) {
  * The counters of the tables a figure reads. Inside a transaction that has written something, what it
  * sees may never be committed: nothing computed there is kept.
  */
-async function dataVersion(db: DbOrTx, tables: readonly string[]): Promise<{ version: number[]; cacheable: boolean }> {
-  const result = await db.execute<{ v: string | null; clean: boolean }>(
-    sql`SELECT string_agg(version::text, '.' ORDER BY table_name) AS v, pg_current_xact_id_if_assigned() IS NULL AS clean FROM data_versions WHERE table_name = ANY(${sql.param(tables)}::text[])`,
+async function dataVersion(db: DbOrTx, tables: readonly string[]): Promise<{ version: number[]; database: string; cacheable: boolean }> {
+  // Only the pool's figures are kept: a transaction may still write before it counts, or end before a
+  // computation it started is done.
+  if (db instanceof PgTransaction) return { version: [], database: '', cacheable: false };
+  const result = await db.execute<{ v: string | null; database: string }>(
+    sql`SELECT string_agg(version::text, '.' ORDER BY table_name) AS v, current_database() AS database FROM data_versions WHERE table_name = ANY(${sql.param(tables)}::text[])`,
   );
   const row = result.rows[0];
-  return { version: (row?.v ?? '').split('.').map(Number), cacheable: Boolean(row?.clean) };
+  return { version: (row?.v ?? '').split('.').map(Number), database: row?.database ?? '', cacheable: true };
 }
 const sameVersion = (a: number[], b: number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
 /** Counters only move forward: a grid is older when any of its counters is behind. */

@@ -150,7 +150,8 @@ export function filterConditions(subject: Subject, date: PgColumn | SQL, f: Metr
     if (via) where.push(via(values));
     else if (param === 'adopted') where.push(sql`${column} = ${value === 'true'}`);
     else if (values.length > 1) where.push(sql`${column}::text = ANY(${sql.param(values)}::text[])`);
-    else where.push(sql`${column}::text = ${String(value)}`);
+    // `level=national,` is one level, the same on the joined and the bare path.
+    else where.push(sql`${column}::text = ${values[0] ?? ''}`);
   }
   return where;
 }

@@ -8,7 +8,7 @@ import { seedDemo } from '../demo/seed.js';
 import { annualSummary, paragraphText } from './annual.js';
 import { officialDocx, reportDocument } from './official-docx.js';
 import { sofficePath } from './pdf.js';
-import { changeText, moneyText, rangeText } from './wording.js';
+import { addDays, changeText, chineseDate, moneyText, rangeText } from './wording.js';
 
 let t: TestApp;
 let staff: Client;
@@ -26,6 +26,10 @@ describe('the annual summary', () => {
     expect([moneyText(1_260_000), moneyText(30_000), moneyText(350_000_000), moneyText(10_000_000), moneyText(1_030_000.5), moneyText(800)]).toEqual(['126万元', '3万元', '3.5亿元', '1000万元', '103万元', '800元']);
     expect(rangeText(2, 4, '家')).toBe('2—4家');
     expect([changeText(120, 100), changeText(90, 120), changeText(5, 5), changeText(5, 0)]).toEqual(['，比上年增长20%', '，比上年下降25%', '，与上年持平', '']);
+    // At the units' edges the rounding decides the unit: never 10000万元.
+    expect([moneyText(99_999_999), moneyText(9_999.999), moneyText(9_999.99)]).toEqual(['1亿元', '1万元', '9999.99元']);
+    // A document is dated by the Beijing day, whatever the server's clock says.
+    expect([chineseDate(new Date('2009-06-30T23:30:00Z')), chineseDate('2026-12-01'), addDays('2026-12-28', 6)]).toEqual(['2009年7月1日', '2026年12月1日', '2027-01-03']);
   });
 
   it("reproduces the seed's figures for the seed's year, from the data", async () => {
@@ -157,6 +161,16 @@ describe('the annual summary', () => {
     } else {
       expect(pdf.statusCode).toBe(503);
       expect(pdf.json().error.code).toBe('PDF_UNAVAILABLE');
+    }
+    // A converter that exits without writing a PDF: the user is told, nothing half-made is sent.
+    const configured = process.env.KEGUAN_SOFFICE;
+    process.env.KEGUAN_SOFFICE = '/bin/true';
+    try {
+      const failed = await staff.get('/api/reports/annual.pdf?year=2008');
+      expect([failed.statusCode, failed.json().error.code]).toEqual([502, 'PDF_FAILED']);
+    } finally {
+      if (configured === undefined) delete process.env.KEGUAN_SOFFICE;
+      else process.env.KEGUAN_SOFFICE = configured;
     }
   });
 

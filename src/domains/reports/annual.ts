@@ -113,7 +113,8 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     heading: '大力培植规模工业，推进高新技术产业化。',
     paragraphs: [
       [
-        ...(filed[0].value || granted[0].value ? ['全年专利申请', ...filed, '，其中发明专利', n(inventions, '件'), '；专利授权', ...granted, '。'] : []),
+        ...(filed[0].value ? ['全年专利申请', ...filed, ...(inventions.value ? ['，其中发明专利', n(inventions, '件')] : []), granted[0].value ? '；' : '。'] : []),
+        ...(granted[0].value ? [filed[0].value ? '专利授权' : '全年专利授权', ...granted, '。'] : []),
         ...(subsidies.value ? ['兑现专利申报资助经费', subsidies, '。'] : []),
       ],
     ].filter((p) => p.length),

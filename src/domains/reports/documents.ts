@@ -10,7 +10,7 @@ import { figuresAt, loadYear } from '../targets/figures.js';
 import { paragraphText, targetParagraphs } from './annual.js';
 import { currentReport } from './annual-report.js';
 import type { Block, OfficialDocument } from './official-docx.js';
-import { chineseDate, moneyText } from './wording.js';
+import { addDays, chineseDate, moneyText } from './wording.js';
 
 const issuer = '市科技局';
 
@@ -40,7 +40,7 @@ export async function workPlanDocument(db: DbOrTx, year: number): Promise<Offici
  * 立项公示名单 of a call: its approved projects with their organisations, places and funding, and the
  * publicity period with the channel for objections, as the bureau posts it.
  */
-export async function approvalListDocument(db: DbOrTx, callId: number, o: { from: Date; days: number }): Promise<OfficialDocument> {
+export async function approvalListDocument(db: DbOrTx, callId: number, o: { from: string; days: number }): Promise<OfficialDocument> {
   const [call] = await db
     .select({ year: calls.year, title: calls.title, program: programs.name, section: sections.name })
     .from(calls)
@@ -56,7 +56,7 @@ export async function approvalListDocument(db: DbOrTx, callId: number, o: { from
     .where(and(eq(projects.callId, callId), isNotNull(projects.approvedFen)))
     .orderBy(asc(jurisdictions.sortOrder), asc(projects.id));
   if (!approved.length) throw new AppError('NO_APPROVED_PROJECTS');
-  const until = new Date(o.from.getTime() + (o.days - 1) * 86_400_000);
+  const until = addDays(o.from, o.days - 1);
   const total = approved.reduce((sum, p) => sum + Number(p.fen ?? 0), 0) / 100;
   return {
     title: `${call.year}年度${call.program}拟立项项目公示`,

@@ -9,6 +9,7 @@ import { currentReport, narrativeBody, reportAction, reportActionBody, reportVer
 import { approvalListDocument, assessmentNoticeDocument, monthlyProgressWorkbook, workPlanDocument } from './documents.js';
 import { type OfficialDocument, officialDocx, reportDocument } from './official-docx.js';
 import { docxToPdf } from './pdf.js';
+import { beijingDay } from './wording.js';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const documentQuery = yearQuery.extend({ version: z.coerce.number().int().min(1).optional() });
@@ -75,7 +76,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         querystring: z.object({ call: z.coerce.number().int().positive(), from: z.iso.date().optional(), days: z.coerce.number().int().min(5).max(30).default(7) }),
       },
     },
-    async (request, reply) => sendDocx(reply, await approvalListDocument(db, request.query.call, { from: request.query.from ? new Date(`${request.query.from}T00:00:00`) : new Date(), days: request.query.days })),
+    async (request, reply) => sendDocx(reply, await approvalListDocument(db, request.query.call, { from: request.query.from ?? beijingDay(new Date()), days: request.query.days })),
   );
   r.get(
     '/api/reports/assessment-notice.docx',

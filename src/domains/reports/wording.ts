@@ -5,8 +5,10 @@
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 export function moneyText(yuan: number): string {
-  if (Math.abs(yuan) >= 100_000_000) return `${trim(yuan / 100_000_000, 2)}亿元`;
-  if (Math.abs(yuan) >= 10_000) return `${trim(yuan / 10_000, 2)}万元`;
+  // Rounded to the unit's two decimals before the unit is chosen: 99,999,999 元 is 1亿元, not 10000万元.
+  const wan = Number((yuan / 10_000).toFixed(2));
+  if (Math.abs(wan) >= 10_000) return `${trim(yuan / 100_000_000, 2)}亿元`;
+  if (Math.abs(Number(yuan.toFixed(2))) >= 10_000) return `${trim(wan, 2)}万元`;
   return `${trim(yuan, 2)}元`;
 }
 
@@ -27,7 +29,21 @@ export function changeText(now: number, before: number): string {
   return `，比上年${now > before ? '增长' : '下降'}${pct}%`;
 }
 
-/** 2009年7月10日, as an official document dates itself. */
-export function chineseDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+const beijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day a moment falls on in Beijing, YYYY-MM-DD, whatever the server's time zone. */
+export function beijingDay(moment: Date): string {
+  return beijing.format(moment);
+}
+
+/** 2009年7月10日, as an official document dates itself: a YYYY-MM-DD day, or the Beijing day of a moment. */
+export function chineseDate(day: Date | string): string {
+  const [y, m, d] = (typeof day === 'string' ? day : beijingDay(day)).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The day `days` after a YYYY-MM-DD day (calendar arithmetic, no clock). */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }

@@ -1039,6 +1039,7 @@ export const en: Shape<typeof zhCN> = {
   paperwork: {
     title: "Documents",
     download: "Download",
+    downloadOf: "Download the {{title}}",
     workPlan: "Work plan of the year",
     workPlanHint: "The year's indicator targets, with the key points and measures written in the previous year's summary; Word, official layout.",
     approvalList: "Approval list for publicity",
@@ -1094,6 +1095,9 @@ export const en: Shape<typeof zhCN> = {
     narrativePlaceholder: "One paragraph per line; it follows the paragraphs the data wrote.",
     narrativeHint: "A line break starts a new paragraph",
     emptyPart: "Nothing here yet: this part will not appear in the document.",
+    conflict: "Someone else has just saved this part; their text is below. Compare it with yours: saving again makes yours stand.",
+    conflictEmpty: "Someone else has emptied this part.",
+    finaliseEditing: "A part is still being written: save or cancel it before finalising.",
     parts: {
       innovation: "Cooperation and the innovation system",
       projects: "Major project applications",

@@ -1035,6 +1035,7 @@ export const zhCN = {
   paperwork: {
     title: "报告文书",
     download: "下载",
+    downloadOf: "下载{{title}}",
     workPlan: "年度工作要点",
     workPlanHint: "按该年度指标体系列出目标任务，并附上一年度工作总结中撰写的工作要点与工作措施；Word 公文格式。",
     approvalList: "立项公示名单",
@@ -1090,6 +1091,9 @@ export const zhCN = {
     narrativePlaceholder: "每段一行；系统生成的数字段落在前，这里的文字接在其后。",
     narrativeHint: "换行即分段",
     emptyPart: "本部分暂无内容，不会出现在文档中。",
+    conflict: "这部分刚被他人修改并保存，他人的文字如下。请对照修改；再次保存将以您的文字为准。",
+    conflictEmpty: "他人已清空了这部分的文字。",
+    finaliseEditing: "还有正在编写的文字，请先保存或取消后再定稿。",
     parts: {
       innovation: "产学研合作与创新体系",
       projects: "重大项目申报",

@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, FilePdfOutlined, HistoryOutlined, PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Popconfirm, Select, Space, Spin, Tag } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Popconfirm, Select, Space, Spin, Tag, Tooltip } from 'antd';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api';
@@ -48,8 +48,19 @@ export function AnnualReportPage() {
       await refresh();
     }
   };
-  const saveNarrative = (section: Section, paragraphs: string[]) =>
-    send(() => api('PUT', '/api/reports/annual/narratives', { year, section: section.key, paragraphs, version: data!.version }), t('common.saved'));
+  const saveNarrative = (section: Section, paragraphs: string[], version: number) =>
+    send(() => api('PUT', '/api/reports/annual/narratives', { year, section: section.key, paragraphs, version }), t('common.saved'));
+  // Parts whose editor is open: finalising waits until they are saved or cancelled.
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const onEditing = useCallback((key: string, open: boolean) => {
+    setEditing((now) => {
+      if (now.has(key) === open) return now;
+      const next = new Set(now);
+      if (open) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  }, []);
   const act = (action: 'finalise' | 'reopen') =>
     send(() => api('POST', '/api/reports/annual/actions', { year, action, version: data!.version }), t(action === 'finalise' ? 'annual.finalised' : 'annual.reopened')).catch(() => undefined);
 
@@ -77,11 +88,19 @@ export function AnnualReportPage() {
               {t('annual.versions')}
             </Button>
             {draft && can('staff', 'leader') ? (
-              <Popconfirm title={t('annual.finaliseConfirm')} onConfirm={() => act('finalise')} okText={t('annual.finalise')} cancelText={t('common.cancel')}>
-                <Button type="primary" icon={<CheckCircleOutlined />} loading={busy}>
-                  {t('annual.finalise')}
-                </Button>
-              </Popconfirm>
+              editing.size ? (
+                <Tooltip title={t('annual.finaliseEditing')}>
+                  <Button type="primary" icon={<CheckCircleOutlined />} disabled>
+                    {t('annual.finalise')}
+                  </Button>
+                </Tooltip>
+              ) : (
+                <Popconfirm title={t('annual.finaliseConfirm')} onConfirm={() => act('finalise')} okText={t('annual.finalise')} cancelText={t('common.cancel')}>
+                  <Button type="primary" icon={<CheckCircleOutlined />} loading={busy}>
+                    {t('annual.finalise')}
+                  </Button>
+                </Popconfirm>
+              )
             ) : null}
             {data?.status === 'final' && can('leader') ? (
               <Popconfirm title={t('annual.reopenConfirm')} onConfirm={() => act('reopen')} okText={t('annual.reopen')} cancelText={t('common.cancel')}>
@@ -110,7 +129,7 @@ export function AnnualReportPage() {
       <Card className="kg-official">
         {report.isLoading ? <Spin /> : null}
         {report.isError ? <Alert type="error" showIcon message={(report.error as Error).message} /> : null}
-        {data ? <ReportArticle report={data} onFigure={setDrill} onSaveNarrative={draft && can('staff') ? saveNarrative : undefined} /> : null}
+        {data ? <ReportArticle report={data} version={data.version} onFigure={setDrill} onSaveNarrative={draft && can('staff') ? saveNarrative : undefined} onEditing={onEditing} /> : null}
       </Card>
       {drill?.metric ? <MetricDrillDown metricKey={drill.metric.key} fixed={Object.fromEntries(Object.entries(drill.metric.filters).filter(([k]) => k !== 'year'))} year={Number(drill.metric.filters.year)} title={drill.text} onClose={() => setDrill(undefined)} /> : null}
       {history ? <VersionsDrawer year={year} onFigure={setDrill} onClose={() => setHistory(false)} /> : null}

@@ -22,7 +22,7 @@ function DocumentCard({ title, hint, href, children }: { title: string; hint: st
     <Card title={title} style={{ height: '100%' }}>
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
       <Form layout="vertical">{children}</Form>
-      <DownloadButton type="primary" href={href}>
+      <DownloadButton type="primary" href={href} aria-label={t('paperwork.downloadOf', { title })}>
         {t('paperwork.download')}
       </DownloadButton>
     </Card>
@@ -158,7 +158,7 @@ export function DocumentsPage() {
           <DocumentCard
             title={t('paperwork.monthly')}
             hint={t('paperwork.monthlyHint')}
-            href={section ? `/api/reports/monthly-progress.xlsx?section=${section}&year=${month.year()}&month=${month.month() + 1}` : undefined}
+            href={section ? `/api/reports/monthly-progress.xlsx?section=${encodeURIComponent(section)}&year=${month.year()}&month=${month.month() + 1}` : undefined}
           >
             <Row gutter={8}>
               <Col flex="auto">
