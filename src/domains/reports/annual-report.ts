@@ -5,7 +5,7 @@ import { annualReports, annualReportVersions, users } from '../../db/schema/inde
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { annualSummary, type Report, type SectionKey, sectionKeys } from './annual.js';
+import { annualSummary, composeSummary, draftSummary, type Narratives, type Report, sectionKeys } from './annual.js';
 
 /** Staff's paragraphs for one part: plain text, one string per paragraph, blank ones dropped. */
 export const narrativeBody = z.object({
@@ -29,7 +29,6 @@ export interface AnnualReportView extends Report {
   updatedAt: string | null;
 }
 
-type Narratives = Partial<Record<SectionKey, string[]>>;
 
 /** The year's summary as it stands: a draft's figures are live; a final one is what was frozen. */
 export async function currentReport(db: DbOrTx, year: number): Promise<AnnualReportView> {
@@ -67,13 +66,15 @@ async function keepVersion(tx: DbOrTx, actor: Actor, year: number, version: numb
 
 /** Saves one part's narrative; every save is kept as a version with the report as it then read. */
 export async function saveNarrative(db: DbOrTx, actor: Actor, body: z.output<typeof narrativeBody>): Promise<{ version: number }> {
+  // The figures are counted before the year's row is locked (from the caches, outside the transaction).
+  const drafts = await draftSummary(db, body.year);
   return db.transaction(async (tx) => {
     const row = await lockedRow(tx, body.year, body.version);
     if (row.status === 'final') throw new AppError('REPORT_FINAL');
     const narratives = { ...(row.narratives as Narratives), [body.section]: body.paragraphs };
     const version = row.version + 1;
     await tx.update(annualReports).set({ narratives, version, updatedBy: actor.id, updatedAt: sql`now()` }).where(eq(annualReports.year, body.year));
-    await keepVersion(tx, actor, body.year, version, 'draft', 'edit', await annualSummary(tx, body.year, narratives), body.section);
+    await keepVersion(tx, actor, body.year, version, 'draft', 'edit', composeSummary(body.year, drafts, narratives), body.section);
     await recordAudit(tx, actor, { action: 'annual_report.edit', entityType: 'annual_report', entityId: body.year, before: { [body.section]: (row.narratives as Narratives)[body.section] ?? [] }, after: { [body.section]: body.paragraphs } });
     return { version };
   });
@@ -85,12 +86,13 @@ export async function saveNarrative(db: DbOrTx, actor: Actor, body: z.output<typ
  */
 export async function reportAction(db: DbOrTx, user: SessionUser, actor: Actor, body: z.output<typeof reportActionBody>): Promise<{ version: number; status: 'draft' | 'final' }> {
   if (body.action === 'reopen' && user.role !== 'leader') throw new AppError('FORBIDDEN');
+  const drafts = await draftSummary(db, body.year);
   return db.transaction(async (tx) => {
     const row = await lockedRow(tx, body.year, body.version);
     const version = row.version + 1;
     if (body.action === 'finalise') {
       if (row.status === 'final') throw new AppError('REPORT_FINAL');
-      const snapshot = await annualSummary(tx, body.year, row.narratives as Narratives);
+      const snapshot = composeSummary(body.year, drafts, row.narratives as Narratives);
       await tx.update(annualReports).set({ status: 'final', snapshot, finalisedAt: sql`now()`, finalisedBy: actor.id, version, updatedBy: actor.id, updatedAt: sql`now()` }).where(eq(annualReports.year, body.year));
       await keepVersion(tx, actor, body.year, version, 'final', 'finalise', snapshot);
       await recordAudit(tx, actor, { action: 'annual_report.finalise', entityType: 'annual_report', entityId: body.year, after: { version } });
@@ -98,7 +100,7 @@ export async function reportAction(db: DbOrTx, user: SessionUser, actor: Actor, 
     }
     if (row.status !== 'final') throw new AppError('INVALID_TRANSITION');
     await tx.update(annualReports).set({ status: 'draft', snapshot: null, finalisedAt: null, finalisedBy: null, version, updatedBy: actor.id, updatedAt: sql`now()` }).where(eq(annualReports.year, body.year));
-    await keepVersion(tx, actor, body.year, version, 'draft', 'reopen', await annualSummary(tx, body.year, row.narratives as Narratives));
+    await keepVersion(tx, actor, body.year, version, 'draft', 'reopen', composeSummary(body.year, drafts, row.narratives as Narratives));
     await recordAudit(tx, actor, { action: 'annual_report.reopen', entityType: 'annual_report', entityId: body.year, before: { version: row.version } });
     return { version, status: 'draft' as const };
   });

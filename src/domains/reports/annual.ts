@@ -43,7 +43,16 @@ const levelWords: Record<string, string> = { national: '国家级', provincial: 
  * 年度工作总结 drafted from the data, following the seed's structure. Every number is a metric's figure
  * for the year (with the change on the year before where both have data); nothing is typed.
  */
-export async function annualSummary(db: DbOrTx, year: number, narratives: Partial<Record<SectionKey, string[]>> = {}): Promise<Report> {
+export async function annualSummary(db: DbOrTx, year: number, narratives: Narratives = {}): Promise<Report> {
+  return composeSummary(year, await draftSummary(db, year), narratives);
+}
+
+export type Narratives = Partial<Record<SectionKey, string[]>>;
+/** The parts as the data write them, before staff's words are put in. */
+export type SummaryDraft = Draft[];
+
+/** The summary's generated parts: every figure counted (from the metric caches when given the pool). */
+export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDraft> {
   const figure = async (key: string, filters: Omit<MetricQuery, 'year'>, y = year): Promise<Figure> => {
     const { value } = await metricValue(db, key, { ...filters, year: y });
     const unit = key.endsWith('funding') || key.endsWith('amount') || key === 'subsidies.paid' ? '元' : '';
@@ -197,6 +206,11 @@ export async function annualSummary(db: DbOrTx, year: number, narratives: Partia
     { key: 'targets', level: 2, heading: '目标任务', paragraphs: targets },
     { key: 'measures', level: 2, heading: '工作措施', paragraphs: [] },
   ];
+  return drafts;
+}
+
+/** The summary with staff's narrative in each part, numbered over the parts that have content. */
+export function composeSummary(year: number, drafts: SummaryDraft, narratives: Narratives): Report {
   return { title: '市科技局年度工作总结', year, sections: numbered(drafts.map((d) => ({ ...d, narrative: narratives[d.key] ?? [], shown: false }))) };
 }
 
