@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import type pg from 'pg';
-import { progressBar, say } from '../src/cli/output.js';
+import { progressBar, say, stageProgress } from '../src/cli/output.js';
 import { createDb, createPool, type Db } from '../src/db/client.js';
 import { ensureDatabase, openDatabaseTarget } from '../src/db/database.js';
 import { runMigrations } from '../src/db/migrate.js';
@@ -161,20 +161,11 @@ async function ensureScale(db: Db, url: string, scale: Scale): Promise<{ seconds
   if (state === 'partial') throw new Error('this data dir holds a scale load that stopped half-way; use a fresh one');
   const started = performance.now();
   if (await isDatabaseEmpty(db)) await seedDemo(db, { password: 'Bench-Passw0rd' });
-  let table = '';
-  let bar: ReturnType<typeof progressBar> | undefined;
   await seedScale({
     db,
     url,
     counts,
-    onProgress: (name, done, total) => {
-      if (name !== table) {
-        bar?.stop();
-        table = name;
-        bar = name === 'done' ? undefined : progressBar(name.padEnd(22));
-      }
-      bar?.update(done, total);
-    },
+    onProgress: stageProgress(),
   });
   return { seconds: (performance.now() - started) / 1000, reused: false };
 }

@@ -34,22 +34,25 @@ const inJurisdiction = (column: string) => (f: FloorFilters, bind: (value: unkno
 const byOrgJurisdiction = (column: string) => (f: FloorFilters, bind: (value: unknown) => string) =>
   f.jurisdiction ? [`${column} = ANY(ARRAY(SELECT id FROM orgs WHERE jurisdiction_code = ${bind(f.jurisdiction)}))`] : [];
 
+/** The programs (g) and plan type (p) asked for. */
+const programFilters = (f: FloorFilters, bind: (value: unknown) => string) => [
+  ...(f.program ? [`g.id::text = ANY(${bind(list(f.program))}::text[])`] : []),
+  ...(f.level ? [`g.level::text = ANY(${bind(list(f.level))}::text[])`] : []),
+  ...(f.category ? [`g.category::text = ANY(${bind(list(f.category))}::text[])`] : []),
+];
+const planTypeFilter = (f: FloorFilters, bind: (value: unknown) => string) => (f.planType ? [`p.plan_type = ANY(${bind(list(f.planType))}::text[])`] : []);
+
 /** Projects belong to their call's year: the year's calls (of the programs asked for), then their projects. */
 function projectFloor(agg: string, condition: string): Floor {
   return {
     from: 'projects p',
     agg,
     where: (f, bind) => {
-      const programs = [
-        ...(f.program ? [`g.id::text = ANY(${bind(list(f.program))}::text[])`] : []),
-        ...(f.level ? [`g.level::text = ANY(${bind(list(f.level))}::text[])`] : []),
-        ...(f.category ? [`g.category::text = ANY(${bind(list(f.category))}::text[])`] : []),
-      ];
+      const programs = programFilters(f, bind);
       const calls = programs.length
         ? `SELECT c.id FROM calls c JOIN programs g ON g.id = c.program_id WHERE c.year = ${bind(f.year)} AND ${programs.join(' AND ')}`
         : `SELECT id FROM calls WHERE year = ${bind(f.year)}`;
-      const planType = f.planType ? [`p.plan_type = ANY(${bind(list(f.planType))}::text[])`] : [];
-      return [`p.call_id = ANY(ARRAY(${calls}))`, condition, ...planType, ...byOrgJurisdiction('p.org_id')(f, bind)];
+      return [`p.call_id = ANY(ARRAY(${calls}))`, condition, ...planTypeFilter(f, bind), ...byOrgJurisdiction('p.org_id')(f, bind)];
     },
     // A jurisdiction's few projects: its organisations' projects first, then their calls' year.
     alternative: {
@@ -58,10 +61,8 @@ function projectFloor(agg: string, condition: string): Floor {
       where: (f, bind) => [
         `c.year = ${bind(f.year)}`,
         condition,
-        ...(f.program ? [`g.id::text = ANY(${bind(list(f.program))}::text[])`] : []),
-        ...(f.level ? [`g.level::text = ANY(${bind(list(f.level))}::text[])`] : []),
-        ...(f.category ? [`g.category::text = ANY(${bind(list(f.category))}::text[])`] : []),
-        ...(f.planType ? [`p.plan_type = ANY(${bind(list(f.planType))}::text[])`] : []),
+        ...programFilters(f, bind),
+        ...planTypeFilter(f, bind),
         ...byOrgJurisdiction('p.org_id')(f, bind),
       ],
     },

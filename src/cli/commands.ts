@@ -9,7 +9,7 @@ import { type Scale, scaleCounts } from '../domains/demo/scale/plan.js';
 import { hasDemoCity, scaleState, seedScale } from '../domains/demo/scale/seed-scale.js';
 import { type DemoSeedResult, isDatabaseEmpty, seedDemo } from '../domains/demo/seed.js';
 import { createUser } from '../domains/users/users.service.js';
-import { progressBar, say } from './output.js';
+import { progressBar, say, stageProgress } from './output.js';
 
 /** Opens the data dir's database (its running server, or one started for this command) and closes it after. */
 async function withRuntime<T>(work: (runtime: Runtime) => Promise<T>): Promise<T> {
@@ -82,20 +82,11 @@ async function seedScaleCommand(runtime: Runtime, scale: Scale): Promise<void> {
   const counts = scaleCounts(scale);
   say(`Generating ${scale} scale data: ${counts.orgs} organisations, ${counts.projects} projects, ${counts.patents} patents (${counts.years[0]}–${counts.years.at(-1)})…`);
   const started = performance.now();
-  let table = '';
-  let bar: ReturnType<typeof progressBar> | undefined;
   const result = await seedScale({
     db,
     url: runtime.target.url,
     counts,
-    onProgress: (name, done, total) => {
-      if (name !== table) {
-        bar?.stop();
-        table = name;
-        bar = name === 'done' ? undefined : progressBar(name.padEnd(22));
-      }
-      bar?.update(done, total);
-    },
+    onProgress: stageProgress(),
   });
   const lines = Object.entries(result.rows).map(([name, n]) => `  ${name.padEnd(24)} ${String(n).padStart(10)} rows`);
   const steps = Object.entries(result.seconds).map(([name, s]) => `  ${name.padEnd(24)} ${s.toFixed(1).padStart(8)} s`);

@@ -23,3 +23,17 @@ export function progressBar(label: string): { update(done: number, total: number
 }
 
 export const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A progress bar per stage of a long load ("done" ends it): a new bar each time the stage's name changes. */
+export function stageProgress(): (stage: string, done: number, total: number) => void {
+  let current = '';
+  let bar: ReturnType<typeof progressBar> | undefined;
+  return (stage, done, total) => {
+    if (stage !== current) {
+      bar?.stop();
+      current = stage;
+      bar = stage === 'done' ? undefined : progressBar(stage.padEnd(22));
+    }
+    bar?.update(done, total);
+  };
+}
