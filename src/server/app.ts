@@ -23,6 +23,10 @@ import { targetRoutes } from '../domains/targets/routes.js';
 import { reportRoutes } from '../domains/reports/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
+import { portalRoutes } from '../domains/portal/routes.js';
+import { siteRoutes } from '../domains/portal/site.routes.js';
+import { siteOf } from '../domains/portal/layout.js';
+import { notFoundPage } from '../domains/portal/views.js';
 import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
@@ -81,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
-  registerErrorHandling(app);
+  registerErrorHandling(app, { pageNotFound: (request, reply) => reply.status(404).type('text/html; charset=utf-8').send(notFoundPage(siteOf(request, deps.config)).value) });
   // The API speaks JSON (and multipart for uploads); any other body is refused with 415.
   app.removeContentTypeParser('text/plain');
   await app.register(helmet, {
@@ -150,6 +154,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reportRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(portalRoutes);
+  // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.
+  await app.register(siteRoutes);
   if (deps.serveWeb) await registerWeb(app);
   return app;
 }

@@ -26,6 +26,12 @@ const environment = z.object({
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  KEGUAN_BUREAU_NAME: z.string().trim().min(1, 'must not be empty').max(50).default('江川市科学技术局'),
+  KEGUAN_BUREAU_NAME_EN: z.string().trim().min(1, 'must not be empty').max(100).default('Jiangchuan Municipal Science and Technology Bureau'),
+  KEGUAN_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+$/, 'must be the site\'s origin, e.g. https://kjj.example.gov.cn (no path, no trailing slash)')
+    .optional(),
   KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
 });
 
@@ -37,6 +43,11 @@ export interface Config {
   seedDemo: boolean;
   demoPassword: string | undefined;
   logLevel: string;
+  /** The bureau as the public site names it, in Chinese and English. */
+  bureauName: string;
+  bureauNameEn: string;
+  /** The public site's origin for canonical links, feeds and the sitemap; the request's host when absent. */
+  publicUrl: string | undefined;
   /** Requests per minute per session or address on /api. */
   apiRateLimit: number;
   /** Failed logins per minute from one address before it is slowed down. */
@@ -68,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.KEGUAN_DEMO === '1',
     demoPassword: e.KEGUAN_DEMO_PASSWORD,
     logLevel: e.KEGUAN_LOG_LEVEL,
+    bureauName: e.KEGUAN_BUREAU_NAME,
+    bureauNameEn: e.KEGUAN_BUREAU_NAME_EN,
+    publicUrl: e.KEGUAN_PUBLIC_URL,
     apiRateLimit: e.KEGUAN_API_RATE_LIMIT,
     loginFailuresPerAddress: 60,
     maxUploadBytes: 20 * 1024 * 1024,

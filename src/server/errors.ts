@@ -97,6 +97,19 @@ const catalogue = {
   NO_APPROVED_PROJECTS: { status: 409, zh: '该申报通知尚无立项项目，无法生成公示名单', en: 'This call has no approved project yet, so there is no list to publish' },
   NO_WORK_PLAN: { status: 409, zh: '该年度尚无指标体系，也没有上一年度总结中撰写的工作要点，无法生成工作要点', en: 'This year has no indicator system and last year\'s summary has no key points written, so there is no work plan to draft' },
   REPORT_FINAL: { status: 409, zh: '该年度工作总结已定稿，如需修改请先撤销定稿', en: 'This summary is final; reopen it to change it' },
+  /** 公示: the item needs a period and a channel for objections; 政策法规: a validity; 办事指南: its details. */
+  PORTAL_ITEM_INCOMPLETE: { status: 400, zh: '{column}栏目的稿件缺少必填内容：{fields}', en: 'An item of {column} needs: {fields}' },
+  /** 审核: the person who wrote an item may not be the one who approves it for publication. */
+  SELF_REVIEW: { status: 409, zh: '撰稿人不能审核发布自己的稿件，请由其他工作人员或局领导审核', en: 'The author of an item may not approve it; another staff member or a leader must review it' },
+  /** The source of a publicity item (a call's approvals, a year's recognitions) already has a live one. */
+  PUBLICITY_EXISTS: { status: 409, zh: '已为此生成公示稿件（编号 {id}），请勿重复生成', en: 'A publicity item was already made from this (no. {id})' },
+  NOTHING_TO_PUBLICISE: { status: 409, zh: '没有可公示的记录', en: 'There is nothing to publicise' },
+  /** Objections are received only while the publicity is running. */
+  PUBLICITY_CLOSED: { status: 409, zh: '该公示不在公示期内，不再受理异议', en: 'This publicity is not running, so objections are no longer received' },
+  CAPTCHA_FAILED: { status: 400, zh: '验证题答案不正确或已过期，请重新作答', en: 'The check question was answered wrongly or has expired; please answer the new one' },
+  MESSAGE_NOT_ANSWERED: { status: 409, zh: '留言尚未答复，不能公开', en: 'A message can be published only once it is answered' },
+  MESSAGE_PRIVATE: { status: 409, zh: '留言人未同意公开，不能公开此留言', en: 'The writer did not agree to publication' },
+  MESSAGE_ANSWERED: { status: 409, zh: '该留言已答复', en: 'This message has already been answered' },
   PDF_FAILED: { status: 502, zh: 'PDF 生成失败，请稍后重试或下载 Word 文档', en: 'The PDF could not be made; try again later or download the Word document' },
   PDF_BUSY: { status: 503, zh: '正在生成的 PDF 较多，请稍后再试', en: 'Many PDFs are being made just now; try again shortly' },
   PDF_UNAVAILABLE: { status: 503, zh: '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 文档', en: 'LibreOffice is not installed on the server, so no PDF can be made; download the Word document' },

@@ -9,3 +9,4 @@ export * from './patents.js';
 export * from './registries.js';
 export * from './targets.js';
 export * from './reports.js';
+export * from './portal.js';

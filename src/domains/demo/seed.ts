@@ -23,6 +23,7 @@ import { seedDemoExecution } from './execution-seed.js';
 import { seedDemoPatents } from './patents-seed.js';
 import { seedDemoRegistries } from './registries-seed.js';
 import { seedDemoTargets } from './targets-seed.js';
+import { seedDemoPortal } from './portal-seed.js';
 import { seedDemoLetters } from './letters-seed.js';
 import type { Storage } from '../../server/storage.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
@@ -167,6 +168,7 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
     await seedDemoRegistries(tx, { random, applicantOrgId: applicantOrg.id });
     await seedDemoTargets(tx);
     await seedDemoLetters(tx, { storage: o.storage });
+    await seedDemoPortal(tx);
     const counts = {
       jurisdictions: demoJurisdictions.length,
       sections: demoSections.length,

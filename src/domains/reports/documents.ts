@@ -12,7 +12,7 @@ import { currentReport } from './annual-report.js';
 import type { Block, OfficialDocument } from './official-docx.js';
 import { addDays, chineseDate, moneyText } from './wording.js';
 
-const issuer = '市科技局';
+export const issuer = '市科技局';
 
 /**
  * 年度工作要点 of a year: the opening words and the measures staff wrote in the previous year's summary
@@ -36,11 +36,8 @@ export async function workPlanDocument(db: DbOrTx, year: number): Promise<Offici
   return { title: `${issuer}${year}年度工作要点`, blocks };
 }
 
-/**
- * 立项公示名单 of a call: its approved projects with their organisations, places and funding, and the
- * publicity period with the channel for objections, as the bureau posts it.
- */
-export async function approvalListDocument(db: DbOrTx, callId: number, o: { from: string; days: number }): Promise<OfficialDocument> {
+/** A call and its approved projects, by place: the list an approval publicity shows. */
+export async function callApprovals(db: DbOrTx, callId: number) {
   const [call] = await db
     .select({ year: calls.year, title: calls.title, program: programs.name, section: sections.name })
     .from(calls)
@@ -56,6 +53,15 @@ export async function approvalListDocument(db: DbOrTx, callId: number, o: { from
     .where(and(eq(projects.callId, callId), isNotNull(projects.approvedFen)))
     .orderBy(asc(jurisdictions.sortOrder), asc(projects.id));
   if (!approved.length) throw new AppError('NO_APPROVED_PROJECTS');
+  return { call, approved };
+}
+
+/**
+ * 立项公示名单 of a call: its approved projects with their organisations, places and funding, and the
+ * publicity period with the channel for objections, as the bureau posts it.
+ */
+export async function approvalListDocument(db: DbOrTx, callId: number, o: { from: string; days: number }): Promise<OfficialDocument> {
+  const { call, approved } = await callApprovals(db, callId);
   const until = addDays(o.from, o.days - 1);
   const total = approved.reduce((sum, p) => sum + Number(p.fen ?? 0), 0) / 100;
   return {

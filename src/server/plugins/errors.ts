@@ -6,7 +6,7 @@ import { AppError, type ErrorCode, errorMessage, languageOf } from '../errors.js
  * One error shape for every client: {"error":{"code","message","details"}}, message in the caller's language.
  * Anything unexpected is logged with its stack and answered as INTERNAL — no stack or SQL leaves the server.
  */
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, o: { pageNotFound?: (request: FastifyRequest, reply: FastifyReply) => unknown } = {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return send(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -26,7 +26,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return send(request, reply, new AppError('INTERNAL'));
   });
 
-  app.setNotFoundHandler((request, reply) => send(request, reply, new AppError('NOT_FOUND')));
+  // The API answers in JSON; any other address is a page of the public site that does not exist.
+  app.setNotFoundHandler((request, reply) =>
+    o.pageNotFound && !request.url.startsWith('/api/') && !request.url.startsWith('/app/') ? o.pageNotFound(request, reply) : send(request, reply, new AppError('NOT_FOUND')),
+  );
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, error: AppError) {

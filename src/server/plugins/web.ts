@@ -6,7 +6,7 @@ import { webDistDir } from '../../web/build.js';
 
 /**
  * Serves the back office and applicant hall (the Vite build) under /app/, with index.html for every
- * client-side route. The public portal will own `/`; until it exists, `/` leads to the back office.
+ * client-side route. The public site owns `/`.
  */
 export async function registerWeb(app: FastifyInstance): Promise<void> {
   const root = webDistDir;
@@ -23,5 +23,4 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
     if (request.url.startsWith('/app/assets/')) return reply.callNotFound();
     return sendIndex(request, reply);
   });
-  app.get('/', (_, reply) => reply.redirect('/app/'));
 }

@@ -1,0 +1,83 @@
+import { and, asc, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { calls, jurisdictions, orgs, programs, projects } from '../../db/schema/index.js';
+import { fenToYuan } from '../../shared/money.js';
+import { catalogue, metricValue } from '../metrics/metrics.service.js';
+import { beijingDay } from '../reports/wording.js';
+import { type Html, html } from './html.js';
+import { bureauOf, page, type Site } from './layout.js';
+
+/** The figures the public sees for a year, in this order. */
+export const publicFigures = ['projects.applied', 'projects.approved', 'projects.funding', 'patents.filed', 'patents.granted', 'subsidies.paid', 'platforms.recognized', 'qualifications.issued', 'cooperations.signed', 'publicity.adopted'] as const;
+
+/** The latest year the bureau has calls for, not after this one: the year whose figures mean something. */
+export async function figuresYear(db: DbOrTx): Promise<number> {
+  const thisYear = Number(beijingDay(new Date()).slice(0, 4));
+  const [row] = await db.select({ year: sql<number | null>`max(${calls.year})` }).from(calls).where(lte(calls.year, thisYear));
+  return row?.year ?? thisYear;
+}
+
+/** Years with approved projects, newest first. */
+export async function openDataYears(db: DbOrTx): Promise<number[]> {
+  const rows = await db.selectDistinct({ year: calls.year }).from(calls).innerJoin(projects, eq(projects.callId, calls.id)).where(isNotNull(projects.approvedFen)).orderBy(desc(calls.year));
+  return rows.map((r) => r.year);
+}
+
+export async function keyFigures(db: DbOrTx, year: number, language: 'zh-CN' | 'en') {
+  const titles = new Map(catalogue(language).map((m) => [m.key, m.title]));
+  const values = await Promise.all(publicFigures.map((key) => metricValue(db, key, { year })));
+  return values.map((v) => ({ key: v.key, title: titles.get(v.key) ?? v.key, value: v.value, unit: v.unit }));
+}
+
+/** 立项项目名单: a year's approved projects, as anyone may download them. */
+export async function approvedProjects(db: DbOrTx, year: number) {
+  const rows = await db
+    .select({ year: calls.year, call: calls.title, program: programs.name, level: programs.level, title: projects.title, org: orgs.name, place: jurisdictions.name, fen: projects.approvedFen, docNo: projects.docNo })
+    .from(projects)
+    .innerJoin(calls, eq(calls.id, projects.callId))
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .leftJoin(orgs, eq(orgs.id, projects.orgId))
+    .leftJoin(jurisdictions, eq(jurisdictions.code, orgs.jurisdictionCode))
+    .where(and(eq(calls.year, year), isNotNull(projects.approvedFen)))
+    .orderBy(asc(programs.level), asc(calls.id), asc(projects.id));
+  return rows.map(({ fen, ...r }) => ({ ...r, org: r.org ?? '', place: r.place ?? '', docNo: r.docNo ?? '', fundingYuan: fenToYuan(Number(fen)) }));
+}
+
+const csvCell = (value: unknown) => {
+  const text = String(value ?? '');
+  // A leading =, +, - or @ would be a formula in a spreadsheet: quote it as text.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** CSV with a byte-order mark, so that Excel opens the Chinese correctly. */
+export function toCsv(header: Record<string, string>, rows: Record<string, unknown>[]): string {
+  const keys = Object.keys(header);
+  const lines = [keys.map((k) => csvCell(header[k])).join(','), ...rows.map((r) => keys.map((k) => csvCell(r[k])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+
+export function openDataPage(site: Site, o: { years: number[]; figuresYear: number }): Html {
+  const { w } = site;
+  const d = w.openData;
+  const bureau = bureauOf(site);
+  const files = (name: string, label: string) =>
+    html`<li>${label}：<a href="/open-data/${name}.csv">CSV<span class="visually-hidden">（${label}）</span></a> · <a href="/open-data/${name}.json">JSON<span class="visually-hidden">（${label}）</span></a></li>`;
+  return page(site, {
+    title: w.columns['open-data'],
+    description: w.columnBlurb['open-data'],
+    canonical: '/open-data/',
+    crumbs: [{ label: w.columns['open-data'] }],
+    body: html`<h1>${w.columns['open-data']}</h1><p class="lead">${d.intro}</p>
+<section aria-labelledby="h-figures"><h2 id="h-figures">${d.figures(o.figuresYear)}</h2><ul class="downloads">${files(`figures-${o.figuresYear}`, d.figures(o.figuresYear))}</ul>
+<p>${d.apiText} <code>/api/open/figures?year=${o.figuresYear}</code></p>
+<h3>${d.fields}</h3><dl class="fields">${Object.entries(d.figureFields).map(([k, v]) => html`<div><dt><code>${k}</code></dt><dd>${v}</dd></div>`)}</dl></section>
+<section aria-labelledby="h-projects"><h2 id="h-projects">${d.projectLists}</h2>
+${o.years.length ? html`<ul class="downloads">${o.years.map((y) => files(`projects-${y}`, d.projects(y)))}</ul>` : html`<p class="empty">${w.empty}</p>`}
+<p>${d.apiText} <code>/api/open/projects?year=${o.years[0] ?? o.figuresYear}</code></p>
+<h3>${d.fields}</h3><dl class="fields">${Object.entries(d.projectFields).map(([k, v]) => html`<div><dt><code>${k}</code></dt><dd>${v}</dd></div>`)}</dl></section>
+<section aria-labelledby="h-licence"><h2 id="h-licence">${d.licence}</h2><p>${d.licenceText}${bureau}”。<a href="${licence.url}" rel="license">${licence.name}</a></p></section>`,
+  });
+}

@@ -1,0 +1,111 @@
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx } from '../../db/client.js';
+import { jurisdictions, orgs, patents, patentSubsidyBatches, patentSubsidyClaims, platforms, portalItems } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import type { Actor } from '../audit/audit.service.js';
+import { callApprovals, issuer } from '../reports/documents.js';
+import { addDays, beijingDay, chineseDate, moneyText } from '../reports/wording.js';
+import { zhCN } from '../../web/locales/zh-CN.js';
+import { type Html, html } from './html.js';
+import { createItem } from './items.service.js';
+
+/** What a publicity item can be made from in one click: a call's approvals, a subsidy batch, a year's recognitions. */
+export const publicitySources = ['call', 'subsidy-batch', 'platform-year'] as const;
+
+export const publicityFromSourceBody = z.object({
+  kind: z.enum(publicitySources),
+  /** The call's or batch's id, or the year. */
+  id: z.number().int().positive(),
+  /** First day of the period; today (Beijing) when absent. */
+  startsOn: z.iso.date().optional(),
+  /** Length of the period in calendar days (公示期不少于5个工作日: 7 days by default). */
+  days: z.number().int().min(1).max(60).default(7),
+  objectionContact: z.string().trim().min(1).max(300).optional(),
+});
+
+interface Drafted {
+  title: string;
+  intro: string;
+  header: string[];
+  rows: string[][];
+}
+
+const platformWords = zhCN.registry.platforms.options as unknown as Record<'kind' | 'level', Record<string, string>>;
+const label = (words: Record<string, string>, code: string) => words[code] ?? code;
+
+const wan = (fen: number | null) => String(Number((Number(fen ?? 0) / 1_000_000).toFixed(2)));
+
+async function drafted(db: DbOrTx, kind: (typeof publicitySources)[number], id: number): Promise<Drafted> {
+  if (kind === 'call') {
+    const { call, approved } = await callApprovals(db, id);
+    const total = approved.reduce((sum, p) => sum + Number(p.fen ?? 0), 0) / 100;
+    return {
+      title: `${call.year}年度${call.program}拟立项项目公示`,
+      intro: `根据《${call.title}》，经形式审查、专家评审和局务会研究，拟对以下${approved.length}个项目予以立项支持，资助经费合计${moneyText(total)}。`,
+      header: ['序号', '项目名称', '承担单位', '所属地区', '资助经费（万元）'],
+      rows: approved.map((p, i) => [String(i + 1), p.title, p.org, p.place ?? '—', wan(p.fen)]),
+    };
+  }
+  if (kind === 'subsidy-batch') {
+    const [batch] = await db.select().from(patentSubsidyBatches).where(eq(patentSubsidyBatches.id, id));
+    if (!batch) throw new AppError('NOT_FOUND');
+    const claims = await db
+      .select({ number: patents.applicationNumber, title: patents.title, org: orgs.name, stage: patentSubsidyClaims.stage, fen: patentSubsidyClaims.amountFen })
+      .from(patentSubsidyClaims)
+      .innerJoin(patents, eq(patents.id, patentSubsidyClaims.patentId))
+      .innerJoin(orgs, eq(orgs.id, patentSubsidyClaims.orgId))
+      .where(eq(patentSubsidyClaims.batchId, id))
+      .orderBy(asc(orgs.name), asc(patents.applicationNumber));
+    if (!claims.length) throw new AppError('NOTHING_TO_PUBLICISE');
+    return {
+      title: `${batch.title}名单公示`,
+      intro: `根据专利申报资助政策，经审核，拟对以下${claims.length}件专利予以资助，资助金额合计${moneyText(batch.totalFen / 100)}。`,
+      header: ['序号', '申请号', '专利名称', '专利权人（申请人）', '资助阶段', '资助金额（元）'],
+      rows: claims.map((c, i) => [String(i + 1), c.number, c.title, c.org, c.stage === 'granted' ? '授权' : '申请', String(c.fen / 100)]),
+    };
+  }
+  const recognised = await db
+    .select({ name: platforms.name, kind: platforms.kind, level: platforms.level, org: orgs.name, place: jurisdictions.name })
+    .from(platforms)
+    .leftJoin(orgs, eq(orgs.id, platforms.orgId))
+    .leftJoin(jurisdictions, eq(jurisdictions.code, platforms.jurisdictionCode))
+    .where(and(gte(platforms.recognizedOn, `${id}-01-01`), lt(platforms.recognizedOn, `${id + 1}-01-01`)))
+    .orderBy(asc(platforms.recognizedOn), asc(platforms.name));
+  if (!recognised.length) throw new AppError('NOTHING_TO_PUBLICISE');
+  return {
+    title: `${id}年度科技创新载体认定名单公示`,
+    intro: `经单位申报、属地推荐、专家评审，拟认定以下${recognised.length}家科技创新载体。`,
+    header: ['序号', '载体名称', '类别', '级别', '依托单位', '所属地区'],
+    rows: recognised.map((p, i) => [String(i + 1), p.name, label(platformWords.kind, p.kind), label(platformWords.level, p.level), p.org ?? '—', p.place ?? '—']),
+  };
+}
+
+function table(d: Drafted): Html {
+  return html`<table><caption>${d.title}</caption><thead><tr>${d.header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${d.rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody></table>`;
+}
+
+/**
+ * 一键生成公示: a draft publicity item with the list, the period and the objection channel, ready for review.
+ * One live item per source: a second click finds the first.
+ */
+export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: Actor, body: z.infer<typeof publicityFromSourceBody>) {
+  const [existing] = await db
+    .select({ id: portalItems.id })
+    .from(portalItems)
+    .where(and(eq(portalItems.sourceKind, body.kind), eq(portalItems.sourceId, body.id), sql`${portalItems.state} <> 'withdrawn'`));
+  if (existing) throw new AppError('PUBLICITY_EXISTS', { params: { id: existing.id } });
+  const d = await drafted(db, body.kind, body.id);
+  const startsOn = body.startsOn ?? beijingDay(new Date());
+  const endsOn = addDays(startsOn, body.days - 1);
+  const objectionContact = body.objectionContact ?? `${issuer}办公室，电话 0000-12345678，或在本页提交异议`;
+  const bodyHtml = html`<p>${d.intro}现予以公示，公示期为${chineseDate(startsOn)}至${chineseDate(endsOn)}。</p><p>公示期间，任何单位和个人如有异议，请向${issuer}反映（${objectionContact}），并提供必要的证明材料；以单位名义提出的须加盖公章，以个人名义提出的须署真实姓名。</p>${table(d)}`;
+  return createItem(
+    db,
+    user,
+    actor,
+    { column: 'publicity', title: d.title, summary: d.intro, bodyHtml: bodyHtml.value, source: issuer, startsOn, endsOn, objectionContact, attachments: [] },
+    { kind: body.kind, id: body.id },
+  );
+}

@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type PortalColumn, portalColumns } from '../../db/schema/index.js';
+import { AppError, errorMessage } from '../../server/errors.js';
+import { beijingDay } from '../reports/wording.js';
+import { atomFeed, feedsPage, sitemap } from './feeds.js';
+import { type Html, html } from './html.js';
+import { cookieOf, page, readingView, type Site, siteOf, viewCookie } from './layout.js';
+import { type FormValues, lookupNotFoundPage, messageFormPage, messagesIndexPage, messageStatusPage, objectionForm, receivedPage } from './message-views.js';
+import { messageByCode, messageForm, newChallenge, objectionForm as objectionSchema, passChallenge, publishedMessages, receiveMessage, replyStatistics } from './messages.service.js';
+import { approvedProjects, figuresYear, keyFigures, licence, openDataPage, openDataYears, toCsv } from './open-data.js';
+import { columnItems, latest, objectionCounts, publicCalls, publicityRunning, publishedYears, searchSite, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
+import { callsPage, columnPage, homePage, itemPage, notFoundPage, searchPage, withdrawnPage } from './views.js';
+import { portalFileForReader } from './files.service.js';
+
+const stylesheet = readFileSync(new URL('./site.css', import.meta.url), 'utf8');
+const pageSize = 20;
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const yearValue = z.coerce.number().int().min(2000).max(2100);
+
+/** Ordinary HTML forms post url-encoded bodies; the site reads them, the API does not. */
+function formBody(app: FastifyInstance) {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+}
+
+function sendPage(reply: FastifyReply, body: Html, status = 200) {
+  return reply.status(status).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(`${body.value}`);
+}
+
+/** The fields of a form that failed, as the form names them. */
+function failedFields(error: z.ZodError): string[] {
+  return [...new Set(error.issues.map((i) => String(i.path[0])))];
+}
+
+const formText = (body: unknown, key: string) => {
+  const value = (body as Record<string, unknown> | undefined)?.[key];
+  return typeof value === 'string' ? value : '';
+};
+
+/**
+ * 科技网: the public site, rendered on the server so it works without script, with stable addresses. Staff
+ * write its content in the back office; calls, figures and open data come live from the working system.
+ */
+export async function siteRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, config } = app.deps;
+  const site = (request: FastifyRequest): Site => siteOf(request, config);
+  const today = () => beijingDay(new Date());
+  formBody(app);
+
+  // A public page that fails shows a page, not JSON; the API keeps its own handler.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return sendPage(reply, notFoundPage(site(request)), 404);
+    if (error instanceof AppError && error.status < 500) {
+      const s = site(request);
+      const message = errorMessage(error.code, s.view.lang === 'en' ? 'en' : 'zh-CN', error.params);
+      return sendPage(reply, page(s, { title: message, description: message, canonical: s.path, noindex: true, body: html`<h1>${message}</h1><p><a href="/app/">${s.w.hall}</a> · <a href="/">${s.w.home}</a></p>` }), error.status);
+    }
+    if (error.statusCode === 429) {
+      const s = site(request);
+      return sendPage(reply, page(s, { title: s.w.messages.tooMany, description: s.w.messages.tooMany, canonical: s.path, noindex: true, body: html`<h1>${s.w.messages.tooMany}</h1><p><a href="/">${s.w.home}</a></p>` }), 429);
+    }
+    if (error.statusCode === 400 || error instanceof SyntaxError) return sendPage(reply, notFoundPage(site(request)), 404);
+    request.log.error({ err: error }, 'public page failed');
+    const s = site(request);
+    return sendPage(reply, page(s, { title: s.w.error, description: s.w.errorText, canonical: s.path, noindex: true, body: html`<h1>${s.w.error}</h1><p>${s.w.errorText}</p>` }), 500);
+  });
+
+  app.get('/site.css', (_request, reply) => reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(stylesheet));
+  app.get('/robots.txt', (request, reply) => reply.type('text/plain; charset=utf-8').send(`User-agent: *\nDisallow: /app/\nDisallow: /api/\nDisallow: /preview/\nSitemap: ${site(request).origin}/sitemap.xml\n`));
+
+  r.get('/view', { schema: { hide: true, querystring: z.object({ set: z.enum(['zh', 'en', 'large', 'normal', 'contrast', 'standard']), back: z.string().max(500).default('/') }) } }, (request, reply) => {
+    const view = readingView(request);
+    const { set } = request.query;
+    if (set === 'zh' || set === 'en') view.lang = set;
+    if (set === 'large' || set === 'normal') view.large = set === 'large';
+    if (set === 'contrast' || set === 'standard') view.contrast = set === 'contrast';
+    // Only back to a page of this site.
+    const back = /^\/(?![/\\])/.test(request.query.back) ? request.query.back : '/';
+    reply.setCookie(viewCookie, cookieOf(view), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+    return reply.redirect(back, 303);
+  });
+
+  app.get('/', async (request, reply) => {
+    const s = site(request);
+    const year = await figuresYear(db);
+    const [news, notices, policies, running, calls, figures] = await Promise.all([
+      latest(db, 'news', 6),
+      latest(db, 'notices', 6),
+      latest(db, 'policies', 6),
+      publicityRunning(db, 6),
+      publicCalls(db),
+      keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN'),
+    ]);
+    return sendPage(reply, homePage(s, { news, notices, policies, running, calls, figures: { year, items: figures }, today: today() }));
+  });
+
+  for (const column of portalColumns) {
+    app.get(`/${column}`, (_request, reply) => reply.redirect(`/${column}/`, 301));
+    r.get(`/${column}/`, { schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), year: z.union([yearValue, z.literal('')]).optional() }) } }, async (request, reply) => {
+      const year = request.query.year === '' ? undefined : request.query.year;
+      const [result, years] = await Promise.all([columnItems(db, column, { page: request.query.page, pageSize, year }), publishedYears(db, column)]);
+      return sendPage(reply, columnPage(site(request), { column, ...result, page: request.query.page, pageSize, year, years, today: today() }));
+    });
+    r.get(`/${column}/:id`, { schema: { hide: true, params: idParam } }, async (request, reply) => {
+      const s = site(request);
+      const item = await visibleItem(db, request.params.id);
+      if (!item || item.column !== column) {
+        const gone = await withdrawnItem(db, request.params.id);
+        if (gone && gone.column === column) return sendPage(reply, withdrawnPage(s, gone), 410);
+        if (item) return reply.redirect(`/${item.column}/${item.id}`, 301);
+        throw new AppError('NOT_FOUND');
+      }
+      if (column !== 'publicity') return sendPage(reply, itemPage(s, item, {}));
+      return sendPage(reply, itemPage(s, item, { publicity: await publicityExtras(s, item) }));
+    });
+  }
+
+  async function publicityExtras(s: Site, item: { id: number; startsOn: string | null; endsOn: string | null }, form?: { values?: FormValues; errors?: string[] }) {
+    const running = item.startsOn! <= today() && today() <= item.endsOn!;
+    return {
+      today: today(),
+      objections: await objectionCounts(db, item.id),
+      form: running ? objectionForm(s, { itemId: item.id, challenge: await newChallenge(db), ...form }) : html`<p>${s.w.objectionClosed}</p>`,
+    };
+  }
+
+  const objectionLimit = { rateLimit: { max: 5, timeWindow: '10 minutes', allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip } };
+
+  r.post('/publicity/:id/objections', { config: objectionLimit, schema: { hide: true, params: idParam } }, async (request, reply) => {
+    const s = site(request);
+    const item = await visibleItem(db, request.params.id);
+    if (item?.column !== 'publicity') throw new AppError('NOT_FOUND');
+    const values = { body: formText(request.body, 'body'), name: formText(request.body, 'name'), contact: formText(request.body, 'contact') };
+    const parsed = objectionSchema.safeParse(values);
+    const errors = parsed.success ? [] : failedFields(parsed.error);
+    const running = item.startsOn! <= today() && today() <= item.endsOn!;
+    if (running && !errors.length) {
+      const passed = await passChallenge(db, formText(request.body, 'challenge'), formText(request.body, 'captcha')).then(
+        () => true,
+        () => false,
+      );
+      if (passed && parsed.success) {
+        const message = await receiveMessage(db, { kind: 'objection', subject: `对“${item.title}”的异议`.slice(0, 100), ...parsed.data, mayPublish: false, itemId: item.id, ip: request.ip });
+        return sendPage(reply, receivedPage(s, { code: message.code, dueOn: message.dueOn, objection: true }), 201);
+      }
+      errors.push('captcha');
+    }
+    return sendPage(reply, itemPage(s, item, { publicity: await publicityExtras(s, item, { values, errors }) }), running ? 400 : 409);
+  });
+
+  app.get('/calls', (_request, reply) => reply.redirect('/calls/', 301));
+  app.get('/calls/', async (request, reply) => sendPage(reply, callsPage(site(request), await publicCalls(db))));
+
+  r.get(
+    '/search',
+    {
+      schema: {
+        hide: true,
+        querystring: z.object({
+          q: z.string().max(200).default('').transform((q) => q.trim().slice(0, 50)),
+          column: z.union([z.enum(portalColumns), z.literal('')]).optional(),
+          year: z.union([yearValue, z.literal('')]).optional(),
+          page: z.coerce.number().int().min(1).max(500).default(1),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { q, page: pageNo } = request.query;
+      const column = request.query.column || undefined;
+      const year = request.query.year || undefined;
+      const [years, result] = await Promise.all([publishedYears(db), q ? searchSite(db, { q, column, year, page: pageNo, pageSize }) : undefined]);
+      return sendPage(reply, searchPage(site(request), { q, column, year, years, page: pageNo, pageSize, result }));
+    },
+  );
+
+  app.get('/messages', (_request, reply) => reply.redirect('/messages/', 301));
+  r.get('/messages/', { schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }) } }, async (request, reply) => {
+    const year = Number(today().slice(0, 4));
+    const [stats, published] = await Promise.all([replyStatistics(db, year), publishedMessages(db, { page: request.query.page, pageSize })]);
+    return sendPage(reply, messagesIndexPage(site(request), { stats, published, page: request.query.page, pageSize }));
+  });
+  app.get('/messages/new', async (request, reply) => sendPage(reply, messageFormPage(site(request), { challenge: await newChallenge(db) })));
+
+  r.post('/messages', { config: objectionLimit, schema: { hide: true } }, async (request, reply) => {
+    const s = site(request);
+    const values: FormValues = { kind: formText(request.body, 'kind'), subject: formText(request.body, 'subject'), body: formText(request.body, 'body'), name: formText(request.body, 'name'), contact: formText(request.body, 'contact'), mayPublish: formText(request.body, 'mayPublish') };
+    const parsed = messageForm.safeParse({ ...values, mayPublish: values.mayPublish === '1' });
+    const errors = parsed.success ? [] : failedFields(parsed.error);
+    // The question is used up whatever else is wrong, so a wrong answer cannot be retried against it.
+    const passed = await passChallenge(db, formText(request.body, 'challenge'), formText(request.body, 'captcha')).then(
+      () => true,
+      () => false,
+    );
+    if (!passed) errors.push('captcha');
+    if (parsed.success && passed) {
+      const message = await receiveMessage(db, { ...parsed.data, ip: request.ip });
+      return sendPage(reply, receivedPage(s, { code: message.code, dueOn: message.dueOn }), 201);
+    }
+    return sendPage(reply, messageFormPage(s, { challenge: await newChallenge(db), values, errors }), 400);
+  });
+
+  r.get('/messages/lookup', { schema: { hide: true, querystring: z.object({ code: z.string().max(40).default('') }) } }, async (request, reply) => {
+    const code = request.query.code.trim().toUpperCase();
+    if (/^\d{8}-[A-Z0-9]{10}$/.test(code)) return reply.redirect(`/messages/${code}`, 303);
+    return sendPage(reply, lookupNotFoundPage(site(request)), 404);
+  });
+  r.get('/messages/:code', { schema: { hide: true, params: z.object({ code: z.string().max(40) }) } }, async (request, reply) => {
+    const message = /^\d{8}-[A-Za-z0-9]{10}$/.test(request.params.code) ? await messageByCode(db, request.params.code) : undefined;
+    if (!message) return sendPage(reply, lookupNotFoundPage(site(request)), 404);
+    return sendPage(reply, messageStatusPage(site(request), message));
+  });
+
+  app.get('/open-data', (_request, reply) => reply.redirect('/open-data/', 301));
+  app.get('/open-data/', async (request, reply) => {
+    const [years, year] = await Promise.all([openDataYears(db), figuresYear(db)]);
+    return sendPage(reply, openDataPage(site(request), { years, figuresYear: year }));
+  });
+  r.get('/open-data/:file', { schema: { hide: true, params: z.object({ file: z.string().regex(/^(projects|figures)-\d{4}\.(csv|json)$/) }) } }, async (request, reply) => {
+    const [, set, yearText, format] = request.params.file.match(/^(projects|figures)-(\d{4})\.(csv|json)$/)!;
+    const year = yearValue.parse(yearText);
+    const s = site(request);
+    const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(db, year) : await keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
+    const header = set === 'projects' ? s.w.openData.projectFields : s.w.openData.figureFields;
+    reply.header('cache-control', 'public, max-age=300').header('content-disposition', `attachment; filename="${request.params.file}"`);
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(header, rows));
+    return reply.type('application/json; charset=utf-8').send({ licence, source: config.bureauName, year, items: rows });
+  });
+
+  const openTags = ['open data'];
+  r.get(
+    '/api/open/projects',
+    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's approved projects (CC BY 4.0)", querystring: z.object({ year: yearValue }) } },
+    async (request) => ({ licence, source: config.bureauName, year: request.query.year, items: await approvedProjects(db, request.query.year) }),
+  );
+  r.get(
+    '/api/open/figures',
+    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's key figures (CC BY 4.0)", querystring: z.object({ year: yearValue.optional() }) } },
+    async (request) => {
+      const year = request.query.year ?? (await figuresYear(db));
+      return { licence, source: config.bureauName, year, items: await keyFigures(db, year, 'zh-CN') };
+    },
+  );
+
+  app.get('/feeds/', (request, reply) => sendPage(reply, feedsPage(site(request), portalColumns)));
+  r.get('/feeds/:file', { schema: { hide: true, params: z.object({ file: z.string().max(40) }) } }, async (request, reply) => {
+    const column = request.params.file.replace(/\.xml$/, '') as PortalColumn;
+    if (!request.params.file.endsWith('.xml') || !portalColumns.includes(column)) throw new AppError('NOT_FOUND');
+    const items = await latest(db, column, 30);
+    return reply.header('cache-control', 'public, max-age=300').type('application/atom+xml; charset=utf-8').send(atomFeed(site(request), column, items));
+  });
+
+  app.get('/sitemap.xml', async (request, reply) => {
+    const fixed = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/'];
+    return reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(sitemap(site(request), fixed, await sitemapItems(db)));
+  });
+
+  const fileParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647), name: z.string().max(300).optional() });
+  const sendFile = async (request: FastifyRequest<{ Params: z.infer<typeof fileParams> }>, reply: FastifyReply) => {
+    const file = await portalFileForReader(db, request, request.params.id);
+    return reply
+      .header('cache-control', 'private, max-age=300')
+      .header('content-disposition', `${file.mediaType.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.originalName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .type(file.mediaType)
+      .send(app.deps.storage.open(file.sha256));
+  };
+  // Public, but the session is read: staff previewing a draft see its files.
+  r.get('/files/:id', { config: { access: 'public' }, schema: { hide: true, params: fileParams } }, sendFile);
+  r.get('/files/:id/:name', { config: { access: 'public' }, schema: { hide: true, params: fileParams } }, sendFile);
+}
