@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { indicators, outlets, patentSubsidyClaims, patents, projectAttachments, publicity, reviewAssignments, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
+import { indicators, outlets, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -225,6 +225,24 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/calls/:id/decision-pack': only(['staff', 'leader']),
   'GET /api/projects/:id/reviews': only(['staff', 'leader', 'expert']),
   'POST /api/projects/:id/reviews': only(['expert']),
+  'GET /api/portal/items': only(['staff', 'leader']),
+  'POST /api/portal/items': only(['staff', 'leader']),
+  'GET /api/portal/items/:id': only(['staff', 'leader']),
+  'PUT /api/portal/items/:id': only(['staff', 'leader']),
+  'POST /api/portal/items/:id/actions': only(['staff', 'leader']),
+  'GET /api/portal/items/:id/versions': only(['staff', 'leader']),
+  'POST /api/portal/files': only(['staff', 'leader']),
+  'GET /api/portal/publicity/sources': only(['staff', 'leader']),
+  'POST /api/portal/publicity/from-source': only(['staff', 'leader']),
+  'GET /api/portal/messages': only(['staff', 'leader']),
+  'POST /api/portal/messages/:id/actions': only(['staff', 'leader']),
+  'GET /api/portal/messages/statistics': only(['staff', 'leader']),
+  'GET /api/portal/calendar': only(['staff', 'leader']),
+  'PUT /api/portal/calendar/:day': only(['staff', 'leader']),
+  'DELETE /api/portal/calendar/:day': only(['staff', 'leader']),
+  // Open data: anyone, no login.
+  'GET /api/open/projects': everyone(),
+  'GET /api/open/figures': everyone(),
   'GET /api/audit': only(['auditor']),
   'GET /api/audit/facets': only(['auditor']),
   'GET /api/audit/verify': only(['auditor']),
@@ -292,6 +310,7 @@ beforeAll(async () => {
     .update(publicity)
     .set({ attachmentSha256: stored.sha256, attachmentName: 'a.pdf', attachmentType: 'application/pdf', attachmentSize: stored.size })
     .where(eq(publicity.id, Number(ids.publicityId)));
+  const [portalItem] = await t.db.insert(portalItems).values({ column: 'news', title: '矩阵稿件', bodyHtml: '<p>矩阵</p>', bodyText: '矩阵' }).returning({ id: portalItems.id });
   const [claim] = await t.db.insert(patentSubsidyClaims).values({ patentId: patent!.id, stage: 'filed', year: 2020, amountFen: 100_000, orgId: org.id }).returning({ id: patentSubsidyClaims.id });
   // A town-a letter in force with a report in writing, and an open assessment round.
   const [indicator] = await t.db.insert(indicators).values({ year: 2009, code: 'matrix.manual', name: '矩阵手填指标', unit: '项', direction: 'at_least', targetMin: '1', source: 'manual' }).returning({ id: indicators.id });
@@ -316,6 +335,7 @@ beforeAll(async () => {
     programId: String(call.programId),
     projectId: String(project.id),
     attachmentId: String(attachment!.id),
+    portalItemId: String(portalItem!.id),
   });
 });
 afterAll(() => t.close());
@@ -347,6 +367,8 @@ async function urlFor(url: string, method: string): Promise<string> {
     return url.replace(':id', String(row!.id));
   }
   if (url.startsWith('/api/patent-subsidies/:id')) return url.replace(':id', ids.claimId!);
+  if (url.startsWith('/api/portal/')) return portalUrl(url, method);
+  if (url.startsWith('/api/open/')) return `${url}?year=2009`;
   if (url.startsWith('/api/targets/')) return targetUrl(url, method);
   return concreteUrl(url, method);
 }
@@ -369,6 +391,17 @@ async function targetUrl(url: string, method: string): Promise<string> {
     return url.replace(':id', ids.roundId!).replace(':adjustmentId', String(row!.id));
   }
   return url.replace(':id', url.startsWith('/api/targets/reports/') ? ids.reportId! : ids.letterId!);
+}
+
+/** An item of the public site exists; a calendar day is made for each delete, which consumes it. */
+async function portalUrl(url: string, method: string): Promise<string> {
+  if (url.startsWith('/api/portal/calendar/')) {
+    const day = `2030-01-${String(10 + (++serial % 18)).padStart(2, '0')}`;
+    if (method === 'DELETE') await t.db.insert(workCalendar).values({ day, kind: 'holiday', name: '矩阵' }).onConflictDoNothing();
+    return url.replace(':day', day);
+  }
+  if (url === '/api/portal/calendar' || url === '/api/portal/messages/statistics') return `${url}?year=2026`;
+  return url.replace(':id', ids.portalItemId!);
 }
 
 function concreteUrl(url: string, method: string): string {
