@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { and, eq } from 'drizzle-orm';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { portalItems, portalMessages } from '../../src/db/schema/index.js';
+import { seedDemo } from '../../src/domains/demo/seed.js';
+import { login } from '../../src/testing/harness.js';
+import { type BrowserRun, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';
+
+const password = 'Demo-Passw0rd!';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page for WCAG 2.0/2.1 A and AA; returns the violations, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe.runIf(hasChromium)('the public site in the browser', () => {
+  let run: BrowserRun;
+  let context: BrowserContext;
+  let page: Page | undefined;
+  screenshotOnFailure(() => page, 'site');
+
+  beforeAll(async () => {
+    run = await startBrowserRun();
+    await seedDemo(run.t.db, { password, storage: run.t.storage });
+    // Scripts may be switched off: the public site must not need them. axe is evaluated through the
+    // browser's debugging channel, which works either way, past the page's Content Security Policy.
+    context = await run.browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await run?.close();
+  });
+
+  async function pageTypes(): Promise<string[]> {
+    const item = async (column: string) => {
+      const [row] = await run.t.db.select({ id: portalItems.id }).from(portalItems).where(and(eq(portalItems.column, column), eq(portalItems.state, 'published'))).limit(1);
+      return `/${column}/${row!.id}`;
+    };
+    const [message] = await run.t.db.select({ code: portalMessages.code }).from(portalMessages).where(eq(portalMessages.state, 'answered')).limit(1);
+    const running = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'publicity'))).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
+    return [
+      '/',
+      '/news/',
+      '/notices/',
+      '/policies/',
+      '/publicity/',
+      '/achievements/',
+      '/guide/',
+      '/commitments/',
+      '/open-gov/',
+      '/calls/',
+      await item('news'),
+      await item('policies'),
+      await item('guide'),
+      await item('open-gov'),
+      `/publicity/${running.id}`,
+      `/search?q=${encodeURIComponent('专利')}`,
+      `/search?q=${encodeURIComponent('潜水艇')}`,
+      '/messages/',
+      '/messages/new',
+      `/messages/${message!.code}`,
+      '/messages/lookup?code=nothing',
+      '/open-data/',
+      '/feeds/',
+      '/no/such/page',
+    ];
+  }
+
+  it('has no WCAG 2.1 A or AA violation on any page type, in every reading mode', async () => {
+    page = await context.newPage();
+    const found: string[] = [];
+    const urls = await pageTypes();
+    for (const view of ['', 'large.contrast', 'en']) {
+      await context.clearCookies();
+      if (view) await context.addCookies([{ name: 'keguan_view', value: view, url: run.base }]);
+      // Every page in the standard view; the home page, a list, an item and the form in the others.
+      for (const url of view ? [urls[0]!, urls[1]!, urls[10]!, '/messages/new'] : urls) {
+        await page.goto(`${run.base}${url}`);
+        for (const v of await violations(page)) found.push(`${view || 'standard'} ${url}: ${v}`);
+      }
+    }
+    // A form sent back with its mistakes marked.
+    await context.clearCookies();
+    await page.goto(`${run.base}/messages/new`);
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page!.getByRole('alert').isVisible()).toBe(true);
+    for (const v of await violations(page)) found.push(`form with errors: ${v}`);
+    expect(found).toEqual([]);
+  });
+
+  it('is usable from the keyboard: the skip link leads to the content', async () => {
+    page = await context.newPage();
+    await page.goto(`${run.base}/news/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到主要内容' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page!.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('takes a message with scripts off, and shows the published answer', async () => {
+    const noScript = await run.browser.newContext({ javaScriptEnabled: false });
+    page = await noScript.newPage();
+    await page.goto(`${run.base}/`);
+    await page.getByRole('link', { name: '我要留言' }).first().click();
+    await page.getByLabel('咨询').check();
+    await page.getByLabel(/^标题/).fill('科技型中小企业如何评价？');
+    await page.getByLabel(/^内容/).fill('请问评价的条件和时间安排。');
+    await page.getByLabel(/^姓名或单位/).fill('周女士');
+    await page.getByLabel(/^联系电话或电子邮箱/).fill('13912345678');
+    await page.getByLabel('同意在答复后公开').check();
+    const question = await page.locator('label[for="captcha"]').textContent();
+    const [, a, op, b] = question!.match(/(\d+) (加|减) (\d+)/)!;
+    await page.getByLabel(/^验证题/).fill(String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)));
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page!.getByRole('heading', { name: '您的留言已收到' }).isVisible()).toBe(true);
+    const code = (await page.locator('.receipt .code').textContent())!.trim();
+    expect(code).toMatch(/^\d{8}-[A-Z0-9]{10}$/);
+
+    // Staff answer it and choose to publish it.
+    const staff = await login(run.t.app, 'staff', password);
+    const [row] = await run.t.db.select().from(portalMessages).where(eq(portalMessages.code, code));
+    expect((await staff.post(`/api/portal/messages/${row!.id}/actions`, { action: 'answer', version: 1, reply: '请登录网上办事大厅填报评价信息，全年受理。' })).statusCode).toBe(200);
+    expect((await staff.post(`/api/portal/messages/${row!.id}/actions`, { action: 'publish', version: 2, published: true })).statusCode).toBe(200);
+
+    await page.goto(`${run.base}/messages/`);
+    await page.getByLabel('查询码').fill(code);
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => page!.getByText('请登录网上办事大厅填报评价信息，全年受理。').isVisible()).toBe(true);
+    await expect.poll(() => page!.getByText('已答复').first().isVisible()).toBe(true);
+    await page.goto(`${run.base}/messages/`);
+    await expect.poll(() => page!.getByRole('heading', { name: '科技型中小企业如何评价？' }).isVisible()).toBe(true);
+    expect(await page.content()).not.toContain('13912345678');
+    await noScript.close();
+  });
+
+  it('serves feeds and a sitemap that are well-formed XML', async () => {
+    page = await context.newPage();
+    await page.goto(`${run.base}/`);
+    const parsed = await page.evaluate(async (urls) => {
+      const out: { url: string; root: string; error: boolean; entries: number }[] = [];
+      for (const url of urls) {
+        const text = await (await fetch(url)).text();
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        out.push({ url, root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`, error: doc.getElementsByTagName('parsererror').length > 0, entries: doc.documentElement.children.length });
+      }
+      return out;
+    }, ['/feeds/news.xml', '/feeds/publicity.xml', '/sitemap.xml']);
+    expect(parsed.map((p) => [p.url, p.root, p.error])).toEqual([
+      ['/feeds/news.xml', 'http://www.w3.org/2005/Atom feed', false],
+      ['/feeds/publicity.xml', 'http://www.w3.org/2005/Atom feed', false],
+      ['/sitemap.xml', 'http://www.sitemaps.org/schemas/sitemap/0.9 urlset', false],
+    ]);
+    expect(parsed[2]!.entries).toBeGreaterThan(20);
+  });
+});
