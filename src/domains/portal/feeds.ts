@@ -1,6 +1,6 @@
 import type { PortalColumn } from '../../db/schema/index.js';
 import { escapeHtml, type Html, html } from './html.js';
-import { bureauOf, columnHref, page, type Site } from './layout.js';
+import { bracketed, bureauOf, columnHref, page, type Site } from './layout.js';
 import type { ListedItem } from './public.service.js';
 import { itemHref } from './views.js';
 
@@ -52,6 +52,6 @@ export function feedsPage(site: Site, columns: readonly PortalColumn[]): Html {
     description: `${bureauOf(site)} Atom`,
     canonical: '/feeds/',
     crumbs: [{ label: w.feeds }],
-    body: html`<h1>${w.feeds}</h1><ul class="items">${columns.map((c) => html`<li><a href="/feeds/${c}.xml">${w.columns[c]}（Atom）</a></li>`)}</ul>`,
+    body: html`<h1>${w.feeds}</h1><ul class="items">${columns.map((c) => html`<li><a href="/feeds/${c}.xml">${w.columns[c]}${bracketed(site, 'Atom')}</a></li>`)}</ul>`,
   });
 }

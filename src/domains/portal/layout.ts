@@ -38,6 +38,15 @@ export function siteOf(request: FastifyRequest, config: Config): Site {
   return { config, origin, view, w: siteWords[view.lang], path: request.url.split('?')[0] ?? '/' };
 }
 
+/** Punctuation differs: 标题：内容 in Chinese, "Title: text" in English. */
+export function colon(site: Site): string {
+  return site.view.lang === 'en' ? ': ' : '：';
+}
+
+export function bracketed(site: Site, text: string): string {
+  return site.view.lang === 'en' ? ` (${text})` : `（${text}）`;
+}
+
 export function bureauOf(site: Site): string {
   return site.view.lang === 'en' ? site.config.bureauNameEn : site.config.bureauName;
 }
@@ -137,7 +146,7 @@ ${spec.crumbs?.length ? html`<nav class="crumbs wrap" aria-label="${w.breadcrumb
 ${spec.body}
 </main>
 <footer class="site-footer"><div class="wrap">
-<p>${w.footer.host}：${bureau}</p>
+<p>${w.footer.host}${colon(site)}${bureau}</p>
 <p><a href="/sitemap.xml">${w.sitemap}</a> · <a href="/feeds/">${w.feeds}</a> · <a href="/open-data/">${w.columns['open-data']}</a> · <a href="/messages/new">${w.messages.write}</a></p>
 <p>${w.accessibility}</p>
 </div></footer>

@@ -1,7 +1,12 @@
 import { type Html, html } from './html.js';
-import { dayText, page, pager, type Site, timeText } from './layout.js';
+import { bracketed, colon, dayText, page, pager, type Site, timeText } from './layout.js';
 import type { messageByCode, publishedMessages, replyStatistics } from './messages.service.js';
 import { promisedWorkingDays } from './messages.service.js';
+
+/** A section as the reader's language names it. */
+function sectionName(site: Site, o: { section: string | null; sectionEn: string | null }): string {
+  return (site.view.lang === 'en' ? o.sectionEn : null) ?? o.section ?? '';
+}
 
 export interface Challenge {
   token: string;
@@ -22,7 +27,7 @@ function field(site: Site, o: { name: string; label: string; errors: string[]; c
   const invalid = o.errors.includes(o.name);
   const described = [o.hint ? `${o.name}-hint` : '', invalid ? `${o.name}-error` : ''].filter(Boolean).join(' ');
   const attrs = html` id="${o.name}" name="${o.name}" required aria-required="true"${invalid ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
-  return html`<div class="field${invalid ? ' invalid' : ''}"><label for="${o.name}">${o.label} <span class="req">（${site.w.messages.required}）</span></label>
+  return html`<div class="field${invalid ? ' invalid' : ''}"><label for="${o.name}">${o.label} <span class="req">${bracketed(site, site.w.messages.required)}</span></label>
 ${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
 ${invalid ? html`<p class="field-error" id="${o.name}-error">${site.w.messages.fieldErrors[o.name]}</p>` : ''}
 ${o.control(attrs)}</div>`;
@@ -31,7 +36,7 @@ ${o.control(attrs)}</div>`;
 function captchaField(site: Site, challenge: Challenge, errors: string[]): Html {
   return html`<input type="hidden" name="challenge" value="${challenge.token}">${field(site, {
     name: 'captcha',
-    label: `${site.w.messages.captcha}：${site.w.messages.captchaQuestion(challenge.a, challenge.b, challenge.op)}`,
+    label: `${site.w.messages.captcha}${colon(site)}${site.w.messages.captchaQuestion(challenge.a, challenge.b, challenge.op)}`,
     errors,
     control: (attrs) => html`<input${attrs} type="text" inputmode="numeric" autocomplete="off" maxlength="4" class="short">`,
   })}`;
@@ -44,14 +49,14 @@ export function messageFormPage(site: Site, o: { challenge: Challenge; values?: 
   const errors = o.errors ?? [];
   return page(site, {
     title: m.write,
-    description: `${w.columnBlurb.messages}${m.promise(promisedWorkingDays)}`,
+    description: `${w.columnBlurb.messages}${site.view.lang === 'en' ? ' ' : ''}${m.promise(promisedWorkingDays)}`,
     canonical: '/messages/new',
     crumbs: [{ label: w.columns.messages, href: '/messages/' }, { label: m.write }],
     body: html`<h1>${m.write}</h1>
 <p class="lead">${m.promise(promisedWorkingDays)}</p>
 ${errorSummary(site, errors)}
 <form class="message-form" method="post" action="/messages" novalidate>
-<fieldset class="field${errors.includes('kind') ? ' invalid' : ''}" id="kind"><legend>${m.kind} <span class="req">（${m.required}）</span></legend>
+<fieldset class="field${errors.includes('kind') ? ' invalid' : ''}" id="kind"><legend>${m.kind} <span class="req">${bracketed(site, m.required)}</span></legend>
 ${errors.includes('kind') ? html`<p class="field-error">${m.fieldErrors.kind}</p>` : ''}
 ${(['consult', 'suggest', 'complain'] as const).map((k) => html`<label class="choice"><input type="radio" name="kind" value="${k}"${(v.kind ?? 'consult') === k ? html` checked` : ''}> ${m.kinds[k]}</label>`)}
 </fieldset>
@@ -91,7 +96,7 @@ export function receivedPage(site: Site, o: { code: string; dueOn: string; objec
     noindex: true,
     crumbs: [{ label: site.w.columns.messages, href: '/messages/' }, { label: title }],
     body: html`<h1>${title}</h1>
-<div class="receipt" role="status"><p>${m.keepCode}</p><p class="code"><strong>${o.code}</strong></p><p>${m.dueOn}：${dayText(site, o.dueOn)}</p></div>
+<div class="receipt" role="status"><p>${m.keepCode}</p><p class="code"><strong>${o.code}</strong></p><p>${m.dueOn}${colon(site)}${dayText(site, o.dueOn)}</p></div>
 <p><a class="button" href="/messages/${o.code}">${m.follow}</a></p>`,
   });
 }
@@ -101,7 +106,7 @@ type Message = NonNullable<Awaited<ReturnType<typeof messageByCode>>>;
 export function messageStatusPage(site: Site, msg: Message): Html {
   const m = site.w.messages;
   return page(site, {
-    title: `${m.follow}：${msg.code}`,
+    title: `${m.follow}${colon(site)}${msg.code}`,
     description: m.follow,
     canonical: `/messages/${msg.code}`,
     noindex: true,
@@ -113,10 +118,10 @@ export function messageStatusPage(site: Site, msg: Message): Html {
 <div><dt>${m.stateLabel}</dt><dd><span class="tag tag-${msg.state}">${m.state[msg.state]}</span></dd></div>
 <div><dt>${m.receivedAt}</dt><dd>${timeText(site, msg.receivedAt)}</dd></div>
 <div><dt>${m.dueOn}</dt><dd>${dayText(site, msg.dueOn)}</dd></div>
-${msg.section ? html`<div><dt>${m.section}</dt><dd>${msg.section}</dd></div>` : ''}
+${msg.section ? html`<div><dt>${m.section}</dt><dd>${sectionName(site, msg)}</dd></div>` : ''}
 </dl>
 <section aria-labelledby="h-body"><h2 id="h-body">${m.body}</h2><p class="prewrap">${msg.body}</p></section>
-${msg.reply ? html`<section class="reply" aria-labelledby="h-reply"><h2 id="h-reply">${m.reply}</h2><p class="prewrap">${msg.reply}</p><p class="meta">${m.repliedAt}：${timeText(site, msg.repliedAt!)}</p></section>` : ''}`,
+${msg.reply ? html`<section class="reply" aria-labelledby="h-reply"><h2 id="h-reply">${m.reply}</h2><p class="prewrap">${msg.reply}</p><p class="meta">${m.repliedAt}${colon(site)}${timeText(site, msg.repliedAt!)}</p></section>` : ''}`,
   });
 }
 
@@ -147,16 +152,16 @@ export function messagesIndexPage(site: Site, o: { stats: Stats; published: Publ
   const pct = s.onTimeRate === null ? '—' : `${(s.onTimeRate * 100).toFixed(1)}%`;
   return page(site, {
     title: w.columns.messages,
-    description: `${w.columnBlurb.messages}${m.promise(promisedWorkingDays)}`,
+    description: `${w.columnBlurb.messages}${site.view.lang === 'en' ? ' ' : ''}${m.promise(promisedWorkingDays)}`,
     canonical: '/messages/',
     crumbs: [{ label: w.columns.messages }],
-    body: html`<h1>${w.columns.messages}</h1><p class="lead">${w.columnBlurb.messages}${m.promise(promisedWorkingDays)}</p>
+    body: html`<h1>${w.columns.messages}</h1><p class="lead">${w.columnBlurb.messages}${site.view.lang === 'en' ? ' ' : ''}${m.promise(promisedWorkingDays)}</p>
 <p><a class="button" href="/messages/new">${m.write}</a></p>
 <section aria-labelledby="h-follow"><h2 id="h-follow">${m.follow}</h2>${lookupForm(site)}</section>
 <section aria-labelledby="h-stats"><h2 id="h-stats">${m.statistics(s.year)}</h2>
 ${
   s.total.received
-    ? html`<p class="rate"><strong>${m.onTimeRate}：${pct}</strong></p>
+    ? html`<p class="rate"><strong>${m.onTimeRate}${colon(site)}${pct}</strong></p>
 <table class="stats"><caption class="visually-hidden">${m.statistics(s.year)}</caption><thead><tr><th scope="col">${m.kind}</th><th scope="col">${m.statReceived}</th><th scope="col">${m.statAnswered}</th><th scope="col">${m.statOnTime}</th><th scope="col">${m.statOverdue}</th><th scope="col">${m.statPending}</th></tr></thead>
 <tbody>${s.byKind.map((k) => html`<tr><th scope="row">${m.kinds[k.kind]}</th><td>${k.received}</td><td>${k.answered}</td><td>${k.onTime}</td><td>${k.overdue}</td><td>${k.pending}</td></tr>`)}</tbody>
 <tfoot><tr><th scope="row">${m.statTotal}</th><td>${s.total.received}</td><td>${s.total.answered}</td><td>${s.total.onTime}</td><td>${s.total.overdue}</td><td>${s.total.pending}</td></tr></tfoot></table>`
@@ -166,7 +171,7 @@ ${
 <section aria-labelledby="h-selected"><h2 id="h-selected">${m.selected}</h2>
 ${
   o.published.items.length
-    ? html`<ul class="qa">${o.published.items.map((q) => html`<li><h3><a href="/messages/${q.code}">${q.subject}</a></h3><p class="meta">${m.kinds[q.kind]} · ${dayText(site, q.receivedAt)}${q.section ? html` · ${m.section}：${q.section}` : ''}</p><p class="prewrap">${q.body}</p><div class="reply"><p><strong>${m.reply}：</strong></p><p class="prewrap">${q.reply}</p></div></li>`)}</ul>
+    ? html`<ul class="qa">${o.published.items.map((q) => html`<li><h3><a href="/messages/${q.code}">${q.subject}</a></h3><p class="meta">${m.kinds[q.kind]} · ${dayText(site, q.receivedAt)}${q.section ? html` · ${m.section}${colon(site)}${sectionName(site, q)}` : ''}</p><p class="prewrap">${q.body}</p><div class="reply"><p><strong>${m.reply}${colon(site)}</strong></p><p class="prewrap">${q.reply}</p></div></li>`)}</ul>
 ${pager(site, { page: o.page, total: o.published.total, pageSize: o.pageSize, href: (p) => (p > 1 ? `/messages/?page=${p}` : '/messages/') })}`
     : html`<p class="empty">${w.empty}</p>`
 }

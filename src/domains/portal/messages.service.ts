@@ -88,7 +88,7 @@ export async function receiveMessage(
 /** What the writer (or anyone with the code) sees: the question, its state and the reply; never name or contact. */
 export async function messageByCode(db: DbOrTx, code: string) {
   const [row] = await db
-    .select({ code: portalMessages.code, kind: portalMessages.kind, subject: portalMessages.subject, body: portalMessages.body, state: portalMessages.state, receivedAt: portalMessages.receivedAt, dueOn: portalMessages.dueOn, reply: portalMessages.reply, repliedAt: portalMessages.repliedAt, section: sections.name, itemId: portalMessages.itemId })
+    .select({ code: portalMessages.code, kind: portalMessages.kind, subject: portalMessages.subject, body: portalMessages.body, state: portalMessages.state, receivedAt: portalMessages.receivedAt, dueOn: portalMessages.dueOn, reply: portalMessages.reply, repliedAt: portalMessages.repliedAt, section: sections.name, sectionEn: sections.nameEn, itemId: portalMessages.itemId })
     .from(portalMessages)
     .leftJoin(sections, eq(sections.code, portalMessages.sectionCode))
     .where(eq(portalMessages.code, code.trim().toUpperCase()));
@@ -125,7 +125,7 @@ export async function publishedMessages(db: DbOrTx, o: { page: number; pageSize:
   const where = and(eq(portalMessages.published, true), isNull(portalMessages.itemId));
   const [items, [total]] = await Promise.all([
     db
-      .select({ code: portalMessages.code, kind: portalMessages.kind, subject: portalMessages.subject, body: portalMessages.body, receivedAt: portalMessages.receivedAt, reply: portalMessages.reply, repliedAt: portalMessages.repliedAt, section: sections.name })
+      .select({ code: portalMessages.code, kind: portalMessages.kind, subject: portalMessages.subject, body: portalMessages.body, receivedAt: portalMessages.receivedAt, reply: portalMessages.reply, repliedAt: portalMessages.repliedAt, section: sections.name, sectionEn: sections.nameEn })
       .from(portalMessages)
       .leftJoin(sections, eq(sections.code, portalMessages.sectionCode))
       .where(where)

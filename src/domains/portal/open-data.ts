@@ -5,7 +5,7 @@ import { fenToYuan } from '../../shared/money.js';
 import { catalogue, metricValue } from '../metrics/metrics.service.js';
 import { beijingDay } from '../reports/wording.js';
 import { type Html, html } from './html.js';
-import { bureauOf, page, type Site } from './layout.js';
+import { bracketed, bureauOf, colon, page, type Site } from './layout.js';
 
 /** The figures the public sees for a year, in this order. */
 export const publicFigures = ['projects.applied', 'projects.approved', 'projects.funding', 'patents.filed', 'patents.granted', 'subsidies.paid', 'platforms.recognized', 'qualifications.issued', 'cooperations.signed', 'publicity.adopted'] as const;
@@ -64,7 +64,7 @@ export function openDataPage(site: Site, o: { years: number[]; figuresYear: numb
   const d = w.openData;
   const bureau = bureauOf(site);
   const files = (name: string, label: string) =>
-    html`<li>${label}：<a href="/open-data/${name}.csv">CSV<span class="visually-hidden">（${label}）</span></a> · <a href="/open-data/${name}.json">JSON<span class="visually-hidden">（${label}）</span></a></li>`;
+    html`<li>${label}${colon(site)}<a href="/open-data/${name}.csv">CSV<span class="visually-hidden">${bracketed(site, label)}</span></a> · <a href="/open-data/${name}.json">JSON<span class="visually-hidden">${bracketed(site, label)}</span></a></li>`;
   return page(site, {
     title: w.columns['open-data'],
     description: w.columnBlurb['open-data'],

@@ -1,7 +1,7 @@
 import type { PortalColumn } from '../../db/schema/index.js';
 import { moneyText } from '../reports/wording.js';
 import { escapeHtml, type Html, html, trusted } from './html.js';
-import { bureauOf, columnHref, dayText, page, pager, type Site, timeText } from './layout.js';
+import { bracketed, bureauOf, colon, columnHref, dayText, page, pager, type Site, timeText } from './layout.js';
 import type { ListedItem, publicCalls, searchSite } from './public.service.js';
 
 export function itemHref(item: { id: number; column: string }): string {
@@ -21,7 +21,7 @@ function itemLine(site: Site, item: ListedItem, today: string): Html {
     item.column === 'policies' && item.validity
       ? html` <span class="tag tag-${item.validity}">${site.w.validity[item.validity]}</span>`
       : item.column === 'publicity' && item.startsOn
-        ? html` <span class="tag tag-${periodState(today, item)}">${site.w.periodState[periodState(today, item)]}</span> <span class="meta">${site.w.period}：${dayText(site, item.startsOn)}—${dayText(site, item.endsOn)}</span>`
+        ? html` <span class="tag tag-${periodState(today, item)}">${site.w.periodState[periodState(today, item)]}</span> <span class="meta">${site.w.period}${colon(site)}${dayText(site, item.startsOn)}—${dayText(site, item.endsOn)}</span>`
         : '';
   return html`<li><a href="${itemHref(item)}">${item.title}</a>${extra}<time datetime="${item.publishAt?.toISOString() ?? ''}">${dayText(site, item.publishAt)}</time></li>`;
 }
@@ -36,7 +36,7 @@ type Calls = Awaited<ReturnType<typeof publicCalls>>;
 function callLine(site: Site, call: Calls['open'][number], o: { apply: boolean }): Html {
   const program = site.view.lang === 'en' ? (call.programEn ?? call.program) : call.program;
   return html`<li><span class="call-title">${call.title}</span>
-<span class="meta">${site.w.program}：${program} · ${o.apply ? site.w.deadline : site.w.opensAt}：${timeText(site, o.apply ? call.closesAt : call.opensAt)}</span>
+<span class="meta">${site.w.program}${colon(site)}${program} · ${o.apply ? site.w.deadline : site.w.opensAt}${colon(site)}${timeText(site, o.apply ? call.closesAt : call.opensAt)}</span>
 ${o.apply ? html`<a class="button" href="/app/hall?call=${call.id}">${site.w.applyOnline}<span class="visually-hidden">：${call.title}</span></a>` : ''}</li>`;
 }
 
@@ -50,7 +50,9 @@ export interface HomeData {
   today: string;
 }
 
-function figureText(value: number, unit: string): string {
+/** 126万元 and 340件 in Chinese; 1,260,000 yuan and 340 in English. */
+function figureText(site: Site, value: number, unit: string): string {
+  if (site.view.lang === 'en') return unit === '元' ? `${value.toLocaleString('en')} yuan` : value.toLocaleString('en');
   return unit === '元' ? moneyText(value) : `${value}${unit}`;
 }
 
@@ -60,7 +62,7 @@ export function homePage(site: Site, d: HomeData): Html {
     html`<section class="box" aria-labelledby="h-${column}"><h2 id="h-${column}"><a href="${columnHref(column)}">${w.columns[column]}</a></h2>${itemList(site, items, d.today)}<p class="more"><a href="${columnHref(column)}">${w.more}<span class="visually-hidden">${w.columns[column]}</span></a></p></section>`;
   return page(site, {
     title: bureauOf(site),
-    description: `${bureauOf(site)}${w.siteTag}：${w.columnBlurb.news}${w.columnBlurb.calls}`,
+    description: `${bureauOf(site)}${w.siteTag}${colon(site)}${w.columnBlurb.news}${w.columnBlurb.calls}`,
     canonical: '/',
     feed: { href: '/feeds/news.xml', title: w.columns.news },
     body: html`<h1 class="visually-hidden">${bureauOf(site)} ${w.siteTag}</h1>
@@ -71,7 +73,7 @@ export function homePage(site: Site, d: HomeData): Html {
 ${box('notices', d.notices)}
 ${box('news', d.news)}
 ${box('policies', d.policies)}
-<section class="box figures" aria-labelledby="h-figures"><h2 id="h-figures">${w.keyFigures(d.figures.year)}</h2><dl>${d.figures.items.map((f) => html`<div><dt>${f.title}</dt><dd>${figureText(f.value, f.unit)}</dd></div>`)}</dl><p class="more"><a href="/open-data/">${w.columns['open-data']}</a></p></section>
+<section class="box figures" aria-labelledby="h-figures"><h2 id="h-figures">${w.keyFigures(d.figures.year)}</h2><dl>${d.figures.items.map((f) => html`<div><dt>${f.title}</dt><dd>${figureText(site, f.value, f.unit)}</dd></div>`)}</dl><p class="more"><a href="/open-data/">${w.columns['open-data']}</a></p></section>
 </div>`,
   });
 }
@@ -92,7 +94,7 @@ export function columnPage(site: Site, o: { column: PortalColumn; items: ListedI
 ${o.years.length > 1 ? html`<form class="filters" method="get" action="${base}"><label for="year">${w.year}</label><select id="year" name="year"><option value="">${w.allYears}</option>${o.years.map((y) => html`<option value="${y}"${y === o.year ? html` selected` : ''}>${y}</option>`)}</select><button type="submit">${w.filter}</button></form>` : ''}
 ${grouped}
 ${pager(site, { page: o.page, total: o.total, pageSize: o.pageSize, href: query })}
-<p class="feed-link"><a href="/feeds/${o.column}.xml">${w.feeds}：${name}（Atom）</a></p>`,
+<p class="feed-link"><a href="/feeds/${o.column}.xml">${w.feeds}${colon(site)}${name}${bracketed(site, 'Atom')}</a></p>`,
   });
 }
 
@@ -161,7 +163,7 @@ export function itemPage(site: Site, item: ItemView, o: { publicity?: PublicityE
   const publicity = p
     ? html`<section class="period" aria-labelledby="h-period"><h2 id="h-period">${w.period}</h2>
 <p><span class="tag tag-${periodState(p.today, item)}">${w.periodState[periodState(p.today, item)]}</span> ${dayText(site, item.startsOn)}—${dayText(site, item.endsOn)}</p>
-<p>${w.objectionChannel}：${item.objectionContact ?? '—'}</p>
+<p>${w.objectionChannel}${colon(site)}${item.objectionContact ?? '—'}</p>
 <p>${w.objections(p.objections.received, p.objections.answered)}</p>
 ${p.form ?? ''}
 </section>`
@@ -195,7 +197,7 @@ export function withdrawnPage(site: Site, item: { id: number; column: string; ti
     canonical: itemHref(item),
     noindex: true,
     crumbs: [{ label: name, href: columnHref(item.column) }, { label: item.title }],
-    body: html`<h1>${item.title}</h1><p class="notice" role="status">${site.w.withdrawn}</p>${item.withdrawnReason ? html`<p>${site.w.withdrawnReason}：${item.withdrawnReason}</p>` : ''}`,
+    body: html`<h1>${item.title}</h1><p class="notice" role="status">${site.w.withdrawn}</p>${item.withdrawnReason ? html`<p>${site.w.withdrawnReason}${colon(site)}${item.withdrawnReason}</p>` : ''}`,
   });
 }
 
@@ -209,7 +211,7 @@ export function callsPage(site: Site, calls: Calls): Html {
     body: html`<h1>${w.columns.calls}</h1><p class="lead">${w.columnBlurb.calls}</p>
 <section aria-labelledby="h-open"><h2 id="h-open">${w.openCalls}</h2>${calls.open.length ? html`<ul class="calls">${calls.open.map((c) => callLine(site, c, { apply: true }))}</ul>` : html`<p class="empty">${w.noOpenCalls}</p>`}</section>
 ${calls.upcoming.length ? html`<section aria-labelledby="h-upcoming"><h2 id="h-upcoming">${w.upcoming}</h2><ul class="calls">${calls.upcoming.map((c) => callLine(site, c, { apply: false }))}</ul></section>` : ''}
-${calls.closed.length ? html`<section aria-labelledby="h-closed"><h2 id="h-closed">${w.closedCalls}</h2><ul class="calls">${calls.closed.map((c) => html`<li><span class="call-title">${c.title}</span><span class="meta">${w.deadline}：${timeText(site, c.closesAt)}</span></li>`)}</ul></section>` : ''}`,
+${calls.closed.length ? html`<section aria-labelledby="h-closed"><h2 id="h-closed">${w.closedCalls}</h2><ul class="calls">${calls.closed.map((c) => html`<li><span class="call-title">${c.title}</span><span class="meta">${w.deadline}${colon(site)}${timeText(site, c.closesAt)}</span></li>`)}</ul></section>` : ''}`,
   });
 }
 
@@ -238,7 +240,7 @@ export function searchPage(site: Site, o: { q: string; column?: PortalColumn; ye
     `/search?${new URLSearchParams({ q: o.q, ...((p.column ?? o.column) ? { column: (p.column ?? o.column)! } : {}), ...(o.year ? { year: String(o.year) } : {}), ...(p.page && p.page > 1 ? { page: String(p.page) } : {}) })}`;
   const r = o.result;
   return page(site, {
-    title: o.q ? `${w.search}：${o.q}` : w.searchSite,
+    title: o.q ? `${w.search}${colon(site)}${o.q}` : w.searchSite,
     description: w.searchHint,
     canonical: o.q ? `/search?q=${encodeURIComponent(o.q)}` : '/search',
     crumbs: [{ label: w.searchSite }],

@@ -4,7 +4,7 @@ import { Button, Card, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typ
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../lib/api';
 import { useFormAction } from '../../lib/form-action';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -15,7 +15,9 @@ import { CallFormFields } from './CallFormFields';
 /** 申报大厅: the calls open now, and a draft application in two clicks. */
 export function HallPage() {
   const { t } = useTranslation();
-  const [applying, setApplying] = useState<number>();
+  // The public site's "apply online" links here with ?call=<id>: the application opens at once.
+  const [params] = useSearchParams();
+  const [applying, setApplying] = useState<number | undefined>(Number(params.get('call')) || undefined);
   const calls = useQuery({ queryKey: ['calls', 'open'], queryFn: () => api<Page<CallSummary>>('GET', '/api/calls?status=open') });
   return (
     <>
