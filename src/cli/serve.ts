@@ -45,7 +45,7 @@ export async function serveCommand(): Promise<void> {
       }
       throw error;
     }
-    say(`KeGuan is running at http://${config.host}:${config.port}/  (database: ${runtime.target.kind}; Ctrl+C stops it)`);
+    say(`KeGuan is running: the public site at http://${config.host}:${config.port}/, the back office and service hall at http://${config.host}:${config.port}/app/  (database: ${runtime.target.kind}; Ctrl+C stops it)`);
     // The cockpit's figures are counted now, in the background, rather than on the first leader's click.
     warmCockpit(runtime.db).then(
       (warm) => warm && app.log.info(warm, 'cockpit figures computed'),

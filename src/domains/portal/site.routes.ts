@@ -51,6 +51,9 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const site = (request: FastifyRequest): Site => siteOf(request, config);
   const today = () => beijingDay(new Date());
   formBody(app);
+  // Writing is limited per address; so are the pages that cost a query per word or a check question.
+  const perAddress = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip } });
+  const objectionLimit = perAddress(5, '10 minutes');
 
   // A public page that fails shows a page, not JSON; the API keeps its own handler.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
@@ -129,7 +132,6 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     };
   }
 
-  const objectionLimit = { rateLimit: { max: 5, timeWindow: '10 minutes', allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip } };
 
   r.post('/publicity/:id/objections', { config: objectionLimit, schema: { hide: true, params: idParam } }, async (request, reply) => {
     const s = site(request);
@@ -159,6 +161,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/search',
     {
+      config: perAddress(120, '1 minute'),
       schema: {
         hide: true,
         querystring: z.object({
@@ -184,7 +187,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const [stats, published] = await Promise.all([replyStatistics(db, year), publishedMessages(db, { page: request.query.page, pageSize })]);
     return sendPage(reply, messagesIndexPage(site(request), { stats, published, page: request.query.page, pageSize }));
   });
-  app.get('/messages/new', async (request, reply) => sendPage(reply, messageFormPage(site(request), { challenge: await newChallenge(db) })));
+  app.get('/messages/new', { config: perAddress(60, '1 minute') }, async (request, reply) => sendPage(reply, messageFormPage(site(request), { challenge: await newChallenge(db) })));
 
   r.post('/messages', { config: objectionLimit, schema: { hide: true } }, async (request, reply) => {
     const s = site(request);
