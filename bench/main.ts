@@ -1,20 +1,26 @@
 import type { Scale } from '../src/domains/demo/scale/plan.js';
 import { benchDashboard } from './dashboard.js';
 import { benchOrgSearch } from './orgs-search.js';
+import { benchSite } from './site.js';
 
 export interface BenchOptions {
   scale: Scale;
   rounds: string;
   orgs?: string;
+  site?: string;
   dataDir?: string;
   seconds: string;
   out: string;
 }
 
-/** `npm run bench`: the dashboards at a scale, or (with --orgs) organisation search, with their sizes from the command line. */
+/** `npm run bench`: the dashboards at a scale, or (with --orgs) organisation search, or (with --site) the public site, with their sizes from the command line. */
 export async function benchCommand(o: BenchOptions): Promise<void> {
   if (o.orgs !== undefined) {
     await benchOrgSearch({ orgs: Number(o.orgs), rounds: Number(o.rounds) });
+    return;
+  }
+  if (o.site !== undefined) {
+    await benchSite({ items: Number(o.site), rounds: Number(o.rounds) });
     return;
   }
   await benchDashboard({ scale: o.scale, rounds: Number(o.rounds), dataDir: o.dataDir, seconds: Number(o.seconds), out: o.out });

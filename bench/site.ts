@@ -1,0 +1,116 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { progressBar, say } from '../src/cli/output.js';
+import { createDb, createPool, type Db } from '../src/db/client.js';
+import { ensureDatabase, openDatabaseTarget } from '../src/db/database.js';
+import { runMigrations } from '../src/db/migrate.js';
+import { withDatabase } from '../src/db/test-db.js';
+import { seedDemo } from '../src/domains/demo/seed.js';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { localStorage } from '../src/server/storage.js';
+import { likePatterns, queryGrams } from '../src/shared/search.js';
+import { timeIt } from './measure.js';
+
+/** Phrases a bureau's site is made of; items draw sentences from them, so two-character words recur realistically. */
+const phrases = [
+  '市科技局召开全市科技工作会议', '部署年度科技进步目标责任状考核', '组织申报省级农业科技支撑计划', '推进产学研合作和创新体系建设', '高新技术企业认定工作启动',
+  '专利申报资助政策继续实施', '企业技术中心认定名单公示', '科技企业孵化器建设取得进展', '农业科技示范园区辐射带动农户', '社会发展科技计划项目验收',
+  '知识产权示范市建设全面推进', '科技特派员深入镇村开展服务', '高层次创新创业人才引进计划', '工程技术研究中心通过考评', '政府信息公开年度报告发布',
+  '网上办事大厅受理项目申报', '科技成果转化项目落地', '院士工作站签约揭牌', '科技型中小企业评价入库', '财政科技拨款足额到位',
+];
+const columns = ['news', 'notices', 'policies', 'achievements', 'guide', 'open-gov'];
+
+async function generateItems(db: Db, n: number, progress: (done: number) => void): Promise<void> {
+  const chunk = 20_000;
+  for (let from = 0; from < n; from += chunk) {
+    const count = Math.min(chunk, n - from);
+    await db.execute(sql`
+      INSERT INTO portal_items ("column", title, summary, body_html, body_text, state, publish_at, details)
+      SELECT c.col, t.title, NULL, '<p>' || b.body || '</p>', b.body, 'published',
+             make_timestamptz(2005 + (g % 22), 1 + (g % 12), 1 + (g % 28), 9, 0, 0, 'Asia/Shanghai'), '{}'::jsonb
+      FROM generate_series(${from}::int, ${from + count - 1}::int) AS g
+      CROSS JOIN LATERAL (SELECT (${sql.param(columns)}::text[])[1 + g % ${sql.raw(String(columns.length))}] AS col) AS c
+      CROSS JOIN LATERAL (SELECT (${sql.param(phrases)}::text[])[1 + (g * 7) % ${sql.raw(String(phrases.length))}] || '（' || g || '）' AS title) AS t
+      CROSS JOIN LATERAL (
+        SELECT string_agg((${sql.param(phrases)}::text[])[1 + ((g * 31 + k * 17) % ${sql.raw(String(phrases.length))})], '，') || '。' AS body
+        FROM generate_series(1, 12) AS k
+      ) AS b`);
+    progress(from + count);
+  }
+}
+
+/**
+ * How fast is the public site with N published items? The home page, a column, an item and a search by a
+ * two-character word, each against a trivial route (/api/health) on the same server, and the search
+ * against the best hand-written SQL for the same answer (page, total and the per-column counts).
+ */
+export async function benchSite(o: { items: number; rounds: number }): Promise<void> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-bench-'));
+  const config = loadConfig({ ...process.env, KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: '1000000' });
+  const target = await openDatabaseTarget(config, say);
+  const url = target.kind === 'external' ? withDatabase(target.url, `keguan_bench_${Date.now()}`) : target.url;
+  await ensureDatabase(url);
+  await runMigrations(url);
+  const pool = createPool(url, 10);
+  const db = createDb(pool);
+  try {
+    await seedDemo(db, { password: 'Bench-Passw0rd' });
+    const bar = progressBar('Generating site items');
+    await generateItems(db, o.items, (done) => bar.update(done, o.items));
+    bar.stop();
+    await db.execute(sql`ANALYZE`);
+    const app = await buildApp({ config, db, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const [{ id }] = (await db.execute<{ id: number }>(sql`SELECT max(id) AS id FROM portal_items WHERE "column" = 'news' AND state = 'published'`)).rows as [{ id: number }];
+    const get = (route: string) => async () => {
+      const response = await fetch(`${base}${route}`);
+      if (!response.ok) throw new Error(`${route}: ${response.status}`);
+      await response.arrayBuffer();
+    };
+    const words = ['孵化', '专利', '园区', '验收', '人才', '公示'];
+    let turn = 0;
+    const search = async () => get(`/search?q=${encodeURIComponent(words[turn++ % words.length]!)}`)();
+    // The search's answer in the fewest statements: the page (ranked), the total, the counts by column.
+    const handSql = async () => {
+      const word = words[turn++ % words.length]!;
+      const where = `state = 'published' AND publish_at <= now() AND search_grams @> $1::text[] AND (title || ' ' || coalesce(summary, '') || ' ' || body_text) ILIKE $2`;
+      const params = [queryGrams(word), likePatterns(word)[0], word];
+      await Promise.all([
+        pool.query(
+          `SELECT id, "column", title, summary, publish_at, body_text FROM portal_items WHERE ${where}
+           ORDER BY (CASE WHEN position($3 in lower(title)) > 0 THEN 10 ELSE 0 END) + least((char_length(lower(body_text)) - char_length(replace(lower(body_text), $3, ''))) / char_length($3), 20) DESC, publish_at DESC, id DESC LIMIT 20`,
+          params,
+        ),
+        pool.query(`SELECT count(*) FROM portal_items WHERE ${where}`, params.slice(0, 2)),
+        pool.query(`SELECT "column", count(*) FROM portal_items WHERE ${where} GROUP BY "column"`, params.slice(0, 2)),
+      ]);
+    };
+    const budgetMs = 20_000;
+    const runs = [
+      ['GET / (home)', get('/')],
+      ['GET /news/ (a column)', get('/news/')],
+      [`GET /news/${id} (an item)`, get(`/news/${id}`)],
+      ['GET /search?q=<2 chars>', search],
+      ['hand-written SQL for the search', handSql],
+      ['GET /api/health (trivial)', get('/api/health')],
+    ] as const;
+    const results: { label: string; p50: number; p95: number }[] = [];
+    for (const [label, run] of runs) results.push({ label, ...(await timeIt(run, { rounds: o.rounds, budgetMs })) });
+    const p50 = (label: string) => results.find((r) => r.label.startsWith(label))!.p50;
+    const [{ n }] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM portal_items`)).rows as [{ n: number }];
+    process.stdout.write(`\nPublic site, ${n} items, ${o.rounds} rounds each (${target.kind} PostgreSQL)\n`);
+    for (const r of results) process.stdout.write(`  ${r.label.padEnd(40)} p50 ${r.p50.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms\n`);
+    process.stdout.write(`  search / hand-written SQL (p50):  ${(p50('GET /search') / p50('hand-written')).toFixed(2)}×\n`);
+    for (const r of results.slice(0, 4)) process.stdout.write(`  ${r.label} / trivial route (p50):  ${(r.p50 / p50('GET /api/health')).toFixed(2)}×\n`);
+    await app.close();
+  } finally {
+    await pool.end();
+    await target.release();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
