@@ -67,7 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // Never log credentials, tokens or personal data.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
     },
-    trustProxy: true,
+    // A number of hops trusts that many proxies in front of us, whoever they are.
+    trustProxy: typeof deps.config.trustProxy === 'number' ? ((hops: number) => (_address: string, hop: number) => hop < hops)(deps.config.trustProxy) : deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

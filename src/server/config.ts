@@ -32,6 +32,10 @@ const environment = z.object({
     .string()
     .regex(/^https?:\/\/[^\s/]+$/, 'must be the site\'s origin, e.g. https://kjj.example.gov.cn (no path, no trailing slash)')
     .optional(),
+  KEGUAN_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'must be true, false, a number of proxy hops, or addresses/CIDRs (comma-separated)')
+    .default('loopback'),
   KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
 });
 
@@ -48,6 +52,11 @@ export interface Config {
   bureauNameEn: string;
   /** The public site's origin for canonical links, feeds and the sitemap; the request's host when absent. */
   publicUrl: string | undefined;
+  /**
+   * Which proxies' X-Forwarded-For to believe: the client's address decides rate limits and the audit's
+   * address, so only a proxy of our own may state it (default: one on this machine).
+   */
+  trustProxy: boolean | number | string;
   /** Requests per minute per session or address on /api. */
   apiRateLimit: number;
   /** Failed logins per minute from one address before it is slowed down. */
@@ -82,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bureauName: e.KEGUAN_BUREAU_NAME,
     bureauNameEn: e.KEGUAN_BUREAU_NAME_EN,
     publicUrl: e.KEGUAN_PUBLIC_URL,
+    trustProxy: e.KEGUAN_TRUST_PROXY === 'true' ? true : e.KEGUAN_TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.KEGUAN_TRUST_PROXY) ? Number(e.KEGUAN_TRUST_PROXY) : e.KEGUAN_TRUST_PROXY,
     apiRateLimit: e.KEGUAN_API_RATE_LIMIT,
     loginFailuresPerAddress: 60,
     maxUploadBytes: 20 * 1024 * 1024,

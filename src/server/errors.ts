@@ -103,6 +103,9 @@ const catalogue = {
   SELF_REVIEW: { status: 409, zh: '撰稿人不能审核发布自己的稿件，请由其他工作人员或局领导审核', en: 'The author of an item may not approve it; another staff member or a leader must review it' },
   /** The source of a publicity item (a call's approvals, a year's recognitions) already has a live one. */
   PUBLICITY_EXISTS: { status: 409, zh: '已为此生成公示稿件（编号 {id}），请勿重复生成', en: 'A publicity item was already made from this (no. {id})' },
+  /** Only a draft is edited; a published item is withdrawn and redrafted to be corrected. */
+  ITEM_NOT_DRAFT: { status: 409, zh: '只有草稿可以修改；已提交的稿件请先退回，已发布的稿件请先撤回再重新编辑', en: 'Only a draft can be edited: return an item in review, or withdraw a published one and redraft it' },
+  PUBLICITY_PERIOD_STARTED: { status: 409, zh: '公示期已于{startsOn}开始，发布时间不能晚于公示开始日；请退回修改公示期', en: 'The publicity period began on {startsOn}; it must be published by then — return it to change the period' },
   NOTHING_TO_PUBLICISE: { status: 409, zh: '没有可公示的记录', en: 'There is nothing to publicise' },
   /** Objections are received only while the publicity is running. */
   PUBLICITY_CLOSED: { status: 409, zh: '该公示不在公示期内，不再受理异议', en: 'This publicity is not running, so objections are no longer received' },

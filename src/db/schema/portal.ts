@@ -50,6 +50,8 @@ export const portalItems = pgTable(
       .array()
       .notNull()
       .generatedAlwaysAs(sql`keguan_grams(title || ' ' || coalesce(summary, '') || ' ' || body_text)`),
+    /** The title's own grams: title matches rank first, found without reading every body that matches. */
+    titleGrams: text('title_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(title)`),
     ...editable,
   },
   (t) => [
@@ -59,6 +61,9 @@ export const portalItems = pgTable(
     check('portal_items_period', sql`${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`),
     index('portal_items_public_idx').on(t.column, t.publishAt).where(sql`${t.state} = 'published'`),
     index('portal_items_search_grams_idx').using('gin', t.searchGrams),
+    index('portal_items_title_grams_idx').using('gin', t.titleGrams),
+    // Site-wide, newest first: a common word's results are read down this index until the page is full.
+    index('portal_items_published_idx').on(t.publishAt, t.id).where(sql`${t.state} = 'published'`),
     uniqueIndex('portal_items_source_idx').on(t.sourceKind, t.sourceId).where(sql`${t.sourceKind} IS NOT NULL AND ${t.state} <> 'withdrawn'`),
   ],
 );
@@ -150,16 +155,24 @@ export const portalMessages = pgTable(
   ],
 );
 
-/** A captcha question put to a writer; answered once. */
+/**
+ * Check questions already answered. A question travels signed in the form itself (nothing is stored
+ * when a page is shown); its nonce is kept here once used, until it expires, so it is answered once.
+ */
 export const portalChallenges = pgTable(
   'portal_challenges',
   {
     token: text('token').primaryKey(),
-    answer: text('answer').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('portal_challenges_expires_idx').on(t.expiresAt)],
 );
+
+/** Secrets the server keeps in the database, so every instance behind a load balancer shares them. */
+export const siteSecrets = pgTable('site_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+});
 
 /**
  * The working-day calendar's exceptions: public holidays on weekdays (holiday) and the weekend days worked

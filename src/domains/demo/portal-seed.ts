@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { calls, patentSubsidyBatches, portalMessages, users } from '../../db/schema/index.js';
+import { calls, patentSubsidyBatches, portalItems, portalMessages, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import type { Actor } from '../audit/audit.service.js';
 import { loadCalendar, workingDaysAfter } from '../portal/calendar.js';
@@ -109,9 +109,12 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
   const leader = as('leader');
   const today = beijingDay(new Date());
 
-  const publish = async (id: number, at: string) => {
+  // Written and reviewed through the workflow; the demo's history is then dated back to when it happened
+  // (the workflow itself never accepts a publication dated in the past).
+  const publish = async (id: number, at: string, period?: { startsOn: string; endsOn: string }) => {
     await actOnItem(tx, writer, actor(writer), id, { action: 'submit', version: 1 });
-    await actOnItem(tx, leader, actor(leader), id, { action: 'publish', version: 2, publishAt: `${at}T09:00:00+08:00` });
+    await actOnItem(tx, leader, actor(leader), id, { action: 'publish', version: 2, ...(at > today ? { publishAt: `${at}T09:00:00+08:00` } : {}) });
+    if (at <= today) await tx.update(portalItems).set({ publishAt: new Date(`${at}T09:00:00+08:00`), ...period }).where(eq(portalItems.id, id));
   };
   for (const { at, ...item } of demoItems(today)) {
     const row = await createItem(tx, writer, actor(writer), { ...item, bodyHtml: item.bodyHtml ?? '', attachments: [] });
@@ -120,14 +123,18 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
 
   // 2008's provincial agricultural approvals, publicised then; and this year's patent subsidies, running now.
   const [prov2008] = await tx.select({ id: calls.id }).from(calls).where(eq(calls.title, '关于组织申报2008年度江苏省农业科技支撑计划项目的通知'));
-  const ended = await publicityFromSource(tx, writer, actor(writer), { kind: 'call', id: prov2008!.id, startsOn: '2008-09-08', days: 7 });
-  await publish(ended.id, '2008-09-08');
+  const ended = await publicityFromSource(tx, writer, actor(writer), { kind: 'call', id: prov2008!.id, startsOn: today, days: 5 });
+  await publish(ended.id, '2008-09-08', { startsOn: '2008-09-08', endsOn: '2008-09-12' });
   const [batch] = await tx.select({ id: patentSubsidyBatches.id }).from(patentSubsidyBatches).limit(1);
   let running: number | undefined;
   if (batch) {
-    const item = await publicityFromSource(tx, as('staff-ip'), actor(as('staff-ip')), { kind: 'subsidy-batch', id: batch.id, startsOn: addDays(today, -2), days: 7 });
+    const item = await publicityFromSource(tx, as('staff-ip'), actor(as('staff-ip')), { kind: 'subsidy-batch', id: batch.id, startsOn: today, days: 5 });
     await actOnItem(tx, as('staff-ip'), actor(as('staff-ip')), item.id, { action: 'submit', version: 1 });
-    await actOnItem(tx, leader, actor(leader), item.id, { action: 'publish', version: 2, publishAt: new Date(Date.now() - 2 * 86_400_000).toISOString() });
+    await actOnItem(tx, leader, actor(leader), item.id, { action: 'publish', version: 2 });
+    // Running since the day before yesterday: five working days from then.
+    const started = addDays(today, -2);
+    const calendar = await loadCalendar(tx, addDays(today, -10), addDays(today, 30));
+    await tx.update(portalItems).set({ publishAt: new Date(`${started}T09:00:00+08:00`), startsOn: started, endsOn: workingDaysAfter(addDays(started, -1), 5, calendar) }).where(eq(portalItems.id, item.id));
     running = item.id;
   }
   // A notice waiting for review, and one approved to appear tomorrow morning.

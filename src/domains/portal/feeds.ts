@@ -9,7 +9,9 @@ const xml = escapeHtml;
 /** An Atom 1.0 feed (RFC 4287) of a column's latest items. */
 export function atomFeed(site: Site, column: PortalColumn, items: (ListedItem & { bodyText?: string })[]): string {
   const self = `${site.origin}/feeds/${column}.xml`;
-  const updated = new Date(Math.max(0, ...items.map((i) => i.updatedAt.getTime())));
+  // A scheduled item changes for readers when it appears, not when it was last saved.
+  const changed = (i: ListedItem) => new Date(Math.max(i.updatedAt.getTime(), i.publishAt?.getTime() ?? 0));
+  const updated = new Date(Math.max(0, ...items.map((i) => changed(i).getTime())));
   const title = `${bureauOf(site)} · ${site.w.columns[column]}`;
   const entries = items.map((i) => {
     const link = `${site.origin}${itemHref(i)}`;
@@ -18,7 +20,7 @@ export function atomFeed(site: Site, column: PortalColumn, items: (ListedItem & 
     <link rel="alternate" type="text/html" href="${xml(link)}"/>
     <id>${xml(link)}</id>
     <published>${i.publishAt!.toISOString()}</published>
-    <updated>${i.updatedAt.toISOString()}</updated>
+    <updated>${changed(i).toISOString()}</updated>
 ${i.summary ? `    <summary>${xml(i.summary)}</summary>\n` : ''}  </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>

@@ -7,11 +7,11 @@ import { AppError } from '../../server/errors.js';
 import type { Storage } from '../../server/storage.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { detectMediaType } from '../files/files.service.js';
+import { contentEditors } from './policy.js';
 import { visible } from './public.service.js';
 
 /** Images for a body, and documents to list under an item. */
 export const portalFileExtensions = ['.png', '.jpg', '.jpeg', '.pdf', '.docx', '.xlsx'];
-export const contentEditors = ['staff', 'leader'] as const;
 
 export async function storePortalFile(db: DbOrTx, storage: Storage, o: { user: SessionUser; actor: Actor; fileName: string; bytes: Buffer }) {
   const mediaType = detectMediaType(o.fileName, o.bytes, portalFileExtensions);

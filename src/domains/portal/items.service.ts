@@ -6,16 +6,23 @@ import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { beijingDay } from '../reports/wording.js';
 import { imageIdsOf, sanitizeBody, textOf } from './sanitize.js';
 
 const day = z.iso.date();
-const line = (max: number) => z.string().trim().max(max);
+// Control characters (Word's line break, pasted) would make a feed invalid XML: they are dropped.
+const line = (max: number, min = 0) =>
+  z
+    .string()
+    .max(max * 2)
+    .transform((text) => text.replace(/\p{Cc}/gu, ' ').trim())
+    .pipe(z.string().min(min).max(max));
 
 /** 办事指南: what a service needs and how it goes. */
 export const guideDetails = z.object({
   conditions: line(4000).default(''),
-  materials: z.array(line(300).min(1)).max(40).default([]),
-  steps: z.array(line(300).min(1)).max(30).default([]),
+  materials: z.array(line(300, 1)).max(40).default([]),
+  steps: z.array(line(300, 1)).max(30).default([]),
   timeLimit: line(100).default(''),
   fee: line(100).default(''),
   contact: line(300).default(''),
@@ -25,7 +32,7 @@ export const openGovCategories = ['annual_report', 'functions', 'budget', 'other
 
 export const itemInput = z.object({
   column: z.enum(portalColumns),
-  title: line(200).min(1),
+  title: line(200, 1),
   summary: line(500).optional().nullable(),
   bodyHtml: z.string().max(400_000).default(''),
   source: line(100).optional().nullable(),
@@ -52,7 +59,7 @@ export const itemActionBody = z.object({
   note: line(1000).optional(),
 });
 
-/** Who does what: the action's states and who may take it. */
+/** The states each action starts from and leads to; who may take it is checked in `actOnItem`. */
 const transitions: Record<(typeof itemActions)[number], { from: readonly PortalState[]; to: PortalState }> = {
   submit: { from: ['draft'], to: 'review' },
   publish: { from: ['review'], to: 'published' },
@@ -61,9 +68,9 @@ const transitions: Record<(typeof itemActions)[number], { from: readonly PortalS
   redraft: { from: ['withdrawn'], to: 'draft' },
 };
 
-const { searchGrams: _grams, ...itemColumns } = getTableColumns(portalItems);
+const { searchGrams: _grams, titleGrams: _titleGrams, ...itemColumns } = getTableColumns(portalItems);
 
-type ItemRow = Omit<typeof portalItems.$inferSelect, 'searchGrams'>;
+type ItemRow = Omit<typeof portalItems.$inferSelect, 'searchGrams' | 'titleGrams'>;
 
 /** What each column needs before an item can go to review. */
 function missingFields(row: ItemRow): string[] {
@@ -91,13 +98,20 @@ function columnValues(input: ItemInput) {
   if (input.startsOn && input.endsOn && input.startsOn > input.endsOn) {
     throw new AppError('VALIDATION', { details: [{ field: 'body.endsOn', message: 'the publicity must end on or after its first day' }] });
   }
-  const details = input.column === 'guide' ? guideDetails.parse(input.guide ?? {}) : input.column === 'open-gov' ? { category: input.openGovCategory ?? 'other' } : {};
+  // An image says what it shows, for readers who cannot see it (WCAG 1.1.1).
+  if (/<img(?![^>]*\salt="[^"]+")[^>]*>/.test(bodyHtml)) {
+    throw new AppError('VALIDATION', { details: [{ field: 'body.bodyHtml', message: 'every image needs a text alternative (alt)' }] });
+  }
+  const guide = input.column === 'guide' ? guideDetails.parse(input.guide ?? {}) : undefined;
+  const details = guide ?? (input.column === 'open-gov' ? { category: input.openGovCategory ?? 'other' } : {});
+  // A guide is searched by its conditions, materials and steps as well as its text.
+  const guideText = guide ? [guide.conditions, ...guide.materials, ...guide.steps, guide.timeLimit, guide.contact].join(' ') : '';
   return {
     column: input.column,
     title: input.title,
     summary: input.summary || null,
     bodyHtml,
-    bodyText: textOf(bodyHtml),
+    bodyText: `${textOf(bodyHtml)} ${guideText}`.trim(),
     source: input.source || null,
     docNo: input.docNo || null,
     validity: input.column === 'policies' ? (input.validity ?? null) : null,
@@ -135,7 +149,12 @@ export async function createItem(db: DbOrTx, user: SessionUser, actor: Actor, in
     const [row] = await tx
       .insert(portalItems)
       .values({ ...columnValues(input), authorId: user.id, sourceKind: origin?.kind ?? null, sourceId: origin?.id ?? null })
-      .returning(itemColumns);
+      .returning(itemColumns)
+      .catch((error: unknown) => {
+        // Two clicks at once on "make publicity": the second finds the first.
+        if (origin && (error as { cause?: { code?: string } }).cause?.code === '23505') throw new AppError('PUBLICITY_EXISTS', { params: { id: '' } });
+        throw error;
+      });
     await linkFiles(tx, row!.id, row!.bodyHtml, input.attachments);
     await saveVersion(tx, user, row!, 'create');
     await recordAudit(tx, actor, { action: 'portal.item_create', entityType: 'portal_item', entityId: row!.id, after: { column: row!.column, title: row!.title } });
@@ -148,7 +167,10 @@ export async function updateItem(db: DbOrTx, user: SessionUser, actor: Actor, id
     const [before] = await tx.select(itemColumns).from(portalItems).where(eq(portalItems.id, id)).for('update');
     if (!before) throw new AppError('NOT_FOUND');
     if (before.version !== input.version) throw new AppError('STALE_VERSION');
-    if (before.state === 'withdrawn') throw new AppError('INVALID_TRANSITION');
+    // Only a draft changes: what a reviewer approved is what goes out. A published item is corrected by
+    // withdrawing it (with the reason), redrafting, and having the correction reviewed.
+    if (before.state !== 'draft') throw new AppError('ITEM_NOT_DRAFT');
+    if (input.column !== before.column) throw new AppError('VALIDATION', { details: [{ field: 'body.column', message: 'an item stays in the column it was written for' }] });
     const [row] = await tx
       .update(portalItems)
       .set({ ...columnValues(input), version: before.version + 1, updatedAt: new Date() })
@@ -172,8 +194,10 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
       const missing = missingFields(before);
       if (missing.length) throw new AppError('PORTAL_ITEM_INCOMPLETE', { params: { column: before.column, fields: missing.join(', ') } });
     }
-    if (body.action === 'publish' && user.role !== 'leader' && before.authorId === user.id) throw new AppError('SELF_REVIEW');
+    if (body.action === 'publish') await checkPublication(tx, user, before, body.publishAt ? new Date(body.publishAt) : new Date());
     if (body.action === 'withdraw' && !body.note) throw new AppError('VALIDATION', { details: [{ field: 'body.note', message: 'a withdrawal needs its reason' }] });
+    // Withdrawn before its time came, it was never public: its address shows nothing of it.
+    const neverShown = body.action === 'withdraw' && (before.publishAt?.getTime() ?? 0) > Date.now();
     const [row] = await tx
       .update(portalItems)
       .set({
@@ -181,7 +205,7 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
         version: before.version + 1,
         updatedAt: new Date(),
         ...(body.action === 'publish' ? { publishAt: body.publishAt ? new Date(body.publishAt) : new Date(), reviewerId: user.id } : {}),
-        ...(body.action === 'withdraw' ? { withdrawnReason: body.note } : {}),
+        ...(body.action === 'withdraw' ? { withdrawnReason: body.note, ...(neverShown ? { publishAt: null } : {}) } : {}),
         ...(body.action === 'redraft' ? { withdrawnReason: null, publishAt: null } : {}),
       })
       .where(eq(portalItems.id, id))
@@ -190,6 +214,23 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
     await recordAudit(tx, actor, { action: `portal.item_${body.action}`, entityType: 'portal_item', entityId: id, before: { state: before.state }, after: { state: row!.state, publishAt: row!.publishAt, note: body.note } });
     return row!;
   });
+}
+
+/**
+ * 审核: whoever wrote any version of an item may not approve it (a leader may); a publication is not dated
+ * in the past; a publicity goes out before its period starts, so the period runs in full.
+ */
+async function checkPublication(tx: DbOrTx, user: SessionUser, item: ItemRow, publishAt: Date) {
+  if (user.role !== 'leader') {
+    const [wrote] = await tx
+      .select({ version: portalItemVersions.version })
+      .from(portalItemVersions)
+      .where(and(eq(portalItemVersions.itemId, item.id), eq(portalItemVersions.savedBy, user.id), inArray(portalItemVersions.change, ['create', 'edit'])))
+      .limit(1);
+    if (wrote || item.authorId === user.id) throw new AppError('SELF_REVIEW');
+  }
+  if (publishAt.getTime() < Date.now() - 5 * 60_000) throw new AppError('VALIDATION', { details: [{ field: 'body.publishAt', message: 'a publication cannot be dated in the past' }] });
+  if (item.column === 'publicity' && item.startsOn && beijingDay(publishAt) > item.startsOn) throw new AppError('PUBLICITY_PERIOD_STARTED', { params: { startsOn: item.startsOn } });
 }
 
 export const itemListQuery = z.object({

@@ -47,6 +47,11 @@ export function bracketed(site: Site, text: string): string {
   return site.view.lang === 'en' ? ` (${text})` : `（${text}）`;
 }
 
+/** Items, calls and messages are written in Chinese: in the English view they say so, for screen readers (WCAG 3.1.2). */
+export function contentLang(site: Site): Html {
+  return site.view.lang === 'en' ? html` lang="zh-CN"` : html``;
+}
+
 export function bureauOf(site: Site): string {
   return site.view.lang === 'en' ? site.config.bureauNameEn : site.config.bureauName;
 }

@@ -1,5 +1,5 @@
 import { type Html, html } from './html.js';
-import { bracketed, colon, dayText, page, pager, type Site, timeText } from './layout.js';
+import { bracketed, colon, contentLang, dayText, page, pager, type Site, timeText } from './layout.js';
 import type { messageByCode, publishedMessages, replyStatistics } from './messages.service.js';
 import { promisedWorkingDays } from './messages.service.js';
 
@@ -48,7 +48,7 @@ export function messageFormPage(site: Site, o: { challenge: Challenge; values?: 
   const v = o.values ?? {};
   const errors = o.errors ?? [];
   return page(site, {
-    title: m.write,
+    title: errors.length ? `${m.errorTitle}${m.write}` : m.write,
     description: `${w.columnBlurb.messages}${site.view.lang === 'en' ? ' ' : ''}${m.promise(promisedWorkingDays)}`,
     canonical: '/messages/new',
     crumbs: [{ label: w.columns.messages, href: '/messages/' }, { label: m.write }],
@@ -63,7 +63,7 @@ ${(['consult', 'suggest', 'complain'] as const).map((k) => html`<label class="ch
 ${field(site, { name: 'subject', label: m.subject, errors, control: (a) => html`<input${a} type="text" maxlength="100" value="${v.subject ?? ''}">` })}
 ${field(site, { name: 'body', label: m.body, errors, control: (a) => html`<textarea${a} rows="8" maxlength="3000">${v.body ?? ''}</textarea>` })}
 ${field(site, { name: 'name', label: m.name, errors, control: (a) => html`<input${a} type="text" maxlength="50" autocomplete="name" value="${v.name ?? ''}">` })}
-${field(site, { name: 'contact', label: m.contact, errors, hint: m.contactHint, control: (a) => html`<input${a} type="text" maxlength="100" autocomplete="tel" value="${v.contact ?? ''}">` })}
+${field(site, { name: 'contact', label: m.contact, errors, hint: m.contactHint, control: (a) => html`<input${a} type="text" maxlength="100" autocomplete="off" value="${v.contact ?? ''}">` })}
 <div class="field"><label class="choice"><input type="checkbox" name="mayPublish" value="1"${v.mayPublish ? html` checked` : ''}> ${m.mayPublish}</label></div>
 ${captchaField(site, o.challenge, errors)}
 <p><button type="submit">${m.submit}</button></p>
@@ -77,10 +77,10 @@ export function objectionForm(site: Site, o: { itemId: number; challenge: Challe
   const errors = o.errors ?? [];
   return html`<h3 id="objection">${site.w.objectionForm}</h3>
 ${errorSummary(site, errors)}
-<form class="message-form" method="post" action="/publicity/${o.itemId}/objections" novalidate>
+<form class="message-form" method="post" action="/publicity/${o.itemId}/objections#objection" novalidate>
 ${field(site, { name: 'body', label: site.w.objectionBody, errors, control: (a) => html`<textarea${a} rows="6" maxlength="3000">${v.body ?? ''}</textarea>` })}
 ${field(site, { name: 'name', label: m.name, errors, control: (a) => html`<input${a} type="text" maxlength="50" autocomplete="name" value="${v.name ?? ''}">` })}
-${field(site, { name: 'contact', label: m.contact, errors, hint: m.contactHint, control: (a) => html`<input${a} type="text" maxlength="100" autocomplete="tel" value="${v.contact ?? ''}">` })}
+${field(site, { name: 'contact', label: m.contact, errors, hint: m.contactHint, control: (a) => html`<input${a} type="text" maxlength="100" autocomplete="off" value="${v.contact ?? ''}">` })}
 ${captchaField(site, o.challenge, errors)}
 <p><button type="submit">${m.submit}</button></p>
 </form>`;
@@ -111,7 +111,7 @@ export function messageStatusPage(site: Site, msg: Message): Html {
     canonical: `/messages/${msg.code}`,
     noindex: true,
     crumbs: [{ label: site.w.columns.messages, href: '/messages/' }, { label: msg.code }],
-    body: html`<h1>${msg.subject}</h1>
+    body: html`<h1${contentLang(site)}>${msg.subject}</h1>
 <dl class="item-meta">
 <div><dt>${m.code}</dt><dd>${msg.code}</dd></div>
 <div><dt>${m.kind}</dt><dd>${m.kinds[msg.kind]}</dd></div>
@@ -120,8 +120,8 @@ export function messageStatusPage(site: Site, msg: Message): Html {
 <div><dt>${m.dueOn}</dt><dd>${dayText(site, msg.dueOn)}</dd></div>
 ${msg.section ? html`<div><dt>${m.section}</dt><dd>${sectionName(site, msg)}</dd></div>` : ''}
 </dl>
-<section aria-labelledby="h-body"><h2 id="h-body">${m.body}</h2><p class="prewrap">${msg.body}</p></section>
-${msg.reply ? html`<section class="reply" aria-labelledby="h-reply"><h2 id="h-reply">${m.reply}</h2><p class="prewrap">${msg.reply}</p><p class="meta">${m.repliedAt}${colon(site)}${timeText(site, msg.repliedAt!)}</p></section>` : ''}`,
+<section aria-labelledby="h-body"><h2 id="h-body">${m.body}</h2><p class="prewrap"${contentLang(site)}>${msg.body}</p></section>
+${msg.reply ? html`<section class="reply" aria-labelledby="h-reply"><h2 id="h-reply">${m.reply}</h2><p class="prewrap"${contentLang(site)}>${msg.reply}</p><p class="meta">${m.repliedAt}${colon(site)}${timeText(site, msg.repliedAt!)}</p></section>` : ''}`,
   });
 }
 
@@ -171,7 +171,7 @@ ${
 <section aria-labelledby="h-selected"><h2 id="h-selected">${m.selected}</h2>
 ${
   o.published.items.length
-    ? html`<ul class="qa">${o.published.items.map((q) => html`<li><h3><a href="/messages/${q.code}">${q.subject}</a></h3><p class="meta">${m.kinds[q.kind]} · ${dayText(site, q.receivedAt)}${q.section ? html` · ${m.section}${colon(site)}${sectionName(site, q)}` : ''}</p><p class="prewrap">${q.body}</p><div class="reply"><p><strong>${m.reply}${colon(site)}</strong></p><p class="prewrap">${q.reply}</p></div></li>`)}</ul>
+    ? html`<ul class="qa">${o.published.items.map((q) => html`<li><h3><a href="/messages/${q.code}"${contentLang(site)}>${q.subject}</a></h3><p class="meta">${m.kinds[q.kind]} · ${dayText(site, q.receivedAt)}${q.section ? html` · ${m.section}${colon(site)}${sectionName(site, q)}` : ''}</p><p class="prewrap"${contentLang(site)}>${q.body}</p><div class="reply"><p><strong>${m.reply}${colon(site)}</strong></p><p class="prewrap"${contentLang(site)}>${q.reply}</p></div></li>`)}</ul>
 ${pager(site, { page: o.page, total: o.published.total, pageSize: o.pageSize, href: (p) => (p > 1 ? `/messages/?page=${p}` : '/messages/') })}`
     : html`<p class="empty">${w.empty}</p>`
 }

@@ -1,14 +1,15 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, desc, eq, getTableColumns, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { portalChallenges, portalItems, portalMessages, sections, users } from '../../db/schema/index.js';
+import { portalChallenges, portalItems, portalMessages, sections, siteSecrets, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { likePatterns } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { addDays, beijingDay } from '../reports/wording.js';
 import { loadCalendar, workingDaysAfter } from './calendar.js';
+import { inBeijingYear } from './public.service.js';
 
 export const messageKinds = ['consult', 'suggest', 'complain', 'objection'] as const;
 export type MessageKind = (typeof messageKinds)[number];
@@ -44,22 +45,52 @@ function trackingCode(receivedDay: string): string {
   return `${receivedDay.replaceAll('-', '')}-${tail}`;
 }
 
-/** 验证题: a sum or difference of small numbers, in words a screen reader reads, answered once within 30 minutes. */
+/** The key that signs check questions, read once per database (every instance shares it). */
+const keys = new WeakMap<object, Promise<string>>();
+function challengeKey(db: DbOrTx): Promise<string> {
+  let key = keys.get(db);
+  if (!key) {
+    key = db
+      .select({ value: siteSecrets.value })
+      .from(siteSecrets)
+      .where(eq(siteSecrets.name, 'challenge'))
+      .then(([row]) => {
+        if (!row) throw new Error('site_secrets has no challenge key: run the migrations');
+        return row.value;
+      });
+    keys.set(db, key);
+  }
+  return key;
+}
+
+const signature = (key: string, nonce: string, expires: number, answer: string) => createHmac('sha256', key).update(`${nonce}.${expires}.${answer}`).digest('base64url');
+
+/**
+ * 验证题: a sum or difference of small numbers, in words a screen reader reads. The question travels
+ * signed in the form (nothing is written when a page is shown); it may be answered once, within 30 minutes.
+ */
 export async function newChallenge(db: DbOrTx): Promise<{ token: string; a: number; b: number; op: 'plus' | 'minus' }> {
   const op = randomInt(2) === 0 ? 'plus' : 'minus';
   const a = randomInt(op === 'plus' ? 1 : 10, 20);
   const b = randomInt(1, op === 'plus' ? 10 : a);
-  const token = randomBytes(18).toString('base64url');
-  await db.delete(portalChallenges).where(lt(portalChallenges.expiresAt, sql`now()`));
-  await db.insert(portalChallenges).values({ token, answer: String(op === 'plus' ? a + b : a - b), expiresAt: sql`now() + interval '30 minutes'` });
+  const nonce = randomBytes(12).toString('base64url');
+  const expires = Date.now() + 30 * 60_000;
+  const token = `${nonce}.${expires}.${signature(await challengeKey(db), nonce, expires, String(op === 'plus' ? a + b : a - b))}`;
   return { token, a, b, op };
 }
 
-/** Consumes the challenge whatever the answer, so each question gets one try. */
+/** Checks the answer against the signed question and uses the question up, right or wrong. */
 export async function passChallenge(db: DbOrTx, token: string, answer: string): Promise<void> {
-  const [row] = await db.delete(portalChallenges).where(eq(portalChallenges.token, token.slice(0, 64))).returning();
-  const given = answer.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (!row || row.expiresAt.getTime() < Date.now() || row.answer !== given) throw new AppError('CAPTCHA_FAILED');
+  const [nonce, expiresText, signed] = token.slice(0, 200).split('.');
+  const expires = Number(expiresText);
+  if (!nonce || !signed || !Number.isSafeInteger(expires) || expires < Date.now()) throw new AppError('CAPTCHA_FAILED');
+  const given = answer.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).slice(0, 10);
+  const expected = Buffer.from(signature(await challengeKey(db), nonce, expires, given));
+  const got = Buffer.from(signed);
+  const right = expected.length === got.length && timingSafeEqual(expected, got);
+  await db.delete(portalChallenges).where(lt(portalChallenges.expiresAt, sql`now()`));
+  const [fresh] = await db.insert(portalChallenges).values({ token: nonce, expiresAt: new Date(expires) }).onConflictDoNothing().returning();
+  if (!right || !fresh) throw new AppError('CAPTCHA_FAILED');
 }
 
 async function dueOnFor(db: DbOrTx, receivedDay: string, kind: MessageKind): Promise<string> {
@@ -74,7 +105,7 @@ export async function receiveMessage(
   const now = new Date();
   const day = beijingDay(now);
   const dueOn = await dueOnFor(db, day, o.kind);
-  return db.transaction(async (tx) => {
+  const stored = db.transaction(async (tx) => {
     const [row] = await tx
       .insert(portalMessages)
       .values({ code: trackingCode(day), kind: o.kind, itemId: o.itemId ?? null, subject: o.subject, body: o.body, name: o.name, contact: o.contact, mayPublish: o.mayPublish, receivedAt: now, dueOn })
@@ -82,6 +113,11 @@ export async function receiveMessage(
     // The audit names the message, never the writer or their contact.
     await recordAudit(tx, { id: null, name: 'public', role: 'anonymous', ip: o.ip }, { action: 'portal.message_receive', entityType: 'portal_message', entityId: row!.id, after: { kind: o.kind, code: row!.code, dueOn } });
     return row!;
+  });
+  // A failed insert's error quotes its parameters — the writer's name and contact — which must never
+  // reach the log: it is replaced by one that names only the database's error code.
+  return stored.catch((error: unknown) => {
+    throw new Error(`storing a message failed (${(error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code ?? 'no code'})`);
   });
 }
 
@@ -97,7 +133,6 @@ export async function messageByCode(db: DbOrTx, code: string) {
 
 /** Answered on time: replied on or before the promised day (Beijing). */
 const onTime = sql`(${portalMessages.repliedAt} AT TIME ZONE 'Asia/Shanghai')::date <= ${portalMessages.dueOn}`;
-const yearOf = (year: number) => sql`${portalMessages.receivedAt} >= make_timestamptz(${year}, 1, 1, 0, 0, 0, 'Asia/Shanghai') AND ${portalMessages.receivedAt} < make_timestamptz(${year + 1}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
 
 /** 答复情况: the year's messages, answered, answered on time, and overdue without an answer — by kind. */
 export async function replyStatistics(db: DbOrTx, year: number) {
@@ -112,7 +147,7 @@ export async function replyStatistics(db: DbOrTx, year: number) {
       pending: sql<number>`count(*) FILTER (WHERE ${portalMessages.state} <> 'answered' AND ${portalMessages.dueOn} >= ${today})::int`,
     })
     .from(portalMessages)
-    .where(yearOf(year))
+    .where(inBeijingYear(portalMessages.receivedAt, year))
     .groupBy(portalMessages.kind);
   const total = rows.reduce((t, r) => ({ received: t.received + r.received, answered: t.answered + r.answered, onTime: t.onTime + r.onTime, overdue: t.overdue + r.overdue, pending: t.pending + r.pending }), { received: 0, answered: 0, onTime: 0, overdue: 0, pending: 0 });
   // The rate counts what is due: answers given, plus questions whose time ran out unanswered.

@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, jurisdictions, orgs, programs, projects } from '../../db/schema/index.js';
+import { calls, jurisdictions, orgs, portalItems, programs, projects } from '../../db/schema/index.js';
 import { fenToYuan } from '../../shared/money.js';
 import { catalogue, metricValue } from '../metrics/metrics.service.js';
 import { beijingDay } from '../reports/wording.js';
 import { type Html, html } from './html.js';
 import { bracketed, bureauOf, colon, page, type Site } from './layout.js';
+import { visible } from './public.service.js';
 
 /** The figures the public sees for a year, in this order. */
 export const publicFigures = ['projects.applied', 'projects.approved', 'projects.funding', 'patents.filed', 'patents.granted', 'subsidies.paid', 'platforms.recognized', 'qualifications.issued', 'cooperations.signed', 'publicity.adopted'] as const;
@@ -29,8 +30,16 @@ export async function keyFigures(db: DbOrTx, year: number, language: 'zh-CN' | '
   return values.map((v) => ({ key: v.key, title: titles.get(v.key) ?? v.key, value: v.value, unit: v.unit }));
 }
 
-/** 立项项目名单: a year's approved projects, as anyone may download them. */
+/**
+ * 立项项目名单: a year's approved projects that have been announced — with their approval document
+ * number (立项文号), or once the call's approval publicity has been published and its period is over.
+ * A decision recorded but not yet announced stays inside the bureau.
+ */
 export async function approvedProjects(db: DbOrTx, year: number) {
+  const today = beijingDay(new Date());
+  const announced = sql`(${projects.docNo} IS NOT NULL OR EXISTS (
+    SELECT 1 FROM ${portalItems} WHERE ${portalItems.sourceKind} = 'call' AND ${portalItems.sourceId} = ${calls.id}
+      AND ${visible} AND ${portalItems.endsOn} < ${today}))`;
   const rows = await db
     .select({ year: calls.year, call: calls.title, program: programs.name, level: programs.level, title: projects.title, org: orgs.name, place: jurisdictions.name, fen: projects.approvedFen, docNo: projects.docNo })
     .from(projects)
@@ -38,7 +47,7 @@ export async function approvedProjects(db: DbOrTx, year: number) {
     .innerJoin(programs, eq(programs.id, calls.programId))
     .leftJoin(orgs, eq(orgs.id, projects.orgId))
     .leftJoin(jurisdictions, eq(jurisdictions.code, orgs.jurisdictionCode))
-    .where(and(eq(calls.year, year), isNotNull(projects.approvedFen)))
+    .where(and(eq(calls.year, year), isNotNull(projects.approvedFen), announced))
     .orderBy(asc(programs.level), asc(calls.id), asc(projects.id));
   return rows.map(({ fen, ...r }) => ({ ...r, org: r.org ?? '', place: r.place ?? '', docNo: r.docNo ?? '', fundingYuan: fenToYuan(Number(fen)) }));
 }
@@ -46,7 +55,7 @@ export async function approvedProjects(db: DbOrTx, year: number) {
 const csvCell = (value: unknown) => {
   const text = String(value ?? '');
   // A leading =, +, - or @ would be a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
@@ -78,6 +87,6 @@ export function openDataPage(site: Site, o: { years: number[]; figuresYear: numb
 ${o.years.length ? html`<ul class="downloads">${o.years.map((y) => files(`projects-${y}`, d.projects(y)))}</ul>` : html`<p class="empty">${w.empty}</p>`}
 <p>${d.apiText} <code>/api/open/projects?year=${o.years[0] ?? o.figuresYear}</code></p>
 <h3>${d.fields}</h3><dl class="fields">${Object.entries(d.projectFields).map(([k, v]) => html`<div><dt><code>${k}</code></dt><dd>${v}</dd></div>`)}</dl></section>
-<section aria-labelledby="h-licence"><h2 id="h-licence">${d.licence}</h2><p>${d.licenceText}${bureau}”。<a href="${licence.url}" rel="license">${licence.name}</a></p></section>`,
+<section aria-labelledby="h-licence"><h2 id="h-licence">${d.licence}</h2><p>${d.licenceText(bureau)} <a href="${licence.url}" rel="license">${licence.name}</a></p></section>`,
   });
 }

@@ -1,12 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portalChallenges, portalItems, portalMessages } from '../../db/schema/index.js';
+import { portalItems, portalMessages, projects } from '../../db/schema/index.js';
 import { makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { addDays, beijingDay } from '../reports/wording.js';
 import { isWorkingDay, loadCalendar, workingDaysAfter } from './calendar.js';
 import { sanitizeBody } from './sanitize.js';
+import { sameSitePath } from './site.routes.js';
+import { highlighted } from './views.js';
 
 let t: TestApp;
 let staff: Client;
@@ -39,11 +41,11 @@ function postForm(url: string, fields: Record<string, string>, ip = '203.0.113.9
   return t.app.inject({ method: 'POST', url, remoteAddress: ip, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
 }
 
-/** Reads the check question's token off a form page, and its answer off the database (what a person would work out). */
+/** Answers a form page's check question as a person would: reads it and works it out. */
 async function solve(html: string): Promise<{ challenge: string; captcha: string }> {
   const token = html.match(/name="challenge" value="([^"]+)"/)![1]!;
-  const [row] = await t.db.select().from(portalChallenges).where(eq(portalChallenges.token, token));
-  return { challenge: token, captcha: row!.answer };
+  const [, a, op, b] = html.match(/(\d+) (加|减) (\d+) 等于多少/)!;
+  return { challenge: token, captcha: String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)) };
 }
 
 const payload = `"><script>alert('x')</script><img src=x onerror=alert(1)>`;
@@ -119,23 +121,64 @@ describe('content: draft → review → publish', () => {
     expect((await page('/notices/')).body).toContain('关于申报科技计划的通知');
   });
 
-  it('refuses a stale save, keeps every version, and withdraws with a reason', async () => {
-    const id = await published({ column: 'news', title: '撤回测试新闻', bodyHtml: '<p>第一稿</p>' });
-    const current = (await staff.get(`/api/portal/items/${id}`)).json();
-    const edit = { column: 'news', title: '撤回测试新闻（更正）', bodyHtml: '<p>更正稿</p>', attachments: [] };
-    expect((await staff.put(`/api/portal/items/${id}`, { ...edit, version: current.version })).statusCode).toBe(200);
-    expect((await staff.put(`/api/portal/items/${id}`, { ...edit, version: current.version })).json().error.code).toBe('STALE_VERSION');
-    expect((await page(`/news/${id}`)).body).toContain('更正稿');
-    const noReason = await leader.post(`/api/portal/items/${id}/actions`, { action: 'withdraw', version: current.version + 1 });
+  it('edits only drafts, refuses a stale save, keeps every version, and corrects a published item by withdrawal', async () => {
+    const created = (await staff.post('/api/portal/items', { column: 'news', title: '撤回测试新闻', bodyHtml: '<p>第一稿</p>', attachments: [] })).json();
+    const id = created.id;
+    const edit = { column: 'news', title: '撤回测试新闻', bodyHtml: '<p>第二稿</p>', attachments: [] };
+    expect((await staff.put(`/api/portal/items/${id}`, { ...edit, version: 1 })).statusCode).toBe(200);
+    expect((await staff.put(`/api/portal/items/${id}`, { ...edit, version: 1 })).json().error.code).toBe('STALE_VERSION');
+    expect((await staff.put(`/api/portal/items/${id}`, { ...edit, column: 'notices', version: 2 })).json().error.code).toBe('VALIDATION');
+    await staff.post(`/api/portal/items/${id}/actions`, { action: 'submit', version: 2 });
+    // What the reviewer sees is what goes out: nobody edits it in review or once published.
+    expect((await staff.put(`/api/portal/items/${id}`, { ...edit, version: 3 })).json().error.code).toBe('ITEM_NOT_DRAFT');
+    await reviewer.post(`/api/portal/items/${id}/actions`, { action: 'publish', version: 3 });
+    expect((await staff.put(`/api/portal/items/${id}`, { ...edit, bodyHtml: '<p>偷改</p>', version: 4 })).json().error.code).toBe('ITEM_NOT_DRAFT');
+    expect((await page(`/news/${id}`)).body).toContain('第二稿');
+
+    const noReason = await leader.post(`/api/portal/items/${id}/actions`, { action: 'withdraw', version: 4 });
     expect(noReason.json().error.code).toBe('VALIDATION');
-    const withdrawn = await leader.post(`/api/portal/items/${id}/actions`, { action: 'withdraw', version: current.version + 1, note: '数据有误，核实后重新发布' });
+    const withdrawn = await leader.post(`/api/portal/items/${id}/actions`, { action: 'withdraw', version: 4, note: '数据有误，核实后重新发布' });
     expect(withdrawn.json().state).toBe('withdrawn');
     const gone = await page(`/news/${id}`);
     expect(gone.statusCode).toBe(410);
     expect(gone.body).toContain('数据有误，核实后重新发布');
+    await staff.post(`/api/portal/items/${id}/actions`, { action: 'redraft', version: 5 });
+    await staff.put(`/api/portal/items/${id}`, { ...edit, title: '撤回测试新闻（更正）', bodyHtml: '<p>更正稿</p>', version: 6 });
+    await staff.post(`/api/portal/items/${id}/actions`, { action: 'submit', version: 7 });
+    expect((await reviewer.post(`/api/portal/items/${id}/actions`, { action: 'publish', version: 8 })).json().state).toBe('published');
+    expect((await page(`/news/${id}`)).body).toContain('更正稿');
     const versions = (await staff.get(`/api/portal/items/${id}/versions`)).json().items;
-    expect(versions.map((v: { change: string }) => v.change)).toEqual(['withdraw', 'edit', 'publish', 'submit', 'create']);
-    expect(versions[1].item.title).toBe('撤回测试新闻（更正）');
+    expect(versions.map((v: { change: string }) => v.change)).toEqual(['publish', 'submit', 'edit', 'redraft', 'withdraw', 'publish', 'submit', 'edit', 'create']);
+    expect(versions[2].item.title).toBe('撤回测试新闻（更正）');
+  });
+
+  it('lets nobody approve what they wrote, nor date a publication back', async () => {
+    const created = (await staff.post('/api/portal/items', { column: 'news', title: '合写稿件', bodyHtml: '<p>甲写</p>', attachments: [] })).json();
+    // The reviewer rewrites the draft: now neither may approve it.
+    await reviewer.put(`/api/portal/items/${created.id}`, { column: 'news', title: '合写稿件', bodyHtml: '<p>乙改</p>', attachments: [], version: 1 });
+    await reviewer.post(`/api/portal/items/${created.id}/actions`, { action: 'submit', version: 2 });
+    expect((await reviewer.post(`/api/portal/items/${created.id}/actions`, { action: 'publish', version: 3 })).json().error.code).toBe('SELF_REVIEW');
+    expect((await staff.post(`/api/portal/items/${created.id}/actions`, { action: 'publish', version: 3 })).json().error.code).toBe('SELF_REVIEW');
+    const backdated = await leader.post(`/api/portal/items/${created.id}/actions`, { action: 'publish', version: 3, publishAt: '2001-01-01T09:00:00+08:00' });
+    expect(backdated.json().error.code).toBe('VALIDATION');
+    expect((await leader.post(`/api/portal/items/${created.id}/actions`, { action: 'publish', version: 3 })).json().state).toBe('published');
+  });
+
+  it('shows nothing of a scheduled item withdrawn before its time', async () => {
+    const created = (await staff.post('/api/portal/items', { column: 'notices', title: '未到点即撤回', bodyHtml: '<p>x</p>', attachments: [] })).json();
+    await staff.post(`/api/portal/items/${created.id}/actions`, { action: 'submit', version: 1 });
+    await reviewer.post(`/api/portal/items/${created.id}/actions`, { action: 'publish', version: 2, publishAt: `${addDays(today, 10)}T09:00:00+08:00` });
+    await reviewer.post(`/api/portal/items/${created.id}/actions`, { action: 'withdraw', version: 3, note: '内部原因' });
+    const shown = await page(`/notices/${created.id}`);
+    expect(shown.statusCode).toBe(404);
+    expect(shown.body).not.toContain('未到点即撤回');
+  });
+
+  it('asks for alt text on images and drops control characters from titles', async () => {
+    const noAlt = await staff.post('/api/portal/items', { column: 'news', title: '图', bodyHtml: '<p>x</p><img src="/files/1">', attachments: [] });
+    expect(noAlt.json().error).toMatchObject({ code: 'VALIDATION', details: [{ field: 'body.bodyHtml' }] });
+    const pasted = await staff.post('/api/portal/items', { column: 'news', title: '第一行\u000b第二行\u0001', bodyHtml: '<p>x</p>', attachments: [] });
+    expect(pasted.json().title).toBe('第一行 第二行');
   });
 
   it("asks for a column's own fields before review", async () => {
@@ -167,10 +210,12 @@ describe('publicity', () => {
     const org = await makeOrg(t.db, { name: '江川绿源农业科技有限公司' });
     const call = await makeCall(t.db, { title: '关于组织申报2009年度农业科技计划项目的通知', year: 2009 });
     await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'approved', title: '设施葡萄栽培示范', approvedFen: 30_000_000 });
-    const made = await staff.post('/api/portal/publicity/from-source', { kind: 'call', id: call.id, startsOn: addDays(today, -1), days: 7 });
+    const made = await staff.post('/api/portal/publicity/from-source', { kind: 'call', id: call.id, startsOn: today });
     expect(made.statusCode, made.body).toBe(201);
     const item = made.json();
-    expect(item).toMatchObject({ column: 'publicity', state: 'draft', startsOn: addDays(today, -1), endsOn: addDays(today, 5) });
+    // Five working days, the first being the start day when it is one.
+    const calendar = await loadCalendar(t.db, today, addDays(today, 60));
+    expect(item).toMatchObject({ column: 'publicity', state: 'draft', startsOn: today, endsOn: workingDaysAfter(addDays(today, -1), 5, calendar) });
     expect(item.bodyHtml).toContain('设施葡萄栽培示范');
     expect(item.bodyHtml).toContain('<th scope="col">资助经费（万元）</th>');
     expect((await staff.post('/api/portal/publicity/from-source', { kind: 'call', id: call.id })).json().error.code).toBe('PUBLICITY_EXISTS');
@@ -197,6 +242,8 @@ describe('publicity', () => {
     expect((await page('/')).body).not.toContain(item.title);
     const late = await postForm(`/publicity/${item.id}/objections`, { body: '迟到的异议', name: '李', contact: '1', challenge: 'x', captcha: '1' });
     expect(late.statusCode).toBe(409);
+    // Its period over, the approvals it announced are open data.
+    expect((await page('/api/open/projects?year=2009')).json().items.map((p: { title: string }) => p.title)).toContain('设施葡萄栽培示范');
   });
 });
 
@@ -295,6 +342,11 @@ describe('search', () => {
     expect(filtered.body).not.toContain(`/notices/${inTitle}`);
     const otherYear = await page(`/search?q=${encodeURIComponent('孵化')}&year=2001`);
     expect(otherYear.body).toContain('没有找到与“孵化”相关的内容');
+    // A guide is found by what it asks for, not only by its text.
+    const guide = await published({ column: 'guide', title: '高新技术企业认定', guide: { conditions: '注册满一年', materials: ['营业执照副本'], steps: ['网上申报'], timeLimit: '20个工作日', contact: '高新技术科' } });
+    expect((await page(`/search?q=${encodeURIComponent('营业执照')}`)).body).toContain(`/guide/${guide}`);
+    // Marks never cut through an escaped character.
+    expect(highlighted("It's 3 < 4", ['3']).value).toBe('It&#39;s <mark>3</mark> &#60; 4');
     // Every word must occur; a word that is nowhere finds nothing.
     expect((await page(`/search?q=${encodeURIComponent('孵化 潜艇')}`)).body).toContain('没有找到');
   });
@@ -338,14 +390,24 @@ describe('feeds, sitemap, open data', () => {
     const both = await page('/view?set=contrast&back=%2F', { cookie });
     const cookie2 = String(both.headers['set-cookie']).split(';')[0]!;
     expect((await page('/', { cookie: cookie2 })).body).toContain('class="large contrast"');
-    // Never back to another site.
-    expect((await page('/view?set=en&back=%2F%2Fevil.example')).headers.location).toBe('/');
+    // Never back to another site, however the address is dressed up.
+    for (const back of ['//evil.example', '/\t/evil.example', '/\\evil.example', 'https://evil.example', '/\n/evil.example', '/%0a/x']) {
+      expect((await page(`/view?set=en&back=${encodeURIComponent(back)}`)).headers.location, back).toMatch(/^\/(?![/\\])/);
+    }
+    expect(sameSitePath('/\t/evil.example')).toBe('/');
+    expect(sameSitePath('/news/?page=2')).toBe('/news/?page=2');
+    // A path in Chinese comes back percent-encoded, never as a server error.
+    expect((await page(`/view?set=en&back=${encodeURIComponent('/search?q=专利')}`)).statusCode).toBe(303);
   });
 
   it('offers approved projects and key figures as CSV and JSON under a stated licence', async () => {
     const org = await makeOrg(t.db, { name: '开放数据测试公司' });
     const call = await makeCall(t.db, { year: 2007 });
-    await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'approved', title: '=HYPERLINK("x")', approvedFen: 12_345_600 });
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'approved', title: '=HYPERLINK("x")', approvedFen: 12_345_600 });
+    // Decided but not yet announced: not public.
+    expect((await page('/api/open/projects?year=2007')).json().items).toEqual([]);
+    // With its approval document number it is.
+    await t.db.update(projects).set({ docNo: '江科发〔2007〕9号' }).where(eq(projects.id, project.id));
     const csv = await page('/open-data/projects-2007.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.startsWith('\uFEFF年度,申报通知,计划类别')).toBe(true);
@@ -357,6 +419,10 @@ describe('feeds, sitemap, open data', () => {
     expect(json.items[0]).toMatchObject({ org: '开放数据测试公司', fundingYuan: '123456.00' });
     const api = (await page('/api/open/projects?year=2007')).json();
     expect(api.items).toHaveLength(1);
+    // The open API answers in JSON, bad input included.
+    const bad = await page('/api/open/projects?year=abc');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('VALIDATION');
     const figures = (await page('/api/open/figures?year=2007')).json();
     expect(figures.items.find((f: { key: string }) => f.key === 'projects.approved').value).toBe(1);
     expect((await page('/open-data/')).body).toContain('CC BY 4.0');

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, type PortalColumn, portalItems, portalMessages, programs } from '../../db/schema/index.js';
+import { calls, type PortalColumn, portalColumns, portalItems, portalMessages, programs } from '../../db/schema/index.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { beijingDay } from '../reports/wording.js';
 import { itemFiles } from './items.service.js';
@@ -25,7 +25,10 @@ const listed = {
 };
 export type ListedItem = Awaited<ReturnType<typeof latest>>[number];
 
-const yearOf = (year: number) => sql`${portalItems.publishAt} >= make_timestamptz(${year}, 1, 1, 0, 0, 0, 'Asia/Shanghai') AND ${portalItems.publishAt} < make_timestamptz(${year + 1}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
+/** A moment falls in a calendar year as Beijing counts it (an index range, not a function of the column). */
+export const inBeijingYear = (moment: AnyColumn, year: number) =>
+  sql`${moment} >= make_timestamptz(${year}, 1, 1, 0, 0, 0, 'Asia/Shanghai') AND ${moment} < make_timestamptz(${year + 1}, 1, 1, 0, 0, 0, 'Asia/Shanghai')`;
+const yearOf = (year: number) => inBeijingYear(portalItems.publishAt, year);
 
 export async function latest(db: DbOrTx, column: PortalColumn, limit: number) {
   return db.select(listed).from(portalItems).where(and(visible, eq(portalItems.column, column))).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(limit);
@@ -53,7 +56,7 @@ export async function publicityRunning(db: DbOrTx, limit: number) {
 
 export async function visibleItem(db: DbOrTx, id: number) {
   const [row] = await db
-    .select({ ...listed, bodyHtml: portalItems.bodyHtml, objectionContact: portalItems.objectionContact, withdrawnReason: portalItems.withdrawnReason })
+    .select({ ...listed, bodyHtml: portalItems.bodyHtml, bodyText: portalItems.bodyText, objectionContact: portalItems.objectionContact, withdrawnReason: portalItems.withdrawnReason })
     .from(portalItems)
     .where(and(visible, eq(portalItems.id, id)));
   if (!row) return undefined;
@@ -103,56 +106,75 @@ export interface SearchQuery {
   pageSize: number;
 }
 
+/** Past this many matches a search says "more than 1000": counting every match of a common word costs more than it tells. */
+export const searchCountCap = 1000;
+
 /**
- * 全站搜索: every word must occur in the title, summary or body (found through the bigram index, so a
- * two-character word is as fast as a long one); ranked by matches in the title, then how often the words
- * occur, then how recent the item is.
+ * 全站搜索: every word (up to five) must occur in the title, summary or body, found through the bigram
+ * indexes, so a two-character word is as fast as a long one. Items whose title holds the words come first,
+ * then the rest; each group newest first, which lets a common word be read down the date index until the
+ * page is full instead of ranking every item that mentions it.
  */
 export async function searchSite(db: DbOrTx, q: SearchQuery) {
-  const grams = queryGrams(q.q);
-  const patterns = likePatterns(q.q);
-  if (!patterns.length) return { items: [], total: 0, byColumn: [] as { column: string; n: number }[] };
+  const words = q.q.split(/\s+/).filter(Boolean).slice(0, 5);
+  const patterns = likePatterns(words.join(' '));
+  if (!patterns.length) return { items: [], total: 0, capped: false, byColumn: [] as { column: string; n: number }[] };
+  const grams = sql.param(queryGrams(words.join(' ')));
   const text = sql`(${portalItems.title} || ' ' || coalesce(${portalItems.summary}, '') || ' ' || ${portalItems.bodyText})`;
-  const base: SQL[] = [visible, sql`${portalItems.searchGrams} @> ${sql.param(grams)}::text[]`, ...patterns.map((p) => sql`${text} ILIKE ${p}`)];
-  const filters = [...base, ...(q.column ? [eq(portalItems.column, q.column)] : []), ...(q.year ? [yearOf(q.year)] : [])];
-  const words = q.q.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
-  const titleHits = sql.join(
-    words.map((w) => sql`(CASE WHEN position(${w} in lower(${portalItems.title})) > 0 THEN 10 ELSE 0 END)`),
-    sql` + `,
-  );
-  const occurrences = sql.join(
-    words.map((w) => sql`least((char_length(lower(${portalItems.bodyText})) - char_length(replace(lower(${portalItems.bodyText}), ${w}, ''))) / ${w.length}, 20)`),
-    sql` + `,
-  );
-  const score = sql<number>`(${titleHits}) + (${occurrences})`;
-  const [items, [total], byColumn] = await Promise.all([
-    db
-      .select({ ...listed, bodyText: portalItems.bodyText, score })
-      .from(portalItems)
-      .where(and(...filters))
-      .orderBy(desc(score), desc(portalItems.publishAt), desc(portalItems.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(and(...filters)),
-    db
-      .select({ column: portalItems.column, n: sql<number>`count(*)::int` })
-      .from(portalItems)
-      .where(and(...base, ...(q.year ? [yearOf(q.year)] : [])))
-      .groupBy(portalItems.column),
+  const titleHolds = sql.join(patterns.map((p) => sql`${portalItems.title} ILIKE ${p}`), sql` AND `);
+  const inTitle = sql`${portalItems.titleGrams} @> ${grams}::text[] AND ${titleHolds}`;
+  const anywhere = sql`${portalItems.searchGrams} @> ${grams}::text[] AND ${sql.join(patterns.map((p) => sql`${text} ILIKE ${p}`), sql` AND `)}`;
+  const scope = and(visible, q.column ? eq(portalItems.column, q.column) : undefined, q.year ? yearOf(q.year) : undefined)!;
+  const capped = async (where: SQL, cap: number) => {
+    const result = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${portalItems} WHERE ${where} LIMIT ${cap + 1}) AS hits`);
+    return result.rows[0]!.n;
+  };
+  const [titleTotal, total, byColumn] = await Promise.all([
+    capped(sql`${scope} AND ${inTitle}`, 10 * searchCountCap),
+    capped(sql`${scope} AND ${anywhere}`, searchCountCap),
+    facets(db, and(visible, q.year ? yearOf(q.year) : undefined)!, anywhere),
   ]);
-  return { items, total: total!.n, byColumn };
+  const offset = (q.page - 1) * q.pageSize;
+  const page = (where: SQL, limit: number, from: number) =>
+    db
+      .select({ ...listed, bodyText: portalItems.bodyText })
+      .from(portalItems)
+      .where(where)
+      .orderBy(desc(portalItems.publishAt), desc(portalItems.id))
+      .limit(limit)
+      .offset(from);
+  const first = offset < titleTotal ? await page(sql`${scope} AND ${inTitle}`, q.pageSize, offset) : [];
+  const rest = first.length < q.pageSize ? await page(sql`${scope} AND ${anywhere} AND NOT (${titleHolds})`, q.pageSize - first.length, Math.max(0, offset - titleTotal)) : [];
+  return { items: [...first, ...rest], total: Math.min(total, searchCountCap), capped: total > searchCountCap, byColumn };
 }
 
-/** Years that have published items, newest first, for the year filters. */
+/** How many matches each column has (each counted up to the cap), in one statement. */
+async function facets(db: DbOrTx, scope: SQL, anywhere: SQL) {
+  const result = await db.execute<{ column: string; n: number }>(sql`
+    SELECT c.name AS "column", (SELECT count(*)::int FROM (SELECT 1 FROM ${portalItems} WHERE ${portalItems.column} = c.name AND ${scope} AND ${anywhere} LIMIT ${searchCountCap + 1}) AS hits) AS n
+    FROM unnest(${sql.param([...portalColumns])}::text[]) AS c(name)`);
+  return result.rows.filter((r) => r.n > 0);
+}
+
+/**
+ * Years that have published items, newest first, for the year filters: one index probe per year
+ * (a loose index scan), not a pass over every item.
+ */
 export async function publishedYears(db: DbOrTx, column?: PortalColumn): Promise<number[]> {
-  const rows = await db
-    .selectDistinct({ year: sql<number>`extract(year from ${portalItems.publishAt} AT TIME ZONE 'Asia/Shanghai')::int` })
-    .from(portalItems)
-    .where(and(visible, column ? eq(portalItems.column, column) : undefined));
-  return rows.map((r) => r.year).sort((a, b) => b - a);
+  const scope = and(visible, column ? eq(portalItems.column, column) : undefined)!;
+  const result = await db.execute<{ year: number }>(sql`
+    WITH RECURSIVE latest(at) AS (
+      SELECT max(${portalItems.publishAt}) FROM ${portalItems} WHERE ${scope}
+      UNION ALL
+      SELECT (SELECT max(${portalItems.publishAt}) FROM ${portalItems} WHERE ${scope}
+                AND ${portalItems.publishAt} < (date_trunc('year', latest.at AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'))
+      FROM latest WHERE latest.at IS NOT NULL
+    )
+    SELECT extract(year FROM at AT TIME ZONE 'Asia/Shanghai')::int AS year FROM latest WHERE at IS NOT NULL`);
+  return result.rows.map((r) => r.year);
 }
 
 /** Every published item's address and last change, for the sitemap. */
 export async function sitemapItems(db: DbOrTx) {
-  return db.select({ id: portalItems.id, column: portalItems.column, updatedAt: portalItems.updatedAt }).from(portalItems).where(visible).orderBy(desc(portalItems.id)).limit(45_000);
+  return db.select({ id: portalItems.id, column: portalItems.column, updatedAt: sql<Date>`greatest(${portalItems.updatedAt}, ${portalItems.publishAt})`.mapWith(portalItems.updatedAt) }).from(portalItems).where(visible).orderBy(desc(portalItems.id)).limit(45_000);
 }

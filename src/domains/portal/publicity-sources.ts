@@ -1,12 +1,13 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { jurisdictions, orgs, patents, patentSubsidyBatches, patentSubsidyClaims, platforms, portalItems } from '../../db/schema/index.js';
+import { calls, jurisdictions, orgs, patents, patentSubsidyBatches, patentSubsidyClaims, platforms, portalItems, programs, projects } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import type { Actor } from '../audit/audit.service.js';
 import { callApprovals, issuer } from '../reports/documents.js';
-import { addDays, beijingDay, chineseDate, moneyText } from '../reports/wording.js';
+import { addDays, beijingDay, moneyText } from '../reports/wording.js';
+import { loadCalendar, workingDaysAfter } from './calendar.js';
 import { zhCN } from '../../web/locales/zh-CN.js';
 import { type Html, html } from './html.js';
 import { createItem } from './items.service.js';
@@ -20,10 +21,31 @@ export const publicityFromSourceBody = z.object({
   id: z.number().int().positive(),
   /** First day of the period; today (Beijing) when absent. */
   startsOn: z.iso.date().optional(),
-  /** Length of the period in calendar days (公示期不少于5个工作日: 7 days by default). */
-  days: z.number().int().min(1).max(60).default(7),
+  /** Length of the period in working days (公示期一般不少于5个工作日), counted on the holiday calendar. */
+  days: z.number().int().min(1).max(30).default(5),
   objectionContact: z.string().trim().min(1).max(300).optional(),
 });
+
+/** What a publicity item can be made from now: calls with approvals, subsidy batches, years with recognitions. */
+export async function publicitySourceOptions(db: DbOrTx) {
+  const [callRows, batches, platformYears] = await Promise.all([
+    db
+      .select({ id: calls.id, title: calls.title, year: calls.year, program: programs.name, approved: sql<number>`count(${projects.id})::int` })
+      .from(calls)
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .innerJoin(projects, and(eq(projects.callId, calls.id), isNotNull(projects.approvedFen)))
+      .groupBy(calls.id, programs.name)
+      .orderBy(desc(calls.year), desc(calls.id))
+      .limit(200),
+    db.select({ id: patentSubsidyBatches.id, title: patentSubsidyBatches.title, paidOn: patentSubsidyBatches.paidOn }).from(patentSubsidyBatches).orderBy(desc(patentSubsidyBatches.paidOn)).limit(100),
+    db
+      .select({ year: sql<number>`extract(year from ${platforms.recognizedOn})::int`, n: sql<number>`count(*)::int` })
+      .from(platforms)
+      .groupBy(sql`1`)
+      .orderBy(sql`1 DESC`),
+  ]);
+  return { calls: callRows, batches, platformYears };
+}
 
 interface Drafted {
   title: string;
@@ -98,9 +120,12 @@ export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: 
   if (existing) throw new AppError('PUBLICITY_EXISTS', { params: { id: existing.id } });
   const d = await drafted(db, body.kind, body.id);
   const startsOn = body.startsOn ?? beijingDay(new Date());
-  const endsOn = addDays(startsOn, body.days - 1);
+  const calendar = await loadCalendar(db, startsOn, addDays(startsOn, 90));
+  const endsOn = workingDaysAfter(addDays(startsOn, -1), body.days, calendar);
   const objectionContact = body.objectionContact ?? `${issuer}办公室，电话 0000-12345678，或在本页提交异议`;
-  const bodyHtml = html`<p>${d.intro}现予以公示，公示期为${chineseDate(startsOn)}至${chineseDate(endsOn)}。</p><p>公示期间，任何单位和个人如有异议，请向${issuer}反映（${objectionContact}），并提供必要的证明材料；以单位名义提出的须加盖公章，以个人名义提出的须署真实姓名。</p>${table(d)}`;
+  // The period and the objection channel are shown from the item's own fields, so editing them cannot
+  // leave the text saying otherwise.
+  const bodyHtml = html`<p>${d.intro}现予以公示。</p><p>公示期间，任何单位和个人如有异议，请提供必要的证明材料；以单位名义提出的须加盖公章，以个人名义提出的须署真实姓名。</p>${table(d)}`;
   return createItem(
     db,
     user,

@@ -1,23 +1,24 @@
-import { and, asc, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { calls, patentSubsidyBatches, platforms, programs, projects, workCalendar } from '../../db/schema/index.js';
 import { callerOf } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
-import { actorOf, recordAudit } from '../audit/audit.service.js';
+import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { beijingDay } from '../reports/wording.js';
-import { contentEditors, storePortalFile } from './files.service.js';
+import { calendarDayBody, calendarYear, clearCalendarDay, setCalendarDay } from './calendar.js';
+import { storePortalFile } from './files.service.js';
 import { actOnItem, createItem, getItem, itemActionBody, itemInput, itemListQuery, itemVersions, listItems, updateItem } from './items.service.js';
 import { siteOf } from './layout.js';
 import { actOnMessage, listMessages, messageActionBody, messageListQuery, replyStatistics } from './messages.service.js';
+import { approvedProjects, figuresYear, keyFigures, licence } from './open-data.js';
+import { contentEditors as editors } from './policy.js';
 import { objectionCounts } from './public.service.js';
-import { publicityFromSource, publicityFromSourceBody } from './publicity-sources.js';
+import { publicityFromSource, publicityFromSourceBody, publicitySourceOptions } from './publicity-sources.js';
 import { itemPage } from './views.js';
 
-const editors = contentEditors;
 const day = z.iso.date();
+const yearValue = z.coerce.number().int().min(2000).max(2100);
 
 /** The back office's side of the public site: content, publicity, the message box and the working-day calendar. */
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
@@ -58,25 +59,9 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  r.get('/api/portal/publicity/sources', { config: { access: editors }, schema: { tags, summary: 'What a publicity item can be made from: calls with approvals, subsidy batches, years with recognitions' } }, async () => {
-    const [callRows, batches, years] = await Promise.all([
-      db
-        .select({ id: calls.id, title: calls.title, year: calls.year, program: programs.name, approved: sql<number>`count(${projects.id})::int` })
-        .from(calls)
-        .innerJoin(programs, eq(programs.id, calls.programId))
-        .innerJoin(projects, and(eq(projects.callId, calls.id), isNotNull(projects.approvedFen)))
-        .groupBy(calls.id, programs.name)
-        .orderBy(desc(calls.year), desc(calls.id))
-        .limit(200),
-      db.select({ id: patentSubsidyBatches.id, title: patentSubsidyBatches.title, paidOn: patentSubsidyBatches.paidOn }).from(patentSubsidyBatches).orderBy(desc(patentSubsidyBatches.paidOn)).limit(100),
-      db
-        .select({ year: sql<number>`extract(year from ${platforms.recognizedOn})::int`, n: sql<number>`count(*)::int` })
-        .from(platforms)
-        .groupBy(sql`1`)
-        .orderBy(sql`1 DESC`),
-    ]);
-    return { calls: callRows, batches, platformYears: years };
-  });
+  r.get('/api/portal/publicity/sources', { config: { access: editors }, schema: { tags, summary: 'What a publicity item can be made from: calls with approvals, subsidy batches, years with recognitions' } }, () =>
+    publicitySourceOptions(db),
+  );
   r.post(
     '/api/portal/publicity/from-source',
     { config: { access: editors }, schema: { tags, summary: 'Make a draft publicity item from a call, a subsidy batch or a year of recognitions, in one click', body: publicityFromSourceBody } },
@@ -100,33 +85,32 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/portal/calendar',
     { config: { access: editors }, schema: { tags, summary: "A year's holidays and make-up working days (the working-day clock's exceptions)", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
-    async (request) => ({
-      items: await db
-        .select()
-        .from(workCalendar)
-        .where(and(gte(workCalendar.day, `${request.query.year}-01-01`), lt(workCalendar.day, `${request.query.year + 1}-01-01`)))
-        .orderBy(asc(workCalendar.day)),
-    }),
+    async (request) => ({ items: await calendarYear(db, request.query.year) }),
   );
   r.put(
     '/api/portal/calendar/:day',
-    { config: { access: editors }, schema: { tags, summary: 'Mark a day a holiday or a make-up working day', params: z.object({ day }), body: z.object({ kind: z.enum(['holiday', 'workday']), name: z.string().trim().min(1).max(50) }) } },
-    async (request) =>
-      db.transaction(async (tx) => {
-        const row = { day: request.params.day, ...request.body };
-        await tx.insert(workCalendar).values(row).onConflictDoUpdate({ target: workCalendar.day, set: request.body });
-        await recordAudit(tx, actorOf(request), { action: 'portal.calendar_set', entityType: 'work_calendar', entityId: request.params.day, after: row });
-        return row;
-      }),
+    { config: { access: editors }, schema: { tags, summary: 'Mark a day a holiday or a make-up working day', params: z.object({ day }), body: calendarDayBody } },
+    (request) => setCalendarDay(db, actorOf(request), { day: request.params.day, ...request.body }),
   );
   r.delete('/api/portal/calendar/:day', { config: { access: editors }, schema: { tags, summary: 'Make a day ordinary again', params: z.object({ day }) } }, async (request, reply) => {
-    await db.transaction(async (tx) => {
-      const [gone] = await tx.delete(workCalendar).where(eq(workCalendar.day, request.params.day)).returning();
-      if (!gone) throw new AppError('NOT_FOUND');
-      await recordAudit(tx, actorOf(request), { action: 'portal.calendar_clear', entityType: 'work_calendar', entityId: request.params.day, before: gone });
-    });
+    await clearCalendarDay(db, actorOf(request), request.params.day);
     return reply.status(204).send();
   });
+
+  const openTags = ['open data'];
+  r.get(
+    '/api/open/projects',
+    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's approved projects, once announced (CC BY 4.0)", querystring: z.object({ year: yearValue }) } },
+    async (request) => ({ licence, source: config.bureauName, year: request.query.year, items: await approvedProjects(db, request.query.year) }),
+  );
+  r.get(
+    '/api/open/figures',
+    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's key figures (CC BY 4.0)", querystring: z.object({ year: yearValue.optional() }) } },
+    async (request) => {
+      const year = request.query.year ?? (await figuresYear(db));
+      return { licence, source: config.bureauName, year, items: await keyFigures(db, year, 'zh-CN') };
+    },
+  );
 
   // 预览: the item as the public will see it, whatever its state; staff only, never indexed.
   r.get('/preview/items/:id', { config: { access: editors }, schema: { hide: true, params: idParams } }, async (request, reply) => {

@@ -8,11 +8,12 @@ import { beijingDay } from '../reports/wording.js';
 import { atomFeed, feedsPage, sitemap } from './feeds.js';
 import { type Html, html } from './html.js';
 import { cookieOf, page, readingView, type Site, siteOf, viewCookie } from './layout.js';
+import { siteWords } from './words.js';
 import { type FormValues, lookupNotFoundPage, messageFormPage, messagesIndexPage, messageStatusPage, objectionForm, receivedPage } from './message-views.js';
 import { messageByCode, messageForm, newChallenge, objectionForm as objectionSchema, passChallenge, publishedMessages, receiveMessage, replyStatistics } from './messages.service.js';
 import { approvedProjects, figuresYear, keyFigures, licence, openDataPage, openDataYears, toCsv } from './open-data.js';
 import { columnItems, latest, objectionCounts, publicCalls, publicityRunning, publishedYears, searchSite, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
-import { callsPage, columnPage, homePage, itemPage, notFoundPage, searchPage, withdrawnPage } from './views.js';
+import { callsPage, columnPage, homePage, itemPage, notFoundPage, periodState, searchPage, withdrawnPage } from './views.js';
 import { portalFileForReader } from './files.service.js';
 
 const stylesheet = readFileSync(new URL('./site.css', import.meta.url), 'utf8');
@@ -29,6 +30,16 @@ function formBody(app: FastifyInstance) {
 
 function sendPage(reply: FastifyReply, body: Html, status = 200) {
   return reply.status(status).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(`${body.value}`);
+}
+
+/**
+ * Where a view switch may lead back to: a path of this site, nothing else. Browsers drop tabs and line
+ * breaks from a Location, so "/\t/evil.example" would leave the site: the path is parsed, not pattern-matched.
+ */
+export function sameSitePath(back: string): string {
+  if (/[\p{Cc}\s\\]/u.test(back) || !back.startsWith('/')) return '/';
+  const url = new URL(back, 'http://site.invalid');
+  return url.origin === 'http://site.invalid' ? `${url.pathname}${url.search}` : '/';
 }
 
 /** The fields of a form that failed, as the form names them. */
@@ -50,6 +61,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app.deps;
   const site = (request: FastifyRequest): Site => siteOf(request, config);
   const today = () => beijingDay(new Date());
+  const chinese = (s: Site): Site => ({ ...s, view: { ...s.view, lang: 'zh' }, w: siteWords.zh });
   formBody(app);
   // Writing is limited per address; so are the pages that cost a query per word or a check question.
   const perAddress = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip } });
@@ -68,6 +80,11 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
       return sendPage(reply, page(s, { title: s.w.messages.tooMany, description: s.w.messages.tooMany, canonical: s.path, noindex: true, body: html`<h1>${s.w.messages.tooMany}</h1><p><a href="/">${s.w.home}</a></p>` }), 429);
     }
     if (error.statusCode === 400 || error instanceof SyntaxError) return sendPage(reply, notFoundPage(site(request)), 404);
+    // A body too large (413) or of a type the site does not read (415): said plainly, not logged as a failure.
+    if (error.statusCode && error.statusCode < 500) {
+      const s = site(request);
+      return sendPage(reply, page(s, { title: s.w.badRequest, description: s.w.badRequest, canonical: s.path, noindex: true, body: html`<h1>${s.w.badRequest}</h1><p><a href="/">${s.w.home}</a></p>` }), error.statusCode);
+    }
     request.log.error({ err: error }, 'public page failed');
     const s = site(request);
     return sendPage(reply, page(s, { title: s.w.error, description: s.w.errorText, canonical: s.path, noindex: true, body: html`<h1>${s.w.error}</h1><p>${s.w.errorText}</p>` }), 500);
@@ -82,10 +99,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     if (set === 'zh' || set === 'en') view.lang = set;
     if (set === 'large' || set === 'normal') view.large = set === 'large';
     if (set === 'contrast' || set === 'standard') view.contrast = set === 'contrast';
-    // Only back to a page of this site.
-    const back = /^\/(?![/\\])/.test(request.query.back) ? request.query.back : '/';
     reply.setCookie(viewCookie, cookieOf(view), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 365 * 24 * 3600 });
-    return reply.redirect(back, 303);
+    return reply.redirect(sameSitePath(request.query.back), 303);
   });
 
   app.get('/', async (request, reply) => {
@@ -124,7 +139,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   }
 
   async function publicityExtras(s: Site, item: { id: number; startsOn: string | null; endsOn: string | null }, form?: { values?: FormValues; errors?: string[] }) {
-    const running = item.startsOn! <= today() && today() <= item.endsOn!;
+    const running = periodState(today(), item) === 'running';
     return {
       today: today(),
       objections: await objectionCounts(db, item.id),
@@ -140,7 +155,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const values = { body: formText(request.body, 'body'), name: formText(request.body, 'name'), contact: formText(request.body, 'contact') };
     const parsed = objectionSchema.safeParse(values);
     const errors = parsed.success ? [] : failedFields(parsed.error);
-    const running = item.startsOn! <= today() && today() <= item.endsOn!;
+    const running = periodState(today(), item) === 'running';
     if (running && !errors.length) {
       const passed = await passChallenge(db, formText(request.body, 'challenge'), formText(request.body, 'captcha')).then(
         () => true,
@@ -229,32 +244,18 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const s = site(request);
     const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(db, year) : await keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
     const header = set === 'projects' ? s.w.openData.projectFields : s.w.openData.figureFields;
-    reply.header('cache-control', 'public, max-age=300').header('content-disposition', `attachment; filename="${request.params.file}"`);
+    reply.header('cache-control', 'public, max-age=300').header('vary', 'Cookie').header('content-disposition', `attachment; filename="${request.params.file}"`);
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(header, rows));
     return reply.type('application/json; charset=utf-8').send({ licence, source: config.bureauName, year, items: rows });
   });
-
-  const openTags = ['open data'];
-  r.get(
-    '/api/open/projects',
-    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's approved projects (CC BY 4.0)", querystring: z.object({ year: yearValue }) } },
-    async (request) => ({ licence, source: config.bureauName, year: request.query.year, items: await approvedProjects(db, request.query.year) }),
-  );
-  r.get(
-    '/api/open/figures',
-    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's key figures (CC BY 4.0)", querystring: z.object({ year: yearValue.optional() }) } },
-    async (request) => {
-      const year = request.query.year ?? (await figuresYear(db));
-      return { licence, source: config.bureauName, year, items: await keyFigures(db, year, 'zh-CN') };
-    },
-  );
 
   app.get('/feeds/', (request, reply) => sendPage(reply, feedsPage(site(request), portalColumns)));
   r.get('/feeds/:file', { schema: { hide: true, params: z.object({ file: z.string().max(40) }) } }, async (request, reply) => {
     const column = request.params.file.replace(/\.xml$/, '') as PortalColumn;
     if (!request.params.file.endsWith('.xml') || !portalColumns.includes(column)) throw new AppError('NOT_FOUND');
     const items = await latest(db, column, 30);
-    return reply.header('cache-control', 'public, max-age=300').type('application/atom+xml; charset=utf-8').send(atomFeed(site(request), column, items));
+    // A feed is the same for every reader (it is cached): in Chinese, whatever the reader's view.
+    return reply.header('cache-control', 'public, max-age=300').type('application/atom+xml; charset=utf-8').send(atomFeed(chinese(site(request)), column, items));
   });
 
   app.get('/sitemap.xml', async (request, reply) => {

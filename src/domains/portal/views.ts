@@ -1,7 +1,7 @@
 import type { PortalColumn } from '../../db/schema/index.js';
 import { moneyText } from '../reports/wording.js';
-import { escapeHtml, type Html, html, trusted } from './html.js';
-import { bracketed, bureauOf, colon, columnHref, dayText, page, pager, type Site, timeText } from './layout.js';
+import { type Html, html, trusted } from './html.js';
+import { bracketed, bureauOf, colon, columnHref, contentLang, dayText, page, pager, type Site, timeText } from './layout.js';
 import type { ListedItem, publicCalls, searchSite } from './public.service.js';
 
 export function itemHref(item: { id: number; column: string }): string {
@@ -10,9 +10,11 @@ export function itemHref(item: { id: number; column: string }): string {
 
 export type PeriodState = 'upcoming' | 'running' | 'ended';
 
+/** Where a publicity stands on a Beijing day; one without a whole period is not running. */
 export function periodState(today: string, item: { startsOn: string | null; endsOn: string | null }): PeriodState {
-  if (item.startsOn && today < item.startsOn) return 'upcoming';
-  if (item.endsOn && today > item.endsOn) return 'ended';
+  if (!item.startsOn || !item.endsOn) return 'ended';
+  if (today < item.startsOn) return 'upcoming';
+  if (today > item.endsOn) return 'ended';
   return 'running';
 }
 
@@ -23,7 +25,7 @@ function itemLine(site: Site, item: ListedItem, today: string): Html {
       : item.column === 'publicity' && item.startsOn
         ? html` <span class="tag tag-${periodState(today, item)}">${site.w.periodState[periodState(today, item)]}</span> <span class="meta">${site.w.period}${colon(site)}${dayText(site, item.startsOn)}—${dayText(site, item.endsOn)}</span>`
         : '';
-  return html`<li><a href="${itemHref(item)}">${item.title}</a>${extra}<time datetime="${item.publishAt?.toISOString() ?? ''}">${dayText(site, item.publishAt)}</time></li>`;
+  return html`<li><a href="${itemHref(item)}"${contentLang(site)}>${item.title}</a>${extra}<time datetime="${item.publishAt?.toISOString() ?? ''}">${dayText(site, item.publishAt)}</time></li>`;
 }
 
 function itemList(site: Site, items: ListedItem[], today: string): Html {
@@ -35,9 +37,9 @@ type Calls = Awaited<ReturnType<typeof publicCalls>>;
 
 function callLine(site: Site, call: Calls['open'][number], o: { apply: boolean }): Html {
   const program = site.view.lang === 'en' ? (call.programEn ?? call.program) : call.program;
-  return html`<li><span class="call-title">${call.title}</span>
+  return html`<li><span class="call-title"${contentLang(site)}>${call.title}</span>
 <span class="meta">${site.w.program}${colon(site)}${program} · ${o.apply ? site.w.deadline : site.w.opensAt}${colon(site)}${timeText(site, o.apply ? call.closesAt : call.opensAt)}</span>
-${o.apply ? html`<a class="button" href="/app/hall?call=${call.id}">${site.w.applyOnline}<span class="visually-hidden">：${call.title}</span></a>` : ''}</li>`;
+${o.apply ? html`<a class="button" href="/app/hall?call=${call.id}">${site.w.applyOnline}<span class="visually-hidden"${contentLang(site)}>${colon(site)}${call.title}</span></a>` : ''}</li>`;
 }
 
 export interface HomeData {
@@ -113,6 +115,7 @@ export interface ItemView {
   title: string;
   summary: string | null;
   bodyHtml: string;
+  bodyText: string;
   publishAt: Date | null;
   updatedAt: Date;
   source: string | null;
@@ -170,23 +173,19 @@ ${p.form ?? ''}
     : '';
   return page(site, {
     title: item.title,
-    description: (item.summary ?? stripped(item.bodyHtml)).slice(0, 150) || name,
+    description: (item.summary ?? item.bodyText).slice(0, 150) || name,
     canonical: itemHref(item),
     crumbs: [{ label: name, href: columnHref(column) }, { label: item.title }],
     noindex: o.preview,
     body: html`${o.preview ? html`<p class="notice" role="status">${w.preview}</p>` : ''}<article class="item">
-<h1>${item.title}</h1>
+<h1${contentLang(site)}>${item.title}</h1>
 ${meta.length ? html`<dl class="item-meta">${meta}</dl>` : ''}
 ${item.column === 'guide' ? guideParts(site, item.details) : ''}
-<div class="body">${trusted(item.bodyHtml)}</div>
+<div class="body"${contentLang(site)}>${trusted(item.bodyHtml)}</div>
 ${item.files.length ? html`<section aria-labelledby="h-files"><h2 id="h-files">${w.attachments}</h2><ul class="files">${item.files.map((f) => html`<li><a href="/files/${f.id}/${encodeURIComponent(f.originalName)}" download>${f.originalName}</a> <span class="meta">(${sizeText(f.size)})</span></li>`)}</ul></section>` : ''}
 ${publicity}
 </article>`,
   });
-}
-
-function stripped(bodyHtml: string): string {
-  return bodyHtml.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function withdrawnPage(site: Site, item: { id: number; column: string; title: string; withdrawnReason: string | null }): Html {
@@ -215,12 +214,13 @@ ${calls.closed.length ? html`<section aria-labelledby="h-closed"><h2 id="h-close
   });
 }
 
-/** Escapes the text, then marks every occurrence of the query's words. */
+/** Marks every occurrence of the query's words, escaping the text around and inside the marks. */
 export function highlighted(text: string, words: string[]): Html {
-  const escaped = escapeHtml(text);
-  const marks = words.map((word) => escapeHtml(word)).filter(Boolean).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!marks.length) return trusted(escaped);
-  return trusted(escaped.replace(new RegExp(`(${marks.join('|')})`, 'gi'), '<mark>$1</mark>'));
+  const marks = words.filter(Boolean).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!marks.length) return html`${text}`;
+  const pieces = text.split(new RegExp(`(${marks.join('|')})`, 'gi'));
+  // split() with a capturing group puts the matches at the odd places.
+  return html`${pieces.map((piece, i) => (i % 2 ? html`<mark>${piece}</mark>` : piece))}`;
 }
 
 /** A stretch of the body around the first word found, so the reader sees why the item matched. */
@@ -255,9 +255,9 @@ export function searchPage(site: Site, o: { q: string; column?: PortalColumn; ye
 </form>
 ${
   r
-    ? html`<p role="status" class="result-count">${r.total ? w.results(r.total, o.q) : w.noResults(o.q)}</p>
+    ? html`<p role="status" class="result-count">${r.total ? w.results(r.total, o.q, r.capped) : w.noResults(o.q)}</p>
 ${r.byColumn.length > 1 ? html`<ul class="facets">${r.byColumn.map((b) => html`<li><a href="${href({ column: b.column })}"${b.column === o.column ? html` aria-current="true"` : ''}>${w.columns[b.column as PortalColumn]} (${b.n})</a></li>`)}</ul>` : ''}
-<ol class="results">${r.items.map((i) => html`<li><h2><a href="${itemHref(i)}">${highlighted(i.title, words)}</a></h2><p>${highlighted(snippet(i.bodyText || i.summary || '', words), words)}</p><p class="meta">${w.columns[i.column as PortalColumn]} · ${dayText(site, i.publishAt)}</p></li>`)}</ol>
+<ol class="results">${r.items.map((i) => html`<li><h2><a href="${itemHref(i)}"${contentLang(site)}>${highlighted(i.title, words)}</a></h2><p${contentLang(site)}>${highlighted(snippet(i.bodyText || i.summary || '', words), words)}</p><p class="meta">${w.columns[i.column as PortalColumn]} · ${dayText(site, i.publishAt)}</p></li>`)}</ol>
 ${pager(site, { page: o.page, total: r.total, pageSize: o.pageSize, href: (page) => href({ page }) })}`
     : ''
 }`,
