@@ -23,7 +23,7 @@ const phrases = [
 ];
 const columns = ['news', 'notices', 'policies', 'achievements', 'guide', 'open-gov'];
 
-async function generateItems(db: Db, n: number, progress: (done: number) => void): Promise<void> {
+export async function generateItems(db: Db, n: number, progress: (done: number) => void): Promise<void> {
   const chunk = 20_000;
   for (let from = 0; from < n; from += chunk) {
     const count = Math.min(chunk, n - from);
@@ -45,7 +45,7 @@ async function generateItems(db: Db, n: number, progress: (done: number) => void
 /**
  * How fast is the public site with N published items? The home page, a column, an item and a search by a
  * two-character word, each against a trivial route (/api/health) on the same server, and the search
- * against the best hand-written SQL for the same answer (page, total and the per-column counts).
+ * against the best hand-written SQL for the same answer (the first page, the total and the per-column counts).
  */
 export async function benchSite(o: { items: number; rounds: number }): Promise<void> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-bench-'));
@@ -75,19 +75,18 @@ export async function benchSite(o: { items: number; rounds: number }): Promise<v
     const words = ['孵化', '专利', '园区', '验收', '人才', '公示'];
     let turn = 0;
     const search = async () => get(`/search?q=${encodeURIComponent(words[turn++ % words.length]!)}`)();
-    // The search's answer in the fewest statements: the page (ranked), the total, the counts by column.
+    // The search's answer in the fewest statements: page 1 of the title matches (newest first), and the
+    // matches per column up to the cap (which gives the total too), at once.
     const handSql = async () => {
       const word = words[turn++ % words.length]!;
-      const where = `state = 'published' AND publish_at <= now() AND search_grams @> $1::text[] AND (title || ' ' || coalesce(summary, '') || ' ' || body_text) ILIKE $2`;
-      const params = [queryGrams(word), likePatterns(word)[0], word];
+      const visible = `state = 'published' AND publish_at <= now()`;
+      const params = [queryGrams(word), likePatterns(word)[0]];
       await Promise.all([
+        pool.query(`SELECT id, "column", title, summary, publish_at, body_text FROM portal_items WHERE ${visible} AND title_grams @> $1::text[] AND title ILIKE $2 ORDER BY publish_at DESC, id DESC LIMIT 20`, params),
         pool.query(
-          `SELECT id, "column", title, summary, publish_at, body_text FROM portal_items WHERE ${where}
-           ORDER BY (CASE WHEN position($3 in lower(title)) > 0 THEN 10 ELSE 0 END) + least((char_length(lower(body_text)) - char_length(replace(lower(body_text), $3, ''))) / char_length($3), 20) DESC, publish_at DESC, id DESC LIMIT 20`,
+          `SELECT "column", count(*) FROM (SELECT "column" FROM portal_items WHERE ${visible} AND search_grams @> $1::text[] AND (title || ' ' || coalesce(summary, '') || ' ' || body_text) ILIKE $2 LIMIT 1001) AS hits GROUP BY "column"`,
           params,
         ),
-        pool.query(`SELECT count(*) FROM portal_items WHERE ${where}`, params.slice(0, 2)),
-        pool.query(`SELECT "column", count(*) FROM portal_items WHERE ${where} GROUP BY "column"`, params.slice(0, 2)),
       ]);
     };
     const budgetMs = 20_000;

@@ -24,6 +24,10 @@ import { LoginPage } from './pages/LoginPage';
 import { OrgDetailPage } from './pages/orgs/OrgDetailPage';
 import { OrgListPage } from './pages/orgs/OrgListPage';
 import { PeopleListPage } from './pages/people/PeopleListPage';
+import { CalendarPage } from './pages/portal/CalendarPage';
+import { ItemEditorPage } from './pages/portal/ItemEditorPage';
+import { ItemListPage } from './pages/portal/ItemListPage';
+import { MessagesPage } from './pages/portal/MessagesPage';
 import { HallPage } from './pages/projects/HallPage';
 import { ProjectDetailPage } from './pages/projects/ProjectDetailPage';
 import { ProjectListPage } from './pages/projects/ProjectListPage';
@@ -82,6 +86,10 @@ export function AppRoutes() {
         <Route path="metrics" element={<Guard roles={['staff', 'leader', 'liaison']}><MetricsPage /></Guard>} />
         <Route path="reports/annual" element={<Guard roles={['staff', 'leader']}><AnnualReportPage /></Guard>} />
         <Route path="reports/documents" element={<Guard roles={['staff', 'leader']}><DocumentsPage /></Guard>} />
+        <Route path="portal/items" element={<Guard roles={screenRoles.portal!}><ItemListPage /></Guard>} />
+        <Route path="portal/items/:id" element={<Guard roles={screenRoles.portal!}><ItemEditorPage /></Guard>} />
+        <Route path="portal/messages" element={<Guard roles={screenRoles.portal!}><MessagesPage /></Guard>} />
+        <Route path="portal/calendar" element={<Guard roles={screenRoles.portal!}><CalendarPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />

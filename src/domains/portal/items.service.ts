@@ -152,7 +152,7 @@ export async function createItem(db: DbOrTx, user: SessionUser, actor: Actor, in
       .returning(itemColumns)
       .catch((error: unknown) => {
         // Two clicks at once on "make publicity": the second finds the first.
-        if (origin && (error as { cause?: { code?: string } }).cause?.code === '23505') throw new AppError('PUBLICITY_EXISTS', { params: { id: '' } });
+        if (origin && (error as { cause?: { code?: string } }).cause?.code === '23505') throw new AppError('PUBLICITY_EXISTS', { params: { id: '—' } });
         throw error;
       });
     await linkFiles(tx, row!.id, row!.bodyHtml, input.attachments);
@@ -192,7 +192,7 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
     if (!rule.from.includes(before.state as PortalState)) throw new AppError('INVALID_TRANSITION');
     if (body.action === 'submit') {
       const missing = missingFields(before);
-      if (missing.length) throw new AppError('PORTAL_ITEM_INCOMPLETE', { params: { column: before.column, fields: missing.join(', ') } });
+      if (missing.length) throw new AppError('PORTAL_ITEM_INCOMPLETE', { params: { column: before.column, fields: missing.join(', ') }, details: missing.map((field) => ({ field: `body.${field}`, message: 'required before review' })) });
     }
     if (body.action === 'publish') await checkPublication(tx, user, before, body.publishAt ? new Date(body.publishAt) : new Date());
     if (body.action === 'withdraw' && !body.note) throw new AppError('VALIDATION', { details: [{ field: 'body.note', message: 'a withdrawal needs its reason' }] });
@@ -254,7 +254,7 @@ export async function listItems(db: DbOrTx, q: z.infer<typeof itemListQuery>) {
   const where = filters.length ? and(...filters) : undefined;
   const [items, [total]] = await Promise.all([
     db
-      .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title, state: portalItems.state, publishAt: portalItems.publishAt, startsOn: portalItems.startsOn, endsOn: portalItems.endsOn, version: portalItems.version, updatedAt: portalItems.updatedAt, author: users.displayName })
+      .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title, state: portalItems.state, publishAt: portalItems.publishAt, startsOn: portalItems.startsOn, endsOn: portalItems.endsOn, version: portalItems.version, updatedAt: portalItems.updatedAt, authorId: portalItems.authorId, author: users.displayName })
       .from(portalItems)
       .leftJoin(users, eq(users.id, portalItems.authorId))
       .where(where)
@@ -267,10 +267,10 @@ export async function listItems(db: DbOrTx, q: z.infer<typeof itemListQuery>) {
 }
 
 export async function getItem(db: DbOrTx, id: number) {
-  const [row] = await db.select(itemColumns).from(portalItems).where(eq(portalItems.id, id));
-  if (!row) throw new AppError('NOT_FOUND');
+  const [found] = await db.select({ item: itemColumns, author: users.displayName }).from(portalItems).leftJoin(users, eq(users.id, portalItems.authorId)).where(eq(portalItems.id, id));
+  if (!found) throw new AppError('NOT_FOUND');
   const files = await itemFiles(db, id);
-  return { ...row, attachments: files.filter((f) => f.role === 'attachment').map(({ role: _r, ...f }) => f) };
+  return { ...found.item, author: found.author, attachments: files.filter((f) => f.role === 'attachment').map(({ role: _r, ...f }) => f) };
 }
 
 export async function itemFiles(db: DbOrTx, itemId: number) {

@@ -223,6 +223,7 @@ export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, 
     let change: Partial<typeof portalMessages.$inferInsert>;
     if (body.action === 'assign') {
       if (before.state === 'answered') throw new AppError('MESSAGE_ANSWERED');
+      if (!body.sectionCode && !body.assigneeId) throw new AppError('VALIDATION', { details: [{ field: 'body.sectionCode', message: 'assign to a section, a person, or both' }] });
       if (body.assigneeId) {
         const [assignee] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, body.assigneeId));
         if (!assignee?.active || !['staff', 'leader'].includes(assignee.role)) throw new AppError('VALIDATION', { details: [{ field: 'body.assigneeId', message: 'must be an active staff member or leader' }] });
@@ -231,7 +232,8 @@ export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, 
         const [section] = await tx.select({ code: sections.code }).from(sections).where(eq(sections.code, body.sectionCode));
         if (!section) throw new AppError('VALIDATION', { details: [{ field: 'body.sectionCode', message: 'no such section' }] });
       }
-      change = { state: 'assigned', sectionCode: body.sectionCode ?? before.sectionCode, assigneeId: body.assigneeId ?? before.assigneeId };
+      // Absent keeps what was there; null clears it.
+      change = { state: 'assigned', sectionCode: body.sectionCode === undefined ? before.sectionCode : body.sectionCode, assigneeId: body.assigneeId === undefined ? before.assigneeId : body.assigneeId };
     } else if (body.action === 'answer') {
       if (before.state === 'answered') throw new AppError('MESSAGE_ANSWERED');
       change = { state: 'answered', reply: body.reply, repliedAt: new Date(), repliedBy: user.id, assigneeId: before.assigneeId ?? user.id };

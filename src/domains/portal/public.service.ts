@@ -1,6 +1,6 @@
 import { type AnyColumn, and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, type PortalColumn, portalColumns, portalItems, portalMessages, programs } from '../../db/schema/index.js';
+import { calls, type PortalColumn, portalItems, portalMessages, programs } from '../../db/schema/index.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { beijingDay } from '../reports/wording.js';
 import { itemFiles } from './items.service.js';
@@ -125,15 +125,6 @@ export async function searchSite(db: DbOrTx, q: SearchQuery) {
   const inTitle = sql`${portalItems.titleGrams} @> ${grams}::text[] AND ${titleHolds}`;
   const anywhere = sql`${portalItems.searchGrams} @> ${grams}::text[] AND ${sql.join(patterns.map((p) => sql`${text} ILIKE ${p}`), sql` AND `)}`;
   const scope = and(visible, q.column ? eq(portalItems.column, q.column) : undefined, q.year ? yearOf(q.year) : undefined)!;
-  const capped = async (where: SQL, cap: number) => {
-    const result = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${portalItems} WHERE ${where} LIMIT ${cap + 1}) AS hits`);
-    return result.rows[0]!.n;
-  };
-  const [titleTotal, total, byColumn] = await Promise.all([
-    capped(sql`${scope} AND ${inTitle}`, 10 * searchCountCap),
-    capped(sql`${scope} AND ${anywhere}`, searchCountCap),
-    facets(db, and(visible, q.year ? yearOf(q.year) : undefined)!, anywhere),
-  ]);
   const offset = (q.page - 1) * q.pageSize;
   const page = (where: SQL, limit: number, from: number) =>
     db
@@ -143,17 +134,33 @@ export async function searchSite(db: DbOrTx, q: SearchQuery) {
       .orderBy(desc(portalItems.publishAt), desc(portalItems.id))
       .limit(limit)
       .offset(from);
-  const first = offset < titleTotal ? await page(sql`${scope} AND ${inTitle}`, q.pageSize, offset) : [];
+  // One pass over the matches (up to the cap) gives the total and the count per column.
+  const [titleFirst, counted] = await Promise.all([
+    offset === 0 ? page(sql`${scope} AND ${inTitle}`, q.pageSize, 0) : undefined,
+    matchesByColumn(db, and(visible, q.year ? yearOf(q.year) : undefined)!, anywhere),
+  ]);
+  // Page 1 needs no count of title matches: a short first group is the whole group.
+  const titleTotal = titleFirst ? (titleFirst.length < q.pageSize ? titleFirst.length : Number.POSITIVE_INFINITY) : await cappedCount(db, sql`${scope} AND ${inTitle}`, 10 * searchCountCap);
+  const first = titleFirst ?? (offset < titleTotal ? await page(sql`${scope} AND ${inTitle}`, q.pageSize, offset) : []);
   const rest = first.length < q.pageSize ? await page(sql`${scope} AND ${anywhere} AND NOT (${titleHolds})`, q.pageSize - first.length, Math.max(0, offset - titleTotal)) : [];
-  return { items: [...first, ...rest], total: Math.min(total, searchCountCap), capped: total > searchCountCap, byColumn };
+  const inColumn = q.column ? (counted.byColumn.find((c) => c.column === q.column)?.n ?? 0) : counted.total;
+  // Past the cap the sample's split by column is not the column's count: that one is counted for itself.
+  const total = q.column && counted.capped ? await cappedCount(db, sql`${scope} AND ${anywhere}`, searchCountCap) : inColumn;
+  return { items: [...first, ...rest], total: Math.min(total, searchCountCap), capped: total > searchCountCap || (!q.column && counted.capped), byColumn: counted.byColumn };
 }
 
-/** How many matches each column has (each counted up to the cap), in one statement. */
-async function facets(db: DbOrTx, scope: SQL, anywhere: SQL) {
+async function cappedCount(db: DbOrTx, where: SQL, cap: number): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${portalItems} WHERE ${where} LIMIT ${cap + 1}) AS hits`);
+  return result.rows[0]!.n;
+}
+
+/** The matches per column, read once and up to the cap (past it, the split is that of the first matches found). */
+async function matchesByColumn(db: DbOrTx, scope: SQL, anywhere: SQL) {
   const result = await db.execute<{ column: string; n: number }>(sql`
-    SELECT c.name AS "column", (SELECT count(*)::int FROM (SELECT 1 FROM ${portalItems} WHERE ${portalItems.column} = c.name AND ${scope} AND ${anywhere} LIMIT ${searchCountCap + 1}) AS hits) AS n
-    FROM unnest(${sql.param([...portalColumns])}::text[]) AS c(name)`);
-  return result.rows.filter((r) => r.n > 0);
+    SELECT "column", count(*)::int AS n FROM (SELECT ${portalItems.column} AS "column" FROM ${portalItems} WHERE ${scope} AND ${anywhere} LIMIT ${searchCountCap + 1}) AS hits
+    GROUP BY "column" ORDER BY n DESC`);
+  const total = result.rows.reduce((sum, r) => sum + r.n, 0);
+  return { byColumn: result.rows, total, capped: total > searchCountCap };
 }
 
 /**

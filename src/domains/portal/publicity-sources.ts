@@ -117,7 +117,7 @@ export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: 
     .select({ id: portalItems.id })
     .from(portalItems)
     .where(and(eq(portalItems.sourceKind, body.kind), eq(portalItems.sourceId, body.id), sql`${portalItems.state} <> 'withdrawn'`));
-  if (existing) throw new AppError('PUBLICITY_EXISTS', { params: { id: existing.id } });
+  if (existing) throw new AppError('PUBLICITY_EXISTS', { params: { id: existing.id }, details: { id: existing.id } });
   const d = await drafted(db, body.kind, body.id);
   const startsOn = body.startsOn ?? beijingDay(new Date());
   const calendar = await loadCalendar(db, startsOn, addDays(startsOn, 90));

@@ -256,7 +256,7 @@ export function searchPage(site: Site, o: { q: string; column?: PortalColumn; ye
 ${
   r
     ? html`<p role="status" class="result-count">${r.total ? w.results(r.total, o.q, r.capped) : w.noResults(o.q)}</p>
-${r.byColumn.length > 1 ? html`<ul class="facets">${r.byColumn.map((b) => html`<li><a href="${href({ column: b.column })}"${b.column === o.column ? html` aria-current="true"` : ''}>${w.columns[b.column as PortalColumn]} (${b.n})</a></li>`)}</ul>` : ''}
+${r.byColumn.length > 1 ? html`<ul class="facets">${r.byColumn.map((b) => html`<li><a href="${href({ column: b.column })}"${b.column === o.column ? html` aria-current="true"` : ''}>${w.columns[b.column as PortalColumn]}${r.capped ? '' : ` (${b.n})`}</a></li>`)}</ul>` : ''}
 <ol class="results">${r.items.map((i) => html`<li><h2><a href="${itemHref(i)}"${contentLang(site)}>${highlighted(i.title, words)}</a></h2><p${contentLang(site)}>${highlighted(snippet(i.bodyText || i.summary || '', words), words)}</p><p class="meta">${w.columns[i.column as PortalColumn]} · ${dayText(site, i.publishAt)}</p></li>`)}</ol>
 ${pager(site, { page: o.page, total: r.total, pageSize: o.pageSize, href: (page) => href({ page }) })}`
     : ''

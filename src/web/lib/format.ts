@@ -17,3 +17,9 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** What a DatePicker shows (2009年3月1日 / 1 Mar 2009) and also accepts when typed (2009-03-01). */
+export function datePickerFormat(withTime = false): string[] {
+  const time = withTime ? ' HH:mm' : '';
+  return [i18n.language === 'en' ? `D MMM YYYY${time}` : `YYYY年M月D日${time}`, `YYYY-MM-DD${time}`];
+}

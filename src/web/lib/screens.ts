@@ -15,4 +15,6 @@ export const screenRoles: Record<string, Role[]> = {
   programs: ['staff', 'leader'],
   patents: ['staff', 'leader', 'liaison', 'applicant'],
   subsidies: ['staff', 'leader', 'liaison', 'applicant'],
+  /** 科技网: the public site's content, message box and working-day calendar. */
+  portal: ['staff', 'leader'],
 };

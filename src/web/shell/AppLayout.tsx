@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AimOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, type MenuProps, Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ interface Item {
   label: string;
   show: boolean;
   /** The heading it sits under in the menu. */
-  group?: 'plans' | 'registries' | 'system';
+  group?: 'plans' | 'registries' | 'portal' | 'system';
 }
 
 export function AppLayout() {
@@ -48,6 +48,9 @@ export function AppLayout() {
     { key: '/metrics', icon: <FundOutlined />, label: t('menu.metrics'), show: can('staff', 'leader', 'liaison'), group: 'registries' },
     { key: '/reports/annual', icon: <FileTextOutlined />, label: t('menu.annual'), show: can('staff', 'leader'), group: 'registries' },
     { key: '/reports/documents', icon: <FileWordOutlined />, label: t('menu.documents'), show: can('staff', 'leader'), group: 'registries' },
+    { key: '/portal/items', icon: <GlobalOutlined />, label: t('menu.portalItems'), show: can(...screenRoles.portal!), group: 'portal' },
+    { key: '/portal/messages', icon: <CommentOutlined />, label: t('menu.portalMessages'), show: can(...screenRoles.portal!), group: 'portal' },
+    { key: '/portal/calendar', icon: <CalendarOutlined />, label: t('menu.portalCalendar'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },
     { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!), group: 'system' },
     { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!), group: 'system' },
@@ -114,7 +117,7 @@ export function AppLayout() {
 /** Menu entries under their headings, in the order given; entries without a heading come first. */
 function menuItems(visible: Item[], heading: (group: NonNullable<Item['group']>) => string): MenuProps['items'] {
   const loose = visible.filter((i) => !i.group).map(({ key, icon, label }) => ({ key, icon, label }));
-  const groups = (['plans', 'registries', 'system'] as const)
+  const groups = (['plans', 'registries', 'portal', 'system'] as const)
     .map((group) => ({ group, children: visible.filter((i) => i.group === group).map(({ key, icon, label }) => ({ key, icon, label })) }))
     .filter((g) => g.children.length)
     .map((g) => ({ type: 'group' as const, key: g.group, label: heading(g.group), children: g.children }));
