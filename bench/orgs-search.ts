@@ -1,18 +1,8 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { createDb, createPool } from '../src/db/client.js';
-import { runMigrations } from '../src/db/migrate.js';
-import { ensureDatabase, openDatabaseTarget } from '../src/db/database.js';
-import { withDatabase } from '../src/db/test-db.js';
-import { seedDemo } from '../src/domains/demo/seed.js';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { localStorage } from '../src/server/storage.js';
+import type { Db } from '../src/db/client.js';
 import { likePatterns, queryGrams } from '../src/shared/search.js';
-import { progressBar, say } from '../src/cli/output.js';
+import { benchPassword, withBenchServer } from './bench-server.js';
 import { scaleOrgs } from './scale-data.js';
 
 /**
@@ -21,29 +11,12 @@ import { scaleOrgs } from './scale-data.js';
  * the same answer, and a trivial route (/api/health), so the figures are ratios that survive a slower machine.
  */
 export async function benchOrgSearch(o: { orgs: number; rounds: number }): Promise<void> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-bench-'));
-  const config = loadConfig({ ...process.env, KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: '1000000' });
-  const target = await openDatabaseTarget(config, say);
-  const url = target.kind === 'external' ? withDatabase(target.url, `keguan_bench_${Date.now()}`) : target.url;
-  await ensureDatabase(url);
-  await runMigrations(url);
-  const pool = createPool(url, 10);
-  const db = createDb(pool);
-  try {
-    await seedDemo(db, { password: 'Bench-Passw0rd' });
-    const bar = progressBar('Generating organisations');
-    await scaleOrgs(db, o.orgs, (done) => bar.update(done, o.orgs));
-    bar.stop();
-    await db.execute(sql`ANALYZE`);
-
-    const app = await buildApp({ config, db, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const grow = (db: Db, progress: (done: number) => void) => scaleOrgs(db, o.orgs, progress);
+  await withBenchServer({ label: 'Generating organisations', total: o.orgs, grow }, async ({ db, pool, base, kind }) => {
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'staff', password: 'Bench-Passw0rd' }),
+      body: JSON.stringify({ username: 'staff', password: benchPassword }),
     });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
@@ -87,14 +60,9 @@ export async function benchOrgSearch(o: { orgs: number; rounds: number }): Promi
     const results = [await time('GET /api/orgs?q=<2 chars>', api), await time('hand-written SQL (page + count)', handSql), await time('GET /api/health (trivial)', health)];
     const [apiResult, sqlResult, trivial] = results as [typeof results[0], typeof results[0], typeof results[0]];
     const [{ n }] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM orgs`)).rows as [{ n: number }];
-    process.stdout.write(`\nOrganisation search, ${n} organisations, ${o.rounds} rounds each (${target.kind} PostgreSQL)\n`);
+    process.stdout.write(`\nOrganisation search, ${n} organisations, ${o.rounds} rounds each (${kind} PostgreSQL)\n`);
     for (const r of results) process.stdout.write(`  ${r.label.padEnd(36)} p50 ${r.p50.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms\n`);
     process.stdout.write(`  API / hand-written SQL (p50):  ${(apiResult.p50 / sqlResult.p50).toFixed(2)}×\n`);
     process.stdout.write(`  API / trivial route (p50):     ${(apiResult.p50 / trivial.p50).toFixed(2)}×\n`);
-    await app.close();
-  } finally {
-    await pool.end();
-    await target.release();
-    await fs.rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,17 +1,7 @@
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { progressBar, say } from '../src/cli/output.js';
-import { createDb, createPool, type Db } from '../src/db/client.js';
-import { ensureDatabase, openDatabaseTarget } from '../src/db/database.js';
-import { runMigrations } from '../src/db/migrate.js';
-import { withDatabase } from '../src/db/test-db.js';
-import { seedDemo } from '../src/domains/demo/seed.js';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { localStorage } from '../src/server/storage.js';
+import type { Db } from '../src/db/client.js';
 import { likePatterns, queryGrams } from '../src/shared/search.js';
+import { withBenchServer } from './bench-server.js';
 import { timeIt } from './measure.js';
 
 /** Phrases a bureau's site is made of; items draw sentences from them, so two-character words recur realistically. */
@@ -48,24 +38,8 @@ export async function generateItems(db: Db, n: number, progress: (done: number) 
  * against the best hand-written SQL for the same answer (the first page, the total and the per-column counts).
  */
 export async function benchSite(o: { items: number; rounds: number }): Promise<void> {
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-bench-'));
-  const config = loadConfig({ ...process.env, KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: '1000000' });
-  const target = await openDatabaseTarget(config, say);
-  const url = target.kind === 'external' ? withDatabase(target.url, `keguan_bench_${Date.now()}`) : target.url;
-  await ensureDatabase(url);
-  await runMigrations(url);
-  const pool = createPool(url, 10);
-  const db = createDb(pool);
-  try {
-    await seedDemo(db, { password: 'Bench-Passw0rd' });
-    const bar = progressBar('Generating site items');
-    await generateItems(db, o.items, (done) => bar.update(done, o.items));
-    bar.stop();
-    await db.execute(sql`ANALYZE`);
-    const app = await buildApp({ config, db, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const grow = (db: Db, progress: (done: number) => void) => generateItems(db, o.items, progress);
+  await withBenchServer({ label: 'Generating site items', total: o.items, grow }, async ({ db, pool, base, kind }) => {
     const [{ id }] = (await db.execute<{ id: number }>(sql`SELECT max(id) AS id FROM portal_items WHERE "column" = 'news' AND state = 'published'`)).rows as [{ id: number }];
     const get = (route: string) => async () => {
       const response = await fetch(`${base}${route}`);
@@ -102,14 +76,9 @@ export async function benchSite(o: { items: number; rounds: number }): Promise<v
     for (const [label, run] of runs) results.push({ label, ...(await timeIt(run, { rounds: o.rounds, budgetMs })) });
     const p50 = (label: string) => results.find((r) => r.label.startsWith(label))!.p50;
     const [{ n }] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM portal_items`)).rows as [{ n: number }];
-    process.stdout.write(`\nPublic site, ${n} items, ${o.rounds} rounds each (${target.kind} PostgreSQL)\n`);
+    process.stdout.write(`\nPublic site, ${n} items, ${o.rounds} rounds each (${kind} PostgreSQL)\n`);
     for (const r of results) process.stdout.write(`  ${r.label.padEnd(40)} p50 ${r.p50.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms\n`);
     process.stdout.write(`  search / hand-written SQL (p50):  ${(p50('GET /search') / p50('hand-written')).toFixed(2)}×\n`);
     for (const r of results.slice(0, 4)) process.stdout.write(`  ${r.label} / trivial route (p50):  ${(r.p50 / p50('GET /api/health')).toFixed(2)}×\n`);
-    await app.close();
-  } finally {
-    await pool.end();
-    await target.release();
-    await fs.rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }

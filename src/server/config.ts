@@ -37,6 +37,7 @@ const environment = z.object({
     .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'must be true, false, a number of proxy hops, or addresses/CIDRs (comma-separated)')
     .default('loopback'),
   KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
+  KEGUAN_SITE_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(120),
 });
 
 export interface Config {
@@ -59,6 +60,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Requests per minute per session or address on /api. */
   apiRateLimit: number;
+  /** Searches (and message forms) per minute per address on the public site. */
+  siteRateLimit: number;
   /** Failed logins per minute from one address before it is slowed down. */
   loginFailuresPerAddress: number;
   /** Largest upload accepted, in bytes. */
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.KEGUAN_PUBLIC_URL,
     trustProxy: e.KEGUAN_TRUST_PROXY === 'true' ? true : e.KEGUAN_TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.KEGUAN_TRUST_PROXY) ? Number(e.KEGUAN_TRUST_PROXY) : e.KEGUAN_TRUST_PROXY,
     apiRateLimit: e.KEGUAN_API_RATE_LIMIT,
+    siteRateLimit: e.KEGUAN_SITE_RATE_LIMIT,
     loginFailuresPerAddress: 60,
     maxUploadBytes: 20 * 1024 * 1024,
   };

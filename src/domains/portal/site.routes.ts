@@ -176,7 +176,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/search',
     {
-      config: perAddress(120, '1 minute'),
+      config: perAddress(config.siteRateLimit, '1 minute'),
       schema: {
         hide: true,
         querystring: z.object({
@@ -202,7 +202,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const [stats, published] = await Promise.all([replyStatistics(db, year), publishedMessages(db, { page: request.query.page, pageSize })]);
     return sendPage(reply, messagesIndexPage(site(request), { stats, published, page: request.query.page, pageSize }));
   });
-  app.get('/messages/new', { config: perAddress(60, '1 minute') }, async (request, reply) => sendPage(reply, messageFormPage(site(request), { challenge: await newChallenge(db) })));
+  app.get('/messages/new', { config: perAddress(config.siteRateLimit, '1 minute') }, async (request, reply) => sendPage(reply, messageFormPage(site(request), { challenge: await newChallenge(db) })));
 
   r.post('/messages', { config: objectionLimit, schema: { hide: true } }, async (request, reply) => {
     const s = site(request);
