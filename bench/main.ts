@@ -20,7 +20,7 @@ export async function benchCommand(o: BenchOptions): Promise<void> {
     return;
   }
   if (o.site !== undefined) {
-    await benchSite({ items: Number(o.site), rounds: Number(o.rounds) });
+    await benchSite({ items: Number(o.site), rounds: Number(o.rounds), out: o.out });
     return;
   }
   await benchDashboard({ scale: o.scale, rounds: Number(o.rounds), dataDir: o.dataDir, seconds: Number(o.seconds), out: o.out });

@@ -77,7 +77,7 @@ export function renderReport(r: BenchReport): string {
 export async function writeSection(file: string, key: string, section: string): Promise<void> {
   const begin = `<!-- bench:${key} -->`;
   const end = `<!-- /bench:${key} -->`;
-  const header = '# KeGuan benchmarks\n\nWritten by `npm run bench -- --scale <county|prefecture|province>`; each run replaces its own section.\n';
+  const header = '# KeGuan benchmarks\n\nWritten by `npm run bench -- --scale <county|prefecture|province>` (the dashboards) and `npm run bench -- --site <items>` (the public site); each run replaces its own section.\n';
   const old = await fs.readFile(file, 'utf8').catch(() => header);
   const block = `${begin}\n${section}\n${end}`;
   const start = old.indexOf(begin);

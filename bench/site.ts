@@ -3,6 +3,7 @@ import type { Db } from '../src/db/client.js';
 import { likePatterns, queryGrams } from '../src/shared/search.js';
 import { withBenchServer } from './bench-server.js';
 import { timeIt } from './measure.js';
+import { writeSection } from './report.js';
 
 /** Phrases a bureau's site is made of; items draw sentences from them, so two-character words recur realistically. */
 const phrases = [
@@ -37,7 +38,7 @@ export async function generateItems(db: Db, n: number, progress: (done: number) 
  * two-character word, each against a trivial route (/api/health) on the same server, and the search
  * against the best hand-written SQL for the same answer (the first page, the total and the per-column counts).
  */
-export async function benchSite(o: { items: number; rounds: number }): Promise<void> {
+export async function benchSite(o: { items: number; rounds: number; out: string }): Promise<void> {
   const grow = (db: Db, progress: (done: number) => void) => generateItems(db, o.items, progress);
   await withBenchServer({ label: 'Generating site items', total: o.items, grow }, async ({ db, pool, base, kind }) => {
     const [{ id }] = (await db.execute<{ id: number }>(sql`SELECT max(id) AS id FROM portal_items WHERE "column" = 'news' AND state = 'published'`)).rows as [{ id: number }];
@@ -80,5 +81,16 @@ export async function benchSite(o: { items: number; rounds: number }): Promise<v
     for (const r of results) process.stdout.write(`  ${r.label.padEnd(40)} p50 ${r.p50.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms\n`);
     process.stdout.write(`  search / hand-written SQL (p50):  ${(p50('GET /search') / p50('hand-written')).toFixed(2)}×\n`);
     for (const r of results.slice(0, 4)) process.stdout.write(`  ${r.label} / trivial route (p50):  ${(r.p50 / p50('GET /api/health')).toFixed(2)}×\n`);
+    const ratio = (label: string, against: string) => `${(p50(label) / p50(against)).toFixed(2)}×`;
+    await writeSection(o.out, 'site', [
+      '## public site',
+      '',
+      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${n} published items · ${kind} PostgreSQL · ${o.rounds} rounds each · \`npm run bench -- --site ${o.items}\``,
+      '',
+      '| request | p50 ms | p95 ms | against the trivial route | against hand-written SQL |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...results.map((r) => `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.label.startsWith('GET') ? ratio(r.label, 'GET /api/health') : ''} | ${r.label.startsWith('GET /search') ? ratio(r.label, 'hand-written') : ''} |`),
+      '',
+    ].join('\n'));
   });
 }

@@ -205,6 +205,20 @@ describe('content: draft → review → publish', () => {
   });
 });
 
+describe('the workbench', () => {
+  it("lists items awaiting someone else's review and messages to answer", async () => {
+    const created = (await staff.post('/api/portal/items', { column: 'news', title: '待办测试', bodyHtml: '<p>x</p>', attachments: [] })).json();
+    await staff.post(`/api/portal/items/${created.id}/actions`, { action: 'submit', version: 1 });
+    const kinds = async (client: Client) => Object.fromEntries((await client.get('/api/todos')).json().items.filter((i: { kind: string }) => i.kind.startsWith('portal_')).map((i: { kind: string; count: number }) => [i.kind, i.count]));
+    const mine = await kinds(staff);
+    const theirs = await kinds(reviewer);
+    // The writer is not asked to review their own item; a colleague is.
+    expect((theirs.portal_review ?? 0) - (mine.portal_review ?? 0)).toBe(1);
+    await t.db.insert(portalMessages).values({ code: '20260101-TODOTODOTO', kind: 'consult', subject: 's', body: 'b', name: 'n', contact: 'c', dueOn: '2026-01-08' });
+    expect((await kinds(reviewer)).portal_overdue).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('publicity', () => {
   it("is made from a call's approvals in one click, once, and takes objections only while it runs", async () => {
     const org = await makeOrg(t.db, { name: '江川绿源农业科技有限公司' });

@@ -19,6 +19,7 @@ import { integrityRecord, projectCreateBody, projectDetail, projectList, project
 import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
 import { executionTodos } from '../agreements/queue.js';
+import { portalTodos } from '../portal/todos.js';
 import { registryTodos } from '../registries/todos.js';
 import { targetTodos } from '../targets/reports.js';
 import { todosFor } from './todos.js';
@@ -120,7 +121,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'letters_to_sign']),
+                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),
@@ -134,7 +135,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = callerOf(request);
-      return { items: [...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user))] };
+      return { items: [...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user)), ...(await portalTodos(db, user))] };
     },
   );
   r.get(

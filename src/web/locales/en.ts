@@ -465,6 +465,9 @@ export const en: Shape<typeof zhCN> = {
     target_reports: "{{count}} indicator progress reports to review",
     target_reports_returned: "{{count}} indicator progress reports returned for correction",
     letters_to_sign: "{{count}} responsibility letters issued, to be signed",
+    portal_review: "{{count}} website items waiting for review",
+    portal_messages: "{{count}} website messages to answer",
+    portal_overdue: "{{count}} website messages past their promised answer day",
     state: {
       draft: "Drafts not yet submitted: {{count}}",
       returned: "Applications returned for revision: {{count}}",

@@ -461,6 +461,9 @@ export const zhCN = {
     target_reports: "{{count}} 份指标进度报送待审核",
     target_reports_returned: "{{count}} 份指标进度报送被退回，待修改后重新报送",
     letters_to_sign: "{{count}} 份目标责任状已下达，待签订",
+    portal_review: "{{count}} 篇网站稿件待审核发布",
+    portal_messages: "{{count}} 条网站留言待答复",
+    portal_overdue: "{{count}} 条网站留言已超过承诺答复期限",
     state: {
       draft: "{{count}} 份申报草稿尚未提交",
       returned: "{{count}} 份申报被退回，待修改后重新提交",

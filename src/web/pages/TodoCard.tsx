@@ -7,7 +7,7 @@ import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 
 interface Todo {
-  kind: 'state' | 'closing' | 'scores' | 'overdue_reviews' | 'agreements' | 'reports' | 'changes' | 'overdue_reports' | 'expiring_qualifications' | 'target_reports' | 'target_reports_returned' | 'letters_to_sign';
+  kind: 'state' | 'closing' | 'scores' | 'overdue_reviews' | 'agreements' | 'reports' | 'changes' | 'overdue_reports' | 'expiring_qualifications' | 'target_reports' | 'target_reports_returned' | 'letters_to_sign' | 'portal_review' | 'portal_messages' | 'portal_overdue';
   state?: string;
   count: number;
   dueAt?: string | null;
@@ -28,6 +28,8 @@ export function TodoCard() {
     }
     if (todo.kind === 'expiring_qualifications') return { to: '/qualifications?expiring=true', text: t('registry.qualifications.expiring', { count: todo.count }) };
     if (todo.kind === 'target_reports' || todo.kind === 'target_reports_returned') return { to: '/targets?tab=reports', text: t(`todo.${todo.kind}`, { count: todo.count }) };
+    if (todo.kind === 'portal_review') return { to: '/portal/items?state=review', text: t('todo.portal_review', { count: todo.count }) };
+    if (todo.kind === 'portal_messages' || todo.kind === 'portal_overdue') return { to: `/portal/messages?state=${todo.kind === 'portal_overdue' ? 'overdue' : 'open'}`, text: t(`todo.${todo.kind}`, { count: todo.count }) };
     if (todo.kind === 'letters_to_sign') return { to: '/targets', text: t('todo.letters_to_sign', { count: todo.count }) };
     if (todo.kind === 'closing') return { to: `/projects?callId=${todo.callId}`, text: t('todo.closing', { title: todo.callTitle, at: formatDateTime(todo.dueAt) }) };
     return { to: `/projects?state=${todo.state}`, text: t(`todo.state.${todo.state}`, { count: todo.count }) };

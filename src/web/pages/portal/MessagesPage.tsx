@@ -2,7 +2,7 @@ import { CalendarOutlined, EyeInvisibleOutlined, GlobalOutlined } from '@ant-des
 import { Button, Checkbox, Input, Select, Table, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useLocalName, useSections } from '../../lib/dictionaries';
 import { formatDate } from '../../lib/format';
 import { usePagedList } from '../../lib/paged-list';
@@ -22,9 +22,10 @@ export function MessagesPage() {
   const navigate = useNavigate();
   const sections = useSections(true);
   const localName = useLocalName();
+  const [params] = useSearchParams();
   const [year, setYear] = useState(thisYear);
   const [open, setOpen] = useState<Message>();
-  const { filters, set, page, setPage, list } = usePagedList<Filters, Message>({ key: [...messagesKey, 'list'], url: '/api/portal/messages', initial: {}, pageSize: 20 });
+  const { filters, set, page, setPage, list } = usePagedList<Filters, Message>({ key: [...messagesKey, 'list'], url: '/api/portal/messages', initial: { state: params.get('state') ?? undefined }, pageSize: 20 });
 
   // The open message follows the box as it refreshes after an action.
   useEffect(() => {

@@ -1,0 +1,32 @@
+import { and, eq, ne, or, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { portalItems, portalMessages } from '../../db/schema/index.js';
+import type { SessionUser } from '../../server/access.js';
+import { beijingDay } from '../reports/wording.js';
+import { contentEditors } from './policy.js';
+
+type PortalTodo = { kind: 'portal_review' | 'portal_messages' | 'portal_overdue'; count: number };
+
+/**
+ * 待办 of the public site, for staff and leaders: items others wrote that wait for review, and messages
+ * not yet answered (those past their promised day counted apart).
+ */
+export async function portalTodos(db: Db, user: SessionUser): Promise<PortalTodo[]> {
+  if (!(contentEditors as readonly string[]).includes(user.role)) return [];
+  const today = beijingDay(new Date());
+  const [[review], [open]] = await Promise.all([
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(portalItems)
+      .where(and(eq(portalItems.state, 'review'), or(isNull(portalItems.authorId), ne(portalItems.authorId, user.id)))),
+    db
+      .select({ n: sql<number>`count(*)::int`, overdue: sql<number>`count(*) FILTER (WHERE ${portalMessages.dueOn} < ${today})::int` })
+      .from(portalMessages)
+      .where(ne(portalMessages.state, 'answered')),
+  ]);
+  const todos: PortalTodo[] = [];
+  if (review!.n) todos.push({ kind: 'portal_review', count: review!.n });
+  if (open!.overdue) todos.push({ kind: 'portal_overdue', count: open!.overdue });
+  if (open!.n - open!.overdue) todos.push({ kind: 'portal_messages', count: open!.n - open!.overdue });
+  return todos;
+}
