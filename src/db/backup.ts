@@ -113,6 +113,9 @@ export async function writeBackup(o: {
   return { rows: rowCount, files: fileCount };
 }
 
+/** Tables the migrations fill with reference rows: an empty database has these, and a restore replaces them. */
+export const migrationData = new Set(['work_calendar', 'site_secrets']);
+
 type Line =
   | { format: string; version: number; tables: string[] }
   | { table: string; columns: string[] }
@@ -137,6 +140,11 @@ export async function restoreBackup(o: {
     const list = await tables(client);
     const known = new Map(list.map((t) => [t.name, t]));
     for (const t of list) {
+      // What the migrations themselves wrote (the holiday calendar, the site's signing key) gives way to the backup's.
+      if (migrationData.has(t.name)) {
+        await client.query(`DELETE FROM ${ident(client, t.name)}`);
+        continue;
+      }
       const { rows } = await client.query(`SELECT 1 FROM ${ident(client, t.name)} LIMIT 1`);
       if (rows.length) throw new AppError('NOT_EMPTY', { details: { table: t.name } });
     }
