@@ -59,7 +59,8 @@ export const portalItems = pgTable(
     check('portal_items_state', sql`${t.state} IN ('draft', 'review', 'published', 'withdrawn')`),
     check('portal_items_validity', sql`${t.validity} IS NULL OR ${t.validity} IN ('in_force', 'amended', 'repealed')`),
     check('portal_items_period', sql`${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`),
-    index('portal_items_public_idx').on(t.column, t.publishAt).where(sql`${t.state} = 'published'`),
+    // A column's newest first, ties by id: the home page's and every list's order, read straight off the index.
+    index('portal_items_column_published_idx').on(t.column, t.publishAt, t.id).where(sql`${t.state} = 'published'`),
     index('portal_items_search_grams_idx').using('gin', t.searchGrams),
     index('portal_items_title_grams_idx').using('gin', t.titleGrams),
     // Site-wide, newest first: a common word's results are read down this index until the page is full.

@@ -1,0 +1,2 @@
+DROP INDEX "portal_items_public_idx";--> statement-breakpoint
+CREATE INDEX "portal_items_column_published_idx" ON "portal_items" USING btree ("column","publish_at","id") WHERE "portal_items"."state" = 'published';
