@@ -21,8 +21,21 @@ export async function cloneTemplate(serverUrl: string): Promise<{ url: string; d
     async drop() {
       const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      try {
+        // An autovacuum worker busy in the database (after a large seed) cannot be terminated by a role
+        // without pg_signal_backend: FORCE then fails with 42501. The worker is brief; try again shortly.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '42501' || attempt >= 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+        }
+      } finally {
+        await client.end();
+      }
     },
   };
 }
