@@ -214,7 +214,7 @@ describe('the workbench', () => {
     const theirs = await kinds(reviewer);
     // The writer is not asked to review their own item; a colleague is.
     expect((theirs.portal_review ?? 0) - (mine.portal_review ?? 0)).toBe(1);
-    await t.db.insert(portalMessages).values({ code: '20260101-TODOTODOTO', kind: 'consult', subject: 's', body: 'b', name: 'n', contact: 'c', dueOn: '2026-01-08' });
+    await t.db.insert(portalMessages).values({ code: '20260101-WORKBENCHQ', kind: 'consult', subject: 's', body: 'b', name: 'n', contact: 'c', dueOn: '2026-01-08' });
     expect((await kinds(reviewer)).portal_overdue).toBeGreaterThanOrEqual(1);
   });
 });
