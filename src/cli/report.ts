@@ -10,9 +10,10 @@ export async function reportAnnualCommand(o: { year: string; out: string }): Pro
   const year = Number(o.year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`--year must be a year such as 2008, not ${o.year}`);
   if (!o.out.toLowerCase().endsWith('.docx')) throw new Error(`--out must name a .docx file, not ${o.out}`);
-  const runtime = await openRuntime(loadConfig(), say);
+  const config = loadConfig();
+  const runtime = await openRuntime(config, say);
   try {
-    const report = await currentReport(runtime.db, year);
+    const report = await currentReport(runtime.db, year, config.bureauName);
     const document = reportDocument(report);
     await fs.writeFile(o.out, await officialDocx(document));
     const figures = report.sections.flatMap((s) => s.paragraphs.flat()).filter((x) => typeof x !== 'string').length;

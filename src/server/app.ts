@@ -34,6 +34,7 @@ import { registerErrorHandling } from './plugins/errors.js';
 import { registerSessionGuard, sessionCookie } from './plugins/session.js';
 import { registerWeb } from './plugins/web.js';
 import type { Storage } from './storage.js';
+import { pinToday } from '../shared/clock.js';
 
 export interface AppDeps {
   config: Config;
@@ -61,6 +62,7 @@ declare module 'fastify' {
 
 /** Builds the whole app without listening, so tests drive it with `app.inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  if (deps.config.today) pinToday(deps.config.today);
   const app = Fastify({
     logger: deps.logger === false ? false : {
       level: deps.config.logLevel,

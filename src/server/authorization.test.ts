@@ -49,6 +49,7 @@ const registryReaders: Role[] = ['staff', 'leader', 'liaison', 'applicant'];
 const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/health': everyone(),
   'GET /api/openapi.json': everyone(),
+  'GET /api/clock': everyone(),
   'POST /api/auth/login': everyone(),
   'POST /api/auth/register': everyone(),
   'GET /api/auth/me': loggedIn(),
@@ -173,6 +174,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'PUT /api/publicity/:id/attachment': only(['staff']),
   'GET /api/publicity/:id/attachment': only(['staff', 'leader']),
   'GET /api/metrics': only(['staff', 'leader', 'liaison']),
+  'GET /api/metrics/years': only(['staff', 'leader', 'liaison']),
   'GET /api/metrics/:key': only(['staff', 'leader', 'liaison']),
   'GET /api/metrics/:key/rows': only(['staff', 'leader', 'liaison']),
   'GET /api/metrics/:key/months': only(['staff', 'leader', 'liaison']),

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { passwordPolicyProblem } from '../domains/auth/password.js';
+import { isCalendarDay } from '../shared/clock.js';
 
 /** Raised when an environment variable is missing or malformed; the CLI prints its message alone. */
 export class ConfigError extends Error {}
@@ -38,6 +39,10 @@ const environment = z.object({
     .default('loopback'),
   KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
   KEGUAN_SITE_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(120),
+  KEGUAN_TODAY: z
+    .string()
+    .refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD, e.g. 2027-03-01')
+    .optional(),
 });
 
 export interface Config {
@@ -66,6 +71,8 @@ export interface Config {
   loginFailuresPerAddress: number;
   /** Largest upload accepted, in bytes. */
   maxUploadBytes: number;
+  /** KEGUAN_TODAY: the business calendar day pinned for demonstrations and tests; the real Beijing day when absent. */
+  today: string | undefined;
 }
 
 /** Reads and validates the environment once; a bad value stops with one line naming the variable. */
@@ -99,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     siteRateLimit: e.KEGUAN_SITE_RATE_LIMIT,
     loginFailuresPerAddress: 60,
     maxUploadBytes: 20 * 1024 * 1024,
+    today: e.KEGUAN_TODAY,
   };
 }
 

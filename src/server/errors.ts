@@ -30,6 +30,7 @@ const catalogue = {
   },
   INVALID_TOTP_SECRET: { status: 400, zh: '动态口令不正确，请重新输入', en: 'The one-time code is wrong; try again' },
   INVALID_BACKUP: { status: 400, zh: '备份文件无效', en: 'The backup file is not valid' },
+  MERGE_CONFLICT: { status: 409, zh: '两个单位名下有相同的记录，请先处理重复记录再合并', en: 'Both organisations hold the same record; resolve the duplicate record before merging' },
   INVALID_MERGE: { status: 400, zh: '不能将单位合并到其自身或已注销的单位', en: 'An organisation cannot be merged into itself or an inactive one' },
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   TOTP_REQUIRED: {

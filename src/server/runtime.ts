@@ -4,6 +4,7 @@ import { type DatabaseTarget, openDatabaseTarget } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Config } from './config.js';
 import { filesDir, localStorage, type Storage } from './storage.js';
+import { pinToday } from '../shared/clock.js';
 
 /** What a running KeGuan process holds: its database (migrated), a pool, and file storage. */
 export interface Runtime {
@@ -16,6 +17,7 @@ export interface Runtime {
 }
 
 export async function openRuntime(config: Config, log: (line: string) => void): Promise<Runtime> {
+  pinToday(config.today);
   const target = await openDatabaseTarget(config, log);
   try {
     await runMigrations(target.url);

@@ -7,6 +7,7 @@ import { totpAt } from '../domains/auth/totp.js';
 import { usccCheckCharacter } from '../domains/orgs/uscc.js';
 import { createUser } from '../domains/users/users.service.js';
 import type { Role } from '../shared/roles.js';
+import * as clock from '../shared/clock.js';
 
 /** Factories build what a test needs and create missing parents; no test relies on the demo city. */
 export const testPassword = 'Test-Passw0rd!';
@@ -101,8 +102,8 @@ export async function makeCall(db: Db, o: Partial<typeof calls.$inferInsert> & {
     .values({
       title: `测试申报通知${randomBytes(2).toString('hex')}`,
       year: 2026,
-      opensAt: new Date(Date.now() - 10 * day),
-      closesAt: new Date(Date.now() + (closed ? -1 : 10) * day),
+      opensAt: new Date(clock.now().getTime() - 10 * day),
+      closesAt: new Date(clock.now().getTime() + (closed ? -1 : 10) * day),
       criteria: [
         { key: 'innovation', name: '创新性', max: 40 },
         { key: 'feasibility', name: '可行性', max: 60 },

@@ -37,7 +37,7 @@ export async function testApp(o: { serveWeb?: boolean; env?: Record<string, stri
   const pool = createPool(database.url, 5);
   const db = createDb(pool);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-app-'));
-  const config = loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_API_RATE_LIMIT: '100000', KEGUAN_LOG_LEVEL: 'silent', ...o.env });
+  const config = loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_API_RATE_LIMIT: '100000', KEGUAN_LOG_LEVEL: 'silent', ...(process.env.KEGUAN_TODAY ? { KEGUAN_TODAY: process.env.KEGUAN_TODAY } : {}), ...o.env });
   const storage = localStorage(path.join(dataDir, 'files'));
   const app = await buildApp({
     config,

@@ -12,6 +12,7 @@ import { AppRoutes } from './routes';
 import './i18n';
 import { ApiError } from './lib/api';
 import { SessionProvider } from './lib/auth';
+import { loadClock } from './lib/clock';
 import './styles.css';
 
 const client: QueryClient = new QueryClient({
@@ -61,10 +62,13 @@ function Localised() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={client}>
-      <Localised />
-    </QueryClientProvider>
-  </StrictMode>,
+// The business day comes from the server (it may be pinned for a demonstration) before anything shows a date.
+void loadClock().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <Localised />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoYears } from '../../src/domains/demo/generate.js';
 import { seedDemo } from '../../src/domains/demo/seed.js';
 import { login } from '../../src/testing/harness.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
 const password = 'Demo-Passw0rd!';
+const { C, L } = demoYears();
 
 describe.runIf(hasChromium)('the annual summary in the browser', () => {
   let run: BrowserRun;
@@ -19,8 +21,11 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
 
   it('staff write the shortcomings, trace a figure to its rows, and finalise; the leader sees it frozen', async () => {
     page = await pageLoggedInAs(run, { username: 'staff', password });
-    await visit(page, `${run.base}/app/reports/annual?year=2008`);
-    await expect.poll(() => page!.getByRole('heading', { name: '市科技局2008年工作总结' }).isVisible()).toBe(true);
+    await visit(page, `${run.base}/app/reports/annual?year=${L}`);
+    await expect.poll(() => page!.getByRole('heading', { name: `江川市科学技术局${L}年工作总结` }).isVisible()).toBe(true);
+    // The opening gives the year's picture, and the summary ends with the bureau and the date.
+    await expect.poll(() => page!.getByText('全面完成了科技进步目标责任状所下达的指标任务', { exact: false }).isVisible()).toBe(true);
+    expect(await page.locator('.kg-signature').textContent()).toContain('江川市科学技术局');
 
     // A figure opens the rows it counts.
     await page.getByRole('button', { name: '126万元' }).click();
@@ -45,11 +50,11 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     expect(await page.getByRole('button', { name: /撰写文字|修改文字/ }).count()).toBe(0);
 
     page = await pageLoggedInAs(run, { username: 'leader', password });
-    await visit(page, `${run.base}/app/reports/annual?year=2008`);
+    await visit(page, `${run.base}/app/reports/annual?year=${L}`);
     await expect.poll(() => page!.getByText('针对现状，我们将在今后的工作中积极作为。').isVisible()).toBe(true);
     await page.getByRole('button', { name: /历史版本/ }).click();
     const versions = page.locator('.ant-drawer-open');
-    await expect.poll(() => versions.getByText('编写「存在的不足」').isVisible()).toBe(true);
+    await expect.poll(() => versions.getByText('编写「存在的不足」').first().isVisible()).toBe(true);
     expect(await versions.getByRole('cell', { name: '定稿', exact: true }).count()).toBe(1);
   });
 
@@ -57,27 +62,27 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     page = await pageLoggedInAs(run, { username: 'staff', password });
     await visit(page, `${run.base}/app/reports/documents`);
     const plan = page.locator('.ant-card').filter({ hasText: '年度工作要点' });
-    await expect.poll(() => plan.textContent()).toContain('2009年');
+    await expect.poll(() => plan.textContent()).toContain(`${C}年`);
     const [download] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: /下\s*载/ }).click()]);
-    expect(download.suggestedFilename()).toBe('市科技局2009年度工作要点.docx');
+    expect(download.suggestedFilename()).toBe(`江川市科学技术局${C}年度工作要点.docx`);
 
     // A call without approvals has no list: the page says why, and nothing is downloaded.
     const list = page.locator('.ant-card').filter({ hasText: '立项公示名单' });
-    await choose(page, list.getByRole('combobox').first(), '2009年');
-    await choose(page, list.getByRole('combobox').nth(1), /2009年度江川市社会发展科技计划/);
+    await choose(page, list.getByRole('combobox').first(), `${C}年`);
+    await choose(page, list.getByRole('combobox').nth(1), new RegExp(`${C}年度江川市社会发展科技计划`));
     await list.getByRole('button', { name: /下\s*载/ }).click();
     await expect.poll(() => page!.getByText('该申报通知尚无立项项目，无法生成公示名单').isVisible()).toBe(true);
   });
 
   it("shows a writer that someone else saved the part meanwhile, instead of overwriting it unseen", async () => {
     page = await pageLoggedInAs(run, { username: 'staff', password });
-    await visit(page, `${run.base}/app/reports/annual?year=2009`);
+    await visit(page, `${run.base}/app/reports/annual?year=${C}`);
     await page.getByRole('button', { name: '为「工作措施」撰写文字' }).click();
     await page.getByLabel('「工作措施」的文字').fill('我的措施。');
     // Meanwhile a colleague saves the same part.
     const colleague = await login(run.t.app, 'staff-social', password);
-    const { version } = (await colleague.get('/api/reports/annual?year=2009')).json();
-    expect((await colleague.put('/api/reports/annual/narratives', { year: 2009, section: 'measures', version, paragraphs: ['同事的措施。'] })).statusCode).toBe(200);
+    const { version } = (await colleague.get(`/api/reports/annual?year=${C}`)).json();
+    expect((await colleague.put('/api/reports/annual/narratives', { year: C, section: 'measures', version, paragraphs: ['同事的措施。'] })).statusCode).toBe(200);
 
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(() => page!.getByText('这部分刚被他人修改并保存').isVisible()).toBe(true);
@@ -86,6 +91,6 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     // Having seen it, the writer saves again: theirs stands.
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(() => page!.locator('.kg-narrative').getByText('我的措施。').isVisible()).toBe(true);
-    expect((await colleague.get('/api/reports/annual?year=2009')).json().sections.find((s: { key: string }) => s.key === 'measures').narrative).toEqual(['我的措施。']);
+    expect((await colleague.get(`/api/reports/annual?year=${C}`)).json().sections.find((s: { key: string }) => s.key === 'measures').narrative).toEqual(['我的措施。']);
   });
 });

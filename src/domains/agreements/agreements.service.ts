@@ -1,4 +1,5 @@
 import { and, asc, eq, ne, notInArray, sql } from 'drizzle-orm';
+import * as clock from '../../shared/clock.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { people, progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -25,12 +26,11 @@ function invalid(state: string | null, action: string): AppError {
 
 /** What an applicant starts from: the approved project's leader and money, a two-year period, half-yearly reports. */
 function firstDraft(project: ProjectRow, personName: string | null): AgreementContent {
-  const start = new Date();
-  const end = new Date(Date.UTC(start.getUTCFullYear() + 2, start.getUTCMonth(), start.getUTCDate()));
+  const startOn = clock.today();
   const source = project.program.level === 'city' ? 'local' : 'superior';
   return {
-    startOn: start.toISOString().slice(0, 10),
-    endOn: end.toISOString().slice(0, 10),
+    startOn,
+    endOn: clock.addDays(`${Number(startOn.slice(0, 4)) + 2}${startOn.slice(4)}`, 0),
     leaderName: project.leaderName ?? personName ?? '',
     objectives: '',
     milestones: [],
@@ -116,9 +116,9 @@ export async function actOnAgreement(db: Db, user: SessionUser, actor: Actor, pr
     if (body.action !== 'return') normalizeContent(content, project.approvedFen);
     const changes =
       body.action === 'submit'
-        ? { state: 'submitted' as const, submittedAt: new Date(), returnComment: null }
+        ? { state: 'submitted' as const, submittedAt: clock.now(), returnComment: null }
         : body.action === 'sign'
-          ? { state: 'signed' as const, signedAt: new Date(), signedBy: user.id, contentVersion: 1 }
+          ? { state: 'signed' as const, signedAt: clock.now(), signedBy: user.id, contentVersion: 1 }
           : { state: 'draft' as const, returnComment: body.comment ?? null };
     await tx
       .update(taskAgreements)

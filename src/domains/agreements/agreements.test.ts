@@ -4,6 +4,7 @@ import { notifications, progressReports } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { sendReportReminders } from './reminders.js';
+import * as clock from '../../shared/clock.js';
 
 let t: TestApp;
 let staff: Client;
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const year = new Date().getUTCFullYear();
+const year = clock.thisYear();
 const content = (o: Record<string, unknown> = {}) => ({
   startOn: `${year - 1}-04-01`,
   endOn: `${year + 1}-12-31`,

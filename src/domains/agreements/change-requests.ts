@@ -9,6 +9,7 @@ import { notify } from '../notifications/notifications.service.js';
 import { findProject } from '../projects/projects.service.js';
 import { executingState, projectForExecution, scheduleReports } from './agreements.service.js';
 import { type AgreementContent, applyChange, type ChangeProposal, changeKinds, diffContent, normalizeContent } from './content.js';
+import * as clock from '../../shared/clock.js';
 
 
 /** 变更申请: every request of a project, newest first, each with the differences it makes (or made) to its base version. */
@@ -105,7 +106,7 @@ export async function decideChange(
       if (request.kinds.includes('leader')) await tx.update(projects).set({ leaderName: content.leaderName, updatedAt: sql`now()` }).where(eq(projects.id, projectId));
       if (request.kinds.includes('period')) await scheduleReports(tx, projectId, content);
     }
-    const changes = { state, decidedBy: user.id, decidedAt: new Date(), decisionComment: body.comment ?? null };
+    const changes = { state, decidedBy: user.id, decidedAt: clock.now(), decisionComment: body.comment ?? null };
     await tx.update(changeRequests).set(changes).where(eq(changeRequests.id, changeId));
     await recordAudit(tx, actor, { action: `change.${body.decision}`, entityType: 'project', entityId: projectId, before: { state: request.state }, after: { id: changeId, ...changes } });
     if (body.decision !== 'withdraw') {

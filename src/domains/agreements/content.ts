@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { yuan } from '../projects/schema.js';
+import { calendarDayOf } from '../../shared/clock.js';
 
 export const fundingSources = ['superior', 'local', 'self_raised'] as const;
 export const reportIntervals = ['quarter', 'half_year', 'year'] as const;
@@ -136,7 +137,7 @@ export interface ReportPeriod {
 export const reportGraceDays = 15;
 
 const monthsPer: Record<ReportInterval, number> = { quarter: 3, half_year: 6, year: 12 };
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = calendarDayOf;
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 
 /**

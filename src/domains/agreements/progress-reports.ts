@@ -10,6 +10,7 @@ import { notify } from '../notifications/notifications.service.js';
 import { findProject } from '../projects/projects.service.js';
 import { yuan } from '../projects/schema.js';
 import { executingState, projectForExecution } from './agreements.service.js';
+import * as clock from '../../shared/clock.js';
 
 export const milestoneStatuses = ['done', 'on_track', 'delayed'] as const;
 
@@ -31,7 +32,7 @@ export type ProgressReportBody = z.infer<typeof progressReportBody>;
 export async function listProgressReports(db: Db, user: SessionUser, projectId: number) {
   await findProject(db, user, projectId);
   const rows = await db.select().from(progressReports).where(eq(progressReports.projectId, projectId)).orderBy(asc(progressReports.periodStart));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = clock.today();
   return rows.map(({ spentFen, remindedAt: _r, overdueNotifiedAt: _o, ...r }) => ({
     ...r,
     content: r.content as Omit<ProgressReportBody, 'spent' | 'submit' | 'version'> | null,
@@ -59,7 +60,7 @@ export async function saveProgressReport(db: Db, user: SessionUser, actor: Actor
     const report = await reportOf(tx, projectId, reportId);
     if (project.state !== executingState || (report.state !== 'due' && report.state !== 'returned')) throw new AppError('INVALID_TRANSITION', { details: { state: report.state, action: 'submit_report' } });
     if (body.version !== undefined && body.version !== report.version) throw new AppError('STALE_VERSION');
-    if (report.periodStart > new Date().toISOString().slice(0, 10)) {
+    if (report.periodStart > clock.today()) {
       throw new AppError('VALIDATION', { details: [{ field: 'body', message: `this period begins on ${report.periodStart}` }] });
     }
     const [agreement] = await tx.select({ content: taskAgreements.content }).from(taskAgreements).where(eq(taskAgreements.projectId, projectId));
@@ -67,7 +68,7 @@ export async function saveProgressReport(db: Db, user: SessionUser, actor: Actor
     const stray = body.milestones.findIndex((m) => m.index >= milestoneCount);
     if (stray >= 0) throw new AppError('VALIDATION', { details: [{ field: `body.milestones.${stray}.index`, message: 'no such milestone in the agreement' }] });
     const { spent: _s, submit, version: _v, ...content } = body;
-    const changes = { content, spentFen, ...(submit ? { state: 'submitted' as const, submittedAt: new Date() } : {}) };
+    const changes = { content, spentFen, ...(submit ? { state: 'submitted' as const, submittedAt: clock.now() } : {}) };
     await tx
       .update(progressReports)
       .set({ ...changes, updatedAt: sql`now()`, version: sql`${progressReports.version} + 1` })
@@ -86,7 +87,7 @@ export async function reviewProgressReport(db: Db, user: SessionUser, actor: Act
     const project = await projectForExecution(tx, user, projectId);
     const report = await reportOf(tx, projectId, reportId);
     if (report.state !== 'submitted') throw new AppError('INVALID_TRANSITION', { details: { state: report.state, action: body.accept ? 'accept_report' : 'return_report' } });
-    const changes = { state: body.accept ? ('accepted' as const) : ('returned' as const), reviewedBy: user.id, reviewedAt: new Date(), reviewComment: body.comment ?? null };
+    const changes = { state: body.accept ? ('accepted' as const) : ('returned' as const), reviewedBy: user.id, reviewedAt: clock.now(), reviewComment: body.comment ?? null };
     await tx
       .update(progressReports)
       .set({ ...changes, updatedAt: sql`now()`, version: sql`${progressReports.version} + 1` })

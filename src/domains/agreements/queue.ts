@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import * as clock from '../../shared/clock.js';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
@@ -17,7 +18,6 @@ export const executionQuery = z.object({
 });
 export type ExecutionQuery = z.infer<typeof executionQuery>;
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function projectsInScope(user: SessionUser, waiting: boolean): SQL | undefined {
   return and(projectScope(user), waiting && user.role === 'staff' ? eq(programs.sectionCode, user.sectionCode ?? '') : undefined);
@@ -62,8 +62,8 @@ export async function executionQueue(db: Db, user: SessionUser, q: ExecutionQuer
   }
 
   if (q.kind === 'reports') {
-    const owed = user.role === 'applicant' ? and(inArray(progressReports.state, ['due', 'returned']), lte(progressReports.periodStart, today())) : eq(progressReports.state, 'submitted');
-    const late = and(inArray(progressReports.state, ['due', 'returned']), lt(progressReports.dueOn, today()), eq(projects.state, executingState));
+    const owed = user.role === 'applicant' ? and(inArray(progressReports.state, ['due', 'returned']), lte(progressReports.periodStart, clock.today())) : eq(progressReports.state, 'submitted');
+    const late = and(inArray(progressReports.state, ['due', 'returned']), lt(progressReports.dueOn, clock.today()), eq(projects.state, executingState));
     const where = and(mine, q.waiting ? owed : undefined, q.overdue ? late : undefined);
     const rows = await from({
       id: progressReports.id,
@@ -79,7 +79,7 @@ export async function executionQueue(db: Db, user: SessionUser, q: ExecutionQuer
       .limit(page.limit)
       .offset(page.offset);
     const { items, total } = paged(rows);
-    return { items: items.map((r) => ({ ...r, overdue: (r.state === 'due' || r.state === 'returned') && r.dueOn < today() })), total };
+    return { items: items.map((r) => ({ ...r, overdue: (r.state === 'due' || r.state === 'returned') && r.dueOn < clock.today() })), total };
   }
 
   const where = and(mine, q.waiting ? eq(changeRequests.state, 'pending') : undefined);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { calls, progressReports, programs, projects } from '../../db/schema/index.js';
 import { notify } from '../notifications/notifications.service.js';
+import * as clock from '../../shared/clock.js';
 
 /** The applicant is reminded this many days before a progress report falls due. */
 export const reminderDays = 7;
@@ -21,11 +22,11 @@ type DueReport = {
  * once a report is overdue. Each report is marked in the same statement that selects it, so several
  * servers running this at once never send the same reminder twice.
  */
-export async function sendReportReminders(db: Db, today = new Date().toISOString().slice(0, 10)): Promise<{ dueSoon: number; overdue: number }> {
+export async function sendReportReminders(db: Db, today = clock.today()): Promise<{ dueSoon: number; overdue: number }> {
   return db.transaction(async (tx) => {
     const pick = (mark: 'reminded_at' | 'overdue_notified_at', when: ReturnType<typeof sql>) =>
       tx.execute<DueReport>(sql`
-        UPDATE ${progressReports} r SET ${sql.identifier(mark)} = now()
+        UPDATE ${progressReports} r SET ${sql.identifier(mark)} = ${clock.now()}
         FROM ${projects} p JOIN ${calls} c ON c.id = p.call_id JOIN ${programs} g ON g.id = c.program_id
         WHERE p.id = r.project_id AND p.state = 'approved' AND r.state IN ('due', 'returned')
           AND r.${sql.identifier(mark)} IS NULL AND ${when}

@@ -5,24 +5,26 @@ import { scheduleReports } from '../agreements/agreements.service.js';
 import { type AgreementContent, normalizeContent } from '../agreements/content.js';
 import { fenToYuan } from '../../shared/money.js';
 import { type Audience, type NotificationKind, notify } from '../notifications/notifications.service.js';
+import { demoYears } from './generate.js';
+import * as clock from '../../shared/clock.js';
+import { beijingDay, calendarDayOf } from '../../shared/clock.js';
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const plusMonths = (d: Date, months: number) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()));
+const plusMonths = (day: string, months: number) => calendarDayOf(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1 + months, Number(day.slice(8, 10)))));
 
 function agreementFor(p: { title: string; leaderName: string | null; approvedFen: number | null; decidedAt: Date | null }): AgreementContent {
-  const start = p.decidedAt ?? new Date();
+  const start = beijingDay(p.decidedAt ?? clock.now());
   const approved = p.approvedFen ?? 0;
   const equipment = Math.round((approved * 0.6) / 100) * 100;
   return normalizeContent(
     {
-      startOn: iso(start),
-      endOn: iso(plusMonths(start, 24)),
+      startOn: start,
+      endOn: plusMonths(start, 24),
       leaderName: p.leaderName ?? '王建国',
       objectives: `围绕“${p.title}”，建立核心示范基地200亩，集成配套技术3项，培训农民500人次，带动周边农户增收10%以上。`,
       milestones: [
-        { title: '完成技术方案与示范基地规划', dueOn: iso(plusMonths(start, 3)), deliverable: '技术方案' },
-        { title: '示范基地建成并开展田间试验', dueOn: iso(plusMonths(start, 12)), deliverable: '试验报告' },
-        { title: '技术规程定型并推广应用', dueOn: iso(plusMonths(start, 22)), deliverable: '技术规程、推广总结' },
+        { title: '完成技术方案与示范基地规划', dueOn: plusMonths(start, 3), deliverable: '技术方案' },
+        { title: '示范基地建成并开展田间试验', dueOn: plusMonths(start, 12), deliverable: '试验报告' },
+        { title: '技术规程定型并推广应用', dueOn: plusMonths(start, 22), deliverable: '技术规程、推广总结' },
       ],
       indicators: [
         { name: '申请发明专利', unit: '件', target: '1' },
@@ -42,21 +44,22 @@ function agreementFor(p: { title: string; leaderName: string | null; approvedFen
 }
 
 /**
- * 项目执行 in the demo: of the three city agricultural projects approved in 2009, the demo applicant's has a
+ * 项目执行 in the demo: of the three city agricultural projects approved this year, the demo applicant's has a
  * signed agreement, its first progress report waiting for review and a change of leader waiting for a
  * decision; another's agreement waits for signature; the third has none yet.
  */
 export async function seedDemoExecution(tx: DbOrTx): Promise<void> {
+  const { C } = demoYears();
   const rows = await tx
     .select({ id: projects.id, title: projects.title, leaderName: projects.leaderName, approvedFen: projects.approvedFen, decidedAt: projects.decidedAt, docNo: projects.docNo })
     .from(projects)
-    .where(inArray(projects.docNo, ['江科发〔2009〕3号', '江科发〔2009〕4号']));
-  const signed = rows.find((r) => r.docNo === '江科发〔2009〕3号');
-  const submitted = rows.find((r) => r.docNo === '江科发〔2009〕4号');
+    .where(inArray(projects.docNo, [`江科发〔${C}〕3号`, `江科发〔${C}〕4号`]));
+  const signed = rows.find((r) => r.docNo === `江科发〔${C}〕3号`);
+  const submitted = rows.find((r) => r.docNo === `江科发〔${C}〕4号`);
   if (!signed || !submitted) return;
 
   const content = agreementFor({ ...signed, leaderName: signed.leaderName ?? '王建国' });
-  await tx.insert(taskAgreements).values({ projectId: signed.id, state: 'signed', content, contentVersion: 1, submittedAt: signed.decidedAt, signedAt: new Date() });
+  await tx.insert(taskAgreements).values({ projectId: signed.id, state: 'signed', content, contentVersion: 1, submittedAt: signed.decidedAt, signedAt: clock.now() });
   await tx.insert(taskAgreementVersions).values({ projectId: signed.id, version: 1, content });
   await tx.update(projects).set({ leaderName: content.leaderName }).where(eq(projects.id, signed.id));
   await scheduleReports(tx, signed.id, content);
@@ -65,7 +68,7 @@ export async function seedDemoExecution(tx: DbOrTx): Promise<void> {
     .update(progressReports)
     .set({
       state: 'submitted',
-      submittedAt: new Date(),
+      submittedAt: clock.now(),
       spentFen: 1_250_000,
       content: { summary: '已完成示范基地选址和技术方案编制，采购水肥一体化首部设备1套。', milestones: [{ index: 0, status: 'on_track' }], problems: '设备到货略有延迟，预计下月安装调试。' },
     })
@@ -78,7 +81,7 @@ export async function seedDemoExecution(tx: DbOrTx): Promise<void> {
     reason: '原项目负责人工作调动，由技术骨干李明接任。',
   });
 
-  await tx.insert(taskAgreements).values({ projectId: submitted.id, state: 'submitted', content: agreementFor(submitted), submittedAt: new Date() });
+  await tx.insert(taskAgreements).values({ projectId: submitted.id, state: 'submitted', content: agreementFor(submitted), submittedAt: clock.now() });
 
   // What each side was told as these things happened.
   const [applicantOrg] = await tx.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, signed.id));

@@ -1,3 +1,4 @@
+import * as clock from '../../shared/clock.js';
 import { idNumberCheckCharacter } from '../people/id-number.js';
 import { usccCheckCharacter } from '../orgs/uscc.js';
 
@@ -34,4 +35,14 @@ export function demoIdNumber(random: () => number): string {
   const serial = String(Math.floor(random() * 1000)).padStart(3, '0');
   const body = `321181${year}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${serial}`;
   return body + idNumberCheckCharacter(body);
+}
+
+/**
+ * The demo city's years, from the clock: C is the current year (progress up to today), L the last complete
+ * year (the seed's own figures, so its summary reproduces the seed), and the years before L give the trends.
+ */
+export function demoYears(): { C: number; L: number; today: string } {
+  const today = clock.today();
+  const C = Number(today.slice(0, 4));
+  return { C, L: C - 1, today };
 }

@@ -1,12 +1,17 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { indicators, patents, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/schema/index.js';
+import { indicators, patents, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import type { Storage } from '../../server/storage.js';
 import { systemActor } from '../audit/audit.service.js';
 import { actOnRound, addAdjustment, createRound, roundResults, saveScores } from '../targets/assessments.js';
 import { actOnLetter, createLetter, type LetterBody } from '../targets/letters.js';
+import * as clock from '../../shared/clock.js';
+import { addDays, beijingMoment } from '../../shared/clock.js';
 import { demoJurisdictions } from './city.js';
+import { demoYears } from './generate.js';
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
 
 type Share = [code: string, min: number | null, max: number | null, weight: number];
 
@@ -38,21 +43,27 @@ async function sessionOf(tx: DbOrTx, username: string): Promise<SessionUser> {
 }
 
 /**
- * 2009's responsibility letters as the seed's bureau signs them in February: every town, zone and street
+ * The current year's responsibility letters as the seed's bureau signs them in February: every town, zone and street
  * carries its share of patent applications (in proportion to its 2008 filings) and of farmer training;
  * the zones the enterprise technology centres; the departments the project, platform, investment and
  * grant targets of their fields; the bureau's sections the whole city's figures of their work. Progress
- * stands at the end of June: training and the departments' figures reported (one awaiting review, one
- * returned, one town's second quarter still to write), and the mid-year assessment done and signed off.
+ * stands at today: training and the departments' figures reported for every quarter ended (the latest with
+ * one awaiting review, one returned, one town's still to write), and from July the mid-year assessment done
+ * and signed off.
  */
 export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?: number } = {}): Promise<void> {
-  const year = o.year ?? 2009;
+  const year = o.year ?? demoYears().C;
+  // A past year is seen whole, from its last day; the current one as it stands today.
+  const running = year === demoYears().C;
+  const today = running ? demoYears().today : `${year}-12-31`;
+  // Signed in February, or today when the year is younger than that.
+  const signedOn = minDay(`${year}-02-18`, today);
   const system = await tx.select({ id: indicators.id, code: indicators.code }).from(indicators).where(eq(indicators.year, year));
   const idOf = new Map(system.map((i) => [i.code, i.id]));
   const [staff, reviewer, leader] = [await sessionOf(tx, 'staff'), await sessionOf(tx, 'staff-ip'), await sessionOf(tx, 'leader')];
   const actor = (u: SessionUser) => ({ ...systemActor, id: u.id, name: u.username, role: u.role });
 
-  // Patent applications decomposed in proportion to each place's 2008 filings, rounded up so the sum covers 700.
+  // Patent applications decomposed in proportion to each place's filings of the year before, rounded up so the sum covers 700.
   const filed = await tx
     .select({ code: patents.jurisdictionCode, n: sql<number>`count(*)::int` })
     .from(patents)
@@ -100,10 +111,10 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
     if (l.status === 'draft') continue;
     const id = created[i]!.id;
     await actOnLetter(tx, staff, actor(staff), id, { action: 'issue' });
-    await actOnLetter(tx, staff, actor(staff), id, { action: 'sign', signatory: l.signatory!, signedOn: `${year}-02-18` });
+    await actOnLetter(tx, staff, actor(staff), id, { action: 'sign', signatory: l.signatory!, signedOn });
     if (l.status === 'locked') await actOnLetter(tx, staff, actor(staff), id, { action: 'lock' });
   }
-  await tx.update(targetLetters).set({ issuedAt: new Date(Date.UTC(year, 1, 12)), lockedAt: sql`CASE WHEN ${targetLetters.status} = 'locked' THEN ${new Date(Date.UTC(year, 1, 20))}::timestamptz END` }).where(eq(targetLetters.year, year));
+  await tx.update(targetLetters).set({ issuedAt: beijingMoment(minDay(`${year}-02-12`, today), '10:00'), lockedAt: sql`CASE WHEN ${targetLetters.status} = 'locked' THEN ${beijingMoment(minDay(`${year}-02-20`, today), '16:00')}::timestamptz END` }).where(eq(targetLetters.year, year));
 
   // Manual figures, cumulative to each quarter's end.
   const items = await tx
@@ -117,49 +128,60 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
     const itemId = itemOf(place, code);
     if (!itemId) return;
     const [liaisonUser] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'liaison'), eq(users.jurisdictionCode, place)));
-    const submittedAt = new Date(Date.UTC(year, quarter * 3, 5));
+    // Reported on the fifth day after the quarter, or today for a quarter that has only just ended.
+    const submittedAt = beijingMoment(minDay(addDays(`${year}-${String(quarter * 3).padStart(2, '0')}-01`, 35), today), '10:00');
     const [row] = await tx
       .insert(targetProgressReports)
       .values({
         letterItemId: itemId,
         quarter,
         value: String(value),
-        note: quarter === 1 ? '一季度累计' : '上半年累计',
+        note: ['一季度累计', '上半年累计', '前三季度累计', '全年累计'][quarter - 1],
         status,
         submittedBy: liaisonUser?.id ?? null,
         submittedAt,
-        ...(status === 'submitted' ? {} : { reviewedBy: reviewer.id, reviewedAt: new Date(submittedAt.getTime() + 3 * 86_400_000), reviewReason: reason ?? null }),
+        ...(status === 'submitted' ? {} : { reviewedBy: reviewer.id, reviewedAt: new Date(Math.min(submittedAt.getTime() + 3 * 86_400_000, clock.now().getTime())), reviewReason: reason ?? null }),
       })
       .returning({ id: targetProgressReports.id });
     if (o.storage) {
       const bytes = evidencePdf(`${place} ${code} ${year} Q${quarter}: ${value}`);
       const { sha256, size } = await o.storage.put(bytes);
-      await tx.insert(targetEvidence).values({ reportId: row!.id, sha256, size, mediaType: 'application/pdf', originalName: `${quarter === 1 ? '一季度' : '上半年'}佐证材料.pdf`, uploadedBy: liaisonUser?.id ?? null });
+      await tx.insert(targetEvidence).values({ reportId: row!.id, sha256, size, mediaType: 'application/pdf', originalName: `${['一季度', '上半年', '前三季度', '全年'][quarter - 1]}佐证材料.pdf`, uploadedBy: liaisonUser?.id ?? null });
     }
   };
+  // Quarters ended by today are reported: the earlier ones accepted; the latest one as real units leave it —
+  // most accepted, one awaiting review, one returned, the demo liaison's still to write.
+  const quartersDone = running ? Math.floor((Number(today.slice(5, 7)) - 1) / 3) : 4;
   const towns = demoJurisdictions.filter((j) => j.kind !== 'department');
-  for (const [i, place] of towns.entries()) {
-    const share = place.kind === 'town' ? 400 : place.kind === 'zone' ? 300 : 150;
-    await report(place.code, 'training', 1, Math.round(share * (0.22 + (i % 4) * 0.02)), 'accepted');
-    if (place.code === 'donghu') continue; // the demo liaison's second quarter is still to write
-    if (place.code === 'maoshan') await report(place.code, 'training', 2, 215, 'submitted');
-    else if (place.code === 'hekou') await report(place.code, 'training', 2, 190, 'returned', '培训签到表缺少第二期，请补充后重新报送');
-    else await report(place.code, 'training', 2, place.code === 'yanling' ? 120 : Math.round(share * (0.5 + (i % 3) * 0.04)), 'accepted');
+  for (let quarter = 1; quarter <= quartersDone; quarter++) {
+    const latest = quarter === quartersDone;
+    for (const [i, place] of towns.entries()) {
+      const share = place.kind === 'town' ? 400 : place.kind === 'zone' ? 300 : 150;
+      const value = place.code === 'yanling' && quarter > 1 ? Math.round(share * 0.12 * quarter) : Math.round(share * quarter * (0.22 + (i % 4) * 0.02));
+      if (!latest || !running) await report(place.code, 'training', quarter, value, 'accepted');
+      else if (place.code === 'donghu') continue;
+      else if (place.code === 'maoshan') await report(place.code, 'training', quarter, value, 'submitted');
+      else if (place.code === 'hekou') await report(place.code, 'training', quarter, value, 'returned', '培训签到表缺少第二期，请补充后重新报送');
+      else await report(place.code, 'training', quarter, value, 'accepted');
+    }
   }
-  for (const [place, code, value] of [
-    ['agri-bureau', 'agri.applied', 14],
-    ['agri-bureau', 'agri.approved', 4],
-    ['agri-bureau', 'agri.accepted', 3],
-    ['health-commission', 'social.applied', 2],
-    ['health-commission', 'social.approved', 1],
-    ['education-bureau', 'social.applied', 1],
-    ['industry-bureau', 'centres.engineering', 1],
-    ['industry-bureau', 'funds.self_raised', 162_000_000],
-    ['market-bureau', 'patents.granted', 96],
-  ] as const)
-    await report(place, code, 2, value, 'accepted');
+  // The departments' figures, to the latest quarter ended, in proportion to the year.
+  if (quartersDone > 0)
+    for (const [place, code, full] of [
+      ['agri-bureau', 'agri.applied', 24],
+      ['agri-bureau', 'agri.approved', 10],
+      ['agri-bureau', 'agri.accepted', 8],
+      ['health-commission', 'social.applied', 3],
+      ['health-commission', 'social.approved', 2],
+      ['education-bureau', 'social.applied', 1],
+      ['industry-bureau', 'centres.engineering', 2],
+      ['industry-bureau', 'funds.self_raised', 330_000_000],
+      ['market-bureau', 'patents.granted', 320],
+    ] as const)
+      await report(place, code, quartersDone, Math.round((full * quartersDone) / 4), 'accepted');
 
-  // 年中考核 in June: on-site points, a bonus and a deduction, locked and signed off by the director.
+  // 年中考核 in July (once the half-year's figures are in): on-site points, a bonus and a deduction, locked and signed off by the director.
+  if (today < `${year}-07-10`) return;
   const round = await createRound(tx, actor(staff), { year, kind: 'mid_year', onsiteShare: 40 });
   const results = await roundResults(tx, staff, round.id);
   const scores = results.units.flatMap((u, i) => u.lines.map((l) => ({ letterItemId: l.letterItemId, onsiteScore: Math.min(l.onsiteMax, Math.round(l.onsiteMax * (0.72 + ((i * 7) % 5) * 0.06) * 2) / 2), note: '台账资料齐全，现场查看属实' })));
@@ -169,4 +191,6 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
   await addAdjustment(tx, staff, actor(staff), round.id, { letterId: letterOf('hekou'), kind: 'deduction', points: 1, reason: '进度报送材料不全，退回补报' });
   await actOnRound(tx, staff, actor(staff), round.id, { action: 'lock' });
   await actOnRound(tx, leader, actor(leader), round.id, { action: 'sign_off' });
+  // Dated when it happened: locked after the on-site visits in early July, signed off two days later.
+  await tx.update(targetAssessments).set({ lockedAt: beijingMoment(`${year}-07-10`, '16:00'), signedOffAt: beijingMoment(minDay(`${year}-07-12`, today), '10:00') }).where(eq(targetAssessments.id, round.id));
 }

@@ -3,10 +3,12 @@ import type { DbOrTx } from '../../db/client.js';
 import { callQuotas, calls, orgs, people, programs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
 import type { ProjectAction, ProjectState } from '../projects/workflow.js';
 import { demoJurisdictions } from './city.js';
-import { pick } from './generate.js';
+import * as clock from '../../shared/clock.js';
+import { addDays, beijingMoment } from '../../shared/clock.js';
+import { demoYears, pick } from './generate.js';
 
 /**
- * The demo city's plan projects. For 2008 — the seed's year — the rows reproduce what the bureau's summary
+ * The demo city`s plan projects. For ${L} — the seed`s year — the rows reproduce what the bureau's summary
  * reports: 9 provincial agricultural applications, 4 approved with 1,260,000 yuan; 20 to Zhenjiang, 13 approved
  * with 1,030,000 yuan; 6 social-development applications, the city hospital's interferon study approved as a
  * mandatory-plan project with 30,000 yuan; talent: 3 to the provincial introduction plan (1 funded with
@@ -82,7 +84,11 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
   const talent = await tx.select({ id: people.id, orgId: people.orgId, name: people.name, tags: people.talentTags }).from(people);
   const [provAgri, zjAgri, citySocial, talentIntro, talentCultivation, zjAward, cityAgri, cityPlatform] = programRows.map((p) => p.id) as [number, number, number, number, number, number, number, number];
 
-  const now = Date.now();
+  const { C, L, today } = demoYears();
+  const now = clock.now().getTime();
+  // Calls open at 09:00 and close at 17:00 Beijing time, as the bureau's notices say.
+  const opens = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '09:00');
+  const closes = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '17:00');
   const criteria = [
     { key: 'innovation', name: '创新性', max: 30 },
     { key: 'feasibility', name: '可行性', max: 30 },
@@ -96,28 +102,28 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     { key: 'budget', label: '经费预算', type: 'table', required: false, columns: [{ key: 'item', label: '科目', type: 'text' }, { key: 'amount', label: '金额（元）', type: 'money' }] },
   ];
   const callSpecs = {
-    prov2008: { programId: provAgri, title: '关于组织申报2008年度江苏省农业科技支撑计划项目的通知', year: 2008, opensAt: at('2008-02-20'), closesAt: at('2008-03-20') },
-    zj2008: { programId: zjAgri, title: '关于组织申报2008年度镇江市农业科技计划项目的通知', year: 2008, opensAt: at('2008-03-01'), closesAt: at('2008-03-31'), defaultQuota: 4 },
-    social2008: { programId: citySocial, title: '关于组织申报2008年度江川市社会发展科技计划项目的通知', year: 2008, opensAt: at('2008-03-10'), closesAt: at('2008-04-10'), expertReview: true, criteria },
-    intro2008: { programId: talentIntro, title: '2008年江苏省高层次创新创业人才引进计划申报', year: 2008, opensAt: at('2008-04-01'), closesAt: at('2008-04-30') },
-    cultivation2008: { programId: talentCultivation, title: '2008年江苏省高层次创新创业人才培育计划推荐', year: 2008, opensAt: at('2008-05-01'), closesAt: at('2008-05-31') },
-    award2008: { programId: zjAward, title: '2008年镇江市杰出人才奖推荐', year: 2008, opensAt: at('2008-06-01'), closesAt: at('2008-06-30') },
-    prov2009: {
+    provLast: { programId: provAgri, title: `关于组织申报${L}年度江苏省农业科技支撑计划项目的通知`, year: L, opensAt: at(`${L}-02-20`), closesAt: at(`${L}-03-20`) },
+    zjLast: { programId: zjAgri, title: `关于组织申报${L}年度镇江市农业科技计划项目的通知`, year: L, opensAt: at(`${L}-03-01`), closesAt: at(`${L}-03-31`), defaultQuota: 4 },
+    socialLast: { programId: citySocial, title: `关于组织申报${L}年度江川市社会发展科技计划项目的通知`, year: L, opensAt: at(`${L}-03-10`), closesAt: at(`${L}-04-10`), expertReview: true, criteria },
+    introLast: { programId: talentIntro, title: `${L}年江苏省高层次创新创业人才引进计划申报`, year: L, opensAt: at(`${L}-04-01`), closesAt: at(`${L}-04-30`) },
+    cultivationLast: { programId: talentCultivation, title: `${L}年江苏省高层次创新创业人才培育计划推荐`, year: L, opensAt: at(`${L}-05-01`), closesAt: at(`${L}-05-31`) },
+    awardLast: { programId: zjAward, title: `${L}年镇江市杰出人才奖推荐`, year: L, opensAt: at(`${L}-06-01`), closesAt: at(`${L}-06-30`) },
+    provNow: {
       programId: provAgri,
-      title: '关于组织申报2009年度江苏省农业科技支撑计划项目的通知',
-      year: 2009,
-      opensAt: new Date(now - 60 * day),
-      closesAt: new Date(now - 20 * day),
+      title: `关于组织申报${C}年度江苏省农业科技支撑计划项目的通知`,
+      year: C,
+      opensAt: opens(-60),
+      closesAt: closes(-20),
       expertReview: true,
       criteria,
       formFields: agriForm,
     },
-    zj2009: {
+    zjNow: {
       programId: zjAgri,
-      title: '关于组织申报2009年度镇江市农业科技计划项目的通知',
-      year: 2009,
-      opensAt: new Date(now - 7 * day),
-      closesAt: new Date(now + 30 * day),
+      title: `关于组织申报${C}年度镇江市农业科技计划项目的通知`,
+      year: C,
+      opensAt: opens(-7),
+      closesAt: closes(30),
       defaultQuota: 3,
       formFields: agriForm,
       attachments: [
@@ -126,22 +132,22 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       ],
       description: '重点支持“一镇一园区（基地）”建设和五大特色产业的关键技术研究与示范推广。',
     },
-    social2009: {
+    socialNow: {
       programId: citySocial,
-      title: '关于组织申报2009年度江川市社会发展科技计划项目的通知',
-      year: 2009,
-      opensAt: new Date(now - 3 * day),
-      closesAt: new Date(now + 45 * day),
+      title: `关于组织申报${C}年度江川市社会发展科技计划项目的通知`,
+      year: C,
+      opensAt: opens(-3),
+      closesAt: closes(45),
       expertReview: true,
       criteria,
     },
     // 载体认定: a recognition call; an approved application becomes the platform record.
-    platform2009: {
+    platformNow: {
       programId: cityPlatform,
-      title: '关于开展2009年度江川市企业技术中心认定工作的通知',
-      year: 2009,
-      opensAt: new Date(now - 5 * day),
-      closesAt: new Date(now + 40 * day),
+      title: `关于开展${C}年度江川市企业技术中心认定工作的通知`,
+      year: C,
+      opensAt: opens(-5),
+      closesAt: closes(40),
       expertReview: true,
       criteria,
       formFields: [
@@ -151,7 +157,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       ],
       description: '认定本市级企业技术中心3—5家，争创镇江市级以上工程技术研究中心2—4家。',
     },
-    cityAgri2009: { programId: cityAgri, title: '2009年度江川市农业科技计划项目申报', year: 2009, opensAt: new Date(now - 90 * day), closesAt: new Date(now - 60 * day) },
+    cityAgriNow: { programId: cityAgri, title: `${C}年度江川市农业科技计划项目申报`, year: C, opensAt: opens(-100), closesAt: closes(-70) },
   };
   const callIds: Record<string, number> = {};
   for (const [key, spec] of Object.entries(callSpecs)) {
@@ -159,13 +165,15 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     callIds[key] = row!.id;
   }
   await tx.insert(callQuotas).values([
-    { callId: callIds.zj2009!, jurisdictionCode: 'donghu', quota: 4 },
-    { callId: callIds.zj2009!, jurisdictionCode: 'htz', quota: 2 },
+    { callId: callIds.zjNow!, jurisdictionCode: 'donghu', quota: 4 },
+    { callId: callIds.zjNow!, jurisdictionCode: 'htz', quota: 2 },
   ]);
 
   const agriOrgs = orgRows.filter((r) => ['农业', '茶叶', '水产养殖', '园艺', '食品加工'].includes(r.industry ?? '') && r.id !== o.applicantOrgId);
   const healthOrgs = orgRows.filter((r) => r.type === 'hospital' || r.type === 'school' || r.type === 'government');
   const talents = talent.filter((p) => p.tags.length > 0 && p.orgId);
+  /** What an applicant asks for, in fen: a round sum in thousands of yuan, as budgets are written. */
+  const asked = (minYuan: number, maxYuan: number) => (minYuan + Math.floor(random() * ((maxYuan - minYuan) / 1000 + 1)) * 1000) * 100;
   const agriTitle = () => `${pick(random, crops)}${pick(random, techniques)}`;
   const planned: Planned[] = [];
 
@@ -174,73 +182,73 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
   const provEnds = ['accepted', 'accepted', 'accepted', 'approved'] as const;
   for (let i = 0; i < 9; i++) {
     const orgId = i === 0 ? o.applicantOrgId : pick(random, agriOrgs).id;
-    const steps = i < 4 ? [...approvedAbove(provFunding[i]!, `苏科农〔2008〕${12 + i}号`), ...afterApproval(provEnds[i]!)] : rejectedAbove;
-    planned.push({ call: 'prov2008', title: i === 0 ? '葡萄设施栽培关键技术集成与示范' : agriTitle(), orgId, requestedFen: (500_000 + i * 20_000) * 100, steps, from: '2008-02-25' });
+    const steps = i < 4 ? [...approvedAbove(provFunding[i]!, `苏科农〔${L}〕${12 + i}号`), ...afterApproval(provEnds[i]!)] : rejectedAbove;
+    planned.push({ call: 'provLast', title: i === 0 ? '葡萄设施栽培关键技术集成与示范' : agriTitle(), orgId, requestedFen: asked(300_000, 800_000), steps, from: `${L}-02-25` });
   }
   // 2008 Zhenjiang agriculture: 20 applied, 13 approved = 12 × 80,000 + 70,000 = 1,030,000 yuan.
   const zjEnds = ['accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'approved', 'approved', 'acceptance_requested', 'failed_acceptance', 'terminated'] as const;
   for (let i = 0; i < 20; i++) {
-    const steps = i < 13 ? [...approvedAbove(i === 12 ? 70_000 : 80_000, `镇科计〔2008〕${30 + i}号`), ...afterApproval(zjEnds[i]!)] : rejectedAbove;
-    planned.push({ call: 'zj2008', title: agriTitle(), orgId: pick(random, agriOrgs).id, requestedFen: 150_000 * 100, steps, from: '2008-03-05' });
+    const steps = i < 13 ? [...approvedAbove(i === 12 ? 70_000 : 80_000, `镇科计〔${L}〕${30 + i}号`), ...afterApproval(zjEnds[i]!)] : rejectedAbove;
+    planned.push({ call: 'zjLast', title: agriTitle(), orgId: pick(random, agriOrgs).id, requestedFen: asked(80_000, 250_000), steps, from: `${L}-03-05` });
   }
   // 2008 social development: 6 applied; the hospital's interferon study approved, 指令性计划, 30,000 yuan.
   planned.push({
-    call: 'social2008',
+    call: 'socialLast',
     title: '干扰素治疗慢性乙型肝炎无效的分子基础研究',
     orgId: o.hospitalId,
-    requestedFen: 80_000 * 100,
+    requestedFen: 86_000 * 100,
     steps: [
       ...toRecommended,
       { action: 'pass_formal_review', to: 'under_review', by: 'staff' },
       { action: 'finish_review', to: 'reviewed', by: 'staff' },
-      { action: 'approve', to: 'approved', by: 'staff', data: { funding: 30_000, docNo: '江科发〔2008〕21号', planType: '指令性计划' } },
+      { action: 'approve', to: 'approved', by: 'staff', data: { funding: 30_000, docNo: `江科发〔${L}〕21号`, planType: '指令性计划' } },
       ...afterApproval('accepted'),
     ],
-    from: '2008-03-15',
+    from: `${L}-03-15`,
   });
   for (let i = 0; i < 5; i++) {
     planned.push({
-      call: 'social2008',
+      call: 'socialLast',
       title: healthTitles[i]!,
       orgId: pick(random, healthOrgs).id,
-      requestedFen: 50_000 * 100,
+      requestedFen: asked(30_000, 120_000),
       steps: [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
-      from: '2008-03-15',
+      from: `${L}-03-15`,
     });
   }
   // 2008 talent: 3 to the introduction plan (1 funded, 1,000,000 yuan), 4 to the cultivation plan, 2 to the award.
   const talentProject = (call: string, i: number, steps: Step[], label: string): Planned => {
     const person = talents[i % talents.length]!;
-    return { call, title: `${person.name}：${label}`, orgId: person.orgId!, personId: person.id, requestedFen: 0, steps, from: '2008-04-05' };
+    return { call, title: `${person.name}：${label}`, orgId: person.orgId!, personId: person.id, requestedFen: 0, steps, from: `${L}-04-05` };
   };
-  planned.push(talentProject('intro2008', 0, approvedAbove(1_000_000, '苏人才办〔2008〕5号'), '高层次创新创业人才引进'));
-  planned.push(talentProject('intro2008', 1, rejectedAbove, '高层次创新创业人才引进'));
-  planned.push(talentProject('intro2008', 2, rejectedAbove, '高层次创新创业人才引进'));
-  for (let i = 3; i < 7; i++) planned.push(talentProject('cultivation2008', i, toReported, '高层次创新创业人才培育'));
-  for (let i = 7; i < 9; i++) planned.push(talentProject('award2008', i, toReported, '镇江市杰出人才奖'));
+  planned.push(talentProject('introLast', 0, approvedAbove(1_000_000, `苏人才办〔${L}〕5号`), '高层次创新创业人才引进'));
+  planned.push(talentProject('introLast', 1, rejectedAbove, '高层次创新创业人才引进'));
+  planned.push(talentProject('introLast', 2, rejectedAbove, '高层次创新创业人才引进'));
+  for (let i = 3; i < 7; i++) planned.push(talentProject('cultivationLast', i, toReported, '高层次创新创业人才培育'));
+  for (let i = 7; i < 9; i++) planned.push(talentProject('awardLast', i, toReported, '镇江市杰出人才奖'));
 
   // 2009: the provincial call closed and under way; the Zhenjiang and social calls open now.
-  const ends2009: [string, Step[]][] = [
-    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
-    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
-    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }]],
-    ['prov2009', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }, { action: 'report_up', to: 'reported', by: 'staff' }]],
-    ['cityAgri2009', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 50_000, docNo: '江科发〔2009〕3号', planType: '指导性计划' } }]],
-    ['cityAgri2009', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 80_000, docNo: '江科发〔2009〕4号', planType: '指导性计划' } }]],
-    ['cityAgri2009', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 60_000, docNo: '江科发〔2009〕5号', planType: '指令性计划' } }]],
-    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }]],
-    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
-    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
-    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }, { action: 'withdraw', to: 'withdrawn', by: 'applicant' }]],
-    ['zj2009', toRecommended],
-    ['zj2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }, { action: 'return', to: 'returned', by: 'liaison', comment: '请补充合作单位协议' }]],
-    ['social2009', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
+  const endsNow: [string, Step[]][] = [
+    ['provNow', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
+    ['provNow', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
+    ['provNow', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }]],
+    ['provNow', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }, { action: 'report_up', to: 'reported', by: 'staff' }]],
+    ['cityAgriNow', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 50_000, docNo: `江科发〔${C}〕3号`, planType: '指导性计划' } }]],
+    ['cityAgriNow', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 80_000, docNo: `江科发〔${C}〕4号`, planType: '指导性计划' } }]],
+    ['cityAgriNow', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 60_000, docNo: `江科发〔${C}〕5号`, planType: '指令性计划' } }]],
+    ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }]],
+    ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
+    ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
+    ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }, { action: 'withdraw', to: 'withdrawn', by: 'applicant' }]],
+    ['zjNow', toRecommended],
+    ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }, { action: 'return', to: 'returned', by: 'liaison', comment: '请补充合作单位协议' }]],
+    ['socialNow', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
   ];
-  ends2009.forEach(([call, steps], i) => {
-    const orgId = call === 'social2009' ? o.hospitalId : i === 4 || i === 7 ? o.applicantOrgId : pick(random, agriOrgs.filter((x) => x.code !== 'donghu')).id;
-    const title = call === 'social2009' ? '基层医疗机构慢性病远程管理系统研究与应用' : i === 7 ? '东湖镇葡萄绿色高效生产技术集成示范' : i === 4 ? '设施蔬菜水肥一体化技术示范与推广' : agriTitle();
-    const from = new Date(now - (call === 'zj2009' || call === 'social2009' ? 2 : 55) * day).toISOString().slice(0, 10);
-    planned.push({ call, title, orgId, requestedFen: 200_000 * 100, steps, from });
+  endsNow.forEach(([call, steps], i) => {
+    const orgId = call === 'socialNow' ? o.hospitalId : i === 4 || i === 7 ? o.applicantOrgId : pick(random, agriOrgs.filter((x) => x.code !== 'donghu')).id;
+    const title = call === 'socialNow' ? '基层医疗机构慢性病远程管理系统研究与应用' : i === 7 ? '东湖镇葡萄绿色高效生产技术集成示范' : i === 4 ? '设施蔬菜水肥一体化技术示范与推广' : agriTitle();
+    const from = addDays(today, call === 'zjNow' || call === 'socialNow' ? -2 : -55);
+    planned.push({ call, title, orgId, requestedFen: call === 'cityAgriNow' ? asked(60_000, 150_000) : call === 'provNow' ? asked(300_000, 900_000) : asked(50_000, 300_000), steps, from });
   });
 
   const sectionOfCall = (call: string) => (call.startsWith('social') ? '社会发展科' : call.startsWith('intro') || call.startsWith('cultivation') || call.startsWith('award') ? '人才与合作科' : '农村科技科');
@@ -271,7 +279,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
         approvedFen: funding === undefined ? null : funding * 100,
         docNo: (decided?.data?.docNo as string | undefined) ?? null,
         planType: (decided?.data?.planType as string | undefined) ?? null,
-        formData: p.call.endsWith('2009') && p.call !== 'social2009' && p.call !== 'cityAgri2009' ? { field: '种植', summary: `${p.title}。` } : {},
+        formData: p.call.endsWith('Now') && p.call !== 'socialNow' && p.call !== 'cityAgriNow' ? { field: '种植', summary: `${p.title}。` } : {},
         submittedAt: p.steps.length > 1 ? times[1]! : null,
         decidedAt: decided ? times[p.steps.indexOf(decided)]! : null,
         createdAt: times[0]!,
@@ -293,7 +301,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       })),
     );
   }
-  return { calls: Object.keys(callIds).length, projects: planned.length, openCallId: callIds.zj2009!, underReviewCallId: callIds.prov2009! };
+  return { calls: Object.keys(callIds).length, projects: planned.length, openCallId: callIds.zjNow!, underReviewCallId: callIds.provNow! };
 }
 
 /**
@@ -308,7 +316,7 @@ export async function assignDemoExpert(tx: DbOrTx, o: { expertId: number; callId
       if (p.state === 'under_review') return { projectId: p.id, expertId: o.expertId };
       const scores = { innovation: 20 + Math.floor(o.random() * 10), feasibility: 20 + Math.floor(o.random() * 10), benefit: 15 + Math.floor(o.random() * 10), team: 10 + Math.floor(o.random() * 5) };
       const totalScore = Object.values(scores).reduce((a, b) => a + b, 0);
-      return { projectId: p.id, expertId: o.expertId, scores, totalScore, comment: '技术路线可行，建议支持', scoredAt: new Date() };
+      return { projectId: p.id, expertId: o.expertId, scores, totalScore, comment: '技术路线可行，建议支持', scoredAt: clock.now() };
     });
   if (assignments.length) await tx.insert(reviewAssignments).values(assignments);
 }

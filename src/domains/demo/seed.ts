@@ -18,13 +18,14 @@ import {
   titles,
   townIndustries,
 } from './city.js';
-import { demoIdNumber, demoUscc, pick, seededRandom } from './generate.js';
+import { demoIdNumber, demoUscc, demoYears, pick, seededRandom } from './generate.js';
 import { seedDemoExecution } from './execution-seed.js';
 import { seedDemoPatents } from './patents-seed.js';
 import { seedDemoRegistries } from './registries-seed.js';
-import { seedDemoTargets } from './targets-seed.js';
+import { seedDemoLastYearTargets, seedDemoTargets } from './targets-seed.js';
 import { seedDemoPortal } from './portal-seed.js';
 import { seedDemoLetters } from './letters-seed.js';
+import { seedDemoSummary } from './summary-seed.js';
 import type { Storage } from '../../server/storage.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
 
@@ -166,9 +167,12 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
     await seedDemoExecution(tx);
     await seedDemoPatents(tx, { random, applicantOrgId: applicantOrg.id });
     await seedDemoRegistries(tx, { random, applicantOrgId: applicantOrg.id });
+    await seedDemoLastYearTargets(tx);
     await seedDemoTargets(tx);
+    await seedDemoLetters(tx, { storage: o.storage, year: demoYears().L });
     await seedDemoLetters(tx, { storage: o.storage });
     await seedDemoPortal(tx);
+    await seedDemoSummary(tx);
     const counts = {
       jurisdictions: demoJurisdictions.length,
       sections: demoSections.length,

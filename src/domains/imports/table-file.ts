@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../server/errors.js';
+import { calendarDayOf } from '../../shared/clock.js';
 
 /** A spreadsheet as text: its header row and its data rows, every cell a trimmed string. */
 export interface Table {
@@ -56,7 +57,7 @@ export function parseCsv(text: string): string[][] {
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return calendarDayOf(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);

@@ -145,7 +145,11 @@ describe('metrics (指标)', () => {
   });
 
   it('keeps a liaison to its own jurisdiction, and refuses a filter a metric does not take', async () => {
-    expect((await value(liaison, 'patents.filed', 'year=2008&jurisdiction=town-b')).value).toBe(2);
+    expect((await value(liaison, 'patents.filed', 'year=2008')).value).toBe(2);
+    expect((await value(liaison, 'patents.filed', 'year=2008&jurisdiction=town-a')).value).toBe(2);
+    // Another town's figure is out of its scope: not found, never its own figure passed off as the other's.
+    for (const path of ['', '/months', '/rows']) expect((await liaison.get(`/api/metrics/patents.filed${path}?year=2008&jurisdiction=town-b`)).statusCode).toBe(404);
+    expect((await liaison.get('/api/metrics/patents.filed?year=2008&jurisdiction=town-a,town-b')).statusCode).toBe(404);
     expect((await liaison.get('/api/metrics/publicity.sent?year=2008')).statusCode).toBe(403);
     const stray = await staff.get('/api/metrics/publicity.sent?level=city');
     expect([stray.statusCode, stray.json().error.details[0].field]).toEqual([400, 'querystring.level']);

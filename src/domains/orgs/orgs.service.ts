@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { jurisdictions, orgs, people, storedFiles, users } from '../../db/schema/index.js';
+import { jurisdictions, orgs, people, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
@@ -149,8 +149,24 @@ export async function setOrgStatus(db: Db, user: SessionUser, actor: Actor, id: 
 }
 
 /**
- * 合并重复单位: moves the duplicate's people, accounts and documents to the surviving record and marks the
- * duplicate merged, in one transaction.
+ * Every column that references an organisation, read from the database's own foreign keys, so a table added
+ * later is moved by a merge without anyone remembering to list it.
+ */
+async function orgReferences(tx: DbOrTx): Promise<{ table: string; column: string }[]> {
+  const rows = await tx.execute<{ table: string; column: string }>(sql`
+    SELECT c.conrelid::regclass::text AS table, a.attname AS column
+    FROM pg_constraint c
+    JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+    WHERE c.contype = 'f' AND c.confrelid = 'orgs'::regclass
+    ORDER BY 1, 2`);
+  return rows.rows;
+}
+
+/**
+ * 合并重复单位: moves everything that references the duplicate — people, accounts, documents, applications,
+ * patents, subsidy claims, registry records and whatever else a foreign key ties to it — to the surviving
+ * record and marks the duplicate merged, in one audited transaction. A row that would then exist twice for
+ * the survivor (the same record kept under both names) stops the merge with nothing moved.
  */
 export async function mergeOrg(db: Db, user: SessionUser, actor: Actor, id: number, intoId: number) {
   if (id === intoId) throw new AppError('INVALID_MERGE');
@@ -158,12 +174,18 @@ export async function mergeOrg(db: Db, user: SessionUser, actor: Actor, id: numb
     const duplicate = await getOrg(tx, user, id);
     const survivor = await getOrg(tx, user, intoId);
     if (survivor.status !== 'active' || duplicate.status === 'merged') throw new AppError('INVALID_MERGE');
-    const moved = {
-      people: (await tx.update(people).set({ orgId: intoId }).where(eq(people.orgId, id)).returning({ id: people.id })).length,
-      users: (await tx.update(users).set({ orgId: intoId }).where(eq(users.orgId, id)).returning({ id: users.id })).length,
-      documents: (await tx.update(storedFiles).set({ orgId: intoId }).where(eq(storedFiles.orgId, id)).returning({ id: storedFiles.id }))
-        .length,
-    };
+    const moved: Record<string, number> = {};
+    for (const ref of await orgReferences(tx)) {
+      // The duplicate's own pointer is set below; others merged into it earlier now point at the survivor.
+      const self = ref.table === 'orgs' ? sql` AND id <> ${id}` : sql``;
+      try {
+        const result = await tx.execute(sql`UPDATE ${sql.identifier(ref.table)} SET ${sql.identifier(ref.column)} = ${intoId} WHERE ${sql.identifier(ref.column)} = ${id}${self}`);
+        if (result.rowCount) moved[ref.table] = (moved[ref.table] ?? 0) + result.rowCount;
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') throw new AppError('MERGE_CONFLICT', { details: [{ field: ref.table, message: 'the same record exists for both organisations' }] });
+        throw error;
+      }
+    }
     const [after] = await tx
       .update(orgs)
       .set({ status: 'merged', mergedIntoId: intoId, updatedAt: sql`now()`, version: sql`${orgs.version} + 1` })

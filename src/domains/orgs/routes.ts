@@ -8,7 +8,8 @@ import { actorOf } from '../audit/audit.service.js';
 import { orgExportColumns } from './export.js';
 import { createOrg, getOrg, getOrgDetail, listOrgs, mergeOrg, orgStats, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
 import { canChangeOrgStatus, canCreateOrgs, canExportOrgs, canMergeOrgs, canReadOrgs, canUpdateOrgs } from './policy.js';
-import { idParams, org, orgCreateBody, orgExportQuery, orgDetail, orgList, orgListQuery, orgMergeBody, orgStatsResponse, orgUpdateBody } from './schema.js';
+import { idParams, org, orgCreateBody, orgDetail, orgExportQuery, orgList, orgListQuery, orgMergeBody, orgMerged, orgStatsResponse, orgUpdateBody } from './schema.js';
+import * as clock from '../../shared/clock.js';
 
 export async function orgRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,7 +48,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
         columns: orgExportColumns(language),
         rows: orgsForExport(db, callerOf(request), request.query),
       });
-      const date = new Date().toISOString().slice(0, 10);
+      const date = clock.today();
       return reply
         .header('content-type', xlsxMediaType)
         .header('content-disposition', attachmentHeader(`${language === 'en' ? 'organisations' : '单位名录'}-${date}.xlsx`))
@@ -88,7 +89,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
     '/api/orgs/:id/merge',
     {
       config: { access: canMergeOrgs },
-      schema: { tags, summary: 'Merge this duplicate into another organisation', params: idParams, body: orgMergeBody, response: { 200: org } },
+      schema: { tags, summary: 'Merge this duplicate into another organisation', params: idParams, body: orgMergeBody, response: { 200: orgMerged } },
     },
     (request) => mergeOrg(db, callerOf(request), actorOf(request), request.params.id, request.body.intoId),
   );

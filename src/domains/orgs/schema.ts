@@ -79,6 +79,9 @@ export const orgDetail = org.extend({
 
 export const orgList = z.object({ items: z.array(org), total: z.number().int() });
 
+/** The merged duplicate, and how many rows of each table moved to the survivor. */
+export const orgMerged = org.extend({ moved: z.record(z.string(), z.number().int()) });
+
 export const orgStatsResponse = z.object({
   byJurisdiction: z.array(z.object({ code: z.string(), name: z.string().nullable(), count: z.number().int() })),
   byType: z.array(z.object({ type: z.enum(orgTypes), count: z.number().int() })),

@@ -1,3 +1,5 @@
+import * as clock from '../../shared/clock.js';
+
 /**
  * 专利申请号 (CNIPA application numbers): since 2003 twelve digits — year, type, seven-digit serial — and a
  * check character; from 1985 to 2003 eight digits — two-digit year, type, five-digit serial — and one.
@@ -27,7 +29,7 @@ export interface ApplicationNumber {
 export type ApplicationNumberProblem = 'format' | 'year' | 'type' | 'check';
 
 /** Parses and checks an application number; returns the problem when it is not a valid one. */
-export function parseApplicationNumber(raw: string, thisYear = new Date().getFullYear()): ApplicationNumber | { problem: ApplicationNumberProblem } {
+export function parseApplicationNumber(raw: string, thisYear = clock.thisYear()): ApplicationNumber | { problem: ApplicationNumberProblem } {
   const compact = raw
     .normalize('NFKC')
     .toUpperCase()

@@ -4,6 +4,7 @@ import { patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/schem
 import type { Checked, Importer } from '../imports/importer.js';
 import { parseMoneyText } from '../registries/values.js';
 import { parseApplicationNumber } from './application-number.js';
+import * as clock from '../../shared/clock.js';
 
 interface ClaimRecord {
   patentId: number;
@@ -84,7 +85,7 @@ export const claimImporter: Importer<ClaimRecord, Context> = {
     for (const r of records) {
       const existing = byKey.get(`${r.patentId}|${r.stage}`);
       if (!existing) {
-        await tx.insert(patentSubsidyClaims).values({ ...r, decidedAt: r.state === 'claimed' ? null : new Date() });
+        await tx.insert(patentSubsidyClaims).values({ ...r, decidedAt: r.state === 'claimed' ? null : clock.now() });
         inserted++;
       } else if (existing.amountFen !== r.amountFen || existing.state !== r.state || existing.year !== r.year) {
         await tx

@@ -14,6 +14,7 @@ import { patentImporter } from './patent-import.js';
 import { createPatent, deletePatent, findPatent, listPatents, patentsForExport, updatePatent } from './patents.service.js';
 import { canImportPatents, canReadPatents, canWritePatents } from './policy.js';
 import { patent, patentBody, patentListQuery, patentUpdateBody } from './schema.js';
+import * as clock from '../../shared/clock.js';
 
 export async function patentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,7 +34,7 @@ export async function patentRoutes(app: FastifyInstance): Promise<void> {
       const body = await writeXlsx({ sheetName: language === 'en' ? 'Patents' : '专利', columns: patentExportColumns(language), rows: await patentsForExport(db, callerOf(request), request.query) });
       return reply
         .header('content-type', xlsxMediaType)
-        .header('content-disposition', attachmentHeader(`${language === 'en' ? 'patents' : '专利'}-${new Date().toISOString().slice(0, 10)}.xlsx`))
+        .header('content-disposition', attachmentHeader(`${language === 'en' ? 'patents' : '专利'}-${clock.today()}.xlsx`))
         .send(body);
     },
   );

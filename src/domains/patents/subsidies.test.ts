@@ -54,6 +54,9 @@ describe('patent subsidies (专利资助)', () => {
     for (const c of [filed, granted]) expect((await staff.post(`/api/patent-subsidies/${c.json().id}/decision`, { approve: true })).statusCode).toBe(200);
     const batch = await staff.post('/api/patent-subsidies/batches', { title: '2009年第一批专利资助', docNo: '江科发〔2009〕30号', paidOn: '2009-12-20', claimIds: [filed.json().id, granted.json().id] });
     expect(batch.json()).toMatchObject({ total: '7000.50', claims: 2 });
+    // The list counts the batch's own claims (it once compared a claim's batch with the claim's own id).
+    const listed = (await staff.get('/api/patent-subsidies/batches')).json();
+    expect((listed.items ?? listed).find((b: { id: number }) => b.id === batch.json().id)).toMatchObject({ total: '7000.50', claims: 2 });
     const mine = (await applicant.get(`/api/patent-subsidies?batchId=${batch.json().id}`)).json();
     expect(mine).toMatchObject({ total: 2, amount: '7000.50' });
     expect(mine.items.every((c: { state: string }) => c.state === 'paid')).toBe(true);

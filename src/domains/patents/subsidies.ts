@@ -10,6 +10,7 @@ import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { yuan } from '../projects/schema.js';
 import { findPatent } from './patents.service.js';
 import { patentTypes } from './schema.js';
+import * as clock from '../../shared/clock.js';
 
 export const subsidyStages = ['filed', 'granted'] as const;
 export const claimStates = ['claimed', 'approved', 'refused', 'paid'] as const;
@@ -163,7 +164,7 @@ export async function decideClaim(db: Db, user: SessionUser, actor: Actor, id: n
     const [claim] = await tx.select().from(patentSubsidyClaims).where(eq(patentSubsidyClaims.id, id)).for('update');
     if (!claim) throw new AppError('NOT_FOUND');
     if (claim.state !== 'claimed') throw new AppError('INVALID_TRANSITION', { details: { state: claim.state, action: body.approve ? 'approve' : 'refuse' } });
-    const changes = { state: body.approve ? ('approved' as const) : ('refused' as const), decidedBy: user.id, decidedAt: new Date(), reason: body.reason ?? null };
+    const changes = { state: body.approve ? ('approved' as const) : ('refused' as const), decidedBy: user.id, decidedAt: clock.now(), reason: body.reason ?? null };
     await tx
       .update(patentSubsidyClaims)
       .set({ ...changes, updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })
@@ -202,8 +203,10 @@ export async function payBatch(db: Db, user: SessionUser, actor: Actor, body: z.
 
 export async function listBatches(db: Db) {
   const rows = await db
-    .select({ batch: patentSubsidyBatches, claims: sql<number>`(SELECT count(*) FROM ${patentSubsidyClaims} WHERE ${patentSubsidyClaims.batchId} = ${patentSubsidyBatches.id})`.mapWith(Number) })
+    .select({ batch: patentSubsidyBatches, claims: count(patentSubsidyClaims.id) })
     .from(patentSubsidyBatches)
+    .leftJoin(patentSubsidyClaims, eq(patentSubsidyClaims.batchId, patentSubsidyBatches.id))
+    .groupBy(patentSubsidyBatches.id)
     .orderBy(desc(patentSubsidyBatches.paidOn), desc(patentSubsidyBatches.id));
   return rows.map(({ batch: { totalFen, ...b }, claims }) => ({ ...b, total: fenToYuan(totalFen), claims }));
 }

@@ -1,3 +1,5 @@
+import * as clock from '../../shared/clock.js';
+
 /** 公民身份号码 (GB 11643-1999): 17 digits and a check character (0–9 or X). */
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const checks = '10X98765432';
@@ -18,7 +20,7 @@ export function isValidIdNumber(id: string): boolean {
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1800 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth > new Date()) return false;
+  if (year < 1800 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth > clock.now()) return false;
   return idNumberCheckCharacter(id.slice(0, 17)) === id[17];
 }
 

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { workCalendar } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { addDays } from '../reports/wording.js';
+import { addDays } from '../../shared/clock.js';
 
 /** The calendar's exceptions: days that are holidays though weekdays, and weekend days worked. */
 export interface WorkCalendar {

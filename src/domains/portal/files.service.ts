@@ -34,7 +34,7 @@ export async function portalFileForReader(db: DbOrTx, request: FastifyRequest, i
       .select({ one: sql`1` })
       .from(portalItemFiles)
       .innerJoin(portalItems, eq(portalItems.id, portalItemFiles.itemId))
-      .where(and(eq(portalItemFiles.fileId, portalFiles.id), visible)),
+      .where(and(eq(portalItemFiles.fileId, portalFiles.id), visible())),
   );
   const [file] = await db
     .select()

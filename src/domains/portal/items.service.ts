@@ -6,8 +6,9 @@ import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { beijingDay } from '../reports/wording.js';
+import { beijingDay } from '../../shared/clock.js';
 import { imageIdsOf, sanitizeBody, textOf } from './sanitize.js';
+import * as clock from '../../shared/clock.js';
 
 const day = z.iso.date();
 // Control characters (Word's line break, pasted) would make a feed invalid XML: they are dropped.
@@ -173,7 +174,7 @@ export async function updateItem(db: DbOrTx, user: SessionUser, actor: Actor, id
     if (input.column !== before.column) throw new AppError('VALIDATION', { details: [{ field: 'body.column', message: 'an item stays in the column it was written for' }] });
     const [row] = await tx
       .update(portalItems)
-      .set({ ...columnValues(input), version: before.version + 1, updatedAt: new Date() })
+      .set({ ...columnValues(input), version: before.version + 1, updatedAt: clock.now() })
       .where(eq(portalItems.id, id))
       .returning(itemColumns);
     await linkFiles(tx, id, row!.bodyHtml, input.attachments);
@@ -194,17 +195,17 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
       const missing = missingFields(before);
       if (missing.length) throw new AppError('PORTAL_ITEM_INCOMPLETE', { params: { column: before.column, fields: missing.join(', ') }, details: missing.map((field) => ({ field: `body.${field}`, message: 'required before review' })) });
     }
-    if (body.action === 'publish') await checkPublication(tx, user, before, body.publishAt ? new Date(body.publishAt) : new Date());
+    if (body.action === 'publish') await checkPublication(tx, user, before, body.publishAt ? new Date(body.publishAt) : clock.now());
     if (body.action === 'withdraw' && !body.note) throw new AppError('VALIDATION', { details: [{ field: 'body.note', message: 'a withdrawal needs its reason' }] });
     // Withdrawn before its time came, it was never public: its address shows nothing of it.
-    const neverShown = body.action === 'withdraw' && (before.publishAt?.getTime() ?? 0) > Date.now();
+    const neverShown = body.action === 'withdraw' && (before.publishAt?.getTime() ?? 0) > clock.now().getTime();
     const [row] = await tx
       .update(portalItems)
       .set({
         state: rule.to,
         version: before.version + 1,
-        updatedAt: new Date(),
-        ...(body.action === 'publish' ? { publishAt: body.publishAt ? new Date(body.publishAt) : new Date(), reviewerId: user.id } : {}),
+        updatedAt: clock.now(),
+        ...(body.action === 'publish' ? { publishAt: body.publishAt ? new Date(body.publishAt) : clock.now(), reviewerId: user.id } : {}),
         ...(body.action === 'withdraw' ? { withdrawnReason: body.note, ...(neverShown ? { publishAt: null } : {}) } : {}),
         ...(body.action === 'redraft' ? { withdrawnReason: null, publishAt: null } : {}),
       })
@@ -229,7 +230,7 @@ async function checkPublication(tx: DbOrTx, user: SessionUser, item: ItemRow, pu
       .limit(1);
     if (wrote || item.authorId === user.id) throw new AppError('SELF_REVIEW');
   }
-  if (publishAt.getTime() < Date.now() - 5 * 60_000) throw new AppError('VALIDATION', { details: [{ field: 'body.publishAt', message: 'a publication cannot be dated in the past' }] });
+  if (publishAt.getTime() < clock.now().getTime() - 5 * 60_000) throw new AppError('VALIDATION', { details: [{ field: 'body.publishAt', message: 'a publication cannot be dated in the past' }] });
   if (item.column === 'publicity' && item.startsOn && beijingDay(publishAt) > item.startsOn) throw new AppError('PUBLICITY_PERIOD_STARTED', { params: { startsOn: item.startsOn } });
 }
 

@@ -7,7 +7,8 @@ import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { likePatterns } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { addDays, beijingDay } from '../reports/wording.js';
+import * as clock from '../../shared/clock.js';
+import { addDays, beijingDay } from '../../shared/clock.js';
 import { loadCalendar, workingDaysAfter } from './calendar.js';
 import { inBeijingYear } from './public.service.js';
 
@@ -102,7 +103,7 @@ export async function receiveMessage(
   db: DbOrTx,
   o: { kind: MessageKind; subject: string; body: string; name: string; contact: string; mayPublish: boolean; itemId?: number; ip: string },
 ) {
-  const now = new Date();
+  const now = clock.now();
   const day = beijingDay(now);
   const dueOn = await dueOnFor(db, day, o.kind);
   const stored = db.transaction(async (tx) => {
@@ -136,7 +137,7 @@ const onTime = sql`(${portalMessages.repliedAt} AT TIME ZONE 'Asia/Shanghai')::d
 
 /** 答复情况: the year's messages, answered, answered on time, and overdue without an answer — by kind. */
 export async function replyStatistics(db: DbOrTx, year: number) {
-  const today = beijingDay(new Date());
+  const today = clock.today();
   const rows = await db
     .select({
       kind: portalMessages.kind,
@@ -185,7 +186,7 @@ const messageColumns = getTableColumns(portalMessages);
 
 /** The back office's box: staff see every message (contact included, to reply off-line when needed). */
 export async function listMessages(db: DbOrTx, user: SessionUser, q: z.infer<typeof messageListQuery>) {
-  const today = beijingDay(new Date());
+  const today = clock.today();
   const filters: SQL[] = [];
   if (q.state === 'open') filters.push(sql`${portalMessages.state} <> 'answered'`);
   else if (q.state === 'overdue') filters.push(sql`${portalMessages.state} <> 'answered' AND ${portalMessages.dueOn} < ${today}`);
@@ -236,7 +237,7 @@ export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, 
       change = { state: 'assigned', sectionCode: body.sectionCode === undefined ? before.sectionCode : body.sectionCode, assigneeId: body.assigneeId === undefined ? before.assigneeId : body.assigneeId };
     } else if (body.action === 'answer') {
       if (before.state === 'answered') throw new AppError('MESSAGE_ANSWERED');
-      change = { state: 'answered', reply: body.reply, repliedAt: new Date(), repliedBy: user.id, assigneeId: before.assigneeId ?? user.id };
+      change = { state: 'answered', reply: body.reply, repliedAt: clock.now(), repliedBy: user.id, assigneeId: before.assigneeId ?? user.id };
     } else {
       if (body.published && before.state !== 'answered') throw new AppError('MESSAGE_NOT_ANSWERED');
       if (body.published && !before.mayPublish) throw new AppError('MESSAGE_PRIVATE');
@@ -244,7 +245,7 @@ export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, 
     }
     const [row] = await tx
       .update(portalMessages)
-      .set({ ...change, version: before.version + 1, updatedAt: new Date() })
+      .set({ ...change, version: before.version + 1, updatedAt: clock.now() })
       .where(eq(portalMessages.id, id))
       .returning();
     await recordAudit(tx, actor, {

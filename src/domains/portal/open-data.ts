@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { calls, jurisdictions, orgs, portalItems, programs, projects } from '../../db/schema/index.js';
 import { fenToYuan } from '../../shared/money.js';
 import { catalogue, metricValue } from '../metrics/metrics.service.js';
-import { beijingDay } from '../reports/wording.js';
+import * as clock from '../../shared/clock.js';
 import { type Html, html } from './html.js';
 import { bracketed, bureauOf, colon, page, type Site } from './layout.js';
 import { visible } from './public.service.js';
@@ -13,7 +13,7 @@ export const publicFigures = ['projects.applied', 'projects.approved', 'projects
 
 /** The latest year the bureau has calls for, not after this one: the year whose figures mean something. */
 export async function figuresYear(db: DbOrTx): Promise<number> {
-  const thisYear = Number(beijingDay(new Date()).slice(0, 4));
+  const thisYear = Number(clock.today().slice(0, 4));
   const [row] = await db.select({ year: sql<number | null>`max(${calls.year})` }).from(calls).where(lte(calls.year, thisYear));
   return row?.year ?? thisYear;
 }
@@ -36,10 +36,10 @@ export async function keyFigures(db: DbOrTx, year: number, language: 'zh-CN' | '
  * A decision recorded but not yet announced stays inside the bureau.
  */
 export async function approvedProjects(db: DbOrTx, year: number) {
-  const today = beijingDay(new Date());
+  const today = clock.today();
   const announced = sql`(${projects.docNo} IS NOT NULL OR EXISTS (
     SELECT 1 FROM ${portalItems} WHERE ${portalItems.sourceKind} = 'call' AND ${portalItems.sourceId} = ${calls.id}
-      AND ${visible} AND ${portalItems.endsOn} < ${today}))`;
+      AND ${visible()} AND ${portalItems.endsOn} < ${today}))`;
   const rows = await db
     .select({ year: calls.year, call: calls.title, program: programs.name, level: programs.level, title: projects.title, org: orgs.name, place: jurisdictions.name, fen: projects.approvedFen, docNo: projects.docNo })
     .from(projects)

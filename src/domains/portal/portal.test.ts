@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalItems, portalMessages, projects } from '../../db/schema/index.js';
 import { ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
-import { addDays, beijingDay } from '../reports/wording.js';
+import * as clock from '../../shared/clock.js';
+import { addDays } from '../../shared/clock.js';
 import { isWorkingDay, loadCalendar, workingDaysAfter } from './calendar.js';
 import { sanitizeBody } from './sanitize.js';
 import { sameSitePath } from './site.routes.js';
@@ -14,7 +15,7 @@ let t: TestApp;
 let staff: Client;
 let reviewer: Client;
 let leader: Client;
-const today = beijingDay(new Date());
+const today = clock.today();
 
 beforeAll(async () => {
   t = await testApp();

@@ -2,11 +2,12 @@ import { type AnyColumn, and, asc, desc, eq, gte, lte, sql, type SQL } from 'dri
 import type { DbOrTx } from '../../db/client.js';
 import { calls, type PortalColumn, portalItems, portalMessages, programs } from '../../db/schema/index.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
-import { beijingDay } from '../reports/wording.js';
+import * as clock from '../../shared/clock.js';
 import { itemFiles } from './items.service.js';
 
 /** Published and due: a scheduled item appears by itself when its time comes. */
-export const visible = sql`${portalItems.state} = 'published' AND ${portalItems.publishAt} <= now()`;
+/** Published, and its time has come by the business clock. */
+export const visible = () => sql`${portalItems.state} = 'published' AND ${portalItems.publishAt} <= ${clock.now()}`;
 
 const listed = {
   id: portalItems.id,
@@ -31,11 +32,11 @@ export const inBeijingYear = (moment: AnyColumn, year: number) =>
 const yearOf = (year: number) => inBeijingYear(portalItems.publishAt, year);
 
 export async function latest(db: DbOrTx, column: PortalColumn, limit: number) {
-  return db.select(listed).from(portalItems).where(and(visible, eq(portalItems.column, column))).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(limit);
+  return db.select(listed).from(portalItems).where(and(visible(), eq(portalItems.column, column))).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(limit);
 }
 
 export async function columnItems(db: DbOrTx, column: PortalColumn, o: { page: number; pageSize: number; year?: number }) {
-  const where = and(visible, eq(portalItems.column, column), o.year ? yearOf(o.year) : undefined);
+  const where = and(visible(), eq(portalItems.column, column), o.year ? yearOf(o.year) : undefined);
   const [items, [total]] = await Promise.all([
     db.select(listed).from(portalItems).where(where).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(o.pageSize).offset((o.page - 1) * o.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where),
@@ -45,11 +46,11 @@ export async function columnItems(db: DbOrTx, column: PortalColumn, o: { page: n
 
 /** 公示 running today (Beijing), ending soonest first. */
 export async function publicityRunning(db: DbOrTx, limit: number) {
-  const today = beijingDay(new Date());
+  const today = clock.today();
   return db
     .select(listed)
     .from(portalItems)
-    .where(and(visible, eq(portalItems.column, 'publicity'), lte(portalItems.startsOn, today), gte(portalItems.endsOn, today)))
+    .where(and(visible(), eq(portalItems.column, 'publicity'), lte(portalItems.startsOn, today), gte(portalItems.endsOn, today)))
     .orderBy(asc(portalItems.endsOn), desc(portalItems.id))
     .limit(limit);
 }
@@ -58,7 +59,7 @@ export async function visibleItem(db: DbOrTx, id: number) {
   const [row] = await db
     .select({ ...listed, bodyHtml: portalItems.bodyHtml, bodyText: portalItems.bodyText, objectionContact: portalItems.objectionContact, withdrawnReason: portalItems.withdrawnReason })
     .from(portalItems)
-    .where(and(visible, eq(portalItems.id, id)));
+    .where(and(visible(), eq(portalItems.id, id)));
   if (!row) return undefined;
   const files = (await itemFiles(db, id)).filter((f) => f.role === 'attachment');
   return { ...row, files };
@@ -88,9 +89,9 @@ export async function publicCalls(db: DbOrTx) {
     .select({ id: calls.id, title: calls.title, year: calls.year, opensAt: calls.opensAt, closesAt: calls.closesAt, description: calls.description, program: programs.name, programEn: programs.nameEn, level: programs.level })
     .from(calls)
     .innerJoin(programs, eq(programs.id, calls.programId))
-    .where(sql`${calls.closesAt} > now() - interval '1 year'`)
+    .where(sql`${calls.closesAt} > ${clock.now()}::timestamptz - interval '1 year'`)
     .orderBy(asc(calls.closesAt));
-  const now = Date.now();
+  const now = clock.now().getTime();
   return {
     open: rows.filter((c) => c.opensAt.getTime() <= now && c.closesAt.getTime() > now),
     upcoming: rows.filter((c) => c.opensAt.getTime() > now),
@@ -124,7 +125,7 @@ export async function searchSite(db: DbOrTx, q: SearchQuery) {
   const titleHolds = sql.join(patterns.map((p) => sql`${portalItems.title} ILIKE ${p}`), sql` AND `);
   const inTitle = sql`${portalItems.titleGrams} @> ${grams}::text[] AND ${titleHolds}`;
   const anywhere = sql`${portalItems.searchGrams} @> ${grams}::text[] AND ${sql.join(patterns.map((p) => sql`${text} ILIKE ${p}`), sql` AND `)}`;
-  const scope = and(visible, q.column ? eq(portalItems.column, q.column) : undefined, q.year ? yearOf(q.year) : undefined)!;
+  const scope = and(visible(), q.column ? eq(portalItems.column, q.column) : undefined, q.year ? yearOf(q.year) : undefined)!;
   const offset = (q.page - 1) * q.pageSize;
   const page = (where: SQL, limit: number, from: number) =>
     db
@@ -137,7 +138,7 @@ export async function searchSite(db: DbOrTx, q: SearchQuery) {
   // One pass over the matches (up to the cap) gives the total and the count per column.
   const [titleFirst, counted] = await Promise.all([
     offset === 0 ? page(sql`${scope} AND ${inTitle}`, q.pageSize, 0) : undefined,
-    matchesByColumn(db, and(visible, q.year ? yearOf(q.year) : undefined)!, anywhere),
+    matchesByColumn(db, and(visible(), q.year ? yearOf(q.year) : undefined)!, anywhere),
   ]);
   // Page 1 needs no count of title matches: a short first group is the whole group.
   const titleTotal = titleFirst ? (titleFirst.length < q.pageSize ? titleFirst.length : Number.POSITIVE_INFINITY) : await cappedCount(db, sql`${scope} AND ${inTitle}`, 10 * searchCountCap);
@@ -168,7 +169,7 @@ async function matchesByColumn(db: DbOrTx, scope: SQL, anywhere: SQL) {
  * (a loose index scan), not a pass over every item.
  */
 export async function publishedYears(db: DbOrTx, column?: PortalColumn): Promise<number[]> {
-  const scope = and(visible, column ? eq(portalItems.column, column) : undefined)!;
+  const scope = and(visible(), column ? eq(portalItems.column, column) : undefined)!;
   const result = await db.execute<{ year: number }>(sql`
     WITH RECURSIVE latest(at) AS (
       SELECT max(${portalItems.publishAt}) FROM ${portalItems} WHERE ${scope}
@@ -183,5 +184,5 @@ export async function publishedYears(db: DbOrTx, column?: PortalColumn): Promise
 
 /** Every published item's address and last change, for the sitemap. */
 export async function sitemapItems(db: DbOrTx) {
-  return db.select({ id: portalItems.id, column: portalItems.column, updatedAt: sql<Date>`greatest(${portalItems.updatedAt}, ${portalItems.publishAt})`.mapWith(portalItems.updatedAt) }).from(portalItems).where(visible).orderBy(desc(portalItems.id)).limit(45_000);
+  return db.select({ id: portalItems.id, column: portalItems.column, updatedAt: sql<Date>`greatest(${portalItems.updatedAt}, ${portalItems.publishAt})`.mapWith(portalItems.updatedAt) }).from(portalItems).where(visible()).orderBy(desc(portalItems.id)).limit(45_000);
 }

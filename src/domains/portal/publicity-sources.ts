@@ -5,8 +5,10 @@ import { calls, jurisdictions, orgs, patents, patentSubsidyBatches, patentSubsid
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import type { Actor } from '../audit/audit.service.js';
-import { callApprovals, issuer } from '../reports/documents.js';
-import { addDays, beijingDay, moneyText } from '../reports/wording.js';
+import { callApprovals } from '../reports/documents.js';
+import * as clock from '../../shared/clock.js';
+import { addDays } from '../../shared/clock.js';
+import { moneyText } from '../reports/wording.js';
 import { loadCalendar, workingDaysAfter } from './calendar.js';
 import { zhCN } from '../../web/locales/zh-CN.js';
 import { type Html, html } from './html.js';
@@ -112,17 +114,18 @@ function table(d: Drafted): Html {
  * 一键生成公示: a draft publicity item with the list, the period and the objection channel, ready for review.
  * One live item per source: a second click finds the first.
  */
-export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: Actor, body: z.infer<typeof publicityFromSourceBody>) {
+export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: Actor, body: z.infer<typeof publicityFromSourceBody>, bureau: string) {
   const [existing] = await db
     .select({ id: portalItems.id })
     .from(portalItems)
     .where(and(eq(portalItems.sourceKind, body.kind), eq(portalItems.sourceId, body.id), sql`${portalItems.state} <> 'withdrawn'`));
   if (existing) throw new AppError('PUBLICITY_EXISTS', { params: { id: existing.id }, details: { id: existing.id } });
   const d = await drafted(db, body.kind, body.id);
-  const startsOn = body.startsOn ?? beijingDay(new Date());
+  const startsOn = body.startsOn ?? clock.today();
   const calendar = await loadCalendar(db, startsOn, addDays(startsOn, 90));
   const endsOn = workingDaysAfter(addDays(startsOn, -1), body.days, calendar);
-  const objectionContact = body.objectionContact ?? `${issuer}办公室，电话 0000-12345678，或在本页提交异议`;
+  // No telephone number is made up: the bureau's office, or the form on the item's own page.
+  const objectionContact = body.objectionContact ?? `${bureau}办公室，或在本页提交异议`;
   // The period and the objection channel are shown from the item's own fields, so editing them cannot
   // leave the text saying otherwise.
   const bodyHtml = html`<p>${d.intro}现予以公示。</p><p>公示期间，任何单位和个人如有异议，请提供必要的证明材料；以单位名义提出的须加盖公章，以个人名义提出的须署真实姓名。</p>${table(d)}`;
@@ -130,7 +133,7 @@ export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: 
     db,
     user,
     actor,
-    { column: 'publicity', title: d.title, summary: d.intro, bodyHtml: bodyHtml.value, source: issuer, startsOn, endsOn, objectionContact, attachments: [] },
+    { column: 'publicity', title: d.title, summary: d.intro, bodyHtml: bodyHtml.value, source: bureau, startsOn, endsOn, objectionContact, attachments: [] },
     { kind: body.kind, id: body.id },
   );
 }

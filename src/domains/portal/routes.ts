@@ -5,7 +5,7 @@ import { callerOf } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
-import { beijingDay } from '../reports/wording.js';
+import * as clock from '../../shared/clock.js';
 import { calendarDayBody, calendarYear, clearCalendarDay, setCalendarDay } from './calendar.js';
 import { storePortalFile } from './files.service.js';
 import { actOnItem, createItem, getItem, itemActionBody, itemInput, itemListQuery, itemVersions, listItems, updateItem } from './items.service.js';
@@ -65,7 +65,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/portal/publicity/from-source',
     { config: { access: editors }, schema: { tags, summary: 'Make a draft publicity item from a call, a subsidy batch or a year of recognitions, in one click', body: publicityFromSourceBody } },
-    async (request, reply) => reply.status(201).send(await publicityFromSource(db, callerOf(request), actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await publicityFromSource(db, callerOf(request), actorOf(request), request.body, app.deps.config.bureauName)),
   );
 
   r.get('/api/portal/messages', { config: { access: editors }, schema: { tags, summary: 'The message box: messages and objections, open ones first by due day', querystring: messageListQuery } }, (request) =>
@@ -79,7 +79,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/portal/messages/statistics',
     { config: { access: editors }, schema: { tags, summary: "A year's replies: received, answered, on time, overdue", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) } },
-    (request) => replyStatistics(db, request.query.year ?? Number(beijingDay(new Date()).slice(0, 4))),
+    (request) => replyStatistics(db, request.query.year ?? Number(clock.today().slice(0, 4))),
   );
 
   r.get(
@@ -117,7 +117,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const item = await getItem(db, request.params.id);
     const site = siteOf(request, config);
     const files = item.attachments.map((f) => ({ id: f.id, originalName: f.originalName, size: f.size }));
-    const publicity = item.column === 'publicity' ? { today: beijingDay(new Date()), objections: await objectionCounts(db, item.id) } : undefined;
+    const publicity = item.column === 'publicity' ? { today: clock.today(), objections: await objectionCounts(db, item.id) } : undefined;
     const body = itemPage(site, { ...item, files }, { preview: true, publicity });
     return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body.value);
   });

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type PortalColumn, portalColumns } from '../../db/schema/index.js';
 import { AppError, errorMessage } from '../../server/errors.js';
-import { beijingDay } from '../reports/wording.js';
+import * as clock from '../../shared/clock.js';
 import { atomFeed, feedsPage, sitemap } from './feeds.js';
 import { type Html, html } from './html.js';
 import { cookieOf, page, readingView, type Site, siteOf, viewCookie } from './layout.js';
@@ -60,7 +60,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
   const site = (request: FastifyRequest): Site => siteOf(request, config);
-  const today = () => beijingDay(new Date());
+  const today = () => clock.today();
   const chinese = (s: Site): Site => ({ ...s, view: { ...s.view, lang: 'zh' }, w: siteWords.zh });
   formBody(app);
   // Writing is limited per address; so are the pages that cost a query per word or a check question.

@@ -2,7 +2,7 @@ import { and, eq, ne, or, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { portalItems, portalMessages } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
-import { beijingDay } from '../reports/wording.js';
+import * as clock from '../../shared/clock.js';
 import { contentEditors } from './policy.js';
 
 type PortalTodo = { kind: 'portal_review' | 'portal_messages' | 'portal_overdue'; count: number };
@@ -13,7 +13,7 @@ type PortalTodo = { kind: 'portal_review' | 'portal_messages' | 'portal_overdue'
  */
 export async function portalTodos(db: Db, user: SessionUser): Promise<PortalTodo[]> {
   if (!(contentEditors as readonly string[]).includes(user.role)) return [];
-  const today = beijingDay(new Date());
+  const today = clock.today();
   const [[review], [open]] = await Promise.all([
     db
       .select({ n: sql<number>`count(*)::int` })

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { callQuotas, calls, jurisdictions, programs, sections } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
+import * as clock from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { z } from 'zod';
@@ -48,17 +49,20 @@ export async function updateProgram(db: Db, user: SessionUser, actor: Actor, id:
   });
 }
 
-/** upcoming / open / closed, by the server's clock. */
-const statusSql = sql<'upcoming' | 'open' | 'closed'>`CASE WHEN now() < ${calls.opensAt} THEN 'upcoming' WHEN now() <= ${calls.closesAt} THEN 'open' ELSE 'closed' END`;
+/** upcoming / open / closed, by the business clock. */
+const statusSql = () => {
+  const now = clock.now();
+  return sql<'upcoming' | 'open' | 'closed'>`CASE WHEN ${now}::timestamptz < ${calls.opensAt} THEN 'upcoming' WHEN ${now}::timestamptz <= ${calls.closesAt} THEN 'open' ELSE 'closed' END`;
+};
 
-const callSummaryRow = {
+const callSummaryRow = () => ({
   id: calls.id,
   title: calls.title,
   year: calls.year,
   opensAt: calls.opensAt,
   closesAt: calls.closesAt,
   expertReview: calls.expertReview,
-  status: statusSql,
+  status: statusSql(),
   program: {
     id: programs.id,
     name: programs.name,
@@ -67,13 +71,14 @@ const callSummaryRow = {
     sectionCode: programs.sectionCode,
     applicantKind: programs.applicantKind,
   },
-};
+});
 
 export async function listCalls(db: Db, q: CallListQuery) {
   const filters: (SQL | undefined)[] = [];
-  if (q.status === 'open') filters.push(lte(calls.opensAt, sql`now()`), sql`${calls.closesAt} >= now()`);
-  if (q.status === 'upcoming') filters.push(gt(calls.opensAt, sql`now()`));
-  if (q.status === 'closed') filters.push(sql`${calls.closesAt} < now()`);
+  const now = clock.now();
+  if (q.status === 'open') filters.push(lte(calls.opensAt, now), gte(calls.closesAt, now));
+  if (q.status === 'upcoming') filters.push(gt(calls.opensAt, now));
+  if (q.status === 'closed') filters.push(lt(calls.closesAt, now));
   if (q.year) filters.push(eq(calls.year, q.year));
   if (q.programId) filters.push(eq(calls.programId, q.programId));
   if (q.level) filters.push(eq(programs.level, q.level));
@@ -81,7 +86,7 @@ export async function listCalls(db: Db, q: CallListQuery) {
   const where = and(...filters);
   const [items, [total]] = await Promise.all([
     db
-      .select(callSummaryRow)
+      .select(callSummaryRow())
       .from(calls)
       .innerJoin(programs, eq(programs.id, calls.programId))
       .where(where)
@@ -96,7 +101,7 @@ export async function listCalls(db: Db, q: CallListQuery) {
 export async function getCall(db: DbOrTx, id: number) {
   const [row] = await db
     .select({
-      ...callSummaryRow,
+      ...callSummaryRow(),
       defaultQuota: calls.defaultQuota,
       formFields: calls.formFields,
       attachments: calls.attachments,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callQuotas, calls, people, programs, reviewAssignments } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import * as clock from '../../shared/clock.js';
 
 let t: TestApp;
 let staff: Client;
@@ -70,16 +71,16 @@ describe('applying', () => {
     const call = await makeCall(t.db);
     const draft = (await client.post('/api/projects', { callId: call.id, title: '及时的申报' })).json();
     const late = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'draft' });
-    await t.db.update(calls).set({ closesAt: new Date(Date.now() - 1000) }).where(eq(calls.id, call.id));
+    await t.db.update(calls).set({ closesAt: new Date(clock.now().getTime() - 1000) }).where(eq(calls.id, call.id));
     expect((await client.post(`/api/projects/${late.id}/transitions`, { action: 'submit' })).json().error.code).toBe('CALL_CLOSED');
 
-    await t.db.update(calls).set({ closesAt: new Date(Date.now() + 3600_000) }).where(eq(calls.id, call.id));
+    await t.db.update(calls).set({ closesAt: new Date(clock.now().getTime() + 3600_000) }).where(eq(calls.id, call.id));
     await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' });
     const liaisonUser = await makeUser(t.db, 'liaison', { jurisdictionCode: 'town-a' });
     const liaison = await login(t.app, liaisonUser.username, liaisonUser.password);
     const returned = await liaison.post(`/api/projects/${draft.id}/transitions`, { action: 'return', comment: '缺少合作协议' });
     expect(returned.json().state).toBe('returned');
-    await t.db.update(calls).set({ closesAt: new Date(Date.now() - 1000) }).where(eq(calls.id, call.id));
+    await t.db.update(calls).set({ closesAt: new Date(clock.now().getTime() - 1000) }).where(eq(calls.id, call.id));
     expect((await client.patch(`/api/projects/${draft.id}`, { title: '及时的申报（修改稿）' })).statusCode).toBe(200);
     const resubmitted = await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit', comment: '已补充' });
     expect(resubmitted.json()).toMatchObject({ state: 'submitted', title: '及时的申报（修改稿）' });
@@ -214,10 +215,10 @@ describe('上会材料 (decision pack)', () => {
     const e1 = await makeUser(t.db, 'expert', { jurisdictionCode: 'town-z' });
     const e2 = await makeUser(t.db, 'expert', { jurisdictionCode: 'town-z' });
     await t.db.insert(reviewAssignments).values([
-      { projectId: low.id, expertId: e1.id, totalScore: 60, scoredAt: new Date() },
-      { projectId: low.id, expertId: e2.id, totalScore: 70, scoredAt: new Date() },
-      { projectId: high.id, expertId: e1.id, totalScore: 88, scoredAt: new Date() },
-      { projectId: high.id, expertId: e2.id, totalScore: 92, scoredAt: new Date() },
+      { projectId: low.id, expertId: e1.id, totalScore: 60, scoredAt: clock.now() },
+      { projectId: low.id, expertId: e2.id, totalScore: 70, scoredAt: clock.now() },
+      { projectId: high.id, expertId: e1.id, totalScore: 88, scoredAt: clock.now() },
+      { projectId: high.id, expertId: e2.id, totalScore: 92, scoredAt: clock.now() },
     ]);
     const xlsx = await staff.get(`/api/calls/${call.id}/decision-pack?format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
@@ -319,7 +320,7 @@ describe('待办 (to-do list)', () => {
     const fresh = await testApp();
     try {
       await ensureJurisdiction(fresh.db, 'town-a');
-      const call = await makeCall(fresh.db, { sectionCode: 'agriculture', closesAt: new Date(Date.now() + 3 * 24 * 3600_000) });
+      const call = await makeCall(fresh.db, { sectionCode: 'agriculture', closesAt: new Date(clock.now().getTime() + 3 * 24 * 3600_000) });
       const org = await makeOrg(fresh.db, { jurisdictionCode: 'town-a' });
       await makeProject(fresh.db, { callId: call.id, orgId: org.id, state: 'submitted' });
       await makeProject(fresh.db, { callId: call.id, orgId: org.id, state: 'submitted' });
@@ -336,10 +337,10 @@ describe('待办 (to-do list)', () => {
       await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: expert.id });
       const [owed] = await as(expert);
       expect(owed).toMatchObject({ kind: 'scores', count: 1 });
-      expect(new Date(owed.dueAt).getTime() - Date.now()).toBeGreaterThan(13 * 24 * 3600_000);
+      expect(new Date(owed.dueAt).getTime() - clock.now().getTime()).toBeGreaterThan(13 * 24 * 3600_000);
       // Assigned three weeks ago and still unscored: the section hears of it.
       const slow = await makeUser(fresh.db, 'expert', { jurisdictionCode: 'town-z' });
-      await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: slow.id, assignedAt: new Date(Date.now() - 21 * 24 * 3600_000) });
+      await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: slow.id, assignedAt: new Date(clock.now().getTime() - 21 * 24 * 3600_000) });
       expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'agriculture' }))).toContainEqual({ kind: 'overdue_reviews', count: 1 });
       expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).toEqual([]);
     } finally {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { orgs, reviewAssignments, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -6,6 +6,7 @@ import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
 import { findProject } from './projects.service.js';
+import * as clock from '../../shared/clock.js';
 
 export type Exclusion = { expertId: number; reason: 'not_an_expert' | 'same_org' | 'same_jurisdiction' };
 
@@ -60,7 +61,7 @@ export async function scoreProject(db: Db, user: SessionUser, actor: Actor, proj
     const total = Object.values(body.scores).reduce((sum, v) => sum + v, 0);
     const [updated] = await tx
       .update(reviewAssignments)
-      .set({ scores: body.scores, totalScore: total, comment: body.comment ?? null, scoredAt: sql`now()` })
+      .set({ scores: body.scores, totalScore: total, comment: body.comment ?? null, scoredAt: clock.now() })
       .where(and(eq(reviewAssignments.projectId, projectId), eq(reviewAssignments.expertId, user.id)))
       .returning();
     if (!updated) throw new AppError('NOT_FOUND');

@@ -24,6 +24,7 @@ import { registryTodos } from '../registries/todos.js';
 import { targetTodos } from '../targets/reports.js';
 import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
+import * as clock from '../../shared/clock.js';
 
 const exclusion = z.object({ expertId: z.number().int(), reason: z.enum(['not_an_expert', 'same_org', 'same_jurisdiction']) });
 const scoreLine = z.object({
@@ -153,7 +154,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       });
       return reply
         .header('content-type', xlsxMediaType)
-        .header('content-disposition', attachmentHeader(`${language === 'en' ? 'projects' : '科技项目'}-${new Date().toISOString().slice(0, 10)}.xlsx`))
+        .header('content-disposition', attachmentHeader(`${language === 'en' ? 'projects' : '科技项目'}-${clock.today()}.xlsx`))
         .send(body);
     },
   );

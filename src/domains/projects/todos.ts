@@ -4,6 +4,7 @@ import { calls, orgs, programs, projects, reviewAssignments } from '../../db/sch
 import type { SessionUser } from '../../server/access.js';
 import { projectScope } from './policy.js';
 import type { ProjectState } from './workflow.js';
+import * as clock from '../../shared/clock.js';
 
 /**
  * 待办: what is waiting for this user, counted from the data — the states the transition table hands to the
@@ -30,11 +31,12 @@ const waitingFor: Partial<Record<SessionUser['role'], ProjectState[]>> = {
 
 export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
   const todos: Todo[] = [];
+  const now = clock.now();
   const states = waitingFor[user.role] ?? [];
   if (states.length) {
     const section = user.role === 'staff' ? eq(programs.sectionCode, user.sectionCode ?? '') : undefined;
     const rows = await db
-      .select({ state: projects.state, n: count(), dueAt: sql<Date | null>`min(${calls.closesAt}) FILTER (WHERE ${calls.closesAt} > now())`.mapWith(calls.closesAt) })
+      .select({ state: projects.state, n: count(), dueAt: sql<Date | null>`min(${calls.closesAt}) FILTER (WHERE ${calls.closesAt} > ${now}::timestamptz)`.mapWith(calls.closesAt) })
       .from(projects)
       .innerJoin(calls, eq(calls.id, projects.callId))
       .innerJoin(programs, eq(programs.id, calls.programId))
@@ -54,8 +56,8 @@ export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
       .innerJoin(programs, eq(programs.id, calls.programId))
       .where(
         and(
-          lte(calls.opensAt, sql`now()`),
-          sql`${calls.closesAt} BETWEEN now() AND now() + interval '7 days'`,
+          lte(calls.opensAt, now),
+          sql`${calls.closesAt} BETWEEN ${now}::timestamptz AND ${now}::timestamptz + interval '7 days'`,
           user.role === 'staff' ? eq(programs.sectionCode, user.sectionCode ?? '') : undefined,
         ),
       );
@@ -81,7 +83,7 @@ export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
           eq(programs.sectionCode, user.sectionCode ?? ''),
           eq(projects.state, 'under_review'),
           isNull(reviewAssignments.scoredAt),
-          sql`${reviewAssignments.assignedAt} < now() - make_interval(days => ${reviewDays})`,
+          sql`${reviewAssignments.assignedAt} < ${now}::timestamptz - make_interval(days => ${reviewDays})`,
         ),
       );
     if (late?.n) todos.push({ kind: 'overdue_reviews', count: late.n });

@@ -15,6 +15,7 @@ import { recordIntegrity } from './integrity.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import { type TransitionBody, yuan } from './schema.js';
 import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext } from './workflow.js';
+import * as clock from '../../shared/clock.js';
 
 /** Beyond the role: staff act on their own section's programs (scope already limits applicants and liaisons). */
 function actsFor(row: ProjectRow, user: SessionUser): boolean {
@@ -110,7 +111,7 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
           ...(await missingAttachments(tx, row.id, call.attachments.filter((a) => a.required))),
         ];
         if (problems.length) throw new AppError('VALIDATION', { details: problems });
-        changes.submittedAt = new Date();
+        changes.submittedAt = clock.now();
         break;
       }
       case 'recommend':
@@ -126,7 +127,7 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
         break;
       case 'approve': {
         const d = parseData('approve', body.data);
-        Object.assign(changes, { approvedFen: fen(d.funding, 'funding'), docNo: d.docNo ?? null, planType: d.planType ?? null, decidedAt: new Date() });
+        Object.assign(changes, { approvedFen: fen(d.funding, 'funding'), docNo: d.docNo ?? null, planType: d.planType ?? null, decidedAt: clock.now() });
         data = d;
         break;
       }
@@ -138,13 +139,13 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
           approvedFen: result!.approved ? fen(result!.funding!, 'funding') : null,
           docNo: result!.docNo ?? null,
           planType: result!.planType ?? null,
-          decidedAt: new Date(),
+          decidedAt: clock.now(),
         });
         data = result;
         break;
       }
       case 'reject':
-        changes.decidedAt = new Date();
+        changes.decidedAt = clock.now();
         break;
       case 'midterm_check':
         data = parseData('midterm_check', body.data);
@@ -166,7 +167,7 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
 
     const to = destination(rule, context);
     if (to === 'approved' && row.state !== 'approved' && row.program.category === 'platform') {
-      await recognizePlatform(tx, actor, { ...row, level: row.program.level, docNo: (changes.docNo as string | null | undefined) ?? row.docNo });
+      await recognizePlatform(tx, actor, { ...row, level: row.program.level, docNo: (changes.docNo as string | null | undefined) ?? row.docNo, decidedAt: changes.decidedAt ?? clock.now() });
     }
     await tx
       .update(projects)

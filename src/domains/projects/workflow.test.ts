@@ -4,6 +4,7 @@ import { projectAttachments, projects, reviewAssignments } from '../../db/schema
 import { makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { destination, projectActions, projectStates, rowsFor, type TransitionContext } from './workflow.js';
+import * as clock from '../../shared/clock.js';
 
 /**
  * The transition table, exhaustively against the API: every (state, action, caller) for an own-city call
@@ -52,7 +53,7 @@ describe('the transition table', () => {
       const context: TransitionContext = { level: variant.level, expertReview: variant.expertReview, resultApproved: true };
       const project = await makeProject(t.db, { callId: call.id, orgId: orgIds.org });
       // The expert has scored, so finish_review can go through; and sees the project.
-      await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId, scores: { innovation: 30 }, totalScore: 30, scoredAt: new Date() });
+      await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId, scores: { innovation: 30 }, totalScore: 30, scoredAt: clock.now() });
       // …and the acceptance report is there, so request_acceptance can go through.
       await t.db.insert(projectAttachments).values({ projectId: project.id, attachmentKey: 'acceptance_report', sha256: '0'.repeat(64), size: 1, mediaType: 'application/pdf', originalName: 'report.pdf' });
       const mismatches: string[] = [];

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../db/client.js';
 import { platforms } from '../../db/schema/index.js';
+import * as clock from '../../shared/clock.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { naturalKeyOf } from './registry.service.js';
 import { platformSpec } from './specs.js';
@@ -13,7 +14,7 @@ import { parseOption } from './values.js';
 export async function recognizePlatform(
   tx: DbOrTx,
   actor: Actor,
-  project: { id: number; title: string; orgId: number; jurisdictionCode: string; level: string; formData: unknown; docNo?: string | null },
+  project: { id: number; title: string; orgId: number; jurisdictionCode: string; level: string; formData: unknown; docNo?: string | null; decidedAt: Date },
 ): Promise<void> {
   const requested = (project.formData as Record<string, unknown> | null)?.platformKind;
   // The call's form may offer the kinds by their Chinese names (企业技术中心 …) or by their codes.
@@ -24,7 +25,8 @@ export async function recognizePlatform(
     level: project.level,
     orgId: project.orgId,
     jurisdictionCode: project.jurisdictionCode,
-    recognizedOn: new Date().toISOString().slice(0, 10),
+    // Dated by the approval's day in Beijing, so a decision at 07:00 Beijing counts in that day and year.
+    recognizedOn: clock.beijingDay(project.decidedAt),
     docNo: project.docNo ?? null,
     status: 'active',
     projectId: project.id,

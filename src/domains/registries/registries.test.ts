@@ -7,6 +7,7 @@ import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, make
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import type { RegistryName } from './spec.js';
 import { parseMoneyText } from './values.js';
+import * as clock from '../../shared/clock.js';
 
 let t: TestApp;
 let staff: Client;
@@ -153,6 +154,9 @@ describe('registry rules and scopes', () => {
     expect(superior.json().error.details[0]).toMatchObject({ field: 'body.kind', problem: 'applicant_self_raised_only' });
     const own = await applicant.post('/api/funds', { kind: 'self_raised', year: 2009, title: '企业研发投入', amount: '1500000', checked: true });
     expect((await applicant.get(`/api/funds/${own.json().id}`)).json()).toMatchObject({ checked: false, orgId: org.id, amount: '1500000.00' });
+    // The API describes `checked` as nullable: null is "not checked", never a server error.
+    const unknown = await staff.post('/api/funds', { kind: 'local', year: 2011, title: '知识产权专项资金（待核实）', amount: '300000', checked: null });
+    expect([unknown.statusCode, (await staff.get(`/api/funds/${unknown.json().id}`)).json().checked]).toEqual([201, false]);
     const checked = await staff.patch(`/api/funds/${own.json().id}`, { checked: true });
     expect(checked.json().checked).toBe(true);
     expect((await applicant.get('/api/publicity')).statusCode).toBe(403);
@@ -160,7 +164,7 @@ describe('registry rules and scopes', () => {
   });
 
   it('lists qualifications lapsing within 90 days, soonest first, and counts them in the to-do lists', async () => {
-    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+    const day = (n: number) => clock.addDays(clock.today(), n);
     await staff.post('/api/qualifications', { orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR-SOON-60', issuedOn: day(-1000), validUntil: day(60) });
     await staff.post('/api/qualifications', { orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR-SOON-10', issuedOn: day(-1000), validUntil: day(10) });
     await staff.post('/api/qualifications', { orgId: org.id, kind: 'high_tech_enterprise', certificateNo: 'GR-LATER', issuedOn: day(-100), validUntil: day(400) });

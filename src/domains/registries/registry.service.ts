@@ -14,6 +14,7 @@ import { detectMediaType } from '../files/files.service.js';
 import { problemText } from '../imports/problems.js';
 import { checkRules } from './rules.js';
 import { expiringDays, type FieldSpec, type RegistryName, type RegistrySpec } from './spec.js';
+import * as clock from '../../shared/clock.js';
 
 export const registryTables: Record<RegistryName, PgTable> = { platforms, qualifications, cooperations, funds, publicity };
 
@@ -65,7 +66,8 @@ export function bodySchema(spec: RegistrySpec) {
         s = z.string().trim().min(1).max(40);
     }
     // An applicant's records are its organisation's whatever it sends, so the organisation may be left out.
-    shape[f.key] = f.required && f.type !== 'org' ? s : s.nullish();
+    // A yes/no left empty (null) is a no: the column holds one or the other.
+    shape[f.key] = f.type === 'boolean' ? z.boolean().nullish().transform((v) => (v === null ? false : v)) : f.required && f.type !== 'org' ? s : s.nullish();
   }
   return z.object(shape);
 }
@@ -122,7 +124,7 @@ function filters(spec: RegistrySpec, user: SessionUser, q: Partial<ListQuery>): 
   }
   if (q.orgId && c.orgId) where.push(eq(c.orgId, q.orgId));
   const expiry = spec.fields.find((f) => f.expires);
-  if (expiry && q.expiring === 'true') where.push(sql`${c[expiry.key]} BETWEEN current_date AND current_date + ${expiringDays}::int`);
+  if (expiry && q.expiring === 'true') where.push(sql`${c[expiry.key]} BETWEEN ${clock.today()}::date AND ${clock.today()}::date + ${expiringDays}::int`);
   for (const f of spec.fields.filter((f) => f.filter)) {
     const value = q[f.key];
     if (value === undefined || value === '') continue;

@@ -14,6 +14,7 @@ import { registryImporter } from './registry-import.js';
 import { attachFile, attachmentOf, bodySchema, createRecord, deleteRecord, findRecord, type ListQuery, listQuerySchema, listRecords, recordsForExport, updateRecord } from './registry.service.js';
 import type { RegistrySpec } from './spec.js';
 import { registrySpecs } from './specs.js';
+import * as clock from '../../shared/clock.js';
 
 /** The same seven routes for every registry, with the spec's rules of who may read and write. */
 function routesFor(spec: RegistrySpec) {
@@ -37,7 +38,7 @@ function routesFor(spec: RegistrySpec) {
         const language = query.lang ?? languageOf(request.headers['accept-language']);
         const { sheet, columns } = await registryExportColumns(db, spec, language);
         const xlsx = await writeXlsx({ sheetName: sheet, columns, rows: await recordsForExport(db, spec, callerOf(request), query) });
-        return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${sheet}-${new Date().toISOString().slice(0, 10)}.xlsx`)).send(xlsx);
+        return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${sheet}-${clock.today()}.xlsx`)).send(xlsx);
       },
     );
     r.post(

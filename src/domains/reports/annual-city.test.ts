@@ -5,6 +5,7 @@ import { type Client, login, type TestApp, testApp } from '../../testing/harness
 import { checkCharacter } from '../patents/application-number.js';
 import { type Figure, paragraphText, type Section } from './annual.js';
 import { changeText, countText, moneyText } from './wording.js';
+import * as clock from '../../shared/clock.js';
 
 /**
  * A small city built through the API as its users would build it — applications taken through their
@@ -39,7 +40,7 @@ function generator(state: number) {
 const rng = generator(seed);
 
 // Everything of "this year" happened by today: the summary is written during the year it describes.
-const today = new Date().toISOString().slice(0, 10);
+const today = clock.today();
 const year = Number(today.slice(0, 4));
 const lastYear = year - 1;
 const earliest = (a: string, b: string) => (a < b ? a : b);

@@ -31,14 +31,14 @@ export interface AnnualReportView extends Report {
 
 
 /** The year's summary as it stands: a draft's figures are live; a final one is what was frozen. */
-export async function currentReport(db: DbOrTx, year: number): Promise<AnnualReportView> {
+export async function currentReport(db: DbOrTx, year: number, bureau: string): Promise<AnnualReportView> {
   const [row] = await db
     .select({ report: annualReports, finaliser: users.displayName })
     .from(annualReports)
     .leftJoin(users, eq(users.id, annualReports.finalisedBy))
     .where(eq(annualReports.year, year));
   const stored = row?.report;
-  const report = stored?.status === 'final' ? (stored.snapshot as Report) : await annualSummary(db, year, (stored?.narratives ?? {}) as Narratives);
+  const report = stored?.status === 'final' ? (stored.snapshot as Report) : await annualSummary(db, year, (stored?.narratives ?? {}) as Narratives, { bureau });
   return {
     ...report,
     status: stored?.status === 'final' ? 'final' : 'draft',
@@ -65,7 +65,7 @@ async function keepVersion(tx: DbOrTx, actor: Actor, year: number, version: numb
 }
 
 /** Saves one part's narrative; every save is kept as a version with the report as it then read. */
-export async function saveNarrative(db: DbOrTx, actor: Actor, body: z.output<typeof narrativeBody>): Promise<{ version: number }> {
+export async function saveNarrative(db: DbOrTx, actor: Actor, body: z.output<typeof narrativeBody>, bureau: string): Promise<{ version: number }> {
   // The figures are counted before the year's row is locked (from the caches, outside the transaction).
   const drafts = await draftSummary(db, body.year);
   return db.transaction(async (tx) => {
@@ -74,7 +74,7 @@ export async function saveNarrative(db: DbOrTx, actor: Actor, body: z.output<typ
     const narratives = { ...(row.narratives as Narratives), [body.section]: body.paragraphs };
     const version = row.version + 1;
     await tx.update(annualReports).set({ narratives, version, updatedBy: actor.id, updatedAt: sql`now()` }).where(eq(annualReports.year, body.year));
-    await keepVersion(tx, actor, body.year, version, 'draft', 'edit', composeSummary(body.year, drafts, narratives), body.section);
+    await keepVersion(tx, actor, body.year, version, 'draft', 'edit', composeSummary(body.year, drafts, narratives, { bureau }), body.section);
     await recordAudit(tx, actor, { action: 'annual_report.edit', entityType: 'annual_report', entityId: body.year, before: { [body.section]: (row.narratives as Narratives)[body.section] ?? [] }, after: { [body.section]: body.paragraphs } });
     return { version };
   });
@@ -84,7 +84,7 @@ export async function saveNarrative(db: DbOrTx, actor: Actor, body: z.output<typ
  * 定稿 freezes the report with the figures of this moment — later data no longer move it; 撤销定稿 (a
  * leader's decision) makes it a live draft again. Both are kept as versions.
  */
-export async function reportAction(db: DbOrTx, user: SessionUser, actor: Actor, body: z.output<typeof reportActionBody>): Promise<{ version: number; status: 'draft' | 'final' }> {
+export async function reportAction(db: DbOrTx, user: SessionUser, actor: Actor, body: z.output<typeof reportActionBody>, bureau: string): Promise<{ version: number; status: 'draft' | 'final' }> {
   if (body.action === 'reopen' && user.role !== 'leader') throw new AppError('FORBIDDEN');
   const drafts = await draftSummary(db, body.year);
   return db.transaction(async (tx) => {
@@ -92,7 +92,8 @@ export async function reportAction(db: DbOrTx, user: SessionUser, actor: Actor, 
     const version = row.version + 1;
     if (body.action === 'finalise') {
       if (row.status === 'final') throw new AppError('REPORT_FINAL');
-      const snapshot = composeSummary(body.year, drafts, row.narratives as Narratives);
+      // Dated the day it is finalised: the date the director signs under.
+      const snapshot = composeSummary(body.year, drafts, row.narratives as Narratives, { bureau });
       await tx.update(annualReports).set({ status: 'final', snapshot, finalisedAt: sql`now()`, finalisedBy: actor.id, version, updatedBy: actor.id, updatedAt: sql`now()` }).where(eq(annualReports.year, body.year));
       await keepVersion(tx, actor, body.year, version, 'final', 'finalise', snapshot);
       await recordAudit(tx, actor, { action: 'annual_report.finalise', entityType: 'annual_report', entityId: body.year, after: { version } });
@@ -100,7 +101,7 @@ export async function reportAction(db: DbOrTx, user: SessionUser, actor: Actor, 
     }
     if (row.status !== 'final') throw new AppError('INVALID_TRANSITION');
     await tx.update(annualReports).set({ status: 'draft', snapshot: null, finalisedAt: null, finalisedBy: null, version, updatedBy: actor.id, updatedAt: sql`now()` }).where(eq(annualReports.year, body.year));
-    await keepVersion(tx, actor, body.year, version, 'draft', 'reopen', composeSummary(body.year, drafts, row.narratives as Narratives));
+    await keepVersion(tx, actor, body.year, version, 'draft', 'reopen', composeSummary(body.year, drafts, row.narratives as Narratives, { bureau }));
     await recordAudit(tx, actor, { action: 'annual_report.reopen', entityType: 'annual_report', entityId: body.year, before: { version: row.version } });
     return { version, status: 'draft' as const };
   });

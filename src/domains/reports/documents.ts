@@ -10,16 +10,15 @@ import { figuresAt, loadYear } from '../targets/figures.js';
 import { paragraphText, targetParagraphs } from './annual.js';
 import { currentReport } from './annual-report.js';
 import type { Block, OfficialDocument } from './official-docx.js';
-import { addDays, chineseDate, moneyText } from './wording.js';
-
-export const issuer = '市科技局';
+import { addDays } from '../../shared/clock.js';
+import { chineseDate, moneyText, wanNumber } from './wording.js';
 
 /**
  * 年度工作要点 of a year: the opening words and the measures staff wrote in the previous year's summary
  * (its "next year's key points"), and the targets of this year's indicator system.
  */
-export async function workPlanDocument(db: DbOrTx, year: number): Promise<OfficialDocument> {
-  const [summary, targets] = await Promise.all([currentReport(db, year - 1), targetParagraphs(db, year)]);
+export async function workPlanDocument(db: DbOrTx, year: number, bureau: string): Promise<OfficialDocument> {
+  const [summary, targets] = await Promise.all([currentReport(db, year - 1, bureau), targetParagraphs(db, year)]);
   const narrative = (key: string) => summary.sections.find((s) => s.key === key)?.narrative ?? [];
   const blocks: Block[] = narrative('plan').map((text) => ({ kind: 'body', text }));
   let part = 0;
@@ -33,7 +32,7 @@ export async function workPlanDocument(db: DbOrTx, year: number): Promise<Offici
     for (const text of narrative('measures')) blocks.push({ kind: 'body', text });
   }
   if (!blocks.length) throw new AppError('NO_WORK_PLAN');
-  return { title: `${issuer}${year}年度工作要点`, blocks };
+  return { title: `${bureau}${year}年度工作要点`, blocks };
 }
 
 /** A call and its approved projects, by place: the list an approval publicity shows. */
@@ -60,7 +59,7 @@ export async function callApprovals(db: DbOrTx, callId: number) {
  * 立项公示名单 of a call: its approved projects with their organisations, places and funding, and the
  * publicity period with the channel for objections, as the bureau posts it.
  */
-export async function approvalListDocument(db: DbOrTx, callId: number, o: { from: string; days: number }): Promise<OfficialDocument> {
+export async function approvalListDocument(db: DbOrTx, callId: number, o: { from: string; days: number; bureau: string }): Promise<OfficialDocument> {
   const { call, approved } = await callApprovals(db, callId);
   const until = addDays(o.from, o.days - 1);
   const total = approved.reduce((sum, p) => sum + Number(p.fen ?? 0), 0) / 100;
@@ -71,14 +70,14 @@ export async function approvalListDocument(db: DbOrTx, callId: number, o: { from
         kind: 'body',
         text: `根据《${call.title}》，经形式审查、专家评审和局务会研究，拟对以下${approved.length}个项目予以立项支持，资助经费合计${moneyText(total)}。现予以公示，公示期为${chineseDate(o.from)}至${chineseDate(until)}。`,
       },
-      { kind: 'body', text: `公示期间，任何单位和个人如有异议，请以书面形式向${issuer}${call.section ?? ''}反映，并提供必要的证明材料；以单位名义提出的须加盖公章，以个人名义提出的须署真实姓名。` },
+      { kind: 'body', text: `公示期间，任何单位和个人如有异议，请以书面形式向${o.bureau}${call.section ?? ''}反映，并提供必要的证明材料；以单位名义提出的须加盖公章，以个人名义提出的须署真实姓名。` },
       {
         kind: 'table',
         header: ['序号', '项目名称', '承担单位', '所属地区', '资助经费（万元）'],
         widths: [8, 36, 28, 12, 16],
-        rows: approved.map((p, i) => [String(i + 1), p.title, p.org, p.place ?? '—', String(Number((Number(p.fen ?? 0) / 1_000_000).toFixed(2)))]),
+        rows: approved.map((p, i) => [String(i + 1), p.title, p.org, p.place ?? '—', wanNumber(Number(p.fen ?? 0) / 100)]),
       },
-      { kind: 'signature', text: issuer },
+      { kind: 'signature', text: o.bureau },
       { kind: 'signature', text: chineseDate(o.from) },
     ],
   };
@@ -90,10 +89,10 @@ const groupWords: Record<string, string> = { territory: '各镇（区、街道�
  * 考核结果通知 to one unit of a locked round: its total, the parts of it, its rank within its group, each
  * indicator's points, and the bonus and deductions with their reasons.
  */
-export async function assessmentNoticeDocument(db: DbOrTx, user: SessionUser, roundId: number, letterId: number): Promise<OfficialDocument> {
-  const results = await roundResults(db, user, roundId);
+export async function assessmentNoticeDocument(db: DbOrTx, user: SessionUser, o: { roundId: number; letterId: number; bureau: string }): Promise<OfficialDocument> {
+  const results = await roundResults(db, user, o.roundId);
   if (results.status === 'open') throw new AppError('INVALID_TRANSITION');
-  const unit = results.units.find((u) => u.letterId === letterId);
+  const unit = results.units.find((u) => u.letterId === o.letterId);
   if (!unit) throw new AppError('NOT_FOUND');
   const round = results.kind === 'mid_year' ? '年中' : '年终';
   const points = (n: number) => String(Math.round(n * 100) / 100);
@@ -103,7 +102,7 @@ export async function assessmentNoticeDocument(db: DbOrTx, user: SessionUser, ro
     title: `关于${results.year}年度科技进步目标责任制${round}考核结果的通知`,
     blocks: [
       { kind: 'addressee', text: `${unit.unit.name}：` },
-      { kind: 'body', text: `根据${results.year}年度科技进步目标责任状，${issuer}对你单位${results.year}年${results.kind === 'mid_year' ? '上半年' : '全年'}目标任务完成情况进行了${round}考核。现将考核结果通知如下：` },
+      { kind: 'body', text: `根据${results.year}年度科技进步目标责任状，${o.bureau}对你单位${results.year}年${results.kind === 'mid_year' ? '上半年' : '全年'}目标任务完成情况进行了${round}考核。现将考核结果通知如下：` },
       {
         kind: 'body',
         text: `你单位${round}考核总分${points(unit.total)}分，其中按数据计算得分${points(unit.computed)}分、现场考核得分${points(unit.onsite)}分${unit.bonus ? `、加分${points(unit.bonus)}分` : ''}${unit.deductions ? `、扣分${points(unit.deductions)}分` : ''}，在${groupWords[unit.rankGroup] ?? ''}中排名第${unit.rank}位。`,
@@ -119,7 +118,7 @@ export async function assessmentNoticeDocument(db: DbOrTx, user: SessionUser, ro
         kind: 'body',
         text: results.kind === 'mid_year' ? '请对照考核结果，认真总结经验，查找差距，采取有力措施，确保全年目标任务全面完成。' : '请认真总结经验，巩固成绩，查找不足，推动本地区、本部门科技工作再上新台阶。',
       },
-      { kind: 'signature', text: issuer },
+      { kind: 'signature', text: o.bureau },
       { kind: 'signature', text: chineseDate(dated) },
     ],
   };

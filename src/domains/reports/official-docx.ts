@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import { paragraphText, type Report, shownSections } from './annual.js';
+import { paragraphText, type Report, shownSections, signatureDate } from './annual.js';
 
 /**
  * GB/T 9704-2012, 党政机关公文格式: A4; 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm; title in 小标宋 2号;
@@ -37,7 +37,10 @@ export interface OfficialDocument {
   blocks: Block[];
 }
 
-/** A work summary as an official document: each shown part's heading, its generated paragraphs, then the narrative. */
+/**
+ * A work summary as an official document: each shown part's heading, its generated paragraphs, then the
+ * narrative; the 落款 (the bureau and the date) at the end, as official documents end.
+ */
 export function reportDocument(report: Report): OfficialDocument {
   const blocks: Block[] = [];
   for (const section of shownSections(report)) {
@@ -45,7 +48,13 @@ export function reportDocument(report: Report): OfficialDocument {
     for (const segments of section.paragraphs) blocks.push({ kind: 'body', text: paragraphText(segments) });
     for (const text of section.narrative) blocks.push({ kind: 'body', text });
   }
-  return { title: `${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`, blocks };
+  if (report.signature) blocks.push({ kind: 'signature', text: report.signature.bureau }, { kind: 'signature', text: signatureDate(report) });
+  return { title: reportTitle(report), blocks };
+}
+
+/** The title; a summary frozen before titles carried the year (市科技局年度工作总结) gets it added. */
+export function reportTitle(report: Report): string {
+  return /\d{4}年/.test(report.title) ? report.title : `${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`;
 }
 
 const tableText = { font: font(officialLayout.fonts.body), size: 24 };

@@ -9,6 +9,7 @@ import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { figuresAt, loadYear, type YearData } from './figures.js';
 import { expectedBy, lineScore, rankByTotal } from './scoring.js';
 import { answersFor } from './units.js';
+import * as clock from '../../shared/clock.js';
 
 export const roundBody = z.object({
   year: z.number().int().min(2000).max(2100),
@@ -157,7 +158,7 @@ export async function saveScores(db: DbOrTx, user: SessionUser, actor: Actor, id
     const [locked] = await tx.select({ status: targetAssessments.status }).from(targetAssessments).where(eq(targetAssessments.id, id)).for('share');
     if (locked?.status !== 'open') throw new AppError('ROUND_LOCKED');
     for (const item of body.items) {
-      const values = { onsiteScore: item.onsiteScore === null ? null : String(item.onsiteScore), onsiteNote: item.note ?? null, assessorId: user.id, updatedAt: new Date() };
+      const values = { onsiteScore: item.onsiteScore === null ? null : String(item.onsiteScore), onsiteNote: item.note ?? null, assessorId: user.id, updatedAt: clock.now() };
       await tx
         .insert(targetAssessmentScores)
         .values({ assessmentId: id, letterItemId: item.letterItemId, ...values })
@@ -211,10 +212,10 @@ export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id
   await db.transaction(async (tx) => {
     const set =
       body.action === 'lock'
-        ? { status: to, lockedAt: new Date(), lockedBy: user.id }
+        ? { status: to, lockedAt: clock.now(), lockedBy: user.id }
         : body.action === 'unlock'
           ? { status: to, lockedAt: null, lockedBy: null }
-          : { status: to, signedOffAt: new Date(), signedOffBy: user.id };
+          : { status: to, signedOffAt: clock.now(), signedOffBy: user.id };
     const updated = await tx
       .update(targetAssessments)
       .set({ ...set, updatedAt: sql`now()`, version: sql`${targetAssessments.version} + 1` })
@@ -222,7 +223,7 @@ export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id
       .returning({ id: targetAssessments.id });
     if (!updated.length) throw new AppError('INVALID_TRANSITION');
     for (const line of results?.units.flatMap((u) => u.lines) ?? []) {
-      const frozen = { value: line.value === null ? null : String(line.value), computedScore: String(line.computed), updatedAt: new Date() };
+      const frozen = { value: line.value === null ? null : String(line.value), computedScore: String(line.computed), updatedAt: clock.now() };
       await tx
         .insert(targetAssessmentScores)
         .values({ assessmentId: id, letterItemId: line.letterItemId, ...frozen })

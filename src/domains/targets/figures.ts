@@ -4,6 +4,7 @@ import { indicators, targetLetterItems, targetLetters, targetProgressReports } f
 import { type GridFreshness, type MetricCell, type MetricQuery, metricGrid, metricHasScope } from '../metrics/metrics.service.js';
 import { type Direction, likelyToMiss, progressOf, projectYearEnd, type Target, targetText } from './progress.js';
 import { type Unit, unitsOf } from './units.js';
+import * as clock from '../../shared/clock.js';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -42,9 +43,10 @@ function cellsToMonths(cells: MetricCell[], year: number, unit?: string): number
 }
 
 /** The month the figures stand at: asked for; else the last month with data, no later than today. */
-function standingMonth(year: number, asked: number | undefined, latestData: number, today: Date): number {
+function standingMonth(year: number, asked: number | undefined, latestData: number, today: string): number {
   if (asked !== undefined) return asked;
-  const calendar = year < today.getFullYear() ? 12 : year > today.getFullYear() ? 0 : today.getMonth() + 1;
+  const [thisYear, thisMonth] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const calendar = year < thisYear ? 12 : year > thisYear ? 0 : thisMonth;
   return latestData > 0 ? Math.min(calendar, latestData) : calendar;
 }
 
@@ -94,14 +96,14 @@ export type YearData = Awaited<ReturnType<typeof loadYear>>;
  * metrics (one query per indicator for the city and its past years, one per indicator for all units) or
  * from the latest accepted reports — with projected year-end values and who is likely to miss.
  */
-export async function yearFigures(db: DbOrTx, year: number, options: { asOfMonth?: number; today?: Date } = {}) {
+export async function yearFigures(db: DbOrTx, year: number, options: { asOfMonth?: number; today?: string } = {}) {
   return figuresAt(await loadYear(db, year), options);
 }
 
 /** The figures as they stood at the end of a month (by default the latest month with data, not after today). */
-export function figuresAt(data: YearData, options: { asOfMonth?: number; today?: Date } = {}) {
+export function figuresAt(data: YearData, options: { asOfMonth?: number; today?: string } = {}) {
   const { year, system, letters, items, unitOf, grids, reports } = data;
-  const today = options.today ?? new Date();
+  const today = options.today ?? clock.today();
   const indicatorBy = new Map(system.map((i) => [i.id, i]));
   const gridBy = new Map(system.map((indicator, i) => [indicator.id, grids[i]]));
   let latestData = Math.max(0, ...reports.map((r) => r.quarter * 3));

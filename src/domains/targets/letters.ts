@@ -10,6 +10,7 @@ import { notify } from '../notifications/notifications.service.js';
 import { checkDecomposition, type DecompositionTier } from './decomposition.js';
 import { type Direction, targetText } from './progress.js';
 import { answersFor, type UnitRef, unitsOf } from './units.js';
+import * as clock from '../../shared/clock.js';
 
 const year = z.number().int().min(2000).max(2100);
 
@@ -271,13 +272,13 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
       const short = (await decomposition(db, letter.year)).items.filter((i) => carried.has(i.indicatorId) && i.tiers.some((t) => t.tier === tier && t.status === 'short'));
       if (short.length) throw new AppError('DECOMPOSITION_SHORT', { params: { indicators: short.map((i) => i.name).join('、') }, details: short.map((i) => ({ indicatorId: i.indicatorId, tiers: i.tiers })) });
     }
-    Object.assign(set, { issuedAt: new Date(), issuedBy: user.id });
+    Object.assign(set, { issuedAt: clock.now(), issuedBy: user.id });
   }
   if (body.action === 'sign') {
     if (!body.signatory || !body.signedOn) throw new AppError('VALIDATION', { details: [{ field: body.signatory ? 'body.signedOn' : 'body.signatory', message: 'who signed for the unit, and when' }] });
     Object.assign(set, { signatory: body.signatory, signedOn: body.signedOn, signedRecordedBy: user.id });
   }
-  if (body.action === 'lock') Object.assign(set, { lockedAt: new Date(), lockedBy: user.id });
+  if (body.action === 'lock') Object.assign(set, { lockedAt: clock.now(), lockedBy: user.id });
   await db.transaction(async (tx) => {
     const updated = await tx
       .update(targetLetters)

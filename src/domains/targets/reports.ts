@@ -10,6 +10,7 @@ import { detectMediaType } from '../files/files.service.js';
 import { type Audience, notify } from '../notifications/notifications.service.js';
 import { itemSource } from './figures.js';
 import { answersFor, type UnitRef, unitsOf } from './units.js';
+import * as clock from '../../shared/clock.js';
 
 export const reportBody = z.object({
   letterItemId: z.number().int().positive(),
@@ -167,8 +168,8 @@ export async function actOnReport(db: DbOrTx, user: SessionUser, actor: Actor, i
   }
   const set =
     body.action === 'submit'
-      ? { status: to, submittedBy: user.id, submittedAt: new Date(), reviewReason: null }
-      : { status: to, reviewedBy: user.id, reviewedAt: new Date(), reviewReason: body.reason ?? null };
+      ? { status: to, submittedBy: user.id, submittedAt: clock.now(), reviewReason: null }
+      : { status: to, reviewedBy: user.id, reviewedAt: clock.now(), reviewReason: body.reason ?? null };
   await db.transaction(async (tx) => {
     const updated = await tx
       .update(targetProgressReports)

@@ -1105,6 +1105,7 @@ export const en: Shape<typeof zhCN> = {
     conflictEmpty: "Someone else has emptied this part.",
     finaliseEditing: "A part is still being written: save or cancel it before finalising.",
     parts: {
+      opening: "Opening (the year at a glance)",
       innovation: "Cooperation and the innovation system",
       projects: "Major project applications",
       industry: "High-tech industrialisation",

@@ -1101,6 +1101,7 @@ export const zhCN = {
     conflictEmpty: "他人已清空了这部分的文字。",
     finaliseEditing: "还有正在编写的文字，请先保存或取消后再定稿。",
     parts: {
+      opening: "开篇（总体情况）",
       innovation: "产学研合作与创新体系",
       projects: "重大项目申报",
       industry: "高新技术产业化",

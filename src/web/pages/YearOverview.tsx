@@ -8,6 +8,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../lib/api';
+import * as clock from '../lib/clock';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -23,7 +24,8 @@ interface Indicator {
 export function YearOverview() {
   const { t } = useTranslation();
   const years = useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
-  const year = years.data?.items[0] ?? new Date().getFullYear();
+  // The current year when it has targets (the cockpit's year), else the latest that has.
+  const year = years.data?.items.includes(clock.thisYear()) ? clock.thisYear() : (years.data?.items[0] ?? clock.thisYear());
   const enabled = years.isSuccess;
   const system = useQuery({ queryKey: ['targets', year], queryFn: () => api<{ items: Indicator[] }>('GET', `/api/targets/indicators?year=${year}`), enabled });
   const months = (y: number) => ({ queryKey: ['metrics', 'patents.filed', 'months', y], queryFn: () => api<{ months: number[] }>('GET', `/api/metrics/patents.filed/months?year=${y}`), enabled });

@@ -8,6 +8,7 @@ import { useJurisdictions, useLocalName } from '../../lib/dictionaries';
 import { formatDate } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
 import { PageTitle } from '../../shell/AppLayout';
+import { thisYear, useDataYears, yearOptions } from '../../lib/clock';
 
 interface Metric {
   key: string;
@@ -63,12 +64,14 @@ export function MetricDrillDown(o: { metricKey: string; fixed: Record<string, st
   return <MetricDrawer metric={{ ...metric, title: o.title ?? metric.title }} fixed={{ ...o.fixed, ...period }} initialYear={o.year} onClose={o.onClose} />;
 }
 
-function MetricDrawer({ metric, onClose, fixed = {}, initialYear = 2008 }: { metric: Metric; onClose(): void; fixed?: Record<string, string | number>; initialYear?: number }) {
+function MetricDrawer({ metric, onClose, fixed = {}, initialYear }: { metric: Metric; onClose(): void; fixed?: Record<string, string | number>; initialYear?: number }) {
   const { t } = useTranslation();
+  const dataYears = useDataYears();
   const { can } = useSession();
   const jurisdictions = useJurisdictions(true);
   const localName = useLocalName();
-  const [year, setYear] = useState<number | undefined>(initialYear);
+  // Opened from the catalogue, a figure is this year's so far.
+  const [year, setYear] = useState<number | undefined>(initialYear ?? thisYear());
   const [jurisdiction, setJurisdiction] = useState<string>();
   const [page, setPage] = useState(1);
   const canPickJurisdiction = metric.params.includes('jurisdiction') && !('jurisdiction' in fixed);
@@ -104,7 +107,7 @@ function MetricDrawer({ metric, onClose, fixed = {}, initialYear = 2008 }: { met
     <Drawer open size="large" title={metric.title} onClose={onClose} destroyOnHidden>
       <p className="kg-muted">{metric.definition}</p>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select allowClear placeholder={t('metric.params.year')} style={{ width: 110 }} value={year} onChange={(y?: number) => { setYear(y); setPage(1); }} options={Array.from({ length: 20 }, (_, i) => new Date().getFullYear() - i).map((y) => ({ value: y, label: y }))} />
+        <Select allowClear placeholder={t('metric.params.year')} style={{ width: 110 }} value={year} onChange={(y?: number) => { setYear(y); setPage(1); }} options={yearOptions(dataYears.items)} />
         {canPickJurisdiction && !can('liaison') ? (
           <Select
             allowClear

@@ -13,6 +13,7 @@ import { PageTitle } from '../../shell/AppLayout';
 import { ImportDrawer } from '../imports/ImportDrawer';
 import { OrgSelect } from '../orgs/OrgSelect';
 import { ClaimModal } from './ClaimModal';
+import { useDataYears } from '../../lib/clock';
 
 export type PatentType = 'invention' | 'utility_model' | 'design';
 export interface Patent {
@@ -44,7 +45,7 @@ export function PatentListPage() {
   const [creating, setCreating] = useState(false);
   const [claiming, setClaiming] = useState<Patent>();
   const { filters, set, page, setPage, list } = usePagedList<Filters, Patent>({ key: ['patents', 'list'], url: '/api/patents', initial: {}, pageSize: 20 });
-  const years = Array.from({ length: 25 }, (_, i) => new Date().getFullYear() - i);
+  const years = useDataYears().items;
   const fieldLabel = (key: string) => t(`import.patentFields.${importFields[key] ?? key}`);
   return (
     <>

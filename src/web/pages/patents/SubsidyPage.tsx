@@ -13,6 +13,7 @@ import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
 import { ImportDrawer } from '../imports/ImportDrawer';
 import type { PatentType } from './PatentListPage';
+import { thisYear, useDataYears, yearOptions } from '../../lib/clock';
 
 type ClaimState = 'claimed' | 'approved' | 'refused' | 'paid';
 interface Claim {
@@ -76,7 +77,7 @@ function Claims() {
     refresh: [['subsidies']],
     success: () => t('subsidy.approved'),
   });
-  const years = Array.from({ length: 20 }, (_, i) => new Date().getFullYear() - i);
+  const years = useDataYears().items;
   return (
     <>
       <div className="kg-filters">
@@ -201,7 +202,8 @@ function PayModal({ claims, onClose }: { claims: Claim[]; onClose(paid: boolean)
 
 function Rates({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [year, setYear] = useState(thisYear());
+  const dataYears = useDataYears();
   const [form] = Form.useForm();
   const rates = useQuery({ queryKey: ['subsidy-rates', year], queryFn: () => api<{ items: { type: PatentType; stage: 'filed' | 'granted'; amount: string }[] }>('GET', `/api/patent-subsidies/rates?year=${year}`) });
   const cells = (['invention', 'utility_model', 'design'] as const).flatMap((type) => (['filed', 'granted'] as const).map((stage) => ({ type, stage })));
@@ -214,7 +216,7 @@ function Rates({ editable }: { editable: boolean }) {
   return (
     <>
       <div className="kg-filters">
-        <Select value={year} style={{ width: 120 }} onChange={setYear} options={Array.from({ length: 20 }, (_, i) => new Date().getFullYear() + 1 - i).map((y) => ({ value: y, label: y }))} />
+        <Select value={year} style={{ width: 120 }} onChange={setYear} options={yearOptions([thisYear() + 1, ...dataYears.items.filter((y) => y <= thisYear())])} />
       </div>
       <Form form={form} key={`${year}-${rates.dataUpdatedAt}`} initialValues={Object.fromEntries(cells.map((c) => [`${c.type}.${c.stage}`, amountOf(c.type, c.stage) ? Number(amountOf(c.type, c.stage)) : null]))}>
         <Table

@@ -9,6 +9,7 @@ import { useFormAction } from '../../lib/form-action';
 import { datePickerFormat, formatDate } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
 import { PageTitle } from '../../shell/AppLayout';
+import { thisYear } from '../../lib/clock';
 
 interface CalendarDay {
   day: string;
@@ -16,7 +17,6 @@ interface CalendarDay {
   name: string;
 }
 
-const thisYear = new Date().getFullYear();
 const calendarKey = (year: number) => ['portal', 'calendar', year] as const;
 
 /**
@@ -26,7 +26,7 @@ const calendarKey = (year: number) => ['portal', 'calendar', year] as const;
 export function CalendarPage() {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(thisYear());
   const days = useQuery({ queryKey: calendarKey(year), queryFn: () => api<{ items: CalendarDay[] }>('GET', `/api/portal/calendar?year=${year}`) });
   const [form] = Form.useForm<{ day: Dayjs; kind: CalendarDay['kind']; name: string }>();
   const { busy, run } = useFormAction(form, {
@@ -49,7 +49,7 @@ export function CalendarPage() {
     <>
       <PageTitle
         title={t('portal.calendar.title')}
-        extra={<Select value={year} style={{ width: 120 }} aria-label={t('portal.messages.year')} onChange={setYear} options={Array.from({ length: 5 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />}
+        extra={<Select value={year} style={{ width: 120 }} aria-label={t('portal.messages.year')} onChange={setYear} options={Array.from({ length: 5 }, (_, i) => thisYear() + 1 - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />}
       />
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('portal.calendar.hint')} />
       <Card size="small" title={t('portal.calendar.add')} style={{ marginBottom: 16 }}>

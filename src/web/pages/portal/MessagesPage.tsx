@@ -11,9 +11,9 @@ import { MessageDrawer } from './MessageDrawer';
 import { MessageStatistics } from './MessageStatistics';
 import { MessageKindTag, MessageStateTag } from './MessageTags';
 import { type Message, messageKinds, messagesKey } from './model';
+import { thisYear } from '../../lib/clock';
 
 type Filters = { state?: string; kind?: string; mine?: string; q?: string };
-const thisYear = new Date().getFullYear();
 const states = ['open', 'overdue', 'received', 'assigned', 'answered'] as const;
 
 /** 留言办理: the year's reply figures, then the box — open messages first by their due day — and one message at a time. */
@@ -23,7 +23,7 @@ export function MessagesPage() {
   const sections = useSections(true);
   const localName = useLocalName();
   const [params] = useSearchParams();
-  const [year, setYear] = useState(thisYear);
+  const [year, setYear] = useState(thisYear());
   const [open, setOpen] = useState<Message>();
   const { filters, set, page, setPage, list } = usePagedList<Filters, Message>({ key: [...messagesKey, 'list'], url: '/api/portal/messages', initial: { state: params.get('state') ?? undefined }, pageSize: 20 });
 
@@ -39,7 +39,7 @@ export function MessagesPage() {
         title={t('portal.messages.title')}
         extra={
           <>
-            <Select value={year} style={{ width: 120 }} aria-label={t('portal.messages.year')} onChange={setYear} options={Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />
+            <Select value={year} style={{ width: 120 }} aria-label={t('portal.messages.year')} onChange={setYear} options={Array.from({ length: 6 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />
             <Button icon={<CalendarOutlined />} onClick={() => void navigate('/portal/calendar')}>
               {t('portal.calendar.title')}
             </Button>

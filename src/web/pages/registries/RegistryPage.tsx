@@ -17,6 +17,7 @@ import { PageTitle } from '../../shell/AppLayout';
 import { ImportDrawer } from '../imports/ImportDrawer';
 import { OrgSelect } from '../orgs/OrgSelect';
 import { ProjectSelect } from '../projects/ProjectSelect';
+import { useDataYears } from '../../lib/clock';
 
 type RecordRow = Record<string, unknown> & { id: number; version: number; orgName?: string | null };
 type Filters = Record<string, string | number | undefined>;
@@ -58,7 +59,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
   const { filters, set, page, setPage, list } = usePagedList<Filters, RecordRow>({ key: [spec.name, 'list'], url: `/api/${spec.name}`, initial: {}, pageSize: 20 });
   const sums = (list.data as { sums?: Record<string, string> } | undefined)?.sums ?? {};
   const mayWrite = can(...spec.writers);
-  const years = Array.from({ length: 25 }, (_, i) => new Date().getFullYear() - i);
+  const years = useDataYears().items;
   const expiry = spec.fields.find((f) => f.expires);
 
   const remove = async (row: RecordRow) => {

@@ -14,6 +14,7 @@ import { MetricDrillDown } from '../metrics/MetricsPage';
 import { annualKey, type Figure, type Section, useAnnualReport } from './model';
 import { ReportArticle } from './ReportArticle';
 import { VersionsDrawer } from './VersionsDrawer';
+import { useDataYears, yearOptions } from '../../lib/clock';
 
 /**
  * 年度工作总结: the year's summary as the data write it, laid out like the printed document; every figure
@@ -26,7 +27,9 @@ export function AnnualReportPage() {
   const notify = useNotify();
   const client = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const years = useDataYears();
+  // The summary a user means is the last complete year's; the current one reads as a year still running.
+  const year = Number(params.get('year')) || years.lastComplete;
   const report = useAnnualReport(year);
   const [drill, setDrill] = useState<Figure>();
   const [history, setHistory] = useState(false);
@@ -75,7 +78,7 @@ export function AnnualReportPage() {
               style={{ width: 110 }}
               aria-label={t('target.year')}
               onChange={(y: number) => setParams({ year: String(y) })}
-              options={Array.from({ length: 15 }, (_, i) => new Date().getFullYear() - i).concat([2009, 2008]).filter((y, i, a) => a.indexOf(y) === i).sort((a, b) => b - a).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))}
+              options={yearOptions(years.items.filter((y) => y <= years.current), (y) => t('target.yearOf', { year: y }))}
             />
             <DownloadButton href={`/api/reports/annual.docx?year=${year}`}>{t('annual.docx')}</DownloadButton>
             <DownloadButton icon={<FilePdfOutlined />} href={`/api/reports/annual.pdf?year=${year}`}>

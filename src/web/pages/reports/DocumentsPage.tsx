@@ -8,12 +8,7 @@ import { DownloadButton } from '../../lib/DownloadButton';
 import { useSections } from '../../lib/dictionaries';
 import { PageTitle } from '../../shell/AppLayout';
 import { useTargetYears } from '../targets/model';
-
-const thisYear = new Date().getFullYear();
-const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i)
-  .concat([2009, 2008])
-  .filter((y, i, a) => a.indexOf(y) === i)
-  .sort((a, b) => b - a);
+import { thisYear, useDataYears } from '../../lib/clock';
 
 /** A card for one document: what it is, the choices it needs, and the download. */
 function DocumentCard({ title, hint, href, children }: { title: string; hint: string; href?: string; children: React.ReactNode }) {
@@ -38,10 +33,11 @@ export function DocumentsPage() {
   const sections = useSections();
   // The work plan of a year with an indicator system: the latest, unless another is picked.
   const targetYears = useTargetYears();
+  const years = useDataYears().items;
   const [pickedPlanYear, setPlanYear] = useState<number>();
   const planYears = targetYears.data?.items.length ? targetYears.data.items : years;
-  const planYear = pickedPlanYear ?? planYears[0] ?? thisYear;
-  const [callYear, setCallYear] = useState(thisYear);
+  const planYear = pickedPlanYear ?? planYears[0] ?? thisYear();
+  const [callYear, setCallYear] = useState(thisYear());
   const [callId, setCallId] = useState<number>();
   const [from, setFrom] = useState<Dayjs>(dayjs());
   const [days, setDays] = useState(7);

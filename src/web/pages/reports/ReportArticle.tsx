@@ -3,6 +3,7 @@ import { Alert, Button, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
+import { formatDate } from '../../lib/format';
 import type { Figure, Report, Section, Segment } from './model';
 import { segmentText } from './model';
 
@@ -37,11 +38,11 @@ export function ReportArticle({ report, onFigure, onSaveNarrative, version = 0, 
     );
   return (
     <article>
-      <h1>{`${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`}</h1>
+      <h1>{/\d{4}年/.test(report.title) ? report.title : `${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`}</h1>
       {report.sections.map((section) =>
         section.shown || onSaveNarrative ? (
           <section key={section.key} className={section.shown ? undefined : 'kg-empty-part kg-no-print'}>
-            {section.level === 1 ? <h2>{section.heading}</h2> : section.level === 2 ? <h3>{section.heading}</h3> : <div className="kg-part-caption kg-no-print">{t('annual.parts.shortcomings')}</div>}
+            {section.level === 1 ? <h2>{section.heading}</h2> : section.level === 2 ? <h3>{section.heading}</h3> : <div className="kg-part-caption kg-no-print">{t(`annual.parts.${section.key}`)}</div>}
             {keyed(section.paragraphs, segmentText).map(({ key, item: p }) => (
               <p key={key}>{withPunctuation(p).map(({ at, group }) => (group.length === 1 ? segment(group[0]!, at) : <span key={at} className="kg-nobr">{group.map(segment)}</span>))}</p>
             ))}
@@ -49,6 +50,12 @@ export function ReportArticle({ report, onFigure, onSaveNarrative, version = 0, 
           </section>
         ) : null,
       )}
+      {report.signature ? (
+        <div className="kg-signature">
+          <p>{report.signature.bureau}</p>
+          <p>{formatDate(report.signature.date)}</p>
+        </div>
+      ) : null}
     </article>
   );
 }

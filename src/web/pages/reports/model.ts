@@ -21,6 +21,10 @@ export interface Report {
   title: string;
   year: number;
   sections: Section[];
+  /** 落款: the bureau and the day (YYYY-MM-DD) the summary is dated. */
+  signature?: { bureau: string; date: string };
+  /** A year still running: the day its figures stand at. */
+  through?: string | null;
 }
 export interface AnnualReport extends Report {
   status: 'draft' | 'final';

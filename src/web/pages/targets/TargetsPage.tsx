@@ -17,6 +17,7 @@ import { Letters } from './Letters';
 import { useTargetYears } from './model';
 import { Reports } from './Reports';
 import { MyLetters } from './UnitLetter';
+import { thisYear, yearOptions } from '../../lib/clock';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -45,7 +46,8 @@ export function TargetsPage() {
   const { can } = useSession();
   const years = useTargetYears();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year')) || years.data?.items[0] || new Date().getFullYear();
+  // The cockpit's year is the current one (when its indicator system is set); else the latest that is.
+  const year = Number(params.get('year')) || (years.data?.items.includes(thisYear()) ? thisYear() : years.data?.items[0]) || thisYear();
   const bureau = can('staff', 'leader');
   const tabs = [
     ...(bureau ? [{ key: 'cockpit', label: t('cockpit.tab'), children: <Cockpit year={year} /> }] : [{ key: 'mine', label: t('letter.mine'), children: <MyLetters year={year} /> }]),
@@ -66,7 +68,8 @@ export function TargetsPage() {
             style={{ width: 110 }}
             aria-label={t('target.year')}
             onChange={(y: number) => set({ year: String(y) })}
-            options={[...new Set([...(years.data?.items ?? []), ...Array.from({ length: 12 }, (_, i) => new Date().getFullYear() + 1 - i)])].sort((a, b) => b - a).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))}
+            // The years with an indicator system, and this year and next to set one up.
+            options={yearOptions([...new Set([...(years.data?.items ?? []), thisYear() + 1, thisYear()])].sort((a, b) => b - a), (y) => t('target.yearOf', { year: y }))}
           />
         }
       />

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './api';
+
+/**
+ * "Today" and "this year" as the server's one clock has them: the Beijing day, or the day KEGUAN_TODAY pins
+ * for a demonstration. Loaded once before the app renders; until then (or offline) the Beijing day of the
+ * browser's own clock stands in.
+ */
+const beijingDay = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+let clock = { today: beijingDay() };
+
+export async function loadClock(): Promise<void> {
+  try {
+    clock = await api<{ today: string }>('GET', '/api/clock');
+  } catch {
+    // The fallback above is the same day everywhere but in a pinned demonstration.
+  }
+}
+
+/** Today, YYYY-MM-DD. */
+export const today = (): string => clock.today;
+/** The current year. */
+export const thisYear = (): number => Number(clock.today.slice(0, 4));
+
+export interface DataYears {
+  /** Newest first: the years that have data, through the current one (and next, once its targets are set). */
+  items: number[];
+  current: number;
+  lastComplete: number;
+}
+
+/** The years a user may choose where figures are shown; while loading, the current and last years. */
+export function useDataYears(): DataYears {
+  const years = useQuery({ queryKey: ['metrics', 'years'], queryFn: () => api<DataYears>('GET', '/api/metrics/years'), staleTime: 5 * 60_000 });
+  return years.data ?? { items: [thisYear(), thisYear() - 1], current: thisYear(), lastComplete: thisYear() - 1 };
+}
+
+/** Select options for those years, labelled as the page labels a year. */
+export function yearOptions(years: number[], label: (year: number) => string = String) {
+  return years.map((year) => ({ value: year, label: label(year) }));
+}
