@@ -105,7 +105,7 @@ describe('keguan command line', () => {
     // The demo year's summary as an official document; a wrong file name is refused before anything runs.
     const docx = path.join(root, `${L}年度工作总结.docx`);
     const report = await keguan(['report', 'annual', '--year', `${L}`, '--out', docx], { dataDir });
-    expect(report.stderr).toMatch(new RegExp(`Wrote .*${L}年度工作总结\\.docx: the draft \\(version 0\\), \\d+ paragraphs, \\d+ figures from the data of ${L}\\.`));
+    expect(report.stderr).toMatch(new RegExp(`Wrote .*${L}年度工作总结\\.docx: the draft \\(version \\d+\\), \\d+ paragraphs, \\d+ figures from the data of ${L}\\.`));
     const document = await (await JSZip.loadAsync(await fs.readFile(docx))).file('word/document.xml')!.async('string');
     expect(document).toContain('择优申报省级农业科技计划9项');
     const wrong = await keguan(['report', 'annual', '--year', `${L}`, '--out', path.join(root, 'x.pdf')], { dataDir });

@@ -82,7 +82,18 @@ export async function seedDemoPatents(tx: DbOrTx, o: { random: () => number; app
     .insert(patentSubsidyBatches)
     .values({ title: `${L}年度专利资助（第一批）`, docNo: `江科发〔${L}〕45号`, paidOn: `${L}-12-18`, totalFen: last.slice(0, 25).reduce((s, p) => s + rateOf(p.type), 0) })
     .returning({ id: patentSubsidyBatches.id });
-  const current = claimable(C).slice(0, 14);
+  // This year's first batch: grants of the first five months, publicised in early June and paid at its end.
+  const paidThisYear = today >= `${C}-06-26` ? claimable(C).filter((p) => p.grantedOn! <= `${C}-05-31`).slice(0, 20) : [];
+  if (paidThisYear.length) {
+    const [first] = await tx
+      .insert(patentSubsidyBatches)
+      .values({ title: `${C}年度专利资助（第一批）`, docNo: `江科发〔${C}〕27号`, paidOn: `${C}-06-26`, totalFen: paidThisYear.reduce((s, p) => s + rateOf(p.type), 0) })
+      .returning({ id: patentSubsidyBatches.id });
+    await tx.insert(patentSubsidyClaims).values(
+      paidThisYear.map((p, i) => ({ patentId: p.id, stage: 'granted' as const, year: C, amountFen: rateOf(p.type), orgId: p.orgId!, state: 'paid' as const, batchId: first!.id, decidedAt: beijingMoment(`${C}-06-05`, '10:00'), createdAt: beijingMoment(`${C}-05-${String(5 + (i % 20)).padStart(2, '0')}`, '09:30') })),
+    );
+  }
+  const current = claimable(C).filter((p) => !paidThisYear.includes(p)).slice(0, 14);
   await tx.insert(patentSubsidyClaims).values([
     ...last.map((p, i) => ({
       patentId: p.id,

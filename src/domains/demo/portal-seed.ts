@@ -145,6 +145,14 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
     await actOnItem(tx, leader, actor(leader), subsidies.id, { action: 'publish', version: 2 });
     await tx.update(portalItems).set({ publishAt: new Date(`${L}-12-01T09:00:00+08:00`), startsOn: `${L}-12-01`, endsOn: `${L}-12-07` }).where(eq(portalItems.id, subsidies.id));
   }
+  // This year's first subsidy batch, publicised before it was paid.
+  const [firstBatch] = await tx.select({ id: patentSubsidyBatches.id }).from(patentSubsidyBatches).where(eq(patentSubsidyBatches.docNo, `江科发〔${L + 1}〕27号`));
+  if (firstBatch) {
+    const subsidies = await publicityFromSource(tx, as('staff-ip'), actor(as('staff-ip')), { kind: 'subsidy-batch', id: firstBatch.id, startsOn: today, days: 5 }, bureau);
+    await actOnItem(tx, as('staff-ip'), actor(as('staff-ip')), subsidies.id, { action: 'submit', version: 1 });
+    await actOnItem(tx, leader, actor(leader), subsidies.id, { action: 'publish', version: 2 });
+    await tx.update(portalItems).set({ publishAt: new Date(`${L + 1}-06-10T09:00:00+08:00`), startsOn: `${L + 1}-06-10`, endsOn: `${L + 1}-06-16` }).where(eq(portalItems.id, subsidies.id));
+  }
   const [cityAgri] = await tx.select({ id: calls.id }).from(calls).where(eq(calls.title, `${L + 1}年度江川市农业科技计划项目申报`));
   let running: number | undefined;
   if (cityAgri) {

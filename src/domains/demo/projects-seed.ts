@@ -64,6 +64,14 @@ interface Planned {
   from: string;
 }
 
+/**
+ * The year an open call is for: the current one, or — late in the year, when it closes after New Year —
+ * the next, as a bureau issues next year's calls in its last weeks.
+ */
+export function openCallYear(today: string, closesInDays: number): number {
+  return Math.max(Number(today.slice(0, 4)), Number(addDays(today, closesInDays).slice(0, 4)));
+}
+
 export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; applicantOrgId: number; hospitalId: number }) {
   const { random } = o;
   // One transaction is one connection: its queries run one after another.
@@ -89,6 +97,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
   // Calls open at 09:00 and close at 17:00 Beijing time, as the bureau's notices say.
   const opens = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '09:00');
   const closes = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '17:00');
+  const callYear = (closesInDays: number) => openCallYear(today, closesInDays);
   const criteria = [
     { key: 'innovation', name: '创新性', max: 30 },
     { key: 'feasibility', name: '可行性', max: 30 },
@@ -120,8 +129,8 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     },
     zjNow: {
       programId: zjAgri,
-      title: `关于组织申报${C}年度镇江市农业科技计划项目的通知`,
-      year: C,
+      title: `关于组织申报${callYear(30)}年度镇江市农业科技计划项目的通知`,
+      year: callYear(30),
       opensAt: opens(-7),
       closesAt: closes(30),
       defaultQuota: 3,
@@ -134,8 +143,8 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     },
     socialNow: {
       programId: citySocial,
-      title: `关于组织申报${C}年度江川市社会发展科技计划项目的通知`,
-      year: C,
+      title: `关于组织申报${callYear(45)}年度江川市社会发展科技计划项目的通知`,
+      year: callYear(45),
       opensAt: opens(-3),
       closesAt: closes(45),
       expertReview: true,
@@ -144,8 +153,8 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     // 载体认定: a recognition call; an approved application becomes the platform record.
     platformNow: {
       programId: cityPlatform,
-      title: `关于开展${C}年度江川市企业技术中心认定工作的通知`,
-      year: C,
+      title: `关于开展${callYear(40)}年度江川市企业技术中心认定工作的通知`,
+      year: callYear(40),
       opensAt: opens(-5),
       closesAt: closes(40),
       expertReview: true,

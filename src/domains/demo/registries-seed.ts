@@ -97,7 +97,15 @@ export async function seedDemoRegistries(tx: DbOrTx, o: { random: () => number; 
     const validUntil = i < 3 ? soon(20 + i * 25) : isoDay(C + (i % 3) + (highTech ? 2 : 0), 10 + (i % 3), 1 + (i % 27));
     return { orgId: org.id, kind: highTech ? 'high_tech_enterprise' : i % 3 === 1 ? 'tech_sme' : 'private_tech_enterprise', certificateNo: highTech ? `GR${(L - 2) + (i % 3)}32000${String(100 + i).padStart(4, '0')}` : `32118${(L - 2) + (i % 3)}${String(1000 + i)}`, issuer: highTech ? '江苏省科学技术厅' : '镇江市科学技术局', issuedOn, validUntil, jurisdictionCode: org.code };
   });
-  await tx.insert(qualifications).values(keyed(qualificationSpec, qualificationRows) as (typeof qualifications.$inferInsert)[]);
+  // This year's certificates as they came: technology-based SMEs in April, high-tech enterprises in November.
+  const issuedThisYear = [...[0, 1, 2].map((i) => ({ i, kind: 'tech_sme', on: byNow(`${C}-04-15`) })), ...[3, 4, 5].map((i) => ({ i, kind: 'high_tech_enterprise', on: byNow(`${C}-11-18`) }))]
+    .filter((q) => q.on)
+    .map(({ i, kind, on }) => {
+      const org = companies[(i * 17 + 11) % companies.length]!;
+      const highTech = kind === 'high_tech_enterprise';
+      return { orgId: org.id, kind, certificateNo: highTech ? `GR${C}32000${String(400 + i).padStart(4, '0')}` : `32118${C}${String(2000 + i)}`, issuer: highTech ? '江苏省科学技术厅' : '镇江市科学技术局', issuedOn: on, validUntil: isoDay(C + (highTech ? 3 : 1), 11, 17), jurisdictionCode: org.code };
+    });
+  await tx.insert(qualifications).values(keyed(qualificationSpec, [...qualificationRows, ...issuedThisYear]) as (typeof qualifications.$inferInsert)[]);
 
   // 产学研合作: Nanjing Agricultural University above all, as the seed's agricultural work shows.
   const partners = ['南京农业大学', '南京农业大学', '江苏大学', '江苏省农业科学院', '南京工业大学', '东南大学', '中国农业科学院茶叶研究所'];
@@ -106,7 +114,18 @@ export async function seedDemoRegistries(tx: DbOrTx, o: { random: () => number; 
     const org = i === 0 ? applicant : companies[(i * 11 + 5) % companies.length]!;
     return { orgId: org.id, partner, subject: `${subjects[i]}联合研发`, amountFen: (200_000 + i * 150_000) * 100, signedOn: isoDay(L, 2 + i, 10), endsOn: isoDay(C + 1, 2 + i, 9), jurisdictionCode: org.code };
   });
-  await tx.insert(cooperations).values(keyed(cooperationSpec, cooperationRows) as (typeof cooperations.$inferInsert)[]);
+  // This year's agreements up to today.
+  const signedThisYear = [
+    { partner: '南京农业大学', subject: '设施葡萄智能水肥调控技术联合研发', yuan: 380_000, on: byNow(`${C}-03-18`) },
+    { partner: '江苏大学', subject: '农机装备关键零部件精密加工技术联合攻关', yuan: 650_000, on: byNow(`${C}-06-09`) },
+    { partner: '江苏省农业科学院', subject: '茶叶病虫害绿色防控技术示范', yuan: 260_000, on: byNow(`${C}-09-22`) },
+  ]
+    .filter((c) => c.on)
+    .map((c, i) => {
+      const org = companies[(i * 19 + 7) % companies.length]!;
+      return { orgId: org.id, partner: c.partner, subject: c.subject, amountFen: c.yuan * 100, signedOn: c.on, endsOn: isoDay(C + 2, 6, 30), jurisdictionCode: org.code };
+    });
+  await tx.insert(cooperations).values(keyed(cooperationSpec, [...cooperationRows, ...signedThisYear]) as (typeof cooperations.$inferInsert)[]);
 
   // 科技经费 in the seed's year: what higher levels allocated to the approved projects, the local appropriation, enterprises' investment.
   const fundRows: Record<string, unknown>[] = [

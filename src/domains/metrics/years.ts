@@ -6,7 +6,7 @@ import * as clock from '../../shared/clock.js';
 /**
  * The years a user may choose wherever a year is chosen (summary, cockpit, metrics, reports): from the first
  * year with records to the current one — never an empty year before the data or a year still to come, except
- * next year when its indicator system is already set. Each bound comes from an index (min/max), so it is
+ * next year when its indicator system is set or its calls are out. Each bound comes from an index (min/max), so it is
  * instant at any scale.
  */
 export async function dataYears(db: DbOrTx): Promise<{ items: number[]; current: number; lastComplete: number }> {
@@ -21,7 +21,7 @@ export async function dataYears(db: DbOrTx): Promise<{ items: number[]; current:
                (SELECT extract(year FROM min(${publicity.sentOn}))::int FROM ${publicity}),
                (SELECT min(${indicators.year}) FROM ${indicators})
              ) AS first,
-             (SELECT max(${indicators.year}) FROM ${indicators}) AS planned`)
+             greatest((SELECT max(${indicators.year}) FROM ${indicators}), (SELECT max(${calls.year}) FROM ${calls})) AS planned`)
   ).rows;
   const first = Math.min(row?.first ?? current, current);
   const last = Math.max(current, Math.min(row?.planned ?? current, current + 1));

@@ -3,8 +3,8 @@ import { outlets, programs } from '../../db/schema/index.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
-import { type Figure, paragraphText, type Section } from './annual.js';
-import { changeText, countText, moneyText } from './wording.js';
+import { type Figure, paragraphText, type Section, standingDay, throughText } from './annual.js';
+import { changeText, moneyText } from './wording.js';
 import * as clock from '../../shared/clock.js';
 
 /**
@@ -366,121 +366,142 @@ async function buildCity() {
 
 type ExpectedFigure = [key: string, filters: Record<string, string | number>, value: number];
 
-function expectedReport() {
-  const submitted = (a: Applied) => a.plan.callYear === year && a.state !== 'draft' && a.state !== 'withdrawn';
-  const approved = (a: Applied) => a.plan.callYear === year && a.fen !== null;
+/**
+ * What the summary of year `y` must say, counted here: a complete year whole and compared with the year
+ * before; the running year up to the end of the last complete month (截至…), compared with the same months
+ * of the year before (同比) — never a part-year with a whole one.
+ */
+function expectedReport(y: number) {
+  const running = y === year;
+  const through = running ? standingDay(year)! : `${y}-12-31`;
+  const samePeriod = `${y - 1}${through.slice(4)}`;
+  const inReport = (iso: string | null | undefined) => Boolean(iso) && yearOf(iso) === y && iso! <= through;
+  const inBefore = (iso: string | null | undefined) => Boolean(iso) && yearOf(iso) === y - 1 && iso! <= samePeriod;
+  const submitted = (a: Applied) => a.plan.callYear === y && a.state !== 'draft' && a.state !== 'withdrawn';
+  const approved = (a: Applied) => a.plan.callYear === y && a.fen !== null;
   const tally = (where: (a: Applied) => boolean) => {
     const done = applications.filter((a) => approved(a) && where(a));
     return { applied: applications.filter((a) => submitted(a) && where(a)).length, approved: done.length, fen: sumFen(done), ids: done.map((a) => a.id) };
   };
+  const all = tally(() => true);
   const aboveCity = tally((a) => a.plan.level === 'national' || a.plan.level === 'provincial');
-  const provincial = tally((a) => a.plan.category === 'agriculture' && a.plan.level === 'provincial');
-  const prefecture = tally((a) => a.plan.category === 'agriculture' && a.plan.level === 'prefecture');
+  const city = tally((a) => a.plan.level === 'city');
+  const agriculture = (level: Level) => tally((a) => a.plan.category === 'agriculture' && a.plan.level === level);
+  const [provincial, prefecture, cityAgriculture] = [agriculture('provincial'), agriculture('prefecture'), agriculture('city')];
   const social = tally((a) => a.plan.category === 'social_development' && a.plan.level === 'city');
   const talentPlan = applications.find((a) => a.plan.category === 'talent')!.plan;
   const talent = tally((a) => a.plan.programId === talentPlan.programId);
-  // 其中…被列入指令性计划 names some of the city's own social-development projects just counted.
-  const mandatory = applications.filter((a) => approved(a) && a.plan.category === 'social_development' && a.plan.level === 'city' && a.planType === '指令性计划').sort((a, b) => a.id - b.id);
 
   // Approved recognition applications are platforms recognised today, at their programme's level.
   const recognised = [...platformList, ...applications.filter((a) => a.plan.category === 'platform' && a.state === 'approved').map((a) => ({ kind: 'engineering_center', level: a.plan.level, recognizedOn: today }))];
-  const engineering = recognised.filter((p) => yearOf(p.recognizedOn) === year && p.kind === 'engineering_center' && p.level !== 'city').length;
-  const enterprise = recognised.filter((p) => yearOf(p.recognizedOn) === year && p.kind === 'enterprise_tech_center').length;
-  const highTech = qualificationList.filter((q) => yearOf(q.issuedOn) === year && q.kind === 'high_tech_enterprise').length;
-  const signed = cooperationList.filter((c) => yearOf(c.signedOn) === year);
+  const engineering = recognised.filter((p) => inReport(p.recognizedOn) && p.kind === 'engineering_center' && p.level !== 'city').length;
+  const enterprise = recognised.filter((p) => inReport(p.recognizedOn) && p.kind === 'enterprise_tech_center').length;
+  const highTech = qualificationList.filter((q) => inReport(q.issuedOn) && q.kind === 'high_tech_enterprise').length;
+  const signed = cooperationList.filter((c) => inReport(c.signedOn));
 
-  const filed = (y: number) => patentList.filter((p) => yearOf(p.filedOn) === y);
-  const granted = (y: number) => patentList.filter((p) => yearOf(p.grantedOn) === y);
-  const inventions = filed(year).filter((p) => p.type === 'invention').length;
+  const filed = patentList.filter((p) => inReport(p.filedOn));
+  const granted = patentList.filter((p) => inReport(p.grantedOn));
+  const before = { filed: patentList.filter((p) => inBefore(p.filedOn)).length, granted: patentList.filter((p) => inBefore(p.grantedOn)).length };
+  const inventions = filed.filter((p) => p.type === 'invention').length;
   // A claim belongs to the year of the stage it pays for (the subsidy year).
-  const paid = sumFen(claims.filter((c) => c.state === 'paid' && c.stageYear === year));
+  const paid = sumFen(claims.filter((c) => c.state === 'paid' && c.stageYear === y));
 
-  const outletNames = { provincial: '省科技厅信息报送系统', daily: '江川日报', tv: '江川电视台' } as Record<string, string>;
   const press = ['provincial', 'daily', 'tv'].map((outlet) => ({
     outlet,
-    sent: articleList.filter((a) => a.outlet === outlet && yearOf(a.sentOn) === year).length,
-    adopted: articleList.filter((a) => a.outlet === outlet && a.adopted && yearOf(a.adoptedOn ?? a.sentOn) === year).length,
+    sent: articleList.filter((a) => a.outlet === outlet && inReport(a.sentOn)).length,
+    adopted: articleList.filter((a) => a.outlet === outlet && a.adopted && inReport(a.adoptedOn ?? a.sentOn)).length,
   }));
-  const sentTo = press.filter((p) => p.sent);
 
-  const clauses = (
-    [
-      ['镇江市级以上工程技术研究中心', engineering],
-      ['企业技术中心', enterprise],
-      ['高新技术企业', highTech],
-    ] as const
-  ).filter(([, n]) => n);
-  const recognisedText = clauses.length ? `新认定${clauses.map(([name, n]) => `${name}${n}家`).join('、')}。` : '';
-  const talentName = '江苏省高层次创新创业人才引进计划';
-  const paragraphs: Record<string, string[]> = {
-    innovation: [`全年新签产学研合作项目${signed.length}项，合同金额${moneyText(sumFen(signed) / 100)}${recognisedText ? `；${recognisedText}` : '。'}`],
-    projects: [
-      `全年组织申报国家和省级各类科技计划${aboveCity.applied}项，获立项${aboveCity.approved}项、资助经费${moneyText(aboveCity.fen / 100)}。`,
-      `今年以来，我市组织申报${talentName}${talent.applied}名。获${talentName}资助${talent.approved}人、经费${moneyText(talent.fen / 100)}。`,
-    ],
-    industry: [
-      `全年专利申请${countText(filed(year).length, '件')}${changeText(filed(year).length, filed(lastYear).length)}，其中发明专利${inventions}件；专利授权${granted(year).length}件${changeText(granted(year).length, granted(lastYear).length)}。兑现专利申报资助经费${moneyText(paid / 100)}。`,
-    ],
-    agriculture: [
-      `精心组织，认真筛选，择优申报省级农业科技计划${provincial.applied}项，地市级${prefecture.applied}项。目前，获省立项${provincial.approved}项、资助经费${moneyText(provincial.fen / 100)}，获地市级立项${prefecture.approved}项、资助经费${moneyText(prefecture.fen / 100)}。`,
-    ],
-    assessment: [
-      `一是加强科技与人才工作考核。年初，以责任状的形式将全年科技工作目标分解到${letterTowns.length}个镇（开发区、街道）和部门，明确了各单位的目标任务。`,
-      `认真组织社发科技计划的申报工作，共申报本市级社发计划项目${social.applied}项，其中${mandatory.map((m) => `${m.org}的《${m.title}》`).join('、')}被列入指令性计划，获${moneyText(sumFen(mandatory) / 100)}资助。`,
-    ],
-    publicity: [`一是加强政务信息和科技宣传工作。全年${sentTo.map((p) => `向${outletNames[p.outlet]}报送稿件${p.sent}篇，被录用${p.adopted}篇`).join('；')}。`],
-    targets: targets.map((target, i) => `${i + 1}、${target.text}。`),
-  };
-
-  // Every figure is the year's: the metric, its filters and the value counted here.
-  const figure = (key: string, filters: Record<string, string | number>, value: number): ExpectedFigure => [key, { ...filters, year }, value];
-  const agricultural = (level: 'provincial' | 'prefecture', c: typeof provincial) => [
-    figure('projects.applied', { category: 'agriculture', level }, c.applied),
-    figure('projects.approved', { category: 'agriculture', level }, c.approved),
-    figure('projects.funding', { category: 'agriculture', level }, c.fen / 100),
+  // Every figure is the year's (to its standing day while it runs): the metric, its filters, the value counted
+  // here. A figure of nothing is not in the text, so it has no figure.
+  const period: Record<string, string> = running ? { to: through } : {};
+  const figure = (key: string, filters: Record<string, string | number>, value: number): ExpectedFigure => [key, { ...filters, ...period, year: y }, value];
+  const tallied = (filters: Record<string, string | number>, c: ReturnType<typeof tally>) => [
+    figure('projects.applied', filters, c.applied),
+    figure('projects.approved', filters, c.approved),
+    figure('projects.funding', filters, c.fen / 100),
   ];
   const figures: ExpectedFigure[] = [
+    // 开篇
+    ...tallied({}, all),
+    figure('patents.filed', {}, filed.length),
+    figure('patents.granted', {}, granted.length),
+    // 一、
     figure('cooperations.signed', {}, signed.length),
     figure('cooperations.amount', {}, sumFen(signed) / 100),
-    // A figure of nothing is left out of the text, and so has no figure.
-    ...(engineering ? [figure('platforms.recognized', { kind: 'engineering_center', level: 'national,provincial,prefecture' }, engineering)] : []),
-    ...(enterprise ? [figure('platforms.recognized', { kind: 'enterprise_tech_center' }, enterprise)] : []),
-    ...(highTech ? [figure('qualifications.issued', { kind: 'high_tech_enterprise' }, highTech)] : []),
-    figure('projects.applied', { level: 'national,provincial' }, aboveCity.applied),
-    figure('projects.approved', { level: 'national,provincial' }, aboveCity.approved),
-    figure('projects.funding', { level: 'national,provincial' }, aboveCity.fen / 100),
+    figure('platforms.recognized', { kind: 'engineering_center', level: 'national,provincial,prefecture' }, engineering),
+    figure('platforms.recognized', { kind: 'enterprise_tech_center' }, enterprise),
+    figure('qualifications.issued', { kind: 'high_tech_enterprise' }, highTech),
+    // 二、
+    ...tallied({ level: 'national,provincial' }, aboveCity),
+    ...tallied({ level: 'city' }, city),
     figure('projects.applied', { program: talentPlan.programId }, talent.applied),
     figure('projects.approved', { program: talentPlan.programId }, talent.approved),
-    figure('projects.funding', { program: talentPlan.programId }, talent.fen / 100),
-    figure('patents.filed', {}, filed(year).length),
-    figure('patents.filed', { type: 'invention' }, inventions),
-    figure('patents.granted', {}, granted(year).length),
+    ...(talent.approved ? [figure('projects.funding', { program: talentPlan.programId }, talent.fen / 100)] : []),
+    // 三、
+    figure('patents.filed', {}, filed.length),
+    ...(filed.length ? [figure('patents.filed', { type: 'invention' }, inventions)] : []),
+    figure('patents.granted', {}, granted.length),
     figure('subsidies.paid', {}, paid / 100),
-    ...agricultural('provincial', provincial),
-    ...agricultural('prefecture', prefecture),
+    // 四、
+    ...tallied({ category: 'agriculture', level: 'provincial' }, provincial),
+    ...tallied({ category: 'agriculture', level: 'prefecture' }, prefecture),
+    ...tallied({ category: 'agriculture', level: 'city' }, cityAgriculture),
+    // 五、
     figure('projects.applied', { category: 'social_development', level: 'city' }, social.applied),
-    ...sentTo.flatMap((p) => [figure('publicity.sent', { outlet: p.outlet }, p.sent), figure('publicity.adopted', { outlet: p.outlet }, p.adopted)]),
-  ];
-  return { paragraphs, figures, provincial, granted: granted(year).map((p) => p.number).sort() };
+    // 六、
+    ...press.flatMap((p) => (p.sent ? [figure('publicity.sent', { outlet: p.outlet }, p.sent), figure('publicity.adopted', { outlet: p.outlet }, p.adopted)] : [])),
+  ].filter(([, , value]) => value !== 0);
+  return { figures, provincial, granted: granted.map((p) => p.number).sort(), through, before, filed: filed.length, grantedCount: granted.length, social, mandatory: applications.filter((a) => approved(a) && a.plan.category === 'social_development' && a.plan.level === 'city' && a.planType === '指令性计划') };
 }
 
 const figuresOf = (sections: Section[]) => sections.filter((s) => s.key !== 'targets').flatMap((s) => s.paragraphs.flat().filter((x): x is Figure => typeof x !== 'string'));
 const query = (filters: Record<string, string | number>) => new URLSearchParams(Object.entries(filters).map(([k, v]) => [k, String(v)])).toString();
 const sortedFigures = (list: ExpectedFigure[]) => list.map(([key, filters, value]) => `${key}?${query(Object.fromEntries(Object.entries(filters).sort()))} = ${value}`).sort();
 
+/** A clause that says nothing: a count or sum of zero before its unit. */
+const zeroClause = /(^|[^\d.])0(\.0+)?(项|件|家|元|万元|亿元|篇|名|人|个)/;
+const ordinalLead = /^([一二三四五六七八九十]+)是/;
+const ordinalNames = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** The wording rules every summary keeps, whatever the city. */
+function expectWordingRules(sections: Section[]) {
+  for (const s of sections.filter((x) => x.shown)) {
+    const paragraphs = [...s.paragraphs.map(paragraphText), ...s.narrative];
+    for (const text of paragraphs) expect([s.key, text]).not.toEqual([s.key, expect.stringMatching(zeroClause)]);
+    // 一是…二是…: complete, in order, and never alone.
+    const ordinals = paragraphs.map((text) => ordinalLead.exec(text)?.[1]).filter(Boolean);
+    if (ordinals.length) {
+      expect([s.key, ordinals]).toEqual([s.key, ordinalNames.slice(0, ordinals.length)]);
+      expect([s.key, ordinals.length > 1]).toEqual([s.key, true]);
+    }
+  }
+}
+
 describe('the annual summary of a city built through the API', () => {
-  it('says what a count of the data says, figure by figure, and every figure drills down to its rows', async () => {
+  it('says what a count of the data says for the running year: up to the last month ended, compared with the same months before, figure by figure, every figure drilling down to its rows', async () => {
     await buildCity();
-    const expected = expectedReport();
+    const expected = expectedReport(year);
     const response = await leader.get(`/api/reports/annual?year=${year}`);
     expect(response.statusCode, response.body).toBe(200);
-    const sections: Section[] = response.json().sections;
+    const report = response.json() as { title: string; sections: Section[]; through: string | null; signature: { bureau: string; date: string } };
+    const sections = report.sections;
+    const all = sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
 
-    // The words, part by part.
-    const text = (key: string) => sections.find((s) => s.key === key)!.paragraphs.map(paragraphText);
-    for (const [key, paragraphs] of Object.entries(expected.paragraphs)) expect([key, text(key)]).toEqual([key, paragraphs]);
+    // A year still running says so, and compares like with like.
+    expect(report.through).toBe(expected.through);
+    expect(all).toContain(throughText(expected.through));
+    expect(all).not.toContain('比上年');
+    if (expected.filed && expected.before.filed) expect(all).toContain(`专利申请${expected.filed}件${changeText(expected.filed, expected.before.filed, { samePeriod: true })}`);
+    expect(report.signature).toEqual({ bureau: '江川市科学技术局', date: today });
+    expectWordingRules(sections);
     // The television had nothing this year: it is not mentioned at all.
-    expect(sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n')).not.toContain('江川电视台');
+    expect(all).not.toContain('江川电视台');
+    // Organisations named once before their projects.
+    if (expected.mandatory.length) {
+      const line = sections.find((s) => s.key === 'assessment')!.paragraphs.map(paragraphText).find((p) => p.includes('指令性计划'))!;
+      for (const org of new Set(expected.mandatory.map((m) => m.org))) expect(line.split(`${org}的`).length - 1).toBe(1);
+    }
 
     // The figures behind the words: each with its metric and the year, and the value counted here.
     const figures = figuresOf(sections);
@@ -501,9 +522,22 @@ describe('the annual summary of a city built through the API', () => {
       } else expect([label, total, items.length]).toEqual([label, f.value, f.value]);
     }
     // …and they are the very records created: the provincial agricultural approvals, the patents granted.
-    const approvals = (await leader.get(`/api/metrics/projects.approved/rows?${query({ category: 'agriculture', level: 'provincial', year })}&pageSize=200`)).json().items;
+    const approvals = (await leader.get(`/api/metrics/projects.approved/rows?${query({ category: 'agriculture', level: 'provincial', year, to: expected.through })}&pageSize=200`)).json().items;
     expect(approvals.map((r: { id: number }) => r.id).sort((a: number, b: number) => a - b)).toEqual([...expected.provincial.ids].sort((a, b) => a - b));
-    const grants = (await leader.get(`/api/metrics/patents.granted/rows?year=${year}&pageSize=200`)).json().items;
+    const grants = (await leader.get(`/api/metrics/patents.granted/rows?year=${year}&to=${expected.through}&pageSize=200`)).json().items;
     expect(grants.map((r: { applicationNumber: string }) => r.applicationNumber).sort()).toEqual(expected.granted);
+  });
+
+  it('says what a count says for the last complete year: whole, compared with the year before', async () => {
+    const expected = expectedReport(lastYear);
+    const report = (await leader.get(`/api/reports/annual?year=${lastYear}`)).json() as { title: string; sections: Section[]; through: string | null };
+    expect(report.title).toBe(`江川市科学技术局${lastYear}年工作总结`);
+    expect(report.through).toBeNull();
+    const all = report.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
+    expect(all).not.toMatch(/截至|同比/);
+    if (expected.grantedCount && expected.before.granted) expect(all).toContain(`专利授权${expected.grantedCount}件${changeText(expected.grantedCount, expected.before.granted)}`);
+    expectWordingRules(report.sections);
+    const figures = figuresOf(report.sections).filter((f) => f.metric!.filters.year === lastYear);
+    expect(sortedFigures(figures.map((f) => [f.metric!.key, f.metric!.filters, f.value]))).toEqual(sortedFigures(expected.figures));
   });
 });

@@ -1,3 +1,4 @@
+import * as clock from '../../../shared/clock.js';
 /**
  * How much synthetic data a scale holds. A province (省) has about 100,000 organisations that deal with
  * the S&T administration, a million plan projects and five million patent applications over ten years; a
@@ -26,15 +27,18 @@ export interface ScaleCounts {
   publicity: number;
 }
 
-/** 2003–2012: ten years of twelve-digit application numbers (the format since 2003), the demo's 2008–2009 inside. */
-export const scaleYears = Array.from({ length: 10 }, (_, i) => 2003 + i);
+/** Ten years to the current one (twelve-digit application numbers, the format since 2003), the demo's own years inside. */
+export function scaleYears(): number[] {
+  const current = clock.thisYear();
+  return Array.from({ length: 10 }, (_, i) => current - 9 + i);
+}
 
 export function scaleCounts(scale: Scale): ScaleCounts {
   return scaledCounts(scaleFactors[scale]);
 }
 
 /** The province's counts times `factor` (the test uses a tiny one). */
-export function scaledCounts(factor: number, years = scaleYears): ScaleCounts {
+export function scaledCounts(factor: number, years = scaleYears()): ScaleCounts {
   const n = (province: number, min = 1) => Math.max(min, Math.round(province * factor));
   return {
     years,
