@@ -105,6 +105,15 @@ describe('the demo city reproduces the seed year', () => {
     expect(await figure('publicity.adopted', `year=${L}&outlet=city-daily`)).toBe(9);
   });
 
+  it('offers the years that have data, the current year and the last complete one', async () => {
+    const leader = await login(t.app, 'leader', 'Demo-Passw0rd!');
+    const years = (await leader.get('/api/metrics/years')).json();
+    expect(years).toMatchObject({ current: C, lastComplete: L });
+    // From the first year with records (the towns' agricultural parks, recognised over the years) through this one.
+    expect(years.items.filter((y: number) => y <= C)).toEqual([C, L, L - 1, L - 2, L - 3]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/clock' })).json()).toMatchObject({ today: clock.today(), year: C });
+  });
+
   it("holds next year's indicator system with the seed's targets", async () => {
     const leader = await login(t.app, 'leader', 'Demo-Passw0rd!');
     const system = (await leader.get(`/api/targets/indicators?year=${C}`)).json();

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { outlets, projects } from '../../db/schema/index.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
@@ -89,6 +89,27 @@ describe('recognition through the project lifecycle', () => {
     expect(approved.statusCode).toBe(200);
     const found = (await staff.get(`/api/platforms?q=${encodeURIComponent('葡萄工程')}`)).json().items;
     expect(found).toEqual([expect.objectContaining({ kind: 'engineering_center', level: 'city', orgId: org.id, docNo: '江科发〔2009〕9号', projectId: project.id, status: 'active' })]);
+  });
+});
+
+describe('a recognition approved just after midnight in Beijing', () => {
+  afterEach(() => {
+    clock.setRealInstant(undefined);
+    clock.pinToday(process.env.KEGUAN_TODAY);
+  });
+
+  it('is dated by the approval\'s Beijing day (16:20 UTC on 31 December is New Year\'s Day) and counts in that year', async () => {
+    const program = await makeProgram(t.db, { category: 'platform', level: 'city', sectionCode: 'agriculture' });
+    const call = await makeCall(t.db, { programId: program.id });
+    const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'reviewed', title: '江川市跨年认定企业技术中心' });
+    await t.db.update(projects).set({ formData: { platformKind: '企业技术中心' } }).where(eq(projects.id, project.id));
+    clock.pinToday(undefined);
+    clock.setRealInstant(() => Date.parse('2030-12-31T16:20:00Z'));
+    expect((await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 50000 } })).statusCode).toBe(200);
+    const [platform] = (await staff.get(`/api/platforms?q=${encodeURIComponent('跨年认定')}`)).json().items;
+    expect(platform.recognizedOn).toBe('2031-01-01');
+    const count = async (year: number) => (await staff.get(`/api/metrics/platforms.recognized?year=${year}&kind=enterprise_tech_center`)).json().value;
+    expect([await count(2030), await count(2031)]).toEqual([0, 1]);
   });
 });
 

@@ -83,10 +83,12 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
 
 /** An official document in the GB/T 9704 layout, as a .docx. */
 export async function officialDocx(doc: OfficialDocument): Promise<Buffer> {
-  const body = doc.blocks.map((b) => {
+  const body = doc.blocks.map((b, i) => {
     if (b.kind === 'table') return table(b);
     if (b.kind === 'addressee') return new Paragraph({ style: 'OfficialBody', indent: { firstLine: 0 }, children: [new TextRun(b.text)] });
-    if (b.kind === 'signature') return new Paragraph({ style: 'OfficialBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 1280 }, children: [new TextRun(b.text)] });
+    // 落款: a line of space below the text, then the issuer over the date, four characters in from the right.
+    const first = b.kind === 'signature' && doc.blocks[i - 1]?.kind !== 'signature';
+    if (b.kind === 'signature') return new Paragraph({ style: 'OfficialBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 1280 }, spacing: first ? { before: officialLayout.line } : undefined, children: [new TextRun(b.text)] });
     const style = { heading1: 'OfficialHeading1', heading2: 'OfficialHeading2', body: 'OfficialBody' }[b.kind];
     return new Paragraph({ style, children: [new TextRun(b.text)] });
   });

@@ -8,10 +8,14 @@ import { api } from './api';
  */
 const beijingDay = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 let clock = { today: beijingDay() };
+/** How far the server's business instant is from the browser's clock (whole days when pinned, plus any drift). */
+let offsetMs = 0;
 
 export async function loadClock(): Promise<void> {
   try {
-    clock = await api<{ today: string }>('GET', '/api/clock');
+    const served = await api<{ today: string; now: string }>('GET', '/api/clock');
+    clock = { today: served.today };
+    offsetMs = Date.parse(served.now) - Date.now();
   } catch {
     // The fallback above is the same day everywhere but in a pinned demonstration.
   }
@@ -19,6 +23,8 @@ export async function loadClock(): Promise<void> {
 
 /** Today, YYYY-MM-DD. */
 export const today = (): string => clock.today;
+/** The business instant now, as the server's clock has it. */
+export const now = (): Date => new Date(Date.now() + offsetMs);
 /** The current year. */
 export const thisYear = (): number => Number(clock.today.slice(0, 4));
 

@@ -9,6 +9,7 @@ import { useSession } from '../../lib/auth';
 import { useJurisdictions, useLocalName } from '../../lib/dictionaries';
 import { useFormAction } from '../../lib/form-action';
 import type { CallDetail, ProgramRef } from '../../lib/types';
+import { now, thisYear } from '../../lib/clock';
 
 const fieldTypes = ['text', 'number', 'money', 'date', 'select', 'table'] as const;
 const fileTypes = ['.pdf', '.docx', '.xlsx', '.png', '.jpg', '.jpeg'];
@@ -37,9 +38,9 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
   const initial = call.data
     ? { ...call.data, programId: call.data.program.id, window: [dayjs(call.data.opensAt), dayjs(call.data.closesAt)] }
     : {
-        year: dayjs().year() + 1,
+        year: thisYear() + 1,
         // A new call opens now and runs a month unless staff say otherwise.
-        window: [dayjs().startOf('hour'), dayjs().add(30, 'day').hour(17).startOf('hour')],
+        window: [dayjs(now()).startOf('hour'), dayjs(now()).add(30, 'day').hour(17).startOf('hour')],
         expertReview: false,
         formFields: [],
         attachments: [],

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isValidUscc, normaliseUscc } from '../../../domains/orgs/uscc';
 import { useJurisdictions, useLocalName } from '../../lib/dictionaries';
 import { orgTypes } from '../../lib/types';
+import { today } from '../../lib/clock';
 
 /**
  * The organisation's fields, shared by staff's create/edit form and an applicant's registration.
@@ -67,7 +68,7 @@ export function OrgFormFields({ prefix, lockIdentity = false }: { prefix?: strin
         getValueProps={(value?: string) => ({ value: value ? dayjs(value) : undefined })}
         normalize={(value?: dayjs.Dayjs) => (value ? value.format('YYYY-MM-DD') : null)}
       >
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs())} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(today()))} />
       </Form.Item>
     </>
   );

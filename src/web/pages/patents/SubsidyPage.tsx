@@ -13,7 +13,7 @@ import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
 import { ImportDrawer } from '../imports/ImportDrawer';
 import type { PatentType } from './PatentListPage';
-import { thisYear, useDataYears, yearOptions } from '../../lib/clock';
+import { thisYear, today, useDataYears, yearOptions } from '../../lib/clock';
 
 type ClaimState = 'claimed' | 'approved' | 'refused' | 'paid';
 interface Claim {
@@ -185,7 +185,7 @@ function PayModal({ claims, onClose }: { claims: Claim[]; onClose(paid: boolean)
   return (
     <Modal open title={t('subsidy.payTitle')} onCancel={() => onClose(false)} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
       <p>{t('subsidy.payLine', { count: claims.length, total: formatYuan((totalFen / 100).toFixed(2)) })}</p>
-      <Form form={form} layout="vertical" initialValues={{ paidOn: dayjs(), title: t('subsidy.batchDefault', { date: dayjs().format('YYYY-MM-DD') }) }}>
+      <Form form={form} layout="vertical" initialValues={{ paidOn: dayjs(today()), title: t('subsidy.batchDefault', { date: today() }) }}>
         <Form.Item name="title" label={t('subsidy.batchTitle')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={100} />
         </Form.Item>

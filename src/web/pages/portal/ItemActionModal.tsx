@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePickerFormat } from '../../lib/format';
+import { now } from '../../lib/clock';
 
 export type ModalAction = 'publish' | 'return' | 'withdraw';
 
@@ -40,7 +41,7 @@ export function ItemActionModal({ action, title, onConfirm, onClose }: { action:
       destroyOnHidden
     >
       <p className="kg-muted">{title}</p>
-      <Form<Values> form={form} layout="vertical" initialValues={{ when: 'now', publishAt: dayjs().add(1, 'day').hour(9).minute(0) }}>
+      <Form<Values> form={form} layout="vertical" initialValues={{ when: 'now', publishAt: dayjs(now()).add(1, 'day').hour(9).minute(0) }}>
         {action === 'publish' ? (
           <>
             <Form.Item name="when" label={t('portal.publish.when')}>
@@ -57,7 +58,7 @@ export function ItemActionModal({ action, title, onConfirm, onClose }: { action:
                 label={t('portal.publish.at')}
                 rules={[
                   { required: true, message: t('common.required') },
-                  { validator: async (_, at?: Dayjs) => (at && !at.isAfter(dayjs()) ? Promise.reject(new Error(t('portal.publish.future'))) : undefined) },
+                  { validator: async (_, at?: Dayjs) => (at && !at.isAfter(dayjs(now())) ? Promise.reject(new Error(t('portal.publish.future'))) : undefined) },
                 ]}
               >
                 <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format={datePickerFormat(true)} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />

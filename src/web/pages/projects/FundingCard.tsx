@@ -8,6 +8,7 @@ import { useFormAction } from '../../lib/form-action';
 import { formatDate } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
 import type { ProjectDetail } from '../../lib/types';
+import { today } from '../../lib/clock';
 
 interface Funding {
   items: { id: number; source: 'superior' | 'local' | 'self_raised'; amount: string; paidOn: string; docNo: string | null; note: string | null }[];
@@ -64,7 +65,7 @@ export function FundingCard({ project }: { project: ProjectDetail }) {
             <Input placeholder={t('funding.amount')} suffix={t('project.yuan')} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item name="paidOn" rules={[{ required: true, message: t('common.required') }]}>
-            <DatePicker placeholder={t('funding.paidOn')} disabledDate={(d) => d.isAfter(dayjs())} />
+            <DatePicker placeholder={t('funding.paidOn')} disabledDate={(d) => d.isAfter(dayjs(today()))} />
           </Form.Item>
           <Form.Item name="docNo">
             <Input placeholder={t('project.docNo')} style={{ width: 180 }} maxLength={60} />

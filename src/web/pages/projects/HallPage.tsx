@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import type { CallDetail, CallSummary, Page, Person, ProjectDetail } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 import { CallFormFields } from './CallFormFields';
+import { now } from '../../lib/clock';
 
 /** 申报大厅: the calls open now, and a draft application in two clicks. */
 export function HallPage() {
@@ -49,7 +50,7 @@ export function HallPage() {
               render: (v: string) => (
                 <Space direction="vertical" size={0}>
                   {formatDateTime(v)}
-                  <span className="kg-muted">{t('hall.daysLeft', { days: Math.max(0, dayjs(v).diff(dayjs(), 'day')) })}</span>
+                  <span className="kg-muted">{t('hall.daysLeft', { days: Math.max(0, dayjs(v).diff(dayjs(now()), 'day')) })}</span>
                 </Space>
               ),
             },

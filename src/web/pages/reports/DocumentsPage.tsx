@@ -8,7 +8,7 @@ import { DownloadButton } from '../../lib/DownloadButton';
 import { useSections } from '../../lib/dictionaries';
 import { PageTitle } from '../../shell/AppLayout';
 import { useTargetYears } from '../targets/model';
-import { thisYear, useDataYears } from '../../lib/clock';
+import { thisYear, today, useDataYears } from '../../lib/clock';
 
 /** A card for one document: what it is, the choices it needs, and the download. */
 function DocumentCard({ title, hint, href, children }: { title: string; hint: string; href?: string; children: React.ReactNode }) {
@@ -39,12 +39,12 @@ export function DocumentsPage() {
   const planYear = pickedPlanYear ?? planYears[0] ?? thisYear();
   const [callYear, setCallYear] = useState(thisYear());
   const [callId, setCallId] = useState<number>();
-  const [from, setFrom] = useState<Dayjs>(dayjs());
+  const [from, setFrom] = useState<Dayjs>(dayjs(today()));
   const [days, setDays] = useState(7);
   const [roundId, setRoundId] = useState<number>();
   const [letterId, setLetterId] = useState<number>();
   const [section, setSection] = useState<string>();
-  const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, 'month'));
+  const [month, setMonth] = useState<Dayjs>(dayjs(today()).subtract(1, 'month'));
 
   const calls = useQuery({
     queryKey: ['calls', 'year', callYear],
