@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { calls, patents, projects, targetAssessments, targetLetters } from '../../db/schema/index.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { demoYears } from '../demo/generate.js';
@@ -240,13 +240,15 @@ describe('the annual summary', () => {
     expect((await staff.get(`/api/reports/approval-list.docx?call=${approved!.callId}&days=2`)).statusCode).toBe(400);
 
     // 考核结果通知: the demo's signed-off mid-year round, to the demo liaison's town; another town's is not theirs.
-    const [round] = await t.db.select().from(targetAssessments).where(and(eq(targetAssessments.year, C), eq(targetAssessments.kind, 'mid_year')));
+    // The latest mid-year round: this year's from July, last year's before.
+    const [round] = await t.db.select().from(targetAssessments).where(eq(targetAssessments.kind, 'mid_year')).orderBy(desc(targetAssessments.year)).limit(1);
+    const roundYear = round!.year;
     const liaison = await login(t.app, 'liaison', 'Demo-Passw0rd!');
     const me = (await liaison.get('/api/auth/me')).json().user;
-    const letters = await t.db.select().from(targetLetters).where(and(eq(targetLetters.year, C), eq(targetLetters.unitKind, 'jurisdiction')));
+    const letters = await t.db.select().from(targetLetters).where(and(eq(targetLetters.year, roundYear), eq(targetLetters.unitKind, 'jurisdiction')));
     const mine = letters.find((l) => l.jurisdictionCode === me.jurisdictionCode)!;
     const notice = await text(`/api/reports/assessment-notice.docx?assessment=${round!.id}&letter=${mine.id}`, liaison);
-    expect(notice).toContain(`关于${C}年度科技进步目标责任制年中考核结果的通知`);
+    expect(notice).toContain(`关于${roundYear}年度科技进步目标责任制年中考核结果的通知`);
     expect(notice).toMatch(/年中考核总分[\d.]+分，其中按数据计算得分[\d.]+分、现场考核得分[\d.]+分.*在各镇（区、街道）中排名第\d+位/);
     expect(notice).toContain('专利申请量');
     const theirs = letters.find((l) => l.jurisdictionCode !== me.jurisdictionCode)!;
