@@ -4,7 +4,7 @@ import { callQuotas, calls, orgs, people, programs, projectEvents, projects, rev
 import type { ProjectAction, ProjectState } from '../projects/workflow.js';
 import { demoJurisdictions } from './city.js';
 import * as clock from '../../shared/clock.js';
-import { addDays, beijingMoment } from '../../shared/clock.js';
+import { addDays, beijingDay, beijingMoment } from '../../shared/clock.js';
 import { demoYears, pick } from './generate.js';
 
 /**
@@ -62,6 +62,8 @@ interface Planned {
   requestedFen: number;
   steps: Step[];
   from: string;
+  /** Cut at today: only the steps whose day has come are taken (this year's round). */
+  asOfToday?: boolean;
 }
 
 /**
@@ -168,6 +170,20 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     },
     cityAgriNow: { programId: cityAgri, title: `${C}年度江川市农业科技计划项目申报`, year: C, opensAt: opens(-100), closesAt: closes(-70) },
   };
+  // This year's regular round (the seed's calendar: February to June), for the calls closed three weeks or
+  // more before today; their projects stand where the days since have taken them.
+  const season = {
+    provSeason: { programId: provAgri, title: `关于组织申报${C}年度江苏省农业科技支撑计划项目的通知`, year: C, opensAt: at(`${C}-02-20`), closesAt: at(`${C}-03-20`) },
+    zjSeason: { programId: zjAgri, title: `关于组织申报${C}年度镇江市农业科技计划项目的通知`, year: C, opensAt: at(`${C}-03-01`), closesAt: at(`${C}-03-31`), defaultQuota: 4 },
+    socialSeason: { programId: citySocial, title: `关于组织申报${C}年度江川市社会发展科技计划项目的通知`, year: C, opensAt: at(`${C}-03-10`), closesAt: at(`${C}-04-10`), expertReview: true, criteria },
+    introSeason: { programId: talentIntro, title: `${C}年江苏省高层次创新创业人才引进计划申报`, year: C, opensAt: at(`${C}-04-01`), closesAt: at(`${C}-04-30`) },
+  };
+  const held = Object.entries(season).filter(([, spec]) => addDays(beijingDay(spec.closesAt), 20) < today);
+  // A call open now of a programme whose round this year has been held is its second batch.
+  for (const [key, spec] of Object.entries(callSpecs) as [string, { programId: number; year: number; title: string }][]) {
+    if (key.endsWith('Now') && held.some(([, h]) => h.programId === spec.programId && h.year === spec.year)) spec.title = spec.title.replace(/(的通知)?$/, (end) => `（第二批）${end}`);
+  }
+  Object.assign(callSpecs, Object.fromEntries(held));
   const callIds: Record<string, number> = {};
   for (const [key, spec] of Object.entries(callSpecs)) {
     const [row] = await tx.insert(calls).values(spec).returning({ id: calls.id });
@@ -236,7 +252,35 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
   for (let i = 3; i < 7; i++) planned.push(talentProject('cultivationLast', i, toReported, '高层次创新创业人才培育'));
   for (let i = 7; i < 9; i++) planned.push(talentProject('awardLast', i, toReported, '镇江市杰出人才奖'));
 
-  // 2009: the provincial call closed and under way; the Zhenjiang and social calls open now.
+  // This year's round, as far as today: the same course as the seed's year, cut at today.
+  if (callIds.provSeason) {
+    const funding = [350_000, 300_000, 280_000, 250_000, 200_000];
+    for (let i = 0; i < 10; i++) {
+      const steps = i < 5 ? approvedAbove(funding[i]!, `苏科农〔${C}〕${20 + i}号`) : i < 8 ? rejectedAbove : toReported;
+      planned.push({ call: 'provSeason', title: agriTitle(), orgId: pick(random, agriOrgs).id, requestedFen: asked(300_000, 800_000), steps, from: `${C}-02-26`, asOfToday: true });
+    }
+  }
+  if (callIds.zjSeason) {
+    for (let i = 0; i < 14; i++) {
+      const steps = i < 8 ? approvedAbove(i % 3 === 0 ? 100_000 : 80_000, `镇科计〔${C}〕${40 + i}号`) : rejectedAbove;
+      planned.push({ call: 'zjSeason', title: agriTitle(), orgId: pick(random, agriOrgs).id, requestedFen: asked(80_000, 250_000), steps, from: `${C}-03-06`, asOfToday: true });
+    }
+  }
+  if (callIds.socialSeason) {
+    const reviewed: Step[] = [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }, { action: 'finish_review', to: 'reviewed', by: 'staff' }];
+    [
+      [...reviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 40_000, docNo: `江科发〔${C}〕15号`, planType: '指令性计划' } }],
+      [...reviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 30_000, docNo: `江科发〔${C}〕16号`, planType: '指导性计划' } }],
+      [...reviewed, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
+      [...reviewed, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
+      [...reviewed, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
+    ].forEach((steps, i) => planned.push({ call: 'socialSeason', title: healthTitles[i]!, orgId: i === 0 ? o.hospitalId : pick(random, healthOrgs).id, requestedFen: asked(30_000, 120_000), steps: steps as Step[], from: `${C}-03-16`, asOfToday: true }));
+  }
+  if (callIds.introSeason) {
+    for (let i = 0; i < 3; i++) planned.push({ ...talentProject('introSeason', 9 + i, i === 0 ? approvedAbove(1_000_000, `苏人才办〔${C}〕7号`) : rejectedAbove, '高层次创新创业人才引进'), from: `${C}-04-06`, asOfToday: true });
+  }
+
+  // Open now or just closed: the provincial call closed and under way; the Zhenjiang and social calls open now.
   const endsNow: [string, Step[]][] = [
     ['provNow', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
     ['provNow', [...toRecommended, { action: 'pass_formal_review', to: 'under_review', by: 'staff' }]],
@@ -267,7 +311,10 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     if (by === 'liaison') return `${demoJurisdictions.find((j) => j.code === org?.code)?.name ?? ''}联络员`;
     return sectionOfCall(p.call);
   };
-  for (const p of planned) {
+  for (const planning of planned) {
+    // A step is taken twelve days after the one before; this year's round stops at today.
+    const p = planning.asOfToday ? { ...planning, steps: planning.steps.filter((_, i) => at(planning.from).getTime() + i * 12 * day <= now) } : planning;
+    if (!p.steps.length) continue;
     const last = p.steps[p.steps.length - 1]!;
     const decided = p.steps.find((s) => s.action === 'approve' || s.action === 'record_result' || s.action === 'reject');
     const funding = decided?.data?.funding as number | undefined;

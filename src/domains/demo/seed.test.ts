@@ -31,7 +31,9 @@ describe('the demo city reproduces the seed year', () => {
   it('serves every call and project through the API', async () => {
     const staff = await login(t.app, 'staff', 'Demo-Passw0rd!');
     const calls = (await staff.get('/api/calls?pageSize=200')).json().items as { id: number }[];
-    expect(calls.length).toBe(11);
+    // Last year's six, the five of now, and this year's regular round once its calls have closed (by May: all four).
+    const held = [`${C}-03-20`, `${C}-03-31`, `${C}-04-10`, `${C}-04-30`].filter((closes) => clock.addDays(closes, 20) < clock.today()).length;
+    expect(calls.length).toBe(11 + held);
     for (const call of calls) expect((await staff.get(`/api/calls/${call.id}`)).statusCode).toBe(200);
     const projects = (await staff.get('/api/projects?pageSize=200')).json();
     expect(projects.total).toBeGreaterThan(50);
@@ -112,6 +114,17 @@ describe('the demo city reproduces the seed year', () => {
     // From the first year with records (the towns' agricultural parks, recognised over the years) through this one.
     expect(years.items.filter((y: number) => y <= C)).toEqual([C, L, L - 1, L - 2, L - 3]);
     expect((await t.app.inject({ method: 'GET', url: '/api/clock' })).json()).toMatchObject({ today: clock.today(), year: C });
+  });
+
+  it("runs this year's round as far as today: a call open now of a programme already called this year is its second batch", async () => {
+    const staff = await login(t.app, 'staff', 'Demo-Passw0rd!');
+    const calls = (await staff.get('/api/calls?pageSize=200')).json().items as { title: string; year: number; opensAt: string; closesAt: string }[];
+    expect(calls.every((c) => c.year <= C + 1 && c.year >= L)).toBe(true);
+    const titles = calls.map((c) => c.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    // Nothing decided in the future.
+    const future = await t.db.execute(sql`SELECT 1 FROM projects WHERE decided_at > ${clock.now()}::timestamptz OR submitted_at > ${clock.now()}::timestamptz OR created_at > ${clock.now()}::timestamptz`);
+    expect(future.rows).toEqual([]);
   });
 
   it("holds next year's indicator system with the seed's targets", async () => {
