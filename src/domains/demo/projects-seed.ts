@@ -274,7 +274,9 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       [...reviewed, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
       [...reviewed, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
       [...reviewed, { action: 'reject', to: 'rejected', by: 'staff', comment: '评审未入围' }],
-    ].forEach((steps, i) => planned.push({ call: 'socialSeason', title: healthTitles[i]!, orgId: i === 0 ? o.hospitalId : pick(random, healthOrgs).id, requestedFen: asked(30_000, 120_000), steps: steps as Step[], from: `${C}-03-16`, asOfToday: true }));
+    ].forEach((steps, i) => {
+      planned.push({ call: 'socialSeason', title: healthTitles[i]!, orgId: i === 0 ? o.hospitalId : pick(random, healthOrgs).id, requestedFen: asked(30_000, 120_000), steps: steps as Step[], from: `${C}-03-16`, asOfToday: true });
+    });
   }
   if (callIds.introSeason) {
     for (let i = 0; i < 3; i++) planned.push({ ...talentProject('introSeason', 9 + i, i === 0 ? approvedAbove(1_000_000, `苏人才办〔${C}〕7号`) : rejectedAbove, '高层次创新创业人才引进'), from: `${C}-04-06`, asOfToday: true });
