@@ -174,7 +174,8 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
     paragraphs: !headline.length && !targetsLine.length ? [] : [
       [
         `${through ? '今年以来' : `${year}年`}，我市科技工作认真贯彻落实各级科技大会精神，紧紧围绕市委市政府的工作目标，积极实施“科教兴市”和“人才强市”战略，`,
-        ...targetsLine,
+        // Counted here, not by a metric: the indicators met are words, with no rows to open.
+        ...targetsLine.map((x) => (typeof x === 'string' || x.metric ? x : x.text)),
         '为全市经济社会发展提供了有力的科技支撑。',
         ...headline,
       ],
