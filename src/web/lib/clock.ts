@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { beijingDay } from '../../shared/clock';
 import { api } from './api';
 
 /**
@@ -6,8 +7,7 @@ import { api } from './api';
  * for a demonstration. Loaded once before the app renders; until then (or offline) the Beijing day of the
  * browser's own clock stands in.
  */
-const beijingDay = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-let clock = { today: beijingDay() };
+let clock = { today: beijingDay(Date.now()) };
 /** How far the server's business instant is from the browser's clock (whole days when pinned, plus any drift). */
 let offsetMs = 0;
 
