@@ -143,6 +143,14 @@ describe.runIf(hasChromium)('expert review in the browser', () => {
 
     page = await pageLoggedInAs(run, { username: fair.username, password: fair.password });
     await visit(page, `${run.base}/app/projects/${project.id}`);
+    // Out of range or with decimals: refused with the reason, not turned into another score.
+    await page.getByLabel(/创新性/).fill('41');
+    await page.getByLabel(/可行性/).fill('12.5');
+    await page.getByRole('button', { name: /提交评分/ }).click();
+    await expect.poll(() => page!.getByText('请填写0至40之间的整数').isVisible()).toBe(true);
+    await expect.poll(() => page!.getByText('请填写0至60之间的整数').isVisible()).toBe(true);
+    expect(await page.getByLabel(/创新性/).inputValue()).toBe('41');
+    expect(await page.getByText('评分已提交').count()).toBe(0);
     await page.getByLabel(/创新性/).fill('35');
     await page.getByLabel(/可行性/).fill('50');
     await page.getByRole('button', { name: /提交评分/ }).click();

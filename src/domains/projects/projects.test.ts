@@ -159,6 +159,9 @@ describe('expert review with conflicts of interest excluded', () => {
     const expert = await login(t.app, fair.username, fair.password);
     const tooHigh = await expert.post(`/api/projects/${project.id}/reviews`, { scores: { innovation: 41, feasibility: 50 } });
     expect(tooHigh.json().error.details[0].field).toBe('body.scores.innovation');
+    // A decimal is refused as well, never rounded into a score the expert did not give.
+    const decimal = await expert.post(`/api/projects/${project.id}/reviews`, { scores: { innovation: 35, feasibility: 12.5 } });
+    expect([decimal.statusCode, decimal.json().error.details[0].field]).toEqual([400, 'body.scores.feasibility']);
     const scored = await expert.post(`/api/projects/${project.id}/reviews`, { scores: { innovation: 35, feasibility: 50 }, comment: '创新性强' });
     expect(scored.json()).toMatchObject({ totalScore: 85 });
     const table = await staff.get(`/api/projects/${project.id}/reviews`);

@@ -406,6 +406,7 @@ export const en: Shape<typeof zhCN> = {
       not_an_expert: "not an active expert account",
     },
     saved: "Scores submitted",
+    scoreRange: "Enter a whole number from 0 to {{max}}",
     submit: "Submit scores",
   },
   call: {

@@ -402,6 +402,7 @@ export const zhCN = {
       not_an_expert: "不是有效的专家账号",
     },
     saved: "评分已提交",
+    scoreRange: "请填写0至{{max}}之间的整数",
     submit: "提交评分",
   },
   call: {

@@ -111,8 +111,17 @@ function ScoreForm({ project, criteria, line }: { project: ProjectDetail; criter
   return (
     <Form form={form} layout="inline" style={{ marginTop: 16, rowGap: 8 }} initialValues={{ ...(line.scores ?? {}), comment: line.comment ?? '' }} onFinish={(v) => void run(v)}>
       {criteria.map((c) => (
-        <Form.Item key={c.key} name={c.key} label={`${c.name}（0–${c.max}）`} rules={[{ required: true, message: t('common.required') }]}>
-          <InputNumber min={0} max={c.max} precision={0} />
+        // A score out of range or with decimals is refused with the reason, never quietly changed into another.
+        <Form.Item
+          key={c.key}
+          name={c.key}
+          label={`${c.name}（0–${c.max}）`}
+          rules={[
+            { required: true, message: t('common.required') },
+            { validator: async (_, v?: number) => (v === undefined || v === null || (Number.isInteger(v) && v >= 0 && v <= c.max) ? undefined : Promise.reject(new Error(t('review.scoreRange', { max: c.max })))) },
+          ]}
+        >
+          <InputNumber />
         </Form.Item>
       ))}
       <Form.Item name="comment" label={t('project.comment')}>
