@@ -68,6 +68,10 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await page.getByRole('button', { name: /拨付所选（1）/ }).click();
     const pay = page.getByRole('dialog');
     expect(await pay.textContent()).toContain('800.00元');
+    // A batch is paid under its document number.
+    await pay.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => pay.getByText('此项为必填项').isVisible()).toBe(true);
+    await pay.getByLabel('拨付文号').fill('江科发〔2009〕30号');
     await pay.getByRole('button', { name: /确\s*定/ }).click();
     await pay.waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: '拨付批次' }).click();

@@ -52,6 +52,11 @@ describe('patent subsidies (专利资助)', () => {
     const granted = await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'granted' });
     expect([filed.json().amount, granted.json().amount]).toEqual(['2000.00', '5000.50']);
     for (const c of [filed, granted]) expect((await staff.post(`/api/patent-subsidies/${c.json().id}/decision`, { approve: true })).statusCode).toBe(200);
+    // A payment is a fact with its document: never dated after today, never without its 文号.
+    const ahead = await staff.post('/api/patent-subsidies/batches', { title: '2099年专利资助', docNo: '江科发〔2099〕1号', paidOn: '2099-12-20', claimIds: [filed.json().id] });
+    expect([ahead.statusCode, ahead.json().error.details[0].field]).toEqual([400, 'body.paidOn']);
+    const unnumbered = await staff.post('/api/patent-subsidies/batches', { title: '无文号批次', paidOn: '2009-12-20', claimIds: [filed.json().id] });
+    expect([unnumbered.statusCode, unnumbered.json().error.details[0].field]).toEqual([400, 'body.docNo']);
     const batch = await staff.post('/api/patent-subsidies/batches', { title: '2009年第一批专利资助', docNo: '江科发〔2009〕30号', paidOn: '2009-12-20', claimIds: [filed.json().id, granted.json().id] });
     expect(batch.json()).toMatchObject({ total: '7000.50', claims: 2 });
     // The list counts the batch's own claims (it once compared a claim's batch with the claim's own id).
@@ -85,7 +90,7 @@ describe('patent subsidies (专利资助)', () => {
     const claim = (await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' })).json();
     const decisions = await Promise.all([staff.post(`/api/patent-subsidies/${claim.id}/decision`, { approve: true }), staff2.post(`/api/patent-subsidies/${claim.id}/decision`, { approve: true })]);
     expect(decisions.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    const body = (title: string) => ({ title, paidOn: '2009-12-21', claimIds: [claim.id] });
+    const body = (title: string) => ({ title, docNo: `江科发〔2009〕${title}号`, paidOn: '2009-12-21', claimIds: [claim.id] });
     const batches = await Promise.all([staff.post('/api/patent-subsidies/batches', body('批次甲')), staff2.post('/api/patent-subsidies/batches', body('批次乙'))]);
     expect(batches.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const paid = (await staff.get(`/api/patent-subsidies?state=paid&pageSize=500`)).json().items.filter((c: { id: number }) => c.id === claim.id);

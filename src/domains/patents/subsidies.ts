@@ -175,7 +175,8 @@ export async function decideClaim(db: Db, user: SessionUser, actor: Actor, id: n
 
 export const batchBody = z.object({
   title: z.string().trim().min(2).max(100),
-  docNo: z.string().trim().max(60).optional(),
+  // 拨付文号: the payment is made under a document, which the batch names.
+  docNo: z.string().trim().min(1).max(60),
   paidOn: z.iso.date(),
   claimIds: z.array(z.number().int().positive()).min(1).max(2000),
 });
@@ -186,12 +187,14 @@ export const batchBody = z.object({
  */
 export async function payBatch(db: Db, user: SessionUser, actor: Actor, body: z.infer<typeof batchBody>) {
   const ids = [...new Set(body.claimIds)];
+  // A payment is recorded when it has been made: never dated in the future.
+  if (body.paidOn > clock.today()) throw new AppError('VALIDATION', { details: [{ field: 'body.paidOn', message: `a payment cannot be dated after today (${clock.today()})` }] });
   return db.transaction(async (tx) => {
     const claims = await tx.select().from(patentSubsidyClaims).where(inArray(patentSubsidyClaims.id, ids)).orderBy(asc(patentSubsidyClaims.id)).for('update');
     const notPayable = ids.filter((id) => claims.find((c) => c.id === id)?.state !== 'approved');
     if (notPayable.length) throw new AppError('INVALID_TRANSITION', { details: { action: 'pay', notApproved: notPayable } });
     const totalFen = claims.reduce((sum, c) => sum + c.amountFen, 0);
-    const [batch] = await tx.insert(patentSubsidyBatches).values({ title: body.title, docNo: body.docNo ?? null, paidOn: body.paidOn, totalFen, createdBy: user.id }).returning();
+    const [batch] = await tx.insert(patentSubsidyBatches).values({ title: body.title, docNo: body.docNo, paidOn: body.paidOn, totalFen, createdBy: user.id }).returning();
     await tx
       .update(patentSubsidyClaims)
       .set({ state: 'paid', batchId: batch!.id, updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })

@@ -675,6 +675,7 @@ export const en: Shape<typeof zhCN> = {
     payLine: "Pay {{count}} claims, {{total}} in all",
     paid: "Paid {{count}} claims, {{total}} in all",
     batchTitle: "Batch",
+    batchDocNo: "Payment document number",
     batchDefault: "Patent subsidies ({{date}})",
     claimCount: "Claims",
     total: "Total",

@@ -671,6 +671,7 @@ export const zhCN = {
     payLine: "拨付 {{count}} 项，合计 {{total}}",
     paid: "已拨付 {{count}} 项，合计 {{total}}",
     batchTitle: "批次名称",
+    batchDocNo: "拨付文号",
     batchDefault: "专利资助拨付（{{date}}）",
     claimCount: "项数",
     total: "合计",

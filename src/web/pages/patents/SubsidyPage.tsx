@@ -189,11 +189,12 @@ function PayModal({ claims, onClose }: { claims: Claim[]; onClose(paid: boolean)
         <Form.Item name="title" label={t('subsidy.batchTitle')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item name="docNo" label={t('project.docNo')}>
+        <Form.Item name="docNo" label={t('subsidy.batchDocNo')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
           <Input maxLength={60} />
         </Form.Item>
+        {/* Paid is a fact: never a day still to come. */}
         <Form.Item name="paidOn" label={t('funding.paidOn')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker />
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(today()), 'day')} />
         </Form.Item>
       </Form>
     </Modal>
