@@ -313,10 +313,12 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     if (by === 'liaison') return `${demoJurisdictions.find((j) => j.code === org?.code)?.name ?? ''}联络员`;
     return sectionOfCall(p.call);
   };
+  let inserted = 0;
   for (const planning of planned) {
     // A step is taken twelve days after the one before; this year's round stops at today.
     const p = planning.asOfToday ? { ...planning, steps: planning.steps.filter((_, i) => at(planning.from).getTime() + i * 12 * day <= now) } : planning;
     if (!p.steps.length) continue;
+    inserted++;
     const last = p.steps[p.steps.length - 1]!;
     const decided = p.steps.find((s) => s.action === 'approve' || s.action === 'record_result' || s.action === 'reject');
     const funding = decided?.data?.funding as number | undefined;
@@ -359,7 +361,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       })),
     );
   }
-  return { calls: Object.keys(callIds).length, projects: planned.length, openCallId: callIds.zjNow!, underReviewCallId: callIds.provNow! };
+  return { calls: Object.keys(callIds).length, projects: inserted, openCallId: callIds.zjNow!, underReviewCallId: callIds.provNow! };
 }
 
 /**
