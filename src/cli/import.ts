@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { runImport } from '../domains/imports/importer.js';
-import { problemText } from '../domains/imports/problems.js';
+import { problemText } from '../server/problems.js';
 import { importers } from '../domains/imports/registries.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime } from '../server/runtime.js';
@@ -39,7 +39,7 @@ export async function importCommand(registry: string, file: string, o: { dryRun?
     const issues = [...report.problems, ...report.warnings];
     if (issues.length) {
       const out = o.errors ?? `${file}.errors.csv`;
-      const lines = ['行号,字段,问题,原值', ...issues.map((p) => [p.row, p.field ?? '', problemText(p.problem, 'zh-CN', p.value), p.value ?? ''].map(csvCell).join(','))];
+      const lines = ['行号,字段,问题,原值', ...issues.map((p) => [p.row, p.field ?? '', problemText(p.problem, 'zh-CN', { value: p.value ?? '' }), p.value ?? ''].map(csvCell).join(','))];
       await fs.writeFile(out, `\uFEFF${lines.join('\r\n')}\r\n`);
       say(`${report.problems.length} rows refused and ${report.warnings.length} warnings, listed in ${out}`);
     }

@@ -34,6 +34,21 @@ describe('errors every client sees the same way', () => {
     expect(response.body).not.toMatch(/secret_table|SELECT|at .*\.ts/);
   });
 
+  it('words each refused field in the language of the caller, telling a missing field from a wrong one', async () => {
+    const ask = (language: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { password: 12 }, headers: { 'accept-language': language }, remoteAddress: `10.9.9.${language.length}` });
+    const zh = (await ask('zh-CN')).json().error;
+    expect(zh.message).toBe('提交的内容有误，请检查标出的字段');
+    expect(zh.details).toEqual(
+      expect.arrayContaining([
+        { field: 'body.username', problem: 'required', message: '必填项为空' },
+        { field: 'body.password', problem: 'expected_text', message: '应为文字' },
+      ]),
+    );
+    const en = (await ask('en')).json().error;
+    expect(en.details).toEqual(expect.arrayContaining([{ field: 'body.password', problem: 'expected_text', message: 'must be text' }]));
+  });
+
   it('limits API requests per caller with 429 RATE_LIMITED', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await t.app.inject({ method: 'GET', url: '/api/jurisdictions', remoteAddress: '10.1.2.3' })).statusCode);

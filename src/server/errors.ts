@@ -1,3 +1,5 @@
+import type { FieldProblem, Problem, ProblemParams } from './problems.js';
+
 /**
  * Every error a client can see: a stable code, its HTTP status, and its message in each language.
  * Messages may hold {placeholders} filled from `params`.
@@ -54,7 +56,7 @@ const catalogue = {
   /** 专利资助: the patent is already claimed (or paid) at this stage. */
   DUPLICATE_CLAIM: { status: 409, zh: '该专利的此阶段资助已申请或已拨付，不能重复申请', en: 'This patent has already been claimed (or paid) for this stage' },
   /** A registry record with the same natural key (e.g. the same certificate number) exists. */
-  DUPLICATE_RECORD: { status: 409, zh: '已有相同的记录', en: 'The same record already exists' },
+  DUPLICATE_RECORD: { status: 409, zh: '已有{fields}相同的记录', en: 'A record with the same {fields} already exists' },
   DUPLICATE_USERNAME: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
   DUPLICATE_CODE: { status: 409, zh: '编码已存在', en: 'This code already exists' },
   STALE_VERSION: {
@@ -62,12 +64,14 @@ const catalogue = {
     zh: '该记录已被他人修改，请刷新后重试',
     en: 'Someone else changed this record; reload and try again',
   },
-  /** The action is not possible from the project's current state. */
+  /** The action is not possible from the record's current state (see refusals.ts). */
   INVALID_TRANSITION: {
     status: 409,
-    zh: '当前状态下不能执行该操作',
-    en: 'This action is not possible in the current state',
+    zh: '{subject}当前为“{state}”，不能{action}',
+    en: 'Cannot {action}: {subject} is {state}',
   },
+  /** An earlier step of the workflow has not happened yet. */
+  STEP_MISSING: { status: 409, zh: '{subject}尚未{step}，不能{action}', en: 'Cannot {action}: {subject} has not yet been {step}' },
   /** 属地推荐名额已满. */
   QUOTA_EXCEEDED: {
     status: 409,
@@ -140,14 +144,17 @@ const catalogue = {
 } as const;
 
 export type ErrorCode = keyof typeof catalogue;
+/** A message's placeholders: a value, or words in each language (a state's name). */
+export type ErrorParams = Record<string, string | number | { zh: string; en: string }>;
+export const errorCatalogue: Readonly<Record<ErrorCode, { status: number; zh: string; en: string }>> = catalogue;
 export type Language = 'zh-CN' | 'en';
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
-  readonly params: Record<string, string | number>;
+  readonly params: ErrorParams;
 
-  constructor(code: ErrorCode, options: { details?: unknown; params?: Record<string, string | number> } = {}) {
+  constructor(code: ErrorCode, options: { details?: unknown; params?: ErrorParams } = {}) {
     super(code);
     this.code = code;
     this.details = options.details;
@@ -157,11 +164,23 @@ export class AppError extends Error {
   get status(): number {
     return catalogue[this.code].status;
   }
+
+  /** VALIDATION with the refused fields, each named by its problem (worded in the caller's language when answered). */
+  static invalid(field: string, problem: Problem, params?: ProblemParams): AppError {
+    return new AppError('VALIDATION', { details: [{ field, problem, ...(params ? { params } : {}) }] });
+  }
+
+  static invalidFields(problems: FieldProblem[]): AppError {
+    return new AppError('VALIDATION', { details: problems });
+  }
 }
 
-export function errorMessage(code: ErrorCode, language: Language, params: Record<string, string | number> = {}): string {
+export function errorMessage(code: ErrorCode, language: Language, params: ErrorParams = {}): string {
   const template = language === 'en' ? catalogue[code].en : catalogue[code].zh;
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = params[key] ?? '';
+    return typeof value === 'object' ? (language === 'en' ? value.en : value.zh) : String(value);
+  });
 }
 
 export function errorStatus(code: ErrorCode): number {

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { people, progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { fenToYuan } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -20,9 +21,6 @@ export async function projectForExecution(tx: DbOrTx, user: SessionUser, project
   return project;
 }
 
-function invalid(state: string | null, action: string): AppError {
-  return new AppError('INVALID_TRANSITION', { details: { state, action } });
-}
 
 /** What an applicant starts from: the approved project's leader and money, a two-year period, half-yearly reports. */
 function firstDraft(project: ProjectRow, personName: string | null): AgreementContent {
@@ -81,7 +79,7 @@ export async function saveAgreement(db: Db, user: SessionUser, actor: Actor, pro
   return db.transaction(async (tx) => {
     const project = await projectForExecution(tx, user, projectId);
     const row = await agreementRow(tx, projectId);
-    if (project.state !== executingState || (row && row.state !== 'draft')) throw invalid(row?.state ?? project.state, 'save');
+    if (project.state !== executingState || (row && row.state !== 'draft')) throw project.state !== executingState ? refusal('project', project.state, 'save') : refusal('agreement', row?.state ?? null, 'save');
     if (row && body.version !== undefined && body.version !== row.version) throw new AppError('STALE_VERSION');
     const content = normalizeContent(body.content, project.approvedFen);
     if (row) {
@@ -108,9 +106,9 @@ export async function actOnAgreement(db: Db, user: SessionUser, actor: Actor, pr
     const row = await agreementRow(tx, projectId);
     const from = row?.state ?? null;
     const allowed = { submit: ['applicant', 'draft'], sign: ['staff', 'submitted'], return: ['staff', 'submitted'] }[body.action];
-    if (project.state !== executingState || from !== allowed[1]) throw invalid(from, body.action);
+    if (project.state !== executingState || from !== allowed[1]) throw project.state !== executingState ? refusal('project', project.state, body.action) : refusal('agreement', from, body.action);
     if (user.role !== allowed[0]) throw new AppError('FORBIDDEN');
-    if (body.action === 'return' && !body.comment) throw new AppError('VALIDATION', { details: [{ field: 'body.comment', message: 'say what to revise' }] });
+    if (body.action === 'return' && !body.comment) throw AppError.invalid('body.comment', 'comment_required');
     const content = row!.content as AgreementContent;
     // Money approved or changed since the draft was saved must still match the budget.
     if (body.action !== 'return') normalizeContent(content, project.approvedFen);

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { changeRequests, projects, taskAgreements, taskAgreementVersions, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { findProject } from '../projects/projects.service.js';
@@ -48,10 +49,10 @@ export async function requestChange(db: Db, user: SessionUser, actor: Actor, pro
   return db.transaction(async (tx) => {
     const project = await projectForExecution(tx, user, projectId);
     const [agreement] = await tx.select().from(taskAgreements).where(eq(taskAgreements.projectId, projectId)).for('update');
-    if (project.state !== executingState || agreement?.state !== 'signed') throw new AppError('INVALID_TRANSITION', { details: { state: agreement?.state ?? null, action: 'request_change' } });
+    if (project.state !== executingState || agreement?.state !== 'signed') throw project.state !== executingState ? refusal('project', project.state, 'edit') : refusal('agreement', agreement?.state ?? null, 'edit');
     const current = agreement.content as AgreementContent;
     const after = normalizeContent(applyChange(current, body.proposal), project.approvedFen, 'body.proposal');
-    if (!diffContent(current, after).length) throw new AppError('VALIDATION', { details: [{ field: 'body.proposal', message: 'the proposal changes nothing' }] });
+    if (!diffContent(current, after).length) throw AppError.invalid('body.proposal', 'changes_nothing');
     const values = {
       projectId,
       kinds: changeKinds(body.proposal),
@@ -89,9 +90,9 @@ export async function decideChange(
     const project = await projectForExecution(tx, user, projectId);
     const [request] = await tx.select().from(changeRequests).where(eq(changeRequests.id, changeId)).for('update');
     if (!request || request.projectId !== projectId) throw new AppError('NOT_FOUND');
-    if (request.state !== 'pending') throw new AppError('INVALID_TRANSITION', { details: { state: request.state, action: body.decision } });
+    if (request.state !== 'pending') throw refusal('change_request', request.state, 'decide');
     if ((body.decision === 'withdraw') !== (user.role === 'applicant')) throw new AppError('FORBIDDEN');
-    if (body.decision === 'refuse' && !body.comment) throw new AppError('VALIDATION', { details: [{ field: 'body.comment', message: 'give the reason for refusing' }] });
+    if (body.decision === 'refuse' && !body.comment) throw AppError.invalid('body.comment', 'reason_required');
     const state = ({ approve: 'approved', refuse: 'refused', withdraw: 'withdrawn' } as const)[body.decision];
     if (body.decision === 'approve') {
       const [agreement] = await tx.select().from(taskAgreements).where(eq(taskAgreements.projectId, projectId)).for('update');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
+import type { FieldProblem } from '../../server/problems.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { yuan } from '../projects/schema.js';
 import { calendarDayOf } from '../../shared/clock.js';
@@ -42,7 +43,7 @@ export const changeProposal = z
     milestones: agreementContentInput.shape.milestones.optional(),
     budget: agreementContentInput.shape.budget.optional(),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), 'propose at least one change');
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'propose_change', params: { problem: 'propose_change' } });
 export type ChangeProposal = z.infer<typeof changeProposal>;
 export type ChangeKind = 'leader' | 'period' | 'budget';
 
@@ -54,7 +55,6 @@ export function changeKinds(p: ChangeProposal): ChangeKind[] {
   return kinds;
 }
 
-type Problem = { field: string; message: string };
 
 /**
  * Checks a whole agreement and returns it with exact amounts: the period runs forwards, milestones fall
@@ -62,16 +62,16 @@ type Problem = { field: string; message: string };
  * plus local) equals the funding the project was approved — a 任务书 cannot promise other money.
  */
 export function normalizeContent(input: AgreementContentInput, approvedFen: number | null, at = 'body.content'): AgreementContent {
-  const problems: Problem[] = [];
-  if (input.endOn <= input.startOn) problems.push({ field: `${at}.endOn`, message: 'the period must end after it starts' });
+  const problems: FieldProblem[] = [];
+  if (input.endOn <= input.startOn) problems.push({ field: `${at}.endOn`, problem: 'period_reversed' });
   input.milestones.forEach((m, i) => {
-    if (m.dueOn < input.startOn || m.dueOn > input.endOn) problems.push({ field: `${at}.milestones.${i}.dueOn`, message: 'falls outside the project period' });
+    if (m.dueOn < input.startOn || m.dueOn > input.endOn) problems.push({ field: `${at}.milestones.${i}.dueOn`, problem: 'milestone_outside_period' });
   });
   let bureauFen = 0;
   const budget = input.budget.map((line, i) => {
     const fen = yuanToFen(line.amount);
     if (fen === undefined) {
-      problems.push({ field: `${at}.budget.${i}.amount`, message: 'an amount in yuan with at most two decimals' });
+      problems.push({ field: `${at}.budget.${i}.amount`, problem: 'money' });
       return { ...line, amount: '0.00' };
     }
     if (line.source !== 'self_raised') bureauFen += fen;
@@ -80,10 +80,11 @@ export function normalizeContent(input: AgreementContentInput, approvedFen: numb
   if (approvedFen !== null && bureauFen !== approvedFen) {
     problems.push({
       field: `${at}.budget`,
-      message: `superior and local funding add up to ${fenToYuan(bureauFen)} yuan; they must equal the approved ${fenToYuan(approvedFen)} yuan`,
+      problem: 'budget_mismatch',
+      params: { bureau: fenToYuan(bureauFen), approved: fenToYuan(approvedFen) },
     });
   }
-  if (problems.length) throw new AppError('VALIDATION', { details: problems });
+  if (problems.length) throw AppError.invalidFields(problems);
   return { ...input, budget };
 }
 

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { progressReports, taskAgreements } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -54,19 +55,19 @@ async function reportOf(tx: DbOrTx, projectId: number, reportId: number) {
 /** The applicant saves or submits a report for a period that has begun, while the project is under way. */
 export async function saveProgressReport(db: Db, user: SessionUser, actor: Actor, projectId: number, reportId: number, body: ProgressReportBody) {
   const spentFen = yuanToFen(body.spent);
-  if (spentFen === undefined) throw new AppError('VALIDATION', { details: [{ field: 'body.spent', message: 'an amount in yuan with at most two decimals' }] });
+  if (spentFen === undefined) throw AppError.invalid('body.spent', 'money');
   await db.transaction(async (tx) => {
     const project = await projectForExecution(tx, user, projectId);
     const report = await reportOf(tx, projectId, reportId);
-    if (project.state !== executingState || (report.state !== 'due' && report.state !== 'returned')) throw new AppError('INVALID_TRANSITION', { details: { state: report.state, action: 'submit_report' } });
+    if (project.state !== executingState || (report.state !== 'due' && report.state !== 'returned')) throw project.state !== executingState ? refusal('project', project.state, 'submit') : refusal('progress_report', report.state, 'submit');
     if (body.version !== undefined && body.version !== report.version) throw new AppError('STALE_VERSION');
     if (report.periodStart > clock.today()) {
-      throw new AppError('VALIDATION', { details: [{ field: 'body', message: `this period begins on ${report.periodStart}` }] });
+      throw AppError.invalid('body', 'period_not_begun', { day: report.periodStart });
     }
     const [agreement] = await tx.select({ content: taskAgreements.content }).from(taskAgreements).where(eq(taskAgreements.projectId, projectId));
     const milestoneCount = (agreement?.content as { milestones: unknown[] } | undefined)?.milestones.length ?? 0;
     const stray = body.milestones.findIndex((m) => m.index >= milestoneCount);
-    if (stray >= 0) throw new AppError('VALIDATION', { details: [{ field: `body.milestones.${stray}.index`, message: 'no such milestone in the agreement' }] });
+    if (stray >= 0) throw AppError.invalid(`body.milestones.${stray}.index`, 'milestone_unknown');
     const { spent: _s, submit, version: _v, ...content } = body;
     const changes = { content, spentFen, ...(submit ? { state: 'submitted' as const, submittedAt: clock.now() } : {}) };
     await tx
@@ -82,11 +83,11 @@ export async function saveProgressReport(db: Db, user: SessionUser, actor: Actor
 
 /** Staff accept a submitted report or return it with what to fix. */
 export async function reviewProgressReport(db: Db, user: SessionUser, actor: Actor, projectId: number, reportId: number, body: { accept: boolean; comment?: string }) {
-  if (!body.accept && !body.comment) throw new AppError('VALIDATION', { details: [{ field: 'body.comment', message: 'say what to fix' }] });
+  if (!body.accept && !body.comment) throw AppError.invalid('body.comment', 'comment_required');
   await db.transaction(async (tx) => {
     const project = await projectForExecution(tx, user, projectId);
     const report = await reportOf(tx, projectId, reportId);
-    if (report.state !== 'submitted') throw new AppError('INVALID_TRANSITION', { details: { state: report.state, action: body.accept ? 'accept_report' : 'return_report' } });
+    if (report.state !== 'submitted') throw refusal('progress_report', report.state, body.accept ? 'accept' : 'return');
     const changes = { state: body.accept ? ('accepted' as const) : ('returned' as const), reviewedBy: user.id, reviewedAt: clock.now(), reviewComment: body.comment ?? null };
     await tx
       .update(progressReports)

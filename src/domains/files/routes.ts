@@ -51,7 +51,7 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
       for await (const part of request.parts()) {
         if (part.type === 'field' && part.fieldname === 'kind') {
           const parsed = z.enum(documentKinds).safeParse(part.value);
-          if (!parsed.success) throw new AppError('VALIDATION', { details: [{ field: 'body.kind', message: `one of ${documentKinds.join(', ')}` }] });
+          if (!parsed.success) throw AppError.invalid('body.kind', 'document_kind', { kinds: documentKinds.join(', ') });
           kind = parsed.data;
         } else if (part.type === 'file') {
           const bytes = await part.toBuffer();
@@ -66,7 +66,7 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
           return reply.status(201).send(row);
         }
       }
-      throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+      throw AppError.invalid('body.file', 'no_file');
     },
   );
 

@@ -16,7 +16,7 @@ export async function receiveImport(request: FastifyRequest): Promise<{ bytes: B
         json = null;
       }
       const parsed = z.record(z.string().max(40), z.string().max(200)).safeParse(json);
-      if (!parsed.success) throw new AppError('VALIDATION', { details: [{ field: 'body.mapping', message: 'an object of field → column header' }] });
+      if (!parsed.success) throw AppError.invalid('body.mapping', 'mapping');
       mapping = parsed.data;
     } else if (part.type === 'field' && part.fieldname === 'dryRun') {
       dryRun = part.value === 'true';
@@ -28,5 +28,5 @@ export async function receiveImport(request: FastifyRequest): Promise<{ bytes: B
       return { bytes: await part.toBuffer(), fileName: part.filename, mapping, dryRun };
     }
   }
-  throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+  throw AppError.invalid('body.file', 'no_file');
 }

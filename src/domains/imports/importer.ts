@@ -1,3 +1,4 @@
+import type { Problem } from '../../server/problems.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { importMappings } from '../../db/schema/index.js';
@@ -16,7 +17,7 @@ export interface ImportField {
 export interface RowProblem {
   row: number;
   field?: string;
-  problem: string;
+  problem: Problem;
   value?: string;
 }
 

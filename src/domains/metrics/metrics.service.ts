@@ -48,7 +48,7 @@ function whereOf(metric: Metric, q: MetricQuery, bare = false): SQL {
   const allowed = new Set<string>(paramsOf(metric));
   const given = Object.entries(q).filter(([, v]) => v !== undefined);
   const stray = given.filter(([k]) => !allowed.has(k));
-  if (stray.length) throw new AppError('VALIDATION', { details: stray.map(([k]) => ({ field: `querystring.${k}`, message: `${metric.key} cannot be filtered by ${k}` })) });
+  if (stray.length) throw new AppError('VALIDATION', { details: stray.map(([k]) => ({ field: `querystring.${k}`, problem: 'metric_filter_unknown' as const, params: { metric: metric.key, filter: k } })) });
   const subject = subjects[metric.subject];
   const conditions = [...(metric.where ? [metric.where] : []), ...filterConditions(subject, metric.date ?? subject.date, q as MetricFilters, bare)];
   return conditions.length ? sql.join(conditions, sql` AND `) : sql`true`;

@@ -87,7 +87,7 @@ export async function getOrgDetail(db: Db, user: SessionUser, id: number) {
 
 async function assertJurisdiction(db: DbOrTx, code: string): Promise<void> {
   const [found] = await db.select({ code: jurisdictions.code }).from(jurisdictions).where(eq(jurisdictions.code, code));
-  if (!found) throw new AppError('VALIDATION', { details: [{ field: 'body.jurisdictionCode', message: 'unknown jurisdiction' }] });
+  if (!found) throw AppError.invalid('body.jurisdictionCode', 'jurisdiction_unknown');
 }
 
 async function assertUsccFree(db: DbOrTx, uscc: string, exceptId?: number): Promise<void> {
@@ -182,7 +182,7 @@ export async function mergeOrg(db: Db, user: SessionUser, actor: Actor, id: numb
         const result = await tx.execute(sql`UPDATE ${sql.identifier(ref.table)} SET ${sql.identifier(ref.column)} = ${intoId} WHERE ${sql.identifier(ref.column)} = ${id}${self}`);
         if (result.rowCount) moved[ref.table] = (moved[ref.table] ?? 0) + result.rowCount;
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') throw new AppError('MERGE_CONFLICT', { details: [{ field: ref.table, message: 'the same record exists for both organisations' }] });
+        if ((error as { code?: string }).code === '23505') throw new AppError('MERGE_CONFLICT', { details: [{ field: ref.table, problem: 'same_record_both' }] });
         throw error;
       }
     }

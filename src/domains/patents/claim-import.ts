@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/schema/index.js';
-import type { Checked, Importer } from '../imports/importer.js';
+import type { Checked, Importer, RowProblem } from '../imports/importer.js';
 import { parseMoneyText } from '../registries/values.js';
 import { parseApplicationNumber } from './application-number.js';
 import * as clock from '../../shared/clock.js';
@@ -54,7 +54,7 @@ export const claimImporter: Importer<ClaimRecord, Context> = {
     };
   },
   check(v, context): Checked<ClaimRecord> {
-    const problems: { field: string; problem: string; value?: string }[] = [];
+    const problems: Omit<RowProblem, 'row'>[] = [];
     const parsed = parseApplicationNumber(v.applicationNumber ?? '');
     const patent = 'problem' in parsed ? undefined : context.patents.get(parsed.number);
     if ('problem' in parsed) problems.push({ field: 'applicationNumber', problem: v.applicationNumber ? `number_${parsed.problem}` : 'required', value: v.applicationNumber });

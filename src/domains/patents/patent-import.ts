@@ -2,7 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { orgs, patents } from '../../db/schema/index.js';
 import { parseLooseDate } from '../../shared/dates.js';
-import type { Checked, Importer } from '../imports/importer.js';
+import type { Checked, Importer, RowProblem } from '../imports/importer.js';
 import { parseApplicationNumber, type PatentType } from './application-number.js';
 
 export interface PatentRecord {
@@ -49,7 +49,7 @@ export const patentImporter: Importer<PatentRecord, OrgIndex> = {
     };
   },
   check(v, index): Checked<PatentRecord> {
-    const problems: { field: string; problem: string; value?: string }[] = [];
+    const problems: Omit<RowProblem, 'row'>[] = [];
     const parsed = parseApplicationNumber(v.applicationNumber ?? '');
     if ('problem' in parsed) problems.push({ field: 'applicationNumber', problem: v.applicationNumber ? `number_${parsed.problem}` : 'required', value: v.applicationNumber });
     const title = (v.title ?? '').trim();

@@ -68,15 +68,15 @@ async function orgFor(db: Db, user: SessionUser, orgId: number | null | undefine
   const id = user.role === 'applicant' ? user.orgId : orgId;
   if (!id) return null;
   const [org] = await db.select({ id: orgs.id, jurisdictionCode: orgs.jurisdictionCode }).from(orgs).where(eq(orgs.id, id));
-  if (!org) throw new AppError('VALIDATION', { details: [{ field: 'body.orgId', message: 'unknown organisation' }] });
+  if (!org) throw AppError.invalid('body.orgId', 'org_unknown');
   return org;
 }
 
 export async function createPatent(db: Db, user: SessionUser, actor: Actor, body: PatentBody) {
   const parsed = parseApplicationNumber(body.applicationNumber);
   if ('problem' in parsed) throw new AppError('INVALID_PATENT_NUMBER', { details: [{ field: 'body.applicationNumber', problem: parsed.problem }] });
-  if (body.type && body.type !== parsed.type) throw new AppError('VALIDATION', { details: [{ field: 'body.type', message: `the application number says ${parsed.type}` }] });
-  if (body.grantedOn && body.grantedOn < body.filedOn) throw new AppError('VALIDATION', { details: [{ field: 'body.grantedOn', message: 'granted before it was filed' }] });
+  if (body.type && body.type !== parsed.type) throw AppError.invalid('body.type', 'type_mismatch');
+  if (body.grantedOn && body.grantedOn < body.filedOn) throw AppError.invalid('body.grantedOn', 'granted_before_filed');
   const org = await orgFor(db, user, body.orgId);
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -103,10 +103,10 @@ export async function createPatent(db: Db, user: SessionUser, actor: Actor, body
 export async function updatePatent(db: Db, user: SessionUser, actor: Actor, id: number, body: Partial<Omit<PatentBody, 'applicationNumber'>> & { version?: number }) {
   const before = await findPatent(db, user, id);
   if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
-  if (body.type && body.type !== before.type) throw new AppError('VALIDATION', { details: [{ field: 'body.type', message: 'the type follows from the application number' }] });
+  if (body.type && body.type !== before.type) throw AppError.invalid('body.type', 'type_fixed');
   const filedOn = body.filedOn ?? before.filedOn;
   const grantedOn = body.grantedOn === undefined ? before.grantedOn : body.grantedOn;
-  if (grantedOn && grantedOn < filedOn) throw new AppError('VALIDATION', { details: [{ field: 'body.grantedOn', message: 'granted before it was filed' }] });
+  if (grantedOn && grantedOn < filedOn) throw AppError.invalid('body.grantedOn', 'granted_before_filed');
   const org = body.orgId === undefined || user.role === 'applicant' ? undefined : await orgFor(db, user, body.orgId);
   const { version: _v, type: _t, orgId: _o, ...changes } = body;
   return db.transaction(async (tx) => {

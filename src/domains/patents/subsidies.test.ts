@@ -131,9 +131,9 @@ describe('patent subsidies (专利资助)', () => {
 
   it('refuses a stage not reached, a year without rates, and another organisation’s patent', async () => {
     const p = await patent();
-    expect((await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'granted' })).json().error.details[0].message).toContain('not been granted');
+    expect((await applicant.post('/api/patent-subsidies', { patentId: p.id, stage: 'granted' })).json().error.details[0].message).toBe('该专利尚未授权');
     const utility = await patent({ type: 2 });
-    expect((await applicant.post('/api/patent-subsidies', { patentId: utility.id, stage: 'filed' })).json().error.details[0].message).toContain('no subsidy rate');
+    expect((await applicant.post('/api/patent-subsidies', { patentId: utility.id, stage: 'filed' })).json().error.details[0].message).toMatch(/^\d{4}年没有此类专利此阶段的资助标准/);
     const other = await makeUser(t.db, 'applicant', { jurisdictionCode: 'town-a' });
     const stranger = await login(t.app, other.username, other.password);
     expect((await stranger.post('/api/patent-subsidies', { patentId: p.id, stage: 'filed' })).statusCode).toBe(404);

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { orgs, patentSubsidyBatches, patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { yuan } from '../projects/schema.js';
@@ -39,7 +40,7 @@ export async function subsidyRates(db: Db, year: number) {
 export async function setSubsidyRates(db: Db, actor: Actor, body: z.infer<typeof ratesBody>) {
   const values = body.items.map((item, i) => {
     const amountFen = yuanToFen(item.amount);
-    if (amountFen === undefined) throw new AppError('VALIDATION', { details: [{ field: `body.items.${i}.amount`, message: 'an amount in yuan with at most two decimals' }] });
+    if (amountFen === undefined) throw AppError.invalid(`body.items.${i}.amount`, 'money');
     return { year: body.year, type: item.type, stage: item.stage, amountFen };
   });
   await db.transaction(async (tx) => {
@@ -135,15 +136,15 @@ export async function claimsForExport(db: Db, user: SessionUser, q: ClaimListQue
  */
 export async function claimSubsidy(db: Db, user: SessionUser, actor: Actor, body: { patentId: number; stage: (typeof subsidyStages)[number] }) {
   const patent = await findPatent(db, user, body.patentId);
-  if (!patent.orgId) throw new AppError('VALIDATION', { details: [{ field: 'body.patentId', message: 'the patent is not linked to an organisation' }] });
+  if (!patent.orgId) throw AppError.invalid('body.patentId', 'patent_without_org');
   const date = body.stage === 'filed' ? patent.filedOn : patent.grantedOn;
-  if (!date) throw new AppError('VALIDATION', { details: [{ field: 'body.stage', message: 'the patent has not been granted' }] });
+  if (!date) throw AppError.invalid('body.stage', 'not_granted');
   const year = Number(date.slice(0, 4));
   const [rate] = await db
     .select()
     .from(patentSubsidyRates)
     .where(and(eq(patentSubsidyRates.year, year), eq(patentSubsidyRates.type, patent.type), eq(patentSubsidyRates.stage, body.stage)));
-  if (!rate) throw new AppError('VALIDATION', { details: [{ field: 'body.stage', message: `no subsidy rate for ${year}` }] });
+  if (!rate) throw AppError.invalid('body.stage', 'no_rate_for_year', { year });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(patentSubsidyClaims)
@@ -159,11 +160,11 @@ export async function claimSubsidy(db: Db, user: SessionUser, actor: Actor, body
 
 /** Staff approve a claim, or refuse it with the reason; two staff deciding at once: the second finds it decided. */
 export async function decideClaim(db: Db, user: SessionUser, actor: Actor, id: number, body: { approve: boolean; reason?: string }) {
-  if (!body.approve && !body.reason) throw new AppError('VALIDATION', { details: [{ field: 'body.reason', message: 'give the reason for refusing' }] });
+  if (!body.approve && !body.reason) throw AppError.invalid('body.reason', 'reason_required');
   await db.transaction(async (tx) => {
     const [claim] = await tx.select().from(patentSubsidyClaims).where(eq(patentSubsidyClaims.id, id)).for('update');
     if (!claim) throw new AppError('NOT_FOUND');
-    if (claim.state !== 'claimed') throw new AppError('INVALID_TRANSITION', { details: { state: claim.state, action: body.approve ? 'approve' : 'refuse' } });
+    if (claim.state !== 'claimed') throw refusal('claim', claim.state, body.approve ? 'approve' : 'refuse');
     const changes = { state: body.approve ? ('approved' as const) : ('refused' as const), decidedBy: user.id, decidedAt: clock.now(), reason: body.reason ?? null };
     await tx
       .update(patentSubsidyClaims)
@@ -188,11 +189,11 @@ export const batchBody = z.object({
 export async function payBatch(db: Db, user: SessionUser, actor: Actor, body: z.infer<typeof batchBody>) {
   const ids = [...new Set(body.claimIds)];
   // A payment is recorded when it has been made: never dated in the future.
-  if (body.paidOn > clock.today()) throw new AppError('VALIDATION', { details: [{ field: 'body.paidOn', message: `a payment cannot be dated after today (${clock.today()})` }] });
+  if (body.paidOn > clock.today()) throw AppError.invalid('body.paidOn', 'in_future', { today: clock.today() });
   return db.transaction(async (tx) => {
     const claims = await tx.select().from(patentSubsidyClaims).where(inArray(patentSubsidyClaims.id, ids)).orderBy(asc(patentSubsidyClaims.id)).for('update');
     const notPayable = ids.filter((id) => claims.find((c) => c.id === id)?.state !== 'approved');
-    if (notPayable.length) throw new AppError('INVALID_TRANSITION', { details: { action: 'pay', notApproved: notPayable } });
+    if (notPayable.length) throw refusal('claim', claims.find((c) => c.id === notPayable[0])?.state ?? 'claimed', 'pay');
     const totalFen = claims.reduce((sum, c) => sum + c.amountFen, 0);
     const [batch] = await tx.insert(patentSubsidyBatches).values({ title: body.title, docNo: body.docNo, paidOn: body.paidOn, totalFen, createdBy: user.id }).returning();
     await tx

@@ -60,14 +60,14 @@ async function checkInput(db: DbOrTx, user: SessionUser, body: PersonUpdateBody,
     if (!isValidIdNumber(body.idNumber)) throw new AppError('INVALID_ID_NUMBER', { details: [{ field: 'body.idNumber' }] });
     const [taken] = await db.select({ id: people.id }).from(people).where(eq(people.idNumber, body.idNumber));
     if (taken && taken.id !== id) {
-      throw new AppError('VALIDATION', { details: [{ field: 'body.idNumber', message: 'already registered for another person' }] });
+      throw AppError.invalid('body.idNumber', 'id_number_taken');
     }
   }
   if (body.orgId !== undefined && body.orgId !== null) {
     // An applicant files people of its own organisation only.
     if (user.role === 'applicant' && body.orgId !== user.orgId) throw new AppError('FORBIDDEN');
     const [org] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, body.orgId));
-    if (!org) throw new AppError('VALIDATION', { details: [{ field: 'body.orgId', message: 'unknown organisation' }] });
+    if (!org) throw AppError.invalid('body.orgId', 'org_unknown');
   }
 }
 

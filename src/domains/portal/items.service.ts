@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { type PortalColumn, portalColumns, portalFiles, portalItemFiles, portalItems, portalItemVersions, type PortalState, portalStates, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { beijingDay } from '../../shared/clock.js';
@@ -97,11 +98,11 @@ function missingFields(row: ItemRow): string[] {
 function columnValues(input: ItemInput) {
   const bodyHtml = sanitizeBody(input.bodyHtml);
   if (input.startsOn && input.endsOn && input.startsOn > input.endsOn) {
-    throw new AppError('VALIDATION', { details: [{ field: 'body.endsOn', message: 'the publicity must end on or after its first day' }] });
+    throw AppError.invalid('body.endsOn', 'publicity_ends_before_start');
   }
   // An image says what it shows, for readers who cannot see it (WCAG 1.1.1).
   if (/<img(?![^>]*\salt="[^"]+")[^>]*>/.test(bodyHtml)) {
-    throw new AppError('VALIDATION', { details: [{ field: 'body.bodyHtml', message: 'every image needs a text alternative (alt)' }] });
+    throw AppError.invalid('body.bodyHtml', 'image_alt');
   }
   const guide = input.column === 'guide' ? guideDetails.parse(input.guide ?? {}) : undefined;
   const details = guide ?? (input.column === 'open-gov' ? { category: input.openGovCategory ?? 'other' } : {});
@@ -131,7 +132,7 @@ async function linkFiles(tx: DbOrTx, itemId: number, bodyHtml: string, attachmen
   if (wanted.length) {
     const found = await tx.select({ id: portalFiles.id }).from(portalFiles).where(inArray(portalFiles.id, wanted));
     const missing = wanted.filter((id) => !found.some((f) => f.id === id));
-    if (missing.length) throw new AppError('VALIDATION', { details: [{ field: 'body.attachments', message: `no uploaded file ${missing.join(', ')}` }] });
+    if (missing.length) throw AppError.invalid('body.attachments', 'upload_unknown', { names: missing.join(', ') });
   }
   await tx.delete(portalItemFiles).where(eq(portalItemFiles.itemId, itemId));
   const rows = [
@@ -171,7 +172,7 @@ export async function updateItem(db: DbOrTx, user: SessionUser, actor: Actor, id
     // Only a draft changes: what a reviewer approved is what goes out. A published item is corrected by
     // withdrawing it (with the reason), redrafting, and having the correction reviewed.
     if (before.state !== 'draft') throw new AppError('ITEM_NOT_DRAFT');
-    if (input.column !== before.column) throw new AppError('VALIDATION', { details: [{ field: 'body.column', message: 'an item stays in the column it was written for' }] });
+    if (input.column !== before.column) throw AppError.invalid('body.column', 'column_fixed');
     const [row] = await tx
       .update(portalItems)
       .set({ ...columnValues(input), version: before.version + 1, updatedAt: clock.now() })
@@ -190,13 +191,13 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
     if (!before) throw new AppError('NOT_FOUND');
     if (before.version !== body.version) throw new AppError('STALE_VERSION');
     const rule = transitions[body.action];
-    if (!rule.from.includes(before.state as PortalState)) throw new AppError('INVALID_TRANSITION');
+    if (!rule.from.includes(before.state as PortalState)) throw refusal('portal_item', before.state, body.action);
     if (body.action === 'submit') {
       const missing = missingFields(before);
-      if (missing.length) throw new AppError('PORTAL_ITEM_INCOMPLETE', { params: { column: before.column, fields: missing.join(', ') }, details: missing.map((field) => ({ field: `body.${field}`, message: 'required before review' })) });
+      if (missing.length) throw new AppError('PORTAL_ITEM_INCOMPLETE', { params: { column: before.column, fields: missing.join(', ') }, details: missing.map((field) => ({ field: `body.${field}`, problem: 'required' })) });
     }
     if (body.action === 'publish') await checkPublication(tx, user, before, body.publishAt ? new Date(body.publishAt) : clock.now());
-    if (body.action === 'withdraw' && !body.note) throw new AppError('VALIDATION', { details: [{ field: 'body.note', message: 'a withdrawal needs its reason' }] });
+    if (body.action === 'withdraw' && !body.note) throw AppError.invalid('body.note', 'reason_required');
     // Withdrawn before its time came, it was never public: its address shows nothing of it.
     const neverShown = body.action === 'withdraw' && (before.publishAt?.getTime() ?? 0) > clock.now().getTime();
     const [row] = await tx
@@ -230,7 +231,7 @@ async function checkPublication(tx: DbOrTx, user: SessionUser, item: ItemRow, pu
       .limit(1);
     if (wrote || item.authorId === user.id) throw new AppError('SELF_REVIEW');
   }
-  if (publishAt.getTime() < clock.now().getTime() - 5 * 60_000) throw new AppError('VALIDATION', { details: [{ field: 'body.publishAt', message: 'a publication cannot be dated in the past' }] });
+  if (publishAt.getTime() < clock.now().getTime() - 5 * 60_000) throw AppError.invalid('body.publishAt', 'in_past');
   if (item.column === 'publicity' && item.startsOn && beijingDay(publishAt) > item.startsOn) throw new AppError('PUBLICITY_PERIOD_STARTED', { params: { startsOn: item.startsOn } });
 }
 

@@ -224,14 +224,14 @@ export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, 
     let change: Partial<typeof portalMessages.$inferInsert>;
     if (body.action === 'assign') {
       if (before.state === 'answered') throw new AppError('MESSAGE_ANSWERED');
-      if (!body.sectionCode && !body.assigneeId) throw new AppError('VALIDATION', { details: [{ field: 'body.sectionCode', message: 'assign to a section, a person, or both' }] });
+      if (!body.sectionCode && !body.assigneeId) throw AppError.invalid('body.sectionCode', 'assign_section_or_person');
       if (body.assigneeId) {
         const [assignee] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, body.assigneeId));
-        if (!assignee?.active || !['staff', 'leader'].includes(assignee.role)) throw new AppError('VALIDATION', { details: [{ field: 'body.assigneeId', message: 'must be an active staff member or leader' }] });
+        if (!assignee?.active || !['staff', 'leader'].includes(assignee.role)) throw AppError.invalid('body.assigneeId', 'assignee_not_staff');
       }
       if (body.sectionCode) {
         const [section] = await tx.select({ code: sections.code }).from(sections).where(eq(sections.code, body.sectionCode));
-        if (!section) throw new AppError('VALIDATION', { details: [{ field: 'body.sectionCode', message: 'no such section' }] });
+        if (!section) throw AppError.invalid('body.sectionCode', 'section_unknown');
       }
       // Absent keeps what was there; null clears it.
       change = { state: 'assigned', sectionCode: body.sectionCode === undefined ? before.sectionCode : body.sectionCode, assigneeId: body.assigneeId === undefined ? before.assigneeId : body.assigneeId };

@@ -53,7 +53,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
       const part = await request.file();
-      if (!part) throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+      if (!part) throw AppError.invalid('body.file', 'no_file');
       const row = await storePortalFile(db, storage, { user: callerOf(request), actor: actorOf(request), fileName: part.filename, bytes: await part.toBuffer() });
       return reply.status(201).send({ ...row, url: `/files/${row.id}/${encodeURIComponent(row.originalName)}` });
     },

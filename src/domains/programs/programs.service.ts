@@ -14,7 +14,7 @@ export async function listPrograms(db: Db) {
 
 async function assertSection(db: DbOrTx, code: string) {
   const [found] = await db.select({ code: sections.code }).from(sections).where(eq(sections.code, code));
-  if (!found) throw new AppError('VALIDATION', { details: [{ field: 'body.sectionCode', message: 'unknown section' }] });
+  if (!found) throw AppError.invalid('body.sectionCode', 'section_unknown');
 }
 
 /** Staff keep their own section's programs: a program is created in, and stays within, the caller's section. */
@@ -131,7 +131,7 @@ export async function getCall(db: DbOrTx, id: number) {
 /** Staff manage calls of the programs their section runs. */
 async function assertManages(db: DbOrTx, user: SessionUser, programId: number) {
   const [program] = await db.select().from(programs).where(eq(programs.id, programId));
-  if (!program) throw new AppError('VALIDATION', { details: [{ field: 'body.programId', message: 'unknown program' }] });
+  if (!program) throw AppError.invalid('body.programId', 'program_unknown');
   if (program.sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN', { details: { section: program.sectionCode } });
   return program;
 }
@@ -141,7 +141,7 @@ async function writeQuotas(tx: DbOrTx, callId: number, quotas: { jurisdictionCod
   if (!quotas.length) return;
   const known = await tx.select({ code: jurisdictions.code }).from(jurisdictions);
   const unknown = quotas.filter((q) => !known.some((k) => k.code === q.jurisdictionCode));
-  if (unknown.length) throw new AppError('VALIDATION', { details: unknown.map((q) => ({ field: 'body.quotas', message: `unknown jurisdiction ${q.jurisdictionCode}` })) });
+  if (unknown.length) throw new AppError('VALIDATION', { details: unknown.map(() => ({ field: 'body.quotas', problem: 'jurisdiction_unknown' })) });
   await tx.insert(callQuotas).values(quotas.map((q) => ({ callId, ...q })));
 }
 
@@ -165,7 +165,7 @@ export async function updateCall(db: Db, user: SessionUser, actor: Actor, id: nu
     if (version !== undefined && version !== before.version) throw new AppError('STALE_VERSION');
     const opensAt = changes.opensAt ?? before.opensAt;
     const closesAt = changes.closesAt ?? before.closesAt;
-    if (closesAt <= opensAt) throw new AppError('VALIDATION', { details: [{ field: 'body.closesAt', message: 'closesAt must be after opensAt' }] });
+    if (closesAt <= opensAt) throw AppError.invalid('body.closesAt', 'closes_before_opens');
     await tx
       .update(calls)
       .set({ ...changes, updatedAt: sql`now()`, version: sql`${calls.version} + 1` })

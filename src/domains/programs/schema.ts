@@ -72,7 +72,7 @@ export const callBody = z
     criteria: z.array(criterion).max(20).default([]),
     description: z.string().trim().max(5000).nullish(),
   })
-  .refine((c) => c.closesAt > c.opensAt, { message: 'closesAt must be after opensAt', path: ['closesAt'] });
+  .refine((c) => c.closesAt > c.opensAt, { message: 'closes_before_opens', path: ['closesAt'], params: { problem: 'closes_before_opens' } });
 
 export const callUpdateBody = z.object({
   title: z.string().trim().min(2).max(200).optional(),

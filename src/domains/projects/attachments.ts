@@ -3,12 +3,13 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { projectAttachments } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import type { Storage } from '../../server/storage.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { detectMediaType } from '../files/files.service.js';
 import { getCall } from '../programs/programs.service.js';
 import type { AttachmentSpec } from '../programs/schema.js';
-import type { FieldProblem } from './form-data.js';
+import type { FieldProblem } from '../../server/problems.js';
 import { findProject } from './projects.service.js';
 
 const editableStates = new Set(['draft', 'returned']);
@@ -34,9 +35,9 @@ export async function uploadAttachment(
 ) {
   const project = await findProject(db, o.user, o.projectId);
   const specs = await uploadableSpecs(db, project);
-  if (!specs) throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'upload' } });
+  if (!specs) throw refusal('project', project.state, 'upload');
   const spec = specs.find((a) => a.key === o.key);
-  if (!spec) throw new AppError('VALIDATION', { details: [{ field: 'body.key', message: 'not an attachment of this call' }] });
+  if (!spec) throw AppError.invalid('body.key', 'not_attachment');
   if (o.bytes.length > spec.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(spec.maxBytes / 1024 / 1024)} MB` } });
   const mediaType = detectMediaType(o.fileName, o.bytes, spec.types);
   const { sha256, size } = await storage.put(o.bytes);
@@ -78,7 +79,7 @@ export async function deleteAttachment(db: Db, user: SessionUser, actor: Actor, 
     const [existing] = await tx.select().from(projectAttachments).where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)));
     // Only files of the current stage can go: the application's files stay once it is submitted.
     if (existing && !specs?.some((s) => s.key === existing.attachmentKey)) {
-      throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'delete_attachment' } });
+      throw refusal('project', project.state, 'delete_attachment');
     }
     const [row] = await tx
       .delete(projectAttachments)
@@ -95,5 +96,5 @@ export async function missingAttachments(tx: DbOrTx, projectId: number, required
   const present = await tx.select({ key: projectAttachments.attachmentKey }).from(projectAttachments).where(eq(projectAttachments.projectId, projectId));
   return required
     .filter((a) => !present.some((p) => p.key === a.key))
-    .map((a) => ({ field: `attachments.${a.key}`, message: 'a required attachment is missing', problem: 'required' as const }));
+    .map((a) => ({ field: `attachments.${a.key}`, problem: 'attachment_missing' as const }));
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { projectFundings } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { findProject } from './projects.service.js';
@@ -37,18 +38,18 @@ export async function addFunding(
   body: { source: 'superior' | 'local' | 'self_raised'; amount: number | string; paidOn: string; docNo?: string; note?: string },
 ) {
   const amountFen = yuanToFen(body.amount);
-  if (!amountFen) throw new AppError('VALIDATION', { details: [{ field: 'body.amount', message: 'an amount in yuan above zero, with at most two decimals' }] });
+  if (!amountFen) throw AppError.invalid('body.amount', 'money_positive');
   if ((user.role === 'applicant') !== (body.source === 'self_raised')) throw new AppError('FORBIDDEN', { details: { source: body.source } });
   return db.transaction(async (tx) => {
     const project = await findProject(tx, user, projectId, { lock: true });
-    if (!fundedStates.has(project.state)) throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'add_funding' } });
+    if (!fundedStates.has(project.state)) throw refusal('project', project.state, 'add_funding', { allowedFrom: [...fundedStates] });
     if (user.role === 'staff' && project.program.sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN');
     if (body.source !== 'self_raised') {
       const paid = await tx.select({ amountFen: projectFundings.amountFen, source: projectFundings.source }).from(projectFundings).where(eq(projectFundings.projectId, projectId));
       const allocated = paid.filter((p) => p.source !== 'self_raised').reduce((total, p) => total + p.amountFen, 0);
       if (project.approvedFen !== null && allocated + amountFen > project.approvedFen) {
         throw new AppError('VALIDATION', {
-          details: [{ field: 'body.amount', message: `exceeds the approved funding: ${fenToYuan(project.approvedFen - allocated)} yuan remain` }],
+          details: [{ field: 'body.amount', problem: 'funding_over_approved', params: { remaining: fenToYuan(project.approvedFen - allocated) } }],
         });
       }
     }

@@ -47,7 +47,7 @@ export async function addMisconduct(db: Db, user: SessionUser, actor: Actor, org
   await getOrg(db, user, orgId);
   if (body.projectId) {
     const [project] = await db.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, body.projectId));
-    if (project?.orgId !== orgId) throw new AppError('VALIDATION', { details: [{ field: 'body.projectId', message: 'not a project of this organisation' }] });
+    if (project?.orgId !== orgId) throw AppError.invalid('body.projectId', 'project_not_of_org');
   }
   return db.transaction((tx) => recordIntegrity(tx, actor, { orgId, projectId: body.projectId, kind: 'misconduct', note: body.note, recordedBy: user.id }));
 }

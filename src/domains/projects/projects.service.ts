@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { calls, orgs, people, programs, projectEvents, projects } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
@@ -128,21 +129,21 @@ export async function getProject(db: Db, user: SessionUser, id: number) {
 function fenOf(value: number | string | null | undefined, field: string): number | null | undefined {
   if (value === undefined || value === null) return value;
   const fen = yuanToFen(value);
-  if (fen === undefined) throw new AppError('VALIDATION', { details: [{ field: `body.${field}`, message: 'an amount in yuan with at most two decimals' }] });
+  if (fen === undefined) throw AppError.invalid(`body.${field}`, 'money');
   return fen;
 }
 
 /** 申报: an applicant starts a draft for its organisation in an open call. */
 export async function createProject(db: Db, user: SessionUser, actor: Actor, body: ProjectCreateBody) {
   const call = await getCall(db, body.callId).catch(() => {
-    throw new AppError('VALIDATION', { details: [{ field: 'body.callId', message: 'unknown call' }] });
+    throw AppError.invalid('body.callId', 'call_unknown');
   });
   if (call.status !== 'open') throw new AppError('CALL_CLOSED');
   // Talent programmes: the applicant is a person of the applying organisation.
   if (call.program.applicantKind === 'person') {
     const [person] = body.personId ? await db.select({ orgId: people.orgId }).from(people).where(eq(people.id, body.personId)) : [];
     if (person?.orgId !== user.orgId) {
-      throw new AppError('VALIDATION', { details: [{ field: 'body.personId', message: 'a person of your organisation is required for this programme' }] });
+      throw AppError.invalid('body.personId', 'leader_person_required');
     }
   }
   const problems = checkFormData(call.formFields, body.formData, { complete: false });
@@ -180,7 +181,8 @@ export async function createProject(db: Db, user: SessionUser, actor: Actor, bod
 export async function updateProject(db: Db, user: SessionUser, actor: Actor, id: number, body: ProjectUpdateBody) {
   return db.transaction(async (tx) => {
     const before = await findProject(tx, user, id, { lock: true });
-    if (user.role !== 'applicant' || (before.state !== 'draft' && before.state !== 'returned')) throw new AppError('INVALID_TRANSITION');
+    if (user.role !== 'applicant') throw new AppError('FORBIDDEN');
+    if (before.state !== 'draft' && before.state !== 'returned') throw refusal('project', before.state, 'edit');
     if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
     if (body.formData) {
       const call = await getCall(tx, before.callId);

@@ -266,7 +266,7 @@ describe('申报附件 (application attachments)', () => {
     const { client } = await applicantOf();
     const project = (await client.post('/api/projects', { callId: call.id, title: '带附件的申报' })).json();
     const blocked = await client.post(`/api/projects/${project.id}/transitions`, { action: 'submit' });
-    expect(blocked.json().error.details).toEqual([{ field: 'attachments.proposal', message: 'a required attachment is missing', problem: 'required' }]);
+    expect(blocked.json().error.details).toEqual([{ field: 'attachments.proposal', problem: 'attachment_missing', message: '缺少必需的附件' }]);
 
     expect((await upload(client, project.id, 'proposal', 'proposal.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]))).statusCode).toBe(415);
     expect((await upload(client, project.id, 'proposal', 'proposal.pdf', Buffer.from('MZ fake pdf'))).statusCode).toBe(415);
@@ -384,7 +384,7 @@ describe('经费 (funding in tranches)', () => {
     await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: '100000.10' } });
     expect((await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: '60000', paidOn: '2026-03-01', docNo: '江财教〔2026〕5号' })).statusCode).toBe(201);
     const over = await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: '40000.11', paidOn: '2026-09-01' });
-    expect(over.json().error.details[0].message).toContain('40000.10 yuan remain');
+    expect(over.json().error.details[0].message).toBe('超出立项资助额，尚可拨付40000.10元');
     expect((await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: 40000.1, paidOn: '2026-09-01' })).statusCode).toBe(201);
     expect((await client.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: 1, paidOn: '2026-09-01' })).statusCode).toBe(403);
     expect((await client.post(`/api/projects/${project.id}/funding`, { source: 'self_raised', amount: '250000', paidOn: '2026-06-30' })).statusCode).toBe(201);

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { orgs, reviewAssignments, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
 import { findProject } from './projects.service.js';
@@ -18,7 +19,7 @@ export async function assignExperts(db: Db, user: SessionUser, actor: Actor, pro
   return db.transaction(async (tx) => {
     const project = await findProject(tx, user, projectId, { lock: true });
     if (project.program.sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN');
-    if (project.state !== 'under_review') throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'assign_experts' } });
+    if (project.state !== 'under_review') throw refusal('project', project.state, 'assign_experts', { allowedFrom: ['under_review'] });
     const candidates = await tx
       .select({ id: users.id, role: users.role, orgId: users.orgId, jurisdictionCode: users.jurisdictionCode, active: users.active })
       .from(users)
@@ -44,18 +45,18 @@ export async function assignExperts(db: Db, user: SessionUser, actor: Actor, pro
 export async function scoreProject(db: Db, user: SessionUser, actor: Actor, projectId: number, body: { scores: Record<string, number>; comment?: string }) {
   return db.transaction(async (tx) => {
     const project = await findProject(tx, user, projectId, { lock: true });
-    if (project.state !== 'under_review') throw new AppError('INVALID_TRANSITION', { details: { state: project.state, action: 'score' } });
+    if (project.state !== 'under_review') throw refusal('project', project.state, 'score', { allowedFrom: ['under_review'] });
     const call = await getCall(tx, project.callId);
     const problems = [
       ...Object.keys(body.scores)
         .filter((key) => !call.criteria.some((c) => c.key === key))
-        .map((key) => ({ field: `body.scores.${key}`, message: 'not a criterion of this call' })),
+        .map((key) => ({ field: `body.scores.${key}`, problem: 'not_criterion' as const })),
       ...call.criteria
         .filter((c) => {
           const v = body.scores[c.key];
           return v === undefined || !Number.isInteger(v) || v < 0 || v > c.max;
         })
-        .map((c) => ({ field: `body.scores.${c.key}`, message: `a whole number from 0 to ${c.max}` })),
+        .map((c) => ({ field: `body.scores.${c.key}`, problem: 'score_range' as const, params: { max: c.max } })),
     ];
     if (problems.length) throw new AppError('VALIDATION', { details: problems });
     const total = Object.values(body.scores).reduce((sum, v) => sum + v, 0);

@@ -300,7 +300,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           return reply.status(201).send(row);
         }
       }
-      throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+      throw AppError.invalid('body.file', 'no_file');
     },
   );
   r.get(

@@ -4,6 +4,8 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { callQuotas, calls, orgs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError, errorMessage, type Language } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
+import { problemsOfZodError } from '../../server/zod-problems.js';
 import { yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -14,7 +16,7 @@ import { checkFormData } from './form-data.js';
 import { recordIntegrity } from './integrity.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import { type TransitionBody, yuan } from './schema.js';
-import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext } from './workflow.js';
+import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext, transitions as workflow } from './workflow.js';
 import * as clock from '../../shared/clock.js';
 
 /** Beyond the role: staff act on their own section's programs (scope already limits applicants and liaisons). */
@@ -45,16 +47,14 @@ const actionData = {
 function parseData<A extends keyof typeof actionData>(action: A, data: unknown): z.infer<(typeof actionData)[A]> {
   const parsed = actionData[action].safeParse(data ?? {});
   if (!parsed.success) {
-    throw new AppError('VALIDATION', {
-      details: parsed.error.issues.map((i) => ({ field: ['body', 'data', ...i.path].join('.'), message: i.message })),
-    });
+    throw AppError.invalidFields(problemsOfZodError(parsed.error, ['body', 'data'], data));
   }
   return parsed.data as z.infer<(typeof actionData)[A]>;
 }
 
 function fen(value: number | string, field: string): number {
   const result = yuanToFen(value);
-  if (result === undefined) throw new AppError('VALIDATION', { details: [{ field: `body.data.${field}`, message: 'an amount in yuan with at most two decimals' }] });
+  if (result === undefined) throw AppError.invalid(`body.data.${field}`, 'money');
   return result;
 }
 
@@ -96,7 +96,7 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
     const result = body.action === 'record_result' ? parseData('record_result', body.data) : undefined;
     const context = contextOf(row, result?.approved);
     const rows = rowsFor(row.state, body.action, context);
-    if (!rows.length) throw new AppError('INVALID_TRANSITION', { details: { state: row.state, action: body.action } });
+    if (!rows.length) throw refusal('project', row.state, body.action, { allowedFrom: workflow.filter((t) => t.action === body.action).flatMap((t) => t.from) });
     const rule = rows.find((t) => t.by === user.role);
     if (!rule || !actsFor(row, user)) throw new AppError('FORBIDDEN');
 
@@ -133,7 +133,7 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
       }
       case 'record_result': {
         if (result!.approved && result!.funding === undefined) {
-          throw new AppError('VALIDATION', { details: [{ field: 'body.data.funding', message: 'required when approved' }] });
+          throw AppError.invalid('body.data.funding', 'funding_required');
         }
         Object.assign(changes, {
           approvedFen: result!.approved ? fen(result!.funding!, 'funding') : null,

@@ -68,10 +68,11 @@ describe('the transition table', () => {
             let expected: string;
             if (caller === 'leader' || caller === 'expert') expected = '403';
             else if (state === 'draft' && caller !== 'applicant') expected = '404';
-            else if (!rows.length) expected = '409 INVALID_TRANSITION';
+            // A refusal names the step still missing (STEP_MISSING) or the state that stands in the way.
+            else if (!rows.length) expected = '409 refused';
             else if (!rule || caller === 'otherSectionStaff') expected = '403';
             else expected = `200 ${destination(rule, context)}`;
-            const got = response.statusCode === 200 ? `200 ${response.json().state}` : response.statusCode === 409 ? `409 ${response.json().error.code}` : String(response.statusCode);
+            const got = response.statusCode === 200 ? `200 ${response.json().state}` : response.statusCode === 409 ? `409 ${['INVALID_TRANSITION', 'STEP_MISSING'].includes(response.json().error.code) ? 'refused' : response.json().error.code}` : String(response.statusCode);
             if (got !== expected) mismatches.push(`${state} ${action} by ${caller}: expected ${expected}, got ${got} ${response.statusCode === 200 ? '' : response.body.slice(0, 100)}`);
           }
         }
@@ -90,5 +91,19 @@ describe('availableActions', () => {
     await t.db.update(projects).set({ state: sql`'submitted'` }).where(eq(projects.id, project.id));
     expect((await clients.liaison.get(`/api/projects/${project.id}`)).json().availableActions).toEqual(['recommend', 'return']);
     expect((await clients.applicant.get(`/api/projects/${project.id}`)).json().availableActions).toEqual(['withdraw']);
+  });
+});
+
+describe('refusals name what stands in the way', () => {
+  it('says which step is missing, or which state the project is in, in the caller’s language', async () => {
+    const call = await makeCall(t.db, { level: 'city' });
+    const project = await makeProject(t.db, { callId: call.id, orgId: orgIds.org, state: 'submitted' });
+    const early = await clients.staff.post(`/api/projects/${project.id}/transitions`, { action: 'pass_formal_review' });
+    expect([early.statusCode, early.json().error]).toEqual([409, { code: 'STEP_MISSING', message: '该申报（项目）尚未经属地推荐，不能进行形式审查', details: { state: 'submitted', action: 'pass_formal_review' } }]);
+    const english = await clients.staff.request({ method: 'POST', url: `/api/projects/${project.id}/transitions`, payload: { action: 'pass_formal_review' }, headers: { 'accept-language': 'en' } });
+    expect(english.json().error.message).toBe('Cannot pass formal review: the application has not yet been recommended by its jurisdiction');
+    await t.db.update(projects).set({ state: sql`'approved'` }).where(eq(projects.id, project.id));
+    const late = await clients.staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve' });
+    expect(late.json().error).toMatchObject({ code: 'INVALID_TRANSITION', message: '该申报（项目）当前为“已立项”，不能审定立项' });
   });
 });

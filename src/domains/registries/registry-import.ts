@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { orgs, projects } from '../../db/schema/index.js';
-import type { Checked, Importer } from '../imports/importer.js';
+import type { Checked, Importer, RowProblem } from '../imports/importer.js';
+import type { Problem } from '../../server/problems.js';
 import { checkRules } from './rules.js';
 import { columnKey, dictionaryIndex, naturalKeyOf, upsertRecords } from './registry.service.js';
 import type { RegistrySpec } from './spec.js';
@@ -31,7 +32,7 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
       };
     },
     check(values, context): Checked<Values> {
-      const problems: { field: string; problem: string; value?: string }[] = [];
+      const problems: Omit<RowProblem, 'row'>[] = [];
       const record: Values = {};
       let orgJurisdiction: string | undefined;
       for (const f of spec.fields) {
@@ -42,7 +43,7 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
           else if (f.key in values) record[columnKey(f)] = null;
           continue;
         }
-        const fail = (problem: string) => problems.push({ field: f.key, problem, value: raw });
+        const fail = (problem: Problem) => problems.push({ field: f.key, problem, value: raw });
         switch (f.type) {
           case 'text':
           case 'longtext':

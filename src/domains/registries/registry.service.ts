@@ -5,14 +5,14 @@ import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
 import { cooperations, funds, jurisdictions, orgs, outlets, platforms, projects, publicity, qualifications, sections } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
-import { AppError } from '../../server/errors.js';
+import { AppError, type Language } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import type { Storage } from '../../server/storage.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { detectMediaType } from '../files/files.service.js';
-import { problemText } from '../imports/problems.js';
 import { checkRules } from './rules.js';
+import { fieldLabel } from './values.js';
 import { expiringDays, type FieldSpec, type RegistryName, type RegistrySpec } from './spec.js';
 import * as clock from '../../shared/clock.js';
 
@@ -232,29 +232,29 @@ async function toColumns(db: DbOrTx, spec: RegistrySpec, user: SessionUser, body
       if (value === null || value === undefined) columns[columnKey(f)] = null;
       else {
         const fen = yuanToFen(value as number | string);
-        if (fen === undefined) throw new AppError('VALIDATION', { details: [{ field: `body.${f.key}`, message: 'an amount in yuan with at most two decimals' }] });
+        if (fen === undefined) throw AppError.invalid(`body.${f.key}`, 'money');
         columns[columnKey(f)] = fen;
       }
     } else columns[f.key] = value ?? null;
   }
   if (c.orgId && user.role === 'applicant') columns.orgId = user.orgId;
   const orgField = spec.fields.find((f) => f.type === 'org');
-  if (orgField?.required && (!before || 'orgId' in columns) && !columns.orgId) throw new AppError('VALIDATION', { details: [{ field: `body.${orgField.key}`, problem: 'required', message: problemText('required', 'en') }] });
+  if (orgField?.required && (!before || 'orgId' in columns) && !columns.orgId) throw AppError.invalid(`body.${orgField.key}`, 'required');
   // A linked project must be one the caller may see; an applicant links only its own organisation's.
   if (columns.projectId) {
     const [project] = await db.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, columns.projectId as number));
     if (!project || (user.role === 'applicant' && project.orgId !== user.orgId)) {
-      throw new AppError('VALIDATION', { details: [{ field: 'body.projectId', problem: 'project_unknown', message: problemText('project_unknown', 'en') }] });
+      throw AppError.invalid('body.projectId', 'project_unknown');
     }
   }
   if (c.jurisdictionCode && columns.orgId && !body.jurisdictionCode) {
     const [org] = await db.select({ code: orgs.jurisdictionCode }).from(orgs).where(eq(orgs.id, columns.orgId as number));
-    if (!org) throw new AppError('VALIDATION', { details: [{ field: 'body.orgId', message: 'unknown organisation' }] });
+    if (!org) throw AppError.invalid('body.orgId', 'org_unknown');
     columns.jurisdictionCode = org.code;
   }
   const merged = { ...(before ? storedOf(spec, before) : {}), ...columns };
   const problems = checkRules(spec.name, merged, user);
-  if (problems.length) throw new AppError('VALIDATION', { details: problems.map((p) => ({ field: `body.${p.field}`, problem: p.problem, message: problemText(p.problem, 'en') })) });
+  if (problems.length) throw AppError.invalidFields(problems.map((p) => ({ field: `body.${p.field}`, problem: p.problem })));
   columns.naturalKey = naturalKeyOf(spec, merged);
   return columns;
 }
@@ -266,9 +266,15 @@ function storedOf(spec: RegistrySpec, presented: Values): Values {
   return out;
 }
 
-function writeError(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AppError('DUPLICATE_RECORD');
-  if (isForeignKeyViolation(error)) throw new AppError('VALIDATION', { details: [{ field: 'body', message: 'refers to an unknown organisation, jurisdiction, section or outlet' }] });
+function writeError(spec: RegistrySpec, error: unknown): never {
+  if (isUniqueViolation(error)) {
+    const words = (language: Language) => spec.naturalKey.map((key) => fieldLabel(spec, key, language)).join(language === 'en' ? ', ' : '、');
+    throw new AppError('DUPLICATE_RECORD', {
+      params: { fields: { zh: words('zh-CN'), en: words('en') } },
+      details: spec.naturalKey.map((key) => ({ field: `body.${key}`, problem: 'duplicate_value' })),
+    });
+  }
+  if (isForeignKeyViolation(error)) throw AppError.invalid('body', 'refers_unknown');
   throw error;
 }
 
@@ -280,7 +286,7 @@ export async function createRecord(db: Db, spec: RegistrySpec, user: SessionUser
       .insert(table)
       .values(columns as never)
       .returning({ id: columnsOf(spec).id! })
-      .catch(writeError)) as { id: number }[];
+      .catch((error: unknown) => writeError(spec, error))) as { id: number }[];
     await recordAudit(tx, actor, { action: `${spec.name}.create`, entityType: spec.name, entityId: created!.id, after: columns });
     return { id: created!.id };
   });
@@ -297,7 +303,7 @@ export async function updateRecord(db: Db, spec: RegistrySpec, user: SessionUser
       .set({ ...columns, updatedAt: sql`now()`, version: sql`${c.version} + 1` } as never)
       .where(and(eq(c.id!, id), eq(c.version!, before.version as number)))
       .returning({ id: c.id! })
-      .catch(writeError);
+      .catch((error: unknown) => writeError(spec, error));
     if (!updated.length) throw new AppError('STALE_VERSION');
     await recordAudit(tx, actor, { action: `${spec.name}.update`, entityType: spec.name, entityId: id, before, after: columns });
     return findRecord(tx, spec, user, id);

@@ -71,7 +71,7 @@ function routesFor(spec: RegistrySpec) {
           await findRecord(db, spec, callerOf(request), request.params.id);
           if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
           const part = await request.file();
-          if (!part) throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+          if (!part) throw AppError.invalid('body.file', 'no_file');
           return attachFile(db, storage, spec, callerOf(request), actorOf(request), request.params.id, { fileName: part.filename, bytes: await part.toBuffer() });
         },
       );

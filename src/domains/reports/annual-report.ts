@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { annualReports, annualReportVersions, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { annualSummary, composeSummary, draftSummary, type Narratives, type Report, sectionKeys } from './annual.js';
 
@@ -99,7 +100,7 @@ export async function reportAction(db: DbOrTx, user: SessionUser, actor: Actor, 
       await recordAudit(tx, actor, { action: 'annual_report.finalise', entityType: 'annual_report', entityId: body.year, after: { version } });
       return { version, status: 'final' as const };
     }
-    if (row.status !== 'final') throw new AppError('INVALID_TRANSITION');
+    if (row.status !== 'final') throw refusal('summary', row.status, 'reopen');
     await tx.update(annualReports).set({ status: 'draft', snapshot: null, finalisedAt: null, finalisedBy: null, version, updatedBy: actor.id, updatedAt: sql`now()` }).where(eq(annualReports.year, body.year));
     await keepVersion(tx, actor, body.year, version, 'draft', 'reopen', composeSummary(body.year, drafts, row.narratives as Narratives, { bureau }));
     await recordAudit(tx, actor, { action: 'annual_report.reopen', entityType: 'annual_report', entityId: body.year, before: { version: row.version } });

@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { calls, jurisdictions, orgs, programs, projects, sections } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx.js';
 import { metricValue } from '../metrics/metrics.service.js';
 import { roundResults } from '../targets/assessments.js';
@@ -91,7 +92,7 @@ const groupWords: Record<string, string> = { territory: '各镇（区、街道�
  */
 export async function assessmentNoticeDocument(db: DbOrTx, user: SessionUser, o: { roundId: number; letterId: number; bureau: string }): Promise<OfficialDocument> {
   const results = await roundResults(db, user, o.roundId);
-  if (results.status === 'open') throw new AppError('INVALID_TRANSITION');
+  if (results.status === 'open') throw refusal('round', results.status, 'document');
   const unit = results.units.find((u) => u.letterId === o.letterId);
   if (!unit) throw new AppError('NOT_FOUND');
   const round = results.kind === 'mid_year' ? '年中' : '年终';

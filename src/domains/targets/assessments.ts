@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { targetAssessmentAdjustments, targetAssessmentScores, targetAssessments, targetLetters, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { figuresAt, loadYear, type YearData } from './figures.js';
 import { expectedBy, lineScore, rankByTotal } from './scoring.js';
@@ -55,7 +56,7 @@ export async function createRound(db: DbOrTx, actor: Actor, body: z.infer<typeof
       .values({ year: body.year, kind: body.kind, onsiteShare: String(body.onsiteShare) })
       .returning({ id: targetAssessments.id })
       .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new AppError('DUPLICATE_RECORD') : error;
+        throw isUniqueViolation(error) ? new AppError('DUPLICATE_RECORD', { params: { fields: { zh: '年度和考核类型', en: 'year and kind of round' } } }) : error;
       });
     await recordAudit(tx, actor, { action: 'assessment.create', entityType: 'assessment', entityId: row!.id, after: body });
     return { id: row!.id };
@@ -151,8 +152,8 @@ export async function saveScores(db: DbOrTx, user: SessionUser, actor: Actor, id
   const lineBy = new Map(results.units.flatMap((u) => u.lines.map((l) => [l.letterItemId, l])));
   body.items.forEach((item, i) => {
     const line = lineBy.get(item.letterItemId);
-    if (!line) throw new AppError('VALIDATION', { details: [{ field: `body.items.${i}.letterItemId`, message: `not an indicator of a ${round.year} letter in force` }] });
-    if (item.onsiteScore !== null && item.onsiteScore > line.onsiteMax) throw new AppError('VALIDATION', { details: [{ field: `body.items.${i}.onsiteScore`, message: `at most ${line.onsiteMax}` }] });
+    if (!line) throw AppError.invalid(`body.items.${i}.letterItemId`, 'not_letter_item', { year: round.year });
+    if (item.onsiteScore !== null && item.onsiteScore > line.onsiteMax) throw AppError.invalid(`body.items.${i}.onsiteScore`, 'onsite_over_max', { max: line.onsiteMax });
   });
   await db.transaction(async (tx) => {
     const [locked] = await tx.select({ status: targetAssessments.status }).from(targetAssessments).where(eq(targetAssessments.id, id)).for('share');
@@ -171,7 +172,7 @@ export async function saveScores(db: DbOrTx, user: SessionUser, actor: Actor, id
 export async function addAdjustment(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof adjustmentBody>) {
   const round = await openRound(db, id);
   const [letter] = await db.select({ year: targetLetters.year, status: targetLetters.status }).from(targetLetters).where(eq(targetLetters.id, body.letterId));
-  if (!letter || letter.year !== round.year || letter.status === 'draft') throw new AppError('VALIDATION', { details: [{ field: 'body.letterId', message: `not a ${round.year} letter in force` }] });
+  if (!letter || letter.year !== round.year || letter.status === 'draft') throw AppError.invalid('body.letterId', 'not_letter', { year: round.year });
   return db.transaction(async (tx) => {
     const [locked] = await tx.select({ status: targetAssessments.status }).from(targetAssessments).where(eq(targetAssessments.id, id)).for('share');
     if (locked?.status !== 'open') throw new AppError('ROUND_LOCKED');
@@ -207,7 +208,7 @@ export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id
   const from = { lock: 'open', unlock: 'locked', sign_off: 'locked' }[body.action];
   const to = { lock: 'locked', unlock: 'open', sign_off: 'signed_off' }[body.action];
   if ((body.action === 'sign_off') !== (user.role === 'leader')) throw new AppError('FORBIDDEN');
-  if (round.status !== from) throw new AppError(round.status === 'signed_off' ? 'ROUND_LOCKED' : 'INVALID_TRANSITION');
+  if (round.status !== from) throw round.status === 'signed_off' ? new AppError('ROUND_LOCKED') : refusal('round', round.status, body.action);
   const results = body.action === 'lock' ? await roundResults(db, user, id) : null;
   await db.transaction(async (tx) => {
     const set =
@@ -221,7 +222,7 @@ export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id
       .set({ ...set, updatedAt: sql`now()`, version: sql`${targetAssessments.version} + 1` })
       .where(and(eq(targetAssessments.id, id), eq(targetAssessments.status, from)))
       .returning({ id: targetAssessments.id });
-    if (!updated.length) throw new AppError('INVALID_TRANSITION');
+    if (!updated.length) throw new AppError('STALE_VERSION');
     for (const line of results?.units.flatMap((u) => u.lines) ?? []) {
       const frozen = { value: line.value === null ? null : String(line.value), computedScore: String(line.computed), updatedAt: clock.now() };
       await tx

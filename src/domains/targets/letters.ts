@@ -5,6 +5,8 @@ import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
+import { zodProblem } from '../../server/problems.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { checkDecomposition, type DecompositionTier } from './decomposition.js';
@@ -28,15 +30,15 @@ export const letterBody = z
   })
   .superRefine((b, ctx) => {
     const needs = { jurisdiction: 'jurisdictionCode', section: 'sectionCode', staff: 'userId' } as const;
-    if (!b[needs[b.unitKind]]) ctx.addIssue({ code: 'custom', path: [needs[b.unitKind]], message: 'name the unit' });
+    if (!b[needs[b.unitKind]]) ctx.addIssue(zodProblem('name_the_unit', [needs[b.unitKind]]));
     const seen = new Set<number>();
     b.items.forEach((item, i) => {
-      if (seen.has(item.indicatorId)) ctx.addIssue({ code: 'custom', path: ['items', i, 'indicatorId'], message: 'this indicator is already in the letter' });
+      if (seen.has(item.indicatorId)) ctx.addIssue(zodProblem('indicator_repeated', ['items', i, 'indicatorId']));
       seen.add(item.indicatorId);
-      if (item.shareMin != null && item.shareMax != null && item.shareMin > item.shareMax) ctx.addIssue({ code: 'custom', path: ['items', i, 'shareMax'], message: 'below the lower share' });
+      if (item.shareMin != null && item.shareMax != null && item.shareMin > item.shareMax) ctx.addIssue(zodProblem('share_below_min', ['items', i, 'shareMax']));
     });
     const weights = b.items.reduce((a, item) => a + Math.round(item.weight * 100), 0);
-    if (weights > 10000) ctx.addIssue({ code: 'custom', path: ['items'], message: 'the weights add up to more than 100' });
+    if (weights > 10000) ctx.addIssue(zodProblem('weights_over_100', ['items'], { total: weights / 100 }));
   });
 export type LetterBody = z.infer<typeof letterBody>;
 
@@ -131,21 +133,20 @@ export async function letterDetail(db: DbOrTx, user: SessionUser, id: number) {
 
 /** The unit must exist (and a staff letter name a member of staff); every indicator must be the year's, with the share its direction needs. */
 async function checkLetter(db: DbOrTx, body: LetterBody) {
-  const fail = (field: string, message: string) => new AppError('VALIDATION', { details: [{ field: `body.${field}`, message }] });
-  if (body.unitKind === 'jurisdiction' && !(await db.select({ c: jurisdictions.code }).from(jurisdictions).where(eq(jurisdictions.code, body.jurisdictionCode!))).length) throw fail('jurisdictionCode', 'no such jurisdiction');
-  if (body.unitKind === 'section' && !(await db.select({ c: sections.code }).from(sections).where(eq(sections.code, body.sectionCode!))).length) throw fail('sectionCode', 'no such section');
+  if (body.unitKind === 'jurisdiction' && !(await db.select({ c: jurisdictions.code }).from(jurisdictions).where(eq(jurisdictions.code, body.jurisdictionCode!))).length) throw AppError.invalid('body.jurisdictionCode', 'jurisdiction_unknown');
+  if (body.unitKind === 'section' && !(await db.select({ c: sections.code }).from(sections).where(eq(sections.code, body.sectionCode!))).length) throw AppError.invalid('body.sectionCode', 'section_unknown');
   if (body.unitKind === 'staff') {
     const [person] = await db.select({ role: users.role }).from(users).where(eq(users.id, body.userId!));
-    if (!person || !['staff', 'leader'].includes(person.role)) throw fail('userId', 'not a member of the bureau');
+    if (!person || !['staff', 'leader'].includes(person.role)) throw AppError.invalid('body.userId', 'not_bureau_member');
   }
   const ids = body.items.map((i) => i.indicatorId);
   const known = ids.length ? await db.select().from(indicators).where(and(inArray(indicators.id, ids), eq(indicators.year, body.year))) : [];
   const byId = new Map(known.map((k) => [k.id, k]));
   body.items.forEach((item, i) => {
     const indicator = byId.get(item.indicatorId);
-    if (!indicator) throw fail(`items.${i}.indicatorId`, `not an indicator of ${body.year}`);
-    if (indicator.direction !== 'at_most' && item.shareMin == null) throw fail(`items.${i}.shareMin`, 'a share of the lower target is needed');
-    if (indicator.direction !== 'at_least' && item.shareMax == null) throw fail(`items.${i}.shareMax`, 'a share of the upper target is needed');
+    if (!indicator) throw AppError.invalid(`body.items.${i}.indicatorId`, 'indicator_not_of_year', { year: body.year });
+    if (indicator.direction !== 'at_most' && item.shareMin == null) throw AppError.invalid(`body.items.${i}.shareMin`, 'share_min_needed');
+    if (indicator.direction !== 'at_least' && item.shareMax == null) throw AppError.invalid(`body.items.${i}.shareMax`, 'share_max_needed');
   });
 }
 
@@ -168,7 +169,7 @@ async function writeItems(tx: DbOrTx, letterId: number, body: LetterBody) {
   );
 }
 
-const duplicateUnit = (error: unknown) => (isUniqueViolation(error) ? new AppError('DUPLICATE_RECORD') : error);
+const duplicateUnit = (error: unknown) => (isUniqueViolation(error) ? new AppError('DUPLICATE_RECORD', { params: { fields: { zh: '年度和责任单位', en: 'year and unit' } } }) : error);
 
 export async function createLetter(db: DbOrTx, actor: Actor, body: LetterBody) {
   await checkLetter(db, body);
@@ -260,12 +261,12 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
   const to = { issue: 'issued', withdraw: 'draft', sign: 'signed', lock: 'locked' }[body.action];
   const staffOnly = body.action !== 'sign';
   if (user.role !== 'staff' && (staffOnly || !answersFor(user, letter))) throw new AppError('FORBIDDEN');
-  if (letter.status !== from) throw new AppError('INVALID_TRANSITION');
+  if (letter.status !== from) throw refusal('letter', letter.status, body.action);
   const set: Partial<typeof targetLetters.$inferInsert> = { status: to };
   if (body.action === 'issue') {
     const detail = await letterDetail(db, user, id);
     const weight = detail.items.reduce((a, i) => a + Math.round(i.weight * 100), 0);
-    if (!detail.items.length || weight !== 10000) throw new AppError('VALIDATION', { details: [{ field: 'body.items', message: 'the weights must add up to 100' }] });
+    if (!detail.items.length || weight !== 10000) throw AppError.invalid('body.items', 'weights_not_100');
     const tier = tierOf(letter.unitKind);
     if (tier) {
       const carried = new Set(detail.items.map((i) => i.indicatorId));
@@ -275,7 +276,7 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
     Object.assign(set, { issuedAt: clock.now(), issuedBy: user.id });
   }
   if (body.action === 'sign') {
-    if (!body.signatory || !body.signedOn) throw new AppError('VALIDATION', { details: [{ field: body.signatory ? 'body.signedOn' : 'body.signatory', message: 'who signed for the unit, and when' }] });
+    if (!body.signatory || !body.signedOn) throw AppError.invalid(body.signatory ? 'body.signedOn' : 'body.signatory', 'signatory_and_day');
     Object.assign(set, { signatory: body.signatory, signedOn: body.signedOn, signedRecordedBy: user.id });
   }
   if (body.action === 'lock') Object.assign(set, { lockedAt: clock.now(), lockedBy: user.id });
@@ -285,7 +286,7 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
       .set({ ...set, updatedAt: sql`now()`, version: sql`${targetLetters.version} + 1` })
       .where(and(eq(targetLetters.id, id), eq(targetLetters.status, from)))
       .returning({ id: targetLetters.id });
-    if (!updated.length) throw new AppError('INVALID_TRANSITION');
+    if (!updated.length) throw new AppError('STALE_VERSION');
     await recordAudit(tx, actor, { action: `target_letter.${body.action}`, entityType: 'target_letter', entityId: id, before: { status: from }, after: set });
     if (body.action === 'issue') {
       const audience = letter.unitKind === 'jurisdiction' ? { jurisdictionCode: letter.jurisdictionCode! } : letter.unitKind === 'section' ? { sectionCode: letter.sectionCode! } : { userIds: [letter.userId!] };

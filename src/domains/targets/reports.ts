@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { indicators, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import { refusal } from '../../server/refusals.js';
 import type { Storage } from '../../server/storage.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { detectMediaType } from '../files/files.service.js';
@@ -103,7 +104,7 @@ export async function saveReport(db: DbOrTx, user: SessionUser, actor: Actor, bo
   const { letter, indicator } = await findItem(db, user, body.letterItemId);
   if (!answersFor(user, letter)) throw new AppError('FORBIDDEN');
   const unit = (await unitsOf(db, [letter]))(letter);
-  if (itemSource(indicator, letter.unitKind, unit) !== 'manual') throw new AppError('VALIDATION', { details: [{ field: 'body.letterItemId', message: 'this figure is computed from the data, not reported' }] });
+  if (itemSource(indicator, letter.unitKind, unit) !== 'manual') throw AppError.invalid('body.letterItemId', 'figure_computed');
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select()
@@ -112,7 +113,7 @@ export async function saveReport(db: DbOrTx, user: SessionUser, actor: Actor, bo
       .for('update');
     const values = { value: String(body.value), note: body.note ?? null };
     if (existing) {
-      if (!['draft', 'returned'].includes(existing.status)) throw new AppError('INVALID_TRANSITION');
+      if (!['draft', 'returned'].includes(existing.status)) throw refusal('target_report', existing.status, 'edit');
       await tx.update(targetProgressReports).set({ ...values, updatedAt: sql`now()`, version: sql`${targetProgressReports.version} + 1` }).where(eq(targetProgressReports.id, existing.id));
       await recordAudit(tx, actor, { action: 'target_report.update', entityType: 'target_report', entityId: existing.id, before: existing, after: values });
       return { id: existing.id };
@@ -127,7 +128,7 @@ export async function saveReport(db: DbOrTx, user: SessionUser, actor: Actor, bo
 export async function addEvidence(db: DbOrTx, storage: Storage, user: SessionUser, actor: Actor, reportId: number, file: { fileName: string; bytes: Buffer }) {
   const { report, letter } = await findReport(db, user, reportId);
   if (!answersFor(user, letter)) throw new AppError('FORBIDDEN');
-  if (!['draft', 'returned'].includes(report.status)) throw new AppError('INVALID_TRANSITION');
+  if (!['draft', 'returned'].includes(report.status)) throw refusal('target_report', report.status, 'edit');
   const mediaType = detectMediaType(file.fileName, file.bytes, evidenceTypes);
   const { sha256, size } = await storage.put(file.bytes);
   return db.transaction(async (tx) => {
@@ -147,7 +148,7 @@ export async function findEvidence(db: DbOrTx, user: SessionUser, id: number) {
 export async function removeEvidence(db: DbOrTx, user: SessionUser, actor: Actor, id: number) {
   const { file, report, letter } = await findEvidence(db, user, id);
   if (!answersFor(user, letter)) throw new AppError('FORBIDDEN');
-  if (!['draft', 'returned'].includes(report.status)) throw new AppError('INVALID_TRANSITION');
+  if (!['draft', 'returned'].includes(report.status)) throw refusal('target_report', report.status, 'edit');
   await db.transaction(async (tx) => {
     await tx.delete(targetEvidence).where(eq(targetEvidence.id, id));
     await recordAudit(tx, actor, { action: 'target_report.evidence_remove', entityType: 'target_report', entityId: report.id, before: { file: file.originalName, sha256: file.sha256 } });
@@ -160,8 +161,8 @@ export async function actOnReport(db: DbOrTx, user: SessionUser, actor: Actor, i
   const from = body.action === 'submit' ? ['draft', 'returned'] : ['submitted'];
   const to = { submit: 'submitted', accept: 'accepted', return: 'returned' }[body.action];
   if (body.action === 'submit' ? !answersFor(user, letter) : user.role !== 'staff' || report.submittedBy === user.id) throw new AppError('FORBIDDEN');
-  if (!from.includes(report.status)) throw new AppError('INVALID_TRANSITION');
-  if (body.action === 'return' && !body.reason) throw new AppError('VALIDATION', { details: [{ field: 'body.reason', message: 'say why it is returned' }] });
+  if (!from.includes(report.status)) throw refusal('target_report', report.status, body.action);
+  if (body.action === 'return' && !body.reason) throw AppError.invalid('body.reason', 'reason_required');
   if (body.action === 'submit') {
     const [{ n }] = (await db.select({ n: sql<number>`count(*)::int` }).from(targetEvidence).where(eq(targetEvidence.reportId, id))) as [{ n: number }];
     if (!n) throw new AppError('EVIDENCE_REQUIRED');
@@ -176,7 +177,7 @@ export async function actOnReport(db: DbOrTx, user: SessionUser, actor: Actor, i
       .set({ ...set, updatedAt: sql`now()`, version: sql`${targetProgressReports.version} + 1` })
       .where(and(eq(targetProgressReports.id, id), inArray(targetProgressReports.status, from)))
       .returning({ id: targetProgressReports.id });
-    if (!updated.length) throw new AppError('INVALID_TRANSITION');
+    if (!updated.length) throw new AppError('STALE_VERSION');
     await recordAudit(tx, actor, { action: `target_report.${body.action}`, entityType: 'target_report', entityId: id, before: { status: report.status }, after: set });
     const params = { letterId: letter.id, indicator: indicator.name, quarter: report.quarter, comment: body.reason ?? null };
     if (body.action === 'submit') await notify(tx, { userIds: letter.issuedBy ? [letter.issuedBy] : [] }, { kind: 'target_report.submitted', params }, user.id);

@@ -113,7 +113,7 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
       const part = await request.file();
-      if (!part) throw new AppError('VALIDATION', { details: [{ field: 'body.file', message: 'no file was sent' }] });
+      if (!part) throw AppError.invalid('body.file', 'no_file');
       return reply.status(201).send(await addEvidence(db, storage, callerOf(request), actorOf(request), request.params.id, { fileName: part.filename, bytes: await part.toBuffer() }));
     },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodProblem } from '../../server/problems.js';
 
 export const indicatorBody = z
   .object({
@@ -17,9 +18,9 @@ export const indicatorBody = z
     sortOrder: z.number().int().min(0).max(10000).default(0),
   })
   .superRefine((b, ctx) => {
-    if (b.direction !== 'at_most' && (b.targetMin === null || b.targetMin === undefined)) ctx.addIssue({ code: 'custom', path: ['targetMin'], message: 'a lower target is needed' });
-    if (b.direction !== 'at_least' && (b.targetMax === null || b.targetMax === undefined)) ctx.addIssue({ code: 'custom', path: ['targetMax'], message: 'an upper target is needed' });
-    if (b.targetMin != null && b.targetMax != null && b.targetMin > b.targetMax) ctx.addIssue({ code: 'custom', path: ['targetMax'], message: 'below the lower target' });
-    if (b.source === 'metric' && !b.metricKey) ctx.addIssue({ code: 'custom', path: ['metricKey'], message: 'name the metric progress comes from' });
+    if (b.direction !== 'at_most' && (b.targetMin === null || b.targetMin === undefined)) ctx.addIssue(zodProblem('target_min_needed', ['targetMin']));
+    if (b.direction !== 'at_least' && (b.targetMax === null || b.targetMax === undefined)) ctx.addIssue(zodProblem('target_max_needed', ['targetMax']));
+    if (b.targetMin != null && b.targetMax != null && b.targetMin > b.targetMax) ctx.addIssue(zodProblem('target_below_min', ['targetMax']));
+    if (b.source === 'metric' && !b.metricKey) ctx.addIssue(zodProblem('metric_needed', ['metricKey']));
   });
 export type IndicatorBody = z.infer<typeof indicatorBody>;

@@ -14,9 +14,9 @@ const num = (v: string | null) => (v === null ? null : Number(v));
 async function checkMetric(db: Db, body: Pick<IndicatorBody, 'source' | 'metricKey' | 'metricFilters' | 'year'>) {
   if (body.source !== 'metric') return;
   const parsed = metricQuery.safeParse(body.metricFilters);
-  if (!parsed.success) throw new AppError('VALIDATION', { details: [{ field: 'body.metricFilters', message: 'not filters a metric takes' }] });
+  if (!parsed.success) throw AppError.invalid('body.metricFilters', 'metric_filters_invalid');
   await metricValue(db, body.metricKey!, { ...parsed.data, year: body.year }).catch((error: unknown) => {
-    if (error instanceof AppError) throw new AppError('VALIDATION', { details: [{ field: 'body.metricKey', message: `${body.metricKey}: ${error.code}` }] });
+    if (error instanceof AppError) throw AppError.invalid('body.metricKey', 'metric_unknown', { metric: body.metricKey ?? '' });
     throw error;
   });
 }

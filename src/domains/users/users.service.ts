@@ -62,8 +62,8 @@ export async function getUser(db: DbOrTx, id: number) {
  * staff to a section. A binding the role does not use is cleared.
  */
 async function checkBinding(db: DbOrTx, role: Role, b: { orgId?: number | null; jurisdictionCode?: string | null; sectionCode?: string | null }) {
-  const missing = (field: string) => new AppError('VALIDATION', { details: [{ field: `body.${field}`, message: `required for role ${role}` }] });
-  const unknown = (field: string) => new AppError('VALIDATION', { details: [{ field: `body.${field}`, message: 'not found' }] });
+  const missing = (field: string) => AppError.invalid(`body.${field}`, 'role_needs');
+  const unknown = (field: string) => AppError.invalid(`body.${field}`, 'user_unknown');
   if (role === 'applicant' && !b.orgId) throw missing('orgId');
   if (role === 'liaison' && !b.jurisdictionCode) throw missing('jurisdictionCode');
   if (role === 'staff' && !b.sectionCode) throw missing('sectionCode');
@@ -157,7 +157,7 @@ export async function unlockUser(db: Db, actor: Actor, id: number) {
 export async function resetTotp(db: Db, actor: Actor, id: number) {
   return db.transaction(async (tx) => {
     const user = await getUser(tx, id);
-    if (!rolesNeedingTotp.includes(user.role)) throw new AppError('VALIDATION', { details: [{ field: 'role', message: 'this role has no second factor' }] });
+    if (!rolesNeedingTotp.includes(user.role)) throw AppError.invalid('role', 'role_without_totp');
     const secret = newTotpSecret();
     await tx.update(users).set({ totpSecret: secret }).where(eq(users.id, id));
     await recordAudit(tx, actor, { action: 'user.totp_reset', entityType: 'user', entityId: id });

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, errorMessage, languageOf } from '../errors.js';
+import { AppError, type ErrorCode, errorMessage, type Language, languageOf } from '../errors.js';
+import { isProblem, type ProblemParams, problemText } from '../problems.js';
+import { type IssueParts, problemOfIssue } from '../zod-problems.js';
 
 /**
  * One error shape for every client: {"error":{"code","message","details"}}, message in the caller's language.
@@ -10,10 +12,12 @@ export function registerErrorHandling(app: FastifyInstance, o: { pageNotFound?: 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return send(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((issue) => ({
-        field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),
-        message: issue.message,
-      }));
+      const source = (request as unknown as Record<string, unknown>)[error.validationContext ?? 'body'];
+      const details = error.validation.map((issue) => {
+        const path = issue.instancePath.split('/').filter(Boolean);
+        const { problem, params } = problemOfIssue({ code: issue.keyword, ...(issue.params as Omit<IssueParts, 'code'>) }, valueAt(source, path) !== undefined);
+        return { field: [error.validationContext, ...path].join('.'), problem, ...(params ? { params } : {}) };
+      });
       return send(request, reply, new AppError('VALIDATION', { details }));
     }
     if (isResponseSerializationError(error)) {
@@ -37,8 +41,27 @@ function send(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   const body: { error: { code: ErrorCode; message: string; details?: unknown } } = {
     error: { code: error.code, message: errorMessage(error.code, language, error.params) },
   };
-  if (error.details !== undefined) body.error.details = error.details;
+  if (error.details !== undefined) body.error.details = worded(error.details, language);
   return reply.status(error.status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Each field detail naming a catalogue problem gets its message in the caller's language. */
+function worded(details: unknown, language: Language): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((detail: unknown) => {
+    if (!detail || typeof detail !== 'object') return detail;
+    const { problem, params } = detail as { problem?: unknown; params?: ProblemParams };
+    return isProblem(problem) ? { ...detail, message: problemText(problem, language, params) } : detail;
+  });
+}
+
+function valueAt(source: unknown, path: string[]): unknown {
+  let value = source;
+  for (const key of path) {
+    if (!value || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value === null ? undefined : value;
 }
 
 const byFrameworkCode: Record<string, ErrorCode> = {

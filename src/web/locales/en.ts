@@ -299,7 +299,6 @@ export const en: Shape<typeof zhCN> = {
     bulkDone: "{{count}} done",
     bulkPartial: "{{ok}} done, {{failed}} not done",
     fixFirst: 'Complete these in the application and save the draft first',
-    problem: { required: 'required', invalid: 'not valid', unknown: 'not a field of this call' },
     title: "Project title",
     titleRule: "A title has 2–200 characters",
     leader: "Project leader",

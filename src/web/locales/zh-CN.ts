@@ -295,7 +295,6 @@ export const zhCN = {
     bulkDone: "已办理 {{count}} 项",
     bulkPartial: "已办理 {{ok}} 项，{{failed}} 项未办理",
     fixFirst: '请先在申报内容中补全以下各项并保存草稿',
-    problem: { required: '必填项', invalid: '格式不正确', unknown: '不是本通知的表单项' },
     title: "项目名称",
     titleRule: "项目名称为2–200个字",
     leader: "项目负责人",

@@ -22,9 +22,9 @@ export function ActionModal({ project, action, onClose }: { project: ProjectDeta
     if (!(error instanceof ApiError) || !Array.isArray(error.details)) return setProblems([]);
     const label = (field: string) => call.data?.formFields.find((f) => `body.formData.${f.key}` === field.split('.').slice(0, 3).join('.'))?.label ?? field;
     setProblems(
-      (error.details as { field?: string; problem?: string }[])
+      (error.details as { field?: string; message?: string }[])
         .filter((d) => d.field?.startsWith('body.formData.'))
-        .map((d) => `${label(d.field!)}：${t(`project.problem.${d.problem ?? 'invalid'}`)}`),
+        .map((d) => `${label(d.field!)}：${d.message ?? error.message}`),
     );
   };
   const { busy, run } = useFormAction(form, {

@@ -1,0 +1,172 @@
+import type { Language } from './errors.js';
+
+/**
+ * Why one field was refused: a stable code and its words in each language, {placeholders} filled from
+ * params. Every field detail the API answers with (validation, a business rule, an import row) names one
+ * of these, so a Chinese headline never sits over an English detail.
+ */
+const problems = {
+  // The shapes every schema checks (mapped from zod's issue codes).
+  required: { zh: '必填项为空', en: 'required, but empty' },
+  expected_number: { zh: '应为数字', en: 'must be a number' },
+  expected_integer: { zh: '应为整数', en: 'must be a whole number' },
+  expected_text: { zh: '应为文字', en: 'must be text' },
+  expected_boolean: { zh: '应为“是”或“否”', en: 'must be yes or no' },
+  expected_list: { zh: '应为列表', en: 'must be a list' },
+  expected_object: { zh: '格式不正确', en: 'must be an object' },
+  text_too_short: { zh: '至少{minimum}个字', en: 'at least {minimum} characters' },
+  text_too_long: { zh: '最多{maximum}个字', en: 'at most {maximum} characters' },
+  number_too_small: { zh: '不能小于{minimum}', en: 'at least {minimum}' },
+  number_not_above: { zh: '应大于{minimum}', en: 'must be above {minimum}' },
+  number_too_large: { zh: '不能大于{maximum}', en: 'at most {maximum}' },
+  number_not_below: { zh: '应小于{maximum}', en: 'must be below {maximum}' },
+  list_too_short: { zh: '至少{minimum}项', en: 'at least {minimum} items' },
+  list_too_long: { zh: '最多{maximum}项', en: 'at most {maximum} items' },
+  not_an_option: { zh: '不是可选的值（可选：{values}）', en: 'not one of the allowed values ({values})' },
+  option: { zh: '不是可选的值', en: 'not one of the allowed values' },
+  date: { zh: '不是有效日期（应为 年-月-日，如 2026-03-01）', en: 'not a valid date (YYYY-MM-DD, e.g. 2026-03-01)' },
+  datetime: { zh: '不是有效的日期时间', en: 'not a valid date and time' },
+  email: { zh: '不是有效的电子邮箱地址', en: 'not an e-mail address' },
+  url: { zh: '不是有效的网址（应以 http:// 或 https:// 开头）', en: 'not a web address (http:// or https://)' },
+  format: { zh: '格式不正确', en: 'wrong format' },
+  multiple_of: { zh: '应为{divisor}的整数倍', en: 'must be a multiple of {divisor}' },
+  unknown_keys: { zh: '不认识的字段：{keys}', en: 'unknown fields: {keys}' },
+  invalid: { zh: '内容不正确', en: 'not valid' },
+  too_long: { zh: '内容过长', en: 'too long' },
+  number: { zh: '不是有效的数字或年份', en: 'not a valid number or year' },
+  boolean: { zh: '应填“是”或“否”', en: 'must be yes or no' },
+  money: { zh: '不是有效金额（元，最多两位小数，可写“万元”）', en: 'not an amount (yuan with at most two decimals, or 万)' },
+  money_positive: { zh: '应为大于零的金额（元，最多两位小数）', en: 'an amount in yuan above zero, with at most two decimals' },
+  no_file: { zh: '没有收到文件，请选择文件后再上传', en: 'no file was sent' },
+  ends_before_start: { zh: '结束日期早于开始日期', en: 'ends before it starts' },
+  closes_before_opens: { zh: '截止时间应晚于开始时间', en: 'must close after it opens' },
+  reason_required: { zh: '请写明理由', en: 'give the reason' },
+  comment_required: { zh: '请写明需要修改的内容', en: 'say what to fix' },
+  in_future: { zh: '不能晚于今天（{today}）', en: 'cannot be after today ({today})' },
+  in_past: { zh: '不能早于现在', en: 'cannot be in the past' },
+
+  // Registries and dictionaries.
+  org_unknown: { zh: '单位名录中没有该单位（按名称或统一社会信用代码）', en: 'no such organisation in the registry (by name or credit code)' },
+  jurisdiction_unknown: { zh: '没有该镇区（属地）', en: 'no such jurisdiction' },
+  section_unknown: { zh: '没有该科室', en: 'no such section' },
+  dictionary_unknown: { zh: '字典中没有该项（镇区、科室或报送渠道）', en: 'not in the dictionary (jurisdiction, section or outlet)' },
+  program_unknown: { zh: '没有该计划类别', en: 'no such programme' },
+  call_unknown: { zh: '没有该申报通知', en: 'no such call' },
+  user_unknown: { zh: '没有该用户', en: 'no such user' },
+  not_bureau_member: { zh: '不是本局工作人员', en: 'not a member of the bureau' },
+  assignee_not_staff: { zh: '只能交办给在岗的工作人员或局领导', en: 'must be an active member of staff or a leader' },
+  assign_section_or_person: { zh: '请选择承办科室或承办人（或两者）', en: 'assign to a section, a person, or both' },
+  role_needs: { zh: '该角色必须填写此项', en: 'required for this role' },
+  role_without_totp: { zh: '该角色不使用动态口令', en: 'this role has no second factor' },
+  id_number_taken: { zh: '该身份证号码已登记为另一人', en: 'already registered for another person' },
+  refers_unknown: { zh: '引用了不存在的单位、镇区、科室或报送渠道', en: 'refers to an unknown organisation, jurisdiction, section or outlet' },
+  same_record_both: { zh: '两个单位名下都有此记录', en: 'the same record exists for both organisations' },
+  project_unknown: { zh: '没有该名称的项目（或无权关联）', en: 'no project of that title (or not yours to link)' },
+  project_not_of_org: { zh: '该项目不属于此单位', en: 'not a project of this organisation' },
+  applicant_self_raised_only: { zh: '申报单位只能填报本单位的自筹科技投入', en: 'an applicant reports only its own self-raised investment' },
+  adopted_date_without_adoption: { zh: '未录用的稿件不应有录用日期', en: 'an adoption date on an article not adopted' },
+  metric_filter_unknown: { zh: '指标“{metric}”不能按“{filter}”筛选', en: '{metric} cannot be filtered by {filter}' },
+  metric_filters_invalid: { zh: '不是该统计指标可用的筛选条件', en: 'not filters a metric takes' },
+  metric_unknown: { zh: '没有该统计指标：{metric}', en: 'no such metric: {metric}' },
+  document_kind: { zh: '文件类别应为以下之一：{kinds}', en: 'one of {kinds}' },
+  mapping: { zh: '字段与列的对应关系格式不正确', en: 'an object of field → column header' },
+  unmapped: { zh: '缺少必需的列', en: 'a required column is missing' },
+  duplicate_value: { zh: '与已有记录重复', en: 'the same as an existing record' },
+  duplicate_in_file: { zh: '与本文件第 {value} 行重复', en: 'repeats row {value} of this file' },
+
+  // Patents and subsidies.
+  number_format: { zh: '申请号格式不正确（应为12位或8位数字加校验位）', en: 'not an application number (12 or 8 digits and a check character)' },
+  number_year: { zh: '申请号中的年份不正确', en: 'the year in the application number is impossible' },
+  number_type: { zh: '申请号中的专利类型位不正确', en: 'the type digit of the application number is wrong' },
+  number_check: { zh: '申请号校验位不正确', en: 'wrong check character in the application number' },
+  type_unknown: { zh: '专利类型应为发明、实用新型或外观设计', en: 'the type must be invention, utility model or design' },
+  type_mismatch: { zh: '专利类型与申请号不符', en: 'the type does not match the application number' },
+  type_fixed: { zh: '专利类型由申请号决定，不能修改', en: 'the type follows from the application number' },
+  granted_before_filed: { zh: '授权日早于申请日', en: 'granted before it was filed' },
+  org_unmatched: { zh: '申请人不在单位名录中，已导入但未关联单位', en: 'applicant not in the organisation registry: imported without an organisation' },
+  patent_unknown: { zh: '专利库中没有该申请号的专利', en: 'no patent with this number in the registry' },
+  patent_without_org: { zh: '该专利未关联单位，不能资助', en: 'the patent is not linked to an organisation' },
+  patent_not_yours: { zh: '该专利不属于本单位，不能由本单位申请资助', en: 'this patent belongs to another organisation' },
+  not_granted: { zh: '该专利尚未授权', en: 'the patent has not been granted' },
+  no_rate: { zh: '该年度没有此类专利此阶段的资助标准，请填写金额', en: 'no rate for that year, type and stage: give the amount' },
+  no_rate_for_year: { zh: '{year}年没有此类专利此阶段的资助标准，不能申请', en: 'no subsidy rate for this type and stage in {year}' },
+  claim_window_passed: {
+    zh: '已超过申请期限：{stage}后{months}个月内申请（{day}起算，截至{deadline}）',
+    en: 'the claim window has passed: claims are made within {months} months of {stage} ({day}, so by {deadline})',
+  },
+  paid_before_publicity_end: { zh: '公示期至{endsOn}结束，拨付日期不能早于公示期满', en: 'the publicity runs until {endsOn}; payment cannot be dated before it ends' },
+
+  // Projects, reviews and agreements.
+  not_form_field: { zh: '不是本申报通知的表单项', en: 'not a field of this call' },
+  table_rows: { zh: '最多200行', en: 'a list of at most 200 rows' },
+  table_row: { zh: '应为一行数据', en: 'must be a row' },
+  not_attachment: { zh: '不是本申报通知要求的附件', en: 'not an attachment of this call' },
+  attachment_missing: { zh: '缺少必需的附件', en: 'a required attachment is missing' },
+  leader_person_required: { zh: '本计划要求从本单位人员中选择项目负责人', en: 'a person of your organisation is required for this programme' },
+  funding_required: { zh: '立项时必须填写资助金额', en: 'required when approved' },
+  funding_over_approved: { zh: '超出立项资助额，尚可拨付{remaining}元', en: 'exceeds the approved funding: {remaining} yuan remain' },
+  not_criterion: { zh: '不是本申报通知的评审指标', en: 'not a criterion of this call' },
+  score_range: { zh: '应为0至{max}的整数', en: 'a whole number from 0 to {max}' },
+  period_reversed: { zh: '结束日期应晚于开始日期', en: 'the period must end after it starts' },
+  milestone_outside_period: { zh: '节点日期不在项目实施期内', en: 'falls outside the project period' },
+  budget_mismatch: { zh: '上级与本级资助合计{bureau}元，应等于立项资助额{approved}元', en: 'superior and local funding add up to {bureau} yuan; they must equal the approved {approved} yuan' },
+  period_not_begun: { zh: '本报告期自{day}开始，尚不能报送', en: 'this period begins on {day}' },
+  milestone_unknown: { zh: '任务书中没有该节点', en: 'no such milestone in the agreement' },
+  changes_nothing: { zh: '变更内容与现任务书相同', en: 'the proposal changes nothing' },
+  propose_change: { zh: '请至少提出一项变更', en: 'propose at least one change' },
+
+  // Targets and assessment.
+  name_the_unit: { zh: '请选择责任单位', en: 'name the unit' },
+  indicator_repeated: { zh: '该指标已在责任状中', en: 'this indicator is already in the letter' },
+  indicator_not_of_year: { zh: '不是{year}年指标体系中的指标', en: 'not an indicator of {year}' },
+  share_below_min: { zh: '上限低于下限', en: 'below the lower share' },
+  share_min_needed: { zh: '请填写分解目标（下限）', en: 'a share of the lower target is needed' },
+  share_max_needed: { zh: '请填写分解目标（上限）', en: 'a share of the upper target is needed' },
+  share_above_target: { zh: '分解目标{share}超过全市目标{target}', en: 'the share {share} is above the city target {target}' },
+  weights_over_100: { zh: '各项权重合计{total}分，超过100分', en: 'the weights add up to {total}, more than 100' },
+  weights_not_100: { zh: '各项权重合计应为100分，现为{total}分', en: 'the weights must add up to 100; they add up to {total}' },
+  signatory_and_day: { zh: '请填写签订人和签订日期', en: 'who signed for the unit, and when' },
+  signed_before_issue: { zh: '签订日期不能早于责任状下达日期（{issuedOn}）', en: 'cannot be before the letter was issued ({issuedOn})' },
+  signed_outside_year: { zh: '签订日期应在{year}年内', en: 'must fall within {year}' },
+  target_min_needed: { zh: '请填写目标值（下限）', en: 'a lower target is needed' },
+  target_max_needed: { zh: '请填写目标值（上限）', en: 'an upper target is needed' },
+  target_below_min: { zh: '上限低于下限', en: 'below the lower target' },
+  metric_needed: { zh: '请选择进度来源的统计指标', en: 'name the metric progress comes from' },
+  not_letter_item: { zh: '不是{year}年已下达责任状中的指标', en: 'not an indicator of a {year} letter in force' },
+  not_letter: { zh: '不是{year}年已下达的责任状', en: 'not a {year} letter in force' },
+  onsite_over_max: { zh: '现场评分最高{max}分', en: 'at most {max}' },
+  adjustment_over_cap: { zh: '{kind}合计不能超过{cap}分（已有{used}分）', en: '{kind} may total at most {cap} points ({used} already)' },
+  figure_computed: { zh: '该指标的进度由系统数据计算，无需报送', en: 'this figure is computed from the data, not reported' },
+  absence_reason: { zh: '请写明未参加现场考核的原因', en: 'give the reason the unit was not assessed on site' },
+
+  // The public site.
+  publicity_ends_before_start: { zh: '公示结束日期不能早于开始日期', en: 'the publicity must end on or after its first day' },
+  image_alt: { zh: '每张图片都需要替代文字（alt）', en: 'every image needs a text alternative (alt)' },
+  upload_unknown: { zh: '没有已上传的文件：{names}', en: 'no uploaded file {names}' },
+  column_fixed: { zh: '稿件不能移到其他栏目', en: 'an item stays in the column it was written for' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type Problem = keyof typeof problems;
+export type ProblemParams = Record<string, string | number>;
+export const problemCatalogue: Readonly<Record<Problem, { zh: string; en: string }>> = problems;
+
+export function isProblem(code: unknown): code is Problem {
+  return typeof code === 'string' && Object.hasOwn(problems, code);
+}
+
+export function problemText(problem: Problem, language: Language, params: ProblemParams = {}): string {
+  const entry = problems[problem];
+  return (language === 'en' ? entry.en : entry.zh).replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}
+
+/** A refused field as the API reports it: `message` is filled in the caller's language when answered. */
+export interface FieldProblem {
+  field: string;
+  problem: Problem;
+  params?: ProblemParams;
+}
+
+/** A custom zod issue naming its problem, for `ctx.addIssue` and `.refine`. */
+export function zodProblem(problem: Problem, path: (string | number)[], params: ProblemParams = {}) {
+  return { code: 'custom' as const, path, message: problem, params: { problem, ...params } };
+}
