@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { indicators, outlets, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
+import { indicators, outlets, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAbsences, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -213,7 +213,10 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/targets/assessments': only(['staff', 'leader', 'liaison']),
   'POST /api/targets/assessments': only(['staff']),
   'GET /api/targets/assessments/:id': only(['staff', 'leader', 'liaison']),
-  'PUT /api/targets/assessments/:id/scores': only(['staff']),
+  'PUT /api/targets/assessments/:id/team': only(['staff']),
+  'PUT /api/targets/assessments/:id/scores': only(['staff', 'leader']),
+  'POST /api/targets/assessments/:id/absences': only(['staff']),
+  'DELETE /api/targets/assessments/:id/absences/:letterId': only(['staff']),
   'POST /api/targets/assessments/:id/adjustments': only(['staff']),
   'DELETE /api/targets/assessments/:id/adjustments/:adjustmentId': only(['staff']),
   'POST /api/targets/assessments/:id/actions': only(['staff', 'leader']),
@@ -387,6 +390,10 @@ async function targetUrl(url: string, method: string): Promise<string> {
       .values({ reportId: Number(ids.reportId), sha256: ids.evidenceSha!, size: Number(ids.evidenceSize), mediaType: 'application/pdf', originalName: 'e.pdf' })
       .returning({ id: targetEvidence.id });
     return url.replace(':id', String(row!.id));
+  }
+  if (url === '/api/targets/assessments/:id/absences/:letterId') {
+    await t.db.insert(targetAssessmentAbsences).values({ assessmentId: Number(ids.roundId), letterId: Number(ids.letterId), reason: '矩阵' }).onConflictDoNothing();
+    return url.replace(':id', ids.roundId!).replace(':letterId', ids.letterId!);
   }
   if (url.startsWith('/api/targets/assessments/')) {
     const [row] = await t.db.insert(targetAssessmentAdjustments).values({ assessmentId: Number(ids.roundId), letterId: Number(ids.letterId), kind: 'bonus', points: '1', reason: '矩阵' }).returning({ id: targetAssessmentAdjustments.id });

@@ -99,6 +99,14 @@ const catalogue = {
   /** A signed or locked responsibility letter, or a locked assessment round, changes no more. */
   LETTER_LOCKED: { status: 409, zh: '责任状已签订或锁定，不能再修改', en: 'This letter is signed or locked and cannot be changed' },
   ROUND_LOCKED: { status: 409, zh: '本轮考核已锁定，不能再修改评分', en: 'This assessment round is locked; scores cannot be changed' },
+  /** 锁定: every unit needs every assessor's sheet, or to be marked absent with a reason. */
+  ROUND_INCOMPLETE: {
+    status: 409,
+    zh: '尚有{count}个单位未完成现场评分，也未标记未参加现场考核：{units}',
+    en: '{count} units have neither every assessor’s on-site scores nor an absence recorded: {units}',
+  },
+  NO_ASSESSMENT_TEAM: { status: 409, zh: '本轮考核尚未组建考核组，请先指定现场评分人员', en: 'This round has no assessment team; name the members who score on site first' },
+  NOT_ASSESSOR: { status: 403, zh: '您不是本轮考核组成员，不能现场评分', en: 'You are not on this round’s assessment team, so you cannot score on site' },
   NO_APPROVED_PROJECTS: { status: 409, zh: '该申报通知尚无立项项目，无法生成公示名单', en: 'This call has no approved project yet, so there is no list to publish' },
   NO_WORK_PLAN: { status: 409, zh: '该年度尚无指标体系，也没有上一年度总结中撰写的工作要点，无法生成工作要点', en: 'This year has no indicator system and last year\'s summary has no key points written, so there is no work plan to draft' },
   REPORT_FINAL: { status: 409, zh: '该年度工作总结已定稿，如需修改请先撤销定稿', en: 'This summary is final; reopen it to change it' },

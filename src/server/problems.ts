@@ -135,7 +135,10 @@ const problems = {
   not_letter_item: { zh: '不是{year}年已下达责任状中的指标', en: 'not an indicator of a {year} letter in force' },
   not_letter: { zh: '不是{year}年已下达的责任状', en: 'not a {year} letter in force' },
   onsite_over_max: { zh: '现场评分最高{max}分', en: 'at most {max}' },
-  adjustment_over_cap: { zh: '{kind}合计不能超过{cap}分（已有{used}分）', en: '{kind} may total at most {cap} points ({used} already)' },
+  bonus_over_cap: { zh: '加分合计不能超过{cap}分（已加{used}分）', en: 'bonus points may total at most {cap} ({used} already given)' },
+  deduction_over_cap: { zh: '扣分合计不能超过{cap}分（已扣{used}分）', en: 'deductions may total at most {cap} points ({used} already made)' },
+  at_most_two_decimals: { zh: '最多保留两位小数', en: 'at most two decimals' },
+  unit_absent: { zh: '该单位已标记为未参加现场考核，不能评分', en: 'this unit is marked as not assessed on site' },
   figure_computed: { zh: '该指标的进度由系统数据计算，无需报送', en: 'this figure is computed from the data, not reported' },
   absence_reason: { zh: '请写明未参加现场考核的原因', en: 'give the reason the unit was not assessed on site' },
 

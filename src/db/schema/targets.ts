@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { editable } from './common.js';
 import { jurisdictions, sections } from './dictionaries.js';
 import { users } from './users.js';
@@ -30,6 +30,17 @@ export const indicators = pgTable(
   },
   (t) => [uniqueIndex('indicators_year_code').on(t.year, t.code), index('indicators_year_idx').on(t.year)],
 );
+
+/**
+ * A year's indicator system as a whole: the caps on the bonus and deduction points an assessment may give a
+ * unit on top of its indicators' points (加分、扣分上限).
+ */
+export const indicatorSystems = pgTable('indicator_systems', {
+  year: integer('year').primaryKey(),
+  bonusCap: numeric('bonus_cap', { precision: 6, scale: 2 }).notNull().default('5'),
+  deductionCap: numeric('deduction_cap', { precision: 6, scale: 2 }).notNull().default('10'),
+  ...editable,
+});
 
 /**
  * 目标责任状: one assessed unit's letter for a year — a town, zone, street or department (its
@@ -144,10 +155,14 @@ export const targetAssessments = pgTable(
     kind: text('kind').notNull(),
     /** The share of each indicator's weight scored on site, in percent. */
     onsiteShare: numeric('onsite_share', { precision: 5, scale: 2 }).notNull().default('40'),
+    /** How the team's on-site sheets make one score: mean, or trimmed_mean (the highest and lowest dropped). */
+    scoringRule: text('scoring_rule').notNull().default('mean'),
     /** open → locked → signed_off. */
     status: text('status').notNull().default('open'),
     lockedAt: timestamp('locked_at', { withTimezone: true }),
     lockedBy: integer('locked_by').references(() => users.id),
+    /** 文号 of the result notices, given when the result is signed off. */
+    noticeDocNo: text('notice_doc_no'),
     signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
     signedOffBy: integer('signed_off_by').references(() => users.id),
     ...editable,
@@ -155,7 +170,59 @@ export const targetAssessments = pgTable(
   (t) => [uniqueIndex('target_assessments_year_kind').on(t.year, t.kind)],
 );
 
-/** One unit's score on one indicator in a round: on-site points by an assessor; the computed part frozen at lock. */
+/** 考核组: the members of staff who score a round on site, each on a sheet of their own. */
+export const targetAssessmentAssessors = pgTable(
+  'target_assessment_assessors',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => targetAssessments.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.userId] })],
+);
+
+/** 现场评分表: one assessor's on-site points for one unit's indicator; the round combines the team's sheets. */
+export const targetAssessmentSheets = pgTable(
+  'target_assessment_sheets',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => targetAssessments.id, { onDelete: 'cascade' }),
+    letterItemId: integer('letter_item_id')
+      .notNull()
+      .references(() => targetLetterItems.id),
+    assessorId: integer('assessor_id')
+      .notNull()
+      .references(() => users.id),
+    onsiteScore: numeric('onsite_score', { precision: 6, scale: 2 }).notNull(),
+    note: text('note'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('target_assessment_sheets_item_assessor').on(t.assessmentId, t.letterItemId, t.assessorId)],
+);
+
+/** A unit not assessed on site in a round, with the reason; its on-site part scores nothing. */
+export const targetAssessmentAbsences = pgTable(
+  'target_assessment_absences',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => targetAssessments.id, { onDelete: 'cascade' }),
+    letterId: integer('letter_id')
+      .notNull()
+      .references(() => targetLetters.id),
+    reason: text('reason').notNull(),
+    markedBy: integer('marked_by').references(() => users.id),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.letterId] })],
+);
+
+/** One unit's result on one indicator in a round, frozen when the round is locked: figure, computed points, the team's on-site score. */
 export const targetAssessmentScores = pgTable(
   'target_assessment_scores',
   {
@@ -167,8 +234,6 @@ export const targetAssessmentScores = pgTable(
       .notNull()
       .references(() => targetLetterItems.id),
     onsiteScore: numeric('onsite_score', { precision: 6, scale: 2 }),
-    onsiteNote: text('onsite_note'),
-    assessorId: integer('assessor_id').references(() => users.id),
     /** Frozen when the round is locked. */
     value: numeric('value', { precision: 18, scale: 2 }),
     computedScore: numeric('computed_score', { precision: 6, scale: 2 }),

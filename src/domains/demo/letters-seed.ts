@@ -182,15 +182,21 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
 
   // 年中考核 in July (once the half-year's figures are in): on-site points, a bonus and a deduction, locked and signed off by the director.
   if (today < `${year}-07-10`) return;
-  const round = await createRound(tx, actor(staff), { year, kind: 'mid_year', onsiteShare: 40 });
+  // A team of three scores each unit on its own sheet; the round takes their mean.
+  const team = [staff, reviewer, await sessionOf(tx, 'staff-social')];
+  const round = await createRound(tx, actor(staff), { year, kind: 'mid_year', onsiteShare: 40, scoringRule: 'mean', assessorIds: team.map((m) => m.id) });
   const results = await roundResults(tx, staff, round.id);
-  const scores = results.units.flatMap((u, i) => u.lines.map((l) => ({ letterItemId: l.letterItemId, onsiteScore: Math.min(l.onsiteMax, Math.round(l.onsiteMax * (0.72 + ((i * 7) % 5) * 0.06) * 2) / 2), note: '台账资料齐全，现场查看属实' })));
-  await saveScores(tx, staff, actor(staff), round.id, { items: scores });
+  for (const [k, member] of team.entries()) {
+    const scores = results.units.flatMap((u, i) =>
+      u.lines.map((l) => ({ letterItemId: l.letterItemId, onsiteScore: Math.min(l.onsiteMax, Math.round(l.onsiteMax * (0.7 + ((i * 7 + k * 3) % 5) * 0.06) * 2) / 2), note: k === 0 ? '台账资料齐全，现场查看属实' : null })),
+    );
+    await saveScores(tx, member, actor(member), round.id, { items: scores });
+  }
   const letterOf = (code: string) => created.find((c) => c.code === code)!.id;
   await addAdjustment(tx, staff, actor(staff), round.id, { letterId: letterOf('htz'), kind: 'bonus', points: 2, reason: '新增省级以上创新载体1家' });
   await addAdjustment(tx, staff, actor(staff), round.id, { letterId: letterOf('hekou'), kind: 'deduction', points: 1, reason: '进度报送材料不全，退回补报' });
   await actOnRound(tx, staff, actor(staff), round.id, { action: 'lock' });
-  await actOnRound(tx, leader, actor(leader), round.id, { action: 'sign_off' });
+  await actOnRound(tx, leader, actor(leader), round.id, { action: 'sign_off', noticeDocNo: `江科发〔${year}〕21号` });
   // Dated when it happened: locked after the on-site visits in early July, signed off two days later.
   await tx.update(targetAssessments).set({ lockedAt: beijingMoment(`${year}-07-10`, '16:00'), signedOffAt: beijingMoment(minDay(`${year}-07-12`, today), '10:00') }).where(eq(targetAssessments.id, round.id));
 }

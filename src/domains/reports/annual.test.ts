@@ -249,7 +249,9 @@ describe('the annual summary', () => {
     const mine = letters.find((l) => l.jurisdictionCode === me.jurisdictionCode)!;
     const notice = await text(`/api/reports/assessment-notice.docx?assessment=${round!.id}&letter=${mine.id}`, liaison);
     expect(notice).toContain(`关于${roundYear}年度科技进步目标责任制年中考核结果的通知`);
-    expect(notice).toMatch(/年中考核总分[\d.]+分，其中按数据计算得分[\d.]+分、现场考核得分[\d.]+分.*在各镇（区、街道）中排名第\d+位/);
+    expect(notice).toMatch(/年中考核总分[\d.]+分，其中按数据计算得分[\d.]+分、现场考核得分[\d.]+分.*在各镇（区、街道）中排名第\d+位（共\d+个）/);
+    expect(notice).toContain(`江科发〔${roundYear}〕21号`);
+    expect(notice).toContain('江川市科学技术局');
     expect(notice).toContain('专利申请量');
     const theirs = letters.find((l) => l.jurisdictionCode !== me.jurisdictionCode)!;
     expect((await liaison.get(`/api/reports/assessment-notice.docx?assessment=${round!.id}&letter=${theirs.id}`)).statusCode).toBe(404);

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { calls, jurisdictions, orgs, programs, projects, sections } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
-import { refusal } from '../../server/refusals.js';
+import { stepMissing } from '../../server/refusals.js';
 import { writeWorkbook, type XlsxSheet } from '../../shared/xlsx.js';
 import { metricValue } from '../metrics/metrics.service.js';
 import { roundResults } from '../targets/assessments.js';
@@ -92,21 +92,23 @@ const groupWords: Record<string, string> = { territory: '各镇（区、街道�
  */
 export async function assessmentNoticeDocument(db: DbOrTx, user: SessionUser, o: { roundId: number; letterId: number; bureau: string }): Promise<OfficialDocument> {
   const results = await roundResults(db, user, o.roundId);
-  if (results.status === 'open') throw refusal('round', results.status, 'document');
+  if (results.status !== 'signed_off') throw stepMissing('round', { zh: '签发', en: 'signed off' }, 'document', { state: results.status });
   const unit = results.units.find((u) => u.letterId === o.letterId);
   if (!unit) throw new AppError('NOT_FOUND');
   const round = results.kind === 'mid_year' ? '年中' : '年终';
   const points = (n: number) => String(Math.round(n * 100) / 100);
-  const dated = (results.signedOffAt ?? results.lockedAt)!;
+  const dated = results.signedOffAt!;
+  const rank = unit.rank === null ? '因责任状未锁定，不参加排名' : `在${groupWords[unit.rankGroup] ?? ''}中排名第${unit.rank}位（共${unit.rankOf}个）`;
   const adjustments = unit.adjustments.map((a) => `${a.kind === 'bonus' ? '加' : '扣'}${points(a.points)}分（${a.reason}）`);
   return {
+    docNo: results.noticeDocNo ?? undefined,
     title: `关于${results.year}年度科技进步目标责任制${round}考核结果的通知`,
     blocks: [
       { kind: 'addressee', text: `${unit.unit.name}：` },
       { kind: 'body', text: `根据${results.year}年度科技进步目标责任状，${o.bureau}对你单位${results.year}年${results.kind === 'mid_year' ? '上半年' : '全年'}目标任务完成情况进行了${round}考核。现将考核结果通知如下：` },
       {
         kind: 'body',
-        text: `你单位${round}考核总分${points(unit.total)}分，其中按数据计算得分${points(unit.computed)}分、现场考核得分${points(unit.onsite)}分${unit.bonus ? `、加分${points(unit.bonus)}分` : ''}${unit.deductions ? `、扣分${points(unit.deductions)}分` : ''}，在${groupWords[unit.rankGroup] ?? ''}中排名第${unit.rank}位。`,
+        text: `你单位${round}考核总分${points(unit.total)}分，其中按数据计算得分${points(unit.computed)}分、现场考核得分${points(unit.onsite)}分${unit.bonus ? `、加分${points(unit.bonus)}分` : ''}${unit.deductions ? `、扣分${points(unit.deductions)}分` : ''}，${rank}。`,
       },
       {
         kind: 'table',
@@ -119,6 +121,7 @@ export async function assessmentNoticeDocument(db: DbOrTx, user: SessionUser, o:
         kind: 'body',
         text: results.kind === 'mid_year' ? '请对照考核结果，认真总结经验，查找差距，采取有力措施，确保全年目标任务全面完成。' : '请认真总结经验，巩固成绩，查找不足，推动本地区、本部门科技工作再上新台阶。',
       },
+      ...(unit.absence ? [{ kind: 'body' as const, text: `你单位未参加本次现场考核（${unit.absence.reason}），现场考核部分不得分。` }] : []),
       { kind: 'signature', text: o.bureau },
       { kind: 'signature', text: chineseDate(dated) },
     ],

@@ -33,6 +33,8 @@ export type Block =
   | { kind: 'signature'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
 export interface OfficialDocument {
+  /** 发文字号, e.g. 江科发〔2026〕21号: centred above the title. */
+  docNo?: string;
   title: string;
   blocks: Block[];
 }
@@ -109,7 +111,11 @@ export async function officialDocx(doc: OfficialDocument): Promise<Buffer> {
       {
         properties: { page: { size: officialLayout.page, margin: { ...officialLayout.margin, header: mm(15), footer: mm(28) } } },
         footers: { default: pageNumber(AlignmentType.RIGHT), even: pageNumber(AlignmentType.LEFT) },
-        children: [new Paragraph({ style: 'OfficialTitle', children: [new TextRun(doc.title)] }), ...body],
+        children: [
+          ...(doc.docNo ? [new Paragraph({ style: 'OfficialBody', alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { ...exact, after: officialLayout.line }, children: [new TextRun(doc.docNo)] })] : []),
+          new Paragraph({ style: 'OfficialTitle', children: [new TextRun(doc.title)] }),
+          ...body,
+        ],
       },
     ],
   });

@@ -10,16 +10,23 @@ const groupNames: Record<Language, Record<string, string>> = {
   en: { territory: 'Towns, zones, streets', department: 'Departments', section: 'Bureau sections', staff: 'Bureau staff' },
 };
 
+/** 第N位/共M个, or why the unit is not ranked. */
+export function rankText(u: Pick<Row, 'rank' | 'rankOf'>, language: Language): string {
+  if (u.rank === null) return language === 'en' ? 'not ranked (letter not locked)' : '不排名（责任状未锁定）';
+  return language === 'en' ? `${u.rank} of ${u.rankOf}` : `第${u.rank}位/共${u.rankOf}个`;
+}
+
 /** 考核结果表: one row per unit in rank order within its group, one column per indicator's points, then the totals. */
 export function resultColumns(results: Results, language: Language): { columns: XlsxColumn<Row>[]; rows: Row[] } {
   const zh = language === 'zh-CN';
   const indicators = new Map<number, string>();
   for (const u of results.units) for (const l of u.lines) if (!indicators.has(l.indicatorId)) indicators.set(l.indicatorId, l.name);
   const groups = Object.keys(groupNames['zh-CN']);
-  const rows = [...results.units].sort((a, b) => groups.indexOf(a.rankGroup) - groups.indexOf(b.rankGroup) || a.rank - b.rank);
+  // Within a group the results come ranked, the unranked (letter not locked) last.
+  const rows = [...results.units].sort((a, b) => groups.indexOf(a.rankGroup) - groups.indexOf(b.rankGroup));
   const columns: XlsxColumn<Row>[] = [
     { header: zh ? '组别' : 'Group', width: 16, value: (u) => groupNames[language][u.rankGroup] ?? u.rankGroup },
-    { header: zh ? '名次' : 'Rank', width: 8, value: (u) => u.rank },
+    { header: zh ? '名次' : 'Rank', width: 14, value: (u) => rankText(u, language) },
     { header: zh ? '单位' : 'Unit', width: 22, value: (u) => (zh ? u.unit.name : (u.unit.nameEn ?? u.unit.name)) },
     ...[...indicators].map(([id, name]) => ({ header: name, width: Math.max(12, Math.min(30, name.length * 2)), value: (u: Row) => u.lines.find((l) => l.indicatorId === id)?.points ?? null })),
     { header: zh ? '计算得分' : 'Computed', width: 10, value: (u) => u.computed },

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patents } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeUser } from '../../testing/factories.js';
@@ -73,6 +74,10 @@ const letter = (town: string, patentShare: number, trainingShare: number, patent
     { indicatorId: ids.training, shareMin: trainingShare, weight: 40 },
   ],
 });
+
+async function docxText(bytes: Buffer): Promise<string> {
+  return (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+}
 
 /** The overview once no figure is still being recomputed, as the cockpit page polls for it. */
 async function settled(client: Client, url: string) {
@@ -214,46 +219,68 @@ describe('progress reported by a unit', () => {
 });
 
 describe('assessment', () => {
-  it('adds computed and on-site points, deductions and bonus; ranks; locks the figures; a leader signs off; exports', async () => {
-    ids.round = (await staff.post('/api/targets/assessments', { year: 2009, kind: 'mid_year', onsiteShare: 40 })).json().id;
+  it('scores by a team (their mean), caps bonus points, locks only when every unit is scored or absent, ranks only locked letters; a leader signs off under a 文号', async () => {
+    const team = [staff.user.id, reviewer.user.id];
+    ids.round = (await staff.post('/api/targets/assessments', { year: 2009, kind: 'mid_year', onsiteShare: 40, assessorIds: team })).json().id;
     expect((await staff.post('/api/targets/assessments', { year: 2009, kind: 'mid_year' })).json().error.code).toBe('DUPLICATE_RECORD');
     const round = (await staff.get(`/api/targets/assessments/${ids.round}`)).json();
-    const b = round.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b');
-    const bItems = b.lines.map((l: { letterItemId: number }) => l.letterItemId);
+    expect(round.team.map((m: { id: number }) => m.id)).toEqual(team);
     // Patents weigh 60: 36 computed, 24 on site. At mid-year town A (share 6) is expected to have 3; it has 4.
-    expect((await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 25 }] })).json().error.details[0].field).toBe('body.items.0.onsiteScore');
-    await staff.put(`/api/targets/assessments/${ids.round}/scores`, {
-      items: [
-        { letterItemId: ids.itemAPatents, onsiteScore: 20, note: '台账齐全' },
-        { letterItemId: ids.itemATraining, onsiteScore: 16 },
-        { letterItemId: bItems[0], onsiteScore: 24 },
-        { letterItemId: bItems[1], onsiteScore: 16 },
-      ],
-    });
+    const over = await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 25 }] });
+    expect(over.json().error.details[0]).toMatchObject({ field: 'body.items.0.onsiteScore', message: '现场评分最高24分' });
+    expect((await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 20.125 }] })).json().error.details[0].problem).toBe('at_most_two_decimals');
+    // The director is not on the team: no sheet of their own.
+    expect((await leader.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 20 }] })).json().error.code).toBe('NOT_ASSESSOR');
+    await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 20, note: '台账齐全' }, { letterItemId: ids.itemATraining, onsiteScore: 16 }] });
+    // One member's sheet is not the team's: the round will not lock while town A lacks the second sheet and town B has none.
+    const early = await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'lock' });
+    expect([early.statusCode, early.json().error.code, early.json().error.message]).toEqual([409, 'ROUND_INCOMPLETE', '尚有2个单位未完成现场评分，也未标记未参加现场考核：测试town-a镇、测试town-b镇']);
+    await reviewer.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 24 }, { letterItemId: ids.itemATraining, onsiteScore: 12 }] });
+    const b = round.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b');
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/absences`, { letterId: b.letterId, reason: '' })).statusCode).toBe(400);
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/absences`, { letterId: b.letterId, reason: '镇主要领导外出招商，经批准另行考核' })).statusCode).toBe(201);
+    expect((await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: b.lines[0].letterItemId, onsiteScore: 10 }] })).json().error.details[0].problem).toBe('unit_absent');
+
     await staff.post(`/api/targets/assessments/${ids.round}/adjustments`, { letterId: ids.letterA, kind: 'bonus', points: 2, reason: '获省级表彰' });
     const deduction = (await staff.post(`/api/targets/assessments/${ids.round}/adjustments`, { letterId: ids.letterA, kind: 'deduction', points: 1, reason: '报送迟报一次' })).json().id;
     expect((await staff.post(`/api/targets/assessments/${ids.round}/adjustments`, { letterId: ids.letterA, kind: 'bonus', points: 1, reason: '' })).statusCode).toBe(400);
+    // The indicator system caps bonus points at 5 a unit: +2 given, +90 (or +4) more is refused.
+    for (const points of [90, 4]) {
+      const capped = await staff.post(`/api/targets/assessments/${ids.round}/adjustments`, { letterId: ids.letterA, kind: 'bonus', points, reason: '超额完成' });
+      expect([capped.statusCode, capped.json().error.details?.[0].message]).toEqual([400, '加分合计不能超过5分（已加2分）']);
+    }
     const scored = (await leader.get(`/api/targets/assessments/${ids.round}`)).json();
     const a = scored.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-a');
-    expect([a.computed, a.onsite, a.bonus, a.deductions, a.total, a.rank]).toEqual([60, 36, 2, 1, 97, 1]);
-    // Town B: 1 patent of the 2 expected by June → half of 36; no training figure reported → none of 24.
-    expect(scored.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b')).toMatchObject({ computed: 18, onsite: 40, total: 58, rank: 2 });
+    // On site: patents (20 + 24) / 2 = 22, training (16 + 12) / 2 = 14.
+    expect(a.lines.map((l: { onsiteScore: number; sheets: unknown[] }) => [l.onsiteScore, l.sheets.length])).toEqual([
+      [22, 2],
+      [14, 2],
+    ]);
+    expect([a.computed, a.onsite, a.bonus, a.deductions, a.total, a.rank, a.rankOf]).toEqual([60, 36, 2, 1, 97, 1, 1]);
+    // Town B signed nothing yet: shown, not ranked; absent, so no on-site points.
+    expect(scored.units.find((u: { unit: { code: string } }) => u.unit.code === 'town-b')).toMatchObject({ computed: 18, onsite: 0, total: 18, rank: null, letterStatus: 'issued', absence: { reason: '镇主要领导外出招商，经批准另行考核' } });
     expect((await liaison.get(`/api/targets/assessments/${ids.round}`)).json().units).toEqual([]);
 
     expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'lock' })).json()).toEqual({ status: 'locked' });
     await filed('town-b', 2009, [3, 4]);
     const locked = (await leader.get(`/api/targets/assessments/${ids.round}`)).json();
-    expect(locked.units.map((u: { total: number }) => u.total)).toEqual([97, 58]);
+    expect(locked.units.map((u: { total: number; onsite: number }) => [u.total, u.onsite])).toEqual([
+      [97, 36],
+      [18, 0],
+    ]);
     expect((await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 1 }] })).json().error.code).toBe('ROUND_LOCKED');
     expect((await staff.request({ method: 'DELETE', url: `/api/targets/assessments/${ids.round}/adjustments/${deduction}` })).json().error.code).toBe('ROUND_LOCKED');
     expect((await liaison.get(`/api/targets/assessments/${ids.round}`)).json().units.map((u: { unit: { code: string } }) => u.unit.code)).toEqual(['town-a']);
-    expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).statusCode).toBe(403);
-    expect((await leader.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).json()).toEqual({ status: 'signed_off' });
+    expect((await staff.get(`/api/reports/assessment-notice.docx?assessment=${ids.round}&letter=${ids.letterA}`)).json().error.code).toBe('STEP_MISSING');
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off', noticeDocNo: '江科发〔2009〕21号' })).statusCode).toBe(403);
+    expect((await leader.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).json().error.details[0].field).toBe('body.noticeDocNo');
+    expect((await leader.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off', noticeDocNo: '江科发〔2009〕21号' })).json()).toEqual({ status: 'signed_off' });
     expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'unlock' })).json().error.code).toBe('ROUND_LOCKED');
-    expect((await settled(leader, '/api/targets/overview?year=2009')).ranking.units.map((u: { unit: { code: string }; rank: number }) => [u.unit.code, u.rank])).toEqual([
-      ['town-a', 1],
-      ['town-b', 2],
-    ]);
+    expect((await settled(leader, '/api/targets/overview?year=2009')).ranking.units.map((u: { unit: { code: string }; rank: number }) => [u.unit.code, u.rank])).toEqual([['town-a', 1]]);
+    const notice = await staff.get(`/api/reports/assessment-notice.docx?assessment=${ids.round}&letter=${ids.letterA}`);
+    const text = await docxText(notice.rawPayload);
+    expect(text).toContain('江科发〔2009〕21号');
+    expect(text).toContain('排名第1位（共1个）');
 
     const file = await staff.get(`/api/targets/assessments/${ids.round}/export`);
     expect(file.headers['content-type']).toContain('spreadsheetml');
@@ -262,7 +289,8 @@ describe('assessment', () => {
     const sheet = book.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(['组别', '名次', '单位', '专利申请量', '科技培训人次', '计算得分', '现场得分', '加分', '扣分', '总分', '加扣分说明']);
-    expect((sheet.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['镇（区、街道）', 1, '测试town-a镇', 56, 40, 60, 36, 2, 1, 97]);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['镇（区、街道）', '第1位/共1个', '测试town-a镇', 58, 38, 60, 36, 2, 1, 97]);
+    expect((sheet.getRow(3).values as unknown[]).slice(1, 3)).toEqual(['镇（区、街道）', '不排名（责任状未锁定）']);
   });
 
   it('splits an indicator between computed and on-site points, halves the target at mid-year, and shares ranks on equal totals', () => {

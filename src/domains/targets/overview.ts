@@ -44,7 +44,7 @@ export async function targetsOverview(db: DbOrTx, user: SessionUser, year: numbe
           assessmentId: results.id,
           kind: results.kind,
           status: results.status,
-          units: results.units.map((u) => ({ letterId: u.letterId, unit: u.unit, rankGroup: u.rankGroup, total: u.total, rank: u.rank })),
+          units: results.units.flatMap((u) => (u.rank === null ? [] : [{ letterId: u.letterId, unit: u.unit, rankGroup: u.rankGroup, total: u.total, rank: u.rank, rankOf: u.rankOf }])),
         }
       : null,
   };

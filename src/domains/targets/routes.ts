@@ -6,7 +6,24 @@ import { AppError, languageOf } from '../../server/errors.js';
 import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
-import { actOnRound, addAdjustment, adjustmentBody, createRound, listRounds, removeAdjustment, roundAction, roundBody, roundResults, saveScores, scoresBody } from './assessments.js';
+import {
+  absenceBody,
+  actOnRound,
+  addAdjustment,
+  adjustmentBody,
+  clearAbsence,
+  createRound,
+  listRounds,
+  markAbsent,
+  removeAdjustment,
+  roundAction,
+  roundBody,
+  roundResults,
+  saveScores,
+  scoresBody,
+  setTeam,
+  teamBody,
+} from './assessments.js';
 import { resultColumns } from './export.js';
 import { actOnLetter, createLetter, decomposition, deleteLetter, letterAction, letterBody, letterDetail, listLetters, updateLetter } from './letters.js';
 import { targetsOverview } from './overview.js';
@@ -143,10 +160,34 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
   r.get('/api/targets/assessments/:id', { config: { access: targetReaders }, schema: { tags, summary: "A round's scores, totals and rankings (a unit sees its own once locked)", params: idParams } }, (request) =>
     roundResults(db, callerOf(request), request.params.id),
   );
-  r.put('/api/targets/assessments/:id/scores', { config: { access: ['staff'] }, schema: { tags, summary: 'On-site scores per unit and indicator', params: idParams, body: scoresBody } }, async (request) => {
-    await saveScores(db, callerOf(request), actorOf(request), request.params.id, request.body);
+  r.put('/api/targets/assessments/:id/team', { config: { access: ['staff'] }, schema: { tags, summary: 'The assessment team (考核组) who score on site', params: idParams, body: teamBody } }, async (request) => {
+    await setTeam(db, actorOf(request), request.params.id, request.body);
     return { ok: true };
   });
+  r.put(
+    '/api/targets/assessments/:id/scores',
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: "A team member's own on-site sheet: points per unit and indicator (null clears)", params: idParams, body: scoresBody } },
+    async (request) => {
+      await saveScores(db, callerOf(request), actorOf(request), request.params.id, request.body);
+      return { ok: true };
+    },
+  );
+  r.post(
+    '/api/targets/assessments/:id/absences',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Mark a unit not assessed on site, with the reason', params: idParams, body: absenceBody, response: { 201: z.object({ ok: z.boolean() }) } } },
+    async (request, reply) => {
+      await markAbsent(db, callerOf(request), actorOf(request), request.params.id, request.body);
+      return reply.status(201).send({ ok: true });
+    },
+  );
+  r.delete(
+    '/api/targets/assessments/:id/absences/:letterId',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Clear an absence', params: idParams.extend({ letterId: z.coerce.number().int().positive() }) } },
+    async (request, reply) => {
+      await clearAbsence(db, actorOf(request), request.params.id, request.params.letterId);
+      return reply.status(204).send();
+    },
+  );
   r.post(
     '/api/targets/assessments/:id/adjustments',
     { config: { access: ['staff'] }, schema: { tags, summary: 'A deduction or bonus item with its reason', params: idParams, body: adjustmentBody, response: { 201: z.object({ id: z.number().int() }) } } },
@@ -162,7 +203,7 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
   );
   r.post(
     '/api/targets/assessments/:id/actions',
-    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'lock | unlock (staff) | sign_off (a leader)', params: idParams, body: roundAction } },
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: 'lock | unlock (staff) | sign_off with the notices’ 文号 (a leader)', params: idParams, body: roundAction } },
     (request) => actOnRound(db, callerOf(request), actorOf(request), request.params.id, request.body),
   );
   r.get(

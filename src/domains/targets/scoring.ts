@@ -31,3 +31,17 @@ export function rankByTotal<T extends { total: number }>(units: T[]): (T & { ran
     return { ...u, rank: (first === -1 ? i : first) + 1 };
   });
 }
+
+export const scoringRules = ['mean', 'trimmed_mean'] as const;
+export type ScoringRule = (typeof scoringRules)[number];
+
+/**
+ * The team's on-site score from its members' sheets: their mean, or with the highest and the lowest dropped
+ * (去掉一个最高分和一个最低分) when at least three scored. No sheet, no score.
+ */
+export function combineSheets(scores: number[], rule: ScoringRule): number | null {
+  if (!scores.length) return null;
+  const sorted = [...scores].sort((a, b) => a - b);
+  const kept = rule === 'trimmed_mean' && sorted.length >= 3 ? sorted.slice(1, -1) : sorted;
+  return round2(kept.reduce((a, v) => a + v, 0) / kept.length);
+}
