@@ -58,8 +58,11 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
   const today = running ? demoYears().today : `${year}-12-31`;
   // Signed in February, or today when the year is younger than that.
   const signedOn = minDay(`${year}-02-18`, today);
-  const system = await tx.select({ id: indicators.id, code: indicators.code }).from(indicators).where(eq(indicators.year, year));
+  const system = await tx.select({ id: indicators.id, code: indicators.code, min: indicators.targetMin, max: indicators.targetMax }).from(indicators).where(eq(indicators.year, year));
   const idOf = new Map(system.map((i) => [i.code, i.id]));
+  // No unit's share exceeds the year's city target (last year's were lower than this year's).
+  const cityOf = new Map(system.map((i) => [i.code, { min: i.min === null ? null : Number(i.min), max: i.max === null ? null : Number(i.max) }]));
+  const within = (share: number | null, whole: number | null | undefined) => (share === null || whole == null ? share : Math.min(share, whole));
   const [staff, reviewer, leader] = [await sessionOf(tx, 'staff'), await sessionOf(tx, 'staff-ip'), await sessionOf(tx, 'leader')];
   const actor = (u: SessionUser) => ({ ...systemActor, id: u.id, name: u.username, role: u.role });
 
@@ -76,7 +79,7 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
 
   const letters: { body: LetterBody; status: 'locked' | 'signed' | 'draft'; signatory?: string }[] = [];
   const letter = (unit: Pick<LetterBody, 'unitKind' | 'jurisdictionCode' | 'sectionCode' | 'userId'>, shares: Share[], status: 'locked' | 'signed' | 'draft', signatory?: string) =>
-    letters.push({ body: { year, ...unit, items: shares.map(([code, min, max, weight]) => ({ indicatorId: idOf.get(code)!, shareMin: min, shareMax: max, weight })) }, status, signatory });
+    letters.push({ body: { year, ...unit, items: shares.map(([code, min, max, weight]) => ({ indicatorId: idOf.get(code)!, shareMin: within(min, cityOf.get(code)?.min), shareMax: within(max, cityOf.get(code)?.max), weight })) }, status, signatory });
 
   places.forEach((p, i) => {
     const training = p.kind === 'town' ? 400 : p.kind === 'zone' ? 300 : 150;
@@ -96,7 +99,7 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
   department('industry-bureau', [['centres.engineering', 2, 4, 50], ['funds.self_raised', 350_000_000, null, 50]], '市工业和信息化局局长');
   department('market-bureau', [['patents.granted', 340, null, 100]], '市市场监督管理局局长');
 
-  const section = (code: string, shares: Share[]) => letter({ unitKind: 'section', sectionCode: code }, shares, 'signed', '局长');
+  const section = (code: string, shares: Share[]) => letter({ unitKind: 'section', sectionCode: code }, shares, 'locked', '局长');
   section('agriculture', [['agri.applied', 20, null, 35], ['agri.approved', 10, null, 35], ['agri.accepted', 8, null, 30]]);
   section('social', social(4, 2, 2));
   section('ip', [['patents.filed', 700, null, 50], ['patents.granted', 340, null, 50]]);
@@ -111,10 +114,12 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
     if (l.status === 'draft') continue;
     const id = created[i]!.id;
     await actOnLetter(tx, staff, actor(staff), id, { action: 'issue' });
+    // Issued in February, as it was; then signed.
+    await tx.update(targetLetters).set({ issuedAt: beijingMoment(minDay(`${year}-02-12`, today), '10:00') }).where(eq(targetLetters.id, id));
     await actOnLetter(tx, staff, actor(staff), id, { action: 'sign', signatory: l.signatory!, signedOn });
     if (l.status === 'locked') await actOnLetter(tx, staff, actor(staff), id, { action: 'lock' });
   }
-  await tx.update(targetLetters).set({ issuedAt: beijingMoment(minDay(`${year}-02-12`, today), '10:00'), lockedAt: sql`CASE WHEN ${targetLetters.status} = 'locked' THEN ${beijingMoment(minDay(`${year}-02-20`, today), '16:00')}::timestamptz END` }).where(eq(targetLetters.year, year));
+  await tx.update(targetLetters).set({ lockedAt: sql`CASE WHEN ${targetLetters.status} = 'locked' THEN ${beijingMoment(minDay(`${year}-02-20`, today), '16:00')}::timestamptz END` }).where(eq(targetLetters.year, year));
 
   // Manual figures, cumulative to each quarter's end.
   const items = await tx

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patents } from '../../db/schema/index.js';
+import { inArray } from 'drizzle-orm';
+import { patents, targetLetters } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
@@ -111,6 +112,9 @@ describe('responsibility letters', () => {
     expect((await staff.put(`/api/targets/letters/${ids.letterB}`, letter('town-b', 4, 40, 50))).statusCode).toBe(200);
     expect((await staff.post(`/api/targets/letters/${ids.letterB}/actions`, { action: 'issue' })).json().error.details[0].field).toBe('body.items');
     expect((await staff.put(`/api/targets/letters/${ids.letterB}`, letter('town-b', 4, 40))).statusCode).toBe(200);
+    // A town's share cannot exceed the whole city's target (10件).
+    const beyond = await staff.put(`/api/targets/letters/${ids.letterB}`, letter('town-b', 11, 40));
+    expect(beyond.json().error.details[0]).toMatchObject({ field: 'body.items.0.shareMin', message: '分解目标11件超过全市目标10件' });
     for (const id of [ids.letterA, ids.letterB]) expect((await staff.post(`/api/targets/letters/${id}/actions`, { action: 'issue' })).json()).toEqual({ status: 'issued' });
     expect((await liaison.get('/api/todos')).json().items).toContainEqual({ kind: 'letters_to_sign', count: 1 });
   });
@@ -129,6 +133,12 @@ describe('responsibility letters', () => {
     expect((await staff.put(`/api/targets/letters/${ids.letterA}`, letter('town-a', 7, 60))).json().error.code).toBe('LETTER_LOCKED');
     expect((await liaisonOther.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'sign', signatory: '李镇长', signedOn: '2009-02-20' })).statusCode).toBe(404);
     expect((await liaison.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'sign' })).statusCode).toBe(400);
+    // Signed within the letter's life: not before it was issued, not after its year, not in the future.
+    const signOn = (signedOn: string) => liaison.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'sign', signatory: '李镇长', signedOn });
+    expect((await signOn('2009-02-20')).json().error.details[0]).toMatchObject({ field: 'body.signedOn', problem: 'signed_before_issue' });
+    await t.db.update(targetLetters).set({ issuedAt: new Date('2009-02-10T02:00:00Z') }).where(inArray(targetLetters.id, [ids.letterA, ids.letterB]));
+    expect((await signOn('2009-02-09')).json().error.details[0].message).toBe('签订日期不能早于责任状下达日期（2009-02-10）');
+    expect((await signOn('2010-01-05')).json().error.details[0].message).toBe('签订日期应在2009年内');
     expect((await liaison.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'lock' })).statusCode).toBe(403);
     expect((await liaison.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'sign', signatory: '李镇长', signedOn: '2009-02-20' })).json()).toEqual({ status: 'signed' });
     expect((await staff.post(`/api/targets/letters/${ids.letterA}/actions`, { action: 'lock' })).json()).toEqual({ status: 'locked' });

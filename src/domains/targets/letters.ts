@@ -50,6 +50,7 @@ export const letterAction = z.object({
 });
 
 const num = (v: string | null) => (v === null ? null : Number(v));
+const rateUnits = new Set(['%', '‰', '个百分点']);
 const tierOf = (unitKind: string): DecompositionTier | null => (unitKind === 'jurisdiction' ? 'territory' : unitKind === 'section' ? 'bureau' : null);
 
 /** Staff and leaders see every letter; a liaison or a member of staff also its own once issued. */
@@ -147,6 +148,14 @@ async function checkLetter(db: DbOrTx, body: LetterBody) {
     if (!indicator) throw AppError.invalid(`body.items.${i}.indicatorId`, 'indicator_not_of_year', { year: body.year });
     if (indicator.direction !== 'at_most' && item.shareMin == null) throw AppError.invalid(`body.items.${i}.shareMin`, 'share_min_needed');
     if (indicator.direction !== 'at_least' && item.shareMax == null) throw AppError.invalid(`body.items.${i}.shareMax`, 'share_max_needed');
+    // A unit's part of a count or an amount cannot exceed the whole city's; a rate (%) may be set above it.
+    if (rateUnits.has(indicator.unit)) return;
+    const city = { direction: indicator.direction as Direction, min: num(indicator.targetMin), max: num(indicator.targetMax) };
+    const above = (share: number | null | undefined, whole: number | null) => share != null && whole !== null && Math.round(share * 100) > Math.round(whole * 100);
+    if (above(item.shareMin, city.min) || above(item.shareMax, city.max ?? city.min)) {
+      const share = { direction: city.direction, min: item.shareMin ?? null, max: item.shareMax ?? null };
+      throw AppError.invalid(`body.items.${i}.${above(item.shareMin, city.min) ? 'shareMin' : 'shareMax'}`, 'share_above_target', { share: targetText(share, indicator.unit), target: targetText(city, indicator.unit) });
+    }
   });
 }
 
@@ -277,6 +286,11 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
   }
   if (body.action === 'sign') {
     if (!body.signatory || !body.signedOn) throw AppError.invalid(body.signatory ? 'body.signedOn' : 'body.signatory', 'signatory_and_day');
+    // Signed between its issue and the end of its year, and not in the future.
+    const issuedOn = clock.beijingDay(letter.issuedAt!);
+    if (body.signedOn < issuedOn) throw AppError.invalid('body.signedOn', 'signed_before_issue', { issuedOn });
+    if (body.signedOn > `${letter.year}-12-31`) throw AppError.invalid('body.signedOn', 'signed_outside_year', { year: letter.year });
+    if (body.signedOn > clock.today()) throw AppError.invalid('body.signedOn', 'in_future', { today: clock.today() });
     Object.assign(set, { signatory: body.signatory, signedOn: body.signedOn, signedRecordedBy: user.id });
   }
   if (body.action === 'lock') Object.assign(set, { lockedAt: clock.now(), lockedBy: user.id });
