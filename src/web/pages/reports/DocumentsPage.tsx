@@ -57,9 +57,9 @@ export function DocumentsPage() {
   const round = useQuery({
     queryKey: ['targets', 'assessments', roundId],
     enabled: roundId !== undefined,
-    queryFn: () => api<{ units: { letterId: number; unit: { name: string }; total: number; rank: number }[] }>('GET', `/api/targets/assessments/${roundId}`),
+    queryFn: () => api<{ units: { letterId: number; unit: { name: string }; total: number; rank: number | null; rankOf: number }[] }>('GET', `/api/targets/assessments/${roundId}`),
   });
-  const locked = (rounds.data?.items ?? []).filter((r) => r.status !== 'open');
+  const locked = (rounds.data?.items ?? []).filter((r) => r.status === 'signed_off');
 
   return (
     <>
@@ -145,7 +145,7 @@ export function DocumentsPage() {
                 loading={round.isLoading && roundId !== undefined}
                 showSearch
                 optionFilterProp="label"
-                options={(round.data?.units ?? []).map((u) => ({ value: u.letterId, label: `${u.unit.name}（${t('paperwork.rankOf', { rank: u.rank, total: u.total })}）` }))}
+                options={(round.data?.units ?? []).map((u) => ({ value: u.letterId, label: `${u.unit.name}（${u.rank === null ? t('assessment.unranked') : t('paperwork.rankOf', { rank: u.rank, of: u.rankOf, total: u.total })}）` }))}
               />
             </Form.Item>
           </DocumentCard>
