@@ -214,6 +214,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/targets/assessments': only(['staff']),
   'GET /api/targets/assessments/:id': only(['staff', 'leader', 'liaison']),
   'PUT /api/targets/assessments/:id/team': only(['staff']),
+  'PUT /api/targets/systems/:year': only(['staff']),
+  'POST /api/targets/systems/:year/copy': only(['staff']),
   'PUT /api/targets/assessments/:id/scores': only(['staff', 'leader']),
   'POST /api/targets/assessments/:id/absences': only(['staff']),
   'DELETE /api/targets/assessments/:id/absences/:letterId': only(['staff']),
@@ -366,6 +368,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   if (registry) return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
   if (url.startsWith('/api/outlets/')) return url.replace(':code', 'provincial');
   if (url.startsWith('/api/metrics/')) return url.replace(':key', 'projects.applied');
+  if (url.startsWith('/api/targets/systems/')) return url.replace(':year', '2031');
   if (url.startsWith('/api/targets/indicators/:id')) {
     // A delete consumes its indicator: a fresh one each time.
     const [row] = await t.db.insert(indicators).values({ year: 2009, code: `m${++serial}`, name: '矩阵指标', unit: '项', direction: 'at_least', targetMin: '1', source: 'manual' }).returning({ id: indicators.id });

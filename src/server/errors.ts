@@ -99,6 +99,7 @@ const catalogue = {
   /** A signed or locked responsibility letter, or a locked assessment round, changes no more. */
   LETTER_LOCKED: { status: 409, zh: '责任状已签订或锁定，不能再修改', en: 'This letter is signed or locked and cannot be changed' },
   ROUND_LOCKED: { status: 409, zh: '本轮考核已锁定，不能再修改评分', en: 'This assessment round is locked; scores cannot be changed' },
+  SYSTEM_EXISTS: { status: 409, zh: '{year}年已有指标体系，请在其上修改，不能再沿用其他年度', en: '{year} already has an indicator system; change it rather than copy another' },
   /** 锁定: every unit needs every assessor's sheet, or to be marked absent with a reason. */
   ROUND_INCOMPLETE: {
     status: 409,

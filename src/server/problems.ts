@@ -140,6 +140,7 @@ const problems = {
   at_most_two_decimals: { zh: '最多保留两位小数', en: 'at most two decimals' },
   unit_absent: { zh: '该单位已标记为未参加现场考核，不能评分', en: 'this unit is marked as not assessed on site' },
   figure_computed: { zh: '该指标的进度由系统数据计算，无需报送', en: 'this figure is computed from the data, not reported' },
+  no_system: { zh: '{year}年没有指标体系可以沿用', en: '{year} has no indicator system to copy' },
   absence_reason: { zh: '请写明未参加现场考核的原因', en: 'give the reason the unit was not assessed on site' },
 
   // The public site.

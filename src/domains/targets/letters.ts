@@ -275,7 +275,7 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
   if (body.action === 'issue') {
     const detail = await letterDetail(db, user, id);
     const weight = detail.items.reduce((a, i) => a + Math.round(i.weight * 100), 0);
-    if (!detail.items.length || weight !== 10000) throw AppError.invalid('body.items', 'weights_not_100');
+    if (!detail.items.length || weight !== 10000) throw AppError.invalid('body.items', 'weights_not_100', { total: weight / 100 });
     const tier = tierOf(letter.unitKind);
     if (tier) {
       const carried = new Set(detail.items.map((i) => i.indicatorId));

@@ -30,7 +30,7 @@ import { targetsOverview } from './overview.js';
 import { bureauPeople } from './units.js';
 import { actOnReport, addEvidence, findEvidence, listReports, removeEvidence, reportAction, reportBody, reportQuery, saveReport } from './reports.js';
 import { indicatorBody } from './schema.js';
-import { createIndicator, deleteIndicator, indicatorSystem, indicatorYears, updateIndicator } from './targets.service.js';
+import { capsBody, copySystem, createIndicator, deleteIndicator, indicatorSystem, indicatorYears, saveCaps, updateIndicator } from './targets.service.js';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const targetReaders = ['staff', 'leader', 'liaison'] as const;
@@ -62,6 +62,28 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
       await updateIndicator(db, actorOf(request), request.params.id, request.body);
       return { ok: true };
     },
+  );
+  r.put(
+    '/api/targets/systems/:year',
+    { config: { access: ['staff'] }, schema: { tags, summary: "A year's bonus and deduction caps (加分、扣分上限)", params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), body: capsBody } },
+    async (request) => {
+      await saveCaps(db, actorOf(request), request.params.year, request.body);
+      return { ok: true };
+    },
+  );
+  r.post(
+    '/api/targets/systems/:year/copy',
+    {
+      config: { access: ['staff'] },
+      schema: {
+        tags,
+        summary: "Start a year's indicator system as a copy of another year's (沿用上年)",
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        body: z.object({ fromYear: z.number().int().min(2000).max(2100) }),
+        response: { 201: z.object({ copied: z.number().int() }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await copySystem(db, actorOf(request), request.params.year, request.body.fromYear)),
   );
   r.delete('/api/targets/indicators/:id', { config: { access: ['staff'] }, schema: { tags, summary: 'Remove an indicator', params: idParams } }, async (request, reply) => {
     await deleteIndicator(db, actorOf(request), request.params.id);

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { indicators } from '../../db/schema/index.js';
+import { indicatorSystems, indicators } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { type MetricQuery, metricGrid, metricQuery, metricValue } from '../metrics/metrics.service.js';
@@ -52,7 +53,53 @@ export async function indicatorSystem(db: Db, year: number) {
       version: row.version,
     };
   });
-  return { year, items };
+  const [caps] = await db.select().from(indicatorSystems).where(eq(indicatorSystems.year, year));
+  return {
+    year,
+    caps: { bonus: Number(caps?.bonusCap ?? 5), deduction: Number(caps?.deductionCap ?? 10) },
+    weightTotal: Math.round(items.reduce((a, i) => a + i.weight * 100, 0)) / 100,
+    items,
+  };
+}
+
+export const capsBody = z.object({ bonusCap: z.number().min(0).max(50), deductionCap: z.number().min(0).max(100) });
+
+/** 加分、扣分上限 of a year's indicator system. */
+export async function saveCaps(db: Db, actor: Actor, year: number, body: z.infer<typeof capsBody>) {
+  await db.transaction(async (tx) => {
+    const values = { bonusCap: String(body.bonusCap), deductionCap: String(body.deductionCap) };
+    const [before] = await tx.select().from(indicatorSystems).where(eq(indicatorSystems.year, year)).for('update');
+    await tx
+      .insert(indicatorSystems)
+      .values({ year, ...values })
+      .onConflictDoUpdate({ target: indicatorSystems.year, set: { ...values, updatedAt: sql`now()`, version: sql`${indicatorSystems.version} + 1` } });
+    await recordAudit(tx, actor, { action: 'indicator_system.caps', entityType: 'indicator_system', entityId: year, before, after: body });
+  });
+}
+
+/**
+ * 沿用上年指标体系: next year's system starts as a copy of an earlier one — every indicator with its target,
+ * weight, rule and source, and the caps — to be adjusted on the screen. Only into a year that has none.
+ */
+export async function copySystem(db: Db, actor: Actor, year: number, fromYear: number) {
+  return db.transaction(async (tx) => {
+    // One copy at a time into a year: the lock serialises two clicks.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('indicator_system'), ${year})`);
+    const existing = await tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.year, year)).limit(1);
+    if (existing.length) throw new AppError('SYSTEM_EXISTS', { params: { year } });
+    const source = await tx.select().from(indicators).where(eq(indicators.year, fromYear)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+    if (!source.length) throw AppError.invalid('body.fromYear', 'no_system', { year: fromYear });
+    await tx.insert(indicators).values(
+      source.map(({ id: _id, year: _year, createdAt: _c, updatedAt: _u, version: _v, ...rest }) => ({ ...rest, year })),
+    );
+    const [caps] = await tx.select().from(indicatorSystems).where(eq(indicatorSystems.year, fromYear));
+    await tx
+      .insert(indicatorSystems)
+      .values({ year, bonusCap: caps?.bonusCap ?? '5', deductionCap: caps?.deductionCap ?? '10' })
+      .onConflictDoNothing();
+    await recordAudit(tx, actor, { action: 'indicator_system.copy', entityType: 'indicator_system', entityId: year, after: { fromYear, indicators: source.length } });
+    return { copied: source.length };
+  });
 }
 
 function columns(body: Partial<IndicatorBody>) {

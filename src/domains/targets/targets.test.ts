@@ -58,3 +58,26 @@ describe('targets and progress', () => {
     expect((await staff.post('/api/targets/indicators', { ...base, code: 'patents.filed', direction: 'at_least', targetMin: 1 })).json().error.code).toBe('DUPLICATE_CODE');
   });
 });
+
+describe('setting up next year', () => {
+  it('copies a year’s indicator system and caps forward once, to be adjusted; refuses a year that has one', async () => {
+    const base = { code: 'grants', name: '专利授权量', unit: '件', direction: 'at_least', weight: 60, source: 'manual' };
+    await staff.post('/api/targets/indicators', { ...base, year: 2015, targetMin: 100 });
+    await staff.post('/api/targets/indicators', { ...base, year: 2015, code: 'training', name: '科技培训', unit: '人次', targetMin: 400, weight: 40 });
+    expect((await staff.request({ method: 'PUT', url: '/api/targets/systems/2015', payload: { bonusCap: 3, deductionCap: 8 } })).statusCode).toBe(200);
+    expect((await leader.post('/api/targets/systems/2016/copy', { fromYear: 2015 })).statusCode).toBe(403);
+    expect((await staff.post('/api/targets/systems/2016/copy', { fromYear: 2014 })).json().error.details[0].message).toBe('2014年没有指标体系可以沿用');
+    expect((await staff.post('/api/targets/systems/2016/copy', { fromYear: 2015 })).json()).toEqual({ copied: 2 });
+    const copied = (await staff.get('/api/targets/indicators?year=2016')).json();
+    expect([copied.caps, copied.weightTotal, copied.items.map((i: { code: string; target: { text: string } }) => [i.code, i.target.text])]).toEqual([
+      { bonus: 3, deduction: 8 },
+      100,
+      [
+        ['grants', '100件'],
+        ['training', '400人次'],
+      ],
+    ]);
+    const again = await staff.post('/api/targets/systems/2016/copy', { fromYear: 2015 });
+    expect([again.statusCode, again.json().error.message]).toEqual([409, '2016年已有指标体系，请在其上修改，不能再沿用其他年度']);
+  });
+});
