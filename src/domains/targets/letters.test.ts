@@ -95,6 +95,8 @@ describe('responsibility letters', () => {
     ids.letterA = (await staff.post('/api/targets/letters', letter('town-a', 6, 60))).json().id;
     ids.letterB = (await staff.post('/api/targets/letters', letter('town-b', 3, 40, 50))).json().id;
     expect((await staff.post('/api/targets/letters', letter('town-a', 1, 1))).json().error.code).toBe('DUPLICATE_RECORD');
+    // An indicator a letter carries stays.
+    expect((await staff.request({ method: 'DELETE', url: `/api/targets/indicators/${ids.patents}` })).json().error.code).toBe('IN_USE');
     expect((await staff.get('/api/targets/letters?year=2009')).json().items.map((l: { items: number; weight: number }) => [l.items, l.weight])).toEqual([
       [2, 100],
       [2, 90],

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { isUniqueViolation } from '../../db/errors.js';
+import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import { indicatorSystems, indicators } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
@@ -50,6 +50,7 @@ export async function indicatorSystem(db: Db, year: number) {
       source: row.source,
       metric: row.metricKey ? { key: row.metricKey, filters: row.metricFilters as Record<string, string | number> } : null,
       progress: value === null || value === undefined ? null : { value, ...progressOf(target, value) },
+      sortOrder: row.sortOrder,
       version: row.version,
     };
   });
@@ -146,7 +147,13 @@ export async function updateIndicator(db: Db, actor: Actor, id: number, body: In
 
 export async function deleteIndicator(db: Db, actor: Actor, id: number) {
   await db.transaction(async (tx) => {
-    const [before] = await tx.delete(indicators).where(eq(indicators.id, id)).returning();
+    const [before] = await tx
+      .delete(indicators)
+      .where(eq(indicators.id, id))
+      .returning()
+      .catch((error: unknown) => {
+        throw isForeignKeyViolation(error) ? new AppError('IN_USE') : error;
+      });
     if (!before) throw new AppError('NOT_FOUND');
     await recordAudit(tx, actor, { action: 'indicator.delete', entityType: 'indicator', entityId: id, before });
   });

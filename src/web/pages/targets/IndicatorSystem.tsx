@@ -1,0 +1,311 @@
+import { CopyOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Popconfirm, Progress, Select, Space, Table, Tag } from 'antd';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { useSession } from '../../lib/auth';
+import { applyServerError } from '../../lib/errors';
+import { formatYuan } from '../../lib/money';
+import { useNotify } from '../../lib/notify';
+
+echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
+
+type Direction = 'at_least' | 'at_most' | 'within';
+interface Indicator {
+  id: number;
+  code: string;
+  name: string;
+  unit: string;
+  direction: Direction;
+  target: { min: number | null; max: number | null; text: string };
+  weight: number;
+  scoringRule: string | null;
+  source: 'metric' | 'manual';
+  metric: { key: string; filters: Record<string, string | number> } | null;
+  progress: { value: number; ratio: number; status: 'achieved' | 'behind' | 'exceeded' | 'on_track' } | null;
+  sortOrder: number;
+  version: number;
+}
+interface System {
+  year: number;
+  caps: { bonus: number; deduction: number };
+  weightTotal: number;
+  items: Indicator[];
+}
+
+const statusColors = { achieved: 'green', exceeded: 'blue', on_track: 'processing', behind: 'orange' } as const;
+
+/**
+ * 指标体系: the year's indicators against their targets, computed from the data, with a chart of completion.
+ * Staff set it up here — each indicator, its weight and the caps on bonus and deductions — or start a new
+ * year as a copy of an earlier one (沿用上年) and adjust it.
+ */
+export function IndicatorSystem({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const notify = useNotify();
+  const client = useQueryClient();
+  const system = useQuery({ queryKey: ['targets', year], queryFn: () => api<System>('GET', `/api/targets/indicators?year=${year}`) });
+  const [editing, setEditing] = useState<Indicator | 'new'>();
+  const [capsOpen, setCapsOpen] = useState(false);
+  const [copying, setCopying] = useState(false);
+  const refresh = () => client.invalidateQueries({ queryKey: ['targets'] });
+  const staff = can('staff');
+  const items = system.data?.items ?? [];
+  const remove = async (id: number) => {
+    try {
+      await api('DELETE', `/api/targets/indicators/${id}`);
+      await refresh();
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+  const valueText = (i: Indicator) => (i.progress ? (i.unit === '元' ? formatYuan(i.progress.value.toFixed(2)) : `${i.progress.value.toLocaleString()}${i.unit}`) : '—');
+  const charted = items.filter((i) => i.progress);
+  const option = {
+    grid: { left: 190, right: 40, top: 10, bottom: 30 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v}%` },
+    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10) },
+    yAxis: { type: 'category', inverse: true, data: charted.map((i) => i.name), axisLabel: { width: 180, overflow: 'truncate' } },
+    series: [
+      {
+        type: 'bar',
+        data: charted.map((i) => ({ value: Math.round((i.progress?.ratio ?? 0) * 1000) / 10, itemStyle: { color: i.progress?.status === 'behind' ? '#e6912f' : '#1f8a4c' } })),
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#c0392b', type: 'dashed' }, data: [{ xAxis: 100 }], label: { formatter: t('target.goal'), position: 'insideEndTop' } },
+      },
+    ],
+  };
+  const empty = !system.isLoading && !items.length;
+  return (
+    <>
+      {staff || !empty ? (
+        <Card
+          title={t('target.setup', { year })}
+          style={{ marginBottom: 16 }}
+          loading={system.isLoading}
+          extra={
+            staff ? (
+              <Space wrap>
+                {empty ? (
+                  <Button icon={<CopyOutlined />} onClick={() => setCopying(true)}>
+                    {t('target.copyForward')}
+                  </Button>
+                ) : null}
+                <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                  {t('target.add')}
+                </Button>
+                <Button onClick={() => setCapsOpen(true)}>{t('target.caps')}</Button>
+              </Space>
+            ) : null
+          }
+        >
+          {empty ? (
+            <Empty description={t('target.none')} />
+          ) : (
+            <Space wrap>
+              <Tag color={system.data?.weightTotal === 100 ? 'green' : 'orange'}>{t('target.weightTotal', { total: system.data?.weightTotal })}</Tag>
+              <span className="kg-muted">{t('assessment.caps', system.data?.caps)}</span>
+              {system.data?.weightTotal !== 100 ? <Alert type="warning" showIcon message={t('target.weightWarning')} /> : null}
+            </Space>
+          )}
+        </Card>
+      ) : null}
+      {charted.length ? (
+        <Card title={t('target.completion')} style={{ marginBottom: 16 }}>
+          <ReactEChartsCore echarts={echarts} option={option} style={{ height: Math.max(240, charted.length * 34) }} notMerge />
+        </Card>
+      ) : null}
+      {items.length ? (
+        <Table<Indicator>
+          rowKey="id"
+          loading={system.isLoading}
+          dataSource={items}
+          pagination={false}
+          scroll={{ x: 1100 }}
+          columns={[
+            { title: t('target.indicator'), dataIndex: 'name' },
+            { title: t('target.target'), width: 150, render: (_, i) => i.target.text },
+            { title: t('target.current'), width: 170, align: 'right', render: (_, i) => valueText(i) },
+            {
+              title: t('target.progress'),
+              width: 200,
+              render: (_, i) => (i.progress ? <Progress percent={Math.round(i.progress.ratio * 1000) / 10} size="small" status={i.progress.status === 'behind' ? 'active' : 'success'} format={(p) => `${p}%`} /> : <span className="kg-muted">{t('target.manual')}</span>),
+            },
+            { title: t('target.status'), width: 100, render: (_, i) => (i.progress ? <Tag color={statusColors[i.progress.status]}>{t(`target.statuses.${i.progress.status}`)}</Tag> : '—') },
+            { title: t('target.weight'), dataIndex: 'weight', width: 70 },
+            { title: t('target.source'), width: 150, render: (_, i) => (i.metric ? t(`metric.items.${i.metric.key}.title`) : t('target.manualSource')) },
+            ...(staff
+              ? [
+                  {
+                    title: t('common.actions'),
+                    width: 110,
+                    fixed: 'right' as const,
+                    render: (_: unknown, i: Indicator) => (
+                      <Space size={0}>
+                        <Button type="link" size="small" icon={<EditOutlined />} aria-label={`${t('common.edit')} ${i.name}`} onClick={() => setEditing(i)} />
+                        <Popconfirm title={t('target.confirmRemove', { name: i.name })} onConfirm={() => void remove(i.id)}>
+                          <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`${t('common.remove')} ${i.name}`} />
+                        </Popconfirm>
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      ) : null}
+      {editing ? <IndicatorModal year={year} indicator={editing === 'new' ? undefined : editing} next={items.length} onClose={() => setEditing(undefined)} onSaved={refresh} /> : null}
+      {capsOpen && system.data ? <CapsModal system={system.data} onClose={() => setCapsOpen(false)} onSaved={refresh} /> : null}
+      {copying ? <CopyModal year={year} onClose={() => setCopying(false)} onSaved={refresh} /> : null}
+    </>
+  );
+}
+
+/** A form in a dialog that puts the server's refusals on its fields. */
+function useDialog<V extends object>(send: (values: V) => Promise<unknown>, done: () => void) {
+  const [form] = Form.useForm<V>();
+  const [error, setError] = useState<string>();
+  const submit = async () => {
+    const values = await form.validateFields();
+    try {
+      await send(values);
+      done();
+    } catch (e) {
+      setError(applyServerError(form, e));
+    }
+  };
+  return { form, error, submit };
+}
+
+interface IndicatorForm {
+  code: string;
+  name: string;
+  unit: string;
+  direction: Direction;
+  targetMin?: number | null;
+  targetMax?: number | null;
+  weight: number;
+  scoringRule?: string;
+  source: 'metric' | 'manual';
+  metricKey?: string;
+  sortOrder: number;
+}
+
+function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: number; indicator?: Indicator; next: number; onClose(): void; onSaved(): Promise<unknown> }) {
+  const { t } = useTranslation();
+  const metrics = useQuery({ queryKey: ['metrics'], queryFn: () => api<{ items: { key: string; title: string; unit: string }[] }>('GET', '/api/metrics') });
+  const { form, error, submit } = useDialog<IndicatorForm>(async (values) => {
+    // Filters an indicator already has (a category, a level) stay as they were.
+    const body = { ...values, year, targetMin: values.targetMin ?? null, targetMax: values.targetMax ?? null, metricKey: values.source === 'metric' ? values.metricKey : null, metricFilters: values.source === 'metric' && values.metricKey === indicator?.metric?.key ? (indicator?.metric?.filters ?? {}) : {} };
+    if (indicator) await api('PUT', `/api/targets/indicators/${indicator.id}`, { ...body, version: indicator.version });
+    else await api('POST', '/api/targets/indicators', body);
+    await onSaved();
+  }, onClose);
+  const direction = Form.useWatch('direction', form);
+  const source = Form.useWatch('source', form);
+  const initial: Partial<IndicatorForm> = indicator
+    ? { code: indicator.code, name: indicator.name, unit: indicator.unit, direction: indicator.direction, targetMin: indicator.target.min, targetMax: indicator.target.max, weight: indicator.weight, scoringRule: indicator.scoringRule ?? undefined, source: indicator.source, metricKey: indicator.metric?.key, sortOrder: indicator.sortOrder }
+    : { direction: 'at_least', source: 'manual', weight: 0, sortOrder: next * 10 };
+  return (
+    <Modal open width={640} title={indicator ? t('target.editIndicator') : t('target.add')} onCancel={onClose} onOk={() => void submit()}>
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+      <Form form={form} layout="vertical" initialValues={initial}>
+        <Form.Item name="name" label={t('target.indicator')} rules={[{ required: true, min: 2, message: t('common.required') }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item name="code" label={t('target.code')} extra={t('target.codeHelp')} rules={[{ required: true, pattern: /^[a-z0-9_.-]{1,40}$/i, message: t('target.codeHelp') }]}>
+            <Input maxLength={40} disabled={!!indicator} />
+          </Form.Item>
+          <Form.Item name="unit" label={t('target.unit')} rules={[{ required: true, message: t('common.required') }]}>
+            <Input maxLength={10} style={{ width: 100 }} />
+          </Form.Item>
+          <Form.Item name="weight" label={t('target.weight')}>
+            <InputNumber min={0} max={100} precision={2} />
+          </Form.Item>
+        </Space>
+        <Space wrap>
+          <Form.Item name="direction" label={t('target.direction')}>
+            <Select style={{ width: 180 }} options={(['at_least', 'within', 'at_most'] as const).map((d) => ({ value: d, label: t(`target.directions.${d}`) }))} />
+          </Form.Item>
+          {direction !== 'at_most' ? (
+            <Form.Item name="targetMin" label={direction === 'within' ? t('target.lower') : t('target.target')} rules={[{ required: true, message: t('common.required') }]}>
+              <InputNumber min={0} precision={2} />
+            </Form.Item>
+          ) : null}
+          {direction !== 'at_least' ? (
+            <Form.Item name="targetMax" label={direction === 'within' ? t('target.upper') : t('target.ceiling')} rules={[{ required: true, message: t('common.required') }]}>
+              <InputNumber min={0} precision={2} />
+            </Form.Item>
+          ) : null}
+        </Space>
+        <Space wrap>
+          <Form.Item name="source" label={t('target.source')}>
+            <Select style={{ width: 160 }} options={(['metric', 'manual'] as const).map((s) => ({ value: s, label: t(`target.sources.${s}`) }))} />
+          </Form.Item>
+          {source === 'metric' ? (
+            <Form.Item name="metricKey" label={t('target.metric')} rules={[{ required: true, message: t('common.required') }]}>
+              <Select style={{ width: 300 }} showSearch optionFilterProp="label" loading={metrics.isLoading} options={(metrics.data?.items ?? []).map((m) => ({ value: m.key, label: m.title }))} />
+            </Form.Item>
+          ) : null}
+        </Space>
+        <Form.Item name="scoringRule" label={t('target.scoringRule')}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+        <Form.Item name="sortOrder" label={t('target.sortOrder')}>
+          <InputNumber min={0} max={10000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function CapsModal({ system, onClose, onSaved }: { system: System; onClose(): void; onSaved(): Promise<unknown> }) {
+  const { t } = useTranslation();
+  const { form, error, submit } = useDialog<{ bonusCap: number; deductionCap: number }>(async (values) => {
+    await api('PUT', `/api/targets/systems/${system.year}`, values);
+    await onSaved();
+  }, onClose);
+  return (
+    <Modal open title={t('target.caps')} onCancel={onClose} onOk={() => void submit()}>
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+      <Form form={form} layout="vertical" initialValues={{ bonusCap: system.caps.bonus, deductionCap: system.caps.deduction }}>
+        <Form.Item name="bonusCap" label={t('target.bonusCap')} rules={[{ required: true, message: t('common.required') }]}>
+          <InputNumber min={0} max={50} precision={2} suffix={t('target.points')} />
+        </Form.Item>
+        <Form.Item name="deductionCap" label={t('target.deductionCap')} rules={[{ required: true, message: t('common.required') }]}>
+          <InputNumber min={0} max={100} precision={2} suffix={t('target.points')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function CopyModal({ year, onClose, onSaved }: { year: number; onClose(): void; onSaved(): Promise<unknown> }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const years = useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
+  const earlier = (years.data?.items ?? []).filter((y) => y !== year);
+  const { form, error, submit } = useDialog<{ fromYear: number }>(async (values) => {
+    const { copied } = await api<{ copied: number }>('POST', `/api/targets/systems/${year}/copy`, values);
+    notify.success(t('target.copied', { count: copied, from: values.fromYear }));
+    await onSaved();
+  }, onClose);
+  return (
+    <Modal open title={t('target.copyForward')} onCancel={onClose} onOk={() => void submit()}>
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+      <p className="kg-muted">{t('target.copyHelp', { year })}</p>
+      <Form form={form} layout="vertical" initialValues={{ fromYear: earlier.includes(year - 1) ? year - 1 : earlier[0] }} key={earlier.join()}>
+        <Form.Item name="fromYear" label={t('target.copyFrom')} rules={[{ required: true, message: t('common.required') }]}>
+          <Select options={earlier.map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
