@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { indicators, outlets, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAbsences, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
+import { approvalRequests, indicators, outlets, patentSubsidyBatches, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAbsences, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -133,6 +133,15 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/patent-subsidies/batches': only(['staff', 'leader']),
   'GET /api/patent-subsidies/batches/export': only(['staff', 'leader']),
   'POST /api/patent-subsidies/batches': only(['staff']),
+  'POST /api/patent-subsidies/batches/:id/exclude': only(['staff']),
+  'POST /api/patent-subsidies/batches/:id/payment': only(['staff']),
+  'GET /api/patent-subsidies/batches/:id/payment.xlsx': only(['staff', 'leader']),
+  'GET /api/approvals': only(['staff', 'leader']),
+  'GET /api/approvals/:id': only(['staff', 'leader']),
+  'POST /api/approvals/:id/decision': only(['staff', 'leader']),
+  'POST /api/approvals/:id/withdraw': only(['staff']),
+  'GET /api/approval-chains': only(['staff', 'leader', 'admin']),
+  'PUT /api/approval-chains/:kind': only(['admin']),
   'GET /api/outlets': loggedIn(),
   'POST /api/outlets': only(['admin']),
   'PATCH /api/outlets/:code': only(['admin']),
@@ -325,6 +334,11 @@ beforeAll(async () => {
   const [item] = await t.db.insert(targetLetterItems).values({ letterId: letter!.id, indicatorId: indicator!.id, shareMin: '1', weight: '100' }).returning({ id: targetLetterItems.id });
   const [report] = await t.db.insert(targetProgressReports).values({ letterItemId: item!.id, quarter: 1, value: '1' }).returning({ id: targetProgressReports.id });
   const [round] = await t.db.insert(targetAssessments).values({ year: 2009, kind: 'mid_year' }).returning({ id: targetAssessments.id });
+  const [batch] = await t.db.insert(patentSubsidyBatches).values({ title: '矩阵批次', totalFen: 0 }).returning({ id: patentSubsidyBatches.id });
+  const [approval] = await t.db
+    .insert(approvalRequests)
+    .values({ kind: 'letter_issue', entityType: 'target_letter', entityId: letter!.id, title: '矩阵报批', steps: [{ role: 'leader', days: 3 }], requestedBy: made.staff.id })
+    .returning({ id: approvalRequests.id });
   Object.assign(ids, {
     letterId: String(letter!.id),
     reportId: String(report!.id),
@@ -332,6 +346,8 @@ beforeAll(async () => {
     evidenceSha: stored.sha256,
     evidenceSize: String(stored.size),
     claimId: String(claim!.id),
+    batchId: String(batch!.id),
+    approvalId: String(approval!.id),
     patentId: String(patent!.id),
     throwawayPatentId: String(throwawayPatent!.id),
     orgId: String(org.id),
@@ -375,6 +391,9 @@ async function urlFor(url: string, method: string): Promise<string> {
     return url.replace(':id', String(row!.id));
   }
   if (url.startsWith('/api/patent-subsidies/:id')) return url.replace(':id', ids.claimId!);
+  if (url.startsWith('/api/patent-subsidies/batches/:id')) return url.replace(':id', ids.batchId!);
+  if (url.startsWith('/api/approvals/:id')) return url.replace(':id', ids.approvalId!);
+  if (url.startsWith('/api/approval-chains/')) return url.replace(':kind', 'letter_issue');
   if (url.startsWith('/api/portal/')) return portalUrl(url, method);
   if (url.startsWith('/api/open/')) return `${url}?year=2009`;
   if (url.startsWith('/api/targets/')) return targetUrl(url, method);

@@ -99,6 +99,16 @@ const catalogue = {
   /** A signed or locked responsibility letter, or a locked assessment round, changes no more. */
   LETTER_LOCKED: { status: 409, zh: '责任状已签订或锁定，不能再修改', en: 'This letter is signed or locked and cannot be changed' },
   ROUND_LOCKED: { status: 409, zh: '本轮考核已锁定，不能再修改评分', en: 'This assessment round is locked; scores cannot be changed' },
+  /** 审批: the request is already decided or withdrawn. */
+  APPROVAL_DECIDED: { status: 409, zh: '该审批事项已办结或已撤回', en: 'This approval has already been decided or withdrawn' },
+  APPROVAL_PENDING: { status: 409, zh: '该事项已报批，正在等待审批，请勿重复报批', en: 'This is already waiting for approval' },
+  /** The chain names who signs each step, in order. */
+  NOT_YOUR_STEP: { status: 403, zh: '该事项当前在第{step}步，应由{who}审批', en: 'This approval is at step {step}, which {who} signs' },
+  NOT_OWNING_SECTION: { status: 403, zh: '专利资助由{section}负责审核和拨付', en: 'Patent subsidies are decided and paid by {section}' },
+  /** 拨付 before the publicity has run its course, or with an objection not yet answered. */
+  PUBLICITY_REQUIRED: { status: 409, zh: '该批次尚未公示，请先生成并发布公示，公示期满后再拨付', en: 'This batch has not been publicised; publish its publicity and pay after the period' },
+  PUBLICITY_RUNNING: { status: 409, zh: '公示期至{endsOn}结束，公示期满后方可拨付', en: 'The publicity runs until {endsOn}; payment follows its end' },
+  OBJECTIONS_OPEN: { status: 409, zh: '公示期间收到的{count}件异议尚未答复，请先处理异议', en: '{count} objections received during the publicity are not yet answered' },
   SYSTEM_EXISTS: { status: 409, zh: '{year}年已有指标体系，请在其上修改，不能再沿用其他年度', en: '{year} already has an indicator system; change it rather than copy another' },
   /** 锁定: every unit needs every assessor's sheet, or to be marked absent with a reason. */
   ROUND_INCOMPLETE: {

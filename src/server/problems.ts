@@ -91,9 +91,11 @@ const problems = {
   no_rate: { zh: '该年度没有此类专利此阶段的资助标准，请填写金额', en: 'no rate for that year, type and stage: give the amount' },
   no_rate_for_year: { zh: '{year}年没有此类专利此阶段的资助标准，不能申请', en: 'no subsidy rate for this type and stage in {year}' },
   claim_window_passed: {
-    zh: '已超过申请期限：{stage}后{months}个月内申请（{day}起算，截至{deadline}）',
-    en: 'the claim window has passed: claims are made within {months} months of {stage} ({day}, so by {deadline})',
+    zh: '已超过申请期限：应自{day}起{months}个月内（{deadline}前）申请',
+    en: 'the claim window has passed: claims are made within {months} months of {day} (by {deadline})',
   },
+  batch_claim_not_approved: { zh: '只有已核准、尚未列入批次的资助申请才能列入拟资助名单', en: 'only approved claims not yet in a batch can be listed' },
+  claim_not_in_batch: { zh: '该资助申请不在本批次中', en: 'this claim is not in the batch' },
   paid_before_publicity_end: { zh: '公示期至{endsOn}结束，拨付日期不能早于公示期满', en: 'the publicity runs until {endsOn}; payment cannot be dated before it ends' },
 
   // Projects, reviews and agreements.
@@ -140,6 +142,7 @@ const problems = {
   at_most_two_decimals: { zh: '最多保留两位小数', en: 'at most two decimals' },
   unit_absent: { zh: '该单位已标记为未参加现场考核，不能评分', en: 'this unit is marked as not assessed on site' },
   figure_computed: { zh: '该指标的进度由系统数据计算，无需报送', en: 'this figure is computed from the data, not reported' },
+  chain_ends_with_leader: { zh: '审批流程的最后一步须由局领导审批', en: 'the last step of an approval chain is a leader’s' },
   no_system: { zh: '{year}年没有指标体系可以沿用', en: '{year} has no indicator system to copy' },
   absence_reason: { zh: '请写明未参加现场考核的原因', en: 'give the reason the unit was not assessed on site' },
 

@@ -10,3 +10,4 @@ export * from './registries.js';
 export * from './targets.js';
 export * from './reports.js';
 export * from './portal.js';
+export * from './approvals.js';

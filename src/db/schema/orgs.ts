@@ -34,6 +34,9 @@ export const orgs = pgTable(
     contactName: text('contact_name'),
     contactPhone: text('contact_phone'),
     contactEmail: text('contact_email'),
+    /** 开户银行 and 银行账号, for the finance office's payment file. */
+    bankName: text('bank_name'),
+    bankAccount: text('bank_account'),
     foundedOn: date('founded_on'),
     status: orgStatus('status').notNull().default('active'),
     /** Set when staff merge a duplicate into another record; not a foreign key so backups restore in any order. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { editable } from './common.js';
-import { jurisdictions } from './dictionaries.js';
+import { jurisdictions, sections } from './dictionaries.js';
 import { orgs } from './orgs.js';
 import { users } from './users.js';
 
@@ -61,12 +61,27 @@ export const patentSubsidyRates = pgTable(
 
 export const subsidyClaimState = pgEnum('subsidy_claim_state', ['claimed', 'approved', 'refused', 'paid']);
 
-/** 资助拨付批次: approved claims paid together under one document. */
+/**
+ * 专利资助政策 of a year: how long after the filing or grant a claim may be made (申请期限), and which
+ * section decides the claims and pays them.
+ */
+export const patentSubsidyPolicies = pgTable('patent_subsidy_policies', {
+  year: integer('year').primaryKey(),
+  claimWindowMonths: integer('claim_window_months').notNull().default(12),
+  sectionCode: text('section_code').references(() => sections.code),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * 资助批次: approved claims listed together (拟资助名单), publicised, and after the objection period paid
+ * under one document once the director approves: publicity → paid.
+ */
 export const patentSubsidyBatches = pgTable('patent_subsidy_batches', {
   id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
   title: text('title').notNull(),
+  state: text('state').notNull().default('publicity'),
   docNo: text('doc_no'),
-  paidOn: date('paid_on').notNull(),
+  paidOn: date('paid_on'),
   totalFen: bigint('total_fen', { mode: 'number' }).notNull(),
   createdBy: integer('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

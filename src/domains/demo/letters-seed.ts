@@ -9,6 +9,7 @@ import { actOnLetter, createLetter, type LetterBody } from '../targets/letters.j
 import * as clock from '../../shared/clock.js';
 import { addDays, beijingMoment } from '../../shared/clock.js';
 import { demoJurisdictions } from './city.js';
+import { approveAsDirector } from './approvals-seed.js';
 import { demoYears } from './generate.js';
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
@@ -113,8 +114,9 @@ export async function seedDemoLetters(tx: DbOrTx, o: { storage?: Storage; year?:
   for (const [i, l] of letters.entries()) {
     if (l.status === 'draft') continue;
     const id = created[i]!.id;
-    await actOnLetter(tx, staff, actor(staff), id, { action: 'issue' });
-    // Issued in February, as it was; then signed.
+    // Put up in February and issued once the director approves; then signed.
+    const { pendingApproval } = await actOnLetter(tx, staff, actor(staff), id, { action: 'issue' });
+    await approveAsDirector(tx, leader, pendingApproval, { askedOn: minDay(`${year}-02-10`, today), signedOn: minDay(`${year}-02-12`, today) });
     await tx.update(targetLetters).set({ issuedAt: beijingMoment(minDay(`${year}-02-12`, today), '10:00') }).where(eq(targetLetters.id, id));
     await actOnLetter(tx, staff, actor(staff), id, { action: 'sign', signatory: l.signatory!, signedOn });
     if (l.status === 'locked') await actOnLetter(tx, staff, actor(staff), id, { action: 'lock' });

@@ -22,6 +22,9 @@ export const notificationKinds = [
   'target_report.submitted',
   'target_report.accepted',
   'target_report.returned',
+  'approval.requested',
+  'approval.approved',
+  'approval.refused',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -32,7 +35,7 @@ export interface NotificationDraft {
 }
 
 /** Who hears: an organisation's applicants, a section's staff, a jurisdiction's liaisons, or named accounts. */
-export type Audience = { orgId: number } | { sectionCode: string } | { jurisdictionCode: string } | { userIds: number[] };
+export type Audience = { orgId: number } | { sectionCode: string } | { jurisdictionCode: string } | { userIds: number[] } | { role: 'leader' };
 
 /**
  * Leaves a notification for every active user of the audience except the one who caused it — inside the
@@ -46,7 +49,9 @@ export async function notify(tx: DbOrTx, audience: Audience, draft: Notification
         ? and(eq(users.role, 'staff'), eq(users.sectionCode, audience.sectionCode))
         : 'jurisdictionCode' in audience
           ? and(eq(users.role, 'liaison'), eq(users.jurisdictionCode, audience.jurisdictionCode))
-          : inArray(users.id, audience.userIds.length ? audience.userIds : [0]);
+          : 'role' in audience
+            ? eq(users.role, audience.role)
+            : inArray(users.id, audience.userIds.length ? audience.userIds : [0]);
   const recipients = await tx
     .select({ id: users.id })
     .from(users)

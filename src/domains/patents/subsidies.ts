@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { isUniqueViolation } from '../../db/errors.js';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import { orgs, patentSubsidyBatches, patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/schema/index.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { orgs, patentSubsidyClaims, patentSubsidyPolicies, patentSubsidyRates, patents, sections } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -19,6 +19,10 @@ export const claimStates = ['claimed', 'approved', 'refused', 'paid'] as const;
 export const ratesBody = z.object({
   year: z.number().int().min(2000).max(2100),
   items: z.array(z.object({ type: z.enum(patentTypes), stage: z.enum(subsidyStages), amount: yuan })).min(1).max(6),
+  /** 申请期限: a claim is made within this many months of the filing or grant. */
+  claimWindowMonths: z.number().int().min(1).max(60).optional(),
+  /** The section that decides and pays the year's claims. */
+  sectionCode: z.string().max(40).nullish(),
 });
 export const claimListQuery = z.object({
   state: z.enum(claimStates).optional(),
@@ -32,26 +36,58 @@ export type ClaimListQuery = z.infer<typeof claimListQuery>;
 
 
 /** 资助标准 of a year: the amount for each type and stage (yuan, exact). */
-export async function subsidyRates(db: Db, year: number) {
+export async function subsidyRates(db: DbOrTx, year: number) {
   const rows = await db.select().from(patentSubsidyRates).where(eq(patentSubsidyRates.year, year)).orderBy(asc(patentSubsidyRates.type), asc(patentSubsidyRates.stage));
   return rows.map((r) => ({ type: r.type, stage: r.stage, amount: fenToYuan(r.amountFen) }));
 }
 
-export async function setSubsidyRates(db: Db, actor: Actor, body: z.infer<typeof ratesBody>) {
+/** The year's policy: the claim window and the section that decides (defaults: 12 months, no section named). */
+export async function subsidyPolicy(db: DbOrTx, year: number) {
+  const [row] = await db.select().from(patentSubsidyPolicies).where(eq(patentSubsidyPolicies.year, year));
+  return { claimWindowMonths: row?.claimWindowMonths ?? 12, sectionCode: row?.sectionCode ?? null };
+}
+
+export async function setSubsidyRates(db: DbOrTx, actor: Actor, body: z.infer<typeof ratesBody>) {
   const values = body.items.map((item, i) => {
     const amountFen = yuanToFen(item.amount);
     if (amountFen === undefined) throw AppError.invalid(`body.items.${i}.amount`, 'money');
     return { year: body.year, type: item.type, stage: item.stage, amountFen };
   });
+  if (body.sectionCode && !(await db.select({ code: sections.code }).from(sections).where(eq(sections.code, body.sectionCode))).length) throw AppError.invalid('body.sectionCode', 'section_unknown');
   await db.transaction(async (tx) => {
     const before = await tx.select().from(patentSubsidyRates).where(eq(patentSubsidyRates.year, body.year));
     await tx
       .insert(patentSubsidyRates)
       .values(values)
       .onConflictDoUpdate({ target: [patentSubsidyRates.year, patentSubsidyRates.type, patentSubsidyRates.stage], set: { amountFen: sql`excluded.amount_fen`, updatedAt: sql`now()` } });
-    await recordAudit(tx, actor, { action: 'subsidy.rates', entityType: 'patent_subsidy_rates', entityId: body.year, before, after: values });
+    const policy = { ...(body.claimWindowMonths !== undefined ? { claimWindowMonths: body.claimWindowMonths } : {}), ...(body.sectionCode !== undefined ? { sectionCode: body.sectionCode } : {}) };
+    await tx
+      .insert(patentSubsidyPolicies)
+      .values({ year: body.year, ...policy })
+      .onConflictDoUpdate({ target: patentSubsidyPolicies.year, set: { ...policy, updatedAt: sql`now()` } });
+    await recordAudit(tx, actor, { action: 'subsidy.rates', entityType: 'patent_subsidy_rates', entityId: body.year, before, after: { values, policy } });
   });
   return subsidyRates(db, body.year);
+}
+
+/** Only the section the year's policy names decides and pays its claims. */
+export async function assertOwningSection(db: DbOrTx, user: SessionUser, years: number[]) {
+  for (const year of [...new Set(years)]) {
+    const { sectionCode } = await subsidyPolicy(db, year);
+    if (!sectionCode || user.sectionCode === sectionCode) continue;
+    const [section] = await db.select({ name: sections.name }).from(sections).where(eq(sections.code, sectionCode));
+    throw new AppError('NOT_OWNING_SECTION', { params: { section: section?.name ?? sectionCode } });
+  }
+}
+
+/** The last day of a claim window: the stage's date plus the policy's months (the 31st clamped to the month's end). */
+export function claimDeadline(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 function claimScope(user: SessionUser): SQL | undefined {
@@ -134,7 +170,12 @@ export async function claimsForExport(db: Db, user: SessionUser, q: ClaimListQue
  * of that stage's year. The database refuses a second claim of the same patent-stage unless the first
  * was refused — so nothing is ever paid twice, whatever the screens do.
  */
-export async function claimSubsidy(db: Db, user: SessionUser, actor: Actor, body: { patentId: number; stage: (typeof subsidyStages)[number] }) {
+export async function claimSubsidy(db: DbOrTx, user: SessionUser, actor: Actor, body: { patentId: number; stage: (typeof subsidyStages)[number] }) {
+  // Another organisation's patent is public knowledge: say whose it is not, rather than "not found".
+  if (user.role === 'applicant') {
+    const [owner] = await db.select({ orgId: patents.orgId }).from(patents).where(eq(patents.id, body.patentId));
+    if (owner && owner.orgId !== user.orgId) throw AppError.invalid('body.patentId', 'patent_not_yours');
+  }
   const patent = await findPatent(db, user, body.patentId);
   if (!patent.orgId) throw AppError.invalid('body.patentId', 'patent_without_org');
   const date = body.stage === 'filed' ? patent.filedOn : patent.grantedOn;
@@ -145,6 +186,11 @@ export async function claimSubsidy(db: Db, user: SessionUser, actor: Actor, body
     .from(patentSubsidyRates)
     .where(and(eq(patentSubsidyRates.year, year), eq(patentSubsidyRates.type, patent.type), eq(patentSubsidyRates.stage, body.stage)));
   if (!rate) throw AppError.invalid('body.stage', 'no_rate_for_year', { year });
+  const { claimWindowMonths } = await subsidyPolicy(db, year);
+  const deadline = claimDeadline(date, claimWindowMonths);
+  if (clock.today() > deadline) {
+    throw AppError.invalid('body.stage', 'claim_window_passed', { months: claimWindowMonths, day: date, deadline });
+  }
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(patentSubsidyClaims)
@@ -159,11 +205,12 @@ export async function claimSubsidy(db: Db, user: SessionUser, actor: Actor, body
 }
 
 /** Staff approve a claim, or refuse it with the reason; two staff deciding at once: the second finds it decided. */
-export async function decideClaim(db: Db, user: SessionUser, actor: Actor, id: number, body: { approve: boolean; reason?: string }) {
+export async function decideClaim(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: { approve: boolean; reason?: string }) {
   if (!body.approve && !body.reason) throw AppError.invalid('body.reason', 'reason_required');
   await db.transaction(async (tx) => {
     const [claim] = await tx.select().from(patentSubsidyClaims).where(eq(patentSubsidyClaims.id, id)).for('update');
     if (!claim) throw new AppError('NOT_FOUND');
+    await assertOwningSection(tx, user, [claim.year]);
     if (claim.state !== 'claimed') throw refusal('claim', claim.state, body.approve ? 'approve' : 'refuse');
     const changes = { state: body.approve ? ('approved' as const) : ('refused' as const), decidedBy: user.id, decidedAt: clock.now(), reason: body.reason ?? null };
     await tx
@@ -172,45 +219,4 @@ export async function decideClaim(db: Db, user: SessionUser, actor: Actor, id: n
       .where(eq(patentSubsidyClaims.id, id));
     await recordAudit(tx, actor, { action: body.approve ? 'subsidy.approve' : 'subsidy.refuse', entityType: 'patent_subsidy_claim', entityId: id, before: { state: claim.state }, after: changes });
   });
-}
-
-export const batchBody = z.object({
-  title: z.string().trim().min(2).max(100),
-  // 拨付文号: the payment is made under a document, which the batch names.
-  docNo: z.string().trim().min(1).max(60),
-  paidOn: z.iso.date(),
-  claimIds: z.array(z.number().int().positive()).min(1).max(2000),
-});
-
-/**
- * 拨付批次: pays approved claims together. The claims are locked and must all still be approved, so two
- * batches made at once cannot both pay the same claim.
- */
-export async function payBatch(db: Db, user: SessionUser, actor: Actor, body: z.infer<typeof batchBody>) {
-  const ids = [...new Set(body.claimIds)];
-  // A payment is recorded when it has been made: never dated in the future.
-  if (body.paidOn > clock.today()) throw AppError.invalid('body.paidOn', 'in_future', { today: clock.today() });
-  return db.transaction(async (tx) => {
-    const claims = await tx.select().from(patentSubsidyClaims).where(inArray(patentSubsidyClaims.id, ids)).orderBy(asc(patentSubsidyClaims.id)).for('update');
-    const notPayable = ids.filter((id) => claims.find((c) => c.id === id)?.state !== 'approved');
-    if (notPayable.length) throw refusal('claim', claims.find((c) => c.id === notPayable[0])?.state ?? 'claimed', 'pay');
-    const totalFen = claims.reduce((sum, c) => sum + c.amountFen, 0);
-    const [batch] = await tx.insert(patentSubsidyBatches).values({ title: body.title, docNo: body.docNo, paidOn: body.paidOn, totalFen, createdBy: user.id }).returning();
-    await tx
-      .update(patentSubsidyClaims)
-      .set({ state: 'paid', batchId: batch!.id, updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })
-      .where(inArray(patentSubsidyClaims.id, ids));
-    await recordAudit(tx, actor, { action: 'subsidy.pay', entityType: 'patent_subsidy_batch', entityId: batch!.id, after: { ...batch, claimIds: ids } });
-    return { id: batch!.id, total: fenToYuan(totalFen), claims: ids.length };
-  });
-}
-
-export async function listBatches(db: Db) {
-  const rows = await db
-    .select({ batch: patentSubsidyBatches, claims: count(patentSubsidyClaims.id) })
-    .from(patentSubsidyBatches)
-    .leftJoin(patentSubsidyClaims, eq(patentSubsidyClaims.batchId, patentSubsidyBatches.id))
-    .groupBy(patentSubsidyBatches.id)
-    .orderBy(desc(patentSubsidyBatches.paidOn), desc(patentSubsidyBatches.id));
-  return rows.map(({ batch: { totalFen, ...b }, claims }) => ({ ...b, total: fenToYuan(totalFen), claims }));
 }

@@ -13,7 +13,8 @@ import { receiveImport } from '../imports/http.js';
 import { runImport } from '../imports/importer.js';
 import { describeReport } from '../imports/problems.js';
 import { claimImporter } from './claim-import.js';
-import { batchBody, claimListQuery, claimsForExport, claimSubsidy, decideClaim, findClaim, listBatches, listClaims, payBatch, ratesBody, setSubsidyRates, subsidyRates, subsidyStages } from './subsidies.js';
+import { batchBody, createBatch, excludeBody, excludeClaim, listBatches, paymentBody, paymentColumns, paymentRows, requestPayment } from './batches.js';
+import { claimListQuery, claimsForExport, claimSubsidy, decideClaim, findClaim, listClaims, ratesBody, setSubsidyRates, subsidyPolicy, subsidyRates, subsidyStages } from './subsidies.js';
 
 /** 专利资助: yearly rates, claims by applicants, decisions and payment batches by staff. */
 export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
@@ -23,13 +24,13 @@ export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/patent-subsidies/rates',
-    { config: { access: canReadPatents }, schema: { tags, summary: "A year's subsidy rates by type and stage", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
-    async (request) => ({ year: request.query.year, items: await subsidyRates(db, request.query.year) }),
+    { config: { access: canReadPatents }, schema: { tags, summary: "A year's subsidy rates by type and stage, its claim window and deciding section", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
+    async (request) => ({ year: request.query.year, items: await subsidyRates(db, request.query.year), ...(await subsidyPolicy(db, request.query.year)) }),
   );
   r.put(
     '/api/patent-subsidies/rates',
-    { config: { access: ['staff'] }, schema: { tags, summary: "Set a year's subsidy rates", body: ratesBody } },
-    async (request) => ({ year: request.body.year, items: await setSubsidyRates(db, actorOf(request), request.body) }),
+    { config: { access: ['staff'] }, schema: { tags, summary: "Set a year's subsidy rates, claim window and deciding section", body: ratesBody } },
+    async (request) => ({ year: request.body.year, items: await setSubsidyRates(db, actorOf(request), request.body), ...(await subsidyPolicy(db, request.body.year)) }),
   );
   r.get(
     '/api/patent-subsidies',
@@ -124,7 +125,36 @@ export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
   );
   r.post(
     '/api/patent-subsidies/batches',
-    { config: { access: ['staff'] }, schema: { tags, summary: 'Pay approved claims together in one batch', body: batchBody, response: { 201: z.object({ id: z.number().int(), total: z.string(), claims: z.number().int() }) } } },
-    async (request, reply) => reply.status(201).send(await payBatch(db, callerOf(request), actorOf(request), request.body)),
+    {
+      config: { access: ['staff'] },
+      schema: { tags, summary: 'List approved claims for publicity (拟资助名单); paid after the publicity and the director’s approval', body: batchBody, response: { 201: z.object({ id: z.number().int(), state: z.literal('publicity'), total: z.string(), claims: z.number().int() }) } },
+    },
+    async (request, reply) => reply.status(201).send(await createBatch(db, callerOf(request), actorOf(request), request.body)),
+  );
+  r.post(
+    '/api/patent-subsidies/batches/:id/exclude',
+    { config: { access: ['staff'] }, schema: { tags, summary: 'Take a claim off a list not yet paid (an objection upheld), refused with the reason', params: idParams, body: excludeBody } },
+    async (request) => {
+      await excludeClaim(db, callerOf(request), actorOf(request), request.params.id, request.body);
+      return { ok: true };
+    },
+  );
+  r.post(
+    '/api/patent-subsidies/batches/:id/payment',
+    {
+      config: { access: ['staff'] },
+      schema: { tags, summary: 'Put the payment up for approval once the publicity is over and objections answered', params: idParams, body: paymentBody, response: { 202: z.object({ pendingApproval: z.number().int() }) } },
+    },
+    async (request, reply) => reply.status(202).send(await requestPayment(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+  );
+  r.get(
+    '/api/patent-subsidies/batches/:id/payment.xlsx',
+    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: '拨付清单 for the finance office: payee, bank, account, patent and amount', params: idParams } },
+    async (request, reply) => {
+      const { batch, rows } = await paymentRows(db, request.params.id);
+      const numbered = rows.map((r, i) => ({ ...r, index: i + 1 }));
+      const body = await writeXlsx({ sheetName: '拨付清单', columns: paymentColumns(), rows: numbered });
+      return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${batch.title}拨付清单.xlsx`)).send(body);
+    },
   );
 }

@@ -1,3 +1,4 @@
+import { pendingApproval } from '../approvals/requests.js';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { calls, orgs, people, programs, projectEvents, projects } from '../../db/schema/index.js';
@@ -122,8 +123,13 @@ export async function getProject(db: Db, user: SessionUser, id: number) {
   const row = await findProject(db, user, id);
   const history = await db.select().from(projectEvents).where(eq(projectEvents.projectId, id)).orderBy(asc(projectEvents.at), asc(projectEvents.id));
   // 信用: staff and leaders see the applicant's integrity record on every later application.
-  const integrity = user.role === 'staff' || user.role === 'leader' ? await integrityOf(db, row.orgId) : [];
-  return { ...present(row), availableActions: availableActions(row, user), history, integrity };
+  const bureau = user.role === 'staff' || user.role === 'leader';
+  const integrity = bureau ? await integrityOf(db, row.orgId) : [];
+  // 待局长审批: a decision prepared and waiting; the clerk does not prepare another meanwhile.
+  const pending = bureau ? await pendingApproval(db, 'project_decision', id) : null;
+  const actions = availableActions(row, user).filter((a) => !pending || (a !== 'approve' && a !== 'reject'));
+  const pendingDecision = pending ? { id: pending.id, step: pending.step, steps: pending.steps.length, dueOn: pending.dueOn, action: (pending.payload as { action: 'approve' | 'reject' }).action, data: (pending.payload as { data: Record<string, unknown> | null }).data } : null;
+  return { ...present(row), availableActions: actions, history, integrity, pendingDecision };
 }
 
 function fenOf(value: number | string | null | undefined, field: string): number | null | undefined {

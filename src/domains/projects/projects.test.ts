@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callQuotas, calls, people, programs, reviewAssignments } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
+import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import * as clock from '../../shared/clock.js';
 
@@ -381,7 +382,7 @@ describe('经费 (funding in tranches)', () => {
     const call = await makeCall(t.db);
     const { user, client } = await applicantOf();
     const project = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'reviewed' });
-    await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: '100000.10' } });
+    await approvedByDirector(t, await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: '100000.10' } }));
     expect((await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: '60000', paidOn: '2026-03-01', docNo: '江财教〔2026〕5号' })).statusCode).toBe(201);
     const over = await staff.post(`/api/projects/${project.id}/funding`, { source: 'local', amount: '40000.11', paidOn: '2026-09-01' });
     expect(over.json().error.details[0].message).toBe('超出立项资助额，尚可拨付40000.10元');

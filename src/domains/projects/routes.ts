@@ -1,3 +1,4 @@
+import { approvalsWaiting } from '../approvals/requests.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -122,7 +123,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue']),
+                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'approvals', 'approvals_overdue']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),
@@ -136,7 +137,9 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = callerOf(request);
-      return { items: [...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user)), ...(await portalTodos(db, user))] };
+      const approvals = await approvalsWaiting(db, user);
+      const approvalTodos = [...(approvals.waiting ? [{ kind: 'approvals' as const, count: approvals.waiting }] : []), ...(approvals.overdue ? [{ kind: 'approvals_overdue' as const, count: approvals.overdue }] : [])];
+      return { items: [...approvalTodos, ...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user)), ...(await portalTodos(db, user))] };
     },
   );
   r.get(

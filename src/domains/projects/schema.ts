@@ -100,6 +100,10 @@ export const projectDetail = projectSummary.extend({
   history: z.array(projectEvent),
   /** The applicant organisation's integrity record; only staff and leaders get it. */
   integrity: z.array(integrityRecord),
+  /** A decision (立项/不予立项) prepared and waiting for the director's approval; staff and leaders see it. */
+  pendingDecision: z
+    .object({ id: z.number().int(), step: z.number().int(), steps: z.number().int(), dueOn: z.string().nullable(), action: z.enum(['approve', 'reject']), data: z.record(z.string(), z.unknown()).nullable() })
+    .nullable(),
 });
 
 export const projectList = z.object({ items: z.array(projectSummary), total: z.number().int() });

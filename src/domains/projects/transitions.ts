@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { requestApproval } from '../approvals/requests.js';
 import { callQuotas, calls, orgs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError, errorMessage, type Language } from '../../server/errors.js';
@@ -89,8 +90,8 @@ async function assertReviewsComplete(tx: DbOrTx, projectId: number): Promise<voi
  * Moves a project by the transition table, in one transaction with the row locked: a concurrent second
  * action finds the new state and gets 409. The event, the audit entry and the change commit together.
  */
-export async function transition(db: Db, user: SessionUser, actor: Actor, id: number, body: TransitionBody): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: TransitionBody, o: { approvedBy?: SessionUser } = {}): Promise<{ pendingApproval?: number }> {
+  return db.transaction(async (tx) => {
     const row = await findProject(tx, user, id, { lock: true });
     if (body.version !== undefined && body.version !== row.version) throw new AppError('STALE_VERSION');
     const result = body.action === 'record_result' ? parseData('record_result', body.data) : undefined;
@@ -165,6 +166,20 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
         break;
     }
 
+    // 局审定 is the director's: the clerk's decision goes to its approval chain and takes effect when approved.
+    if (decisionActions.has(body.action) && !o.approvedBy) {
+      const request = await requestApproval(tx, user, actor, {
+        kind: 'project_decision',
+        entityType: 'project',
+        entityId: id,
+        sectionCode: row.program.sectionCode,
+        title: row.title,
+        payload: { action: body.action, comment: body.comment ?? null, data: data ?? null, org: row.orgName ?? null },
+      });
+      await recordAudit(tx, actor, { action: `project.${body.action}_requested`, entityType: 'project', entityId: id, after: { approvalId: request.id, data: data ?? null } });
+      return { pendingApproval: request.id };
+    }
+    if (o.approvedBy) data = { ...(data ?? {}), approvedBy: o.approvedBy.displayName };
     const to = destination(rule, context);
     if (to === 'approved' && row.state !== 'approved' && row.program.category === 'platform') {
       await recognizePlatform(tx, actor, { ...row, level: row.program.level, docNo: (changes.docNo as string | null | undefined) ?? row.docNo, decidedAt: changes.decidedAt ?? clock.now() });
@@ -193,8 +208,12 @@ export async function transition(db: Db, user: SessionUser, actor: Actor, id: nu
       before: { state: row.state, version: row.version },
       after: { state: to, version: row.version + 1, comment: body.comment ?? null, data: data ?? null },
     });
+    return {};
   });
 }
+
+/** The decisions (局审定) the rules reserve to the director's approval. */
+const decisionActions = new Set<ProjectAction>(['approve', 'reject']);
 
 /** 批量办理: one transaction per project, so one refusal (quota, state) does not undo the others. */
 export async function bulkTransition(

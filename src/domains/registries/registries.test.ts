@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { outlets, projects } from '../../db/schema/index.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
+import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import type { RegistryName } from './spec.js';
 import { parseMoneyText } from './values.js';
@@ -85,8 +86,8 @@ describe('recognition through the project lifecycle', () => {
     const call = await makeCall(t.db, { programId: program.id });
     const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'reviewed', title: '江川市绿源葡萄工程技术研究中心' });
     await t.db.update(projects).set({ formData: { platformKind: '工程技术研究中心' } }).where(eq(projects.id, project.id));
-    const approved = await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 100000, docNo: '江科发〔2009〕9号' } });
-    expect(approved.statusCode).toBe(200);
+    const approved = await approvedByDirector(t, await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 100000, docNo: '江科发〔2009〕9号' } }));
+    expect(approved.json().status).toBe('approved');
     const found = (await staff.get(`/api/platforms?q=${encodeURIComponent('葡萄工程')}`)).json().items;
     expect(found).toEqual([expect.objectContaining({ kind: 'engineering_center', level: 'city', orgId: org.id, docNo: '江科发〔2009〕9号', projectId: project.id, status: 'active' })]);
   });
@@ -105,7 +106,9 @@ describe('a recognition approved just after midnight in Beijing', () => {
     await t.db.update(projects).set({ formData: { platformKind: '企业技术中心' } }).where(eq(projects.id, project.id));
     clock.pinToday(undefined);
     clock.setRealInstant(() => Date.parse('2030-12-31T16:20:00Z'));
-    expect((await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 50000 } })).statusCode).toBe(200);
+    const asked = await staff.post(`/api/projects/${project.id}/transitions`, { action: 'approve', data: { funding: 50000 } });
+    // The director approves just after midnight in Beijing: the recognition is dated by that day.
+    expect((await approvedByDirector(t, asked)).json().status).toBe('approved');
     const [platform] = (await staff.get(`/api/platforms?q=${encodeURIComponent('跨年认定')}`)).json().items;
     expect(platform.recognizedOn).toBe('2031-01-01');
     const count = async (year: number) => (await staff.get(`/api/metrics/platforms.recognized?year=${year}&kind=enterprise_tech_center`)).json().value;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outlets, programs } from '../../db/schema/index.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, makeUser } from '../../testing/factories.js';
+import { approvedByDirector } from '../../testing/director.js';
+import { paidInLegalOrder } from '../../testing/subsidies.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { type Figure, paragraphText, type Section, standingDay, throughText } from './annual.js';
@@ -130,7 +132,13 @@ async function apply(plan: Plan, outcome: Outcome, o: { planType?: string } = {}
   const created = await ok(org.client.post('/api/projects', { callId: plan.callId, title, requestedFunding: fenText(rng.int(10_000_000, 300_000_000)), personId, formData: plan.formData ?? {} }));
   let state = 'draft';
   const step = async (client: Client, action: string, data?: Record<string, unknown>) => {
-    state = (await ok<{ state: string }>(client.post(`/api/projects/${created.id}/transitions`, { action, data }), 200)).state;
+    const answer = await client.post(`/api/projects/${created.id}/transitions`, { action, data });
+    state = (await ok<{ state: string; pendingDecision: unknown }>(Promise.resolve(answer), 200)).state;
+    // 局审定 takes effect when the director approves it.
+    if (answer.json().pendingDecision) {
+      await approvedByDirector(t, answer);
+      state = (await client.get(`/api/projects/${created.id}`)).json().state;
+    }
   };
   const decision = { docNo: `${plan.level === 'city' ? '江科发' : '苏科计'}〔${plan.callYear}〕${serial}号`, planType: o.planType };
   const fen = outcome === 'approved' ? rng.int(2_000_000, 150_000_000) : null;
@@ -248,7 +256,8 @@ async function buildCity() {
   // 专利资助: claims at the rate of the stage's year; some approved and paid, some refused, some waiting.
   for (const y of [lastYear, year]) {
     const items = Object.entries(rates).flatMap(([type, stages]) => Object.entries(stages).map(([stage, fen]) => ({ type, stage, amount: fenText(fen) })));
-    await ok(s.request({ method: 'PUT', url: '/api/patent-subsidies/rates', payload: { year: y, items } }), 200);
+    // The policy gives claims three years, so last year's patents are still claimed this year.
+    await ok(s.request({ method: 'PUT', url: '/api/patent-subsidies/rates', payload: { year: y, items, claimWindowMonths: 36 } }), 200);
   }
   const payable: number[] = [];
   for (const p of patentList) {
@@ -264,7 +273,7 @@ async function buildCity() {
       claims.push({ id: claim.id, stageYear: yearOf(date)!, fen, state: fate });
     }
   }
-  if (payable.length) await ok(s.post('/api/patent-subsidies/batches', { title: `${year}年专利资助`, docNo: `江科发〔${year}〕30号`, paidOn: today, claimIds: payable }));
+  if (payable.length) await paidInLegalOrder(t, s, { title: `${year}年专利资助`, docNo: `江科发〔${year}〕30号`, claimIds: payable });
 
   // 创新载体, 资质, 产学研合作: this year's and last year's.
   for (const [y, n] of [
@@ -336,7 +345,8 @@ async function buildCity() {
   const letters = [];
   for (const [i, town] of letterTowns.entries()) letters.push(await ok(staff.agriculture.post('/api/targets/letters', letterOf(town, shares[i]!))));
   await ok(staff.agriculture.post('/api/targets/letters', letterOf(shuffled[letterTowns.length]!, 0)));
-  for (const letter of letters) expect(await ok(staff.agriculture.post(`/api/targets/letters/${letter.id}/actions`, { action: 'issue' }), 200)).toEqual({ status: 'issued' });
+  // 下达 once the director approves each letter the clerk put up.
+  for (const letter of letters) await approvedByDirector(t, await staff.agriculture.post(`/api/targets/letters/${letter.id}/actions`, { action: 'issue' }));
   await ok(liaisons.get(letterTowns[0]!)!.post(`/api/targets/letters/${letters[0]!.id}/actions`, { action: 'sign', signatory: '王镇长', signedOn: today }), 200);
   await ok(staff.agriculture.post(`/api/targets/letters/${letters[0]!.id}/actions`, { action: 'lock' }), 200);
 

@@ -18,6 +18,7 @@ import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import type { FieldProblem } from '../../server/problems.js';
 import { refusal } from '../../server/refusals.js';
+import { closeByLeader, pendingApproval, requestApproval } from '../approvals/requests.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { figuresAt, loadYear, type YearData } from './figures.js';
 import { combineSheets, expectedBy, lineScore, rankByTotal, type ScoringRule, scoringRules } from './scoring.js';
@@ -366,13 +367,21 @@ export async function removeAdjustment(db: DbOrTx, actor: Actor, id: number, adj
  * cannot move a result — and only when every unit has every team member's sheet or is marked absent;
  * 解锁 reopens a round not yet signed off; 签发 (a leader) makes the locked result final under its 文号.
  */
-export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof roundAction>) {
+export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof roundAction>): Promise<{ status: string; pendingApproval?: number }> {
   const round = await findRound(db, id);
   const from = { lock: 'open', unlock: 'locked', sign_off: 'locked' }[body.action];
   const to = { lock: 'locked', unlock: 'open', sign_off: 'signed_off' }[body.action];
-  if ((body.action === 'sign_off') !== (user.role === 'leader')) throw new AppError('FORBIDDEN');
+  // Staff lock and unlock; the result is signed off by a leader — directly, or by approving what staff put up for it.
+  if (body.action !== 'sign_off' && user.role !== 'staff') throw new AppError('FORBIDDEN');
   if (round.status !== from) throw round.status === 'signed_off' ? new AppError('ROUND_LOCKED') : refusal('round', round.status, body.action);
   if (body.action === 'sign_off' && !body.noticeDocNo) throw AppError.invalid('body.noticeDocNo', 'required');
+  if (body.action === 'sign_off' && user.role === 'staff') {
+    const request = await db.transaction((tx) =>
+      requestApproval(tx, user, actor, { kind: 'assessment_result', entityType: 'assessment', entityId: id, sectionCode: user.sectionCode, title: `${round.year}年度${round.kind === 'mid_year' ? '年中' : '年终'}考核结果`, payload: { noticeDocNo: body.noticeDocNo } }),
+    );
+    return { status: round.status, pendingApproval: request.id };
+  }
+  if (body.action === 'unlock' && (await pendingApproval(db, 'assessment_result', id))) throw new AppError('APPROVAL_PENDING');
   const results = body.action === 'lock' ? await roundResults(db, user, id) : null;
   if (results) {
     if (Number(round.onsiteShare) > 0 && !results.team.length) throw new AppError('NO_ASSESSMENT_TEAM');
@@ -404,6 +413,7 @@ export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id
         .values({ assessmentId: id, letterItemId: line.letterItemId, ...frozen })
         .onConflictDoUpdate({ target: [targetAssessmentScores.assessmentId, targetAssessmentScores.letterItemId], set: frozen });
     }
+    if (body.action === 'sign_off') await closeByLeader(tx, user, 'assessment_result', id);
     await recordAudit(tx, actor, { action: `assessment.${body.action}`, entityType: 'assessment', entityId: id, before: { status: from }, after: set });
   });
   return { status: to };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray } from 'drizzle-orm';
 import { patents, targetLetters } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeUser } from '../../testing/factories.js';
+import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { checkDecomposition } from './decomposition.js';
@@ -117,7 +118,15 @@ describe('responsibility letters', () => {
     // A town's share cannot exceed the whole city's target (10件).
     const beyond = await staff.put(`/api/targets/letters/${ids.letterB}`, letter('town-b', 11, 40));
     expect(beyond.json().error.details[0]).toMatchObject({ field: 'body.items.0.shareMin', message: '分解目标11件超过全市目标10件' });
-    for (const id of [ids.letterA, ids.letterB]) expect((await staff.post(`/api/targets/letters/${id}/actions`, { action: 'issue' })).json()).toEqual({ status: 'issued' });
+    // 下达 is the director's: the clerk puts each letter up, the director approves, and the unit is told.
+    for (const id of [ids.letterA, ids.letterB]) {
+      const asked = await staff.post(`/api/targets/letters/${id}/actions`, { action: 'issue' });
+      expect(asked.json()).toMatchObject({ status: 'draft', pendingApproval: expect.any(Number) });
+      expect((await staff.put(`/api/targets/letters/${id}`, letter('town-a', 7, 60))).json().error.code).toBe('APPROVAL_PENDING');
+      if (id === ids.letterA) expect((await liaison.get('/api/todos')).json().items).not.toContainEqual({ kind: 'letters_to_sign', count: 1 });
+      await approvedByDirector(t, asked);
+      expect((await staff.get(`/api/targets/letters/${id}`)).json().status).toBe('issued');
+    }
     expect((await liaison.get('/api/todos')).json().items).toContainEqual({ kind: 'letters_to_sign', count: 1 });
   });
 
@@ -155,7 +164,7 @@ describe('responsibility letters', () => {
     const me = reviewer.user.id;
     expect(people.map((p) => p.id)).toContain(me);
     const made = await staff.post('/api/targets/letters', { year: 2009, unitKind: 'staff', userId: me, items: [{ indicatorId: ids.patents, shareMin: 1, weight: 100 }] });
-    expect((await staff.post(`/api/targets/letters/${made.json().id}/actions`, { action: 'issue' })).json()).toEqual({ status: 'issued' });
+    expect((await approvedByDirector(t, await staff.post(`/api/targets/letters/${made.json().id}/actions`, { action: 'issue' }))).json().status).toBe('approved');
     expect((await reviewer.get(`/api/targets/letters/${made.json().id}`)).json().unit).toMatchObject({ group: 'staff', code: String(me) });
     expect((await liaison.get(`/api/targets/letters/${made.json().id}`)).statusCode).toBe(404);
     expect((await staff.post('/api/targets/letters', { year: 2009, unitKind: 'staff', userId: liaison.user.id, items: [] })).json().error.details[0].field).toBe('body.userId');
@@ -284,9 +293,14 @@ describe('assessment', () => {
     expect((await staff.request({ method: 'DELETE', url: `/api/targets/assessments/${ids.round}/adjustments/${deduction}` })).json().error.code).toBe('ROUND_LOCKED');
     expect((await liaison.get(`/api/targets/assessments/${ids.round}`)).json().units.map((u: { unit: { code: string } }) => u.unit.code)).toEqual(['town-a']);
     expect((await staff.get(`/api/reports/assessment-notice.docx?assessment=${ids.round}&letter=${ids.letterA}`)).json().error.code).toBe('STEP_MISSING');
-    expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off', noticeDocNo: '江科发〔2009〕21号' })).statusCode).toBe(403);
+    // Staff put the result up for sign-off; it stays locked until the director signs — here directly, which closes the request.
+    const asked = (await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off', noticeDocNo: '江科发〔2009〕21号' })).json();
+    expect(asked).toMatchObject({ status: 'locked', pendingApproval: expect.any(Number) });
+    expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'unlock' })).json().error.code).toBe('APPROVAL_PENDING');
+    expect((await leader.get('/api/todos')).json().items).toContainEqual({ kind: 'approvals', count: 1 });
     expect((await leader.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off' })).json().error.details[0].field).toBe('body.noticeDocNo');
     expect((await leader.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off', noticeDocNo: '江科发〔2009〕21号' })).json()).toEqual({ status: 'signed_off' });
+    expect((await leader.get(`/api/approvals/${asked.pendingApproval}`)).json()).toMatchObject({ status: 'approved', decisions: [{ decision: 'approve' }] });
     expect((await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'unlock' })).json().error.code).toBe('ROUND_LOCKED');
     expect((await settled(leader, '/api/targets/overview?year=2009')).ranking.units.map((u: { unit: { code: string }; rank: number }) => [u.unit.code, u.rank])).toEqual([['town-a', 1]]);
     const notice = await staff.get(`/api/reports/assessment-notice.docx?assessment=${ids.round}&letter=${ids.letterA}`);

@@ -8,6 +8,7 @@ import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
 import { zodProblem } from '../../server/problems.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { pendingApproval, requestApproval } from '../approvals/requests.js';
 import { notify } from '../notifications/notifications.service.js';
 import { checkDecomposition, type DecompositionTier } from './decomposition.js';
 import { type Direction, targetText } from './progress.js';
@@ -200,6 +201,7 @@ export async function createLetter(db: DbOrTx, actor: Actor, body: LetterBody) {
 export async function updateLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: LetterBody & { version?: number }) {
   const before = await findLetter(db, user, id);
   if (before.status !== 'draft') throw new AppError('LETTER_LOCKED');
+  if (await pendingApproval(db, 'letter_issue', id)) throw new AppError('APPROVAL_PENDING');
   if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
   await checkLetter(db, body);
   await db.transaction(async (tx) => {
@@ -220,6 +222,7 @@ export async function updateLetter(db: DbOrTx, user: SessionUser, actor: Actor, 
 export async function deleteLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number) {
   const before = await findLetter(db, user, id);
   if (before.status !== 'draft') throw new AppError('LETTER_LOCKED');
+  if (await pendingApproval(db, 'letter_issue', id)) throw new AppError('APPROVAL_PENDING');
   await db.transaction(async (tx) => {
     const deleted = await tx
       .delete(targetLetters)
@@ -264,7 +267,7 @@ export async function decomposition(db: DbOrTx, year: number) {
  * 下达 → 签订 → 锁定. Issuing checks the decomposition of every indicator the letter carries in its tier and
  * that its weights make 100; signing records who signed for the unit and when; a locked letter is final.
  */
-export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof letterAction>) {
+export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof letterAction>, o: { approvedBy?: SessionUser } = {}): Promise<{ status: string; pendingApproval?: number }> {
   const letter = await findLetter(db, user, id);
   const from = { issue: 'draft', withdraw: 'issued', sign: 'issued', lock: 'signed' }[body.action];
   const to = { issue: 'issued', withdraw: 'draft', sign: 'signed', lock: 'locked' }[body.action];
@@ -281,6 +284,13 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
       const carried = new Set(detail.items.map((i) => i.indicatorId));
       const short = (await decomposition(db, letter.year)).items.filter((i) => carried.has(i.indicatorId) && i.tiers.some((t) => t.tier === tier && t.status === 'short'));
       if (short.length) throw new AppError('DECOMPOSITION_SHORT', { params: { indicators: short.map((i) => i.name).join('、') }, details: short.map((i) => ({ indicatorId: i.indicatorId, tiers: i.tiers })) });
+    }
+    // 下达 is the director's: the prepared letter goes to its approval chain and is issued when approved.
+    if (!o.approvedBy) {
+      const request = await db.transaction((tx) =>
+        requestApproval(tx, user, actor, { kind: 'letter_issue', entityType: 'target_letter', entityId: id, sectionCode: user.sectionCode, title: `${letter.year}年度目标责任状：${detail.unit.name}`, payload: { year: letter.year, unit: detail.unit.name } }),
+      );
+      return { status: letter.status, pendingApproval: request.id };
     }
     Object.assign(set, { issuedAt: clock.now(), issuedBy: user.id });
   }

@@ -187,14 +187,17 @@ export async function actOnReport(db: DbOrTx, user: SessionUser, actor: Actor, i
 }
 
 /** 待办 from the targets: staff review the units' submitted figures; a liaison corrects returned ones and signs issued letters. */
-export async function targetTodos(db: DbOrTx, user: SessionUser): Promise<{ kind: 'target_reports' | 'target_reports_returned' | 'letters_to_sign'; count: number }[]> {
+export async function targetTodos(db: DbOrTx, user: SessionUser): Promise<{ kind: 'target_reports' | 'target_reports_returned' | 'target_reports_due' | 'letters_to_sign'; count: number }[]> {
   if (user.role === 'staff') {
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(targetProgressReports).where(eq(targetProgressReports.status, 'submitted'));
     return row?.n ? [{ kind: 'target_reports', count: row.n }] : [];
   }
   if (user.role !== 'liaison' || !user.jurisdictionCode) return [];
   const mine = and(eq(targetLetters.unitKind, 'jurisdiction'), eq(targetLetters.jurisdictionCode, user.jurisdictionCode));
-  const [[returned], [toSign]] = await Promise.all([
+  // 进度报送: each manual indicator of this year's letter is reported for the quarter just ended.
+  const year = clock.thisYear();
+  const quarter = Math.floor((Number(clock.today().slice(5, 7)) - 1) / 3);
+  const [[returned], [toSign], [due]] = await Promise.all([
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(targetProgressReports)
@@ -202,9 +205,19 @@ export async function targetTodos(db: DbOrTx, user: SessionUser): Promise<{ kind
       .innerJoin(targetLetters, eq(targetLetters.id, targetLetterItems.letterId))
       .where(and(mine, eq(targetProgressReports.status, 'returned'))),
     db.select({ n: sql<number>`count(*)::int` }).from(targetLetters).where(and(mine, eq(targetLetters.status, 'issued'))),
+    quarter === 0
+      ? Promise.resolve([{ n: 0 }])
+      : db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(targetLetterItems)
+          .innerJoin(targetLetters, eq(targetLetters.id, targetLetterItems.letterId))
+          .innerJoin(indicators, eq(indicators.id, targetLetterItems.indicatorId))
+          .leftJoin(targetProgressReports, and(eq(targetProgressReports.letterItemId, targetLetterItems.id), eq(targetProgressReports.quarter, quarter)))
+          .where(and(mine, eq(targetLetters.year, year), inArray(targetLetters.status, ['signed', 'locked']), eq(indicators.source, 'manual'), sql`(${targetProgressReports.id} IS NULL OR ${targetProgressReports.status} = 'draft')`)),
   ]);
   return [
     ...(returned?.n ? [{ kind: 'target_reports_returned' as const, count: returned.n }] : []),
     ...(toSign?.n ? [{ kind: 'letters_to_sign' as const, count: toSign.n }] : []),
+    ...(due?.n ? [{ kind: 'target_reports_due' as const, count: due.n }] : []),
   ];
 }

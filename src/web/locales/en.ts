@@ -1090,7 +1090,7 @@ export const en: Shape<typeof zhCN> = {
     notOnTeam: "You are not on this round's team; the members' sheets are shown.",
     caps: "Bonus up to {{bonus}} points, deductions up to {{deduction}} points a unit",
     noticeDocNo: "Document number of the result notices",
-    noticeDocNoHelp: "As it will be printed on the notices, e.g. 江科发〔2026〕21号",
+    noticeDocNoHelp: "As it will be printed on the notices, with the issuing code, year and serial number",
     docNo: "Document no. {{docNo}}",
     incomplete: "{{count}} units still need sheets or an absence before the round can lock.",
     ready: "Every unit is scored or marked absent: the round can be locked.",
