@@ -1,3 +1,5 @@
+import { ApprovalChainsPage } from './pages/approvals/ApprovalChainsPage';
+import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
@@ -75,6 +77,8 @@ export function AppRoutes() {
         <Route path="calls" element={<Guard roles={screenRoles.calls!}><CallListPage /></Guard>} />
         <Route path="projects" element={<Guard roles={screenRoles.projects!}><ProjectListPage /></Guard>} />
         <Route path="projects/:id" element={<Guard roles={screenRoles.projects!}><ProjectDetailPage /></Guard>} />
+        <Route path="approvals" element={<Guard roles={screenRoles.approvals!}><ApprovalsPage /></Guard>} />
+        <Route path="approval-chains" element={<Guard roles={screenRoles.approvalChains!}><ApprovalChainsPage /></Guard>} />
         <Route path="execution" element={<Guard roles={screenRoles.execution!}><ExecutionPage /></Guard>} />
         <Route path="programs" element={<Guard roles={screenRoles.programs!}><ProgramsPage /></Guard>} />
         <Route path="patents" element={<Guard roles={screenRoles.patents!}><PatentListPage /></Guard>} />

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { orgs, patentSubsidyBatches, patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/schema/index.js';
+import { orgs, patentSubsidyBatches, patentSubsidyClaims, patentSubsidyPolicies, patentSubsidyRates, patents } from '../../db/schema/index.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { addDays, beijingMoment, calendarDayOf, daysBetween } from '../../shared/clock.js';
 import { demoYears, pick } from './generate.js';
@@ -71,6 +71,8 @@ export async function seedDemoPatents(tx: DbOrTx, o: { random: () => number; app
     { type: 'design', stage: 'granted', yuan: 300 },
   ] as const;
   await tx.insert(patentSubsidyRates).values([(L - 1), L, C].flatMap((year) => rates.map((r) => ({ year, type: r.type, stage: r.stage, amountFen: r.yuan * 100 }))));
+  // Each year's policy: claims within 12 months of the filing or grant, decided and paid by the intellectual-property section.
+  await tx.insert(patentSubsidyPolicies).values([L - 1, L, C].map((year) => ({ year, claimWindowMonths: 12, sectionCode: 'ip' })));
 
   // The seed's year: its granted patents' claims decided in December, 25 paid in one batch, one refused.
   // This year: claims for this year's grants, some approved and waiting for the next batch, some to decide.
@@ -80,14 +82,14 @@ export async function seedDemoPatents(tx: DbOrTx, o: { random: () => number; app
   const last = claimable(L).slice(0, 26);
   const [batch] = await tx
     .insert(patentSubsidyBatches)
-    .values({ title: `${L}年度专利资助（第一批）`, docNo: `江科发〔${L}〕45号`, paidOn: `${L}-12-18`, totalFen: last.slice(0, 25).reduce((s, p) => s + rateOf(p.type), 0) })
+    .values({ title: `${L}年度专利资助（第一批）`, state: 'paid', docNo: `江科发〔${L}〕45号`, paidOn: `${L}-12-18`, totalFen: last.slice(0, 25).reduce((s, p) => s + rateOf(p.type), 0) })
     .returning({ id: patentSubsidyBatches.id });
   // This year's first batch: grants of the first five months, publicised in early June and paid at its end.
   const paidThisYear = today >= `${C}-06-26` ? claimable(C).filter((p) => p.grantedOn! <= `${C}-05-31`).slice(0, 20) : [];
   if (paidThisYear.length) {
     const [first] = await tx
       .insert(patentSubsidyBatches)
-      .values({ title: `${C}年度专利资助（第一批）`, docNo: `江科发〔${C}〕27号`, paidOn: `${C}-06-26`, totalFen: paidThisYear.reduce((s, p) => s + rateOf(p.type), 0) })
+      .values({ title: `${C}年度专利资助（第一批）`, state: 'paid', docNo: `江科发〔${C}〕27号`, paidOn: `${C}-06-26`, totalFen: paidThisYear.reduce((s, p) => s + rateOf(p.type), 0) })
       .returning({ id: patentSubsidyBatches.id });
     await tx.insert(patentSubsidyClaims).values(
       paidThisYear.map((p, i) => ({ patentId: p.id, stage: 'granted' as const, year: C, amountFen: rateOf(p.type), orgId: p.orgId!, state: 'paid' as const, batchId: first!.id, decidedAt: beijingMoment(`${C}-06-05`, '10:00'), createdAt: beijingMoment(`${C}-05-${String(5 + (i % 20)).padStart(2, '0')}`, '09:30') })),

@@ -24,6 +24,7 @@ import { seedDemoPatents } from './patents-seed.js';
 import { seedDemoRegistries } from './registries-seed.js';
 import { seedDemoLastYearTargets, seedDemoTargets } from './targets-seed.js';
 import { seedDemoPortal } from './portal-seed.js';
+import { seedDemoDesk } from './approvals-seed.js';
 import { seedDemoLetters } from './letters-seed.js';
 import { seedDemoSummary } from './summary-seed.js';
 import type { Storage } from '../../server/storage.js';
@@ -172,6 +173,7 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
     await seedDemoLetters(tx, { storage: o.storage, year: demoYears().L });
     await seedDemoLetters(tx, { storage: o.storage });
     await seedDemoPortal(tx);
+    await seedDemoDesk(tx);
     await seedDemoSummary(tx);
     const counts = {
       jurisdictions: demoJurisdictions.length,

@@ -25,6 +25,9 @@ export const orgCreateBody = z.object({
   contactName: optionalText(50),
   contactPhone: phone,
   contactEmail: z.email().max(120).nullish(),
+  /** 开户银行 and 银行账号, for subsidy payments. */
+  bankName: optionalText(60),
+  bankAccount: z.string().trim().regex(/^[0-9 -]{6,40}$/).nullish(),
   foundedOn: z.iso.date().nullish(),
 });
 
@@ -64,6 +67,8 @@ export const org = z.object({
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
   contactEmail: z.string().nullable(),
+  bankName: z.string().nullable(),
+  bankAccount: z.string().nullable(),
   foundedOn: z.string().nullable(),
   status: z.enum(orgStatuses),
   mergedIntoId: z.number().int().nullable(),

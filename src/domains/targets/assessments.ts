@@ -143,7 +143,7 @@ export async function roundResults(db: DbOrTx, user: SessionUser, id: number, lo
   const kind = round.kind as 'mid_year' | 'year_end';
   const onsiteShare = Number(round.onsiteShare);
   const rule = round.scoringRule as ScoringRule;
-  const [figures, frozenScores, sheets, team, absences, adjustments, caps] = await together(db, [
+  const [figures, frozenScores, sheets, team, absences, adjustments, caps, pendingSignOff] = await together(db, [
     () => (loaded?.year === round.year ? Promise.resolve(loaded) : loadYear(db, round.year)).then((data) => figuresAt(data, { asOfMonth: kind === 'mid_year' ? 6 : 12 })),
     () => db.select().from(targetAssessmentScores).where(eq(targetAssessmentScores.assessmentId, id)),
     () =>
@@ -163,6 +163,7 @@ export async function roundResults(db: DbOrTx, user: SessionUser, id: number, lo
     () => db.select().from(targetAssessmentAbsences).where(eq(targetAssessmentAbsences.assessmentId, id)),
     () => db.select().from(targetAssessmentAdjustments).where(eq(targetAssessmentAdjustments.assessmentId, id)).orderBy(asc(targetAssessmentAdjustments.id)),
     () => capsOf(db, round.year),
+    () => (round.status === 'locked' ? pendingApproval(db, 'assessment_result', id) : Promise.resolve(null)),
   ]);
   const frozenBy = new Map(frozenScores.map((s) => [s.letterItemId, s]));
   const sheetsBy = new Map<number, typeof sheets>();
@@ -245,6 +246,8 @@ export async function roundResults(db: DbOrTx, user: SessionUser, id: number, lo
     lockedAt: round.lockedAt,
     signedOffAt: round.signedOffAt,
     noticeDocNo: round.noticeDocNo,
+    /** Put up for sign-off and waiting for the director: its approval and the 文号 proposed. */
+    pendingSignOff: pendingSignOff ? { id: pendingSignOff.id, noticeDocNo: (pendingSignOff.payload as { noticeDocNo: string }).noticeDocNo, dueOn: pendingSignOff.dueOn } : null,
     version: round.version,
     units: visible,
   };

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type DbOrTx, together } from '../../db/client.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
-import { indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/schema/index.js';
+import { approvalRequests, indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -93,11 +93,18 @@ export async function listLetters(db: DbOrTx, user: SessionUser, q: { year: numb
         .groupBy(targetLetterItems.letterId)
     : [];
   const carriedBy = new Map(carried.map((c) => [c.letterId, c]));
+  // 报批中: drafts whose 下达 waits for the director.
+  const drafts = visible.filter((r) => r.status === 'draft').map((r) => r.id);
+  const pending = new Set(
+    drafts.length
+      ? (await db.select({ id: approvalRequests.entityId }).from(approvalRequests).where(and(eq(approvalRequests.kind, 'letter_issue'), eq(approvalRequests.status, 'pending'), inArray(approvalRequests.entityId, drafts)))).map((r) => r.id)
+      : [],
+  );
   const unit = await unitsOf(db, visible);
   const groupOrder = ['town', 'zone', 'street', 'department', 'section', 'staff'];
   return {
     items: visible
-      .map((r) => ({ ...r, items: carriedBy.get(r.id)?.items ?? 0, weight: Number(carriedBy.get(r.id)?.weight ?? 0), unit: unit(r) }))
+      .map((r) => ({ ...r, items: carriedBy.get(r.id)?.items ?? 0, weight: Number(carriedBy.get(r.id)?.weight ?? 0), unit: unit(r), pendingIssue: pending.has(r.id) }))
       .sort((a, b) => groupOrder.indexOf(a.unit.group) - groupOrder.indexOf(b.unit.group) || a.id - b.id),
   };
 }

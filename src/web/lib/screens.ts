@@ -17,4 +17,7 @@ export const screenRoles: Record<string, Role[]> = {
   subsidies: ['staff', 'leader', 'liaison', 'applicant'],
   /** 科技网: the public site's content, message box and working-day calendar. */
   portal: ['staff', 'leader'],
+  /** 审批: the director's desk, and what staff put up. */
+  approvals: ['staff', 'leader'],
+  approvalChains: ['admin'],
 };

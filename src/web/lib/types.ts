@@ -22,6 +22,8 @@ export interface Org {
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
+  bankName: string | null;
+  bankAccount: string | null;
   foundedOn: string | null;
   status: OrgStatus;
   mergedIntoId: number | null;
@@ -209,4 +211,6 @@ export interface ProjectDetail extends ProjectSummary {
   availableActions: ProjectAction[];
   history: ProjectEvent[];
   integrity: IntegrityRecord[];
+  /** A decision prepared and waiting for the director's approval. */
+  pendingDecision: { id: number; step: number; steps: number; dueOn: string | null; action: 'approve' | 'reject'; data: Record<string, unknown> | null } | null;
 }

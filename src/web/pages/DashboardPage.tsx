@@ -41,7 +41,7 @@ export function DashboardPage() {
   return (
     <>
       <PageTitle title={t('dashboard.welcome', { name: user?.displayName })} />
-      {can('applicant', 'liaison', 'staff', 'expert') ? <TodoCard /> : null}
+      {can('applicant', 'liaison', 'staff', 'expert', 'leader') ? <TodoCard /> : null}
       {can('staff', 'leader') ? <YearOverview /> : null}
       {!seesOrgs ? (
         <Card>

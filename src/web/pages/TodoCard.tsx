@@ -7,7 +7,25 @@ import { api } from '../lib/api';
 import { formatDateTime } from '../lib/format';
 
 interface Todo {
-  kind: 'state' | 'closing' | 'scores' | 'overdue_reviews' | 'agreements' | 'reports' | 'changes' | 'overdue_reports' | 'expiring_qualifications' | 'target_reports' | 'target_reports_returned' | 'letters_to_sign' | 'portal_review' | 'portal_messages' | 'portal_overdue';
+  kind:
+    | 'state'
+    | 'closing'
+    | 'scores'
+    | 'overdue_reviews'
+    | 'agreements'
+    | 'reports'
+    | 'changes'
+    | 'overdue_reports'
+    | 'expiring_qualifications'
+    | 'target_reports'
+    | 'target_reports_returned'
+    | 'target_reports_due'
+    | 'letters_to_sign'
+    | 'portal_review'
+    | 'portal_messages'
+    | 'portal_overdue'
+    | 'approvals'
+    | 'approvals_overdue';
   state?: string;
   count: number;
   dueAt?: string | null;
@@ -20,6 +38,8 @@ export function TodoCard() {
   const { t } = useTranslation();
   const todos = useQuery({ queryKey: ['todos'], queryFn: () => api<{ items: Todo[] }>('GET', '/api/todos') });
   const line = (todo: Todo) => {
+    if (todo.kind === 'approvals' || todo.kind === 'approvals_overdue') return { to: '/approvals?scope=waiting', text: t(`todo.${todo.kind}`, { count: todo.count }) };
+    if (todo.kind === 'target_reports_due') return { to: '/targets?tab=reports', text: t('todo.target_reports_due', { count: todo.count }) };
     if (todo.kind === 'scores') return { to: '/projects?state=under_review', text: t('todo.scores', { count: todo.count }) };
     if (todo.kind === 'overdue_reviews') return { to: '/projects?state=under_review', text: t('todo.overdue_reviews', { count: todo.count, days: 14 }) };
     if (todo.kind === 'overdue_reports') return { to: '/execution?kind=reports&filter=overdue', text: t('todo.overdue_reports', { count: todo.count }) };
@@ -45,7 +65,7 @@ export function TodoCard() {
           return (
             <List.Item extra={(todo.kind === 'state' || todo.kind === 'reports' || todo.kind === 'scores') && todo.dueAt ? <span className="kg-muted"><ClockCircleOutlined /> {formatDateTime(todo.dueAt)}</span> : null}>
               <span>
-                <Badge status={todo.kind === 'overdue_reports' || todo.kind === 'overdue_reviews' || todo.kind === 'target_reports_returned' ? 'error' : todo.kind === 'closing' ? 'warning' : 'processing'} />
+                <Badge status={todo.kind === 'overdue_reports' || todo.kind === 'overdue_reviews' || todo.kind === 'target_reports_returned' || todo.kind === 'approvals_overdue' ? 'error' : todo.kind === 'closing' ? 'warning' : 'processing'} />
                 <Link to={to} style={{ marginLeft: 8 }}>
                   {text}
                 </Link>

@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, type MenuProps, Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,7 @@ export function AppLayout() {
   const registry = (name: RegistryName, icon: ReactNode): Item => ({ key: `/${name}`, icon, label: t(`menu.${name}`), show: can(...registrySpecs[name].readers), group: 'registries' });
   const items: Item[] = [
     { key: '/', icon: <DashboardOutlined />, label: t('menu.dashboard'), show: true },
+    { key: '/approvals', icon: <CheckSquareOutlined />, label: t('menu.approvals'), show: can(...screenRoles.approvals!) },
     { key: '/orgs', icon: <BankOutlined />, label: t('menu.orgs'), show: can(...screenRoles.orgs!) },
     { key: '/my-org', icon: <BankOutlined />, label: t('menu.myOrg'), show: can(...screenRoles.myOrg!) },
     { key: '/people', icon: <TeamOutlined />, label: t('menu.people'), show: can(...screenRoles.people!) },
@@ -53,6 +54,7 @@ export function AppLayout() {
     { key: '/portal/calendar', icon: <CalendarOutlined />, label: t('menu.portalCalendar'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },
     { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!), group: 'system' },
+    { key: '/approval-chains', icon: <BranchesOutlined />, label: t('menu.approvalChains'), show: can(...screenRoles.approvalChains!), group: 'system' },
     { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!), group: 'system' },
     { key: '/api-docs', icon: <ApiOutlined />, label: t('menu.apiDocs'), show: true, group: 'system' },
   ];

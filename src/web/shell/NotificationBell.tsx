@@ -23,6 +23,7 @@ export function useNotificationText() {
     const p = n.params;
     const extra = {
       action: p.action ? t(`projectAction.${p.action}`) : '',
+      approvalKind: p.kind ? t(`approval.kinds.${p.kind}`) : '',
       state: p.toState ? t(`projectState.${p.toState}`) : '',
       dueOn: formatDate(p.dueOn),
       periodEnd: formatDate(p.periodEnd),
@@ -59,6 +60,7 @@ export function NotificationBell() {
     if (n.projectId) await navigate(`/projects/${n.projectId}`);
     else if (n.kind.startsWith('target_report.')) await navigate('/targets?tab=reports');
     else if (n.kind === 'letter.issued') await navigate('/targets');
+    else if (n.kind.startsWith('approval.')) await navigate(`/approvals?open=${n.params.approvalId}`);
   };
   const unread = list.data?.unread ?? 0;
   const content = (

@@ -84,6 +84,8 @@ export function OrgDetailPage() {
           <Descriptions.Item label={t('org.contactName')}>{o.contactName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('org.contactPhone')}>{o.contactPhone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('org.contactEmail')}>{o.contactEmail ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('org.bankName')}>{o.bankName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('org.bankAccount')}>{o.bankAccount ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('org.accounts')}>{o.userCount ?? 0}</Descriptions.Item>
           <Descriptions.Item label={t('org.registeredAt')}>{formatDateTime(o.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('org.updatedAt')}>{formatDateTime(o.updatedAt)}</Descriptions.Item>

@@ -62,6 +62,12 @@ export function OrgFormFields({ prefix, lockIdentity = false }: { prefix?: strin
       <Form.Item name={name('contactEmail')} label={t('org.contactEmail')} rules={[{ type: 'email', message: t('common.emailRule') }]}>
         <Input maxLength={120} />
       </Form.Item>
+      <Form.Item name={name('bankName')} label={t('org.bankName')}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name={name('bankAccount')} label={t('org.bankAccount')} rules={[{ pattern: /^[0-9 -]{6,40}$/, message: t('org.bankAccountRule') }]}>
+        <Input maxLength={40} inputMode="numeric" />
+      </Form.Item>
       <Form.Item
         name={name('foundedOn')}
         label={t('org.foundedOn')}

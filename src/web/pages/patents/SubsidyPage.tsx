@@ -4,8 +4,11 @@ import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Sta
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
 import { api, query } from '../../lib/api';
 import { useSession } from '../../lib/auth';
+import { DownloadButton } from '../../lib/DownloadButton';
+import { useNotify } from '../../lib/notify';
 import { useFormAction } from '../../lib/form-action';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
@@ -33,10 +36,13 @@ interface Claim {
 interface Batch {
   id: number;
   title: string;
+  state: 'publicity' | 'paid';
   docNo: string | null;
-  paidOn: string;
+  paidOn: string | null;
   total: string;
   claims: number;
+  publicity: { id: number; state: string; startsOn: string | null; endsOn: string | null } | null;
+  pendingApproval: { id: number; dueOn: string | null; payload: { docNo: string; paidOn: string } } | null;
 }
 const stateColors: Record<ClaimState, string> = { claimed: 'processing', approved: 'blue', refused: 'red', paid: 'green' };
 
@@ -44,10 +50,13 @@ const stateColors: Record<ClaimState, string> = { claimed: 'processing', approve
 export function SubsidyPage() {
   const { t } = useTranslation();
   const { can } = useSession();
+  const [params, setParams] = useSearchParams();
   return (
     <>
       <PageTitle title={t('subsidy.title')} />
       <Tabs
+        activeKey={params.get('tab') ?? 'claims'}
+        onChange={(tab) => setParams({ tab }, { replace: true })}
         items={[
           { key: 'claims', label: t('subsidy.claims'), children: <Claims /> },
           { key: 'rates', label: t('subsidy.rates'), children: <Rates editable={can('staff')} /> },
@@ -93,7 +102,7 @@ function Claims() {
         ) : null}
         {can('staff') && filters.state === 'approved' ? (
           <Button type="primary" disabled={!selected.length} onClick={() => setPaying(true)}>
-            {t('subsidy.pay', { count: selected.length })}
+            {t('subsidy.list', { count: selected.length })}
           </Button>
         ) : null}
         <Statistic value={formatYuan(data?.amount)} prefix={`${t('subsidy.sum')}：`} styles={{ content: { fontSize: 16 } }} />
@@ -103,7 +112,8 @@ function Claims() {
         loading={list.isFetching}
         dataSource={list.data?.items}
         scroll={{ x: 1400 }}
-        rowSelection={can('staff') && filters.state === 'approved' ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) } : undefined}
+        // Only approved claims not yet on a list can be listed for publicity.
+        rowSelection={can('staff') && filters.state === 'approved' ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (c) => ({ disabled: c.batchId !== null }) } : undefined}
         pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
         columns={[
           { title: t('patent.applicationNumber'), dataIndex: 'applicationNumber', width: 160 },
@@ -112,7 +122,12 @@ function Claims() {
           { title: t('subsidy.stage'), dataIndex: 'stage', width: 90, render: (v: Claim['stage']) => t(`subsidy.stages.${v}`) },
           { title: t('subsidy.org'), dataIndex: 'orgName', width: 220, ellipsis: true },
           { title: t('subsidy.amount'), dataIndex: 'amount', width: 130, align: 'right', render: (v: string) => formatYuan(v) },
-          { title: t('subsidy.state'), dataIndex: 'state', width: 100, render: (s: ClaimState, c) => <Tag color={stateColors[s]} title={c.reason ?? undefined}>{t(`subsidy.states.${s}`)}</Tag> },
+          {
+            title: t('subsidy.state'),
+            dataIndex: 'state',
+            width: 120,
+            render: (s: ClaimState, c) => <Tag color={stateColors[s]} title={c.reason ?? undefined}>{s === 'approved' && c.batchId !== null ? t('subsidy.listed') : t(`subsidy.states.${s}`)}</Tag>,
+          },
           { title: t('subsidy.claimedAt'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
           ...(can('staff')
             ? [
@@ -138,7 +153,7 @@ function Claims() {
       {importing ? <ImportDrawer url="/api/patent-subsidies/import" fieldLabel={(key) => t(`import.claimFields.${key}`)} refresh={[['subsidies']]} onClose={() => setImporting(false)} /> : null}
       {refusing ? <RefuseModal claim={refusing} onClose={() => setRefusing(undefined)} /> : null}
       {paying ? (
-        <PayModal
+        <ListModal
           claims={(list.data?.items ?? []).filter((c) => selected.includes(c.id))}
           onClose={(paid) => {
             setPaying(false);
@@ -172,29 +187,24 @@ function RefuseModal({ claim, onClose }: { claim: Claim; onClose(): void }) {
   );
 }
 
-function PayModal({ claims, onClose }: { claims: Claim[]; onClose(paid: boolean): void }) {
+/** 拟资助名单: the selected approved claims listed together, to be publicised before anything is paid. */
+function ListModal({ claims, onClose }: { claims: Claim[]; onClose(listed: boolean): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: (v: { title: string; docNo?: string; paidOn: dayjs.Dayjs }) => api<{ total: string }>('POST', '/api/patent-subsidies/batches', { ...v, paidOn: v.paidOn.format('YYYY-MM-DD'), claimIds: claims.map((c) => c.id) }),
+    action: (v: { title: string }) => api<{ total: string }>('POST', '/api/patent-subsidies/batches', { ...v, claimIds: claims.map((c) => c.id) }),
     refresh: [['subsidies']],
-    success: (r) => t('subsidy.paid', { count: claims.length, total: formatYuan(r.total) }),
+    success: (r) => t('subsidy.listed_done', { count: claims.length, total: formatYuan(r.total) }),
     onDone: () => onClose(true),
   });
   const totalFen = claims.reduce((sum, c) => sum + Math.round(Number(c.amount) * 100), 0);
   return (
-    <Modal open title={t('subsidy.payTitle')} onCancel={() => onClose(false)} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal open title={t('subsidy.listTitle')} onCancel={() => onClose(false)} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
       <p>{t('subsidy.payLine', { count: claims.length, total: formatYuan((totalFen / 100).toFixed(2)) })}</p>
-      <Form form={form} layout="vertical" initialValues={{ paidOn: dayjs(today()), title: t('subsidy.batchDefault', { date: today() }) }}>
+      <p className="kg-muted">{t('subsidy.listHelp')}</p>
+      <Form form={form} layout="vertical" initialValues={{ title: t('subsidy.batchDefault', { year: thisYear() }) }}>
         <Form.Item name="title" label={t('subsidy.batchTitle')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="docNo" label={t('subsidy.batchDocNo')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-          <Input maxLength={60} />
-        </Form.Item>
-        {/* Paid is a fact: never a day still to come. */}
-        <Form.Item name="paidOn" label={t('funding.paidOn')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(today()), 'day')} />
         </Form.Item>
       </Form>
     </Modal>
@@ -206,11 +216,21 @@ function Rates({ editable }: { editable: boolean }) {
   const [year, setYear] = useState(thisYear());
   const dataYears = useDataYears();
   const [form] = Form.useForm();
-  const rates = useQuery({ queryKey: ['subsidy-rates', year], queryFn: () => api<{ items: { type: PatentType; stage: 'filed' | 'granted'; amount: string }[] }>('GET', `/api/patent-subsidies/rates?year=${year}`) });
+  const rates = useQuery({
+    queryKey: ['subsidy-rates', year],
+    queryFn: () => api<{ items: { type: PatentType; stage: 'filed' | 'granted'; amount: string }[]; claimWindowMonths: number; sectionCode: string | null }>('GET', `/api/patent-subsidies/rates?year=${year}`),
+  });
+  const sections = useQuery({ queryKey: ['sections'], queryFn: () => api<{ items: { code: string; name: string }[] } | { code: string; name: string }[]>('GET', '/api/sections') });
+  const sectionList = Array.isArray(sections.data) ? sections.data : (sections.data?.items ?? []);
   const cells = (['invention', 'utility_model', 'design'] as const).flatMap((type) => (['filed', 'granted'] as const).map((stage) => ({ type, stage })));
   const { busy, run } = useFormAction(form, {
-    action: (v: Record<string, number | null>) =>
-      api('PUT', '/api/patent-subsidies/rates', { year, items: cells.filter((c) => v[`${c.type}.${c.stage}`] != null).map((c) => ({ ...c, amount: String(v[`${c.type}.${c.stage}`]) })) }),
+    action: (v: Record<string, number | string | null>) =>
+      api('PUT', '/api/patent-subsidies/rates', {
+        year,
+        items: cells.filter((c) => v[`${c.type}.${c.stage}`] != null).map((c) => ({ ...c, amount: String(v[`${c.type}.${c.stage}`]) })),
+        claimWindowMonths: v.claimWindowMonths ?? undefined,
+        sectionCode: v.sectionCode ?? null,
+      }),
     refresh: [['subsidy-rates']],
   });
   const amountOf = (type: string, stage: string) => rates.data?.items.find((r) => r.type === type && r.stage === stage)?.amount;
@@ -219,7 +239,20 @@ function Rates({ editable }: { editable: boolean }) {
       <div className="kg-filters">
         <Select value={year} style={{ width: 120 }} onChange={setYear} options={yearOptions([thisYear() + 1, ...dataYears.items.filter((y) => y <= thisYear())])} />
       </div>
-      <Form form={form} key={`${year}-${rates.dataUpdatedAt}`} initialValues={Object.fromEntries(cells.map((c) => [`${c.type}.${c.stage}`, amountOf(c.type, c.stage) ? Number(amountOf(c.type, c.stage)) : null]))}>
+      <Form form={form} key={`${year}-${rates.dataUpdatedAt}`} initialValues={{
+          ...Object.fromEntries(cells.map((c) => [`${c.type}.${c.stage}`, amountOf(c.type, c.stage) ? Number(amountOf(c.type, c.stage)) : null])),
+          claimWindowMonths: rates.data?.claimWindowMonths ?? 12,
+          sectionCode: rates.data?.sectionCode ?? undefined,
+        }}
+      >
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Form.Item name="claimWindowMonths" label={t('subsidy.claimWindow')} style={{ margin: 0 }}>
+            <InputNumber min={1} max={60} suffix={t('subsidy.months')} disabled={!editable} />
+          </Form.Item>
+          <Form.Item name="sectionCode" label={t('subsidy.section')} style={{ margin: 0 }}>
+            <Select allowClear style={{ width: 200 }} disabled={!editable} options={sectionList.map((x) => ({ value: x.code, label: x.name }))} />
+          </Form.Item>
+        </Space>
         <Table
           size="small"
           pagination={false}
@@ -251,29 +284,144 @@ function Rates({ editable }: { editable: boolean }) {
   );
 }
 
+/**
+ * 资助批次: each list with its 公示 and the payment after it — make the publicity, take a claim off when an
+ * objection is upheld, put the payment up for the director once the period is over, and hand the finance
+ * office its payment file.
+ */
 function Batches() {
   const { t, i18n } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const notify = useNotify();
   const batches = useQuery({ queryKey: ['subsidies', 'batches'], queryFn: () => api<{ items: Batch[] }>('GET', '/api/patent-subsidies/batches') });
+  const [paying, setPaying] = useState<Batch>();
+  const [excluding, setExcluding] = useState<Batch>();
+  const publicise = async (b: Batch) => {
+    try {
+      const item = await api<{ id: number }>('POST', '/api/portal/publicity/from-source', { kind: 'subsidy-batch', id: b.id });
+      await navigate(`/portal/items/${item.id}`);
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+  const publicityText = (b: Batch) => {
+    if (!b.publicity) return <Tag>{t('subsidy.noPublicity')}</Tag>;
+    const period = `${formatDate(b.publicity.startsOn)}—${formatDate(b.publicity.endsOn)}`;
+    if (b.publicity.state !== 'published') return <Tag color="gold">{`${t('subsidy.publicityDraft')} · ${period}`}</Tag>;
+    return b.publicity.endsOn && b.publicity.endsOn < today() ? <Tag color="green">{`${t('subsidy.publicityOver')} · ${period}`}</Tag> : <Tag color="processing">{`${t('subsidy.publicityRunning')} · ${period}`}</Tag>;
+  };
   return (
     <>
       <div className="kg-filters">
         <Button icon={<DownloadOutlined />} href={`/api/patent-subsidies/batches/export${query({ lang: i18n.language })}`}>
           {t('common.exportXlsx')}
         </Button>
+        <span className="kg-muted">{t('subsidy.orderHelp')}</span>
       </div>
       <Table<Batch>
         rowKey="id"
         loading={batches.isLoading}
         dataSource={batches.data?.items}
         pagination={{ pageSize: 20 }}
+        scroll={{ x: 1280 }}
         columns={[
           { title: t('subsidy.batchTitle'), dataIndex: 'title' },
-          { title: t('project.docNo'), dataIndex: 'docNo', width: 200, render: (v: string | null) => v ?? '—' },
-          { title: t('funding.paidOn'), dataIndex: 'paidOn', width: 150, render: formatDate },
-          { title: t('subsidy.claimCount'), dataIndex: 'claims', width: 100 },
-          { title: t('subsidy.total'), dataIndex: 'total', width: 160, align: 'right', render: (v: string) => formatYuan(v) },
+          {
+            title: t('subsidy.state'),
+            width: 120,
+            render: (_, b) => (b.state === 'paid' ? <Tag color="green">{t('subsidy.states.paid')}</Tag> : b.pendingApproval ? <Tag color="gold">{t('approval.statuses.pending')}</Tag> : <Tag color="processing">{t('subsidy.batchStates.publicity')}</Tag>),
+          },
+          { title: t('subsidy.publicity'), width: 300, render: (_, b) => (b.state === 'paid' ? '—' : publicityText(b)) },
+          { title: t('subsidy.batchDocNo'), dataIndex: 'docNo', width: 180, render: (v: string | null) => v ?? '—' },
+          { title: t('funding.paidOn'), dataIndex: 'paidOn', width: 140, render: formatDate },
+          { title: t('subsidy.claimCount'), dataIndex: 'claims', width: 80, align: 'right' },
+          { title: t('subsidy.total'), dataIndex: 'total', width: 140, align: 'right', render: (v: string) => formatYuan(v) },
+          {
+            title: t('common.actions'),
+            width: 280,
+            render: (_, b) => (
+              <Space size={0} wrap>
+                {can('staff') && b.state === 'publicity' && !b.publicity ? (
+                  <Button size="small" type="link" onClick={() => void publicise(b)}>
+                    {t('subsidy.makePublicity')}
+                  </Button>
+                ) : null}
+                {can('staff') && b.state === 'publicity' && b.publicity ? (
+                  <Button size="small" type="link" onClick={() => void navigate(`/portal/items/${b.publicity!.id}`)}>
+                    {t('subsidy.viewPublicity')}
+                  </Button>
+                ) : null}
+                {can('staff') && b.state === 'publicity' && !b.pendingApproval ? (
+                  <>
+                    <Button size="small" type="link" onClick={() => setPaying(b)}>
+                      {t('subsidy.requestPayment')}
+                    </Button>
+                    <Button size="small" type="link" danger onClick={() => setExcluding(b)}>
+                      {t('subsidy.exclude')}
+                    </Button>
+                  </>
+                ) : null}
+                <DownloadButton size="small" type="link" icon={<DownloadOutlined />} href={`/api/patent-subsidies/batches/${b.id}/payment.xlsx`}>
+                  {t('subsidy.paymentFile')}
+                </DownloadButton>
+              </Space>
+            ),
+          },
         ]}
       />
+      {paying ? <PaymentModal batch={paying} onClose={() => setPaying(undefined)} /> : null}
+      {excluding ? <ExcludeModal batch={excluding} onClose={() => setExcluding(undefined)} /> : null}
     </>
+  );
+}
+
+/** 报请拨付: the payment's document and day, put up for the director once the publicity is over. */
+function PaymentModal({ batch, onClose }: { batch: Batch; onClose(): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { busy, run } = useFormAction(form, {
+    action: (v: { docNo: string; paidOn: dayjs.Dayjs }) => api('POST', `/api/patent-subsidies/batches/${batch.id}/payment`, { docNo: v.docNo, paidOn: v.paidOn.format('YYYY-MM-DD') }),
+    refresh: [['subsidies'], ['approvals']],
+    success: () => t('approval.putUp'),
+    onDone: onClose,
+  });
+  return (
+    <Modal open title={t('subsidy.requestPayment')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+      <p>{t('subsidy.payLine', { count: batch.claims, total: formatYuan(batch.total) })}</p>
+      <Form form={form} layout="vertical" initialValues={{ paidOn: dayjs(today()) }}>
+        <Form.Item name="docNo" label={t('subsidy.batchDocNo')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+          <Input maxLength={60} />
+        </Form.Item>
+        {/* Paid is a fact: never a day still to come, nor inside the publicity period. */}
+        <Form.Item name="paidOn" label={t('funding.paidOn')} rules={[{ required: true, message: t('common.required') }]}>
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(today()), 'day') || (batch.publicity?.endsOn ? !d.isAfter(dayjs(batch.publicity.endsOn), 'day') : false)} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 异议成立: a claim taken off a list not yet paid, with the reason. */
+function ExcludeModal({ batch, onClose }: { batch: Batch; onClose(): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const claims = useQuery({ queryKey: ['subsidies', 'batch-claims', batch.id], queryFn: () => api<{ items: Claim[] }>('GET', `/api/patent-subsidies?batchId=${batch.id}&pageSize=500`) });
+  const { busy, run } = useFormAction(form, {
+    action: (v: { claimId: number; reason: string }) => api('POST', `/api/patent-subsidies/batches/${batch.id}/exclude`, v),
+    refresh: [['subsidies']],
+    onDone: onClose,
+  });
+  return (
+    <Modal open title={t('subsidy.exclude')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ danger: true }} destroyOnHidden>
+      <Form form={form} layout="vertical">
+        <Form.Item name="claimId" label={t('subsidy.claims')} rules={[{ required: true, message: t('common.required') }]}>
+          <Select loading={claims.isLoading} showSearch optionFilterProp="label" options={(claims.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.applicationNumber} ${c.orgName} ${formatYuan(c.amount)}` }))} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('project.reason')} rules={[{ required: true, min: 2, message: t('project.reasonRequired') }]}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

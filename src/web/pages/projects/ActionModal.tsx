@@ -36,7 +36,8 @@ export function ActionModal({ project, action, onClose }: { project: ProjectDeta
         data: Object.keys(data).length ? Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== '')) : undefined,
       }),
     refresh: [['projects']],
-    success: () => t('project.done', { action: t(`projectAction.${action}`) }),
+    // 局审定 goes to the director: say so, rather than that it is done.
+    success: () => (action === 'approve' || action === 'reject' ? t('approval.putUp') : t('project.done', { action: t(`projectAction.${action}`) })),
     onDone: onClose,
     onError: explain,
   });

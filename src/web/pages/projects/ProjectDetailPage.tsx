@@ -1,3 +1,4 @@
+import { useApprovalWhat } from '../approvals/ApprovalsPage';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
@@ -26,6 +27,7 @@ export function ProjectDetailPage() {
   const id = Number(useParams().id);
   const { can } = useSession();
   const [acting, setActing] = useState<ProjectAction>();
+  const what = useApprovalWhat();
   const project = useQuery({ queryKey: ['projects', 'detail', id], queryFn: () => api<ProjectDetail>('GET', `/api/projects/${id}`) });
   const call = useQuery({ queryKey: ['calls', project.data?.callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${project.data!.callId}`), enabled: Boolean(project.data) });
 
@@ -53,6 +55,25 @@ export function ProjectDetailPage() {
           </Button>
         ))}
       />
+      {p.pendingDecision ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t(`approval.statuses.pending`)}
+          description={
+            <>
+              {t('approval.pendingBanner', {
+                step: p.pendingDecision.step + 1,
+                of: p.pendingDecision.steps,
+                dueOn: formatDate(p.pendingDecision.dueOn),
+                what: what({ kind: 'project_decision', payload: { action: p.pendingDecision.action, data: p.pendingDecision.data } }),
+              })}{' '}
+              <Link to={`/approvals?scope=all&open=${p.pendingDecision.id}`}>{t('approval.open')}</Link>
+            </>
+          }
+        />
+      ) : null}
       {p.integrity.length ? (
         <Alert
           type="warning"

@@ -7,7 +7,7 @@ import { api } from '../../lib/api';
 import { DownloadButton } from '../../lib/DownloadButton';
 import { useSession } from '../../lib/auth';
 import { applyServerError } from '../../lib/errors';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
 import { figureText, type Unit, unitName } from './model';
 
@@ -71,6 +71,7 @@ interface Results {
   lockedAt: string | null;
   signedOffAt: string | null;
   noticeDocNo: string | null;
+  pendingSignOff: { id: number; noticeDocNo: string; dueOn: string | null } | null;
   units: UnitResult[];
 }
 type Person = { id: number; displayName: string };
@@ -152,9 +153,9 @@ export function Assessments({ year }: { year: number }) {
             </Popconfirm>
           ) : null}
           {data && can('staff') && data.status === 'locked' ? <Button onClick={() => void act('unlock')}>{t('assessment.unlock')}</Button> : null}
-          {data && can('leader') && data.status === 'locked' ? (
+          {data && can('staff', 'leader') && data.status === 'locked' && !(can('staff') && data.pendingSignOff) ? (
             <Button type="primary" onClick={() => setSigning(true)}>
-              {t('assessment.signOff')}
+              {can('leader') ? t('assessment.signOff') : t('assessment.requestSignOff')}
             </Button>
           ) : null}
           {data && (can('staff') || can('leader')) ? (
@@ -178,6 +179,14 @@ export function Assessments({ year }: { year: number }) {
               <Typography.Text strong>{t('assessment.team')}：</Typography.Text>
               {data.team.length ? data.team.map((m) => <Tag key={m.id}>{m.name}</Tag>) : <Typography.Text type="warning">{t('assessment.noTeam')}</Typography.Text>}
             </p>
+          ) : null}
+          {data.pendingSignOff ? (
+            <Alert
+              style={{ marginBottom: 12 }}
+              showIcon
+              type="info"
+              message={`${t('approval.statuses.pending')}：${t('approval.resultOf', { docNo: data.pendingSignOff.noticeDocNo })}（${t('approval.dueOn')} ${formatDate(data.pendingSignOff.dueOn)}）`}
+            />
           ) : null}
           {open && can('staff', 'leader') && data.onsiteShare > 0 ? (
             <Alert style={{ marginBottom: 12 }} showIcon type={incomplete ? 'warning' : 'success'} message={incomplete ? t('assessment.incomplete', { count: incomplete }) : t('assessment.ready')} />
@@ -428,16 +437,18 @@ function TeamModal({ round, onClose, onSaved }: { round: Results; onClose(): voi
 function SignOffModal({ round, onClose, onSaved }: { round: Results; onClose(): void; onSaved(): Promise<unknown> }) {
   const { t } = useTranslation();
   const notify = useNotify();
+  const { can } = useSession();
   const { form, error, submit } = useDialogForm<{ noticeDocNo: string }>(async (values) => {
     await api('POST', `/api/targets/assessments/${round.id}/actions`, { action: 'sign_off', ...values });
-    notify.success(t('assessment.done.sign_off'));
+    // A leader signs; staff put the result up for the director's signature.
+    notify.success(can('leader') ? t('assessment.done.sign_off') : t('approval.putUp'));
     await onSaved();
   }, onClose);
   return (
-    <Modal open title={t('assessment.signOff')} onCancel={onClose} onOk={() => void submit()} okText={t('assessment.signOff')}>
+    <Modal open title={can('leader') ? t('assessment.signOff') : t('assessment.requestSignOff')} onCancel={onClose} onOk={() => void submit()} okText={can('leader') ? t('assessment.signOff') : t('assessment.requestSignOff')}>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <p>{t('assessment.confirmSignOff')}</p>
-      <Form form={form} layout="vertical">
+      <Form form={form} layout="vertical" initialValues={{ noticeDocNo: round.pendingSignOff?.noticeDocNo }}>
         <Form.Item name="noticeDocNo" label={t('assessment.noticeDocNo')} extra={t('assessment.noticeDocNoHelp')} rules={[{ required: true, min: 4, message: t('common.required') }]}>
           <Input maxLength={60} placeholder={`江科发〔${round.year}〕号`} />
         </Form.Item>

@@ -18,6 +18,8 @@ interface LetterRow {
   sectionCode: string | null;
   userId: number | null;
   status: 'draft' | 'issued' | 'signed' | 'locked';
+  /** 下达 put up and waiting for the director. */
+  pendingIssue: boolean;
   signatory: string | null;
   signedOn: string | null;
   items: number;
@@ -75,7 +77,8 @@ export function Letters({ year }: { year: number }) {
   const act = async (letter: LetterRow, action: 'issue' | 'withdraw' | 'lock') => {
     try {
       await api('POST', `/api/targets/letters/${letter.id}/actions`, { action });
-      notify.success(t(`letter.done.${action}`));
+      // 下达 is the director's: the clerk puts it up.
+      notify.success(action === 'issue' ? t('approval.putUp') : t(`letter.done.${action}`));
       await client.invalidateQueries({ queryKey: ['targets'] });
     } catch (error) {
       notify.error(error);
@@ -130,7 +133,7 @@ export function Letters({ year }: { year: number }) {
             { title: t('letter.group'), width: 110, render: (_, l) => t(`letter.groups.${l.unit.group}`) },
             { title: t('cockpit.indicators'), dataIndex: 'items', width: 70, align: 'right' },
             { title: t('target.weight'), dataIndex: 'weight', width: 70, align: 'right', render: (w: number) => <span style={{ color: w === 100 ? undefined : '#d4380d' }}>{w}</span> },
-            { title: t('letter.status'), width: 90, render: (_, l) => <Tag color={statusColor[l.status]}>{t(`letter.statuses.${l.status}`)}</Tag> },
+            { title: t('letter.status'), width: 90, render: (_, l) => (l.pendingIssue ? <Tag color="gold">{t('approval.statuses.pending')}</Tag> : <Tag color={statusColor[l.status]}>{t(`letter.statuses.${l.status}`)}</Tag>) },
             { title: t('letter.signed'), width: 260, render: (_, l) => (l.signatory ? `${l.signatory} · ${formatDate(l.signedOn)}` : '—') },
             {
               title: t('common.actions'),
@@ -138,9 +141,9 @@ export function Letters({ year }: { year: number }) {
               render: (_, l) => (
                 <Space size={4} wrap>
                   <Button size="small" onClick={() => setEditing(l.id)}>
-                    {l.status === 'draft' && can('staff') ? t('common.edit') : t('common.view')}
+                    {l.status === 'draft' && !l.pendingIssue && can('staff') ? t('common.edit') : t('common.view')}
                   </Button>
-                  {can('staff') && l.status === 'draft' ? (
+                  {can('staff') && l.status === 'draft' && !l.pendingIssue ? (
                     <>
                       <Button size="small" type="primary" onClick={() => void act(l, 'issue')}>
                         {t('letter.actions.issue')}
