@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
-import { approvalDecisions, approvalRequests, calls, patentSubsidyClaims, programs, projects, users } from '../../db/schema/index.js';
+import { approvalDecisions, approvalRequests, calls, notifications, patentSubsidyClaims, programs, projects, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import * as clock from '../../shared/clock.js';
 import { beijingMoment } from '../../shared/clock.js';
@@ -23,6 +23,11 @@ export async function approveAsDirector(tx: DbOrTx, leader: SessionUser, request
   await decideApproval(tx, leader, { ...systemActor, id: leader.id, name: leader.username, role: leader.role }, requestId, { decision: 'approve', comment: o.comment ?? '同意。' });
   await tx.update(approvalRequests).set({ requestedAt: beijingMoment(o.askedOn, '09:30'), decidedAt: beijingMoment(o.signedOn, '16:00'), dueOn: null }).where(eq(approvalRequests.id, requestId));
   await tx.update(approvalDecisions).set({ decidedAt: beijingMoment(o.signedOn, '16:00') }).where(eq(approvalDecisions.requestId, requestId));
+  // Read at the time, as the director and the clerk did.
+  await tx
+    .update(notifications)
+    .set({ readAt: beijingMoment(o.signedOn, '16:00'), createdAt: beijingMoment(o.askedOn, '09:30') })
+    .where(and(sql`${notifications.kind} LIKE 'approval.%'`, sql`${notifications.params} ->> 'approvalId' = ${String(requestId)}`));
 }
 
 const banks = ['中国工商银行江川支行', '中国农业银行江川支行', '中国银行江川支行', '中国建设银行江川支行', '江苏江川农村商业银行'];

@@ -291,6 +291,8 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     ['cityAgriNow', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 50_000, docNo: `江科发〔${C}〕3号`, planType: '指导性计划' } }]],
     ['cityAgriNow', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 80_000, docNo: `江科发〔${C}〕4号`, planType: '指导性计划' } }]],
     ['cityAgriNow', [...toReviewed, { action: 'approve', to: 'approved', by: 'staff', data: { funding: 60_000, docNo: `江科发〔${C}〕5号`, planType: '指令性计划' } }]],
+    // One more reviewed, held for the bureau's decision: the clerk puts it up to the director today.
+    ['cityAgriNow', toReviewed],
     ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }]],
     ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],
     ['zjNow', [{ action: 'create', to: 'draft', by: 'applicant' }, { action: 'submit', to: 'submitted', by: 'applicant' }]],

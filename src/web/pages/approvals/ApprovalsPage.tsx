@@ -185,7 +185,7 @@ function ApprovalDrawer({ id, onClose }: { id: number; onClose(): void }) {
           <h4>{t('approval.decisions')}</h4>
           <Timeline
             items={[
-              { color: 'blue', children: `${formatDateTime(a.requestedAt)} ${a.requester}` },
+              { color: 'blue', children: `${formatDateTime(a.requestedAt)} ${t('approval.putUpBy', { who: a.requester })}` },
               ...a.decisions.map((d) => ({
                 color: d.decision === 'approve' ? 'green' : 'red',
                 children: `${formatDateTime(d.decidedAt)} ${t('approval.decided', { who: d.by, decision: t(`approval.decisionWords.${d.decision}`) })}${d.comment ? `：${d.comment}` : ''}`,

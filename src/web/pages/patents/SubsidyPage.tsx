@@ -324,22 +324,22 @@ function Batches() {
         loading={batches.isLoading}
         dataSource={batches.data?.items}
         pagination={{ pageSize: 20 }}
-        scroll={{ x: 1280 }}
+        scroll={{ x: 1480 }}
         columns={[
-          { title: t('subsidy.batchTitle'), dataIndex: 'title' },
+          { title: t('subsidy.batchTitle'), dataIndex: 'title', width: 230, fixed: 'left' },
           {
             title: t('subsidy.state'),
-            width: 120,
+            width: 100,
             render: (_, b) => (b.state === 'paid' ? <Tag color="green">{t('subsidy.states.paid')}</Tag> : b.pendingApproval ? <Tag color="gold">{t('approval.statuses.pending')}</Tag> : <Tag color="processing">{t('subsidy.batchStates.publicity')}</Tag>),
           },
-          { title: t('subsidy.publicity'), width: 300, render: (_, b) => (b.state === 'paid' ? '—' : publicityText(b)) },
+          { title: t('subsidy.publicity'), width: 290, render: (_, b) => (b.state === 'paid' ? '—' : publicityText(b)) },
           { title: t('subsidy.batchDocNo'), dataIndex: 'docNo', width: 180, render: (v: string | null) => v ?? '—' },
           { title: t('funding.paidOn'), dataIndex: 'paidOn', width: 140, render: formatDate },
           { title: t('subsidy.claimCount'), dataIndex: 'claims', width: 80, align: 'right' },
           { title: t('subsidy.total'), dataIndex: 'total', width: 140, align: 'right', render: (v: string) => formatYuan(v) },
           {
             title: t('common.actions'),
-            width: 280,
+            width: 250,
             render: (_, b) => (
               <Space size={0} wrap>
                 {can('staff') && b.state === 'publicity' && !b.publicity ? (
