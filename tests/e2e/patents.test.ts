@@ -1,13 +1,15 @@
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patentSubsidyRates, patents } from '../../src/db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { patentSubsidyRates, patents, portalItems } from '../../src/db/schema/index.js';
 import { checkCharacter } from '../../src/domains/patents/application-number.js';
+import { director } from '../../src/testing/director.js';
 import { ensureJurisdiction, makeOrg, makeUser, type MadeUser } from '../../src/testing/factories.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
-const number = (serial: number, type = 1) => {
-  const digits = `2009${type}${String(serial).padStart(7, '0')}`;
+const number = (serial: number, type = 1, year = 2009) => {
+  const digits = `${year}${type}${String(serial).padStart(7, '0')}`;
   return `${digits}.${checkCharacter(digits)}`;
 };
 
@@ -48,14 +50,14 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await expect.poll(() => page!.getByText('一种果园喷雾装置').isVisible()).toBe(true);
   });
 
-  it('an applicant claims a subsidy, staff approve it and pay it in a batch', async () => {
-    await run.t.db.insert(patentSubsidyRates).values({ year: 2009, type: 'utility_model', stage: 'granted', amountFen: 80_000 });
-    await run.t.db.insert(patents).values({ applicationNumber: number(9, 2), type: 'utility_model', title: '一种滴灌带接头', applicantName: '江川市绿源农业科技有限公司', orgId, jurisdictionCode: 'town-a', filedOn: '2009-01-05', grantedOn: '2009-08-08', legalStatus: '有效' });
+  it('an applicant claims a subsidy; staff approve and list it, publicise the list, and after the period the director approves the payment', async () => {
+    await run.t.db.insert(patentSubsidyRates).values({ year: 2026, type: 'utility_model', stage: 'granted', amountFen: 80_000 });
+    await run.t.db.insert(patents).values({ applicationNumber: number(26, 2, 2026), type: 'utility_model', title: '一种滴灌带接头', applicantName: '江川市绿源农业科技有限公司', orgId, jurisdictionCode: 'town-a', filedOn: '2026-01-05', grantedOn: '2026-08-08', legalStatus: '有效' });
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
     await visit(page, `${run.base}/app/patents`);
     await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('button', { name: /申请资助/ }).click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.getByText(/2009年资助标准：800.00元/).isVisible()).toBe(true);
+    await expect.poll(() => dialog.getByText(/2026年资助标准：800.00元/).isVisible()).toBe(true);
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -65,17 +67,37 @@ describe.runIf(hasChromium)('patents in the browser', () => {
     await expect.poll(() => page!.getByText('一种滴灌带接头').count()).toBe(0);
     await choose(page, page.getByRole('combobox').first(), '已核准');
     await page.getByRole('row', { name: /一种滴灌带接头/ }).getByRole('checkbox').check();
-    await page.getByRole('button', { name: /拨付所选（1）/ }).click();
+    await page.getByRole('button', { name: /列入拟资助名单（1）/ }).click();
+    const list = page.getByRole('dialog');
+    expect(await list.textContent()).toContain('800.00元');
+    await list.getByRole('button', { name: /确\s*定/ }).click();
+    await list.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: '资助批次' }).click();
+    const row = page.getByRole('row', { name: /2026年度专利资助/ });
+    await expect.poll(() => row.getByText('尚未公示').isVisible()).toBe(true);
+    // 公示 before 拨付: the list's publicity is drafted in one click, for the site's review.
+    await row.getByRole('button', { name: '生成公示' }).click();
+    await page.waitForURL(/\/app\/portal\/items\/\d+/);
+    const itemId = Number(page.url().split('/').at(-1));
+    // Reviewed, published and run out (dated back, as time would).
+    await run.t.db.update(portalItems).set({ state: 'published', publishAt: new Date('2026-11-20T01:00:00Z'), startsOn: '2026-11-20', endsOn: '2026-11-26' }).where(eq(portalItems.id, itemId));
+    await visit(page, `${run.base}/app/subsidies?tab=batches`);
+    await expect.poll(() => page!.getByRole('row', { name: /2026年度专利资助/ }).getByText(/公示期满/).isVisible()).toBe(true);
+    await page.getByRole('row', { name: /2026年度专利资助/ }).getByRole('button', { name: '报请拨付' }).click();
     const pay = page.getByRole('dialog');
-    expect(await pay.textContent()).toContain('800.00元');
-    // A batch is paid under its document number.
+    // A payment is made under its document number.
     await pay.getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => pay.getByText('此项为必填项').isVisible()).toBe(true);
-    await pay.getByLabel('拨付文号').fill('江科发〔2009〕30号');
+    await pay.getByLabel('拨付文号').fill('江科发〔2026〕30号');
     await pay.getByRole('button', { name: /确\s*定/ }).click();
     await pay.waitFor({ state: 'detached' });
-    await page.getByRole('tab', { name: '拨付批次' }).click();
-    await expect.poll(() => page!.getByText('800.00元').first().isVisible()).toBe(true);
+    await expect.poll(() => page!.getByRole('row', { name: /2026年度专利资助/ }).getByText('审批中').isVisible()).toBe(true);
+
+    // The director approves the payment from the desk.
+    const desk = await director(run.t);
+    const [waiting] = (await desk.get('/api/approvals?scope=waiting')).json().items;
+    expect(waiting).toMatchObject({ kind: 'subsidy_payment', payload: { docNo: '江科发〔2026〕30号' } });
+    expect((await desk.post(`/api/approvals/${waiting.id}/decision`, { decision: 'approve' })).json().status).toBe('approved');
 
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
     await visit(page, `${run.base}/app/subsidies`);

@@ -11,6 +11,7 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
   let applicant: MadeUser;
   let liaison: MadeUser;
   let staff: MadeUser;
+  let director: MadeUser;
   let projectUrl = '';
   screenshotOnFailure(() => page, 'projects');
 
@@ -21,6 +22,7 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     applicant = await makeUser(run.t.db, 'applicant', { orgId: org.id });
     liaison = await makeUser(run.t.db, 'liaison', { jurisdictionCode: 'town-a' });
     staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
+    director = await makeUser(run.t.db, 'leader');
     await makeCall(run.t.db, {
       level: 'city',
       sectionCode: 'agriculture',
@@ -75,6 +77,21 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
       await d.getByLabel('资助经费').fill('30000.50');
       await d.getByLabel('立项文号').fill('江科发〔2026〕21号');
     });
+    // 局审定 is the director's: the clerk's decision waits for approval.
+    expect(await state()).toBe('待局审定');
+    await expect.poll(() => page!.getByText(/已报局长审批（第1步\/共1步/).isVisible()).toBe(true);
+
+    // The director's day: the workbench's to-do leads to the decision, approved with a comment.
+    page = await pageLoggedInAs(run, { username: director.username, password: director.password });
+    await visit(page, `${run.base}/app/`);
+    await page.getByRole('link', { name: '1 项事项待您审批' }).click();
+    await page.getByRole('button', { name: '葡萄设施栽培关键技术集成与示范' }).click();
+    const drawer = page.locator('.ant-drawer');
+    await expect.poll(() => drawer.getByText('同意立项，资助经费30,000.50元（江科发〔2026〕21号）').isVisible()).toBe(true);
+    await drawer.getByLabel('审批意见').fill('同意立项。');
+    await drawer.getByRole('button', { name: /^同\s*意$/ }).click();
+    await expect.poll(() => page!.getByText('已审批同意').first().isVisible()).toBe(true);
+    await visit(page, projectUrl);
     expect(await state()).toBe('已立项');
     await expect.poll(() => page!.getByText('30,000.50元').first().isVisible()).toBe(true);
 
