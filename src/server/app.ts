@@ -14,6 +14,7 @@ import { orgRoutes } from '../domains/orgs/routes.js';
 import { peopleRoutes } from '../domains/people/routes.js';
 import { programRoutes } from '../domains/programs/routes.js';
 import { approvalRoutes } from '../domains/approvals/routes.js';
+import { expertRoutes } from '../domains/experts/routes.js';
 import { agreementRoutes } from '../domains/agreements/routes.js';
 import { notificationRoutes } from '../domains/notifications/routes.js';
 import { patentRoutes } from '../domains/patents/routes.js';
@@ -150,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(projectRoutes);
   await app.register(agreementRoutes);
   await app.register(approvalRoutes);
+  await app.register(expertRoutes);
   await app.register(notificationRoutes);
   await app.register(patentRoutes);
   await app.register(subsidyRoutes);

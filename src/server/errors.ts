@@ -109,6 +109,9 @@ const catalogue = {
   PUBLICITY_REQUIRED: { status: 409, zh: '该批次尚未公示，请先生成并发布公示，公示期满后再拨付', en: 'This batch has not been publicised; publish its publicity and pay after the period' },
   PUBLICITY_RUNNING: { status: 409, zh: '公示期至{endsOn}结束，公示期满后方可拨付', en: 'The publicity runs until {endsOn}; payment follows its end' },
   OBJECTIONS_OPEN: { status: 409, zh: '公示期间收到的{count}件异议尚未答复，请先处理异议', en: '{count} objections received during the publicity are not yet answered' },
+  NO_EXPERT_REVIEW: { status: 409, zh: '该申报通知不需要专家评审', en: 'This call has no expert review' },
+  NOTHING_TO_REVIEW: { status: 409, zh: '该申报通知目前没有处于专家评审阶段的申报', en: 'No application of this call is under expert review' },
+  POOL_TOO_SMALL: { status: 409, zh: '专家库中符合条件（领域、可用、回避）的专家只有{available}人，不足{size}人', en: 'Only {available} experts of the pool qualify (field, availability, conflicts); {size} are needed' },
   SYSTEM_EXISTS: { status: 409, zh: '{year}年已有指标体系，请在其上修改，不能再沿用其他年度', en: '{year} already has an indicator system; change it rather than copy another' },
   /** 锁定: every unit needs every assessor's sheet, or to be marked absent with a reason. */
   ROUND_INCOMPLETE: {

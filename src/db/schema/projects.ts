@@ -51,6 +51,8 @@ export const calls = pgTable(
     opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     expertReview: boolean('expert_review').notNull().default(false),
+    /** 评审意见必填: experts must write a comment with their scores. */
+    reviewCommentRequired: boolean('review_comment_required').notNull().default(false),
     /** Recommendations each jurisdiction may make when it has no quota of its own. */
     defaultQuota: integer('default_quota'),
     formFields: jsonb('form_fields').notNull().default(sql`'[]'::jsonb`),
@@ -153,6 +155,13 @@ export const reviewAssignments = pgTable(
     totalScore: integer('total_score'),
     comment: text('comment'),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The day by which the expert scores (the draw's deadline). */
+    dueOn: date('due_on', { mode: 'string' }),
+    /** The draw that put the expert here, when drawn from the pool. */
+    drawId: integer('draw_id'),
+    /** 谢绝: the expert declined the review, with the reason; staff replace them. */
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
     scoredAt: timestamp('scored_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.expertId] }), index('review_assignments_expert_idx').on(t.expertId)],
@@ -217,4 +226,52 @@ export const projectFundings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('project_fundings_project_idx').on(t.projectId)],
+);
+
+/**
+ * 专家库: an expert's profile beside the account — fields, title, specialty, availability, and conflicts the
+ * expert has declared (organisations they must not review).
+ */
+export const expertProfiles = pgTable('expert_profiles', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  fields: text('fields').array().notNull().default(sql`'{}'::text[]`),
+  title: text('title'),
+  specialty: text('specialty'),
+  /** Not drawn while unavailable (abroad, ill, on leave) until the day given, or at all without one. */
+  available: boolean('available').notNull().default(true),
+  unavailableUntil: date('unavailable_until', { mode: 'string' }),
+  /** 申报回避: organisations the expert declared a conflict with (employer of a relative, a partner, …). */
+  conflictOrgIds: integer('conflict_org_ids').array().notNull().default(sql`'{}'::integer[]`),
+  ...editable,
+});
+
+/**
+ * 随机抽取: one draw of a review panel for a call — the field and size asked, the seed, every candidate and
+ * every expert left out with the reason (回避), and who was drawn; or one replacement, naming whom it replaced
+ * and why. Kept whole for the audit: the same seed over the same candidates draws the same panel.
+ */
+export const expertDraws = pgTable(
+  'expert_draws',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    callId: integer('call_id')
+      .notNull()
+      .references(() => calls.id),
+    /** panel (the first draw) or replacement. */
+    kind: text('kind').notNull(),
+    field: text('field'),
+    size: integer('size').notNull(),
+    seed: text('seed').notNull(),
+    candidates: integer('candidates').array().notNull(),
+    excluded: jsonb('excluded').notNull().default(sql`'[]'::jsonb`),
+    drawn: integer('drawn').array().notNull(),
+    replaces: integer('replaces').references(() => users.id),
+    reason: text('reason'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    drawnBy: integer('drawn_by').references(() => users.id),
+    drawnAt: timestamp('drawn_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('expert_draws_call_idx').on(t.callId)],
 );

@@ -25,6 +25,7 @@ import { seedDemoRegistries } from './registries-seed.js';
 import { seedDemoLastYearTargets, seedDemoTargets } from './targets-seed.js';
 import { seedDemoPortal } from './portal-seed.js';
 import { seedDemoDesk } from './approvals-seed.js';
+import { seedDemoExperts } from './experts-seed.js';
 import { seedDemoLetters } from './letters-seed.js';
 import { seedDemoSummary } from './summary-seed.js';
 import type { Storage } from '../../server/storage.js';
@@ -165,6 +166,7 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
     const planned = await seedDemoProjects(tx, { random, applicantOrgId: applicantOrg.id, hospitalId: hospital.id });
     const expert = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'expert'));
     await assignDemoExpert(tx, { expertId: expert[0]!.id, callId: planned.underReviewCallId, random });
+    await seedDemoExperts(tx, { random, underReviewCallId: planned.underReviewCallId });
     await seedDemoExecution(tx);
     await seedDemoPatents(tx, { random, applicantOrgId: applicantOrg.id });
     await seedDemoRegistries(tx, { random, applicantOrgId: applicantOrg.id });

@@ -23,6 +23,8 @@ export const notificationKinds = [
   'target_report.accepted',
   'target_report.returned',
   'approval.requested',
+  'review.assigned',
+  'review.declined',
   'approval.approved',
   'approval.refused',
 ] as const;

@@ -103,6 +103,7 @@ export async function getCall(db: DbOrTx, id: number) {
     .select({
       ...callSummaryRow(),
       defaultQuota: calls.defaultQuota,
+      reviewCommentRequired: calls.reviewCommentRequired,
       formFields: calls.formFields,
       attachments: calls.attachments,
       criteria: calls.criteria,

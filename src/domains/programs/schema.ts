@@ -65,6 +65,8 @@ export const callBody = z
     opensAt: z.coerce.date(),
     closesAt: z.coerce.date(),
     expertReview: z.boolean().default(false),
+    /** 评审意见必填. */
+    reviewCommentRequired: z.boolean().default(false),
     defaultQuota: z.number().int().min(0).max(1000).nullish(),
     quotas: z.array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) })).max(200).default([]),
     formFields: z.array(formField).max(50).default([]),
@@ -79,6 +81,7 @@ export const callUpdateBody = z.object({
   opensAt: z.coerce.date().optional(),
   closesAt: z.coerce.date().optional(),
   expertReview: z.boolean().optional(),
+  reviewCommentRequired: z.boolean().optional(),
   defaultQuota: z.number().int().min(0).max(1000).nullish(),
   quotas: z.array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) })).max(200).optional(),
   formFields: z.array(formField).max(50).optional(),
@@ -120,6 +123,7 @@ export const callSummary = z.object({
 });
 
 export const callDetail = callSummary.extend({
+  reviewCommentRequired: z.boolean(),
   defaultQuota: z.number().int().nullable(),
   quotas: z.array(z.object({ jurisdictionCode: z.string(), quota: z.number().int() })),
   formFields: z.array(formField),

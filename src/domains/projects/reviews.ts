@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { orgs, reviewAssignments, users } from '../../db/schema/index.js';
+import { expertProfiles, orgs, reviewAssignments, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
+import type { FieldProblem } from '../../server/problems.js';
 import { refusal } from '../../server/refusals.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
@@ -47,7 +48,7 @@ export async function scoreProject(db: Db, user: SessionUser, actor: Actor, proj
     const project = await findProject(tx, user, projectId, { lock: true });
     if (project.state !== 'under_review') throw refusal('project', project.state, 'score', { allowedFrom: ['under_review'] });
     const call = await getCall(tx, project.callId);
-    const problems = [
+    const problems: FieldProblem[] = [
       ...Object.keys(body.scores)
         .filter((key) => !call.criteria.some((c) => c.key === key))
         .map((key) => ({ field: `body.scores.${key}`, problem: 'not_criterion' as const })),
@@ -58,6 +59,9 @@ export async function scoreProject(db: Db, user: SessionUser, actor: Actor, proj
         })
         .map((c) => ({ field: `body.scores.${c.key}`, problem: 'score_range' as const, params: { max: c.max } })),
     ];
+    if (call.reviewCommentRequired && !body.comment?.trim()) problems.push({ field: 'body.comment', problem: 'review_comment_required' });
+    const [mine] = await tx.select({ declinedAt: reviewAssignments.declinedAt }).from(reviewAssignments).where(and(eq(reviewAssignments.projectId, projectId), eq(reviewAssignments.expertId, user.id)));
+    if (mine?.declinedAt) problems.push({ field: 'body.scores', problem: 'review_declined' });
     if (problems.length) throw new AppError('VALIDATION', { details: problems });
     const total = Object.values(body.scores).reduce((sum, v) => sum + v, 0);
     const [updated] = await tx
@@ -101,12 +105,22 @@ export async function reviewTable(db: Db, user: SessionUser, projectId: number) 
   };
 }
 
-/** Expert accounts staff may assign, with what conflict-of-interest checks use. */
+/** 专家库: expert accounts with their profiles — what assignment, the draw and conflict checks use. */
 export async function listExperts(db: Db) {
-  return db
-    .select({ id: users.id, displayName: users.displayName, orgId: users.orgId, orgName: orgs.name, jurisdictionCode: users.jurisdictionCode })
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, orgId: users.orgId, orgName: orgs.name, jurisdictionCode: users.jurisdictionCode, profile: expertProfiles })
     .from(users)
     .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
     .where(and(eq(users.role, 'expert'), eq(users.active, true)))
     .orderBy(asc(users.displayName));
+  return rows.map(({ profile, ...r }) => ({
+    ...r,
+    fields: profile?.fields ?? [],
+    title: profile?.title ?? null,
+    specialty: profile?.specialty ?? null,
+    available: profile?.available ?? true,
+    unavailableUntil: profile?.unavailableUntil ?? null,
+    conflictOrgIds: profile?.conflictOrgIds ?? [],
+  }));
 }

@@ -331,10 +331,24 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       config: { access: canAssignExperts },
       schema: {
         tags,
-        summary: 'Expert accounts, for assignment',
+        summary: '专家库: expert accounts with their fields, title, availability and declared conflicts',
         response: {
           200: z.object({
-            items: z.array(z.object({ id: z.number().int(), displayName: z.string(), orgId: z.number().int().nullable(), orgName: z.string().nullable(), jurisdictionCode: z.string().nullable() })),
+            items: z.array(
+              z.object({
+                id: z.number().int(),
+                displayName: z.string(),
+                orgId: z.number().int().nullable(),
+                orgName: z.string().nullable(),
+                jurisdictionCode: z.string().nullable(),
+                fields: z.array(z.string()),
+                title: z.string().nullable(),
+                specialty: z.string().nullable(),
+                available: z.boolean(),
+                unavailableUntil: z.string().nullable(),
+                conflictOrgIds: z.array(z.number().int()),
+              }),
+            ),
           }),
         },
       },

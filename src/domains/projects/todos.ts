@@ -65,11 +65,13 @@ export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
   }
   if (user.role === 'expert') {
     const [owed] = await db
-      .select({ n: count(), since: sql<Date | null>`min(${reviewAssignments.assignedAt})`.mapWith(reviewAssignments.assignedAt) })
+      .select({ n: count(), since: sql<Date | null>`min(${reviewAssignments.assignedAt})`.mapWith(reviewAssignments.assignedAt), dueOn: sql<string | null>`min(${reviewAssignments.dueOn})::text` })
       .from(reviewAssignments)
       .innerJoin(projects, eq(projects.id, reviewAssignments.projectId))
-      .where(and(eq(reviewAssignments.expertId, user.id), isNull(reviewAssignments.scoredAt), eq(projects.state, 'under_review')));
-    if (owed?.n) todos.push({ kind: 'scores', count: owed.n, dueAt: owed.since ? new Date(owed.since.getTime() + reviewDays * 86_400_000) : null });
+      .where(and(eq(reviewAssignments.expertId, user.id), isNull(reviewAssignments.scoredAt), isNull(reviewAssignments.declinedAt), eq(projects.state, 'under_review')));
+    // Due by the draw's deadline (the end of that day in Beijing), else a fortnight after assignment.
+    const due = owed?.dueOn ? clock.beijingMoment(owed.dueOn, '23:59') : owed?.since ? new Date(owed.since.getTime() + reviewDays * 86_400_000) : null;
+    if (owed?.n) todos.push({ kind: 'scores', count: owed.n, dueAt: due });
   }
   if (user.role === 'staff') {
     const [late] = await db
@@ -83,7 +85,7 @@ export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
           eq(programs.sectionCode, user.sectionCode ?? ''),
           eq(projects.state, 'under_review'),
           isNull(reviewAssignments.scoredAt),
-          sql`${reviewAssignments.assignedAt} < ${now}::timestamptz - make_interval(days => ${reviewDays})`,
+          sql`(${reviewAssignments.declinedAt} IS NOT NULL OR coalesce(${reviewAssignments.dueOn}::timestamptz, ${reviewAssignments.assignedAt} + make_interval(days => ${reviewDays})) < ${now}::timestamptz)`,
         ),
       );
     if (late?.n) todos.push({ kind: 'overdue_reviews', count: late.n });

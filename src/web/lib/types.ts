@@ -148,6 +148,7 @@ export interface CallSummary {
 }
 
 export interface CallDetail extends CallSummary {
+  reviewCommentRequired: boolean;
   defaultQuota: number | null;
   quotas: { jurisdictionCode: string; quota: number }[];
   formFields: FormFieldDef[];

@@ -414,6 +414,7 @@ export const en: Shape<typeof zhCN> = {
     submit: "Submit scores",
   },
   call: {
+    reviewCommentRequired: "Review comment required",
     create: "Publish a call",
     edit: "Edit call",
     title: "Title",

@@ -410,6 +410,7 @@ export const zhCN = {
     submit: "提交评分",
   },
   call: {
+    reviewCommentRequired: "评审意见必填",
     create: "发布申报通知",
     edit: "编辑申报通知",
     title: "通知标题",

@@ -42,6 +42,7 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         // A new call opens now and runs a month unless staff say otherwise.
         window: [dayjs(now()).startOf('hour'), dayjs(now()).add(30, 'day').hour(17).startOf('hour')],
         expertReview: false,
+        reviewCommentRequired: false,
         formFields: [],
         attachments: [],
         criteria: [],
@@ -78,6 +79,9 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
             <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
           </Form.Item>
           <Form.Item name="expertReview" label={t('call.expertReview')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="reviewCommentRequired" label={t('call.reviewCommentRequired')} valuePropName="checked">
             <Switch />
           </Form.Item>
           <Form.Item name="defaultQuota" label={t('call.defaultQuota')}>
