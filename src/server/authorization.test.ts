@@ -99,7 +99,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'PATCH /api/projects/:id': only(['applicant'], { scoped: true }),
   'POST /api/projects/:id/transitions': only(['applicant', 'liaison', 'staff'], { scoped: true }),
   'POST /api/projects/:id/experts': only(['staff']),
-  'GET /api/experts': only(['staff']),
+  'GET /api/experts': only(['staff', 'leader']),
   'GET /api/todos': loggedIn(),
   'GET /api/projects/:id/funding': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
   'POST /api/projects/:id/funding': only(['staff', 'applicant'], { scoped: true }),

@@ -1,3 +1,4 @@
+import { ExpertPoolPage } from './pages/experts/ExpertPoolPage';
 import { ApprovalChainsPage } from './pages/approvals/ApprovalChainsPage';
 import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { Result, Spin } from 'antd';
@@ -78,6 +79,7 @@ export function AppRoutes() {
         <Route path="projects" element={<Guard roles={screenRoles.projects!}><ProjectListPage /></Guard>} />
         <Route path="projects/:id" element={<Guard roles={screenRoles.projects!}><ProjectDetailPage /></Guard>} />
         <Route path="approvals" element={<Guard roles={screenRoles.approvals!}><ApprovalsPage /></Guard>} />
+        <Route path="experts" element={<Guard roles={screenRoles.experts!}><ExpertPoolPage /></Guard>} />
         <Route path="approval-chains" element={<Guard roles={screenRoles.approvalChains!}><ApprovalChainsPage /></Guard>} />
         <Route path="execution" element={<Guard roles={screenRoles.execution!}><ExecutionPage /></Guard>} />
         <Route path="programs" element={<Guard roles={screenRoles.programs!}><ProgramsPage /></Guard>} />

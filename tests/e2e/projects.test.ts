@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '../../src/db/schema/index.js';
+import { expertProfiles, reviewAssignments, users } from '../../src/db/schema/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 
@@ -179,6 +179,79 @@ describe.runIf(hasChromium)('expert review in the browser', () => {
     await page.getByRole('button', { name: /结束专家评审/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('待局审定');
+  });
+});
+
+describe.runIf(hasChromium)("an expert's review, from the random draw to the scores", () => {
+  let run: BrowserRun;
+  let page: Page | undefined;
+  screenshotOnFailure(() => page, 'expert-review');
+  beforeAll(async () => {
+    run = await startBrowserRun();
+  });
+  afterAll(() => run?.close());
+
+  it('staff draw a panel at random (the local expert left out, and why); an expert scores from the workbench, another declines and is replaced', async () => {
+    for (const town of ['town-a', 'town-b', 'town-c']) await ensureJurisdiction(run.t.db, town);
+    const org = await makeOrg(run.t.db, { name: '江川市抽取测试农业有限公司', jurisdictionCode: 'town-a' });
+    const call = await makeCall(run.t.db, { level: 'provincial', expertReview: true, sectionCode: 'agriculture' });
+    const project = await makeProject(run.t.db, { callId: call.id, orgId: org.id, state: 'under_review', title: '设施葡萄水肥一体化示范' });
+    const staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
+    const pool = [
+      await makeUser(run.t.db, 'expert', { jurisdictionCode: 'town-b' }),
+      await makeUser(run.t.db, 'expert', { jurisdictionCode: 'town-c' }),
+      await makeUser(run.t.db, 'expert', { jurisdictionCode: 'town-c' }),
+      await makeUser(run.t.db, 'expert', { jurisdictionCode: 'town-a' }),
+    ];
+    const names = ['钱教授', '孙研究员', '李高工', '本地专家'];
+    for (const [i, e] of pool.entries()) {
+      await run.t.db.update(users).set({ displayName: names[i]! }).where(eq(users.id, e.id));
+      await run.t.db.insert(expertProfiles).values({ userId: e.id, fields: ['农业'], title: '研究员' });
+    }
+
+    page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
+    await visit(page, `${run.base}/app/projects/${project.id}`);
+    await page.getByRole('button', { name: '随机抽取专家' }).click();
+    const draw = page.getByRole('dialog');
+    await choose(page, draw.getByLabel('专业领域'), '农业');
+    await draw.getByLabel('抽取人数').fill('2');
+    await draw.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => page!.getByText('已抽取 2 位专家并分配评审任务').isVisible()).toBe(true);
+    await expect.poll(() => page!.getByText(/本地专家（与申报单位同属地）/).isVisible()).toBe(true);
+    const drawn = (await run.t.db.select({ expertId: reviewAssignments.expertId }).from(reviewAssignments).where(eq(reviewAssignments.projectId, project.id))).map((r) => r.expertId);
+    expect(drawn).toHaveLength(2);
+    expect(drawn).not.toContain(pool[3]!.id);
+    const [first, second] = drawn.map((id) => pool.find((e) => e.id === id)!);
+
+    // The expert finds the task on the workbench, with its deadline, and reads the application beside the form.
+    page = await pageLoggedInAs(run, { username: first!.username, password: first!.password });
+    await visit(page, `${run.base}/app/`);
+    await page.getByRole('link', { name: /1 个项目等待您评分/ }).click();
+    await page.getByRole('link', { name: '设施葡萄水肥一体化示范' }).click();
+    await expect.poll(() => page!.getByRole('heading', { name: /设施葡萄水肥一体化示范/ }).isVisible()).toBe(true);
+    await page.getByLabel(/创新性/).fill('36');
+    await page.getByLabel(/可行性/).fill('52');
+    await page.getByRole('button', { name: /提交评分/ }).click();
+    await expect.poll(() => page!.getByText('评分已提交').isVisible()).toBe(true);
+
+    // The other declines, with the reason; staff replace them by a fresh draw.
+    page = await pageLoggedInAs(run, { username: second!.username, password: second!.password });
+    await visit(page, `${run.base}/app/projects/${project.id}`);
+    await page.getByRole('button', { name: '谢绝评审' }).click();
+    const decline = page.getByRole('dialog');
+    await decline.getByLabel('理由').fill('近期出国访问，无法按期评审');
+    await decline.getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => page!.getByText('已谢绝评审，业务科室将另行抽取专家').isVisible()).toBe(true);
+
+    page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
+    await visit(page, `${run.base}/app/projects/${project.id}`);
+    const row = page.getByRole('row', { name: new RegExp(names[pool.indexOf(second!)]!) });
+    await expect.poll(() => row.getByText(/已谢绝：近期出国访问/).isVisible()).toBe(true);
+    await row.getByRole('button', { name: '补抽替换' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => page!.getByText('已补抽专家替换').isVisible()).toBe(true);
+    const now = (await run.t.db.select({ expertId: reviewAssignments.expertId }).from(reviewAssignments).where(eq(reviewAssignments.projectId, project.id))).map((r) => r.expertId).sort();
+    expect(now).toEqual([first!.id, pool.find((e) => e !== first && e !== second && e !== pool[3])!.id].sort());
   });
 });
 

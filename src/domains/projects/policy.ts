@@ -7,6 +7,8 @@ export const canReadProjects: Access = ['applicant', 'liaison', 'staff', 'leader
 export const canApply: Access = ['applicant'];
 export const canTransition: Access = ['applicant', 'liaison', 'staff'];
 export const canAssignExperts: Access = ['staff'];
+/** 专家库: staff draw from it; leaders read it. */
+export const canReadExpertPool: Access = ['staff', 'leader'];
 export const canScore: Access = ['expert'];
 
 /**

@@ -114,6 +114,8 @@ export async function listExperts(db: Db) {
     .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
     .where(and(eq(users.role, 'expert'), eq(users.active, true)))
     .orderBy(asc(users.displayName));
+  const conflictIds = [...new Set(rows.flatMap((r) => r.profile?.conflictOrgIds ?? []))];
+  const names = new Map(conflictIds.length ? (await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, conflictIds))).map((o) => [o.id, o.name]) : []);
   return rows.map(({ profile, ...r }) => ({
     ...r,
     fields: profile?.fields ?? [],
@@ -122,5 +124,6 @@ export async function listExperts(db: Db) {
     available: profile?.available ?? true,
     unavailableUntil: profile?.unavailableUntil ?? null,
     conflictOrgIds: profile?.conflictOrgIds ?? [],
+    conflictOrgs: (profile?.conflictOrgIds ?? []).map((id) => ({ id, name: names.get(id) ?? `#${id}` })),
   }));
 }

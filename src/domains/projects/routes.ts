@@ -9,7 +9,7 @@ import { languageOf } from '../../server/errors.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
-import { canApply, canAssignExperts, canReadProjects, canScore, canTransition } from './policy.js';
+import { canApply, canAssignExperts, canReadExpertPool, canReadProjects, canScore, canTransition } from './policy.js';
 import { projectExportColumns } from './export.js';
 import { createProject, findProject, getProject, listProjects, projectsForExport, updateProject } from './projects.service.js';
 import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } from './attachments.js';
@@ -328,7 +328,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/experts',
     {
-      config: { access: canAssignExperts },
+      config: { access: canReadExpertPool },
       schema: {
         tags,
         summary: '专家库: expert accounts with their fields, title, availability and declared conflicts',
@@ -347,6 +347,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
                 available: z.boolean(),
                 unavailableUntil: z.string().nullable(),
                 conflictOrgIds: z.array(z.number().int()),
+                conflictOrgs: z.array(z.object({ id: z.number().int(), name: z.string() })),
               }),
             ),
           }),

@@ -20,4 +20,5 @@ export const screenRoles: Record<string, Role[]> = {
   /** 审批: the director's desk, and what staff put up. */
   approvals: ['staff', 'leader'],
   approvalChains: ['admin'],
+  experts: ['staff', 'leader'],
 };

@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, type MenuProps, Space, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +37,7 @@ export function AppLayout() {
     { key: '/calls', icon: <NotificationOutlined />, label: t('menu.calls'), show: can(...screenRoles.calls!), group: 'plans' },
     { key: '/projects', icon: <ProjectOutlined />, label: t('menu.projects'), show: can(...screenRoles.projects!), group: 'plans' },
     { key: '/execution', icon: <ScheduleOutlined />, label: t('menu.execution'), show: can(...screenRoles.execution!), group: 'plans' },
+    { key: '/experts', icon: <SolutionOutlined />, label: t('menu.experts'), show: can(...screenRoles.experts!), group: 'plans' },
     { key: '/programs', icon: <ClusterOutlined />, label: t('menu.programs'), show: can(...screenRoles.programs!), group: 'plans' },
     { key: '/patents', icon: <SafetyCertificateOutlined />, label: t('menu.patents'), show: can(...screenRoles.patents!), group: 'registries' },
     { key: '/subsidies', icon: <MoneyCollectOutlined />, label: t('menu.subsidies'), show: can(...screenRoles.subsidies!), group: 'registries' },

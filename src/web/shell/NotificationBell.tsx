@@ -61,6 +61,7 @@ export function NotificationBell() {
     else if (n.kind.startsWith('target_report.')) await navigate('/targets?tab=reports');
     else if (n.kind === 'letter.issued') await navigate('/targets');
     else if (n.kind.startsWith('approval.')) await navigate(`/approvals?open=${n.params.approvalId}`);
+    else if (n.kind.startsWith('review.')) await navigate('/projects?state=under_review');
   };
   const unread = list.data?.unread ?? 0;
   const content = (

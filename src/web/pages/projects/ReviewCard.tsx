@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space, Statistic, Table } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
@@ -7,6 +7,7 @@ import { useSession } from '../../lib/auth';
 import { useFormAction } from '../../lib/form-action';
 import { formatDateTime } from '../../lib/format';
 import type { CallDetail, ProjectDetail } from '../../lib/types';
+import { PanelCard } from './PanelCard';
 
 interface ScoreLine {
   expertId: number;
@@ -43,6 +44,7 @@ export function ReviewCard({ project }: { project: ProjectDetail }) {
           <Statistic title={t('review.range')} value={table.data.spread.min === null ? '—' : `${table.data.spread.min} – ${table.data.spread.max}`} />
         </Space>
       ) : null}
+      {can('staff') && project.state === 'under_review' ? <PanelCard callId={project.callId} /> : null}
       {can('staff') && project.state === 'under_review' ? <AssignExperts projectId={project.id} /> : null}
       <Table<ScoreLine>
         rowKey="expertId"
@@ -59,7 +61,7 @@ export function ReviewCard({ project }: { project: ProjectDetail }) {
           { title: t('review.scoredAt'), dataIndex: 'scoredAt', width: 170, render: (v: string | null) => (v ? formatDateTime(v) : t('review.waiting')) },
         ]}
       />
-      {can('expert') && mine && project.state === 'under_review' ? <ScoreForm project={project} criteria={criteria} line={mine} /> : null}
+      {can('expert') && mine && project.state === 'under_review' ? <ScoreForm project={project} criteria={criteria} commentRequired={call.data?.reviewCommentRequired ?? false} line={mine} /> : null}
     </Card>
   );
 }
@@ -100,9 +102,10 @@ function AssignExperts({ projectId }: { projectId: number }) {
   );
 }
 
-function ScoreForm({ project, criteria, line }: { project: ProjectDetail; criteria: CallDetail['criteria']; line: ScoreLine }) {
+function ScoreForm({ project, criteria, commentRequired, line }: { project: ProjectDetail; criteria: CallDetail['criteria']; commentRequired: boolean; line: ScoreLine }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
+  const [declining, setDeclining] = useState(false);
   const { busy, run } = useFormAction(form, {
     action: ({ comment, ...scores }: Record<string, unknown>) => api('POST', `/api/projects/${project.id}/reviews`, { scores, comment: comment || undefined }),
     refresh: [['projects', 'reviews', project.id]],
@@ -124,12 +127,36 @@ function ScoreForm({ project, criteria, line }: { project: ProjectDetail; criter
           <InputNumber />
         </Form.Item>
       ))}
-      <Form.Item name="comment" label={t('project.comment')}>
+      <Form.Item name="comment" label={t('project.comment')} rules={commentRequired ? [{ required: true, whitespace: true, message: t('review.commentRequired') }] : []}>
         <Input style={{ width: 280 }} maxLength={2000} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy}>
         {t('review.submit')}
       </Button>
+      {line.scoredAt ? null : <Button onClick={() => setDeclining(true)}>{t('review.decline')}</Button>}
+      {declining ? <DeclineModal callId={project.callId} onClose={() => setDeclining(false)} /> : null}
     </Form>
+  );
+}
+
+/** 谢绝评审: the expert gives back the call's reviews not yet scored, with the reason; staff replace them. */
+function DeclineModal({ callId, onClose }: { callId: number; onClose(): void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm();
+  const { busy, run } = useFormAction(form, {
+    action: (v: { reason: string }) => api('POST', `/api/calls/${callId}/panel/decline`, v),
+    refresh: [['projects'], ['todos']],
+    success: () => t('review.declined'),
+    onDone: onClose,
+  });
+  return (
+    <Modal open title={t('review.decline')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+      <p className="kg-muted">{t('review.declineHelp')}</p>
+      <Form form={form} layout="vertical">
+        <Form.Item name="reason" label={t('project.reason')} rules={[{ required: true, min: 2, message: t('project.reasonRequired') }]}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
