@@ -151,6 +151,8 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
       { username: 'staff', displayName: '张科员（农村科技科）', role: 'staff', sectionCode: 'agriculture' },
       { username: 'staff-social', displayName: '刘科员（社会发展科）', role: 'staff', sectionCode: 'social' },
       { username: 'staff-ip', displayName: '周科员（知识产权科）', role: 'staff', sectionCode: 'ip' },
+      { username: 'staff-talent', displayName: '郑科员（人才与合作科）', role: 'staff', sectionCode: 'talent' },
+      { username: 'staff-hightech', displayName: '冯科员（高新技术科）', role: 'staff', sectionCode: 'hightech' },
       { username: 'liaison', displayName: '赵联络员（东湖镇）', role: 'liaison', jurisdictionCode: applicantOrg.code },
       { username: 'liaison-htz', displayName: '孙联络员（高新区）', role: 'liaison', jurisdictionCode: 'htz' },
       { username: 'expert', displayName: '钱教授（评审专家）', role: 'expert', orgId: hospital.id, jurisdictionCode: hospital.code },
