@@ -162,6 +162,8 @@ export const reviewAssignments = pgTable(
     /** 谢绝: the expert declined the review, with the reason; staff replace them. */
     declinedAt: timestamp('declined_at', { withTimezone: true }),
     declineReason: text('decline_reason'),
+    /** When the expert was reminded that the deadline is near (once). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     scoredAt: timestamp('scored_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.expertId] }), index('review_assignments_expert_idx').on(t.expertId)],

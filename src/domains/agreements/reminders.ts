@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { calls, progressReports, programs, projects } from '../../db/schema/index.js';
+import { calls, progressReports, programs, projects, reviewAssignments } from '../../db/schema/index.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as clock from '../../shared/clock.js';
 
@@ -45,14 +45,40 @@ export async function sendReportReminders(db: Db, today = clock.today()): Promis
   });
 }
 
+/** Experts are reminded this many days before their review deadline. */
+export const reviewReminderDays = 2;
+
+/**
+ * 评审催办: each expert with reviews not yet scored (nor declined) due within `reviewReminderDays` is told
+ * once, with how many and by when; marked in the statement that selects them, so no reminder goes twice.
+ */
+export async function sendReviewReminders(db: Db, today = clock.today()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = await tx.execute<{ expert_id: number; due_on: string; title: string }>(sql`
+      UPDATE ${reviewAssignments} a SET reminded_at = ${clock.now()}
+      FROM ${projects} p JOIN ${calls} c ON c.id = p.call_id
+      WHERE p.id = a.project_id AND p.state = 'under_review' AND a.scored_at IS NULL AND a.declined_at IS NULL AND a.reminded_at IS NULL
+        AND a.due_on BETWEEN ${today}::date AND ${today}::date + ${reviewReminderDays}::int
+      RETURNING a.expert_id, a.due_on::text, c.title`);
+    const byExpert = new Map<string, { expertId: number; title: string; dueOn: string; count: number }>();
+    for (const r of due.rows) {
+      const key = `${r.expert_id}|${r.title}|${r.due_on}`;
+      const seen = byExpert.get(key) ?? { expertId: r.expert_id, title: r.title, dueOn: r.due_on, count: 0 };
+      byExpert.set(key, { ...seen, count: seen.count + 1 });
+    }
+    for (const r of byExpert.values()) await notify(tx, { userIds: [r.expertId] }, { kind: 'review.due_soon', params: { title: r.title, count: r.count, dueOn: r.dueOn } });
+    return byExpert.size;
+  });
+}
+
 /** Runs the reminders now and then every `everyMs` while the server runs; returns the stop function. */
 export function startReminders(db: Db, log: { info(o: object, m: string): void; error(o: object, m: string): void }, everyMs = 60 * 60 * 1000): () => void {
   const run = () =>
-    sendReportReminders(db).then(
-      (sent) => {
-        if (sent.dueSoon || sent.overdue) log.info(sent, 'progress report reminders sent');
+    Promise.all([sendReportReminders(db), sendReviewReminders(db)]).then(
+      ([sent, reviews]) => {
+        if (sent.dueSoon || sent.overdue || reviews) log.info({ ...sent, reviews }, 'reminders sent');
       },
-      (error: unknown) => log.error({ err: error }, 'progress report reminders failed'),
+      (error: unknown) => log.error({ err: error }, 'reminders failed'),
     );
   void run();
   const timer = setInterval(() => void run(), everyMs);

@@ -5,6 +5,7 @@ import { calls, expertProfiles } from '../../db/schema/index.js';
 import { addDays, today } from '../../shared/clock.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProject, makeUser, type MadeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { sendReviewReminders } from '../agreements/reminders.js';
 import { drawFrom, eligible } from './draw.js';
 
 describe('随机抽取 (the draw itself)', () => {
@@ -125,6 +126,18 @@ describe('专家库 and the review panel', () => {
       [first, 2],
       [third, 2],
     ].sort());
+  });
+
+  it('reminds each drawn expert once as the deadline nears', async () => {
+    const call = await makeCall(t.db, { level: 'city', sectionCode: 'agriculture', expertReview: true });
+    const other = (await makeOrg(t.db, { jurisdictionCode: 'town-c' })).id;
+    await makeProject(t.db, { callId: call.id, orgId: other, state: 'under_review' });
+    const draw = (await staff.post(`/api/calls/${call.id}/panel/draw`, { size: 1, dueOn: addDays(today(), 1) })).json();
+    expect(await sendReviewReminders(t.db)).toBe(1);
+    expect(await sendReviewReminders(t.db)).toBe(0);
+    const made = experts.find((e) => e.id === draw.drawn[0])!;
+    const client = await login(t.app, made.username, made.password);
+    expect((await client.get('/api/notifications')).json().items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['review.assigned', 'review.due_soon']));
   });
 
   it('lets an expert keep their own availability and conflicts, not their fields; staff keep the rest', async () => {

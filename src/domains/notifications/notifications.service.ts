@@ -25,6 +25,7 @@ export const notificationKinds = [
   'approval.requested',
   'review.assigned',
   'review.declined',
+  'review.due_soon',
   'approval.approved',
   'approval.refused',
 ] as const;

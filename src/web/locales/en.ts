@@ -681,6 +681,7 @@ export const en: Shape<typeof zhCN> = {
       "target_report.submitted": "Q{{quarter}} progress on “{{indicator}}” was submitted; please review it",
       "target_report.accepted": "Q{{quarter}} progress on “{{indicator}}” was accepted",
       "review.assigned": "You were drawn to review “{{title}}”: {{count}} applications, by {{dueOn}}",
+      "review.due_soon": "{{count}} applications of “{{title}}” await your scores, by {{dueOn}}",
       "review.declined": "{{expert}} declined the reviews of “{{title}}” ({{reason}}); draw a replacement",
       "approval.requested": "{{approvalKind}} “{{title}}” awaits your approval, by {{dueOn}}",
       "approval.approved": "Your {{approvalKind}} “{{title}}” was approved and has taken effect",

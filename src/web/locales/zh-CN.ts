@@ -678,6 +678,7 @@ export const zhCN = {
       "target_report.accepted": "“{{indicator}}”第{{quarter}}季度进度已审核通过",
       "target_report.returned": "“{{indicator}}”第{{quarter}}季度进度被退回修改",
       "review.assigned": "您被抽取为“{{title}}”的评审专家，共 {{count}} 个项目，请于 {{dueOn}} 前完成评分",
+      "review.due_soon": "“{{title}}”还有 {{count}} 个项目待您评分，截止日期 {{dueOn}}",
       "review.declined": "{{expert}}谢绝了“{{title}}”的评审（{{reason}}），请补抽专家",
       "approval.requested": "{{approvalKind}}“{{title}}”待您审批，请于 {{dueOn}} 前办理",
       "approval.approved": "您报批的{{approvalKind}}“{{title}}”已审批同意，已生效",
