@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patents } from '../../src/db/schema/index.js';
 import { checkCharacter } from '../../src/domains/patents/application-number.js';
 import { ensureJurisdiction, type MadeUser, makeUser } from '../../src/testing/factories.js';
+import { approvedByDirector } from '../../src/testing/director.js';
 import { login } from '../../src/testing/harness.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
 
@@ -37,7 +38,8 @@ describe.runIf(hasChromium)('targets: a town reports a manual indicator; the lea
         { indicatorId: trainingId, shareMin: 100, weight: 50 },
       ],
     });
-    expect((await s.post(`/api/targets/letters/${letter.json().id}/actions`, { action: 'issue' })).statusCode).toBe(200);
+    // 下达 once the director approves it.
+    await approvedByDirector(run.t, await s.post(`/api/targets/letters/${letter.json().id}/actions`, { action: 'issue' }));
   });
   afterAll(() => run?.close());
 
