@@ -4,9 +4,9 @@ import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Popconfirm
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { useDialogForm } from '../../lib/dialog-form';
 import { DownloadButton } from '../../lib/DownloadButton';
 import { useSession } from '../../lib/auth';
-import { applyServerError } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
 import { figureText, type Unit, unitName } from './model';
@@ -352,21 +352,6 @@ function UnitScores({ unit, round, mine, staff, onSaved }: { unit: UnitResult; r
   );
 }
 
-/** A small form in a dialog that posts its values and puts the server's refusals on the fields. */
-function useDialogForm<V extends object>(send: (values: V) => Promise<unknown>, done: () => void) {
-  const [form] = Form.useForm<V>();
-  const [error, setError] = useState<string>();
-  const submit = async () => {
-    const values = await form.validateFields();
-    try {
-      await send(values);
-      done();
-    } catch (e) {
-      setError(applyServerError(form, e));
-    }
-  };
-  return { form, error, submit };
-}
 
 function AdjustmentModal({ round, unit, onClose, onSaved }: { round: Results; unit: UnitResult; onClose(): void; onSaved(): Promise<unknown> }) {
   const { t } = useTranslation();

@@ -9,25 +9,17 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
+import { useDialogForm } from '../../lib/dialog-form';
+import type { IndicatorDefinition } from './model';
 import { useSession } from '../../lib/auth';
-import { applyServerError } from '../../lib/errors';
 import { formatYuan } from '../../lib/money';
 import { useNotify } from '../../lib/notify';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
-type Direction = 'at_least' | 'at_most' | 'within';
-interface Indicator {
-  id: number;
-  code: string;
-  name: string;
-  unit: string;
-  direction: Direction;
-  target: { min: number | null; max: number | null; text: string };
-  weight: number;
+type Direction = IndicatorDefinition['direction'];
+interface Indicator extends IndicatorDefinition {
   scoringRule: string | null;
-  source: 'metric' | 'manual';
-  metric: { key: string; filters: Record<string, string | number> } | null;
   progress: { value: number; ratio: number; status: 'achieved' | 'behind' | 'exceeded' | 'on_track' } | null;
   sortOrder: number;
   version: number;
@@ -167,21 +159,6 @@ export function IndicatorSystem({ year }: { year: number }) {
   );
 }
 
-/** A form in a dialog that puts the server's refusals on its fields. */
-function useDialog<V extends object>(send: (values: V) => Promise<unknown>, done: () => void) {
-  const [form] = Form.useForm<V>();
-  const [error, setError] = useState<string>();
-  const submit = async () => {
-    const values = await form.validateFields();
-    try {
-      await send(values);
-      done();
-    } catch (e) {
-      setError(applyServerError(form, e));
-    }
-  };
-  return { form, error, submit };
-}
 
 interface IndicatorForm {
   code: string;
@@ -200,7 +177,7 @@ interface IndicatorForm {
 function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: number; indicator?: Indicator; next: number; onClose(): void; onSaved(): Promise<unknown> }) {
   const { t } = useTranslation();
   const metrics = useQuery({ queryKey: ['metrics'], queryFn: () => api<{ items: { key: string; title: string; unit: string }[] }>('GET', '/api/metrics') });
-  const { form, error, submit } = useDialog<IndicatorForm>(async (values) => {
+  const { form, error, submit } = useDialogForm<IndicatorForm>(async (values) => {
     // Filters an indicator already has (a category, a level) stay as they were.
     const body = { ...values, year, targetMin: values.targetMin ?? null, targetMax: values.targetMax ?? null, metricKey: values.source === 'metric' ? values.metricKey : null, metricFilters: values.source === 'metric' && values.metricKey === indicator?.metric?.key ? (indicator?.metric?.filters ?? {}) : {} };
     if (indicator) await api('PUT', `/api/targets/indicators/${indicator.id}`, { ...body, version: indicator.version });
@@ -268,7 +245,7 @@ function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: num
 
 function CapsModal({ system, onClose, onSaved }: { system: System; onClose(): void; onSaved(): Promise<unknown> }) {
   const { t } = useTranslation();
-  const { form, error, submit } = useDialog<{ bonusCap: number; deductionCap: number }>(async (values) => {
+  const { form, error, submit } = useDialogForm<{ bonusCap: number; deductionCap: number }>(async (values) => {
     await api('PUT', `/api/targets/systems/${system.year}`, values);
     await onSaved();
   }, onClose);
@@ -292,7 +269,7 @@ function CopyModal({ year, onClose, onSaved }: { year: number; onClose(): void; 
   const notify = useNotify();
   const years = useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
   const earlier = (years.data?.items ?? []).filter((y) => y !== year);
-  const { form, error, submit } = useDialog<{ fromYear: number }>(async (values) => {
+  const { form, error, submit } = useDialogForm<{ fromYear: number }>(async (values) => {
     const { copied } = await api<{ copied: number }>('POST', `/api/targets/systems/${year}/copy`, values);
     notify.success(t('target.copied', { count: copied, from: values.fromYear }));
     await onSaved();

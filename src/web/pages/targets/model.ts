@@ -22,7 +22,8 @@ export interface Progress {
   projection: number | null;
   likelyMiss: boolean;
 }
-export interface CityIndicator extends Progress {
+/** An indicator of a year's system as it is defined: target, weight and where its figure comes from. */
+export interface IndicatorDefinition {
   id: number;
   code: string;
   name: string;
@@ -32,6 +33,8 @@ export interface CityIndicator extends Progress {
   weight: number;
   source: 'metric' | 'manual';
   metric: MetricRef | null;
+}
+export interface CityIndicator extends Progress, IndicatorDefinition {
   months: number[] | null;
   lastYear: number[] | null;
 }
