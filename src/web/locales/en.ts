@@ -1035,6 +1035,7 @@ export const en: Shape<typeof zhCN> = {
     sources: { metric: "Computed from the data", manual: "Reported by hand" },
     metric: "Metric",
     scoringRule: "Scoring rule",
+    filterHelp: "The metric's filters, optional; several values separated by commas, e.g. national,provincial",
     sortOrder: "Order",
   },
   overview: {

@@ -1031,6 +1031,7 @@ export const zhCN = {
     sources: { metric: "按系统数据计算", manual: "人工填报" },
     metric: "统计指标",
     scoringRule: "计分办法",
+    filterHelp: "统计口径的筛选条件，可不填；多个值用英文逗号分隔，如 national,provincial",
     sortOrder: "排序",
   },
   overview: {

@@ -171,23 +171,31 @@ interface IndicatorForm {
   scoringRule?: string;
   source: 'metric' | 'manual';
   metricKey?: string;
+  /** The metric's own filters (level, category, kind …); a unit's jurisdiction or section is added per letter. */
+  filters?: Record<string, string | undefined>;
   sortOrder: number;
 }
 
+/** Filters a letter sets for each unit, or the year sets: not the indicator's to fix. */
+const unitParams = new Set(['year', 'from', 'to', 'jurisdiction', 'org', 'section']);
+
 function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: number; indicator?: Indicator; next: number; onClose(): void; onSaved(): Promise<unknown> }) {
   const { t } = useTranslation();
-  const metrics = useQuery({ queryKey: ['metrics'], queryFn: () => api<{ items: { key: string; title: string; unit: string }[] }>('GET', '/api/metrics') });
+  const metrics = useQuery({ queryKey: ['metrics'], queryFn: () => api<{ items: { key: string; title: string; unit: string; params: string[] }[] }>('GET', '/api/metrics') });
   const { form, error, submit } = useDialogForm<IndicatorForm>(async (values) => {
-    // Filters an indicator already has (a category, a level) stay as they were.
-    const body = { ...values, year, targetMin: values.targetMin ?? null, targetMax: values.targetMax ?? null, metricKey: values.source === 'metric' ? values.metricKey : null, metricFilters: values.source === 'metric' && values.metricKey === indicator?.metric?.key ? (indicator?.metric?.filters ?? {}) : {} };
+    const { filters, ...rest } = values;
+    const metricFilters = values.source === 'metric' ? Object.fromEntries(Object.entries(filters ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()])) : {};
+    const body = { ...rest, year, targetMin: values.targetMin ?? null, targetMax: values.targetMax ?? null, metricKey: values.source === 'metric' ? values.metricKey : null, metricFilters };
     if (indicator) await api('PUT', `/api/targets/indicators/${indicator.id}`, { ...body, version: indicator.version });
     else await api('POST', '/api/targets/indicators', body);
     await onSaved();
   }, onClose);
   const direction = Form.useWatch('direction', form);
   const source = Form.useWatch('source', form);
+  const metricKey = Form.useWatch('metricKey', form) as string | undefined;
+  const metricParams = (metrics.data?.items.find((m) => m.key === metricKey)?.params ?? []).filter((p) => !unitParams.has(p));
   const initial: Partial<IndicatorForm> = indicator
-    ? { code: indicator.code, name: indicator.name, unit: indicator.unit, direction: indicator.direction, targetMin: indicator.target.min, targetMax: indicator.target.max, weight: indicator.weight, scoringRule: indicator.scoringRule ?? undefined, source: indicator.source, metricKey: indicator.metric?.key, sortOrder: indicator.sortOrder }
+    ? { code: indicator.code, name: indicator.name, unit: indicator.unit, direction: indicator.direction, targetMin: indicator.target.min, targetMax: indicator.target.max, weight: indicator.weight, scoringRule: indicator.scoringRule ?? undefined, source: indicator.source, metricKey: indicator.metric?.key, filters: Object.fromEntries(Object.entries(indicator.metric?.filters ?? {}).map(([k, v]) => [k, String(v)])), sortOrder: indicator.sortOrder }
     : { direction: 'at_least', source: 'manual', weight: 0, sortOrder: next * 10 };
   return (
     <Modal open width={640} title={indicator ? t('target.editIndicator') : t('target.add')} onCancel={onClose} onOk={() => void submit()}>
@@ -232,6 +240,27 @@ function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: num
             </Form.Item>
           ) : null}
         </Space>
+        {source === 'metric' && metricParams.length ? (
+          <Space wrap>
+            {metricParams.map((p) => {
+              // Levels and plan categories are chosen by name; other filters are written as the metric takes them.
+              const words = p === 'level' ? 'programLevel' : p === 'category' ? 'programCategory' : null;
+              const choices = words ? Object.keys(t(words, { returnObjects: true }) as Record<string, string>) : [];
+              return (
+                <Form.Item
+                  key={p}
+                  name={['filters', p]}
+                  label={t(`metric.params.${p}`)}
+                  extra={p === metricParams.find((x) => x !== 'level' && x !== 'category') ? t('target.filterHelp') : undefined}
+                  getValueProps={words ? (v?: string) => ({ value: v ? v.split(',') : [] }) : undefined}
+                  normalize={words ? (v?: string[]) => (v?.length ? v.join(',') : undefined) : undefined}
+                >
+                  {words ? <Select mode="multiple" allowClear style={{ width: 260 }} options={choices.map((c) => ({ value: c, label: t(`${words}.${c}`) }))} /> : <Input maxLength={120} style={{ width: 180 }} />}
+                </Form.Item>
+              );
+            })}
+          </Space>
+        ) : null}
         <Form.Item name="scoringRule" label={t('target.scoringRule')}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
