@@ -20,13 +20,19 @@ const names = ['孙立新', '周文博', '吴海燕', '郑国强', '王建华', 
 export async function seedDemoExperts(tx: Tx, o: { random: () => number; underReviewCallId: number }) {
   const [lead] = await tx.select().from(users).where(eq(users.username, 'expert'));
   if (!lead) return;
-  const hosts = await tx.select({ id: orgs.id, code: orgs.jurisdictionCode }).from(orgs).where(inArray(orgs.type, ['university', 'institute', 'hospital', 'enterprise'])).limit(120);
+  const hosts = await tx.select({ id: orgs.id, code: orgs.jurisdictionCode, type: orgs.type }).from(orgs).where(inArray(orgs.type, ['university', 'institute', 'hospital', 'school', 'enterprise'])).limit(200);
+  // A doctor works at a hospital, a researcher at an institute, a professor at a university or college, an engineer at a firm.
+  const hostTypes: Record<string, string[]> = { 主任医师: ['hospital'], 研究员: ['institute'], 副研究员: ['institute'], 教授: ['university', 'school', 'institute'], 副教授: ['university', 'school', 'institute'] };
+  const hostFor = (title: string) => {
+    const fitting = hosts.filter((h) => (hostTypes[title] ?? ['enterprise']).includes(h.type));
+    return pick(o.random, fitting.length ? fitting : hosts.filter((h) => h.type === 'enterprise'));
+  };
   // One password for the demo: the experts share the lead expert's hash (no second hashing of the same word).
   const made = await tx
     .insert(users)
     .values(
       names.map((name, i) => {
-        const host = pick(o.random, hosts);
+        const host = hostFor(titles[i % titles.length]!);
         return { username: `expert${String(i + 2).padStart(2, '0')}`, displayName: name, role: 'expert' as const, orgId: host.id, jurisdictionCode: host.code, passwordHash: lead.passwordHash };
       }),
     )
@@ -36,9 +42,9 @@ export async function seedDemoExperts(tx: Tx, o: { random: () => number; underRe
     { userId: lead.id, fields: ['农业', '生物技术'], title: '教授', specialty: '设施园艺与果树栽培' },
     ...made.map((u, i) => ({
       userId: u.id,
-      fields: [fields[i % fields.length]!, fields[(i + 3) % fields.length]!],
+      fields: titles[i % titles.length] === '主任医师' ? ['医药卫生', '生物技术'] : [fields[i % fields.length]!, fields[(i + 3) % fields.length]!],
       title: titles[i % titles.length]!,
-      specialty: `${fields[i % fields.length]}领域技术评价`,
+      specialty: titles[i % titles.length] === '主任医师' ? '临床医学与新药评价' : `${fields[i % fields.length]}领域技术评价`,
       // One abroad until the new year; one who declared a conflict with a firm.
       available: i !== 4,
       unavailableUntil: i === 4 ? clock.addDays(today, 40) : null,
