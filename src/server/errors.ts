@@ -70,8 +70,6 @@ const catalogue = {
     zh: '{subject}当前为“{state}”，不能{action}',
     en: 'Cannot {action}: {subject} is {state}',
   },
-  /** An earlier step of the workflow has not happened yet. */
-  STEP_MISSING: { status: 409, zh: '{subject}尚未{step}，不能{action}', en: 'Cannot {action}: {subject} has not yet been {step}' },
   /** 属地推荐名额已满. */
   QUOTA_EXCEEDED: {
     status: 409,
@@ -175,16 +173,25 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
   readonly params: ErrorParams;
+  /** A sentence that says more than the code's own message (e.g. which step is missing), in each language. */
+  readonly sentence: { zh: string; en: string } | undefined;
 
-  constructor(code: ErrorCode, options: { details?: unknown; params?: ErrorParams } = {}) {
+  constructor(code: ErrorCode, options: { details?: unknown; params?: ErrorParams; sentence?: { zh: string; en: string } } = {}) {
     super(code);
     this.code = code;
     this.details = options.details;
     this.params = options.params ?? {};
+    this.sentence = options.sentence;
   }
 
   get status(): number {
     return catalogue[this.code].status;
+  }
+
+  /** What the caller reads: the sentence when there is one, else the code's message with its params. */
+  messageIn(language: Language): string {
+    if (this.sentence) return language === 'en' ? this.sentence.en : this.sentence.zh;
+    return errorMessage(this.code, language, this.params);
   }
 
   /** VALIDATION with the refused fields, each named by its problem (worded in the caller's language when answered). */

@@ -144,14 +144,20 @@ export function refusal(subject: Subject, state: string | null, action: string, 
     const first = needed.length ? Math.min(...needed) : -1;
     if (at >= 0 && first > at) {
       const step = projectStepInto[projectOrder[first]!];
-      if (step) return new AppError('STEP_MISSING', { params: { subject: subjects[subject], step, action: actionWords }, details });
+      if (step) return stepMissing(subject, step, action, details);
     }
   }
   const stateWords = state ? wordsOf(states, `${subject}.${state}`, state) : wordsOf(states, `${subject}.none`, '—');
   return new AppError('INVALID_TRANSITION', { params: { subject: subjects[subject], state: stateWords, action: actionWords }, details });
 }
 
-/** A refusal naming the step that must come first, in words given by the caller. */
+/**
+ * A refusal naming the step that must come first, in words given by the caller: still 409
+ * INVALID_TRANSITION, its message the sentence "该申报（项目）尚未经属地推荐，不能进行形式审查".
+ */
 export function stepMissing(subject: Subject, step: Words, action: string, details?: unknown): AppError {
-  return new AppError('STEP_MISSING', { params: { subject: subjects[subject], step, action: wordsOf(actions, action, action) }, details });
+  const who = subjects[subject];
+  const what = wordsOf(actions, action, action);
+  const sentence = { zh: `${who.zh}尚未${step.zh}，不能${what.zh}`, en: `Cannot ${what.en}: ${who.en} has not yet been ${step.en}` };
+  return new AppError('INVALID_TRANSITION', { sentence, details });
 }

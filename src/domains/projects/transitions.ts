@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { requestApproval } from '../approvals/requests.js';
 import { callQuotas, calls, orgs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
-import { AppError, errorMessage, type Language } from '../../server/errors.js';
+import { AppError, type Language } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
 import { problemsOfZodError } from '../../server/zod-problems.js';
 import { yuanToFen } from '../../shared/money.js';
@@ -230,7 +230,7 @@ export async function bulkTransition(
       results.push({ id, ok: true });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      results.push({ id, ok: false, code: error.code, message: errorMessage(error.code, language, error.params) });
+      results.push({ id, ok: false, code: error.code, message: error.messageIn(language) });
     }
   }
   return results;

@@ -69,12 +69,11 @@ describe('the transition table', () => {
             let expected: string;
             if (caller === 'leader' || caller === 'expert') expected = '403';
             else if (state === 'draft' && caller !== 'applicant') expected = '404';
-            // A refusal names the step still missing (STEP_MISSING) or the state that stands in the way.
-            else if (!rows.length) expected = '409 refused';
+            else if (!rows.length) expected = '409 INVALID_TRANSITION';
             else if (!rule || caller === 'otherSectionStaff') expected = '403';
             // 局审定 goes to the director's approval: the project waits where it is.
             else expected = `200 ${rule.action === 'approve' || rule.action === 'reject' ? state : destination(rule, context)}`;
-            const got = response.statusCode === 200 ? `200 ${response.json().state}` : response.statusCode === 409 ? `409 ${['INVALID_TRANSITION', 'STEP_MISSING'].includes(response.json().error.code) ? 'refused' : response.json().error.code}` : String(response.statusCode);
+            const got = response.statusCode === 200 ? `200 ${response.json().state}` : response.statusCode === 409 ? `409 ${response.json().error.code}` : String(response.statusCode);
             if (got !== expected) mismatches.push(`${state} ${action} by ${caller}: expected ${expected}, got ${got} ${response.statusCode === 200 ? '' : response.body.slice(0, 100)}`);
           }
         }
@@ -101,7 +100,7 @@ describe('refusals name what stands in the way', () => {
     const call = await makeCall(t.db, { level: 'city' });
     const project = await makeProject(t.db, { callId: call.id, orgId: orgIds.org, state: 'submitted' });
     const early = await clients.staff.post(`/api/projects/${project.id}/transitions`, { action: 'pass_formal_review' });
-    expect([early.statusCode, early.json().error]).toEqual([409, { code: 'STEP_MISSING', message: '该申报（项目）尚未经属地推荐，不能进行形式审查', details: { state: 'submitted', action: 'pass_formal_review' } }]);
+    expect([early.statusCode, early.json().error]).toEqual([409, { code: 'INVALID_TRANSITION', message: '该申报（项目）尚未经属地推荐，不能进行形式审查', details: { state: 'submitted', action: 'pass_formal_review' } }]);
     const english = await clients.staff.request({ method: 'POST', url: `/api/projects/${project.id}/transitions`, payload: { action: 'pass_formal_review' }, headers: { 'accept-language': 'en' } });
     expect(english.json().error.message).toBe('Cannot pass formal review: the application has not yet been recommended by its jurisdiction');
     await t.db.update(projects).set({ state: sql`'approved'` }).where(eq(projects.id, project.id));

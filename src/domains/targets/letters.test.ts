@@ -292,7 +292,7 @@ describe('assessment', () => {
     expect((await staff.put(`/api/targets/assessments/${ids.round}/scores`, { items: [{ letterItemId: ids.itemAPatents, onsiteScore: 1 }] })).json().error.code).toBe('ROUND_LOCKED');
     expect((await staff.request({ method: 'DELETE', url: `/api/targets/assessments/${ids.round}/adjustments/${deduction}` })).json().error.code).toBe('ROUND_LOCKED');
     expect((await liaison.get(`/api/targets/assessments/${ids.round}`)).json().units.map((u: { unit: { code: string } }) => u.unit.code)).toEqual(['town-a']);
-    expect((await staff.get(`/api/reports/assessment-notice.docx?assessment=${ids.round}&letter=${ids.letterA}`)).json().error.code).toBe('STEP_MISSING');
+    expect((await staff.get(`/api/reports/assessment-notice.docx?assessment=${ids.round}&letter=${ids.letterA}`)).json().error).toMatchObject({ code: 'INVALID_TRANSITION', message: '本轮考核尚未签发，不能生成文书' });
     // Staff put the result up for sign-off; it stays locked until the director signs — here directly, which closes the request.
     const asked = (await staff.post(`/api/targets/assessments/${ids.round}/actions`, { action: 'sign_off', noticeDocNo: '江科发〔2009〕21号' })).json();
     expect(asked).toMatchObject({ status: 'locked', pendingApproval: expect.any(Number) });

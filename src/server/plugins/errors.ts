@@ -39,7 +39,7 @@ export function registerErrorHandling(app: FastifyInstance, o: { pageNotFound?: 
 function send(request: FastifyRequest, reply: FastifyReply, error: AppError) {
   const language = languageOf(request.headers['accept-language']);
   const body: { error: { code: ErrorCode; message: string; details?: unknown } } = {
-    error: { code: error.code, message: errorMessage(error.code, language, error.params) },
+    error: { code: error.code, message: error.messageIn(language) },
   };
   if (error.details !== undefined) body.error.details = worded(error.details, language);
   return reply.status(error.status).type('application/json; charset=utf-8').send(body);
