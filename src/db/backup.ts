@@ -114,7 +114,7 @@ export async function writeBackup(o: {
 }
 
 /** Tables the migrations fill with reference rows: an empty database has these, and a restore replaces them. */
-export const migrationData = new Set(['work_calendar', 'site_secrets', 'approval_chains']);
+export const migrationData = new Set(['work_calendar', 'site_secrets', 'approval_chains', 'tech_fields']);
 
 type Line =
   | { format: string; version: number; tables: string[] }

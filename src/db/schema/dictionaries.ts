@@ -23,3 +23,17 @@ export const sections = pgTable('sections', {
   active: boolean('active').notNull().default(true),
   ...editable,
 });
+
+/**
+ * 技术领域: the fields an application names. Seeded with 国家重点支持的高新技术领域 (eight fields and their
+ * second level); the administrator keeps it. A second-level field names its parent.
+ */
+export const techFields = pgTable('tech_fields', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  nameEn: text('name_en'),
+  parentCode: text('parent_code'),
+  sortOrder: integer('sort_order').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+  ...editable,
+});

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { jurisdictions } from './dictionaries.js';
 import { editable } from './common.js';
 
@@ -73,6 +73,8 @@ export const people = pgTable(
     email: text('email'),
     /** Talent-programme tags such as 333, 169, 313 (工程). */
     talentTags: text('talent_tags').array().notNull().default(sql`'{}'::text[]`),
+    /** 学位: 博士, 硕士, 学士 … as the application's team table prints it. */
+    degree: text('degree'),
     searchGrams: text('search_grams')
       .array()
       .notNull()
@@ -84,4 +86,21 @@ export const people = pgTable(
     uniqueIndex('people_id_number_unique').on(t.idNumber),
     index('people_search_grams_idx').using('gin', t.searchGrams),
   ],
+);
+
+/** 上年度经营数据: what a call asks of the applying organisation (营业收入, 研发投入, 职工人数), kept on its profile by year. */
+export const orgAnnualFigures = pgTable(
+  'org_annual_figures',
+  {
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year').notNull(),
+    revenueFen: bigint('revenue_fen', { mode: 'number' }),
+    rdSpendFen: bigint('rd_spend_fen', { mode: 'number' }),
+    staff: integer('staff'),
+    rdStaff: integer('rd_staff'),
+    ...editable,
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { projectStates } from '../../domains/projects/workflow.js';
 import { editable } from './common.js';
 import { jurisdictions, sections } from './dictionaries.js';
@@ -35,6 +35,13 @@ export const programs = pgTable('programs', {
   planTypes: text('plan_types').array().notNull().default(sql`'{}'::text[]`),
   applicantKind: applicantKind('applicant_kind').notNull().default('org'),
   active: boolean('active').notNull().default(true),
+  /** 计划代码, e.g. NY (农业), SF (社发): the letters a number rule writes. */
+  code: text('code'),
+  /** 申报编号 and 项目编号 rules, e.g. {year}{code}{seq:4} → 2026NY0012; see applications/numbering.ts. */
+  applicationNoRule: text('application_no_rule'),
+  projectCodeRule: text('project_code_rule'),
+  /** The 申报书 a new call of this programme starts from (sections, limits, extra fields, attachments). */
+  applicationTemplate: jsonb('application_template'),
   ...editable,
 });
 
@@ -58,6 +65,8 @@ export const calls = pgTable(
     formFields: jsonb('form_fields').notNull().default(sql`'[]'::jsonb`),
     attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
     criteria: jsonb('criteria').notNull().default(sql`'[]'::jsonb`),
+    /** The 申报书's sections and limits; null keeps the short form (title, leader, amount, extra fields). */
+    applicationTemplate: jsonb('application_template'),
     description: text('description'),
     ...editable,
   },
@@ -103,6 +112,15 @@ export const projects = pgTable(
     docNo: text('doc_no'),
     planType: text('plan_type'),
     formData: jsonb('form_data').notNull().default(sql`'{}'::jsonb`),
+    /** 申报书: the sections the call's template asks (see applications/schema.ts). */
+    application: jsonb('application').notNull().default(sql`'{}'::jsonb`),
+    /** 项目负责人 from the people registry, so the leader limit and 多头申报 are counted across calls. */
+    leaderPersonId: integer('leader_person_id').references(() => people.id),
+    /** 申报编号, given on first submission; 项目编号, given on approval. Never reused. */
+    applicationNo: text('application_no'),
+    code: text('code'),
+    /** SHA-256 of the submitted content, printed on the 申报书 so a stamped copy of an older version shows. */
+    checksum: text('checksum'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     searchGrams: text('search_grams')
@@ -117,7 +135,79 @@ export const projects = pgTable(
     index('projects_org_idx').on(t.orgId),
     index('projects_state_idx').on(t.state),
     index('projects_search_grams_idx').using('gin', t.searchGrams),
+    uniqueIndex('projects_application_no_unique').on(t.applicationNo),
+    uniqueIndex('projects_code_unique').on(t.code),
+    index('projects_leader_idx').on(t.leaderPersonId),
   ],
+);
+
+/** 编号序列: the last serial a number rule handed out for one prefix; it only goes up, so numbers are never reused. */
+export const numberSequences = pgTable('number_sequences', {
+  prefix: text('prefix').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+/** Every submission of an application as it was sent, for 版本比对 and the checksum a stamped copy carries. */
+export const applicationVersions = pgTable(
+  'application_versions',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** 1 for the first submission, 2 for the resubmission after a return … */
+    seq: integer('seq').notNull(),
+    content: jsonb('content').notNull(),
+    checksum: text('checksum').notNull(),
+    submittedBy: integer('submitted_by').references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('application_versions_seq_unique').on(t.projectId, t.seq)],
+);
+
+/**
+ * 查重 fingerprint of a submitted application: a MinHash signature of its text's character shingles, and the
+ * signature's bands hashed, so candidates among a million applications are found through one GIN probe.
+ */
+export const applicationFingerprints = pgTable(
+  'application_fingerprints',
+  {
+    projectId: integer('project_id')
+      .primaryKey()
+      .references(() => projects.id),
+    year: integer('year').notNull(),
+    signature: integer('signature').array().notNull(),
+    bands: bigint('bands', { mode: 'number' }).array().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_fingerprints_bands_idx').using('gin', t.bands), index('application_fingerprints_year_idx').on(t.year)],
+);
+
+export const duplicateKind = pgEnum('duplicate_kind', ['similar', 'same_leader', 'same_member']);
+export const duplicateJudgement = pgEnum('duplicate_judgement', ['not_duplicate', 'duplicate', 'multiple_allowed']);
+
+/** 查重结果: a similar application, or a person in two applications of one year (多头申报), and staff's judgement. */
+export const duplicateFlags = pgTable(
+  'duplicate_flags',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    otherProjectId: integer('other_project_id')
+      .notNull()
+      .references(() => projects.id),
+    kind: duplicateKind('kind').notNull(),
+    /** ‰ of the text the two have in common (similar); 1000 for a shared person. */
+    similarityPermille: integer('similarity_permille').notNull(),
+    details: jsonb('details').notNull(),
+    judgement: duplicateJudgement('judgement'),
+    judgementNote: text('judgement_note'),
+    judgedBy: integer('judged_by').references(() => users.id),
+    judgedAt: timestamp('judged_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('duplicate_flags_pair_unique').on(t.projectId, t.otherProjectId, t.kind), index('duplicate_flags_other_idx').on(t.otherProjectId)],
 );
 
 /** The history of a project: every transition, who, when, with comment and data. */
@@ -183,6 +273,8 @@ export const projectAttachments = pgTable(
     mediaType: text('media_type').notNull(),
     originalName: text('original_name').notNull(),
     uploadedBy: integer('uploaded_by').references(() => users.id),
+    /** For the stamped 申报书 (盖章件): the checksum of the application current when it was uploaded. */
+    checksum: text('checksum'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('project_attachments_project_idx').on(t.projectId)],

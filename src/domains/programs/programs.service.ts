@@ -6,10 +6,32 @@ import * as clock from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { z } from 'zod';
-import { attachmentSpec, type CallBody, type CallListQuery, type CallUpdateBody, type Criterion, criterion, type FormField, formField, type ProgramBody } from './schema.js';
+import { categoryCodes, defaultApplicationNoRule, defaultProjectCodeRule } from '../applications/numbering.js';
+import { type ApplicationTemplate, applicationTemplate } from '../applications/template.js';
+import { attachmentSpec, programTemplate, type CallBody, type CallListQuery, type CallUpdateBody, type Criterion, criterion, type FormField, formField, type ProgramBody } from './schema.js';
+
+type ProgramRow = typeof programs.$inferSelect;
+
+/** A programme as the API shows it: its numbering code and rules with the defaults filled in, its template read. */
+export function presentProgram({ applicationTemplate: template, ...row }: ProgramRow) {
+  return {
+    ...row,
+    code: row.code ?? categoryCodes[row.category],
+    applicationNoRule: row.applicationNoRule ?? defaultApplicationNoRule,
+    projectCodeRule: row.projectCodeRule ?? defaultProjectCodeRule,
+    template: template === null ? null : programTemplate.parse(template),
+  };
+}
 
 export async function listPrograms(db: Db) {
-  return db.select().from(programs).orderBy(asc(programs.level), asc(programs.category), asc(programs.id));
+  const rows = await db.select().from(programs).orderBy(asc(programs.level), asc(programs.category), asc(programs.id));
+  return rows.map(presentProgram);
+}
+
+export async function getProgram(db: DbOrTx, id: number) {
+  const [row] = await db.select().from(programs).where(eq(programs.id, id));
+  if (!row) throw new AppError('NOT_FOUND');
+  return presentProgram(row);
 }
 
 async function assertSection(db: DbOrTx, code: string) {
@@ -26,9 +48,10 @@ export async function createProgram(db: Db, user: SessionUser, actor: Actor, bod
   assertOwnSection(user, body.sectionCode);
   await assertSection(db, body.sectionCode);
   return db.transaction(async (tx) => {
-    const [created] = await tx.insert(programs).values(body).returning();
+    const { template, ...columns } = body;
+    const [created] = await tx.insert(programs).values({ ...columns, applicationTemplate: template ?? null }).returning();
     await recordAudit(tx, actor, { action: 'program.create', entityType: 'program', entityId: created!.id, after: created });
-    return created!;
+    return presentProgram(created!);
   });
 }
 
@@ -39,13 +62,14 @@ export async function updateProgram(db: Db, user: SessionUser, actor: Actor, id:
     const [before] = await tx.select().from(programs).where(eq(programs.id, id)).for('update');
     if (!before) throw new AppError('NOT_FOUND');
     assertOwnSection(user, before.sectionCode);
+    const { template, ...columns } = changes;
     const [after] = await tx
       .update(programs)
-      .set({ ...changes, updatedAt: sql`now()`, version: sql`${programs.version} + 1` })
+      .set({ ...columns, ...(template !== undefined ? { applicationTemplate: template } : {}), updatedAt: sql`now()`, version: sql`${programs.version} + 1` })
       .where(eq(programs.id, id))
       .returning();
     await recordAudit(tx, actor, { action: 'program.update', entityType: 'program', entityId: id, before, after });
-    return after!;
+    return presentProgram(after!);
   });
 }
 
@@ -107,6 +131,7 @@ export async function getCall(db: DbOrTx, id: number) {
       formFields: calls.formFields,
       attachments: calls.attachments,
       criteria: calls.criteria,
+      applicationTemplate: calls.applicationTemplate,
       description: calls.description,
       version: calls.version,
     })
@@ -125,6 +150,7 @@ export async function getCall(db: DbOrTx, id: number) {
     formFields: z.array(formField).parse(row.formFields) as FormField[],
     attachments: z.array(attachmentSpec).parse(row.attachments),
     criteria: z.array(criterion).parse(row.criteria) as Criterion[],
+    applicationTemplate: row.applicationTemplate === null ? null : (applicationTemplate.parse(row.applicationTemplate) as ApplicationTemplate),
     quotas,
   };
 }
@@ -147,10 +173,21 @@ async function writeQuotas(tx: DbOrTx, callId: number, quotas: { jurisdictionCod
 }
 
 export async function createCall(db: Db, user: SessionUser, actor: Actor, body: CallBody) {
-  await assertManages(db, user, body.programId);
+  const program = presentProgram(await assertManages(db, user, body.programId));
+  // A new call starts from its programme's template; whatever the body names replaces the template's part.
+  const template = program.template;
   return db.transaction(async (tx) => {
     const { quotas, ...call } = body;
-    const [created] = await tx.insert(calls).values(call).returning({ id: calls.id });
+    const [created] = await tx
+      .insert(calls)
+      .values({
+        ...call,
+        formFields: call.formFields ?? template?.formFields ?? [],
+        attachments: call.attachments ?? template?.attachments ?? [],
+        criteria: call.criteria ?? template?.criteria ?? [],
+        applicationTemplate: call.applicationTemplate === undefined ? (template?.application ?? null) : call.applicationTemplate,
+      })
+      .returning({ id: calls.id });
     await writeQuotas(tx, created!.id, quotas);
     const after = await getCall(tx, created!.id);
     await recordAudit(tx, actor, { action: 'call.create', entityType: 'call', entityId: created!.id, after });

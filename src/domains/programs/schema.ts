@@ -1,31 +1,10 @@
 import { z } from 'zod';
 import { applicantKind, programCategory, programLevel } from '../../db/schema/index.js';
+import { numberRule } from '../applications/numbering.js';
+import { applicationTemplate } from '../applications/template.js';
 
 export const programLevels = programLevel.enumValues;
 export const programCategories = programCategory.enumValues;
-
-export const programBody = z.object({
-  name: z.string().trim().min(2).max(100),
-  nameEn: z.string().trim().max(150).nullish(),
-  level: z.enum(programLevels),
-  category: z.enum(programCategories),
-  sectionCode: z.string().min(1).max(40),
-  planTypes: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
-  applicantKind: z.enum(applicantKind.enumValues).default('org'),
-});
-export const programUpdateBody = programBody.partial().extend({ active: z.boolean().optional() });
-
-export const program = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  nameEn: z.string().nullable(),
-  level: z.enum(programLevels),
-  category: z.enum(programCategories),
-  sectionCode: z.string(),
-  planTypes: z.array(z.string()),
-  applicantKind: z.enum(applicantKind.enumValues),
-  active: z.boolean(),
-});
 
 const fieldKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, 'a letter, then letters, digits or _ (at most 40)');
 const columnTypes = ['text', 'number', 'money', 'date'] as const;
@@ -57,6 +36,50 @@ export type AttachmentSpec = z.infer<typeof attachmentSpec>;
 export const criterion = z.object({ key: fieldKey, name: z.string().trim().min(1).max(60), max: z.number().int().min(1).max(100) });
 export type Criterion = z.infer<typeof criterion>;
 
+/** 计划代码: the letters numbers carry, e.g. NY. */
+const programCode = z.string().trim().regex(/^[A-Z]{1,6}$/, 'one to six capital letters');
+
+/** A programme's template: the 申报书 and the call-specific parts a new call of the programme starts from. */
+export const programTemplate = z.object({
+  application: applicationTemplate.nullable(),
+  formFields: z.array(formField).max(50).default([]),
+  attachments: z.array(attachmentSpec).max(20).default([]),
+  criteria: z.array(criterion).max(20).default([]),
+});
+export type ProgramTemplate = z.infer<typeof programTemplate>;
+
+export const programBody = z.object({
+  name: z.string().trim().min(2).max(100),
+  nameEn: z.string().trim().max(150).nullish(),
+  level: z.enum(programLevels),
+  category: z.enum(programCategories),
+  sectionCode: z.string().min(1).max(40),
+  planTypes: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
+  applicantKind: z.enum(applicantKind.enumValues).default('org'),
+  code: programCode.nullish(),
+  applicationNoRule: numberRule.nullish(),
+  projectCodeRule: numberRule.nullish(),
+  template: programTemplate.nullish(),
+});
+export const programUpdateBody = programBody.partial().extend({ active: z.boolean().optional() });
+
+export const program = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  level: z.enum(programLevels),
+  category: z.enum(programCategories),
+  sectionCode: z.string(),
+  planTypes: z.array(z.string()),
+  applicantKind: z.enum(applicantKind.enumValues),
+  active: z.boolean(),
+  /** The code, and the rules numbers are given by (the defaults filled in). */
+  code: z.string(),
+  applicationNoRule: z.string(),
+  projectCodeRule: z.string(),
+  template: programTemplate.nullable(),
+});
+
 export const callBody = z
   .object({
     programId: z.number().int().positive(),
@@ -69,9 +92,12 @@ export const callBody = z
     reviewCommentRequired: z.boolean().default(false),
     defaultQuota: z.number().int().min(0).max(1000).nullish(),
     quotas: z.array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) })).max(200).default([]),
-    formFields: z.array(formField).max(50).default([]),
-    attachments: z.array(attachmentSpec).max(20).default([]),
-    criteria: z.array(criterion).max(20).default([]),
+    /** Left out, these four come from the programme's template. */
+    formFields: z.array(formField).max(50).optional(),
+    attachments: z.array(attachmentSpec).max(20).optional(),
+    criteria: z.array(criterion).max(20).optional(),
+    /** The 申报书's sections and limits; null keeps the short form. */
+    applicationTemplate: applicationTemplate.nullish(),
     description: z.string().trim().max(5000).nullish(),
   })
   .refine((c) => c.closesAt > c.opensAt, { message: 'closes_before_opens', path: ['closesAt'], params: { problem: 'closes_before_opens' } });
@@ -87,6 +113,7 @@ export const callUpdateBody = z.object({
   formFields: z.array(formField).max(50).optional(),
   attachments: z.array(attachmentSpec).max(20).optional(),
   criteria: z.array(criterion).max(20).optional(),
+  applicationTemplate: applicationTemplate.nullish(),
   description: z.string().trim().max(5000).nullish(),
   version: z.number().int().positive().optional(),
 });
@@ -129,6 +156,7 @@ export const callDetail = callSummary.extend({
   formFields: z.array(formField),
   attachments: z.array(attachmentSpec),
   criteria: z.array(criterion),
+  applicationTemplate: applicationTemplate.nullable(),
   description: z.string().nullable(),
   version: z.number().int(),
 });

@@ -9,6 +9,7 @@ import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { detectMediaType } from '../files/files.service.js';
 import { getCall } from '../programs/programs.service.js';
 import type { AttachmentSpec } from '../programs/schema.js';
+import { stampedCopySpec } from '../applications/template.js';
 import type { FieldProblem } from '../../server/problems.js';
 import { findProject } from './projects.service.js';
 
@@ -20,10 +21,18 @@ export const executionAttachments: AttachmentSpec[] = [
   { key: 'acceptance_report', name: '验收材料', types: ['.pdf', '.docx'], maxBytes: 20 * 1024 * 1024, required: true },
 ];
 
-/** The attachments the applicant may upload now: the call's while applying, the execution ones once approved. */
+/** Until the step that needs it is taken, the applicant may upload (again) the stamped copy. */
+const stampedCopyStates: Record<'recommend' | 'pass_formal_review', ReadonlySet<string>> = {
+  recommend: new Set(['submitted']),
+  pass_formal_review: new Set(['submitted', 'recommended']),
+};
+
+/** The attachments the applicant may upload now: the call's while applying, the stamped copy once submitted, the execution ones once approved. */
 async function uploadableSpecs(db: DbOrTx, project: { state: string; callId: number }) {
   if (editableStates.has(project.state)) return (await getCall(db, project.callId)).attachments;
   if (project.state === 'approved') return executionAttachments;
+  const step = (await getCall(db, project.callId)).applicationTemplate?.stampedCopyStep;
+  if (step && stampedCopyStates[step].has(project.state)) return [stampedCopySpec];
   return undefined;
 }
 
@@ -44,7 +53,17 @@ export async function uploadAttachment(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(projectAttachments)
-      .values({ projectId: o.projectId, attachmentKey: o.key, sha256, size, mediaType, originalName: o.fileName.slice(0, 200), uploadedBy: o.user.id })
+      .values({
+        projectId: o.projectId,
+        attachmentKey: o.key,
+        sha256,
+        size,
+        mediaType,
+        originalName: o.fileName.slice(0, 200),
+        uploadedBy: o.user.id,
+        // The stamped copy is of the version submitted last; a later resubmission makes it outdated.
+        checksum: o.key === stampedCopySpec.key ? project.checksum : null,
+      })
       .returning();
     await recordAudit(tx, o.actor, { action: 'project.attachment_upload', entityType: 'project', entityId: o.projectId, after: row });
     return row!;
@@ -60,7 +79,7 @@ export async function listAttachments(db: DbOrTx, user: SessionUser, projectId: 
   const uploadable = user.role === 'applicant' ? ((await uploadableSpecs(db, project)) ?? []) : [];
   return {
     items: await db.select().from(projectAttachments).where(eq(projectAttachments.projectId, projectId)).orderBy(asc(projectAttachments.id)),
-    specs: [...call.attachments, ...(executionStates.has(project.state) ? executionAttachments : [])],
+    specs: [...call.attachments, ...(call.applicationTemplate?.stampedCopyStep ? [stampedCopySpec] : []), ...(executionStates.has(project.state) ? executionAttachments : [])],
     uploadable: uploadable.map((spec) => spec.key),
   };
 }

@@ -9,13 +9,18 @@ import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
+import { applicationView, mergeApplication, printedChecksum } from '../applications/application.service.js';
+import type { ApplicationInput } from '../applications/schema.js';
+import type { Language } from '../../server/errors.js';
 import { checkFormData } from './form-data.js';
+import { bySection, submissionProblems } from './submission.js';
 import { integrityOf } from './integrity.js';
 import { projectScope } from './policy.js';
 import type { ProjectCreateBody, ProjectListQuery, ProjectUpdateBody } from './schema.js';
 import { availableActions } from './transitions.js';
 
-export const projectRow = {
+/** A project's columns for lists: everything but the 申报书 itself. */
+const listRow = {
   id: projects.id,
   title: projects.title,
   state: projects.state,
@@ -35,10 +40,16 @@ export const projectRow = {
   docNo: projects.docNo,
   planType: projects.planType,
   formData: projects.formData,
+  leaderPersonId: projects.leaderPersonId,
+  applicationNo: projects.applicationNo,
+  code: projects.code,
+  checksum: projects.checksum,
   submittedAt: projects.submittedAt,
   createdAt: projects.createdAt,
   updatedAt: projects.updatedAt,
 };
+
+export const projectRow = { ...listRow, application: projects.application };
 
 export type ProjectRow = Awaited<ReturnType<typeof selectProjects>>[number];
 
@@ -52,8 +63,18 @@ function selectProjects(db: DbOrTx, where: SQL | undefined) {
     .where(where);
 }
 
+function selectList(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select(listRow)
+    .from(projects)
+    .innerJoin(calls, eq(calls.id, projects.callId))
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .innerJoin(orgs, eq(orgs.id, projects.orgId))
+    .where(where);
+}
+
 /** Money as the API shows it: yuan strings exact to the fen. */
-function present({ requestedFen, approvedFen, formData, ...row }: ProjectRow) {
+function present({ requestedFen, approvedFen, formData, leaderPersonId: _leader, ...row }: Omit<ProjectRow, 'application'>) {
   return {
     ...row,
     formData: formData as Record<string, unknown>,
@@ -87,7 +108,7 @@ export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuer
   const where = projectFilters(user, q);
   const column = sortColumns[q.sort];
   const [rows, [total]] = await Promise.all([
-    selectProjects(db, where)
+    selectList(db, where)
       .orderBy(q.order === 'asc' ? asc(column) : desc(column), desc(projects.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
@@ -105,7 +126,7 @@ export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuer
 /** Every matching project in list order, for the .xlsx export. */
 export async function projectsForExport(db: Db, user: SessionUser, q: ProjectListQuery) {
   const column = sortColumns[q.sort];
-  const rows = await selectProjects(db, projectFilters(user, q))
+  const rows = await selectList(db, projectFilters(user, q))
     .orderBy(q.order === 'asc' ? asc(column) : desc(column), desc(projects.id))
     .limit(50_000);
   return rows.map(present);
@@ -119,8 +140,9 @@ export async function findProject(db: DbOrTx, user: SessionUser, id: number, o: 
   return row;
 }
 
-export async function getProject(db: Db, user: SessionUser, id: number) {
+export async function getProject(db: Db, user: SessionUser, id: number, language: Language = 'zh-CN') {
   const row = await findProject(db, user, id);
+  const call = await getCall(db, row.callId);
   const history = await db.select().from(projectEvents).where(eq(projectEvents.projectId, id)).orderBy(asc(projectEvents.at), asc(projectEvents.id));
   // 信用: staff and leaders see the applicant's integrity record on every later application.
   const bureau = user.role === 'staff' || user.role === 'leader';
@@ -129,7 +151,27 @@ export async function getProject(db: Db, user: SessionUser, id: number) {
   const pending = bureau ? await pendingApproval(db, 'project_decision', id) : null;
   const actions = availableActions(row, user).filter((a) => !pending || (a !== 'approve' && a !== 'reject'));
   const pendingDecision = pending ? { id: pending.id, step: pending.step, steps: pending.steps.length, dueOn: pending.dueOn, action: (pending.payload as { action: 'approve' | 'reject' }).action, data: (pending.payload as { data: Record<string, unknown> | null }).data } : null;
-  return { ...present(row), availableActions: actions, history, integrity, pendingDecision };
+  // 尚缺: while the applicant can still edit, the form lists by section what a submission would be refused for.
+  const editable = user.role === 'applicant' && (row.state === 'draft' || row.state === 'returned');
+  const missing = editable ? bySection(await submissionProblems(db, row, call), language) : [];
+  return {
+    ...present(row),
+    application: call.applicationTemplate ? await applicationView(db, row) : null,
+    printedChecksum: row.checksum ? printedChecksum(row.checksum) : null,
+    missing,
+    availableActions: actions,
+    history,
+    integrity,
+    pendingDecision,
+  };
+}
+
+/** 申报书: the sections a PATCH or a new draft sends, merged and checked against the call's template. */
+async function withApplication(db: DbOrTx, row: Pick<ProjectRow, 'id' | 'orgId' | 'callId' | 'application' | 'requestedFen'>, call: Awaited<ReturnType<typeof getCall>>, input: ApplicationInput | undefined) {
+  if (input === undefined) return {};
+  if (!call.applicationTemplate) throw AppError.invalid('body.application', 'not_form_field');
+  const merged = await mergeApplication(db, row, call.applicationTemplate, call.year, input);
+  return { application: merged.stored, leaderPersonId: merged.leaderPersonId, ...(merged.leaderName ? { leaderName: merged.leaderName } : {}) };
 }
 
 function fenOf(value: number | string | null | undefined, field: string): number | null | undefined {
@@ -155,6 +197,7 @@ export async function createProject(db: Db, user: SessionUser, actor: Actor, bod
   const problems = checkFormData(call.formFields, body.formData, { complete: false });
   if (problems.length) throw new AppError('VALIDATION', { details: problems });
   const requestedFen = fenOf(body.requestedFunding, 'requestedFunding');
+  const application = await withApplication(db, { id: -1, orgId: user.orgId!, callId: body.callId, application: {}, requestedFen: requestedFen ?? null }, call, body.application);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(projects)
@@ -167,6 +210,7 @@ export async function createProject(db: Db, user: SessionUser, actor: Actor, bod
         leaderName: body.leaderName ?? null,
         requestedFen: requestedFen ?? null,
         formData: body.formData,
+        ...application,
       })
       .returning({ id: projects.id });
     await tx.insert(projectEvents).values({
@@ -190,12 +234,13 @@ export async function updateProject(db: Db, user: SessionUser, actor: Actor, id:
     if (user.role !== 'applicant') throw new AppError('FORBIDDEN');
     if (before.state !== 'draft' && before.state !== 'returned') throw refusal('project', before.state, 'edit');
     if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
+    const call = await getCall(tx, before.callId);
     if (body.formData) {
-      const call = await getCall(tx, before.callId);
       const problems = checkFormData(call.formFields, body.formData, { complete: false });
       if (problems.length) throw new AppError('VALIDATION', { details: problems });
     }
     const requestedFen = fenOf(body.requestedFunding, 'requestedFunding');
+    const application = await withApplication(tx, before, call, body.application);
     await tx
       .update(projects)
       .set({
@@ -203,11 +248,12 @@ export async function updateProject(db: Db, user: SessionUser, actor: Actor, id:
         leaderName: body.leaderName,
         requestedFen,
         formData: body.formData,
+        ...application,
         updatedAt: sql`now()`,
         version: sql`${projects.version} + 1`,
       })
       .where(eq(projects.id, id));
     const after = await findProject(tx, user, id);
-    await recordAudit(tx, actor, { action: 'project.update', entityType: 'project', entityId: id, before: present(before), after: present(after) });
+    await recordAudit(tx, actor, { action: 'project.update', entityType: 'project', entityId: id, before: { ...present(before), application: before.application }, after: { ...present(after), application: after.application } });
   });
 }

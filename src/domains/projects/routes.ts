@@ -186,7 +186,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: canApply }, schema: { tags, summary: 'Start an application (a draft) in an open call', body: projectCreateBody, response: { 201: projectDetail } } },
     async (request, reply) => {
       const id = await createProject(db, callerOf(request), actorOf(request), request.body);
-      return reply.status(201).send(await getProject(db, callerOf(request), id));
+      return reply.status(201).send(await getProject(db, callerOf(request), id, languageOf(request.headers['accept-language'])));
     },
   );
   r.get(
@@ -195,7 +195,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       config: { access: canReadProjects },
       schema: { tags, summary: 'A project with its state, version, the actions I may take and its history', params: idParams, response: { 200: projectDetail } },
     },
-    (request) => getProject(db, callerOf(request), request.params.id),
+    (request) => getProject(db, callerOf(request), request.params.id, languageOf(request.headers['accept-language'])),
   );
   r.patch(
     '/api/projects/:id',
@@ -203,7 +203,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       config: { access: canApply }, schema: { tags, summary: 'Edit a draft or returned application', params: idParams, body: projectUpdateBody, response: { 200: projectDetail } } },
     async (request) => {
       await updateProject(db, callerOf(request), actorOf(request), request.params.id, request.body);
-      return getProject(db, callerOf(request), request.params.id);
+      return getProject(db, callerOf(request), request.params.id, languageOf(request.headers['accept-language']));
     },
   );
   r.post(
@@ -215,7 +215,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       await transition(db, callerOf(request), actorOf(request), request.params.id, request.body);
-      return getProject(db, callerOf(request), request.params.id);
+      return getProject(db, callerOf(request), request.params.id, languageOf(request.headers['accept-language']));
     },
   );
   r.post(
@@ -257,6 +257,8 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     size: z.number().int(),
     mediaType: z.string(),
     originalName: z.string(),
+    /** The stamped copy's: the checksum of the version it was uploaded against. */
+    checksum: z.string().nullable(),
     createdAt: z.date(),
   });
   const attachmentParams = z.object({ id: z.coerce.number().int().positive().max(2147483647), attachmentId: z.coerce.number().int().positive().max(2147483647) });

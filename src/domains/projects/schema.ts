@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applicationInput, applicationView, sectionProblems } from '../applications/schema.js';
 import { programCategories, programLevels } from '../programs/schema.js';
 import { projectActions, projectStates } from './workflow.js';
 
@@ -12,6 +13,8 @@ export const projectCreateBody = z.object({
   personId: z.number().int().positive().nullish(),
   requestedFunding: yuan.nullish(),
   formData: z.record(z.string(), z.unknown()).default({}),
+  /** 申报书 sections, for a call with a template. */
+  application: applicationInput.optional(),
 });
 
 export const projectUpdateBody = z.object({
@@ -19,6 +22,8 @@ export const projectUpdateBody = z.object({
   leaderName: z.string().trim().max(50).nullish(),
   requestedFunding: yuan.nullish(),
   formData: z.record(z.string(), z.unknown()).optional(),
+  /** 申报书 sections to replace; those left out stay as they are. */
+  application: applicationInput.optional(),
   version: z.number().int().positive().optional(),
 });
 
@@ -76,6 +81,10 @@ export const projectSummary = z.object({
   approvedFunding: z.string().nullable(),
   docNo: z.string().nullable(),
   planType: z.string().nullable(),
+  /** 申报编号, given on first submission, e.g. SB2026NY0001. */
+  applicationNo: z.string().nullable(),
+  /** 项目编号, given on approval, e.g. 2026NY0012. */
+  code: z.string().nullable(),
   submittedAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
@@ -95,6 +104,13 @@ export const integrityRecord = z.object({
 export const projectDetail = projectSummary.extend({
   personId: z.number().int().nullable(),
   formData: z.record(z.string(), z.unknown()),
+  /** The 申报书 (null for a call that keeps the short form). */
+  application: applicationView.nullable(),
+  /** SHA-256 of the submitted content, and as the 申报书 prints it (XXXX-XXXX-XXXX-XXXX). */
+  checksum: z.string().nullable(),
+  printedChecksum: z.string().nullable(),
+  /** What a submission would still be refused for, by section (the applicant's, while it can be edited). */
+  missing: sectionProblems,
   expertReview: z.boolean(),
   availableActions: z.array(z.enum(projectActions)),
   history: z.array(projectEvent),

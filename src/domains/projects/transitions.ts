@@ -13,7 +13,7 @@ import { notify } from '../notifications/notifications.service.js';
 import { recognizePlatform } from '../registries/recognition.js';
 import { getCall } from '../programs/programs.service.js';
 import { executionAttachments, missingAttachments } from './attachments.js';
-import { checkFormData } from './form-data.js';
+import { projectCodeFor, recordSubmission, stampedCopyProblems, submissionProblems } from './submission.js';
 import { recordIntegrity } from './integrity.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import { type TransitionBody, yuan } from './schema.js';
@@ -107,17 +107,20 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
       case 'submit': {
         const call = await getCall(tx, row.callId);
         if (row.state === 'draft' && call.status !== 'open') throw new AppError('CALL_CLOSED');
-        const problems = [
-          ...checkFormData(call.formFields, row.formData as Record<string, unknown>, { complete: true }),
-          ...(await missingAttachments(tx, row.id, call.attachments.filter((a) => a.required))),
-        ];
+        const problems = await submissionProblems(tx, row, call);
         if (problems.length) throw new AppError('VALIDATION', { details: problems });
+        Object.assign(changes, await recordSubmission(tx, user, row, call));
         changes.submittedAt = clock.now();
         break;
       }
       case 'recommend':
-        await assertQuota(tx, row);
+      case 'pass_formal_review': {
+        const call = await getCall(tx, row.callId);
+        const missing = await stampedCopyProblems(tx, row, call.applicationTemplate, body.action);
+        if (missing.length) throw new AppError('VALIDATION', { details: missing });
+        if (body.action === 'recommend') await assertQuota(tx, row);
         break;
+      }
       case 'request_acceptance': {
         const missing = await missingAttachments(tx, row.id, executionAttachments.filter((a) => a.required));
         if (missing.length) throw new AppError('VALIDATION', { details: missing });
@@ -181,6 +184,7 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
     }
     if (o.approvedBy) data = { ...(data ?? {}), approvedBy: o.approvedBy.displayName };
     const to = destination(rule, context);
+    if (to === 'approved' && row.state !== 'approved') changes.code = await projectCodeFor(tx, row, await getCall(tx, row.callId));
     if (to === 'approved' && row.state !== 'approved' && row.program.category === 'platform') {
       await recognizePlatform(tx, actor, { ...row, level: row.program.level, docNo: (changes.docNo as string | null | undefined) ?? row.docNo, decidedAt: changes.decidedAt ?? clock.now() });
     }

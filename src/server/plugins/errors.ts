@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, errorMessage, type Language, languageOf } from '../errors.js';
+import { AppError, type ErrorCode, type Language, languageOf } from '../errors.js';
 import { isProblem, type ProblemParams, problemText } from '../problems.js';
 import { type IssueParts, problemOfIssue } from '../zod-problems.js';
 
