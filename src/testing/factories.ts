@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { calls, jurisdictions, orgs, programs, projects, sections } from '../db/schema/index.js';
+import { calls, jurisdictions, orgs, people, programs, projects, sections } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { totpAt } from '../domains/auth/totp.js';
 import { usccCheckCharacter } from '../domains/orgs/uscc.js';
+import { idNumberCheckCharacter } from '../domains/people/id-number.js';
 import { createUser } from '../domains/users/users.service.js';
 import type { Role } from '../shared/roles.js';
 import * as clock from '../shared/clock.js';
@@ -17,6 +18,22 @@ export function validUscc(): string {
   let body = '91321181';
   for (const byte of randomBytes(9)) body += alphabet[byte % 31];
   return body + usccCheckCharacter(body)!;
+}
+
+/** A 身份证号 that passes GB 11643: born in the 1980s, a random serial. */
+export function validIdNumber(): string {
+  const [a = 0, b = 0, c = 0, d = 0] = randomBytes(4);
+  const first17 = `321181198${a % 10}${String((b % 12) + 1).padStart(2, '0')}${String((c % 28) + 1).padStart(2, '0')}${String(d * 4 + (a % 4)).padStart(3, '0').slice(-3)}`;
+  return first17 + idNumberCheckCharacter(first17);
+}
+
+/** A person of the organisation's registry, with an ID number unless told otherwise. */
+export async function makePerson(db: Db, orgId: number, o: Partial<typeof people.$inferInsert> = {}) {
+  const [person] = await db
+    .insert(people)
+    .values({ name: `测试${randomBytes(2).toString('hex')}`, orgId, idNumber: validIdNumber(), title: '高级工程师', degree: '硕士', ...o })
+    .returning();
+  return person!;
 }
 
 export async function ensureJurisdiction(db: Db, code = 'town-a', kind: 'town' | 'zone' | 'street' | 'department' = 'town') {

@@ -73,6 +73,8 @@ export interface Client {
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** A multipart POST as a browser's form sends it: the text fields first, then the file. */
+  upload(url: string, fields: Record<string, string>, file: { name: string; bytes: Buffer }): Promise<LightMyRequestResponse>;
 }
 
 export async function login(app: FastifyInstance, username: string, password: string, totp?: string): Promise<Client> {
@@ -91,5 +93,16 @@ export async function login(app: FastifyInstance, username: string, password: st
     post: (url, body) => request({ method: 'POST', url, payload: body as InjectOptions['payload'] }),
     patch: (url, body) => request({ method: 'PATCH', url, payload: body as InjectOptions['payload'] }),
     put: (url, body) => request({ method: 'PUT', url, payload: body as InjectOptions['payload'] }),
+    upload: (url, fields, file) => {
+      const boundary = `kg${Date.now().toString(36)}`;
+      const part = (name: string, extra = '') => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${extra}\r\n\r\n`;
+      const payload = Buffer.concat([
+        ...Object.entries(fields).map(([name, value]) => Buffer.from(`${part(name)}${value}\r\n`)),
+        Buffer.from(part('file', `; filename="${file.name}"`)),
+        file.bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return request({ method: 'POST', url, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    },
   };
 }

@@ -42,10 +42,10 @@ export const indicatorKinds = {
 export type IndicatorKind = keyof typeof indicatorKinds;
 export const indicatorKindList = Object.keys(indicatorKinds) as [IndicatorKind, ...IndicatorKind[]];
 
-/** The step that will not be taken until the stamped 申报书 (盖章件) matching the submitted version is uploaded. */
 /** 盖章件: the 申报书 printed after submission, signed and stamped, scanned; asked by calls whose template names a step for it. */
 export const stampedCopySpec: AttachmentSpec = { key: 'stamped_copy', name: '盖章申报书', types: ['.pdf', '.jpg', '.jpeg', '.png'], maxBytes: 20 * 1024 * 1024, required: false };
 
+/** The step that will not be taken until the stamped 申报书 (盖章件) matching the submitted version is uploaded. */
 export const stampedCopySteps = ['recommend', 'pass_formal_review'] as const;
 
 /**

@@ -247,20 +247,8 @@ describe('上会材料 (decision pack)', () => {
 
 describe('申报附件 (application attachments)', () => {
   const proposal = { key: 'proposal', name: '项目申报书', types: ['.pdf', '.docx'], maxBytes: 1024 * 1024, required: true };
-  const upload = (client: Client, projectId: number, key: string, fileName: string, bytes: Buffer) => {
-    const boundary = 'kgb';
-    return client.request({
-      method: 'POST',
-      url: `/api/projects/${projectId}/attachments`,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="key"\r\n\r\n${key}\r\n`),
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n\r\n`),
-        bytes,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
-    });
-  };
+  const upload = (client: Client, projectId: number, key: string, fileName: string, bytes: Buffer) =>
+    client.upload(`/api/projects/${projectId}/attachments`, { key }, { name: fileName, bytes });
 
   it('checks type, bytes and size against the call, keeps the SHA-256, and blocks submission until the required ones are there', async () => {
     const call = await makeCall(t.db, { attachments: [proposal] });
@@ -417,16 +405,7 @@ describe('验收材料 (acceptance materials)', () => {
     const project = await makeProject(t.db, { callId: call.id, orgId: user.orgId!, state: 'approved' });
     expect((await client.post(`/api/projects/${project.id}/transitions`, { action: 'request_acceptance' })).json().error.details[0].field).toBe('attachments.acceptance_report');
     expect((await client.get(`/api/projects/${project.id}/attachments`)).json().uploadable).toEqual(['midterm_report', 'acceptance_report']);
-    const boundary = 'kgb';
-    const uploaded = await client.request({
-      method: 'POST',
-      url: `/api/projects/${project.id}/attachments`,
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="key"\r\n\r\nacceptance_report\r\n`),
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="验收报告.pdf"\r\n\r\n%PDF-1.4 report\r\n--${boundary}--\r\n`),
-      ]),
-    });
+    const uploaded = await client.upload(`/api/projects/${project.id}/attachments`, { key: 'acceptance_report' }, { name: '验收报告.pdf', bytes: Buffer.from('%PDF-1.4 report') });
     expect(uploaded.statusCode).toBe(201);
     expect((await client.post(`/api/projects/${project.id}/transitions`, { action: 'request_acceptance' })).json().state).toBe('acceptance_requested');
     expect((await client.get(`/api/projects/${project.id}/attachments`)).json().uploadable).toEqual([]);
