@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { expertProfiles, orgs, users } from '../../db/schema/index.js';
@@ -23,8 +23,8 @@ export async function saveProfile(db: DbOrTx, user: SessionUser, actor: Actor, u
   if (user.role === 'expert' && user.id !== userId) throw new AppError('FORBIDDEN');
   const [expert] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
   if (expert?.role !== 'expert') throw new AppError('NOT_FOUND');
-  const known = body.conflictOrgIds.length ? await db.select({ id: orgs.id }).from(orgs) : [];
-  const stray = body.conflictOrgIds.findIndex((id) => !known.some((k) => k.id === id));
+  const known = new Set(body.conflictOrgIds.length ? (await db.select({ id: orgs.id }).from(orgs).where(inArray(orgs.id, body.conflictOrgIds))).map((o) => o.id) : []);
+  const stray = body.conflictOrgIds.findIndex((id) => !known.has(id));
   if (stray >= 0) throw AppError.invalid(`body.conflictOrgIds.${stray}`, 'org_unknown');
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(expertProfiles).where(eq(expertProfiles.userId, userId)).for('update');
