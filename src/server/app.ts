@@ -24,6 +24,7 @@ import { metricRoutes } from '../domains/metrics/routes.js';
 import { targetRoutes } from '../domains/targets/routes.js';
 import { reportRoutes } from '../domains/reports/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
+import { applicationRoutes } from '../domains/projects/application-routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { portalRoutes } from '../domains/portal/routes.js';
 import { siteRoutes } from '../domains/portal/site.routes.js';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fileRoutes);
   await app.register(programRoutes);
   await app.register(projectRoutes);
+  await app.register(applicationRoutes);
   await app.register(agreementRoutes);
   await app.register(approvalRoutes);
   await app.register(expertRoutes);

@@ -124,6 +124,7 @@ const problems = {
   budget_fiscal_over_max: { zh: '申请财政资金{fiscal}元，超过本通知上限{max}元', en: 'the fiscal funds applied for, {fiscal} yuan, exceed this call’s ceiling of {max} yuan' },
   budget_self_short: { zh: '自筹资金{self}元，不足申请财政资金的{ratio}%（应不少于{required}元）', en: 'self-raised funds of {self} yuan are less than {ratio}% of the fiscal funds (at least {required} yuan)' },
   budget_indirect_over: { zh: '财政资金中的间接费用{indirect}元，超过直接费用（不含设备费）的{cap}%（最多{ceiling}元）', en: 'indirect costs of {indirect} yuan exceed {cap}% of the direct costs less equipment ({ceiling} yuan at most)' },
+  version_unknown: { zh: '该申报没有这一提交版本', en: 'this application has no such submitted version' },
   stamped_copy_missing: { zh: '尚未上传盖章的申报书（须与当前申报书一致，校验码{checksum}）', en: 'the stamped application has not been uploaded (it must match the current version, checksum {checksum})' },
   stamped_copy_outdated: { zh: '已上传的盖章件是旧版本申报书的，请下载当前申报书（校验码{checksum}）盖章后重新上传', en: 'the stamped copy is of an earlier version; download the current application (checksum {checksum}), stamp it and upload it again' },
   funding_required: { zh: '立项时必须填写资助金额', en: 'required when approved' },

@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls, programs, projects } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeCall, makePerson, makeProgram, makeUser, validUscc } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { sofficePath } from '../reports/pdf.js';
 import { applicationTemplate } from './template.js';
 
 let t: TestApp;
@@ -16,6 +18,12 @@ beforeAll(async () => {
   liaison = await login(t.app, l.username, l.password);
 });
 afterAll(() => t.close());
+
+/** The PDF's text as a reader copies it (poppler's pdftotext, installed beside LibreOffice). */
+function pdfText(pdf: Buffer): string {
+  // Without its spaces: pdftotext sets a space between Chinese and Latin letters, and between the characters of a spaced title.
+  return execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString().replace(/\s+/g, '');
+}
 
 /** A 农业 programme coded NY with a call asking the full 申报书: 12–36 months in 2027–2029, 1:1 matching, 20% indirect. */
 async function agricultureCall(o: { programId?: number; code?: string } = {}) {
@@ -46,7 +54,7 @@ async function applicant() {
 /** Every section of a 申报书 as an applicant fills it for a 30万元 grant. */
 function wholeApplication(leaderId: number, memberId: number) {
   return {
-    techField: '0801',
+    techField: '0207',
     industry: '农业',
     startOn: '2027-01-01',
     endOn: '2028-12-31',
@@ -241,12 +249,89 @@ describe('申报书 (the application)', () => {
     expect(second.applicationNo).toBe(first.applicationNo);
     expect(second.printedChecksum).not.toBe(first.printedChecksum);
 
+    // What changed between the two submissions: the budget's notes, nothing else.
+    const versions = (await liaison.get(`/api/projects/${draft.id}/versions`)).json().items;
+    expect(versions.map((v: { seq: number; checksum: string }) => [v.seq, v.checksum])).toEqual([
+      [1, first.printedChecksum],
+      [2, second.printedChecksum],
+    ]);
+    const compared = (await liaison.get(`/api/projects/${draft.id}/versions/compare`)).json();
+    expect(compared).toMatchObject({ from: { seq: 1 }, to: { seq: 2 } });
+    expect(compared.sections.filter((s: { changed: boolean }) => s.changed).map((s: { key: string }) => s.key)).toEqual(['budget']);
+    const budget = compared.sections.find((s: { key: string }) => s.key === 'budget');
+    expect(budget.lines).toContainEqual({ op: 'removed', text: '预算科目：设备费，申请财政资金：80,000.00，自筹资金：100,000.00，其他资金：0.00，合计：180,000.00' });
+    expect(budget.lines).toContainEqual({
+      op: 'added',
+      text: '预算科目：设备费，申请财政资金：80,000.00，自筹资金：100,000.00，其他资金：0.00，合计：180,000.00，测算说明：equipment 按市场价测算',
+    });
+    expect((await liaison.get(`/api/projects/${draft.id}/versions/compare?from=1&to=3`)).json().error.details[0]).toMatchObject({ field: 'querystring.to', problem: 'version_unknown' });
+
     const outdated = await liaison.post(`/api/projects/${draft.id}/transitions`, { action: 'recommend' });
     expect(outdated.json().error.details[0]).toMatchObject({ problem: 'stamped_copy_outdated' });
     await client.upload(`/api/projects/${draft.id}/attachments`, { key: 'stamped_copy' }, { name: '盖章申报书2.pdf', bytes: Buffer.from('%PDF-1.4 stamped again') });
     const recommended = await liaison.post(`/api/projects/${draft.id}/transitions`, { action: 'recommend' });
     expect(recommended.statusCode).toBe(200);
     expect(recommended.json().state).toBe('recommended');
+  });
+
+  it('compares a resubmission sentence by sentence, and the draft being revised with what was sent', async () => {
+    const call = await agricultureCall();
+    const { client, leader, member } = await applicant();
+    const draft = await draftOf(client, call.id);
+    await client.patch(`/api/projects/${draft.id}`, { application: wholeApplication(leader.id, member.id) });
+    await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' });
+    await liaison.post(`/api/projects/${draft.id}/transitions`, { action: 'return', comment: '技术路线不清' });
+    const texts = wholeApplication(leader.id, member.id).texts;
+    await client.patch(`/api/projects/${draft.id}`, {
+      application: { texts: { ...texts, route: '<p>品种筛选—栽培模式试验—技术规程制定—示范推广。</p><p>每年开展两轮对比试验，以产量和品质为指标。</p>' } },
+    });
+    const pending = (await client.get(`/api/projects/${draft.id}/versions/compare?to=current`)).json();
+    expect(pending.to).toBeNull();
+    const route = pending.sections.find((s: { key: string }) => s.key === 'texts').lines;
+    expect(route.filter((l: { op: string }) => l.op !== 'same')).toEqual([{ op: 'added', text: '每年开展两轮对比试验，以产量和品质为指标。' }]);
+    expect(route).toContainEqual({ op: 'same', text: '品种筛选—栽培模式试验—技术规程制定—示范推广。' });
+    const english = await client.get(`/api/projects/${draft.id}/versions/compare?to=current`, { 'accept-language': 'en' });
+    expect(english.json().sections.find((s: { key: string }) => s.key === 'texts').title).toBe('Project content');
+  });
+
+  it('prints the 申报书 with its cover, sections, budget table and seal page, the number and checksum on it', async () => {
+    const call = await agricultureCall({ code: 'NY' });
+    const { client, leader, member } = await applicant();
+    const draft = await draftOf(client, call.id);
+    await client.patch(`/api/projects/${draft.id}`, { application: wholeApplication(leader.id, member.id) });
+    const preview = await client.get(`/api/projects/${draft.id}/application.docx`);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.headers['content-type']).toContain('wordprocessingml');
+    const submitted = (await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' })).json();
+
+    const pdf = await liaison.get(`/api/projects/${draft.id}/application.pdf`);
+    if (!sofficePath()) {
+      expect(pdf.json().error.code).toBe('PDF_UNAVAILABLE');
+      return;
+    }
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.rawPayload);
+    for (const expected of [
+      '项目申报书',
+      '设施葡萄避雨栽培技术集成与示范',
+      `申报编号：${submitted.applicationNo}`,
+      `校验码${submitted.printedChecksum}`,
+      '王建国（负责人）',
+      '经费预算',
+      '300,000.00',
+      '600,000.00',
+      '2027年1月1日至2028年12月31日',
+      '示范推广面积',
+      '水肥一体化',
+      '项目负责人承诺',
+      '申报单位意见',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // ID numbers are printed masked.
+    expect(text).not.toMatch(/\d{6}19\d{6}[\dX]{4}/);
+    expect(text).toMatch(/3211\*{10}[\dX]{4}/);
   });
 
   it('keeps the short form for a call without a template, and refuses 申报书 sections there', async () => {

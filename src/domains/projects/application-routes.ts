@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../server/access.js';
+import { languageOf } from '../../server/errors.js';
+import { visibleFirst } from '../../server/visible-first.js';
+import { attachmentHeader } from '../../shared/xlsx.js';
+import { applicationSections } from '../applications/schema.js';
+import { idParams } from '../orgs/schema.js';
+import { applicationFile } from './application-files.js';
+import { canReadProjects } from './policy.js';
+import { findProject } from './projects.service.js';
+import { compareVersions, listVersions } from './versions.js';
+
+const versionMeta = z.object({ seq: z.number().int(), checksum: z.string(), submittedAt: z.date() });
+const seq = z.coerce.number().int().min(1).max(10000);
+
+/** The 申报书 as files and as versions: download, print, and compare what was submitted. */
+export async function applicationRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+  const tags = ['projects'];
+  const preValidation = visibleFirst((request, id) => findProject(db, callerOf(request), id));
+
+  for (const format of ['pdf', 'docx'] as const) {
+    r.get(
+      `/api/projects/:id/application.${format}`,
+      {
+        config: { access: canReadProjects },
+        schema: {
+          tags,
+          summary: `申报书 as ${format === 'pdf' ? 'PDF' : '.docx'}: cover, every section, the budget table, the pledge and seal page; number and checksum in the header`,
+          params: idParams,
+        },
+      },
+      async (request, reply) => {
+        const file = await applicationFile(db, callerOf(request), request.params.id, format);
+        return reply.header('content-type', file.type).header('content-disposition', attachmentHeader(file.fileName)).send(file.body);
+      },
+    );
+  }
+  r.get(
+    '/api/projects/:id/versions',
+    {
+      config: { access: canReadProjects },
+      schema: {
+        tags,
+        summary: 'Every submission of the application, oldest first',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(versionMeta.extend({ submittedBy: z.string().nullable() })) }) },
+      },
+    },
+    (request) => listVersions(db, callerOf(request), request.params.id),
+  );
+  r.get(
+    '/api/projects/:id/versions/compare',
+    {
+      preValidation,
+      config: { access: canReadProjects },
+      schema: {
+        tags,
+        summary: 'Two submissions compared by section and sentence (default: the latest against the one before; to=current compares the draft being revised)',
+        params: idParams,
+        querystring: z.object({ from: seq.optional(), to: z.union([z.literal('current'), seq]).optional() }),
+        response: {
+          200: z.object({
+            from: versionMeta,
+            to: versionMeta.nullable(),
+            sections: z.array(
+              z.object({
+                key: z.enum(applicationSections),
+                title: z.string(),
+                changed: z.boolean(),
+                lines: z.array(z.object({ op: z.enum(['same', 'added', 'removed']), text: z.string() })),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    (request) => compareVersions(db, callerOf(request), request.params.id, request.query, languageOf(request.headers['accept-language'])),
+  );
+}
