@@ -248,6 +248,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/projects/:id/application.docx': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
   'GET /api/projects/:id/versions': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
   'GET /api/projects/:id/versions/compare': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'GET /api/projects/:id/duplicates': only(['staff', 'leader'], { scoped: true }),
+  'POST /api/projects/:id/duplicates/:flagId/judgement': only(['staff'], { scoped: true }),
   'GET /api/projects/:id/reviews': only(['staff', 'leader', 'expert']),
   'POST /api/projects/:id/reviews': only(['expert']),
   'GET /api/portal/items': only(['staff', 'leader']),

@@ -116,6 +116,8 @@ export const projects = pgTable(
     application: jsonb('application').notNull().default(sql`'{}'::jsonb`),
     /** 项目负责人 from the people registry, so the leader limit and 多头申报 are counted across calls. */
     leaderPersonId: integer('leader_person_id').references(() => people.id),
+    /** The leader and members of the 申报书's team: what 多头申报 is checked on. */
+    teamPersonIds: integer('team_person_ids').array().notNull().default(sql`'{}'::integer[]`),
     /** 申报编号, given on first submission; 项目编号, given on approval. Never reused. */
     applicationNo: text('application_no'),
     code: text('code'),
@@ -138,6 +140,7 @@ export const projects = pgTable(
     uniqueIndex('projects_application_no_unique').on(t.applicationNo),
     uniqueIndex('projects_code_unique').on(t.code),
     index('projects_leader_idx').on(t.leaderPersonId),
+    index('projects_team_idx').using('gin', t.teamPersonIds),
   ],
 );
 

@@ -7,6 +7,7 @@ import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { sofficePath } from '../reports/pdf.js';
 import { applicationTemplate } from './template.js';
+import { earlier, reworded, unrelated } from '../../testing/application-texts.js';
 
 let t: TestApp;
 const partnerUscc = validUscc();
@@ -346,3 +347,72 @@ describe('申报书 (the application)', () => {
     expect((await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' })).json().applicationNo).toMatch(/^SB2026/);
   });
 });
+
+describe('查重 (duplicate check)', () => {
+  const html = (paragraphs: string[]) => paragraphs.slice(1).map((p) => `<p>${p}</p>`).join('');
+  async function submitWith(paragraphs: string[], o: { leader?: number; member?: number; client?: Client; callId?: number } = {}) {
+    const who = o.client ? null : await applicant();
+    const client = o.client ?? who!.client;
+    const callId = o.callId ?? (await agricultureCall()).id;
+    const draft = await draftOf(client, callId, paragraphs[0]);
+    const whole = wholeApplication(o.leader ?? who!.leader.id, o.member ?? who!.member.id);
+    await client.patch(`/api/projects/${draft.id}`, { application: { ...whole, texts: { ...whole.texts, content: html(paragraphs) } } });
+    const submitted = await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' });
+    expect(submitted.statusCode).toBe(200);
+    return { id: draft.id, who };
+  }
+
+  it('flags a lightly reworded earlier application with the passages side by side, not an unrelated one, and keeps staff judgement', async () => {
+    const s = await makeUser(t.db, 'staff', { sectionCode: 'agriculture' });
+    const staff = await login(t.app, s.username, s.password);
+    const first = await submitWith(earlier);
+    // The earlier one from a call of three years ago.
+    await t.db.update(calls).set({ year: 2023 }).where(eq(calls.id, (await t.db.select({ callId: projects.callId }).from(projects).where(eq(projects.id, first.id)))[0]!.callId));
+    const other = await submitWith(unrelated);
+    const second = await submitWith(reworded);
+
+    const flags = (await staff.get(`/api/projects/${second.id}/duplicates`)).json().items;
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ kind: 'similar', other: { id: first.id, year: 2023 }, judgement: null });
+    expect(flags[0].similarity).toBeGreaterThan(0.4);
+    expect(flags[0].passages).toContainEqual(
+      expect.objectContaining({
+        mine: '筛选适合本地设施栽培的优质葡萄品种3至5个，建立避雨棚架结构及配套栽培模式。',
+        theirs: '筛选适宜本地设施栽培的优质葡萄品种3至5个，建立避雨棚架结构和配套栽培模式。',
+      }),
+    );
+    // Seen from the earlier application, the same flag with the sides turned.
+    const fromEarlier = (await staff.get(`/api/projects/${first.id}/duplicates`)).json().items;
+    expect(fromEarlier[0]).toMatchObject({ id: flags[0].id, other: { id: second.id } });
+    expect(fromEarlier[0].passages[0].theirs).toBe(flags[0].passages[0].mine);
+    expect((await staff.get(`/api/projects/${other.id}/duplicates`)).json().items).toEqual([]);
+
+    const judged = await staff.post(`/api/projects/${second.id}/duplicates/${flags[0].id}/judgement`, { judgement: 'duplicate', note: '与2023年项目内容基本相同' });
+    expect(judged.json()).toEqual({ id: flags[0].id, judgement: 'duplicate', judgementNote: '与2023年项目内容基本相同' });
+    expect((await staff.post(`/api/projects/${other.id}/duplicates/${flags[0].id}/judgement`, { judgement: 'duplicate' })).statusCode).toBe(404);
+    expect((await liaison.get(`/api/projects/${second.id}/duplicates`)).statusCode).toBe(403);
+
+    // Returned and resubmitted, the application keeps the judged flag as staff left it.
+    await liaison.post(`/api/projects/${second.id}/transitions`, { action: 'return', comment: '请修改' });
+    await second.who!.client.post(`/api/projects/${second.id}/transitions`, { action: 'submit' });
+    const again = (await staff.get(`/api/projects/${second.id}/duplicates`)).json().items;
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatchObject({ judgement: 'duplicate', judgedBy: expect.any(String) });
+  });
+
+  it('flags a person in two applications of one year (多头申报), naming who and in which role', async () => {
+    const { client, leader, member } = await applicant();
+    const a = await submitWith(unrelated, { client, leader: leader.id, member: member.id });
+    const stranger = await makePerson(t.db, client.user.orgId!, { name: '赵志强' });
+    // The member of the first now leads the second; an application of another year would not count.
+    const b = await submitWith(earlier, { client, leader: member.id, member: stranger.id });
+    const s = await makeUser(t.db, 'staff', { sectionCode: 'agriculture' });
+    const staff = await login(t.app, s.username, s.password);
+    // (Its text is also flagged against the earlier test's applications: the same fixture.)
+    const flags = (await staff.get(`/api/projects/${b.id}/duplicates`)).json().items.filter((f: { kind: string }) => f.kind !== 'similar');
+    expect(flags).toEqual([
+      expect.objectContaining({ kind: 'same_member', similarity: 1, other: expect.objectContaining({ id: a.id }), people: [{ personId: member.id, name: '李秀英', here: 'leader', there: 'member' }] }),
+    ]);
+  });
+});
+

@@ -11,6 +11,33 @@ import { applicationFile } from './application-files.js';
 import { canReadProjects } from './policy.js';
 import { findProject } from './projects.service.js';
 import { compareVersions, listVersions } from './versions.js';
+import { duplicatesOf, judgeDuplicate } from './duplicates.js';
+import { actorOf } from '../audit/audit.service.js';
+
+const personInBoth = z.object({ personId: z.number().int(), name: z.string(), here: z.enum(['leader', 'member']), there: z.enum(['leader', 'member']) });
+const duplicateFlag = z.object({
+  id: z.number().int(),
+  kind: z.enum(['similar', 'same_leader', 'same_member']),
+  /** The share of text in common (0–1); 1 for a person in both. */
+  similarity: z.number(),
+  other: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    applicationNo: z.string().nullable(),
+    code: z.string().nullable(),
+    state: z.string(),
+    orgName: z.string(),
+    callTitle: z.string(),
+    year: z.number().int(),
+  }),
+  passages: z.array(z.object({ mine: z.string(), theirs: z.string(), similarity: z.number() })),
+  people: z.array(personInBoth),
+  judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']).nullable(),
+  judgementNote: z.string().nullable(),
+  judgedBy: z.string().nullable(),
+  judgedAt: z.date().nullable(),
+});
+const flagParams = z.object({ id: z.coerce.number().int().positive().max(2147483647), flagId: z.coerce.number().int().positive().max(2147483647) });
 
 const versionMeta = z.object({ seq: z.number().int(), checksum: z.string(), submittedAt: z.date() });
 const seq = z.coerce.number().int().min(1).max(10000);
@@ -79,5 +106,32 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     (request) => compareVersions(db, callerOf(request), request.params.id, request.query, languageOf(request.headers['accept-language'])),
+  );
+  r.get(
+    '/api/projects/:id/duplicates',
+    {
+      config: { access: ['staff', 'leader'] },
+      schema: {
+        tags,
+        summary: '查重: applications of the last five years sharing much of this one\'s text, and those of the same year sharing a person (多头申报)',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(duplicateFlag) }) },
+      },
+    },
+    (request) => duplicatesOf(db, callerOf(request), request.params.id),
+  );
+  r.post(
+    '/api/projects/:id/duplicates/:flagId/judgement',
+    {
+      config: { access: ['staff'] },
+      schema: {
+        tags,
+        summary: 'Record staff judgement of a 查重 flag',
+        params: flagParams,
+        body: z.object({ judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']), note: z.string().trim().max(1000).nullish() }),
+        response: { 200: z.object({ id: z.number().int(), judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']), judgementNote: z.string().nullable() }) },
+      },
+    },
+    (request) => judgeDuplicate(db, callerOf(request), actorOf(request), request.params.id, request.params.flagId, request.body),
   );
 }

@@ -49,7 +49,7 @@ const listRow = {
   updatedAt: projects.updatedAt,
 };
 
-export const projectRow = { ...listRow, application: projects.application };
+export const projectRow = { ...listRow, application: projects.application, teamPersonIds: projects.teamPersonIds };
 
 export type ProjectRow = Awaited<ReturnType<typeof selectProjects>>[number];
 
@@ -74,7 +74,7 @@ function selectList(db: DbOrTx, where: SQL | undefined) {
 }
 
 /** Money as the API shows it: yuan strings exact to the fen. */
-function present({ requestedFen, approvedFen, formData, leaderPersonId: _leader, ...row }: Omit<ProjectRow, 'application'>) {
+function present({ requestedFen, approvedFen, formData, leaderPersonId: _leader, teamPersonIds: _team, ...row }: Omit<ProjectRow, 'application' | 'teamPersonIds'> & { teamPersonIds?: number[] }) {
   return {
     ...row,
     formData: formData as Record<string, unknown>,
@@ -171,7 +171,8 @@ async function withApplication(db: DbOrTx, row: Pick<ProjectRow, 'id' | 'orgId' 
   if (input === undefined) return {};
   if (!call.applicationTemplate) throw AppError.invalid('body.application', 'not_form_field');
   const merged = await mergeApplication(db, row, call.applicationTemplate, call.year, input);
-  return { application: merged.stored, leaderPersonId: merged.leaderPersonId, ...(merged.leaderName ? { leaderName: merged.leaderName } : {}) };
+  const team = [...(merged.stored.leader ? [merged.stored.leader.personId] : []), ...(merged.stored.members ?? []).map((m) => m.personId)];
+  return { application: merged.stored, leaderPersonId: merged.leaderPersonId, teamPersonIds: team, ...(merged.leaderName ? { leaderName: merged.leaderName } : {}) };
 }
 
 function fenOf(value: number | string | null | undefined, field: string): number | null | undefined {

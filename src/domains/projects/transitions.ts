@@ -14,6 +14,7 @@ import { recognizePlatform } from '../registries/recognition.js';
 import { getCall } from '../programs/programs.service.js';
 import { executionAttachments, missingAttachments } from './attachments.js';
 import { projectCodeFor, recordSubmission, stampedCopyProblems, submissionProblems } from './submission.js';
+import { checkDuplicates } from './duplicates.js';
 import { recordIntegrity } from './integrity.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import { type TransitionBody, yuan } from './schema.js';
@@ -110,6 +111,7 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
         const problems = await submissionProblems(tx, row, call);
         if (problems.length) throw new AppError('VALIDATION', { details: problems });
         Object.assign(changes, await recordSubmission(tx, user, row, call));
+        await checkDuplicates(tx, row, call.year);
         changes.submittedAt = clock.now();
         break;
       }
