@@ -1,5 +1,6 @@
 import type { Scale } from '../src/domains/demo/scale/plan.js';
 import { benchDashboard } from './dashboard.js';
+import { benchDuplicates } from './duplicates.js';
 import { benchOrgSearch } from './orgs-search.js';
 import { benchSite } from './site.js';
 
@@ -8,15 +9,20 @@ export interface BenchOptions {
   rounds: string;
   orgs?: string;
   site?: string;
+  duplicates?: string;
   dataDir?: string;
   seconds: string;
   out: string;
 }
 
-/** `npm run bench`: the dashboards at a scale, or (with --orgs) organisation search, or (with --site) the public site, with their sizes from the command line. */
+/** `npm run bench`: the dashboards at a scale, or (with --orgs) organisation search, or (with --site) the public site, or (with --duplicates) 查重, with their sizes from the command line. */
 export async function benchCommand(o: BenchOptions): Promise<void> {
   if (o.orgs !== undefined) {
     await benchOrgSearch({ orgs: Number(o.orgs), rounds: Number(o.rounds) });
+    return;
+  }
+  if (o.duplicates !== undefined) {
+    await benchDuplicates({ fingerprints: Number(o.duplicates), rounds: Number(o.rounds) });
     return;
   }
   if (o.site !== undefined) {

@@ -96,7 +96,7 @@ program
   .command('bench')
   .description(
     'measure the dashboards at a scale — every metric, month by month, the indicator system, the overview — through the API against the best ' +
-      'hand-written SQL, then requests/s under load; writes bench/results.md. With --orgs: organisation search; with --site: the public site',
+      'hand-written SQL, then requests/s under load; writes bench/results.md. With --orgs: organisation search; with --site: the public site; with --duplicates: 查重',
   )
   .addOption(new Option('--scale <size>', 'data to build (seed --scale) in a temporary data dir').choices([...scales]).default('county'))
   .option('--rounds <n>', 'timed requests per measurement (fewer when a figure would take over 4 s)', '200')
@@ -105,6 +105,7 @@ program
   .option('--out <file>', 'the results file; a run replaces its own scale section', 'bench/results.md')
   .option('--orgs <n>', 'measure organisation search among N generated organisations instead')
   .option('--site <n>', 'measure the public site (home, a column, an item, search) with N generated items instead')
+  .option('--duplicates <n>', 'measure 查重 (the duplicate check run on every submission) among N generated application fingerprints instead')
   .action(async (o) => {
     const { benchCommand } = await import('../../bench/main.js');
     await benchCommand(o);

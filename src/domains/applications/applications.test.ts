@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls, programs, projects } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeCall, makePerson, makeProgram, makeUser, validUscc } from '../../testing/factories.js';
@@ -333,6 +334,59 @@ describe('申报书 (the application)', () => {
     // ID numbers are printed masked.
     expect(text).not.toMatch(/\d{6}19\d{6}[\dX]{4}/);
     expect(text).toMatch(/3211\*{10}[\dX]{4}/);
+  });
+
+  it('takes last year\'s figures from the profile when the call asks them, and exports the call with its budget totals', async () => {
+    const program = await makeProgram(t.db);
+    const call = await makeCall(t.db, { programId: program.id, applicationTemplate: applicationTemplate.parse({ applicantFigures: true }) });
+    const { client, user, leader, member } = await applicant();
+    const draft = await draftOf(client, call.id);
+    await client.patch(`/api/projects/${draft.id}`, { application: wholeApplication(leader.id, member.id) });
+    const missing = (await client.get(`/api/projects/${draft.id}`)).json().missing;
+    expect(missing).toContainEqual(expect.objectContaining({ section: 'applicant', problem: 'applicant_figures_missing', message: expect.stringContaining('2025') }));
+
+    expect((await client.put(`/api/orgs/${user.orgId}/figures/2026`, { revenue: '1' })).json().error.details[0]).toMatchObject({ field: 'params.year' });
+    expect((await client.put(`/api/orgs/${user.orgId}/figures/2025`, { revenue: '12.345' })).json().error.details[0]).toMatchObject({ field: 'body.revenue', problem: 'money' });
+    const saved = await client.put(`/api/orgs/${user.orgId}/figures/2025`, { revenue: '52800000.50', rdSpend: 2100000, staff: 186, rdStaff: 32 });
+    expect(saved.json()).toMatchObject({ year: 2025, revenue: '52800000.50', rdSpend: '2100000.00', staff: 186, rdStaff: 32 });
+    const other = await makeUser(t.db, 'applicant');
+    const stranger = await login(t.app, other.username, other.password);
+    expect((await stranger.put(`/api/orgs/${user.orgId}/figures/2025`, { staff: 1 })).statusCode).toBe(404);
+
+    const confirmed = await client.patch(`/api/projects/${draft.id}`, { application: { applicantConfirmed: true } });
+    expect(confirmed.json().application.applicant.figures).toEqual({ year: 2025, revenue: '52800000.50', rdSpend: '2100000.00', staff: 186, rdStaff: 32 });
+    expect(confirmed.json().missing).toEqual([]);
+    await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' });
+
+    const s = await makeUser(t.db, 'staff', { sectionCode: 'agriculture' });
+    const staff = await login(t.app, s.username, s.password);
+    const sheet = await staff.get(`/api/projects/export?callId=${call.id}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.rawPayload as unknown as ArrayBuffer);
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    const header = rows[0]!;
+    const row = rows.find((r) => r.includes('设施葡萄避雨栽培技术集成与示范'))!;
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('预算：申请财政资金（元）')).toBe('300000.00');
+    expect(cell('预算：自筹资金（元）')).toBe('300000.00');
+    expect(cell('预算总额（元）')).toBe('600000.00');
+    expect(String(cell('申报编号'))).toMatch(/^SB2026/);
+  });
+
+  it('files applications under the technology fields the administrator keeps', async () => {
+    const { client } = await applicant();
+    const fields = (await client.get('/api/tech-fields')).json().items;
+    expect(fields).toContainEqual(expect.objectContaining({ code: '0207', name: '农业生物技术', parentCode: '02' }));
+    expect(fields.filter((f: { parentCode: string | null }) => !f.parentCode).map((f: { code: string }) => f.code)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08']);
+    const a = await makeUser(t.db, 'admin');
+    const admin = await login(t.app, a.username, a.password, a.totp());
+    expect((await admin.post('/api/tech-fields', { code: 'X0101', name: '错误层级', parentCode: '0207' })).json().error.details[0]).toMatchObject({ field: 'body.parentCode', problem: 'tech_field_unknown' });
+    expect((await admin.post('/api/tech-fields', { code: '0299', name: '现代种业技术', parentCode: '02' })).statusCode).toBe(201);
+    expect((await admin.patch('/api/tech-fields/0299', { active: false })).json().active).toBe(false);
+    const call = await agricultureCall();
+    const { client: c2 } = await applicant();
+    const draft = await draftOf(c2, call.id);
+    expect((await c2.patch(`/api/projects/${draft.id}`, { application: { techField: '0299' } })).json().error.details[0]).toMatchObject({ problem: 'tech_field_unknown' });
   });
 
   it('keeps the short form for a call without a template, and refuses 申报书 sections there', async () => {

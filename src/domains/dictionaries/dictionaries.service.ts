@@ -1,24 +1,25 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { jurisdictions, outlets, sections } from '../../db/schema/index.js';
+import { jurisdictions, outlets, sections, techFields } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 
 /**
- * 字典: jurisdictions (镇/开发区/街道/部门), bureau sections (业务科室) and publicity outlets (报送渠道) are
- * code-keyed lists that the administrator keeps; one set of functions serves all.
+ * 字典: jurisdictions (镇/开发区/街道/部门), bureau sections (业务科室), publicity outlets (报送渠道) and
+ * technology fields (技术领域) are code-keyed lists that the administrator keeps; one set of functions serves all.
  */
 interface Rows {
   jurisdiction: typeof jurisdictions.$inferSelect;
   section: typeof sections.$inferSelect;
   outlet: typeof outlets.$inferSelect;
+  techField: typeof techFields.$inferSelect;
 }
 type Kind = keyof Rows;
 type NewEntry<K extends Kind> = Omit<Rows[K], 'createdAt' | 'updatedAt' | 'version' | 'active' | 'nameEn'> & { nameEn?: string | null };
 
-// sections and outlets have the columns of jurisdictions but `kind`; Drizzle builds queries from the table object
-// passed at run time, so one static type serves all three.
-const tables = { jurisdiction: jurisdictions, section: sections, outlet: outlets };
+// sections, outlets and tech fields share the code, name, order and active columns of jurisdictions; Drizzle builds
+// queries from the table object passed at run time, so one static type serves all four.
+const tables = { jurisdiction: jurisdictions, section: sections, outlet: outlets, techField: techFields };
 const tableOf = (kind: Kind) => tables[kind] as unknown as typeof jurisdictions;
 
 export async function listDictionary<K extends Kind>(db: Db, kind: K, includeInactive: boolean): Promise<Rows[K][]> {
@@ -35,7 +36,7 @@ export async function createDictionaryEntry<K extends Kind>(db: Db, actor: Actor
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(tableOf(kind))
-      .values(body as typeof jurisdictions.$inferInsert)
+      .values(body as unknown as typeof jurisdictions.$inferInsert)
       .onConflictDoNothing()
       .returning();
     if (!created) throw new AppError('DUPLICATE_CODE');

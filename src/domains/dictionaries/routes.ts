@@ -14,7 +14,12 @@ import {
   sectionCreateBody,
   sectionList,
   sectionUpdateBody,
+  techField,
+  techFieldCreateBody,
+  techFieldList,
+  techFieldUpdateBody,
 } from './schema.js';
+import { AppError } from '../../server/errors.js';
 
 /** Dictionaries are the administrator's to keep; everyone may read the jurisdictions (registration needs them). */
 const canManageDictionaries: Access = ['admin'];
@@ -78,5 +83,36 @@ export async function dictionaryRoutes(app: FastifyInstance): Promise<void> {
     '/api/outlets/:code',
     { config: { access: canManageDictionaries }, schema: { tags: ['dictionaries'], summary: 'Edit or deactivate an outlet', params: codeParams, body: sectionUpdateBody, response: { 200: section } } },
     (request) => updateDictionaryEntry(db, actorOf(request), 'outlet', request.params.code, request.body),
+  );
+
+  r.get(
+    '/api/tech-fields',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['dictionaries'], summary: '技术领域: the fields an application is filed under, two levels (all=1 includes retired ones)', querystring: dictionaryListQuery, response: { 200: techFieldList } },
+    },
+    async (request) => ({ items: await listDictionary(db, 'techField', request.query.all === '1') }),
+  );
+  r.post(
+    '/api/tech-fields',
+    { config: { access: canManageDictionaries }, schema: { tags: ['dictionaries'], summary: 'Add a technology field', body: techFieldCreateBody, response: { 201: techField } } },
+    async (request, reply) => {
+      const { parentCode, ...rest } = request.body;
+      // A sub-field hangs under a top-level field, and only two levels deep.
+      if (parentCode) {
+        const parents = await listDictionary(db, 'techField', true);
+        const parent = parents.find((f) => f.code === parentCode);
+        if (!parent || parent.parentCode) throw AppError.invalid('body.parentCode', 'tech_field_unknown');
+      }
+      return reply.status(201).send(await createDictionaryEntry(db, actorOf(request), 'techField', { ...rest, nameEn: rest.nameEn ?? null, parentCode: parentCode ?? null }));
+    },
+  );
+  r.patch(
+    '/api/tech-fields/:code',
+    {
+      config: { access: canManageDictionaries },
+      schema: { tags: ['dictionaries'], summary: 'Rename, reorder or retire a technology field', params: codeParams, body: techFieldUpdateBody, response: { 200: techField } },
+    },
+    (request) => updateDictionaryEntry(db, actorOf(request), 'techField', request.params.code, request.body),
   );
 }

@@ -10,6 +10,8 @@ import { createOrg, getOrg, getOrgDetail, listOrgs, mergeOrg, orgStats, orgsForE
 import { canChangeOrgStatus, canCreateOrgs, canExportOrgs, canMergeOrgs, canReadOrgs, canUpdateOrgs } from './policy.js';
 import { idParams, org, orgCreateBody, orgDetail, orgExportQuery, orgList, orgListQuery, orgMergeBody, orgMerged, orgStatsResponse, orgUpdateBody } from './schema.js';
 import * as clock from '../../shared/clock.js';
+import { figures, figuresBody, figuresYearParams, listFigures, saveFigures } from './figures.js';
+import { z } from 'zod';
 
 export async function orgRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -104,5 +106,19 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
     '/api/orgs/:id/activate',
     { config: { access: canChangeOrgStatus }, schema: { tags, summary: 'Reactivate', params: idParams, response: { 200: org } } },
     (request) => setOrgStatus(db, callerOf(request), actorOf(request), request.params.id, 'active'),
+  );
+
+  r.get(
+    '/api/orgs/:id/figures',
+    { config: { access: canReadOrgs }, schema: { tags, summary: '年度经营数据: revenue, R&D spending and staff by year, latest first', params: idParams, response: { 200: z.object({ items: z.array(figures) }) } } },
+    (request) => listFigures(db, callerOf(request), request.params.id),
+  );
+  r.put(
+    '/api/orgs/:id/figures/:year',
+    {
+      config: { access: canUpdateOrgs },
+      schema: { tags, summary: "Record a past year's figures (营业收入, 研发投入, 职工人数, 研发人员)", params: figuresYearParams, body: figuresBody, response: { 200: figures } },
+    },
+    (request) => saveFigures(db, callerOf(request), actorOf(request), request.params.id, request.params.year, Number(clock.today().slice(0, 4)), request.body),
   );
 }

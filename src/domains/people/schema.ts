@@ -11,6 +11,8 @@ export const personCreateBody = z.object({
   /** Checked by the service (GB 11643) so the error carries INVALID_ID_NUMBER. */
   idNumber: z.string().trim().max(30).transform(normaliseIdNumber).nullish(),
   title: z.string().trim().max(50).nullish(),
+  /** 学位: 博士, 硕士, 学士 … */
+  degree: z.string().trim().max(20).nullish(),
   field: z.string().trim().max(60).nullish(),
   phone: z.string().trim().max(30).nullish(),
   email: z.email().max(120).nullish(),
@@ -36,6 +38,7 @@ export const person = z.object({
   /** Always masked: 3211**********123X. */
   idNumberMasked: z.string().nullable(),
   title: z.string().nullable(),
+  degree: z.string().nullable(),
   field: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),

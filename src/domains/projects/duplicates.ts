@@ -18,6 +18,29 @@ const minShingles = 30;
 /** States an application counts in for 多头申报: sent, whatever came of it since, except withdrawn. */
 const notCounted = ['draft', 'withdrawn'] as const;
 
+/**
+ * The applications of the last five years sharing a band with this fingerprint, narrowed by their estimated
+ * similarity: the part of 查重 that must stay fast among a province's million applications.
+ */
+export async function likelySimilar(tx: DbOrTx, probe: { projectId: number; year: number; signature: number[]; bands: number[] }) {
+  const candidates = await tx
+    .select({ projectId: applicationFingerprints.projectId, signature: applicationFingerprints.signature })
+    .from(applicationFingerprints)
+    .where(
+      and(
+        sql`${applicationFingerprints.bands} && ${sql.param(probe.bands)}::bigint[]`,
+        gte(applicationFingerprints.year, probe.year - lookBackYears),
+        ne(applicationFingerprints.projectId, probe.projectId),
+      ),
+    );
+  // The estimate narrows a band's chance matches; the exact comparison of the texts decides.
+  return candidates
+    .map((c) => ({ id: c.projectId, estimate: estimatedSimilarity(probe.signature, c.signature) }))
+    .filter((c) => c.estimate >= similarThreshold - 0.15)
+    .sort((a, b) => b.estimate - a.estimate)
+    .slice(0, 20);
+}
+
 /** What 查重 reads of an application: its title, narratives, indicators, milestones, budget notes and extra text fields. */
 export function dedupeParagraphs(title: string, application: StoredApplication | null, formData: unknown): string[] {
   const a = application ?? {};
@@ -70,22 +93,7 @@ export async function checkDuplicates(tx: DbOrTx, row: Submitted, year: number):
       .insert(applicationFingerprints)
       .values({ projectId: row.id, year, signature, bands })
       .onConflictDoUpdate({ target: applicationFingerprints.projectId, set: { year, signature, bands, updatedAt: sql`now()` } });
-    const candidates = await tx
-      .select({ projectId: applicationFingerprints.projectId, signature: applicationFingerprints.signature })
-      .from(applicationFingerprints)
-      .where(
-        and(
-          sql`${applicationFingerprints.bands} && ${sql.param(bands)}::bigint[]`,
-          gte(applicationFingerprints.year, year - lookBackYears),
-          ne(applicationFingerprints.projectId, row.id),
-        ),
-      );
-    // The estimate narrows a band's chance matches; the exact comparison of the texts decides.
-    const likely = candidates
-      .map((c) => ({ id: c.projectId, estimate: estimatedSimilarity(signature, c.signature) }))
-      .filter((c) => c.estimate >= similarThreshold - 0.15)
-      .sort((a, b) => b.estimate - a.estimate)
-      .slice(0, 20);
+    const likely = await likelySimilar(tx, { projectId: row.id, year, signature, bands });
     const others = likely.length
       ? await tx.select({ id: projects.id, title: projects.title, application: projects.application, formData: projects.formData }).from(projects).where(inArray(projects.id, likely.map((c) => c.id)))
       : [];

@@ -10,7 +10,8 @@ import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getCall } from '../programs/programs.service.js';
 import { applicationView, mergeApplication, printedChecksum } from '../applications/application.service.js';
-import type { ApplicationInput } from '../applications/schema.js';
+import type { ApplicationInput, StoredApplication } from '../applications/schema.js';
+import { budgetInFen, budgetTotals } from '../applications/budget.js';
 import type { Language } from '../../server/errors.js';
 import { checkFormData } from './form-data.js';
 import { bySection, submissionProblems } from './submission.js';
@@ -126,10 +127,21 @@ export async function listProjects(db: Db, user: SessionUser, q: ProjectListQuer
 /** Every matching project in list order, for the .xlsx export. */
 export async function projectsForExport(db: Db, user: SessionUser, q: ProjectListQuery) {
   const column = sortColumns[q.sort];
-  const rows = await selectList(db, projectFilters(user, q))
+  const rows = await db
+    .select({ ...listRow, budgetLines: sql<StoredApplication['budget'] | null>`${projects.application}->'budget'` })
+    .from(projects)
+    .innerJoin(calls, eq(calls.id, projects.callId))
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .innerJoin(orgs, eq(orgs.id, projects.orgId))
+    .where(projectFilters(user, q))
     .orderBy(q.order === 'asc' ? asc(column) : desc(column), desc(projects.id))
     .limit(50_000);
-  return rows.map(present);
+  // 经费预算 by source, for applications that filed one: what a call's summary sheet adds up.
+  return rows.map(({ budgetLines, ...row }) => {
+    const totals = Array.isArray(budgetLines) && budgetLines.length ? budgetTotals(budgetInFen(budgetLines).lines) : null;
+    const budget = totals && { fiscal: fenToYuan(totals.fiscal), self: fenToYuan(totals.self), other: fenToYuan(totals.other), total: fenToYuan(totals.total) };
+    return { ...present(row), budget };
+  });
 }
 
 /** A project the caller may see, optionally locked FOR UPDATE for a transition. */

@@ -300,6 +300,13 @@ export const en: Shape<typeof zhCN> = {
     window: "Open from {{opens}} to {{closes}}",
   },
   project: {
+    applicationNo: "Application no.",
+    code: "Project code",
+    budgetFiscal: "Budget: fiscal funds",
+    budgetSelf: "Budget: own funds",
+    budgetOther: "Budget: other funds",
+    budgetTotal: "Budget total",
+    techField: "Technology field",
     bulk: "{{action}} ({{count}})",
     bulkHint: "Each project is handled on its own: any that cannot be (quota used up, wrong state) are skipped and listed; the rest go through.",
     bulkDone: "{{count}} done",

@@ -296,6 +296,13 @@ export const zhCN = {
     window: "受理时间：{{opens}} 至 {{closes}}",
   },
   project: {
+    applicationNo: "申报编号",
+    code: "项目编号",
+    budgetFiscal: "预算：申请财政资金",
+    budgetSelf: "预算：自筹资金",
+    budgetOther: "预算：其他资金",
+    budgetTotal: "预算总额",
+    techField: "技术领域",
     bulk: "批量{{action}}（{{count}}）",
     bulkHint: "每个项目单独办理：不符合条件的（如名额已满、状态不符）会被跳过并列出，其余照常办理。",
     bulkDone: "已办理 {{count}} 项",
