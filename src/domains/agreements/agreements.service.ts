@@ -9,6 +9,11 @@ import { fenToYuan } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { findProject, type ProjectRow } from '../projects/projects.service.js';
+import { budgetInFen, budgetTotals as applicationBudgetTotals } from '../applications/budget.js';
+import { applicationLabels } from '../applications/labels.js';
+import { paragraphsOf } from '../applications/render.js';
+import type { StoredApplication } from '../applications/schema.js';
+import { indicatorKinds } from '../applications/template.js';
 import { type AgreementContent, type AgreementContentInput, budgetTotals, diffContent, normalizeContent, reportPeriods } from './content.js';
 
 /** A project under execution (立项后、验收前) is the only one whose agreement, reports and changes move. */
@@ -22,18 +27,38 @@ export async function projectForExecution(tx: DbOrTx, user: SessionUser, project
 }
 
 
-/** What an applicant starts from: the approved project's leader and money, a two-year period, half-yearly reports. */
+/**
+ * What an applicant starts from: the 申报书 as approved — its period, goals, milestones and indicators, its
+ * budget by category (the fiscal part as approved) — or, for an application without one, the leader and
+ * money, a two-year period and half-yearly reports.
+ */
 function firstDraft(project: ProjectRow, personName: string | null): AgreementContent {
-  const startOn = clock.today();
-  const source = project.program.level === 'city' ? 'local' : 'superior';
+  const a = (project.application ?? {}) as StoredApplication;
+  const startOn = a.startOn ?? clock.today();
+  const source: 'local' | 'superior' = project.program.level === 'city' ? 'local' : 'superior';
+  const labels = applicationLabels('zh-CN');
+  const lines = budgetInFen(a.budget ?? []).lines;
+  const fiscal = applicationBudgetTotals(lines).fiscal;
+  // The bureau's part by category when it was approved as applied for; one line of the approved sum otherwise.
+  const fiscalLines =
+    project.approvedFen && fiscal === project.approvedFen
+      ? lines.filter((l) => l.fiscal > 0).map((l) => ({ source, item: labels.budget[l.category], amount: fenToYuan(l.fiscal) }))
+      : project.approvedFen
+        ? [{ source, item: lines.length ? '财政资金' : '', amount: fenToYuan(project.approvedFen) }]
+        : [];
+  const ownLines = lines.filter((l) => l.self + l.other > 0).map((l) => ({ source: 'self_raised' as const, item: labels.budget[l.category], amount: fenToYuan(l.self + l.other) }));
   return {
     startOn,
-    endOn: clock.addDays(`${Number(startOn.slice(0, 4)) + 2}${startOn.slice(4)}`, 0),
+    endOn: a.endOn ?? clock.addDays(`${Number(startOn.slice(0, 4)) + 2}${startOn.slice(4)}`, 0),
     leaderName: project.leaderName ?? personName ?? '',
-    objectives: '',
-    milestones: [],
-    indicators: [],
-    budget: project.approvedFen ? [{ source, item: '', amount: fenToYuan(project.approvedFen) }] : [],
+    objectives: a.texts?.goals ? paragraphsOf(a.texts.goals).join('\n').slice(0, 5000) : '',
+    milestones: (a.milestones ?? []).map((m) => ({ title: m.title, dueOn: m.dueOn, ...(m.deliverable ? { deliverable: m.deliverable } : {}) })),
+    indicators: (a.indicators ?? []).map((i) => ({
+      name: i.kind === 'other' ? (i.name ?? labels.indicators.other) : labels.indicators[i.kind],
+      unit: i.unit || indicatorKinds[i.kind] || '项',
+      target: String(i.value),
+    })),
+    budget: [...fiscalLines, ...ownLines],
     reportEvery: 'half_year',
   };
 }

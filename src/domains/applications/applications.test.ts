@@ -224,6 +224,29 @@ describe('申报书 (the application)', () => {
     expect((await other!.client.get(`/api/projects/${other!.id}`)).json().code).toBeNull();
     const listed = (await staff.get(`/api/projects?callId=${call.id}&pageSize=50`)).json();
     expect(listed.items.find((p: { id: number }) => p.id === chosen!.id)).toMatchObject({ code: '2026SF0001', applicationNo: approved.applicationNo });
+
+    // 任务书: the first draft starts from the application as approved.
+    const agreement = (await chosen!.client.get(`/api/projects/${chosen!.id}/agreement`)).json();
+    expect(agreement.content).toMatchObject({
+      startOn: '2027-01-01',
+      endOn: '2028-12-31',
+      leaderName: '王建国',
+      objectives: '建立示范基地 200 亩，亩均增收 3000 元。',
+      milestones: [{ title: '完成品种筛选与基地建设', dueOn: '2027-06-30' }, { title: '形成技术规程并示范推广', dueOn: '2028-12-31', deliverable: '技术规程1套' }],
+      indicators: [
+        { name: '申请发明专利', unit: '件', target: '2' },
+        { name: '示范推广面积', unit: '亩', target: '200' },
+      ],
+    });
+    expect(agreement.content.budget).toEqual([
+      { source: 'local', item: '设备费', amount: '80000.00' },
+      { source: 'local', item: '业务费', amount: '150000.00' },
+      { source: 'local', item: '劳务费', amount: '40000.00' },
+      { source: 'local', item: '间接费用', amount: '30000.00' },
+      { source: 'self_raised', item: '设备费', amount: '100000.00' },
+      { source: 'self_raised', item: '业务费', amount: '150000.00' },
+      { source: 'self_raised', item: '劳务费', amount: '50000.00' },
+    ]);
   });
 
   it('asks the stamped copy of the current version before the liaison recommends, and refuses one of an older version', async () => {

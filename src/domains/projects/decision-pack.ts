@@ -5,15 +5,24 @@ import { jurisdictions, orgs, projectEvents, projects, reviewAssignments } from 
 import { fenToYuan } from '../../shared/money.js';
 import { writeXlsx } from '../../shared/xlsx.js';
 import { getCall } from '../programs/programs.service.js';
+import { budgetInFen, budgetTotals } from '../applications/budget.js';
+import { applicationLabels } from '../applications/labels.js';
+import type { StoredApplication } from '../applications/schema.js';
+import { indicatorKinds } from '../applications/template.js';
 
 /** 上会材料: the applications of a call awaiting the bureau's decision, best mean score first. */
 export interface PackLine {
   no: number;
+  applicationNo: string;
   title: string;
   orgName: string;
   jurisdiction: string;
   leaderName: string;
   requestedFen: number | null;
+  /** 自筹资金 from the 申报书's budget. */
+  selfFen: number | null;
+  /** 主要绩效目标, from the 申报书: 申请发明专利2件；示范推广面积200亩. */
+  targets: string;
   mean: string;
   spread: string;
   experts: number;
@@ -34,6 +43,8 @@ export async function decisionPackLines(db: Db, callId: number) {
       jurisdiction: jurisdictions.name,
       leaderName: projects.leaderName,
       requestedFen: projects.requestedFen,
+      applicationNo: projects.applicationNo,
+      application: projects.application,
       mean: sql<number | null>`(SELECT avg(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})::float`,
       min: sql<number | null>`(SELECT min(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})`,
       max: sql<number | null>`(SELECT max(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})`,
@@ -53,11 +64,13 @@ export async function decisionPackLines(db: Db, callId: number) {
   const sorted = [...rows].sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1) || a.id - b.id);
   const lines: PackLine[] = sorted.map((r, i) => ({
     no: i + 1,
+    applicationNo: r.applicationNo ?? '',
     title: r.title,
     orgName: r.orgName,
     jurisdiction: r.jurisdiction ?? '',
     leaderName: r.leaderName ?? '',
     requestedFen: r.requestedFen,
+    ...fromApplication(r.application as StoredApplication),
     mean: r.mean === null ? '' : r.mean.toFixed(2),
     spread: r.min === null ? '' : `${r.min}–${r.max}`,
     experts: r.experts,
@@ -65,6 +78,17 @@ export async function decisionPackLines(db: Db, callId: number) {
     state: r.state === 'reviewed' ? '待审定' : '评审中',
   }));
   return { call, lines };
+}
+
+/** What the meeting reads from the 申报书 beside the scores: the matching funds and the promised outputs. */
+function fromApplication(a: StoredApplication): { selfFen: number | null; targets: string } {
+  const labels = applicationLabels('zh-CN');
+  const lines = a.budget ?? [];
+  const selfFen = lines.length ? budgetTotals(budgetInFen(lines).lines).self : null;
+  const targets = (a.indicators ?? [])
+    .map((i) => `${i.kind === 'other' ? (i.name ?? labels.indicators.other) : labels.indicators[i.kind]}${i.value}${i.unit ?? indicatorKinds[i.kind]}`)
+    .join('；');
+  return { selfFen, targets };
 }
 
 /** Fen as 万元 with up to four decimals, exact. */
@@ -76,12 +100,28 @@ function wan(fen: number): string {
   return `${Number(digits.slice(0, -6))}${fraction ? `.${fraction}` : ''}`;
 }
 
-const headers = ['序号', '项目名称', '申报单位', '属地', '负责人', '申请经费（万元）', '专家均分', '分差', '评分专家', '属地推荐意见', '状态'];
-const values = (l: PackLine) => [l.no, l.title, l.orgName, l.jurisdiction, l.leaderName, l.requestedFen === null ? '' : wan(l.requestedFen), l.mean, l.spread, l.experts, l.recommendation, l.state];
+// The 申报书's columns follow the original ones, so a sheet read by position keeps its cells.
+const headers = ['序号', '项目名称', '申报单位', '属地', '负责人', '申请经费（万元）', '专家均分', '分差', '评分专家', '属地推荐意见', '状态', '申报编号', '自筹资金（万元）', '主要绩效目标'];
+const values = (l: PackLine) => [
+  l.no,
+  l.title,
+  l.orgName,
+  l.jurisdiction,
+  l.leaderName,
+  l.requestedFen === null ? '' : wan(l.requestedFen),
+  l.mean,
+  l.spread,
+  l.experts,
+  l.recommendation,
+  l.state,
+  l.applicationNo,
+  l.selfFen === null ? '' : wan(l.selfFen),
+  l.targets,
+];
 
 export async function decisionPackXlsx(db: Db, callId: number): Promise<{ fileName: string; body: Buffer }> {
   const { call, lines } = await decisionPackLines(db, callId);
-  const widths = [6, 40, 32, 14, 10, 14, 10, 10, 10, 24, 10];
+  const widths = [6, 40, 32, 14, 10, 14, 10, 10, 10, 24, 10, 16, 14, 30];
   const body = await writeXlsx({
     sheetName: '上会材料',
     columns: headers.map((header, i) => ({ header, width: widths[i]!, value: (l: PackLine) => values(l)[i] })),

@@ -11,8 +11,6 @@ const labels = { 'zh-CN': zhCN, en } as const;
 export function projectExportColumns(language: Language): XlsxColumn<Row>[] {
   const { project, hall, projectState, programLevel } = labels[language];
   return [
-    { header: project.applicationNo, width: 16, value: (r) => r.applicationNo },
-    { header: project.code, width: 14, value: (r) => r.code },
     { header: project.title, width: 44, value: (r) => r.title },
     { header: hall.year, width: 8, value: (r) => r.year },
     { header: hall.level, width: 10, value: (r) => programLevel[r.program.level] },
@@ -21,13 +19,16 @@ export function projectExportColumns(language: Language): XlsxColumn<Row>[] {
     { header: project.leader, width: 10, value: (r) => r.leaderName },
     { header: project.state, width: 12, value: (r) => projectState[r.state] },
     { header: `${project.requested}（${project.yuan}）`, width: 16, value: (r) => r.requestedFunding },
-    { header: `${project.budgetFiscal}（${project.yuan}）`, width: 18, value: (r) => r.budget?.fiscal ?? null },
-    { header: `${project.budgetSelf}（${project.yuan}）`, width: 18, value: (r) => r.budget?.self ?? null },
-    { header: `${project.budgetOther}（${project.yuan}）`, width: 18, value: (r) => r.budget?.other ?? null },
-    { header: `${project.budgetTotal}（${project.yuan}）`, width: 18, value: (r) => r.budget?.total ?? null },
     { header: `${project.approved}（${project.yuan}）`, width: 16, value: (r) => r.approvedFunding },
     { header: project.docNo, width: 20, value: (r) => r.docNo },
     { header: project.planType, width: 12, value: (r) => r.planType },
     { header: project.submittedAt, width: 20, value: (r) => r.submittedAt },
+    // Added after the original columns, so sheets built on the earlier layout keep reading the same cells.
+    { header: project.applicationNo, width: 16, value: (r) => r.applicationNo },
+    { header: project.code, width: 14, value: (r) => r.code },
+    { header: `${project.budgetFiscal}（${project.yuan}）`, width: 18, value: (r) => r.budget?.fiscal ?? null },
+    { header: `${project.budgetSelf}（${project.yuan}）`, width: 18, value: (r) => r.budget?.self ?? null },
+    { header: `${project.budgetOther}（${project.yuan}）`, width: 18, value: (r) => r.budget?.other ?? null },
+    { header: `${project.budgetTotal}（${project.yuan}）`, width: 18, value: (r) => r.budget?.total ?? null },
   ];
 }
