@@ -59,6 +59,7 @@ export interface Person {
   gender: 'male' | 'female' | null;
   idNumberMasked: string | null;
   title: string | null;
+  degree: string | null;
   field: string | null;
   phone: string | null;
   email: string | null;
@@ -124,6 +125,17 @@ export interface ProgramRef {
   category: ProgramCategory;
   sectionCode: string;
   applicantKind?: 'org' | 'person';
+  /** 计划代码 and the number rules (申报编号, 项目编号) staff set per programme. */
+  code?: string;
+  applicationNoRule?: string;
+  projectCodeRule?: string;
+  /** What a new call of the programme starts from. */
+  template?: {
+    application: import('../../domains/applications/template').ApplicationTemplate | null;
+    formFields: FormFieldDef[];
+    attachments: CallDetail['attachments'];
+    criteria: CallDetail['criteria'];
+  };
 }
 
 export interface FormFieldDef {
@@ -147,7 +159,19 @@ export interface CallSummary {
   program: ProgramRef;
 }
 
+export type { ApplicationView, TeamPerson } from '../../domains/applications/schema';
+export type { ApplicationTemplate } from '../../domains/applications/template';
+
+/** What a submission would still be refused for, by section of the 申报书. */
+export interface SectionProblem {
+  section: 'basic' | 'applicant' | 'team' | 'texts' | 'indicators' | 'budget' | 'milestones' | 'attachments' | 'extra';
+  field: string;
+  problem: string;
+  message: string;
+}
+
 export interface CallDetail extends CallSummary {
+  applicationTemplate: import('../../domains/applications/template').ApplicationTemplate | null;
   reviewCommentRequired: boolean;
   defaultQuota: number | null;
   quotas: { jurisdictionCode: string; quota: number }[];
@@ -164,6 +188,8 @@ export { projectStates as projectStateList } from '../../domains/projects/workfl
 export interface ProjectSummary {
   id: number;
   title: string;
+  applicationNo: string | null;
+  code: string | null;
   state: ProjectState;
   version: number;
   callId: number;
@@ -207,6 +233,10 @@ export interface IntegrityRecord {
 
 export interface ProjectDetail extends ProjectSummary {
   personId: number | null;
+  application: import('../../domains/applications/schema').ApplicationView | null;
+  checksum: string | null;
+  printedChecksum: string | null;
+  missing: SectionProblem[];
   formData: Record<string, unknown>;
   expertReview: boolean;
   availableActions: ProjectAction[];

@@ -10,6 +10,7 @@ import { useJurisdictions, useLocalName } from '../../lib/dictionaries';
 import { useFormAction } from '../../lib/form-action';
 import type { CallDetail, ProgramRef } from '../../lib/types';
 import { now, thisYear } from '../../lib/clock';
+import { TemplateFields } from './TemplateFields';
 
 const fieldTypes = ['text', 'number', 'money', 'date', 'select', 'table'] as const;
 const fileTypes = ['.pdf', '.docx', '.xlsx', '.png', '.jpg', '.jpeg'];
@@ -28,7 +29,7 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
     action: (values: Record<string, unknown>) => {
       const [opensAt, closesAt] = values.window as [dayjs.Dayjs, dayjs.Dayjs];
       const { window: _window, programId, ...rest } = values;
-      const body = { ...rest, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() };
+      const body = { ...rest, applicationTemplate: form.getFieldValue('applicationTemplate') ?? null, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() };
       return callId ? api('PATCH', `/api/calls/${callId}`, { ...body, version: call.data?.version }) : api('POST', '/api/calls', { ...body, programId });
     },
     refresh: [['calls']],
@@ -65,6 +66,11 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         <Form.Item name="programId" label={t('project.program')} rules={[{ required: true, message: t('common.required') }]}>
           <Select
             disabled={Boolean(callId)}
+            onChange={(id: number) => {
+              // A new call starts from its programme's template: the 申报书, the extra fields, attachments and criteria.
+              const template = programs.data?.items.find((p) => p.id === id)?.template;
+              if (template) form.setFieldsValue({ applicationTemplate: template.application, formFields: template.formFields, attachments: template.attachments, criteria: template.criteria });
+            }}
             options={(programs.data?.items ?? []).filter((p) => p.sectionCode === user?.sectionCode).map((p) => ({ value: p.id, label: `${t(`programLevel.${p.level}`)} · ${p.name}` }))}
           />
         </Form.Item>
@@ -106,6 +112,8 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
           )}
         </RowList>
 
+        <Divider titlePlacement="start">{t('application.template.title')}</Divider>
+        <TemplateFields name={['applicationTemplate']} />
         <Divider titlePlacement="start">{t('call.formFields')}</Divider>
         <RowList name="formFields" addLabel={t('call.addField')} newRow={{ type: 'text', required: false }}>
           {(row) => (

@@ -46,7 +46,14 @@ function formatsAt(): Formats {
  * bold, italic, lists, links, uploaded images (with their text alternative) and tables. Pasted text arrives as
  * plain paragraphs, so nobody's word-processor styles reach the site. A form control: value/onChange hold HTML.
  */
-export function BodyEditor({ value, onChange, readOnly, id, label }: { value?: string; onChange?(html: string): void; readOnly?: boolean; id?: string; label: string }) {
+export function BodyEditor({
+  value,
+  onChange,
+  readOnly,
+  id,
+  label,
+  images = true,
+}: { value?: string; onChange?(html: string): void; readOnly?: boolean; id?: string; label: string; /** Off where the writer may not upload pictures (an applicant's 申报书). */ images?: boolean }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const ref = useRef<HTMLDivElement>(null);
@@ -179,7 +186,7 @@ export function BodyEditor({ value, onChange, readOnly, id, label }: { value?: s
           <Divider orientation="vertical" />
           {tool(t('portal.editor.link'), <LinkOutlined />, () => open('link'))}
           {tool(t('portal.editor.unlink'), <DisconnectOutlined />, () => run('unlink'))}
-          {tool(t('portal.editor.image'), <PictureOutlined />, () => open('image'))}
+          {images ? tool(t('portal.editor.image'), <PictureOutlined />, () => open('image')) : null}
           {tool(t('portal.editor.table'), <TableOutlined />, () => open('table'))}
         </div>
       )}

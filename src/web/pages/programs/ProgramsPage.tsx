@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Drawer, Form, Input, Radio, Select, Switch, Table, Tag } from 'antd';
+import { Button, Divider, Drawer, Form, Input, Radio, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +8,8 @@ import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { useLocalName, useSections } from '../../lib/dictionaries';
 import { useFormAction } from '../../lib/form-action';
-import type { ProgramCategory, ProgramLevel } from '../../lib/types';
+import type { ProgramCategory, ProgramLevel, ProgramRef } from '../../lib/types';
+import { TemplateFields } from '../calls/TemplateFields';
 import { PageTitle } from '../../shell/AppLayout';
 
 interface Program {
@@ -22,6 +23,10 @@ interface Program {
   applicantKind: 'org' | 'person';
   active: boolean;
   version?: number;
+  code?: string;
+  applicationNoRule?: string;
+  projectCodeRule?: string;
+  template?: NonNullable<ProgramRef['template']>;
 }
 
 const levels: ProgramLevel[] = ['national', 'provincial', 'prefecture', 'city'];
@@ -93,7 +98,12 @@ function ProgramEditor({ program, onClose }: { program?: Program; onClose(): voi
   const { user } = useSession();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: (values: Omit<Program, 'id'>) => (program ? api('PATCH', `/api/programs/${program.id}`, values) : api('POST', '/api/programs', values)),
+    action: (values: Omit<Program, 'id'>) => {
+      // The template's application part is edited here; its fields, attachments and criteria are the last call's, kept as they are.
+      const template = { formFields: [], attachments: [], criteria: [], ...program?.template, application: form.getFieldValue(['template', 'application']) ?? null };
+      const body = { ...values, code: values.code || undefined, applicationNoRule: values.applicationNoRule || undefined, projectCodeRule: values.projectCodeRule || undefined, template };
+      return program ? api('PATCH', `/api/programs/${program.id}`, body) : api('POST', '/api/programs', body);
+    },
     refresh: [['programs']],
     onDone: onClose,
   });
@@ -101,7 +111,7 @@ function ProgramEditor({ program, onClose }: { program?: Program; onClose(): voi
   return (
     <Drawer
       open
-      size="default"
+      size="large"
       title={program ? t('program.edit') : t('program.create')}
       onClose={onClose}
       destroyOnHidden
@@ -142,6 +152,20 @@ function ProgramEditor({ program, onClose }: { program?: Program; onClose(): voi
             <Switch />
           </Form.Item>
         ) : null}
+        <Divider titlePlacement="start">{t('program.numbering')}</Divider>
+        <Space wrap align="start">
+          <Form.Item name="code" label={t('program.code')} rules={[{ pattern: /^[A-Za-z0-9]{1,10}$/, message: t('program.codeRule') }]}>
+            <Input maxLength={10} style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item name="applicationNoRule" label={t('program.applicationNoRule')} extra={t('program.ruleHelp')}>
+            <Input maxLength={60} style={{ width: 240 }} placeholder="SB{year}{code}{seq:4}" />
+          </Form.Item>
+          <Form.Item name="projectCodeRule" label={t('program.projectCodeRule')}>
+            <Input maxLength={60} style={{ width: 240 }} placeholder="{year}{code}{seq:4}" />
+          </Form.Item>
+        </Space>
+        <Divider titlePlacement="start">{t('application.template.title')}</Divider>
+        <TemplateFields name={['template', 'application']} />
       </Form>
     </Drawer>
   );

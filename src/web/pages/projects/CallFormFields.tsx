@@ -4,7 +4,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { FormFieldDef } from '../../lib/types';
 
-const dateProps = {
+/** A DatePicker bound to a YYYY-MM-DD string, as the API takes days. */
+export const dateProps = {
   getValueProps: (value?: string) => ({ value: value ? dayjs(value) : undefined }),
   normalize: (value?: dayjs.Dayjs) => (value ? value.format('YYYY-MM-DD') : undefined),
 };

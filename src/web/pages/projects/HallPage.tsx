@@ -81,6 +81,7 @@ function ApplyModal({ callId, onClose }: { callId: number; onClose(): void }) {
     queryFn: () => api<Page<Person>>('GET', '/api/people?pageSize=200'),
     enabled: call.data?.program.applicantKind === 'person',
   });
+  const sectioned = Boolean(call.data?.applicationTemplate);
   const { busy, run } = useFormAction(form, {
     action: (values: Record<string, unknown>) => api<ProjectDetail>('POST', '/api/projects', { ...values, callId, requestedFunding: values.requestedFunding || undefined }),
     refresh: [['projects']],
@@ -107,13 +108,16 @@ function ApplyModal({ callId, onClose }: { callId: number; onClose(): void }) {
             />
           </Form.Item>
         ) : null}
-        <Form.Item name="leaderName" label={t('project.leader')}>
-          <Input maxLength={50} />
-        </Form.Item>
+        {/* A sectioned 申报书 names its leader from the people registry, in its team part. */}
+        {sectioned ? null : (
+          <Form.Item name="leaderName" label={t('project.leader')}>
+            <Input maxLength={50} />
+          </Form.Item>
+        )}
         <Form.Item name="requestedFunding" label={t('project.requested')} rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}>
           <Input style={{ width: 240 }} suffix={t('project.yuan')} inputMode="decimal" />
         </Form.Item>
-        <CallFormFields fields={call.data?.formFields ?? []} enforceRequired={false} />
+        {sectioned ? <Typography.Paragraph className="kg-muted">{t('hall.sectionedHint')}</Typography.Paragraph> : <CallFormFields fields={call.data?.formFields ?? []} enforceRequired={false} />}
       </Form>
     </Modal>
   );

@@ -19,6 +19,11 @@ import { FundingCard } from './FundingCard';
 import { CallFormFields } from './CallFormFields';
 import { stateColors } from './labels';
 import { ReviewCard } from './ReviewCard';
+import { ApplicationEditor } from './application/ApplicationEditor';
+import { ApplicationSections } from './application/ApplicationSections';
+import { DuplicatesCard } from './application/DuplicatesCard';
+import { VersionsCard } from './application/VersionsCard';
+import { DownloadButton } from '../../lib/DownloadButton';
 
 const dangerous: ProjectAction[] = ['return', 'reject', 'withdraw', 'fail_acceptance', 'terminate'];
 
@@ -85,6 +90,8 @@ export function ProjectDetailPage() {
       ) : null}
       <Card>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
+          {p.applicationNo ? <Descriptions.Item label={t('project.applicationNo')}>{p.applicationNo}</Descriptions.Item> : null}
+          {p.code ? <Descriptions.Item label={t('project.code')}>{p.code}</Descriptions.Item> : null}
           <Descriptions.Item label={t('project.program')}>
             <Tag color="blue">{t(`programLevel.${p.program.level}`)}</Tag>
             {p.program.name}
@@ -101,9 +108,39 @@ export function ProjectDetailPage() {
           <Descriptions.Item label={t('project.planType')}>{p.planType ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={t('project.content')} style={{ marginTop: 16 }}>
-        {editing && call.data ? <DraftForm project={p} fields={call.data.formFields} /> : <FormDataView data={p.formData} fields={call.data?.formFields ?? []} />}
+      <StampedCopyHint project={p} call={call.data} />
+      <Card
+        title={t('project.content')}
+        style={{ marginTop: 16 }}
+        extra={
+          <Space wrap size={4}>
+            <span className="kg-muted">{p.printedChecksum && !editing ? t('application.numbers', { no: p.applicationNo, checksum: p.printedChecksum }) : null}</span>
+            <DownloadButton size="small" href={`/api/projects/${p.id}/application.pdf`} title={editing ? t('application.draftPrint') : undefined}>
+              {t('application.pdf')}
+            </DownloadButton>
+            <DownloadButton size="small" href={`/api/projects/${p.id}/application.docx`}>
+              {t('application.docx')}
+            </DownloadButton>
+          </Space>
+        }
+      >
+        {call.data?.applicationTemplate && p.application ? (
+          editing ? (
+            <ApplicationEditor project={p} call={call.data} />
+          ) : (
+            <>
+              <ApplicationSections project={p} call={call.data} />
+              {call.data.formFields.length ? <FormDataView data={p.formData} fields={call.data.formFields} /> : null}
+            </>
+          )
+        ) : editing && call.data ? (
+          <DraftForm project={p} fields={call.data.formFields} />
+        ) : (
+          <FormDataView data={p.formData} fields={call.data?.formFields ?? []} />
+        )}
       </Card>
+      <VersionsCard project={p} />
+      {can('staff', 'leader') ? <DuplicatesCard project={p} /> : null}
       <ExecutionCard project={p} />
       <FundingCard project={p} />
       <AttachmentsCard project={p} />
@@ -133,6 +170,16 @@ export function ProjectDetailPage() {
       {acting ? <ActionModal project={p} action={acting} onClose={() => setActing(undefined)} /> : null}
     </>
   );
+}
+
+/** 盖章件: once submitted, the applicant prints the 申报书 of this checksum, has it signed and stamped, and uploads the scan. */
+function StampedCopyHint({ project, call }: { project: ProjectDetail; call: CallDetail | undefined }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const step = call?.applicationTemplate?.stampedCopyStep;
+  const waiting = step === 'recommend' ? project.state === 'submitted' : step === 'pass_formal_review' ? project.state === 'submitted' || project.state === 'recommended' : false;
+  if (!waiting || !project.printedChecksum || !can('applicant')) return null;
+  return <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('application.stampedHint', { checksum: project.printedChecksum })} />;
 }
 
 function EventData({ data }: { data: Record<string, unknown> }) {
