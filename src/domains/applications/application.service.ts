@@ -49,7 +49,7 @@ async function peopleOf(db: DbOrTx, orgId: number, ids: number[]) {
 }
 
 /** 申报单位 as it stands on the profile, with the figures of the year before the call's when the call asks them. */
-async function snapshotOfApplicant(db: DbOrTx, orgId: number, figuresYear: number | null): Promise<ApplicantSnapshot> {
+export async function snapshotOfApplicant(db: DbOrTx, orgId: number, figuresYear: number | null): Promise<ApplicantSnapshot> {
   const [org] = await db.select().from(orgs).where(eq(orgs.id, orgId));
   if (!org) throw new AppError('NOT_FOUND');
   const [figures] = figuresYear === null ? [] : await db.select().from(orgAnnualFigures).where(and(eq(orgAnnualFigures.orgId, orgId), eq(orgAnnualFigures.year, figuresYear)));

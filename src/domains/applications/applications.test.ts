@@ -451,7 +451,7 @@ describe('查重 (duplicate check)', () => {
     const flags = (await staff.get(`/api/projects/${second.id}/duplicates`)).json().items;
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ kind: 'similar', other: { id: first.id, year: 2023 }, judgement: null });
-    expect(flags[0].similarity).toBeGreaterThan(0.4);
+    expect(flags[0].similarity).toBeGreaterThan(0.5);
     expect(flags[0].passages).toContainEqual(
       expect.objectContaining({
         mine: '筛选适合本地设施栽培的优质葡萄品种3至5个，建立避雨棚架结构及配套栽培模式。',

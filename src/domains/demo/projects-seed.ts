@@ -6,6 +6,17 @@ import { demoJurisdictions } from './city.js';
 import * as clock from '../../shared/clock.js';
 import { addDays, beijingDay, beijingMoment } from '../../shared/clock.js';
 import { demoYears, pick } from './generate.js';
+import { demoTemplates } from './application-templates.js';
+import type { ApplicationTemplate } from '../applications/template.js';
+import type { FormField } from '../programs/schema.js';
+
+/** A provincial programme funds more: its ceiling is a million yuan. */
+const provincialAgriculture: ApplicationTemplate = { ...demoTemplates.agriculture, budget: { ...demoTemplates.agriculture.budget!, maxFiscal: '1000000' } };
+
+/** A programme's template: its 申报书, and the extra fields and criteria a new call starts with. */
+function programTemplate(application: ApplicationTemplate, criteria: { key: string; name: string; max: number }[] = [], formFields: FormField[] = []) {
+  return { application, formFields, attachments: [], criteria };
+}
 
 /**
  * The demo city`s plan projects. For ${L} — the seed`s year — the rows reproduce what the bureau's summary
@@ -76,18 +87,25 @@ export function openCallYear(today: string, closesInDays: number): number {
 
 export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; applicantOrgId: number; hospitalId: number }) {
   const { random } = o;
+  const criteria = [
+    { key: 'innovation', name: '创新性', max: 30 },
+    { key: 'feasibility', name: '可行性', max: 30 },
+    { key: 'benefit', name: '预期效益', max: 25 },
+    { key: 'team', name: '团队基础', max: 15 },
+  ];
+  const platformKind = { key: 'platformKind', label: '载体类型', type: 'select' as const, required: true, options: ['企业技术中心', '工程技术研究中心'] };
   // One transaction is one connection: its queries run one after another.
   const programRows = await tx
       .insert(programs)
       .values([
-        { name: '江苏省农业科技支撑计划', nameEn: 'Jiangsu Agricultural S&T Support Programme', level: 'provincial', category: 'agriculture', sectionCode: 'agriculture' },
-        { name: '镇江市农业科技计划', nameEn: 'Zhenjiang Agricultural S&T Programme', level: 'prefecture', category: 'agriculture', sectionCode: 'agriculture' },
-        { name: '江川市社会发展科技计划', nameEn: 'Jiangchuan Social Development S&T Programme', level: 'city', category: 'social_development', sectionCode: 'social', planTypes: ['指令性计划', '指导性计划'] },
-        { name: '江苏省高层次创新创业人才引进计划', nameEn: 'Jiangsu High-level Innovative and Entrepreneurial Talent Introduction Plan', level: 'provincial', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
-        { name: '江苏省高层次创新创业人才培育计划', nameEn: 'Jiangsu High-level Talent Cultivation Plan', level: 'provincial', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
-        { name: '镇江市杰出人才奖', nameEn: 'Zhenjiang Outstanding Talent Award', level: 'prefecture', category: 'talent', sectionCode: 'talent', applicantKind: 'person' },
-        { name: '江川市农业科技计划', nameEn: 'Jiangchuan Agricultural S&T Programme', level: 'city', category: 'agriculture', sectionCode: 'agriculture', planTypes: ['指令性计划', '指导性计划'] },
-        { name: '江川市企业技术中心认定', nameEn: 'Jiangchuan Enterprise Technology Centre Recognition', level: 'city', category: 'platform', sectionCode: 'hightech' },
+        { name: '江苏省农业科技支撑计划', nameEn: 'Jiangsu Agricultural S&T Support Programme', level: 'provincial', category: 'agriculture', sectionCode: 'agriculture', code: 'SNY', applicationTemplate: programTemplate(provincialAgriculture) },
+        { name: '镇江市农业科技计划', nameEn: 'Zhenjiang Agricultural S&T Programme', level: 'prefecture', category: 'agriculture', sectionCode: 'agriculture', code: 'ZNY', applicationTemplate: programTemplate(demoTemplates.agriculture) },
+        { name: '江川市社会发展科技计划', nameEn: 'Jiangchuan Social Development S&T Programme', level: 'city', category: 'social_development', sectionCode: 'social', planTypes: ['指令性计划', '指导性计划'], code: 'SF', applicationTemplate: programTemplate(demoTemplates.social, criteria) },
+        { name: '江苏省高层次创新创业人才引进计划', nameEn: 'Jiangsu High-level Innovative and Entrepreneurial Talent Introduction Plan', level: 'provincial', category: 'talent', sectionCode: 'talent', applicantKind: 'person', code: 'RCYJ', applicationTemplate: programTemplate(demoTemplates.talent) },
+        { name: '江苏省高层次创新创业人才培育计划', nameEn: 'Jiangsu High-level Talent Cultivation Plan', level: 'provincial', category: 'talent', sectionCode: 'talent', applicantKind: 'person', code: 'RCPY', applicationTemplate: programTemplate(demoTemplates.talent) },
+        { name: '镇江市杰出人才奖', nameEn: 'Zhenjiang Outstanding Talent Award', level: 'prefecture', category: 'talent', sectionCode: 'talent', applicantKind: 'person', code: 'JCRC' },
+        { name: '江川市农业科技计划', nameEn: 'Jiangchuan Agricultural S&T Programme', level: 'city', category: 'agriculture', sectionCode: 'agriculture', planTypes: ['指令性计划', '指导性计划'], code: 'NY', applicationTemplate: programTemplate(demoTemplates.agriculture) },
+        { name: '江川市企业技术中心认定', nameEn: 'Jiangchuan Enterprise Technology Centre Recognition', level: 'city', category: 'platform', sectionCode: 'hightech', code: 'JSZX', applicationTemplate: programTemplate(demoTemplates.platform, criteria, [platformKind]) },
       ])
       .returning({ id: programs.id });
   const orgRows = await tx.select({ id: orgs.id, name: orgs.name, type: orgs.type, industry: orgs.industry, code: orgs.jurisdictionCode }).from(orgs);
@@ -100,12 +118,6 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
   const opens = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '09:00');
   const closes = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '17:00');
   const callYear = (closesInDays: number) => openCallYear(today, closesInDays);
-  const criteria = [
-    { key: 'innovation', name: '创新性', max: 30 },
-    { key: 'feasibility', name: '可行性', max: 30 },
-    { key: 'benefit', name: '预期效益', max: 25 },
-    { key: 'team', name: '团队基础', max: 15 },
-  ];
   const agriForm = [
     { key: 'field', label: '技术领域', type: 'select', required: true, options: ['种植', '养殖', '农产品加工', '农业信息化'] },
     { key: 'summary', label: '项目摘要', type: 'text', required: true, maxLength: 2000 },
@@ -113,7 +125,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
     { key: 'budget', label: '经费预算', type: 'table', required: false, columns: [{ key: 'item', label: '科目', type: 'text' }, { key: 'amount', label: '金额（元）', type: 'money' }] },
   ];
   const callSpecs = {
-    provLast: { programId: provAgri, title: `关于组织申报${L}年度江苏省农业科技支撑计划项目的通知`, year: L, opensAt: at(`${L}-02-20`), closesAt: at(`${L}-03-20`) },
+    provLast: { programId: provAgri, title: `关于组织申报${L}年度江苏省农业科技支撑计划项目的通知`, year: L, opensAt: at(`${L}-02-20`), closesAt: at(`${L}-03-20`), applicationTemplate: provincialAgriculture },
     zjLast: { programId: zjAgri, title: `关于组织申报${L}年度镇江市农业科技计划项目的通知`, year: L, opensAt: at(`${L}-03-01`), closesAt: at(`${L}-03-31`), defaultQuota: 4 },
     socialLast: { programId: citySocial, title: `关于组织申报${L}年度江川市社会发展科技计划项目的通知`, year: L, opensAt: at(`${L}-03-10`), closesAt: at(`${L}-04-10`), expertReview: true, criteria },
     introLast: { programId: talentIntro, title: `${L}年江苏省高层次创新创业人才引进计划申报`, year: L, opensAt: at(`${L}-04-01`), closesAt: at(`${L}-04-30`) },
@@ -136,10 +148,10 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       opensAt: opens(-7),
       closesAt: closes(30),
       defaultQuota: 3,
-      formFields: agriForm,
+      applicationTemplate: demoTemplates.agriculture,
       attachments: [
-        { key: 'proposal', name: '项目申报书', types: ['.pdf', '.docx'], maxBytes: 20 * 1024 * 1024, required: true },
         { key: 'licence', name: '营业执照', types: ['.pdf', '.png', '.jpg'], maxBytes: 10 * 1024 * 1024, required: false },
+        { key: 'cooperation', name: '合作协议', types: ['.pdf', '.jpg', '.png'], maxBytes: 10 * 1024 * 1024, required: false },
       ],
       description: '重点支持“一镇一园区（基地）”建设和五大特色产业的关键技术研究与示范推广。',
     },
@@ -151,6 +163,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       closesAt: closes(45),
       expertReview: true,
       criteria,
+      applicationTemplate: demoTemplates.social,
     },
     // 载体认定: a recognition call; an approved application becomes the platform record.
     platformNow: {
@@ -161,14 +174,11 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       closesAt: closes(40),
       expertReview: true,
       criteria,
-      formFields: [
-        { key: 'platformKind', label: '载体类型', type: 'select', required: true, options: ['企业技术中心', '工程技术研究中心'] },
-        { key: 'rdStaff', label: '研发人员数', type: 'number', required: true },
-        { key: 'rdSpending', label: '上年度研发投入（元）', type: 'money', required: true },
-      ],
+      formFields: [platformKind],
+      applicationTemplate: demoTemplates.platform,
       description: '认定本市级企业技术中心3—5家，争创镇江市级以上工程技术研究中心2—4家。',
     },
-    cityAgriNow: { programId: cityAgri, title: `${C}年度江川市农业科技计划项目申报`, year: C, opensAt: opens(-100), closesAt: closes(-70) },
+    cityAgriNow: { programId: cityAgri, title: `${C}年度江川市农业科技计划项目申报`, year: C, opensAt: opens(-100), closesAt: closes(-70), applicationTemplate: demoTemplates.agriculture },
   };
   // This year's regular round (the seed's calendar: February to June), for the calls closed three weeks or
   // more before today; their projects stand where the days since have taken them.
@@ -341,7 +351,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
         approvedFen: funding === undefined ? null : funding * 100,
         docNo: (decided?.data?.docNo as string | undefined) ?? null,
         planType: (decided?.data?.planType as string | undefined) ?? null,
-        formData: p.call.endsWith('Now') && p.call !== 'socialNow' && p.call !== 'cityAgriNow' ? { field: '种植', summary: `${p.title}。` } : {},
+        formData: p.call === 'provNow' ? { field: '种植', summary: `${p.title}。` } : p.call === 'platformNow' ? { platformKind: '企业技术中心' } : {},
         submittedAt: p.steps.length > 1 ? times[1]! : null,
         decidedAt: decided ? times[p.steps.indexOf(decided)]! : null,
         createdAt: times[0]!,

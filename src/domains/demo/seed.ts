@@ -30,6 +30,7 @@ import { seedDemoLetters } from './letters-seed.js';
 import { seedDemoSummary } from './summary-seed.js';
 import type { Storage } from '../../server/storage.js';
 import { assignDemoExpert, seedDemoProjects } from './projects-seed.js';
+import { seedDemoApplications } from './applications-seed.js';
 
 export interface DemoAccount {
   username: string;
@@ -166,6 +167,7 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
       accounts.push({ username: spec.username, role: spec.role, displayName: spec.displayName, totpSecret: created.totpSecret });
     }
     const planned = await seedDemoProjects(tx, { random, applicantOrgId: applicantOrg.id, hospitalId: hospital.id });
+    await seedDemoApplications(tx, { random, applicantOrgId: applicantOrg.id });
     const expert = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'expert'));
     await assignDemoExpert(tx, { expertId: expert[0]!.id, callId: planned.underReviewCallId, random });
     await seedDemoExperts(tx, { random, underReviewCallId: planned.underReviewCallId });

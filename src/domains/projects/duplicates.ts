@@ -11,10 +11,10 @@ import { findProject } from './projects.service.js';
 
 /** 查重 looks back this many years, and at the same year's other calls. */
 export const lookBackYears = 5;
-/** Applications sharing at least this share of their text are flagged. */
-export const similarThreshold = 0.4;
+/** Applications sharing at least half their text are flagged: two of one domain written in its stock phrases share a third or more. */
+export const similarThreshold = 0.5;
 /** Too little text to say anything: a short-form application of a title and a sentence. */
-const minShingles = 30;
+const minShingles = 20;
 /** States an application counts in for 多头申报: sent, whatever came of it since, except withdrawn. */
 const notCounted = ['draft', 'withdrawn'] as const;
 
@@ -41,18 +41,15 @@ export async function likelySimilar(tx: DbOrTx, probe: { projectId: number; year
     .slice(0, 20);
 }
 
-/** What 查重 reads of an application: its title, narratives, indicators, milestones, budget notes and extra text fields. */
+/**
+ * What 查重 reads of an application: its title, its narratives and its call's extra text. Milestones, targets
+ * and budget notes are left out: they are written in the same stock phrases everywhere, and would make every
+ * application look like every other.
+ */
 export function dedupeParagraphs(title: string, application: StoredApplication | null, formData: unknown): string[] {
   const a = application ?? {};
   const extra = Object.values((formData ?? {}) as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && v.length >= 8);
-  return [
-    title,
-    ...Object.values(a.texts ?? {}).flatMap((html) => paragraphsOf(html ?? '')),
-    ...(a.indicators ?? []).flatMap((i) => (i.name ? [i.name] : [])),
-    ...(a.milestones ?? []).flatMap((m) => [m.title, m.deliverable ?? '']),
-    ...(a.budget ?? []).flatMap((l) => (l.note ? [l.note] : [])),
-    ...extra,
-  ].filter(Boolean);
+  return [title, ...Object.values(a.texts ?? {}).flatMap((html) => paragraphsOf(html ?? '')), ...extra].filter(Boolean);
 }
 
 type Role = 'leader' | 'member';
