@@ -68,7 +68,7 @@ function agricultureTexts(title: string, org: string, seed: number) {
   const [problem, breed] = cropFacts[crop]!;
   const [work, route, novelty] = techniqueFacts[technique]!;
   return {
-    content: `<p>${problem}。本项目${work}，${breed}。</p><p>${org}现有${crop}生产基地${60 + (seed % 7) * 40}亩，配备技术人员${4 + (seed % 5)}名，${seed % 2 ? '与扬州大学园艺与植物保护学院建立了长期合作' : '为市级农业龙头企业，带动周边农户' + (120 + seed * 7) + '户'}。</p>`,
+    content: `<p>${problem}。本项目${work}，${breed}。</p><p>${org}现有${crop}生产基地${60 + (seed % 7) * 40}亩，配备技术人员${4 + (seed % 5)}名，${seed % 2 ? '与扬州大学园艺与植物保护学院建立了长期合作' : `为市级农业龙头企业，带动周边农户${120 + seed * 7}户`}。</p>`,
     route: `<p>${route}。</p>`,
     innovation: `<p>${novelty}。</p>`,
     goals: `<p>建立${crop}核心示范基地${100 + (seed % 5) * 50}亩，辐射推广${800 + (seed % 4) * 200}亩，亩均节本增效${1000 + (seed % 3) * 500}元以上，培训农民${200 + (seed % 3) * 100}人次。</p>`,
@@ -189,7 +189,7 @@ export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number
     const texts = grape ? (row.title.startsWith('东湖镇') ? grapeTexts.later : grapeTexts.earlier) : kind === 'social' ? socialTexts(row.title) : kind === 'platform' ? platformTexts(row.orgName) : agricultureTexts(row.title, row.orgName, seed);
     const applicant = { ...(await snapshotOfApplicant(tx, row.orgId, template.applicantFigures ? row.year - 1 : null)), confirmedAt: row.createdAt.toISOString() };
     const startOn = `${row.year}-01-01`;
-    const months = template.periodMonths.max >= 24 ? 24 : template.periodMonths.max;
+    const months = Math.min(template.periodMonths.max, 24);
     const endOn = `${row.year + months / 12 - 1}-12-31`;
     const indicators =
       kind === 'social'

@@ -287,12 +287,13 @@ export const en: Shape<typeof zhCN> = {
   },
   docs: { filter: 'Filter by path or summary', parameters: 'Parameters', requestBody: 'Request body', response: 'Response', required: 'required' },
   application: {
+    part: "Part of the application",
+    toComplete: "{{count}} to complete",
     texts: { content: "Research content", route: "Technical route", innovation: "Innovations", goals: "Expected results" },
     optional: "optional",
     sections: { basic: "Basic information", applicant: "Applicant", team: "Leader and team", texts: "Project content", indicators: "Targets", budget: "Budget", milestones: "Schedule", attachments: "Attachments", extra: "Other information" },
     complete: "Every part of the application is complete; it can be submitted",
     missingCount: "{{count}} item(s) still missing; complete them before submitting",
-    missingIn: "{{section}}: {{count}} to complete",
     saveSection: "Save this part",
     techField: "Technology field",
     industry: "Industry",
@@ -397,6 +398,7 @@ export const en: Shape<typeof zhCN> = {
     numbers: "Application {{no}} · checksum {{checksum}}",
     stampedHint: "Download the PDF, have it signed and stamped, scan it and upload it as the stamped application; it must match checksum {{checksum}}",
     versions: {
+      submittedAt: "submitted on {{at}}",
       title: "Submitted versions",
       seq: "Version {{seq}}",
       submittedBy: "submitted by {{who}} on {{at}}",
@@ -681,6 +683,7 @@ export const en: Shape<typeof zhCN> = {
     },
   },
   attachments: {
+    stampedCopy: "After submitting; must match the checksum",
     title: "Attachments",
     rules: "Types: {{types}}; at most {{limit}}",
     tooLarge: "The file is larger than {{limit}}",

@@ -283,12 +283,13 @@ export const zhCN = {
   },
   docs: { filter: '按路径或说明筛选', parameters: '参数', requestBody: '请求体', response: '响应', required: '必填' },
   application: {
+    part: "申报书部分",
+    toComplete: "{{count}} 项待补全",
     texts: { content: "研究内容", route: "技术路线", innovation: "创新点", goals: "预期目标" },
     optional: "选填",
     sections: { basic: "基本信息", applicant: "申报单位", team: "负责人及团队", texts: "项目内容", indicators: "绩效目标", budget: "经费预算", milestones: "进度安排", attachments: "附件", extra: "其他信息" },
     complete: "申报书各部分已填写完整，可以提交",
     missingCount: "尚缺 {{count}} 项，提交前请补全",
-    missingIn: "{{section}}：{{count}} 项待补全",
     saveSection: "保存本部分",
     techField: "技术领域",
     industry: "所属行业",
@@ -393,6 +394,7 @@ export const zhCN = {
     numbers: "申报编号 {{no}} · 校验码 {{checksum}}",
     stampedHint: "请下载申报书 PDF，签字盖章后扫描，作为「盖章申报书」上传；盖章件须与当前校验码 {{checksum}} 一致",
     versions: {
+      submittedAt: "于 {{at}} 提交",
       title: "申报版本",
       seq: "第 {{seq}} 版",
       submittedBy: "{{who}} 于 {{at}} 提交",
@@ -677,6 +679,7 @@ export const zhCN = {
     },
   },
   attachments: {
+    stampedCopy: "提交后上传，须与申报书校验码一致",
     title: "申报附件",
     rules: "格式：{{types}}；不超过 {{limit}}",
     tooLarge: "文件超过 {{limit}}，无法上传",

@@ -86,7 +86,13 @@ export function AttachmentsCard({ project }: { project: ProjectDetail }) {
               title={
                 <Space>
                   {spec.name}
-                  {spec.required ? <Tag color="red">{t('call.required')}</Tag> : <Tag>{t('call.optional')}</Tag>}
+                  {spec.key === 'stamped_copy' ? (
+                    <Tag color="gold">{t('attachments.stampedCopy')}</Tag>
+                  ) : spec.required ? (
+                    <Tag color="red">{t('call.required')}</Tag>
+                  ) : (
+                    <Tag>{t('call.optional')}</Tag>
+                  )}
                 </Space>
               }
               description={

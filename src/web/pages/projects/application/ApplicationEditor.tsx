@@ -1,6 +1,6 @@
 import { CheckCircleFilled, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Button, DatePicker, Descriptions, Form, Input, InputNumber, Select, Space, Tabs, TreeSelect, Typography } from 'antd';
+import { Alert, Badge, Button, DatePicker, Descriptions, Form, Grid, Input, InputNumber, Select, Space, Tabs, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,11 +20,60 @@ export interface SectionProps {
   template: ApplicationTemplate;
 }
 
+/** The name of the field a problem is about, as the form labels it: body.application.texts.route → 技术路线. */
+function useFieldLabel() {
+  const { t } = useTranslation();
+  return (field: string): string | undefined => {
+    const parts = field.replace(/^body\.(application\.)?/, '').split('.');
+    const [root, second, third] = parts;
+    switch (root) {
+      case 'texts':
+        return t(`application.texts.${second}`);
+      case 'leader':
+        return third === undefined && second !== 'personId' ? `${t('application.leader')} · ${t(`application.${second === 'role' ? 'role' : 'months'}`)}` : t('application.leader');
+      case 'members':
+        return `${t('application.members')} ${Number(second) + 1}`;
+      case 'techField':
+        return t('application.techField');
+      case 'industry':
+        return t('application.industry');
+      case 'indicators':
+      case 'milestones':
+        return second === undefined ? t(`application.sections.${root}`) : `${t(`application.sections.${root}`)} ${Number(second) + 1}`;
+      case 'startOn':
+      case 'endOn':
+        return t('application.period');
+      case 'requestedFunding':
+        return t('project.requested');
+      case 'title':
+        return t('project.title');
+      default:
+        return undefined;
+    }
+  };
+}
+
 /** What the server would still refuse in one part, in its words: the same list a submission is refused with. */
 export function SectionProblems({ project, section }: { project: ProjectDetail; section: SectionKey }) {
+  const labelOf = useFieldLabel();
+  const { t } = useTranslation();
   const problems = project.missing.filter((m) => m.section === section);
   if (!problems.length) return null;
-  return <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={<ul className="kg-problem-list">{problems.map((p) => <li key={`${p.field}-${p.problem}`}>{p.message}</li>)}</ul>} />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={
+        <ul className="kg-problem-list">
+          {problems.map((p) => {
+            const label = labelOf(p.field);
+            return <li key={`${p.field}-${p.problem}`}>{label ? `${label}${t('common.colon')}${p.message}` : p.message}</li>;
+          })}
+        </ul>
+      }
+    />
+  );
 }
 
 export function SaveSection({ busy, onSave }: { busy: boolean; onSave(): void }) {
@@ -68,6 +117,8 @@ export function ApplicationEditor({ project, call }: { project: ProjectDetail; c
     }
   };
   const missingElsewhere = project.missing.filter((m) => !sections.includes(m.section));
+  // On a phone the part is chosen from a list: seven tabs do not fit across 390 pixels.
+  const wide = Grid.useBreakpoint().md !== false;
   return (
     <>
       {project.missing.length ? (
@@ -81,9 +132,22 @@ export function ApplicationEditor({ project, call }: { project: ProjectDetail; c
       ) : (
         <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('application.complete')} />
       )}
+      {wide ? null : (
+        <Select
+          style={{ width: '100%', marginBottom: 12 }}
+          value={tab}
+          onChange={setTab}
+          aria-label={t('application.part')}
+          options={sections.map((section) => ({
+            value: section,
+            label: count(section) ? `${t(`application.sections.${section}`)}（${t('application.toComplete', { count: count(section) })}）` : `${t(`application.sections.${section}`)} ✓`,
+          }))}
+        />
+      )}
       <Tabs
         activeKey={tab}
         onChange={setTab}
+        renderTabBar={wide ? undefined : () => <></>}
         items={sections.map((section) => ({
           key: section,
           label: (

@@ -48,7 +48,7 @@ export function VersionsCard({ project }: { project: ProjectDetail }) {
           <List.Item>
             <Space wrap>
               <Tag color="blue">{t('application.versions.seq', { seq: v.seq })}</Tag>
-              <span>{t('application.versions.submittedBy', { who: v.submittedBy ?? '—', at: formatDateTime(v.submittedAt) })}</span>
+              <span>{v.submittedBy ? t('application.versions.submittedBy', { who: v.submittedBy, at: formatDateTime(v.submittedAt) }) : t('application.versions.submittedAt', { at: formatDateTime(v.submittedAt) })}</span>
               <Typography.Text code>{v.checksum}</Typography.Text>
             </Space>
           </List.Item>
