@@ -458,10 +458,11 @@ function concreteUrl(url: string, method: string): string {
   if (url.startsWith('/api/users/')) return url.replace(':id', ids.userId!);
   if (url.startsWith('/api/calls/')) return url.replace(':id', ids.callId!);
   if (url.startsWith('/api/programs/')) return url.replace(':id', ids.programId!);
-  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!).replace(':attachmentId', ids.attachmentId!).replace(':reportId', '1').replace(':changeId', '1');
+  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!).replace(':attachmentId', ids.attachmentId!).replace(':reportId', '1').replace(':changeId', '1').replace(':flagId', '1');
   if (url.startsWith('/api/sections/')) return url.replace(':code', 'agriculture');
   if (url.startsWith('/api/jurisdictions/')) return url.replace(':code', 'town-a');
-  return url.replace(':id', ids.orgId!);
+  if (url.startsWith('/api/tech-fields/')) return url.replace(':code', '0207');
+  return url.replace(':id', ids.orgId!).replace(':year', '2025');
 }
 
 function outcomeOf(status: number, caller: Caller): Outcome {

@@ -116,6 +116,7 @@ export async function orgRoutes(app: FastifyInstance): Promise<void> {
   r.put(
     '/api/orgs/:id/figures/:year',
     {
+      preValidation,
       config: { access: canUpdateOrgs },
       schema: { tags, summary: "Record a past year's figures (营业收入, 研发投入, 职工人数, 研发人员)", params: figuresYearParams, body: figuresBody, response: { 200: figures } },
     },
