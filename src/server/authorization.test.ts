@@ -494,7 +494,8 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every route × every role, the 申报书's PDF among them (rendered by LibreOffice for each role that may read it).
+  }, 240_000);
 });
 
 describe('deny by default', () => {

@@ -101,10 +101,14 @@ export async function mergeApplication(db: DbOrTx, project: ProjectForApplicatio
     if (!field) problems.push({ field: at('techField'), problem: 'tech_field_unknown' });
   }
   if (input.partners !== undefined) {
+    const usccs = input.partners.map((p) => normaliseUscc(p.uscc));
+    // A partner already in the registry is linked to it (and named as registered); a new one keeps what was typed.
+    const registered = usccs.length ? await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc }).from(orgs).where(inArray(orgs.uscc, usccs)) : [];
     stored.partners = input.partners.map((p, index) => {
-      const uscc = normaliseUscc(p.uscc);
+      const uscc = usccs[index]!;
       if (!isValidUscc(uscc)) problems.push({ field: at(`partners.${index}.uscc`), problem: 'uscc_invalid' });
-      return { ...p, uscc };
+      const known = registered.find((o) => o.uscc === uscc);
+      return { ...p, uscc, orgId: known?.id ?? null, name: known?.name ?? p.name };
     });
     if (input.partners.length > template.maxPartners) problems.push({ field: at('partners'), problem: 'list_too_long', params: { maximum: template.maxPartners } });
   }

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls, programs, projects } from '../../db/schema/index.js';
-import { ensureJurisdiction, makeCall, makePerson, makeProgram, makeUser, validUscc } from '../../testing/factories.js';
+import { ensureJurisdiction, makeCall, makeOrg, makePerson, makeProgram, makeUser, validUscc } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { sofficePath } from '../reports/pdf.js';
@@ -123,6 +123,10 @@ describe('申报书 (the application)', () => {
     expect(second.json().application.budgetTotals).toEqual({ fiscal: '300000.00', self: '300000.00', other: '0.00', total: '600000.00' });
     expect(second.json().application.techFieldName).toBeTruthy();
     expect(second.json().application.texts.content).toContain('水肥一体化');
+    // A partner typed with the USCC of a registered organisation is linked to it, under its registered name.
+    const registered = await makeOrg(t.db, { name: '扬州大学' });
+    const linked = await client.patch(`/api/projects/${draft.id}`, { application: { partners: [{ name: '扬大', uscc: registered.uscc.toLowerCase(), role: '技术指导' }] } });
+    expect(linked.json().application.partners).toEqual([{ name: '扬州大学', uscc: registered.uscc, orgId: registered.id, role: '技术指导' }]);
 
     const submitted = await client.post(`/api/projects/${draft.id}/transitions`, { action: 'submit' });
     expect(submitted.statusCode).toBe(200);

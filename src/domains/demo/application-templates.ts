@@ -7,6 +7,14 @@ import { type ApplicationTemplate, applicationTemplate } from '../applications/t
  * matching funds; a technology centre recognition asks no budget but the firm's figures and its R&D plan; a
  * talent programme asks the person's plan and outputs, no budget.
  */
+/** 研究内容, 技术路线, 创新点 and 预期目标 with the lengths a research project's 申报书 allows. */
+const researchTexts = [
+  { key: 'content', required: true, maxLength: 3000 },
+  { key: 'route', required: true, maxLength: 2000 },
+  { key: 'innovation', required: true, maxLength: 1000 },
+  { key: 'goals', required: true, maxLength: 1500 },
+];
+
 export const demoTemplates: Record<'agriculture' | 'social' | 'platform' | 'talent', ApplicationTemplate> = {
   agriculture: applicationTemplate.parse({
     periodMonths: { min: 12, max: 36 },
@@ -14,12 +22,7 @@ export const demoTemplates: Record<'agriculture' | 'social' | 'platform' | 'tale
     applicantFigures: true,
     maxMembers: 12,
     leaderOpenLimit: 1,
-    texts: [
-      { key: 'content', required: true, maxLength: 3000 },
-      { key: 'route', required: true, maxLength: 2000 },
-      { key: 'innovation', required: true, maxLength: 1000 },
-      { key: 'goals', required: true, maxLength: 1500 },
-    ],
+    texts: researchTexts,
     indicators: { minCount: 2, kinds: ['invention_patents', 'granted_patents', 'standards', 'new_varieties', 'demonstration_bases', 'revenue', 'jobs', 'talents', 'other'] },
     budget: { scheme: 'national', selfRatioPercent: 100, indirectCapPercent: 20, maxFiscal: '300000' },
     minMilestones: 3,
@@ -31,12 +34,7 @@ export const demoTemplates: Record<'agriculture' | 'social' | 'platform' | 'tale
     applicantFigures: false,
     maxMembers: 10,
     leaderOpenLimit: 1,
-    texts: [
-      { key: 'content', required: true, maxLength: 3000 },
-      { key: 'route', required: true, maxLength: 2000 },
-      { key: 'innovation', required: true, maxLength: 1000 },
-      { key: 'goals', required: true, maxLength: 1500 },
-    ],
+    texts: researchTexts,
     indicators: { minCount: 1, kinds: ['papers', 'invention_patents', 'standards', 'talents', 'other'] },
     budget: { scheme: 'national', selfRatioPercent: 0, indirectCapPercent: 20, maxFiscal: '100000' },
     minMilestones: 2,

@@ -1,8 +1,6 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Divider, Drawer, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
@@ -11,6 +9,7 @@ import { useFormAction } from '../../lib/form-action';
 import type { CallDetail, ProgramRef } from '../../lib/types';
 import { now, thisYear } from '../../lib/clock';
 import { TemplateFields } from './TemplateFields';
+import { RowList } from '../../lib/RowList';
 
 const fieldTypes = ['text', 'number', 'money', 'date', 'select', 'table'] as const;
 const fileTypes = ['.pdf', '.docx', '.xlsx', '.png', '.jpg', '.jpeg'];
@@ -167,27 +166,6 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
 }
 
 /** A list of rows in a form (quotas, fields, attachments, criteria): each row removable, one button to add. */
-function RowList({ name, addLabel, newRow, children }: { name: string; addLabel: string; newRow?: object; children: (row: { name: number }) => ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Form.List name={name}>
-      {(rows, { add, remove }) => (
-        <>
-          {rows.map((row) => (
-            <Space key={row.key} align="baseline" wrap>
-              {children(row)}
-              <MinusCircleOutlined onClick={() => remove(row.name)} aria-label={t('common.remove')} />
-            </Space>
-          ))}
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(newRow)}>
-            {addLabel}
-          </Button>
-        </>
-      )}
-    </Form.List>
-  );
-}
-
 /** The key and label every row of a call definition starts with (form field, attachment, criterion). */
 function KeyAndLabel({ row, labelField }: { row: number; labelField: 'label' | 'name' }) {
   const { t } = useTranslation();

@@ -1,10 +1,11 @@
-import { CheckCircleFilled, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckCircleFilled } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Badge, Button, DatePicker, Descriptions, Form, Grid, Input, InputNumber, Select, Space, Tabs, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../lib/api';
+import { RowList } from '../../../lib/RowList';
 import { useFormAction } from '../../../lib/form-action';
 import { datePickerFormat, formatDate, formatDateTime } from '../../../lib/format';
 import type { ApplicationTemplate, CallDetail, Page, Person, ProjectDetail } from '../../../lib/types';
@@ -231,11 +232,9 @@ function BasicSection({ project, template }: SectionProps) {
       </Form.Item>
       {template.maxPartners > 0 ? (
         <Form.Item label={`${t('application.partners')}（${t('application.partnersRule', { max: template.maxPartners })}）`}>
-          <Form.List name={['application', 'partners']}>
-            {(rows, { add, remove }) => (
+          <RowList name={['application', 'partners']} addLabel={t('application.addPartner')} newRow={{ name: '', uscc: '', role: '' }} max={template.maxPartners}>
+            {(row) => (
               <>
-                {rows.map((row) => (
-                  <Space key={row.key} wrap align="start" className="kg-list-row">
                     <Form.Item name={[row.name, 'name']} rules={[{ required: true, min: 2, message: t('common.required') }]}>
                       <Input placeholder={t('application.partnerName')} maxLength={100} style={{ width: 240 }} />
                     </Form.Item>
@@ -245,17 +244,9 @@ function BasicSection({ project, template }: SectionProps) {
                     <Form.Item name={[row.name, 'role']}>
                       <Input placeholder={t('application.partnerRole')} maxLength={300} style={{ width: 240 }} />
                     </Form.Item>
-                    <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(row.name)} />
-                  </Space>
-                ))}
-                {rows.length < template.maxPartners ? (
-                  <Button icon={<PlusOutlined />} onClick={() => add({ name: '', uscc: '', role: '' })}>
-                    {t('application.addPartner')}
-                  </Button>
-                ) : null}
               </>
             )}
-          </Form.List>
+          </RowList>
         </Form.Item>
       ) : null}
       <SaveSection busy={busy} onSave={save} />
@@ -395,11 +386,9 @@ function TeamSection({ project, template }: SectionProps) {
       <Typography.Title level={5}>
         {t('application.members')}（{t('application.membersRule', { max: template.maxMembers })}）
       </Typography.Title>
-      <Form.List name={['application', 'members']}>
-        {(rows, { add, remove }) => (
+      <RowList name={['application', 'members']} addLabel={t('application.addMember')} max={template.maxMembers}>
+        {(row) => (
           <>
-            {rows.map((row) => (
-              <Space key={row.key} wrap align="start" className="kg-list-row">
                 <Form.Item name={[row.name, 'personId']} rules={[{ required: true, message: t('common.required') }]}>
                   {personSelect}
                 </Form.Item>
@@ -409,17 +398,9 @@ function TeamSection({ project, template }: SectionProps) {
                 <Form.Item name={[row.name, 'months']} rules={[{ required: true, message: t('common.required') }]}>
                   <InputNumber placeholder={t('application.months')} min={1} max={120} precision={0} style={{ width: 120 }} />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(row.name)} />
-              </Space>
-            ))}
-            {rows.length < template.maxMembers ? (
-              <Button icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>
-                {t('application.addMember')}
-              </Button>
-            ) : null}
           </>
         )}
-      </Form.List>
+      </RowList>
       <div>
         <SaveSection busy={busy} onSave={save} />
       </div>

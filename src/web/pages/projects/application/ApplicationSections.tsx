@@ -1,5 +1,8 @@
 import { Descriptions, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../../lib/auth';
+import { screenRoles } from '../../../lib/screens';
 import { indicatorKinds } from '../../../../domains/applications/catalogue';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { formatYuan } from '../../../lib/money';
@@ -12,6 +15,7 @@ import { BodyEditor } from '../../portal/BodyEditor';
  */
 export function ApplicationSections({ project, call }: { project: ProjectDetail; call: CallDetail | undefined }) {
   const { t } = useTranslation();
+  const { can } = useSession();
   const a = project.application!;
   const none = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : String(v));
   const person = (p: TeamPerson, leader: boolean) => ({ ...p, key: p.personId, leader });
@@ -40,7 +44,11 @@ export function ApplicationSections({ project, call }: { project: ProjectDetail;
               dataSource={a.partners}
               scroll={{ x: 560 }}
               columns={[
-                { title: t('application.partnerName'), dataIndex: 'name' },
+                {
+                  title: t('application.partnerName'),
+                  dataIndex: 'name',
+                  render: (name: string, partner) => (partner.orgId && can(...screenRoles.orgs!) ? <Link to={`/orgs/${partner.orgId}`}>{name}</Link> : name),
+                },
                 { title: t('application.partnerUscc'), dataIndex: 'uscc' },
                 { title: t('application.partnerRole'), dataIndex: 'role', render: none },
               ]}

@@ -1,5 +1,5 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { DatePicker, Form, Input, InputNumber, Select, Space, Typography, Button } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { RowList } from '../../../lib/RowList';
 import { useTranslation } from 'react-i18next';
 import { datePickerFormat } from '../../../lib/format';
 import { BodyEditor } from '../../portal/BodyEditor';
@@ -58,52 +58,44 @@ export function IndicatorsSection({ project, template }: SectionProps) {
     <Form form={form} layout="vertical" initialValues={{ application: { indicators: project.application!.indicators } }}>
       <SectionProblems project={project} section="indicators" />
       <Typography.Paragraph className="kg-muted">{t('application.indicatorsRule', { min: template.indicators.minCount })}</Typography.Paragraph>
-      <Form.List name={['application', 'indicators']}>
-        {(rows, { add, remove }) => (
+      <RowList name={['application', 'indicators']} addLabel={t('application.addIndicator')}>
+        {(row) => (
           <>
-            {rows.map((row) => (
-              <Space key={row.key} wrap align="start" className="kg-list-row">
-                <Form.Item name={[row.name, 'kind']} rules={[{ required: true, message: t('common.required') }]}>
-                  <Select
-                    style={{ width: 200 }}
-                    placeholder={t('application.indicator')}
-                    options={template.indicators.kinds.map((kind) => ({ value: kind, label: t(`application.indicatorKinds.${kind}`) }))}
-                  />
-                </Form.Item>
-                <Form.Item noStyle shouldUpdate>
-                  {() => {
-                    const kind = form.getFieldValue(['application', 'indicators', row.name, 'kind']) as keyof typeof indicatorKinds | undefined;
-                    return kind === 'other' ? (
-                      <Space wrap align="start">
-                        <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
-                          <Input placeholder={t('application.indicatorName')} maxLength={60} style={{ width: 180 }} />
-                        </Form.Item>
-                        <Form.Item name={[row.name, 'unit']} rules={[{ required: true, message: t('common.required') }]}>
-                          <Input placeholder={t('application.unit')} maxLength={10} style={{ width: 90 }} />
-                        </Form.Item>
-                      </Space>
-                    ) : null;
-                  }}
-                </Form.Item>
-                <Form.Item noStyle shouldUpdate>
-                  {() => {
-                    const kind = form.getFieldValue(['application', 'indicators', row.name, 'kind']) as keyof typeof indicatorKinds | undefined;
-                    return (
-                      <Form.Item name={[row.name, 'value']} rules={[{ required: true, message: t('common.required') }]}>
-                        <InputNumber min={0} placeholder={t('application.value')} style={{ width: 160 }} suffix={kind && kind !== 'other' ? indicatorKinds[kind] : undefined} />
-                      </Form.Item>
-                    );
-                  }}
-                </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(row.name)} />
-              </Space>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>
-              {t('application.addIndicator')}
-            </Button>
+            <Form.Item name={[row.name, 'kind']} rules={[{ required: true, message: t('common.required') }]}>
+              <Select
+                style={{ width: 200 }}
+                placeholder={t('application.indicator')}
+                options={template.indicators.kinds.map((kind) => ({ value: kind, label: t(`application.indicatorKinds.${kind}`) }))}
+              />
+            </Form.Item>
+            <Form.Item noStyle shouldUpdate>
+              {() => {
+                const kind = form.getFieldValue(['application', 'indicators', row.name, 'kind']) as keyof typeof indicatorKinds | undefined;
+                return kind === 'other' ? (
+                  <Space wrap align="start">
+                    <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                      <Input placeholder={t('application.indicatorName')} maxLength={60} style={{ width: 180 }} />
+                    </Form.Item>
+                    <Form.Item name={[row.name, 'unit']} rules={[{ required: true, message: t('common.required') }]}>
+                      <Input placeholder={t('application.unit')} maxLength={10} style={{ width: 90 }} />
+                    </Form.Item>
+                  </Space>
+                ) : null;
+              }}
+            </Form.Item>
+            <Form.Item noStyle shouldUpdate>
+              {() => {
+                const kind = form.getFieldValue(['application', 'indicators', row.name, 'kind']) as keyof typeof indicatorKinds | undefined;
+                return (
+                  <Form.Item name={[row.name, 'value']} rules={[{ required: true, message: t('common.required') }]}>
+                    <InputNumber min={0} placeholder={t('application.value')} style={{ width: 160 }} suffix={kind && kind !== 'other' ? indicatorKinds[kind] : undefined} />
+                  </Form.Item>
+                );
+              }}
+            </Form.Item>
           </>
         )}
-      </Form.List>
+      </RowList>
       <div>
         <SaveSection busy={busy} onSave={save} />
       </div>
@@ -119,11 +111,9 @@ export function MilestonesSection({ project, template }: SectionProps) {
     <Form form={form} layout="vertical" initialValues={{ application: { milestones: project.application!.milestones } }}>
       <SectionProblems project={project} section="milestones" />
       <Typography.Paragraph className="kg-muted">{t('application.milestonesRule', { min: template.minMilestones })}</Typography.Paragraph>
-      <Form.List name={['application', 'milestones']}>
-        {(rows, { add, remove }) => (
+      <RowList name={['application', 'milestones']} addLabel={t('application.addMilestone')}>
+        {(row) => (
           <>
-            {rows.map((row) => (
-              <Space key={row.key} wrap align="start" className="kg-list-row">
                 <Form.Item name={[row.name, 'dueOn']} rules={[{ required: true, message: t('common.required') }]} {...dateProps}>
                   <DatePicker format={datePickerFormat()} placeholder={t('application.dueOn')} />
                 </Form.Item>
@@ -133,15 +123,9 @@ export function MilestonesSection({ project, template }: SectionProps) {
                 <Form.Item name={[row.name, 'deliverable']}>
                   <Input placeholder={t('application.deliverable')} maxLength={500} style={{ width: 240 }} />
                 </Form.Item>
-                <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(row.name)} />
-              </Space>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => add()} style={{ marginBottom: 16 }}>
-              {t('application.addMilestone')}
-            </Button>
           </>
         )}
-      </Form.List>
+      </RowList>
       <div>
         <SaveSection busy={busy} onSave={save} />
       </div>
