@@ -330,7 +330,6 @@ export const en: Shape<typeof zhCN> = {
     months: "Months",
     noPeople: "Your organisation has no people registered yet",
     managePeople: "Manage people",
-    textLimit: "At most {{max}} characters",
     textCount: "{{count}} / {{max}} characters",
     indicatorsRule: "at least {{min}}",
     addIndicator: "Add a target",
@@ -430,6 +429,7 @@ export const en: Shape<typeof zhCN> = {
       pending: "Not judged",
     },
     template: {
+      chars: "chars",
       title: "Application template",
       help: "What the application asks, part by part; a new call starts from its programme's template and may change any limit",
       enabled: "Use the sectioned application",

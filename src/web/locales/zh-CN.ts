@@ -326,7 +326,6 @@ export const zhCN = {
     months: "投入月数",
     noPeople: "人员库中还没有本单位人员",
     managePeople: "维护人员库",
-    textLimit: "不超过 {{max}} 字",
     textCount: "{{count}} / {{max}} 字",
     indicatorsRule: "至少 {{min}} 项",
     addIndicator: "添加指标",
@@ -426,6 +425,7 @@ export const zhCN = {
       pending: "待认定",
     },
     template: {
+      chars: "字",
       title: "申报书模板",
       help: "申报书各部分的填报要求；新的申报通知从其计划类别的模板开始，可逐项调整",
       enabled: "使用分部分申报书",

@@ -13,7 +13,8 @@ import { dateProps } from '../projects/CallFormFields';
 export function TemplateFields({ name }: { name: (string | number)[] }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
-  const template = Form.useWatch(name, form) as typeof defaultTemplate | null | undefined;
+  // preserve: the template is a value the form holds whole, not a field it registers.
+  const template = Form.useWatch(name, { form, preserve: true }) as typeof defaultTemplate | null | undefined;
   const at = (...path: (string | number)[]) => [...name, ...path];
   const enabled = Boolean(template);
   return (
@@ -66,7 +67,7 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
                       <Space key={row.key} wrap className="kg-list-row">
                         <span style={{ display: 'inline-block', width: 96 }}>{t(`application.texts.${template?.texts[row.name]?.key}`)}</span>
                         <Form.Item name={[row.name, 'maxLength']} noStyle>
-                          <InputNumber min={50} max={20000} precision={0} suffix={t('application.textLimit', { max: '' }).replace(/\s+$/, '')} style={{ width: 170 }} />
+                          <InputNumber min={50} max={20000} precision={0} suffix={t('application.template.chars')} style={{ width: 170 }} />
                         </Form.Item>
                         <Form.Item name={[row.name, 'required']} valuePropName="checked" noStyle>
                           <Switch size="small" />

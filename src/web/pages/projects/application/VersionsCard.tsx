@@ -62,7 +62,7 @@ export function VersionsCard({ project }: { project: ProjectDetail }) {
             <span>→</span>
             <Select
               size="small"
-              style={{ width: 160 }}
+              style={{ width: 260, maxWidth: '100%' }}
               value={to}
               options={[...options, ...(revising ? [{ value: 'current' as const, label: t('application.versions.compareCurrent') }] : [])]}
               onChange={(v) => setPair({ from, to: v })}
