@@ -19,7 +19,17 @@ async function prepareTemplate(serverUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
+    // A worker of another role (autovacuum, a superuser's session) on the old template cannot be ended by
+    // this role: wait for it to finish rather than fail the run.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '42501' || attempt === 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+      }
+    }
     await admin.query(`CREATE DATABASE ${templateName}`);
   } finally {
     await admin.end();
