@@ -15,7 +15,7 @@ import type { ApplicantSnapshot, ApplicationInput, ApplicationSection, Applicati
 import type { ApplicationTemplate } from './template.js';
 
 /** The states in which a person counts as leading a project: in review, or running. */
-export const openStates = ['submitted', 'recommended', 'under_review', 'reviewed', 'reported', 'approved', 'acceptance_requested'] as const;
+const openStates = ['submitted', 'recommended', 'under_review', 'reviewed', 'reported', 'approved', 'acceptance_requested'] as const;
 
 /** Which section of the 申报书 a refused field belongs to, so the form lists what is missing where it is typed. */
 export function sectionOf(field: string): ApplicationSection {
@@ -239,7 +239,7 @@ export async function applicationProblems(db: DbOrTx, project: ProjectForApplica
  * 限项: a person may lead at most `limit` open projects (submitted and in review, or running), whichever
  * call they came through. The refusal names the projects already led.
  */
-export async function leaderLimitProblem(db: DbOrTx, projectId: number, personId: number, limit: number): Promise<FieldProblem | undefined> {
+async function leaderLimitProblem(db: DbOrTx, projectId: number, personId: number, limit: number): Promise<FieldProblem | undefined> {
   const led = await db
     .select({ title: projects.title })
     .from(projects)

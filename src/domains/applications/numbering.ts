@@ -43,7 +43,7 @@ function prefixOf(rule: string, context: NumberContext): string {
   return rule.replaceAll('{year}', String(context.year)).replaceAll('{code}', context.code);
 }
 
-export function renderNumber(rule: string, context: NumberContext, serial: number): string {
+function renderNumber(rule: string, context: NumberContext, serial: number): string {
   return prefixOf(rule, context).replace(seqToken, (_, width: string | undefined) => String(serial).padStart(Number(width ?? 4), '0'));
 }
 

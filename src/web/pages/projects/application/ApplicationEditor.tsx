@@ -235,15 +235,15 @@ function BasicSection({ project, template }: SectionProps) {
           <RowList name={['application', 'partners']} addLabel={t('application.addPartner')} newRow={{ name: '', uscc: '', role: '' }} max={template.maxPartners}>
             {(row) => (
               <>
-                    <Form.Item name={[row.name, 'name']} rules={[{ required: true, min: 2, message: t('common.required') }]}>
-                      <Input placeholder={t('application.partnerName')} maxLength={100} style={{ width: 240 }} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'uscc']} rules={[{ required: true, len: 18, message: t('org.usccInvalid') }]}>
-                      <Input placeholder={t('application.partnerUscc')} maxLength={18} style={{ width: 200 }} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'role']}>
-                      <Input placeholder={t('application.partnerRole')} maxLength={300} style={{ width: 240 }} />
-                    </Form.Item>
+                <Form.Item name={[row.name, 'name']} rules={[{ required: true, min: 2, message: t('common.required') }]}>
+                  <Input placeholder={t('application.partnerName')} maxLength={100} style={{ width: 240 }} />
+                </Form.Item>
+                <Form.Item name={[row.name, 'uscc']} rules={[{ required: true, len: 18, message: t('org.usccInvalid') }]}>
+                  <Input placeholder={t('application.partnerUscc')} maxLength={18} style={{ width: 200 }} />
+                </Form.Item>
+                <Form.Item name={[row.name, 'role']}>
+                  <Input placeholder={t('application.partnerRole')} maxLength={300} style={{ width: 240 }} />
+                </Form.Item>
               </>
             )}
           </RowList>
@@ -389,15 +389,15 @@ function TeamSection({ project, template }: SectionProps) {
       <RowList name={['application', 'members']} addLabel={t('application.addMember')} max={template.maxMembers}>
         {(row) => (
           <>
-                <Form.Item name={[row.name, 'personId']} rules={[{ required: true, message: t('common.required') }]}>
-                  {personSelect}
-                </Form.Item>
-                <Form.Item name={[row.name, 'role']} rules={[{ required: true, message: t('common.required') }]}>
-                  <Input placeholder={t('application.role')} maxLength={100} style={{ width: 220 }} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'months']} rules={[{ required: true, message: t('common.required') }]}>
-                  <InputNumber placeholder={t('application.months')} min={1} max={120} precision={0} style={{ width: 120 }} />
-                </Form.Item>
+            <Form.Item name={[row.name, 'personId']} rules={[{ required: true, message: t('common.required') }]}>
+              {personSelect}
+            </Form.Item>
+            <Form.Item name={[row.name, 'role']} rules={[{ required: true, message: t('common.required') }]}>
+              <Input placeholder={t('application.role')} maxLength={100} style={{ width: 220 }} />
+            </Form.Item>
+            <Form.Item name={[row.name, 'months']} rules={[{ required: true, message: t('common.required') }]}>
+              <InputNumber placeholder={t('application.months')} min={1} max={120} precision={0} style={{ width: 120 }} />
+            </Form.Item>
           </>
         )}
       </RowList>

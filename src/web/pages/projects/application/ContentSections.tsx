@@ -114,15 +114,15 @@ export function MilestonesSection({ project, template }: SectionProps) {
       <RowList name={['application', 'milestones']} addLabel={t('application.addMilestone')}>
         {(row) => (
           <>
-                <Form.Item name={[row.name, 'dueOn']} rules={[{ required: true, message: t('common.required') }]} {...dateProps}>
-                  <DatePicker format={datePickerFormat()} placeholder={t('application.dueOn')} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'title']} rules={[{ required: true, message: t('common.required') }]}>
-                  <Input placeholder={t('application.milestone')} maxLength={200} style={{ width: 300 }} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'deliverable']}>
-                  <Input placeholder={t('application.deliverable')} maxLength={500} style={{ width: 240 }} />
-                </Form.Item>
+            <Form.Item name={[row.name, 'dueOn']} rules={[{ required: true, message: t('common.required') }]} {...dateProps}>
+              <DatePicker format={datePickerFormat()} placeholder={t('application.dueOn')} />
+            </Form.Item>
+            <Form.Item name={[row.name, 'title']} rules={[{ required: true, message: t('common.required') }]}>
+              <Input placeholder={t('application.milestone')} maxLength={200} style={{ width: 300 }} />
+            </Form.Item>
+            <Form.Item name={[row.name, 'deliverable']}>
+              <Input placeholder={t('application.deliverable')} maxLength={500} style={{ width: 240 }} />
+            </Form.Item>
           </>
         )}
       </RowList>
