@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { RowList } from '../../../lib/RowList';
 import { useTranslation } from 'react-i18next';
 import { datePickerFormat } from '../../../lib/format';
@@ -68,28 +68,26 @@ export function IndicatorsSection({ project, template }: SectionProps) {
                 options={template.indicators.kinds.map((kind) => ({ value: kind, label: t(`application.indicatorKinds.${kind}`) }))}
               />
             </Form.Item>
-            <Form.Item noStyle shouldUpdate>
-              {() => {
-                const kind = form.getFieldValue(['application', 'indicators', row.name, 'kind']) as keyof typeof indicatorKinds | undefined;
-                return kind === 'other' ? (
-                  <Space wrap align="start">
-                    <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
-                      <Input placeholder={t('application.indicatorName')} maxLength={60} style={{ width: 180 }} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'unit']} rules={[{ required: true, message: t('common.required') }]}>
-                      <Input placeholder={t('application.unit')} maxLength={10} style={{ width: 90 }} />
-                    </Form.Item>
-                  </Space>
-                ) : null;
-              }}
-            </Form.Item>
+            {/* An indicator of the list carries its unit; one of its own (其他) is named and measured by the applicant. */}
             <Form.Item noStyle shouldUpdate>
               {() => {
                 const kind = form.getFieldValue(['application', 'indicators', row.name, 'kind']) as keyof typeof indicatorKinds | undefined;
                 return (
-                  <Form.Item name={[row.name, 'value']} rules={[{ required: true, message: t('common.required') }]}>
-                    <InputNumber min={0} placeholder={t('application.value')} style={{ width: 160 }} suffix={kind && kind !== 'other' ? indicatorKinds[kind] : undefined} />
-                  </Form.Item>
+                  <>
+                    {kind === 'other' ? (
+                      <>
+                        <Form.Item name={[row.name, 'name']} rules={[{ required: true, message: t('common.required') }]}>
+                          <Input placeholder={t('application.indicatorName')} maxLength={60} style={{ width: 180 }} />
+                        </Form.Item>
+                        <Form.Item name={[row.name, 'unit']} rules={[{ required: true, message: t('common.required') }]}>
+                          <Input placeholder={t('application.unit')} maxLength={10} style={{ width: 90 }} />
+                        </Form.Item>
+                      </>
+                    ) : null}
+                    <Form.Item name={[row.name, 'value']} rules={[{ required: true, message: t('common.required') }]}>
+                      <InputNumber min={0} placeholder={t('application.value')} style={{ width: 160 }} suffix={kind && kind !== 'other' ? indicatorKinds[kind] : undefined} />
+                    </Form.Item>
+                  </>
                 );
               }}
             </Form.Item>
