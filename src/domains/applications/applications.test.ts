@@ -454,7 +454,8 @@ describe('查重 (duplicate check)', () => {
 
     const flags = (await staff.get(`/api/projects/${second.id}/duplicates`)).json().items;
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ kind: 'similar', other: { id: first.id, year: 2023 }, judgement: null });
+    // Both filed the same budget table; their teams are different people.
+    expect(flags[0]).toMatchObject({ kind: 'similar', other: { id: first.id, year: 2023 }, judgement: null, sameBudget: true, sharedTeam: [] });
     expect(flags[0].similarity).toBeGreaterThan(0.5);
     expect(flags[0].passages).toContainEqual(
       expect.objectContaining({

@@ -32,6 +32,9 @@ const duplicateFlag = z.object({
   }),
   passages: z.array(z.object({ mine: z.string(), theirs: z.string(), similarity: z.number() })),
   people: z.array(personInBoth),
+  /** Of a similar application: the people on both teams (any year), and whether the budget tables are the same. */
+  sharedTeam: z.array(z.object({ personId: z.number().int(), name: z.string() })),
+  sameBudget: z.boolean(),
   judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']).nullable(),
   judgementNote: z.string().nullable(),
   judgedBy: z.string().nullable(),

@@ -52,6 +52,25 @@ export function dedupeParagraphs(title: string, application: StoredApplication |
   return [title, ...Object.values(a.texts ?? {}).flatMap((html) => paragraphsOf(html ?? '')), ...extra].filter(Boolean);
 }
 
+interface SimilarApplication {
+  similarity: number;
+  passages: Passage[];
+  /** People of this application's team who are also on the other's. */
+  team: number[];
+  /** The two budget tables are the same, category by category and source by source. */
+  sameBudget: boolean;
+}
+
+/** Two budget tables alike to the fen, in any order of lines; an empty table matches nothing. */
+function sameBudget(a: StoredApplication, b: StoredApplication | null): boolean {
+  const key = (lines: StoredApplication['budget']) =>
+    (lines ?? [])
+      .map((l) => `${l.category}:${l.fiscal}:${l.self}:${l.other}`)
+      .sort()
+      .join('|');
+  return Boolean(a.budget?.length) && key(a.budget) === key(b?.budget);
+}
+
 type Role = 'leader' | 'member';
 interface PersonInBoth {
   personId: number;
@@ -82,7 +101,7 @@ interface Submitted {
 export async function checkDuplicates(tx: DbOrTx, row: Submitted, year: number): Promise<void> {
   const paragraphs = dedupeParagraphs(row.title, row.application as StoredApplication | null, row.formData);
   const shingles = shinglesOf(paragraphs.join('\n'));
-  const similar = new Map<number, { similarity: number; passages: Passage[] }>();
+  const similar = new Map<number, SimilarApplication>();
   if (shingles.size >= minShingles) {
     const signature = signatureOf(shingles);
     const bands = bandsOf(signature);
@@ -92,16 +111,29 @@ export async function checkDuplicates(tx: DbOrTx, row: Submitted, year: number):
       .onConflictDoUpdate({ target: applicationFingerprints.projectId, set: { year, signature, bands, updatedAt: sql`now()` } });
     const likely = await likelySimilar(tx, { projectId: row.id, year, signature, bands });
     const others = likely.length
-      ? await tx.select({ id: projects.id, title: projects.title, application: projects.application, formData: projects.formData }).from(projects).where(inArray(projects.id, likely.map((c) => c.id)))
+      ? await tx
+          .select({ id: projects.id, title: projects.title, application: projects.application, formData: projects.formData, team: projects.teamPersonIds })
+          .from(projects)
+          .where(inArray(projects.id, likely.map((c) => c.id)))
       : [];
+    const mine = (row.application ?? {}) as StoredApplication;
     for (const other of others) {
       const theirs = dedupeParagraphs(other.title, other.application as StoredApplication | null, other.formData);
       const similarity = jaccard(shingles, shinglesOf(theirs.join('\n')));
-      if (similarity >= similarThreshold) similar.set(other.id, { similarity, passages: overlappingPassages(paragraphs, theirs) });
+      if (similarity < similarThreshold) continue;
+      // Beside the text: the people both name, whatever the year, and a budget table copied line for line.
+      const team = (row.teamPersonIds ?? []).filter((id) => other.team.includes(id));
+      similar.set(other.id, { similarity, passages: overlappingPassages(paragraphs, theirs), team, sameBudget: sameBudget(mine, other.application as StoredApplication) });
     }
   }
   const shared = await sharedPeople(tx, row, year);
   await replaceFlags(tx, row.id, similar, shared);
+}
+
+async function namesOf(tx: DbOrTx, ids: number[]): Promise<Map<number, string>> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length ? await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, unique)) : [];
+  return new Map(rows.map((p) => [p.id, p.name]));
 }
 
 async function sharedPeople(tx: DbOrTx, row: Submitted, year: number) {
@@ -112,8 +144,7 @@ async function sharedPeople(tx: DbOrTx, row: Submitted, year: number) {
     .from(projects)
     .innerJoin(calls, eq(calls.id, projects.callId))
     .where(and(eq(calls.year, year), ne(projects.id, row.id), sql`${projects.teamPersonIds} && ${sql.param(team)}::integer[]`, notInArray(projects.state, [...notCounted])));
-  const ids = [...new Set(others.flatMap((o) => o.team.filter((p) => team.includes(p))))];
-  const names = new Map((ids.length ? await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, ids)) : []).map((p) => [p.id, p.name]));
+  const names = await namesOf(tx, others.flatMap((o) => o.team.filter((p) => team.includes(p))));
   const role = (personId: number, leader: number | null): Role => (personId === leader ? 'leader' : 'member');
   const result: SharedTeam = new Map();
   for (const other of others) {
@@ -128,7 +159,7 @@ async function sharedPeople(tx: DbOrTx, row: Submitted, year: number) {
 async function replaceFlags(
   tx: DbOrTx,
   projectId: number,
-  similar: Map<number, { similarity: number; passages: Passage[] }>,
+  similar: Map<number, SimilarApplication>,
   shared: SharedTeam,
 ) {
   // Flags of this application not judged yet are recomputed whole; judged ones stay as staff left them.
@@ -136,11 +167,13 @@ async function replaceFlags(
     .delete(duplicateFlags)
     .where(and(or(eq(duplicateFlags.projectId, projectId), eq(duplicateFlags.otherProjectId, projectId)), sql`${duplicateFlags.judgement} IS NULL`));
   const rows: (typeof duplicateFlags.$inferInsert)[] = [];
+  const names = await namesOf(tx, [...similar.values()].flatMap((s) => s.team));
   for (const [otherId, s] of similar) {
     const [low, high] = ordered(projectId, otherId);
     // Passages are kept as the lower id's sentence beside the higher's.
     const passages = low === projectId ? s.passages : s.passages.map((p) => ({ mine: p.theirs, theirs: p.mine, similarity: p.similarity }));
-    rows.push({ projectId: low, otherProjectId: high, kind: 'similar', similarityPermille: Math.round(s.similarity * 1000), details: { passages } });
+    const people = s.team.map((personId) => ({ personId, name: names.get(personId) ?? '' }));
+    rows.push({ projectId: low, otherProjectId: high, kind: 'similar', similarityPermille: Math.round(s.similarity * 1000), details: { passages, sharedTeam: people, sameBudget: s.sameBudget } });
   }
   for (const [otherId, s] of shared) {
     const [low, high] = ordered(projectId, otherId);
@@ -192,7 +225,7 @@ export async function duplicatesOf(db: DbOrTx, user: SessionUser, projectId: num
   return {
     items: flags.map((f) => {
       const mine = f.projectId === projectId;
-      const details = f.details as { passages?: Passage[]; people?: PersonInBoth[] };
+      const details = f.details as { passages?: Passage[]; people?: PersonInBoth[]; sharedTeam?: { personId: number; name: string }[]; sameBudget?: boolean };
       return {
         id: f.id,
         kind: f.kind,
@@ -200,6 +233,8 @@ export async function duplicatesOf(db: DbOrTx, user: SessionUser, projectId: num
         other: others.find((o) => o.id === (mine ? f.otherProjectId : f.projectId))!,
         passages: (details.passages ?? []).map((p) => (mine ? p : { mine: p.theirs, theirs: p.mine, similarity: p.similarity })),
         people: (details.people ?? []).map((p) => (mine ? p : { ...p, here: p.there, there: p.here })),
+        sharedTeam: details.sharedTeam ?? [],
+        sameBudget: details.sameBudget ?? false,
         judgement: f.judgement,
         judgementNote: f.judgementNote,
         judgedBy: f.judgedBy,

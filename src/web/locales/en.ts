@@ -412,6 +412,8 @@ export const en: Shape<typeof zhCN> = {
       showSame: "Show unchanged lines",
     },
     duplicates: {
+      sameBudget: "Identical budget table",
+      sharedTeam: "People on both teams: {{names}}",
       title: "Duplicate check",
       none: "No similar application in the last five years, and no one in two applications this year",
       kind: { similar: "Similar text", same_leader: "Same leader", same_member: "Same person" },

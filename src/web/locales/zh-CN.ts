@@ -408,6 +408,8 @@ export const zhCN = {
       showSame: "显示未变化的内容",
     },
     duplicates: {
+      sameBudget: "预算表完全相同",
+      sharedTeam: "两项申报共同的人员：{{names}}",
       title: "查重结果",
       none: "未发现近五年相似申报，也没有人员在同年度重复申报",
       kind: { similar: "内容相似", same_leader: "同一负责人重复申报", same_member: "人员重复申报" },

@@ -17,6 +17,8 @@ interface Flag {
   other: { id: number; title: string; applicationNo: string | null; code: string | null; state: string; orgName: string; callTitle: string; year: number };
   passages: { mine: string; theirs: string; similarity: number }[];
   people: { personId: number; name: string; here: 'leader' | 'member'; there: 'leader' | 'member' }[];
+  sharedTeam: { personId: number; name: string }[];
+  sameBudget: boolean;
   judgement: Judgement | null;
   judgementNote: string | null;
   judgedBy: string | null;
@@ -55,7 +57,9 @@ function FlagView({ projectId, flag }: { projectId: number; flag: Flag }) {
           <Space style={{ marginBottom: 8 }}>
             <Progress percent={percent} size="small" style={{ width: 160 }} status={percent >= 60 ? 'exception' : 'normal'} showInfo={false} />
             <span>{t('application.duplicates.similarity', { percent })}</span>
+            {flag.sameBudget ? <Tag color="red">{t('application.duplicates.sameBudget')}</Tag> : null}
           </Space>
+          {flag.sharedTeam.length ? <Typography.Paragraph>{t('application.duplicates.sharedTeam', { names: flag.sharedTeam.map((p) => p.name).join('、') })}</Typography.Paragraph> : null}
           {flag.passages.length ? (
             <Table
               size="small"
