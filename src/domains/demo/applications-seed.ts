@@ -1,11 +1,13 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applicationVersions, calls, orgAnnualFigures, orgs, people, programs, projects } from '../../db/schema/index.js';
+import { applicationVersions, calls, orgAnnualFigures, orgs, people, programs, projectAttachments, projects } from '../../db/schema/index.js';
+import type { Storage } from '../../server/storage.js';
+import { evidencePdf } from './letters-seed.js';
 import { fenToYuan } from '../../shared/money.js';
-import { checksumOf, snapshotOfApplicant } from '../applications/application.service.js';
+import { checksumOf, printedChecksum, snapshotOfApplicant } from '../applications/application.service.js';
 import { categoryCodes, defaultApplicationNoRule, defaultProjectCodeRule, nextNumber } from '../applications/numbering.js';
 import type { StoredApplication } from '../applications/schema.js';
-import type { ApplicationTemplate } from '../applications/template.js';
+import { type ApplicationTemplate, stampedCopySpec } from '../applications/template.js';
 import { checkDuplicates } from '../projects/duplicates.js';
 import { givenNames, surnames } from './city.js';
 import { demoIdNumber, demoUscc, pick } from './generate.js';
@@ -111,6 +113,9 @@ function platformTexts(org: string) {
 
 type Kind = 'agriculture' | 'social' | 'platform';
 
+const pastFormalReview = new Set(['under_review', 'reviewed', 'reported', 'approved', 'rejected', 'acceptance_requested', 'accepted', 'failed_acceptance', 'terminated']);
+const pastRecommendation = new Set(['recommended', ...pastFormalReview]);
+
 function kindOf(category: string): Kind {
   if (category === 'social_development') return 'social';
   if (category === 'platform') return 'platform';
@@ -131,7 +136,7 @@ const degrees = ['硕士', '学士', '博士', '学士'];
  * number, checksum and first version and has been through 查重; what was approved carries its project code.
  * The draft is half filled, and the returned one has been revised since, as the liaison asked.
  */
-export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number; applicantOrgId: number }) {
+export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number; applicantOrgId: number; storage?: Storage }) {
   const rows = await tx
     .select({
       id: projects.id,
@@ -244,6 +249,12 @@ export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number
     const code = row.approvedFen !== null ? await nextNumber(tx, 'code', row.projectCodeRule ?? defaultProjectCodeRule, context) : null;
     await tx.update(projects).set({ applicationNo, checksum, code }).where(eq(projects.id, row.id));
     await checkDuplicates(tx, { id: row.id, title: row.title, application, formData: row.formData, teamPersonIds, leaderPersonId: team[0]!.id }, row.year);
+    // Past the step that asks it, the stamped scan of this version is on file, as the liaison saw it.
+    const stampedBy = template.stampedCopyStep === 'recommend' ? pastRecommendation : template.stampedCopyStep === 'pass_formal_review' ? pastFormalReview : null;
+    if (o.storage && stampedBy?.has(row.state)) {
+      const { sha256, size } = await o.storage.put(evidencePdf(`${applicationNo} ${printedChecksum(checksum)} stamped`));
+      await tx.insert(projectAttachments).values({ projectId: row.id, attachmentKey: stampedCopySpec.key, sha256, size, mediaType: 'application/pdf', originalName: `${applicationNo}盖章申报书.pdf`, checksum, createdAt: row.submittedAt ?? row.createdAt });
+    }
     if (row.state === 'returned') {
       // Revised as the liaison asked, not yet sent again: what the version comparison shows.
       const revised: StoredApplication = { ...application, partners: [{ name: '江苏农林职业技术学院', uscc: demoUscc(o.random, '12'), role: '品种选育与技术指导，已签订合作协议' }] };

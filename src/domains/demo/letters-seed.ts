@@ -17,7 +17,7 @@ const minDay = (a: string, b: string) => (a < b ? a : b);
 type Share = [code: string, min: number | null, max: number | null, weight: number];
 
 /** A one-page PDF standing for a scanned sign-in sheet or ledger kept as evidence. */
-function evidencePdf(line: string): Buffer {
+export function evidencePdf(line: string): Buffer {
   const text = line.replace(/[()\\]/g, '');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
