@@ -140,6 +140,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       expertReview: true,
       criteria,
       formFields: agriForm,
+      applicationTemplate: provincialAgriculture,
     },
     zjNow: {
       programId: zjAgri,

@@ -1,6 +1,6 @@
 import { useApprovalWhat } from '../approvals/ApprovalsPage';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Result, Space, Spin, Table, Tag, Timeline } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Result, Row, Space, Spin, Table, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -43,6 +43,7 @@ export function ProjectDetailPage() {
   }
   const p = project.data!;
   const editing = can('applicant') && (p.state === 'draft' || p.state === 'returned');
+  const scoresBeside = p.expertReview && can('expert') && Boolean(call.data?.applicationTemplate && p.application);
   return (
     <>
       <PageTitle
@@ -109,42 +110,55 @@ export function ProjectDetailPage() {
         </Descriptions>
       </Card>
       <StampedCopyHint project={p} call={call.data} />
-      <Card
-        title={t('project.content')}
-        style={{ marginTop: 16 }}
-        extra={
-          <Space wrap size={4}>
-            <span className="kg-muted">{p.printedChecksum && !editing ? t('application.numbers', { no: p.applicationNo, checksum: p.printedChecksum }) : null}</span>
-            <DownloadButton size="small" href={`/api/projects/${p.id}/application.pdf`} title={editing ? t('application.draftPrint') : undefined}>
-              {t('application.pdf')}
-            </DownloadButton>
-            <DownloadButton size="small" href={`/api/projects/${p.id}/application.docx`}>
-              {t('application.docx')}
-            </DownloadButton>
-          </Space>
-        }
-      >
-        {call.data?.applicationTemplate && p.application ? (
-          editing ? (
-            <ApplicationEditor project={p} call={call.data} />
-          ) : (
-            <>
-              <ApplicationSections project={p} call={call.data} />
-              {call.data.formFields.length ? <FormDataView data={p.formData} fields={call.data.formFields} /> : null}
-            </>
-          )
-        ) : editing && call.data ? (
-          <DraftForm project={p} fields={call.data.formFields} />
-        ) : (
-          <FormDataView data={p.formData} fields={call.data?.formFields ?? []} />
-        )}
-      </Card>
+      {/* An expert scores beside the application it reads, on a wide screen; one under the other on a narrow one. */}
+      <Row gutter={16}>
+        <Col xs={24} xl={scoresBeside ? 14 : 24}>
+          <Card
+            title={t('project.content')}
+            style={{ marginTop: 16 }}
+            extra={
+              <Space wrap size={4}>
+                <span className="kg-muted">{p.printedChecksum && !editing ? t('application.numbers', { no: p.applicationNo, checksum: p.printedChecksum }) : null}</span>
+                <DownloadButton size="small" href={`/api/projects/${p.id}/application.pdf`} title={editing ? t('application.draftPrint') : undefined}>
+                  {t('application.pdf')}
+                </DownloadButton>
+                <DownloadButton size="small" href={`/api/projects/${p.id}/application.docx`}>
+                  {t('application.docx')}
+                </DownloadButton>
+              </Space>
+            }
+          >
+            {call.data?.applicationTemplate && p.application ? (
+              editing ? (
+                <ApplicationEditor project={p} call={call.data} />
+              ) : (
+                <>
+                  <ApplicationSections project={p} call={call.data} />
+                  {call.data.formFields.length ? <FormDataView data={p.formData} fields={call.data.formFields} /> : null}
+                </>
+              )
+            ) : editing && call.data ? (
+              <DraftForm project={p} fields={call.data.formFields} />
+            ) : (
+              <FormDataView data={p.formData} fields={call.data?.formFields ?? []} />
+            )}
+          </Card>
+        </Col>
+        {scoresBeside ? (
+          <Col xs={24} xl={10}>
+            <div className="kg-sticky">
+              <ReviewCard project={p} />
+            </div>
+          </Col>
+        ) : null}
+      </Row>
       <VersionsCard project={p} />
       {can('staff', 'leader') ? <DuplicatesCard project={p} /> : null}
       <ExecutionCard project={p} />
       <FundingCard project={p} />
       <AttachmentsCard project={p} />
-      {p.expertReview && can('staff', 'leader', 'expert') ? <ReviewCard project={p} /> : null}
+      {p.expertReview && can('staff', 'leader') ? <ReviewCard project={p} /> : null}
+      {p.expertReview && can('expert') && !scoresBeside ? <ReviewCard project={p} /> : null}
       <Card title={t('project.history')} style={{ marginTop: 16 }}>
         <Timeline
           items={p.history.map((event) => ({
