@@ -118,12 +118,6 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
   const opens = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '09:00');
   const closes = (daysFromToday: number) => beijingMoment(addDays(today, daysFromToday), '17:00');
   const callYear = (closesInDays: number) => openCallYear(today, closesInDays);
-  const agriForm = [
-    { key: 'field', label: '技术领域', type: 'select', required: true, options: ['种植', '养殖', '农产品加工', '农业信息化'] },
-    { key: 'summary', label: '项目摘要', type: 'text', required: true, maxLength: 2000 },
-    { key: 'selfRaised', label: '自筹经费（元）', type: 'money', required: false },
-    { key: 'budget', label: '经费预算', type: 'table', required: false, columns: [{ key: 'item', label: '科目', type: 'text' }, { key: 'amount', label: '金额（元）', type: 'money' }] },
-  ];
   const callSpecs = {
     provLast: { programId: provAgri, title: `关于组织申报${L}年度江苏省农业科技支撑计划项目的通知`, year: L, opensAt: at(`${L}-02-20`), closesAt: at(`${L}-03-20`), applicationTemplate: provincialAgriculture },
     zjLast: { programId: zjAgri, title: `关于组织申报${L}年度镇江市农业科技计划项目的通知`, year: L, opensAt: at(`${L}-03-01`), closesAt: at(`${L}-03-31`), defaultQuota: 4 },
@@ -139,7 +133,6 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
       closesAt: closes(-20),
       expertReview: true,
       criteria,
-      formFields: agriForm,
       applicationTemplate: provincialAgriculture,
     },
     zjNow: {
@@ -352,7 +345,7 @@ export async function seedDemoProjects(tx: DbOrTx, o: { random: () => number; ap
         approvedFen: funding === undefined ? null : funding * 100,
         docNo: (decided?.data?.docNo as string | undefined) ?? null,
         planType: (decided?.data?.planType as string | undefined) ?? null,
-        formData: p.call === 'provNow' ? { field: '种植', summary: `${p.title}。` } : p.call === 'platformNow' ? { platformKind: '企业技术中心' } : {},
+        formData: p.call === 'platformNow' ? { platformKind: '企业技术中心' } : {},
         submittedAt: p.steps.length > 1 ? times[1]! : null,
         decidedAt: decided ? times[p.steps.indexOf(decided)]! : null,
         createdAt: times[0]!,

@@ -133,7 +133,7 @@ export function ProjectDetailPage() {
                 <ApplicationEditor project={p} call={call.data} />
               ) : (
                 <>
-                  <ApplicationSections project={p} call={call.data} />
+                  <ApplicationSections project={p} />
                   {call.data.formFields.length ? <FormDataView data={p.formData} fields={call.data.formFields} /> : null}
                 </>
               )

@@ -6,14 +6,14 @@ import { screenRoles } from '../../../lib/screens';
 import { indicatorKinds } from '../../../../domains/applications/catalogue';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { formatYuan } from '../../../lib/money';
-import type { CallDetail, ProjectDetail, TeamPerson } from '../../../lib/types';
+import type { ProjectDetail, TeamPerson } from '../../../lib/types';
 import { BodyEditor } from '../../portal/BodyEditor';
 
 /**
  * 申报书 as staff, liaisons, experts (and the applicant, once sent) read it: the same parts as the form, in
  * tabs on a wide screen, one under another when printed.
  */
-export function ApplicationSections({ project, call }: { project: ProjectDetail; call: CallDetail | undefined }) {
+export function ApplicationSections({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const a = project.application!;
@@ -170,9 +170,6 @@ export function ApplicationSections({ project, call }: { project: ProjectDetail;
     },
   ];
   return (
-    <Tabs
-      items={items.map((item) => ({ ...item, label: t(`application.sections.${item.key}`) }))}
-      tabBarExtraContent={call ? <span className="kg-muted">{call.title}</span> : undefined}
-    />
+    <Tabs items={items.map((item) => ({ ...item, label: t(`application.sections.${item.key}`) }))} />
   );
 }
