@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationTemplate } from '../../src/domains/applications/template.js';
 import { sofficePath } from '../../src/domains/reports/pdf.js';
 import { ensureJurisdiction, type MadeUser, makeCall, makeOrg, makePerson, makeProgram, makeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, choose, hasChromium, pageLoggedInAs, screenshotOnFailure, visit } from './browser.js';
-import { startBrowserRun } from './browser.js';
+import { type BrowserRun, choose, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
 
 /** The 申报书 filled part by part in the browser, as an applicant does it at a desk and on a phone. */
 describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prints it, stamps it and sends it', () => {
