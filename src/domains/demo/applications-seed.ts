@@ -10,7 +10,7 @@ import type { StoredApplication } from '../applications/schema.js';
 import { type ApplicationTemplate, stampedCopySpec } from '../applications/template.js';
 import { checkDuplicates } from '../projects/duplicates.js';
 import { givenNames, surnames } from './city.js';
-import { demoIdNumber, demoUscc, pick } from './generate.js';
+import { demoIdNumber, demoUscc, pick, seededRandom } from './generate.js';
 
 /** Fen rounded to whole hundreds of yuan, as budget tables are written. */
 const hundreds = (fen: number) => Math.round(fen / 10_000) * 10_000;
@@ -136,7 +136,9 @@ const degrees = ['硕士', '学士', '博士', '学士'];
  * number, checksum and first version and has been through 查重; what was approved carries its project code.
  * The draft is half filled, and the returned one has been revised since, as the liaison asked.
  */
-export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number; applicantOrgId: number; storage?: Storage }) {
+export async function seedDemoApplications(tx: DbOrTx, o: { applicantOrgId: number; storage?: Storage }) {
+  // A generator of its own: the rest of the seed draws the same numbers whether or not applications are filled in.
+  const random = seededRandom(16);
   const rows = await tx
     .select({
       id: projects.id,
@@ -171,12 +173,12 @@ export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number
       .insert(people)
       .values(
         [0, 1, 2].map((i) => ({
-          name: `${pick(o.random, surnames)}${pick(o.random, givenNames)}`,
+          name: `${pick(random, surnames)}${pick(random, givenNames)}`,
           orgId: row.orgId,
-          gender: o.random() < 0.6 ? ('male' as const) : ('female' as const),
-          idNumber: demoIdNumber(o.random),
+          gender: random() < 0.6 ? ('male' as const) : ('female' as const),
+          idNumber: demoIdNumber(random),
           title: titlesOf[kind][i]!,
-          degree: pick(o.random, degrees),
+          degree: pick(random, degrees),
           field: kind === 'social' ? '临床医学' : kind === 'platform' ? '机械工程' : '设施农业',
         })),
       )
@@ -184,10 +186,10 @@ export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number
       .returning({ id: people.id, name: people.name });
     if (team.length < 3) continue;
     if (template.applicantFigures) {
-      const revenue = (2_000 + Math.floor(o.random() * 48_000)) * 1_000_00;
+      const revenue = (2_000 + Math.floor(random() * 48_000)) * 1_000_00;
       await tx
         .insert(orgAnnualFigures)
-        .values({ orgId: row.orgId, year: row.year - 1, revenueFen: revenue, rdSpendFen: hundreds(revenue * (0.02 + o.random() * 0.03)), staff: 40 + Math.floor(o.random() * 300), rdStaff: 6 + Math.floor(o.random() * 30) })
+        .values({ orgId: row.orgId, year: row.year - 1, revenueFen: revenue, rdSpendFen: hundreds(revenue * (0.02 + random() * 0.03)), staff: 40 + Math.floor(random() * 300), rdStaff: 6 + Math.floor(random() * 30) })
         .onConflictDoNothing();
     }
     const grape = row.orgId === o.applicantOrgId && row.title.includes('葡萄');
@@ -257,7 +259,7 @@ export async function seedDemoApplications(tx: DbOrTx, o: { random: () => number
     }
     if (row.state === 'returned') {
       // Revised as the liaison asked, not yet sent again: what the version comparison shows.
-      const revised: StoredApplication = { ...application, partners: [{ name: '江苏农林职业技术学院', uscc: demoUscc(o.random, '12'), role: '品种选育与技术指导，已签订合作协议' }] };
+      const revised: StoredApplication = { ...application, partners: [{ name: '江苏农林职业技术学院', uscc: demoUscc(random, '12'), role: '品种选育与技术指导，已签订合作协议' }] };
       await tx.update(projects).set({ application: revised }).where(and(eq(projects.id, row.id), eq(projects.state, 'returned')));
     }
   }

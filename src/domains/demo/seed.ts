@@ -167,7 +167,7 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
       accounts.push({ username: spec.username, role: spec.role, displayName: spec.displayName, totpSecret: created.totpSecret });
     }
     const planned = await seedDemoProjects(tx, { random, applicantOrgId: applicantOrg.id, hospitalId: hospital.id });
-    await seedDemoApplications(tx, { random, applicantOrgId: applicantOrg.id, storage: o.storage });
+    await seedDemoApplications(tx, { applicantOrgId: applicantOrg.id, storage: o.storage });
     const expert = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'expert'));
     await assignDemoExpert(tx, { expertId: expert[0]!.id, callId: planned.underReviewCallId, random });
     await seedDemoExperts(tx, { random, underReviewCallId: planned.underReviewCallId });
