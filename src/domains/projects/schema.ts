@@ -106,7 +106,7 @@ export const projectDetail = projectSummary.extend({
   formData: z.record(z.string(), z.unknown()),
   /** The 申报书 (null for a call that keeps the short form). */
   application: applicationView.nullable(),
-  /** SHA-256 of the submitted content, and as the 申报书 prints it (XXXX-XXXX-XXXX-XXXX). */
+  /** SHA-256 of the submitted content, and as the 申报书 prints it: four groups of four hex digits, e.g. 021F-CA12-914B-057D. */
   checksum: z.string().nullable(),
   printedChecksum: z.string().nullable(),
   /** What a submission would still be refused for, by section (the applicant's, while it can be edited). */
