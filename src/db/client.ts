@@ -14,9 +14,13 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export function createPool(url: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'keguan' });
-  // An idle client losing its server (a restart) must not crash the process; the next query reconnects.
+  // A request waits at most this long for a connection, then answers 503 rather than hanging.
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'keguan', connectionTimeoutMillis: 10_000 });
+  // A client losing its server (a restart, a failover, PostgreSQL killed) must not crash the process: pg emits
+  // 'error' on the pool for idle clients and on the client itself while it is checked out. The query in flight
+  // fails (and answers 503); the broken client is discarded and the next query connects afresh.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

@@ -33,8 +33,10 @@ import { notFoundPage } from '../domains/portal/views.js';
 import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
+import { logSerializers } from './logging.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerSessionGuard, sessionCookie } from './plugins/session.js';
+import { registerUnstorableTextGuard } from './plugins/unstorable-text.js';
 import { registerWeb } from './plugins/web.js';
 import type { Storage } from './storage.js';
 import { pinToday } from '../shared/clock.js';
@@ -71,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       level: deps.config.logLevel,
       // Never log credentials, tokens or personal data.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      serializers: logSerializers,
     },
     // A number of hops trusts that many proxies in front of us, whoever they are.
     trustProxy: typeof deps.config.trustProxy === 'number' ? ((hops: number) => (_address: string, hop: number) => hop < hops)(deps.config.trustProxy) : deps.config.trustProxy,
@@ -141,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   registerSessionGuard(app, deps.db);
+  registerUnstorableTextGuard(app);
 
   await app.register(systemRoutes);
   await app.register(authRoutes);

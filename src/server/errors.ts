@@ -143,11 +143,16 @@ const catalogue = {
   PDF_UNAVAILABLE: { status: 503, zh: '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 文档', en: 'LibreOffice is not installed on the server, so no PDF can be made; download the Word document' },
   EVIDENCE_REQUIRED: { status: 409, zh: '请先上传佐证材料再报送', en: 'Upload the evidence before submitting' },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
+  /** A deletion refused because other records name this one: {what} says which, and how many where known. */
+  IN_USE_BY: { status: 409, zh: '该记录仍被{what}使用，不能删除', en: 'This record is still used by {what} and cannot be deleted' },
+  /** A unique index or a concurrent change stood in the way; the same request may succeed when retried. */
+  CONFLICT: { status: 409, zh: '与其他人同时进行的修改冲突，请刷新后重试', en: 'This clashed with a change made at the same moment; reload and try again' },
   NOT_EMPTY: {
     status: 409,
     zh: '目标数据库或数据目录不是空的，恢复已取消',
     en: 'The target database or data directory is not empty; restore refused',
   },
+  TOO_MANY_PARTS: { status: 413, zh: '上传的文件或表单字段过多，每次只能上传一个文件', en: 'Too many files or form fields: upload one file at a time' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '文件过大（上限 {limit}）', en: 'File too large (limit {limit})' },
   UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
@@ -160,6 +165,8 @@ const catalogue = {
     en: 'Too many failed logins; the account is locked, try again in {minutes} minutes',
   },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please slow down' },
+  /** PostgreSQL cannot be reached (restarting, failed over): nothing was written, and the client may retry. */
+  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂时无法访问，本次操作未保存，请稍后重试', en: 'The database cannot be reached just now; nothing was saved — try again shortly' },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
 } as const;
 

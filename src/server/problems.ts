@@ -59,6 +59,8 @@ const problems = {
   role_needs: { zh: '该角色必须填写此项', en: 'required for this role' },
   role_without_totp: { zh: '该角色不使用动态口令', en: 'this role has no second factor' },
   id_number_taken: { zh: '该身份证号码已登记为另一人', en: 'already registered for another person' },
+  unstorable_character: { zh: '含有无法保存的不可见字符（如空字符），请删除后重试', en: 'holds an invisible character that cannot be stored (such as NUL); remove it and retry' },
+  refers_unknown_record: { zh: '引用的记录不存在或已删除', en: 'refers to a record that does not exist or was deleted' },
   refers_unknown: { zh: '引用了不存在的单位、镇区、科室或报送渠道', en: 'refers to an unknown organisation, jurisdiction, section or outlet' },
   same_record_both: { zh: '两个单位名下都有此记录', en: 'the same record exists for both organisations' },
   project_unknown: { zh: '没有该名称的项目（或无权关联）', en: 'no project of that title (or not yours to link)' },

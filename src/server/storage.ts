@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +23,8 @@ export function localStorage(root: string): Storage {
       const target = pathOf(sha256);
       if (!existsSync(target)) {
         await fs.mkdir(path.dirname(target), { recursive: true });
-        const staging = `${target}.${process.pid}.tmp`;
+        // One staging name per write: the same bytes uploaded twice at once must not share (and lose) it.
+        const staging = `${target}.${randomUUID()}.tmp`;
         await fs.writeFile(staging, bytes);
         await fs.rename(staging, target);
       }

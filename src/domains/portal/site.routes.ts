@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type PortalColumn, portalColumns } from '../../db/schema/index.js';
 import { AppError, errorMessage } from '../../server/errors.js';
+import { databaseAppError } from '../../server/plugins/errors.js';
 import * as clock from '../../shared/clock.js';
 import { atomFeed, feedsPage, sitemap } from './feeds.js';
 import { type Html, html } from './html.js';
@@ -69,11 +70,13 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
 
   // A public page that fails shows a page, not JSON; the API keeps its own handler.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
-    if (error instanceof AppError && error.code === 'NOT_FOUND') return sendPage(reply, notFoundPage(site(request)), 404);
-    if (error instanceof AppError && error.status < 500) {
+    const known = error instanceof AppError ? error : databaseAppError(error);
+    if (known?.code === 'NOT_FOUND') return sendPage(reply, notFoundPage(site(request)), 404);
+    if (known && (known.status < 500 || known.code === 'DATABASE_UNAVAILABLE')) {
       const s = site(request);
-      const message = errorMessage(error.code, s.view.lang === 'en' ? 'en' : 'zh-CN', error.params);
-      return sendPage(reply, page(s, { title: message, description: message, canonical: s.path, noindex: true, body: html`<h1>${message}</h1><p><a href="/app/">${s.w.hall}</a> · <a href="/">${s.w.home}</a></p>` }), error.status);
+      const message = errorMessage(known.code, s.view.lang === 'en' ? 'en' : 'zh-CN', known.params);
+      if (known.code === 'DATABASE_UNAVAILABLE') reply.header('retry-after', '5');
+      return sendPage(reply, page(s, { title: message, description: message, canonical: s.path, noindex: true, body: html`<h1>${message}</h1><p><a href="/app/">${s.w.hall}</a> · <a href="/">${s.w.home}</a></p>` }), known.status);
     }
     if (error.statusCode === 429) {
       const s = site(request);
@@ -240,7 +243,10 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   });
   r.get('/open-data/:file', { schema: { hide: true, params: z.object({ file: z.string().regex(/^(projects|figures)-\d{4}\.(csv|json)$/) }) } }, async (request, reply) => {
     const [, set, yearText, format] = request.params.file.match(/^(projects|figures)-(\d{4})\.(csv|json)$/)!;
-    const year = yearValue.parse(yearText);
+    // A year outside the bureau's records is a file that does not exist.
+    const parsedYear = yearValue.safeParse(yearText);
+    if (!parsedYear.success) throw new AppError('NOT_FOUND');
+    const year = parsedYear.data;
     const s = site(request);
     const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(db, year) : await keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
     const header = set === 'projects' ? s.w.openData.projectFields : s.w.openData.figureFields;

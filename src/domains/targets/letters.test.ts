@@ -97,7 +97,9 @@ describe('responsibility letters', () => {
     ids.letterB = (await staff.post('/api/targets/letters', letter('town-b', 3, 40, 50))).json().id;
     expect((await staff.post('/api/targets/letters', letter('town-a', 1, 1))).json().error.code).toBe('DUPLICATE_RECORD');
     // An indicator a letter carries stays.
-    expect((await staff.request({ method: 'DELETE', url: `/api/targets/indicators/${ids.patents}` })).json().error.code).toBe('IN_USE');
+    const inUse = await staff.request({ method: 'DELETE', url: `/api/targets/indicators/${ids.patents}` });
+    expect(inUse.statusCode).toBe(409);
+    expect(inUse.json().error).toMatchObject({ code: 'IN_USE_BY', message: '该记录仍被2份目标责任状使用，不能删除' });
     expect((await staff.get('/api/targets/letters?year=2009')).json().items.map((l: { items: number; weight: number }) => [l.items, l.weight])).toEqual([
       [2, 100],
       [2, 90],

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
-import { indicatorSystems, indicators } from '../../db/schema/index.js';
+import { indicatorSystems, indicators, targetLetterItems } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { type MetricQuery, metricGrid, metricQuery, metricValue } from '../metrics/metrics.service.js';
@@ -147,6 +147,9 @@ export async function updateIndicator(db: Db, actor: Actor, id: number, body: In
 
 export async function deleteIndicator(db: Db, actor: Actor, id: number) {
   await db.transaction(async (tx) => {
+    // Say what keeps it: the letters that decompose it (removing it from them, or deleting a draft, frees it).
+    const [use] = await tx.select({ letters: sql<number>`count(DISTINCT ${targetLetterItems.letterId})::int` }).from(targetLetterItems).where(eq(targetLetterItems.indicatorId, id));
+    if (use && use.letters > 0) throw new AppError('IN_USE_BY', { params: { what: { zh: `${use.letters}份目标责任状`, en: `${use.letters} responsibility letter${use.letters > 1 ? 's' : ''}` } } });
     const [before] = await tx
       .delete(indicators)
       .where(eq(indicators.id, id))

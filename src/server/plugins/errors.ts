@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type Language, languageOf } from '../errors.js';
+import { databaseRefusal } from '../../db/errors.js';
+import { AppError, type ErrorCode, type ErrorParams, type Language, languageOf } from '../errors.js';
 import { isProblem, type ProblemParams, problemText } from '../problems.js';
 import { type IssueParts, problemOfIssue } from '../zod-problems.js';
 
@@ -24,8 +25,14 @@ export function registerErrorHandling(app: FastifyInstance, o: { pageNotFound?: 
       request.log.error({ err: error }, 'response did not match its schema');
       return send(request, reply, new AppError('INTERNAL'));
     }
-    const mapped = mapFrameworkError(error);
-    if (mapped) return send(request, reply, mapped);
+    const mapped = mapFrameworkError(error) ?? databaseAppError(error);
+    if (mapped) {
+      if (mapped.code === 'DATABASE_UNAVAILABLE') {
+        request.log.warn({ code: (error as { code?: string }).code }, 'database unavailable');
+        reply.header('retry-after', '5');
+      }
+      return send(request, reply, mapped);
+    }
     request.log.error({ err: error }, 'unhandled error');
     return send(request, reply, new AppError('INTERNAL'));
   });
@@ -70,6 +77,12 @@ const byFrameworkCode: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION',
+  FST_PARTS_LIMIT: 'TOO_MANY_PARTS',
+  FST_FILES_LIMIT: 'TOO_MANY_PARTS',
+  FST_FIELDS_LIMIT: 'TOO_MANY_PARTS',
+  FST_PROTO_VIOLATION: 'VALIDATION',
+  FST_INVALID_JSON_FIELD_ERROR: 'VALIDATION',
+  FST_MP_PREMATURE_CLOSE: 'VALIDATION',
   FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION',
 };
 
@@ -80,5 +93,45 @@ function mapFrameworkError(error: FastifyError): AppError | undefined {
   if (code) return new AppError(code);
   if (error.statusCode === 429) return new AppError('RATE_LIMITED');
   if (error instanceof SyntaxError || error.statusCode === 400) return new AppError('VALIDATION');
+  // busboy's words for a multipart body it cannot read (no boundary, cut short, malformed headers).
+  if (/^(Multipart: Boundary not found|Unexpected end of (form|multipart data)|Malformed part header|Malformed urlencoded form)/.test(error.message)) return new AppError('VALIDATION');
   return undefined;
+}
+
+/** Tables whose rows keep another record from being deleted, in the bureau's words. */
+const tableWords: Record<string, { zh: string; en: string }> = {
+  target_letter_items: { zh: '目标责任状', en: 'responsibility letters' },
+  target_letters: { zh: '目标责任状', en: 'responsibility letters' },
+  indicators: { zh: '考核指标', en: 'indicators' },
+  projects: { zh: '项目', en: 'projects' },
+  calls: { zh: '申报通知', en: 'calls' },
+  patents: { zh: '专利', en: 'patents' },
+  patent_subsidy_claims: { zh: '专利资助申请', en: 'patent subsidy claims' },
+  people: { zh: '人员', en: 'people' },
+  orgs: { zh: '单位', en: 'organisations' },
+  users: { zh: '用户账号', en: 'user accounts' },
+  portal_items: { zh: '网站稿件', en: 'site items' },
+  platforms: { zh: '创新载体', en: 'innovation platforms' },
+  review_assignments: { zh: '专家评审', en: 'expert reviews' },
+};
+
+/** A database refusal as the error a client reads; undefined for a fault of ours. */
+export function databaseAppError(error: unknown): AppError | undefined {
+  const refusal = databaseRefusal(error);
+  switch (refusal?.kind) {
+    case undefined:
+      return undefined;
+    case 'bad-value':
+      return new AppError('VALIDATION');
+    case 'unknown-reference':
+      return new AppError('VALIDATION', { details: [{ field: 'body', problem: 'refers_unknown_record' }] });
+    case 'in-use': {
+      const what: ErrorParams[string] | undefined = refusal.usedBy ? tableWords[refusal.usedBy] : undefined;
+      return what ? new AppError('IN_USE_BY', { params: { what } }) : new AppError('IN_USE');
+    }
+    case 'conflict':
+      return new AppError('CONFLICT');
+    case 'unavailable':
+      return new AppError('DATABASE_UNAVAILABLE');
+  }
 }
