@@ -41,6 +41,8 @@ const catalogue = {
     en: 'This account needs a one-time code (TOTP)',
   },
   INVALID_TOTP: { status: 401, zh: '动态口令错误', en: 'Wrong one-time code' },
+  /** A one-time code already used for a login: the authenticator shows the next within 30 seconds. */
+  TOTP_REUSED: { status: 401, zh: '该动态口令已使用过，请等待验证器显示新的口令后再输入', en: 'This one-time code has already been used; wait for your authenticator to show the next one' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in' },
   SESSION_EXPIRED: { status: 401, zh: '登录已超时，请重新登录', en: 'Your session has expired; please log in again' },
   CSRF: { status: 403, zh: '请求缺少有效的安全令牌，请刷新页面后重试', en: 'Missing or wrong security token; reload the page and retry' },
@@ -159,6 +161,10 @@ const catalogue = {
     zh: '不支持的文件类型，允许：{allowed}',
     en: 'Unsupported file type; allowed: {allowed}',
   },
+  /** A Word, Excel or PowerPoint file that carries macros (.docm, .xlsm …), whatever its name says. */
+  FILE_MACRO_ENABLED: { status: 415, zh: '该文件是启用宏的 Office 文档（{actual}），为安全起见不能上传；请在 Word/Excel/WPS 中另存为不含宏的 .docx 或 .xlsx 后再上传', en: 'This is a macro-enabled Office document ({actual}), which is not accepted; save it as a .docx or .xlsx without macros and upload that' },
+  /** The contents are another kind of file than the name says (a spreadsheet named .docx). */
+  FILE_MISLABELLED: { status: 415, zh: '文件内容是{actual}格式，与文件名的{claimed}不符；允许：{allowed}', en: 'The file is really {actual}, not the {claimed} its name says; allowed: {allowed}' },
   ACCOUNT_LOCKED: {
     status: 429,
     zh: '连续登录失败次数过多，账号已锁定，请在 {minutes} 分钟后再试',

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { loginAttempts, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -7,7 +7,7 @@ import { rolesNeedingTotp } from '../../shared/roles.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { decoyPasswordHash, hashPassword, passwordPolicyProblem, verifyPassword } from './password.js';
 import type { LoginBody } from './schema.js';
-import { verifyTotp } from './totp.js';
+import { totpStep } from './totp.js';
 
 export const maxFailedLogins = 5;
 export const lockMinutes = 15;
@@ -39,9 +39,20 @@ export async function authenticate(
   }
   if (rolesNeedingTotp.includes(user.role) && user.totpSecret) {
     if (!body.totp) throw new AppError('TOTP_REQUIRED');
-    if (!verifyTotp(user.totpSecret, body.totp)) {
+    const step = totpStep(user.totpSecret, body.totp);
+    if (step === undefined) {
       await recordFailure(db, { username: body.username, ip: o.ip, userId: user.id });
       throw new AppError('INVALID_TOTP');
+    }
+    // A code works once: claiming its step is atomic, so two instances (or two requests) cannot both take it.
+    const claimed = await db
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    if (!claimed.length) {
+      await recordFailure(db, { username: body.username, ip: o.ip, userId: user.id });
+      throw new AppError('TOTP_REUSED');
     }
   }
   if (!user.active) throw new AppError('ACCOUNT_DISABLED');

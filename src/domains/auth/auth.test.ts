@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions, users } from '../../db/schema/index.js';
 import { ensureJurisdiction, makeUser, validUscc } from '../../testing/factories.js';
 import { login, type TestApp, testApp } from '../../testing/harness.js';
+import { totpAt } from './totp.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,6 +75,20 @@ describe('login', () => {
       expect(wrong.json().error.code).toBe('INVALID_TOTP');
       expect((await attempt({ username: u.username, password: u.password, totp: u.totp() })).statusCode).toBe(200);
     }
+  });
+
+  it('takes a one-time code once: replayed, or older than one already used, it is refused', async () => {
+    const u = await makeUser(t.db, 'admin');
+    const secret = (await t.db.select({ s: users.totpSecret }).from(users).where(eq(users.id, u.id)))[0]!.s!;
+    const now = Date.now();
+    const current = totpAt(secret, now);
+    expect((await attempt({ username: u.username, password: u.password, totp: current })).statusCode).toBe(200);
+    const replayed = await attempt({ username: u.username, password: u.password, totp: current });
+    expect(replayed.statusCode).toBe(401);
+    expect(replayed.json().error).toEqual({ code: 'TOTP_REUSED', message: '该动态口令已使用过，请等待验证器显示新的口令后再输入' });
+    expect((await attempt({ username: u.username, password: u.password, totp: totpAt(secret, now - 30_000) })).json().error.code).toBe('TOTP_REUSED');
+    // The next step's code (an authenticator running a little ahead) is still good, once.
+    expect((await attempt({ username: u.username, password: u.password, totp: totpAt(secret, now + 30_000) })).statusCode).toBe(200);
   });
 });
 

@@ -1,61 +1,27 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 
 /** RFC 6238 time-based one-time passwords (SHA-1, 30 s, 6 digits), as every authenticator app speaks. */
-const base32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const period = 30;
+const totpOf = (secret: string, label = 'KeGuan') => new TOTP({ issuer: 'KeGuan', label, algorithm: 'SHA1', digits: 6, period, secret: Secret.fromBase32(secret) });
 
 export function newTotpSecret(): string {
-  return encodeBase32(randomBytes(20));
+  return new Secret({ size: 20 }).base32;
 }
 
 export function totpAt(secret: string, time: number): string {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(time / 30000)));
-  const digest = createHmac('sha1', decodeBase32(secret)).update(counter).digest();
-  const offset = digest[digest.length - 1]! & 0x0f;
-  const code = (digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return code.toString().padStart(6, '0');
+  return totpOf(secret).generate({ timestamp: time });
 }
 
-/** Accepts the current code and its neighbours (±30 s of clock drift). */
-export function verifyTotp(secret: string, code: string, now = Date.now()): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  return [-1, 0, 1].some((step) => timingSafeEqual(Buffer.from(totpAt(secret, now + step * 30000)), Buffer.from(code)));
+/**
+ * The time step a code belongs to, accepting its neighbours (±30 s of clock drift), or undefined when the
+ * code is wrong. The caller remembers the step it accepted last, so that a code works once.
+ */
+export function totpStep(secret: string, code: string, now = Date.now()): number | undefined {
+  if (!/^\d{6}$/.test(code)) return undefined;
+  const delta = totpOf(secret).validate({ token: code, timestamp: now, window: 1 });
+  return delta === null ? undefined : TOTP.counter({ period, timestamp: now }) + delta;
 }
 
 export function totpUri(secret: string, username: string): string {
-  const label = encodeURIComponent(`KeGuan:${username}`);
-  return `otpauth://totp/${label}?secret=${secret}&issuer=KeGuan&algorithm=SHA1&digits=6&period=30`;
-}
-
-function encodeBase32(bytes: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += base32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += base32[(value << (5 - bits)) & 31];
-  return out;
-}
-
-function decodeBase32(text: string): Buffer {
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const char of text.replace(/=+$/, '').toUpperCase()) {
-    const index = base32.indexOf(char);
-    if (index < 0) continue;
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
+  return totpOf(secret, username).toString();
 }

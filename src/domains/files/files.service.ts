@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { orgDocumentKind, storedFiles } from '../../db/schema/index.js';
@@ -10,24 +11,36 @@ import { getOrg } from '../orgs/orgs.service.js';
 
 export const documentKinds = orgDocumentKind.enumValues;
 
-/** What may be uploaded: recognised by the file's own first bytes, not by the name or the browser's say-so. */
-// Office files without macros only (.docx, .xlsx are zip containers; .docm/.xlsm are not accepted).
-const acceptedTypes = [
-  { mediaType: 'application/pdf', extensions: ['.pdf'], magic: [0x25, 0x50, 0x44, 0x46] },
-  { mediaType: 'image/png', extensions: ['.png'], magic: [0x89, 0x50, 0x4e, 0x47] },
-  { mediaType: 'image/jpeg', extensions: ['.jpg', '.jpeg'], magic: [0xff, 0xd8, 0xff] },
-  { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'], magic: [0x50, 0x4b, 0x03, 0x04] },
-  { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'], magic: [0x50, 0x4b, 0x03, 0x04] },
-];
+/**
+ * What may be uploaded: recognised from the file's own contents (file-type reads a zip's [Content_Types].xml,
+ * so a .docx is told from a .docm or an .xlsx), not from the name or the browser's say-so. Office files
+ * without macros only.
+ */
+const acceptedTypes: Record<string, { mediaType: string; extensions: string[] }> = {
+  pdf: { mediaType: 'application/pdf', extensions: ['.pdf'] },
+  png: { mediaType: 'image/png', extensions: ['.png'] },
+  jpg: { mediaType: 'image/jpeg', extensions: ['.jpg', '.jpeg'] },
+  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'] },
+  xlsx: { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'] },
+};
+const macroEnabled = new Set(['docm', 'dotm', 'xlsm', 'xltm', 'pptm', 'potm', 'ppsm']);
 /** What an organisation's documents may be. */
 export const documentExtensions = ['.pdf', '.png', '.jpg', '.jpeg'];
 
-/** The file's media type, when its name is one of `allowed` and its first bytes agree; else 415. */
-export function detectMediaType(fileName: string, bytes: Buffer, allowed: readonly string[] = documentExtensions): string {
+/**
+ * The file's media type, when its name is one of `allowed` and its contents are what the name says; else 415,
+ * saying what the file really is when that is known (a macro-enabled document, a spreadsheet named .docx).
+ */
+export async function detectMediaType(fileName: string, bytes: Buffer, allowed: readonly string[] = documentExtensions): Promise<string> {
   const extension = path.extname(fileName).toLowerCase();
-  const type = acceptedTypes.find((t) => allowed.includes(extension) && t.extensions.includes(extension) && t.magic.every((b, i) => bytes[i] === b));
-  if (!type) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: allowed.join(' ') } });
-  return type.mediaType;
+  const refused = () => new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: allowed.join(' ') } });
+  if (!allowed.includes(extension)) throw refused();
+  const detected = await fileTypeFromBuffer(bytes);
+  if (detected && macroEnabled.has(detected.ext)) throw new AppError('FILE_MACRO_ENABLED', { params: { actual: `.${detected.ext}` } });
+  const type = detected ? acceptedTypes[detected.ext] : undefined;
+  if (type?.extensions.includes(extension)) return type.mediaType;
+  if (detected) throw new AppError('FILE_MISLABELLED', { params: { actual: `.${detected.ext}`, claimed: extension, allowed: allowed.join(' ') } });
+  throw refused();
 }
 
 export async function storeOrgDocument(
@@ -36,7 +49,7 @@ export async function storeOrgDocument(
   o: { user: SessionUser; actor: Actor; orgId: number; kind: (typeof documentKinds)[number]; fileName: string; bytes: Buffer },
 ) {
   await getOrg(db, o.user, o.orgId);
-  const mediaType = detectMediaType(o.fileName, o.bytes);
+  const mediaType = await detectMediaType(o.fileName, o.bytes);
   const { sha256, size } = await storage.put(o.bytes);
   return db.transaction(async (tx) => {
     const [row] = await tx

@@ -14,7 +14,7 @@ import { visible } from './public.service.js';
 export const portalFileExtensions = ['.png', '.jpg', '.jpeg', '.pdf', '.docx', '.xlsx'];
 
 export async function storePortalFile(db: DbOrTx, storage: Storage, o: { user: SessionUser; actor: Actor; fileName: string; bytes: Buffer }) {
-  const mediaType = detectMediaType(o.fileName, o.bytes, portalFileExtensions);
+  const mediaType = await detectMediaType(o.fileName, o.bytes, portalFileExtensions);
   const { sha256, size } = await storage.put(o.bytes);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(portalFiles).values({ sha256, size, mediaType, originalName: o.fileName.slice(0, 200), uploadedBy: o.user.id }).returning();

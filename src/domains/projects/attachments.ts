@@ -48,7 +48,7 @@ export async function uploadAttachment(
   const spec = specs.find((a) => a.key === o.key);
   if (!spec) throw AppError.invalid('body.key', 'not_attachment');
   if (o.bytes.length > spec.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(spec.maxBytes / 1024 / 1024)} MB` } });
-  const mediaType = detectMediaType(o.fileName, o.bytes, spec.types);
+  const mediaType = await detectMediaType(o.fileName, o.bytes, spec.types);
   const { sha256, size } = await storage.put(o.bytes);
   return db.transaction(async (tx) => {
     const [row] = await tx

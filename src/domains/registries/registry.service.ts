@@ -365,7 +365,7 @@ export async function dictionaryIndex(db: Db) {
 /** Keeps a file with a record (PDF, image or Word; checked by its first bytes), replacing any earlier one. */
 export async function attachFile(db: Db, storage: Storage, spec: RegistrySpec, user: SessionUser, actor: Actor, id: number, file: { fileName: string; bytes: Buffer }) {
   const before = await findRecord(db, spec, user, id);
-  const attachmentType = detectMediaType(file.fileName, file.bytes, ['.pdf', '.png', '.jpg', '.jpeg', '.docx']);
+  const attachmentType = await detectMediaType(file.fileName, file.bytes, ['.pdf', '.png', '.jpg', '.jpeg', '.docx']);
   const { sha256, size } = await storage.put(file.bytes);
   const c = columnsOf(spec);
   const after = { attachmentSha256: sha256, attachmentName: file.fileName.slice(0, 200), attachmentType, attachmentSize: size };

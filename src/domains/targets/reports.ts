@@ -129,7 +129,7 @@ export async function addEvidence(db: DbOrTx, storage: Storage, user: SessionUse
   const { report, letter } = await findReport(db, user, reportId);
   if (!answersFor(user, letter)) throw new AppError('FORBIDDEN');
   if (!['draft', 'returned'].includes(report.status)) throw refusal('target_report', report.status, 'edit');
-  const mediaType = detectMediaType(file.fileName, file.bytes, evidenceTypes);
+  const mediaType = await detectMediaType(file.fileName, file.bytes, evidenceTypes);
   const { sha256, size } = await storage.put(file.bytes);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(targetEvidence).values({ reportId, sha256, size, mediaType, originalName: file.fileName.slice(0, 200), uploadedBy: user.id }).returning({ id: targetEvidence.id });
