@@ -38,10 +38,4 @@ export async function writeWorkbook(sheets: XlsxSheet<unknown>[]): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
-/** Content-Disposition for a download name with Chinese characters (RFC 5987). */
-export function attachmentHeader(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

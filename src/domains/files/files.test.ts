@@ -1,7 +1,10 @@
 import { Document, Packer, Paragraph } from 'docx';
+import contentDisposition from 'content-disposition';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { storedFiles } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { detectMediaType } from './files.service.js';
 import { makeUser } from '../../testing/factories.js';
@@ -76,6 +79,16 @@ describe('organisation documents', () => {
     const download = await applicant.get(`/api/files/${upload.json().id}`);
     expect(download.rawPayload.equals(pdf)).toBe(true);
     expect(download.headers['content-disposition']).toContain(encodeURIComponent('营业执照.pdf'));
+  });
+
+  it('gives a download the name it was uploaded with, quotes and Chinese included', async () => {
+    const upload = await applicant.request({ method: 'POST', url: `/api/orgs/${orgId}/documents`, ...multipart('named.pdf', pdf) });
+    // Names as an API client may send them (a browser's form encodes a quote as %22).
+    for (const name of ['他说"好".pdf', 'report "final" v2.pdf']) {
+      await t.db.update(storedFiles).set({ originalName: name }).where(eq(storedFiles.id, upload.json().id));
+      const header = String((await applicant.get(`/api/files/${upload.json().id}`)).headers['content-disposition']);
+      expect(contentDisposition.parse(header).parameters.filename).toBe(name);
+    }
   });
 
   it('refuses a file whose bytes are not what its name claims with 415', async () => {

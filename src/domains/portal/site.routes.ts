@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type PortalColumn, portalColumns } from '../../db/schema/index.js';
 import { AppError, errorMessage } from '../../server/errors.js';
 import { databaseAppError } from '../../server/plugins/errors.js';
+import { attachmentHeader } from '../../server/download-name.js';
 import * as clock from '../../shared/clock.js';
 import { atomFeed, feedsPage, sitemap } from './feeds.js';
 import { type Html, html } from './html.js';
@@ -250,7 +251,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const s = site(request);
     const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(db, year) : await keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
     const header = set === 'projects' ? s.w.openData.projectFields : s.w.openData.figureFields;
-    reply.header('cache-control', 'public, max-age=300').header('vary', 'Cookie').header('content-disposition', `attachment; filename="${request.params.file}"`);
+    reply.header('cache-control', 'public, max-age=300').header('vary', 'Cookie').header('content-disposition', attachmentHeader(request.params.file));
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(header, rows));
     return reply.type('application/json; charset=utf-8').send({ licence, source: config.bureauName, year, items: rows });
   });
@@ -274,7 +275,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const file = await portalFileForReader(db, request, request.params.id);
     return reply
       .header('cache-control', 'private, max-age=300')
-      .header('content-disposition', `${file.mediaType.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.originalName)}`)
+      .header('content-disposition', attachmentHeader(file.originalName, file.mediaType.startsWith('image/') ? 'inline' : 'attachment'))
       .header('x-content-type-options', 'nosniff')
       .type(file.mediaType)
       .send(app.deps.storage.open(file.sha256));

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { languageOf } from '../../server/errors.js';
 import { visibleFirst } from '../../server/visible-first.js';
-import { attachmentHeader } from '../../shared/xlsx.js';
+import { attachmentHeader } from '../../server/download-name.js';
 import { applicationSections } from '../applications/schema.js';
 import { idParams } from '../orgs/schema.js';
 import { applicationFile } from './application-files.js';

@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { AppError, languageOf } from '../../server/errors.js';
-import { attachmentHeader, writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
+import { writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
+import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import {

@@ -87,7 +87,9 @@ export async function downloadFile(url: string): Promise<void> {
   }
   const disposition = response.headers.get('content-disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-  const name = encoded ? decodeURIComponent(encoded) : (/filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download');
+  // A quoted name escapes its quotes and backslashes with a backslash (RFC 6266).
+  const quoted = /filename="((?:[^"\\]|\\.)*)"/.exec(disposition)?.[1]?.replace(/\\(.)/g, '$1');
+  const name = encoded ? decodeURIComponent(encoded) : (quoted ?? 'download');
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
   link.download = name;
