@@ -2,16 +2,12 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { runImport } from '../domains/imports/importer.js';
+import { toCsv } from '../server/csv.js';
 import { problemText } from '../server/problems.js';
 import { importers } from '../domains/imports/registries.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime } from '../server/runtime.js';
 import { progressBar, say } from './output.js';
-
-const csvCell = (value: string | number | undefined) => {
-  const text = String(value ?? '');
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /** `keguan import <registry> <file> [--dry-run] [--errors <file>]`: the same checks and upsert as the web import. */
 export async function importCommand(registry: string, file: string, o: { dryRun?: boolean; errors?: string }): Promise<void> {
@@ -39,8 +35,8 @@ export async function importCommand(registry: string, file: string, o: { dryRun?
     const issues = [...report.problems, ...report.warnings];
     if (issues.length) {
       const out = o.errors ?? `${file}.errors.csv`;
-      const lines = ['行号,字段,问题,原值', ...issues.map((p) => [p.row, p.field ?? '', problemText(p.problem, 'zh-CN', { value: p.value ?? '' }), p.value ?? ''].map(csvCell).join(','))];
-      await fs.writeFile(out, `\uFEFF${lines.join('\r\n')}\r\n`);
+      const rows = issues.map((p) => [p.row, p.field ?? '', problemText(p.problem, 'zh-CN', { value: p.value ?? '' }), p.value ?? '']);
+      await fs.writeFile(out, toCsv([['行号', '字段', '问题', '原值'], ...rows]));
       say(`${report.problems.length} rows refused and ${report.warnings.length} warnings, listed in ${out}`);
     }
     process.stdout.write(

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { parseCsv } from '../../server/csv.js';
 import { AppError } from '../../server/errors.js';
 import { calendarDayOf } from '../../shared/clock.js';
 
@@ -17,42 +18,6 @@ export function decodeText(bytes: Buffer): { text: string; encoding: 'utf-8' | '
   } catch {
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
-}
-
-/** RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF; a comma or, for Excel's Chinese exports, a tab. */
-export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const separator = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function cellText(value: ExcelJS.CellValue): string {

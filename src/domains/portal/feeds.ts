@@ -37,13 +37,26 @@ ${entries.join('\n')}
 `;
 }
 
-/** sitemaps.org 0.9: the fixed pages and every published item. */
+/** The most addresses one sitemap file may list (sitemaps.org 0.9); past it, /sitemap.xml is an index of files. */
+export const sitemapFileSize = 50_000;
+
+/** sitemaps.org 0.9: one file of the site's addresses, the fixed pages first. */
 export function sitemap(site: Site, fixed: string[], items: { id: number; column: string; updatedAt: Date }[]): string {
   const url = (path: string, lastmod?: Date) => `  <url><loc>${xml(`${site.origin}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}</url>`;
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${[...fixed.map((p) => url(p)), ...items.map((i) => url(itemHref(i), i.updatedAt))].join('\n')}
 </urlset>
+`;
+}
+
+/** sitemaps.org 0.9: the index of a site with more addresses than one file holds, naming /sitemaps/1.xml … /sitemaps/{files}.xml. */
+export function sitemapIndex(site: Site, files: number): string {
+  const entries = Array.from({ length: files }, (_, i) => `  <sitemap><loc>${xml(`${site.origin}/sitemaps/${i + 1}.xml`)}</loc></sitemap>`);
+  return `<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.join('\n')}
+</sitemapindex>
 `;
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { calls, jurisdictions, orgs, portalItems, programs, projects } from '../../db/schema/index.js';
+import { toCsv } from '../../server/csv.js';
 import { fenToYuan } from '../../shared/money.js';
 import { catalogue, metricValue } from '../metrics/metrics.service.js';
 import * as clock from '../../shared/clock.js';
@@ -52,18 +53,10 @@ export async function approvedProjects(db: DbOrTx, year: number) {
   return rows.map(({ fen, ...r }) => ({ ...r, org: r.org ?? '', place: r.place ?? '', docNo: r.docNo ?? '', fundingYuan: fenToYuan(Number(fen)) }));
 }
 
-const csvCell = (value: unknown) => {
-  const text = String(value ?? '');
-  // A leading =, +, - or @ would be a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
-/** CSV with a byte-order mark, so that Excel opens the Chinese correctly. */
-export function toCsv(header: Record<string, string>, rows: Record<string, unknown>[]): string {
+/** A table of records as CSV, its header in the reader's words. */
+export function recordsCsv(header: Record<string, string>, rows: Record<string, unknown>[]): string {
   const keys = Object.keys(header);
-  const lines = [keys.map((k) => csvCell(header[k])).join(','), ...rows.map((r) => keys.map((k) => csvCell(r[k])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv([keys.map((k) => header[k]), ...rows.map((r) => keys.map((k) => r[k]))]);
 }
 
 export const licence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

@@ -182,7 +182,19 @@ export async function publishedYears(db: DbOrTx, column?: PortalColumn): Promise
   return result.rows.map((r) => r.year);
 }
 
-/** Every published item's address and last change, for the sitemap. */
-export async function sitemapItems(db: DbOrTx) {
-  return db.select({ id: portalItems.id, column: portalItems.column, updatedAt: sql<Date>`greatest(${portalItems.updatedAt}, ${portalItems.publishAt})`.mapWith(portalItems.updatedAt) }).from(portalItems).where(visible()).orderBy(desc(portalItems.id)).limit(45_000);
+/** Published items' addresses and last changes for the sitemap, newest first, a window at a time. */
+export async function sitemapItems(db: DbOrTx, window: { offset: number; limit: number }) {
+  if (window.limit <= 0) return [];
+  return db
+    .select({ id: portalItems.id, column: portalItems.column, updatedAt: sql<Date>`greatest(${portalItems.updatedAt}, ${portalItems.publishAt})`.mapWith(portalItems.updatedAt) })
+    .from(portalItems)
+    .where(visible())
+    .orderBy(desc(portalItems.id))
+    .offset(window.offset)
+    .limit(window.limit);
+}
+
+export async function sitemapItemCount(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(visible());
+  return row?.n ?? 0;
 }

@@ -7,14 +7,14 @@ import { AppError, errorMessage } from '../../server/errors.js';
 import { databaseAppError } from '../../server/plugins/errors.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import * as clock from '../../shared/clock.js';
-import { atomFeed, feedsPage, sitemap } from './feeds.js';
+import { atomFeed, feedsPage, sitemap, sitemapFileSize, sitemapIndex } from './feeds.js';
 import { type Html, html } from './html.js';
 import { cookieOf, page, readingView, type Site, siteOf, viewCookie } from './layout.js';
 import { siteWords } from './words.js';
 import { type FormValues, lookupNotFoundPage, messageFormPage, messagesIndexPage, messageStatusPage, objectionForm, receivedPage } from './message-views.js';
 import { messageByCode, messageForm, newChallenge, objectionForm as objectionSchema, passChallenge, publishedMessages, receiveMessage, replyStatistics } from './messages.service.js';
-import { approvedProjects, figuresYear, keyFigures, licence, openDataPage, openDataYears, toCsv } from './open-data.js';
-import { columnItems, latest, objectionCounts, publicCalls, publicityRunning, publishedYears, searchSite, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
+import { approvedProjects, figuresYear, keyFigures, licence, openDataPage, openDataYears, recordsCsv } from './open-data.js';
+import { columnItems, latest, objectionCounts, publicCalls, publicityRunning, publishedYears, searchSite, sitemapItemCount, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
 import { callsPage, columnPage, homePage, itemPage, notFoundPage, periodState, searchPage, withdrawnPage } from './views.js';
 import { portalFileForReader } from './files.service.js';
 
@@ -252,7 +252,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(db, year) : await keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
     const header = set === 'projects' ? s.w.openData.projectFields : s.w.openData.figureFields;
     reply.header('cache-control', 'public, max-age=300').header('vary', 'Cookie').header('content-disposition', attachmentHeader(request.params.file));
-    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(header, rows));
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(recordsCsv(header, rows));
     return reply.type('application/json; charset=utf-8').send({ licence, source: config.bureauName, year, items: rows });
   });
 
@@ -265,9 +265,23 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     return reply.header('cache-control', 'public, max-age=300').type('application/atom+xml; charset=utf-8').send(atomFeed(chinese(site(request)), column, items));
   });
 
+  // One file while the site's addresses fit in one; past that, /sitemap.xml indexes /sitemaps/N.xml, the
+  // fixed pages heading the first.
+  const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/'];
+  const sendXml = (reply: FastifyReply, body: string) => reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(body);
   app.get('/sitemap.xml', async (request, reply) => {
-    const fixed = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/'];
-    return reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(sitemap(site(request), fixed, await sitemapItems(db)));
+    const addresses = fixedPages.length + (await sitemapItemCount(db));
+    if (addresses <= sitemapFileSize) return sendXml(reply, sitemap(site(request), fixedPages, await sitemapItems(db, { offset: 0, limit: sitemapFileSize })));
+    return sendXml(reply, sitemapIndex(site(request), Math.ceil(addresses / sitemapFileSize)));
+  });
+  r.get('/sitemaps/:file', { schema: { hide: true, params: z.object({ file: z.string().regex(/^[1-9]\d{0,4}\.xml$/) }) } }, async (request, reply) => {
+    const file = Number.parseInt(request.params.file, 10);
+    const first = file === 1;
+    // Items fill what the fixed pages leave of the first file, then whole files.
+    const offset = first ? 0 : (file - 1) * sitemapFileSize - fixedPages.length;
+    const items = await sitemapItems(db, { offset, limit: first ? sitemapFileSize - fixedPages.length : sitemapFileSize });
+    if (!first && !items.length) throw new AppError('NOT_FOUND');
+    return sendXml(reply, sitemap(site(request), first ? fixedPages : [], items));
   });
 
   const fileParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647), name: z.string().max(300).optional() });
