@@ -185,6 +185,8 @@ export const workCalendar = pgTable(
     day: date('day').primaryKey(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
+    /** 'official': from the State Council's arrangements, refreshed with them; 'staff': set by the bureau, kept. */
+    source: text('source').notNull().default('staff'),
   },
-  (t) => [check('work_calendar_kind', sql`${t.kind} IN ('holiday', 'workday')`)],
+  (t) => [check('work_calendar_source', sql`${t.source} IN ('official', 'staff')`), check('work_calendar_kind', sql`${t.kind} IN ('holiday', 'workday')`)],
 );

@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portalItems, portalMessages, projects } from '../../db/schema/index.js';
+import { loadOfficialCalendar } from '../../db/official-calendar.js';
+import { portalItems, portalMessages, projects, workCalendar } from '../../db/schema/index.js';
 import { ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import * as clock from '../../shared/clock.js';
@@ -69,6 +71,48 @@ describe('the working-day clock', () => {
     // Spring Festival: 15–23 February off; Saturday 14 and 28 February worked.
     expect(isWorkingDay('2026-02-14', calendar)).toBe(true);
     expect(workingDaysAfter('2026-02-13', 3, calendar)).toBe('2026-02-25');
+  });
+
+  it("follows the State Council's arrangement of every year, across 春节 and 国庆", async () => {
+    const calendar = await loadCalendar(t.db, '2019-01-01', '2025-12-31');
+    // 2019 国庆: 1–7 October off, Sunday 29 September and Saturday 12 October worked.
+    expect(workingDaysAfter('2019-09-30', 1, calendar)).toBe('2019-10-08');
+    expect(isWorkingDay('2019-09-29', calendar)).toBe(true);
+    // 2023 国庆 with 中秋: 29 September to 6 October off, the weekend of 7–8 October worked.
+    expect(workingDaysAfter('2023-09-28', 1, calendar)).toBe('2023-10-07');
+    expect(workingDaysAfter('2023-09-28', 2, calendar)).toBe('2023-10-08');
+    // 2024 春节: 10–17 February off (除夕 the 9th a working day), Sundays 4 and 18 February worked.
+    expect(isWorkingDay('2024-02-09', calendar)).toBe(true);
+    expect(workingDaysAfter('2024-02-09', 1, calendar)).toBe('2024-02-18');
+    // 2025 春节: 28 January to 4 February off, Sunday 26 January and Saturday 8 February worked.
+    expect(workingDaysAfter('2025-01-27', 1, calendar)).toBe('2025-02-05');
+    expect((await t.db.select().from(workCalendar).where(eq(workCalendar.day, '2025-01-29')))[0]).toEqual({ day: '2025-01-29', kind: 'holiday', name: '春节', source: 'official' });
+  });
+
+  it("keeps the bureau's word on a day when the official arrangement is loaded again, and keeps official days from being removed", async () => {
+    expect((await staff.put('/api/portal/calendar/2025-10-09', { kind: 'holiday', name: '本局调休' })).statusCode).toBe(200);
+    expect((await staff.put('/api/portal/calendar/2025-10-01', { kind: 'workday', name: '值班' })).statusCode).toBe(200);
+    const client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+    await loadOfficialCalendar(client);
+    await client.end();
+    const year = (await staff.get('/api/portal/calendar?year=2025')).json();
+    expect(year.official).toBe(true);
+    expect(year.items.find((d: { day: string }) => d.day === '2025-10-01')).toEqual({ day: '2025-10-01', kind: 'workday', name: '值班', source: 'staff' });
+    expect(year.items.find((d: { day: string }) => d.day === '2025-10-09')).toMatchObject({ kind: 'holiday', source: 'staff' });
+    const refused = await staff.request({ method: 'DELETE', url: '/api/portal/calendar/2025-10-02' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('OFFICIAL_CALENDAR_DAY');
+    expect((await staff.request({ method: 'DELETE', url: '/api/portal/calendar/2025-10-09' })).statusCode).toBe(204);
+  });
+
+  it('flags to staff, from November, a next year whose holidays nobody has entered', async () => {
+    // Today is 2026-12-07 and the arrangement for 2027 is not published in the package.
+    expect((await staff.get('/api/portal/calendar?year=2027')).json()).toEqual({ items: [], official: false });
+    expect((await staff.get('/api/todos')).json().items).toContainEqual({ kind: 'calendar_missing', count: 1, year: 2027 });
+    expect((await staff.put('/api/portal/calendar/2027-01-01', { kind: 'holiday', name: '元旦' })).statusCode).toBe(200);
+    expect((await staff.get('/api/todos')).json().items.map((i: { kind: string }) => i.kind)).not.toContain('calendar_missing');
+    expect((await staff.request({ method: 'DELETE', url: '/api/portal/calendar/2027-01-01' })).statusCode).toBe(204);
   });
 
   it('always lands on a working day, exactly N working days after the day received', async () => {

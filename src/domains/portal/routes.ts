@@ -85,7 +85,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   r.get(
     '/api/portal/calendar',
     { config: { access: editors }, schema: { tags, summary: "A year's holidays and make-up working days (the working-day clock's exceptions)", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
-    async (request) => ({ items: await calendarYear(db, request.query.year) }),
+    (request) => calendarYear(db, request.query.year),
   );
   r.put(
     '/api/portal/calendar/:day',

@@ -324,7 +324,8 @@ describe('待办 (to-do list)', () => {
       expect(liaison).toContainEqual(expect.objectContaining({ kind: 'closing', callId: call.id }));
       const staffTodos = await as(await makeUser(fresh.db, 'staff', { sectionCode: 'agriculture' }));
       expect(staffTodos).toContainEqual(expect.objectContaining({ kind: 'state', state: 'under_review', count: 1 }));
-      expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).toEqual([]);
+      // Another section's staff have no project to-do (the site's own, such as the calendar, are not theirs to judge here).
+      expect((await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).filter((i: { kind: string }) => !['calendar_missing'].includes(i.kind))).toEqual([]);
       const expert = await makeUser(fresh.db, 'expert', { jurisdictionCode: 'town-z' });
       await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: expert.id });
       const [owed] = await as(expert);
@@ -334,7 +335,8 @@ describe('待办 (to-do list)', () => {
       const slow = await makeUser(fresh.db, 'expert', { jurisdictionCode: 'town-z' });
       await fresh.db.insert(reviewAssignments).values({ projectId: reviewing.id, expertId: slow.id, assignedAt: new Date(clock.now().getTime() - 21 * 24 * 3600_000) });
       expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'agriculture' }))).toContainEqual({ kind: 'overdue_reviews', count: 1 });
-      expect(await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).toEqual([]);
+      // Another section's staff have no project to-do (the site's own, such as the calendar, are not theirs to judge here).
+      expect((await as(await makeUser(fresh.db, 'staff', { sectionCode: 'social' }))).filter((i: { kind: string }) => !['calendar_missing'].includes(i.kind))).toEqual([]);
     } finally {
       await fresh.close();
     }

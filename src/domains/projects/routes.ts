@@ -124,12 +124,13 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'approvals', 'approvals_overdue']),
+                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'calendar_missing', 'approvals', 'approvals_overdue']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),
                 callId: z.number().int().optional(),
                 callTitle: z.string().optional(),
+                year: z.number().int().optional(),
               }),
             ),
           }),

@@ -709,6 +709,7 @@ export const en: Shape<typeof zhCN> = {
     portal_review: "{{count}} website items waiting for review",
     portal_messages: "{{count}} website messages to answer",
     portal_overdue: "{{count}} website messages past their promised answer day",
+    calendar_missing: "The {{year}} holiday arrangement is not in the working-day calendar yet",
     state: {
       draft: "Drafts not yet submitted: {{count}}",
       returned: "Applications returned for revision: {{count}}",
@@ -1741,7 +1742,10 @@ export const en: Shape<typeof zhCN> = {
     },
     calendar: {
       title: "Working-day calendar",
-      hint: "Record public holidays and the weekend days worked in their place; any other Monday to Friday is a working day, and Saturday and Sunday are not. Reply deadlines count working days by this calendar.",
+      hint: "The State Council's holiday arrangements (days off and weekend days worked) are loaded automatically; record here any day the bureau keeps otherwise, and the bureau's entry prevails. Any other Monday to Friday is a working day, Saturday and Sunday are not. Reply and disclosure deadlines count working days by this calendar.",
+      missing: "The holiday arrangement for {{year}} is not loaded yet (the State Council usually publishes it around the November before). Once published, record its days off and weekend working days here, or deadlines will count the Spring Festival and National Day as working days.",
+      source: "Source",
+      sources: { official: "State Council", staff: "Bureau" },
       add: "Record a holiday or working weekend day",
       day: "Day",
       weekday: "Weekday",

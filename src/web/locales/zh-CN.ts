@@ -705,6 +705,7 @@ export const zhCN = {
     portal_review: "{{count}} 篇网站稿件待审核发布",
     portal_messages: "{{count}} 条网站留言待答复",
     portal_overdue: "{{count}} 条网站留言已超过承诺答复期限",
+    calendar_missing: "{{year}}年的节假日安排尚未载入工作日历",
     state: {
       draft: "{{count}} 份申报草稿尚未提交",
       returned: "{{count}} 份申报被退回，待修改后重新提交",
@@ -1737,7 +1738,10 @@ export const zhCN = {
     },
     calendar: {
       title: "工作日历",
-      hint: "登记法定节假日和调休上班日；未登记的日子，周一至周五为工作日，周六、周日休息。留言答复期限按此日历计算工作日。",
+      hint: "国务院公布的节假日安排（放假和调休上班）已自动载入；本局另有安排的日子可在此登记，登记后以本局为准。未登记的日子，周一至周五为工作日，周六、周日休息。留言、依申请公开等期限均按此日历计算工作日。",
+      missing: "{{year}}年的节假日安排尚未载入（国务院通常于上一年11月前后公布）。公布后请逐日登记放假和调休上班日，否则期限会把春节、国庆等假期算作工作日。",
+      source: "来源",
+      sources: { official: "国务院安排", staff: "本局登记" },
       add: "登记节假日或调休",
       day: "日期",
       weekday: "星期",

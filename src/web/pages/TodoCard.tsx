@@ -24,6 +24,7 @@ interface Todo {
     | 'portal_review'
     | 'portal_messages'
     | 'portal_overdue'
+    | 'calendar_missing'
     | 'approvals'
     | 'approvals_overdue';
   state?: string;
@@ -31,6 +32,7 @@ interface Todo {
   dueAt?: string | null;
   callId?: number;
   callTitle?: string;
+  year?: number;
 }
 
 /** 待办: what waits for this user, each line a link to the list that holds it. */
@@ -50,6 +52,7 @@ export function TodoCard() {
     if (todo.kind === 'target_reports' || todo.kind === 'target_reports_returned') return { to: '/targets?tab=reports', text: t(`todo.${todo.kind}`, { count: todo.count }) };
     if (todo.kind === 'portal_review') return { to: '/portal/items?state=review', text: t('todo.portal_review', { count: todo.count }) };
     if (todo.kind === 'portal_messages' || todo.kind === 'portal_overdue') return { to: `/portal/messages?state=${todo.kind === 'portal_overdue' ? 'overdue' : 'open'}`, text: t(`todo.${todo.kind}`, { count: todo.count }) };
+    if (todo.kind === 'calendar_missing') return { to: '/portal/calendar', text: t('todo.calendar_missing', { year: todo.year }) };
     if (todo.kind === 'letters_to_sign') return { to: '/targets', text: t('todo.letters_to_sign', { count: todo.count }) };
     if (todo.kind === 'closing') return { to: `/projects?callId=${todo.callId}`, text: t('todo.closing', { title: todo.callTitle, at: formatDateTime(todo.dueAt) }) };
     return { to: `/projects?state=${todo.state}`, text: t(`todo.state.${todo.state}`, { count: todo.count }) };
