@@ -36,7 +36,7 @@ export async function withBenchServer(o: { label: string; total: number; grow: (
   await runMigrations(url);
   const pool = createPool(url, 10);
   const db = createDb(pool);
-  const app = await buildApp({ config, db, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
+  const app = await buildApp({ config, db, pool, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
   try {
     await seedDemo(db, { password: benchPassword });
     const bar = progressBar(o.label);

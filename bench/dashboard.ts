@@ -59,7 +59,7 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
     await prepareTables(pool);
     await ensureBenchUser(db);
 
-    const app = await buildApp({ config, db, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
+    const app = await buildApp({ config, db, pool, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const address = app.server.address();

@@ -22,7 +22,7 @@ export async function serveCommand(): Promise<void> {
       say('Loading the demo city…');
       printDemoAccounts(await seedDemo(runtime.db, { password: config.demoPassword, storage: runtime.storage }));
     }
-    const app = await buildApp({ config, db: runtime.db, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true });
+    const app = await buildApp({ config, db: runtime.db, pool: runtime.pool, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true });
     // Reminders run while the server does, and stop before the database.
     const stopReminders = startReminders(runtime.db, app.log);
     app.addHook('onClose', async () => stopReminders());

@@ -35,8 +35,9 @@ async function tables(client: pg.ClientBase): Promise<TableInfo[]> {
         WHERE f.conrelid = c.oid AND f.contype = 'f' AND f.confrelid <> c.oid), '{}'::text[]) AS deps
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r'
-      -- Change counters, not data: a restored database keeps its own (the restore moves them on).
-      AND c.relname <> 'data_versions'
+      -- Change counters, not data: a restored database keeps its own (the restore moves them on). Counted
+      -- requests are not data either, and files' bytes (when kept in the database) follow the rows as files.
+      AND c.relname NOT IN ('data_versions', 'rate_limit_hits', 'file_blobs')
     ORDER BY c.relname`);
   const ordered: TableInfo[] = [];
   const placed = new Set<string>();
@@ -90,8 +91,13 @@ export async function writeBackup(o: {
         if (rows.length < 2000) break;
       }
     }
+    // Every column that names a stored file (sha256, attachment_sha256 …), wherever a domain keeps one.
+    const { rows: columns } = await client.query<{ table: string; column: string }>(`
+      SELECT table_name::text AS table, column_name::text AS column FROM information_schema.columns
+      WHERE table_schema = 'public' AND (column_name = 'sha256' OR column_name LIKE '%\\_sha256') AND table_name <> 'file_blobs'
+      ORDER BY 1, 2`);
     const { rows: files } = await client.query<{ sha256: string }>(
-      'SELECT sha256 FROM stored_files UNION SELECT sha256 FROM project_attachments ORDER BY sha256',
+      `${columns.map((c) => `SELECT ${ident(client, c.column)} AS sha256 FROM ${ident(client, c.table)} WHERE ${ident(client, c.column)} IS NOT NULL`).join(' UNION ')} ORDER BY sha256`,
     );
     await client.query('COMMIT');
     for (const file of files) {

@@ -25,6 +25,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | undefined;
     sessionCsrf: string | undefined;
+    /** The live session's key (the SHA-256 of its token): what per-caller rate limits count by. */
+    sessionId: string | undefined;
   }
 }
 

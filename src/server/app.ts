@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type pg from 'pg';
 import type { Db } from '../db/client.js';
 import { auditRoutes } from '../domains/audit/routes.js';
 import { authRoutes } from '../domains/auth/routes.js';
@@ -34,6 +35,7 @@ import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
 import { logSerializers } from './logging.js';
+import { postgresRateLimitStore } from './rate-limit-store.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerSessionGuard, sessionCookie } from './plugins/session.js';
 import { registerUnstorableTextGuard } from './plugins/unstorable-text.js';
@@ -44,6 +46,8 @@ import { pinToday } from '../shared/clock.js';
 export interface AppDeps {
   config: Config;
   db: Db;
+  /** The pool behind `db`, for what speaks to PostgreSQL without Drizzle (the shared rate-limit counters). */
+  pool: pg.Pool;
   databaseKind: 'embedded' | 'external';
   storage: Storage;
   /** Serve the built back office from dist/web (off in API tests). */
@@ -120,7 +124,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     global: true,
     max: deps.config.apiRateLimit,
     timeWindow: '1 minute',
-    keyGenerator: (request) => request.cookies?.[sessionCookie] ?? request.ip,
+    // Counted per live session, else per address — never per raw cookie, which a client may change at will.
+    keyGenerator: (request) => (request.sessionId ? `s:${request.sessionId}` : `a:${request.ip}`),
+    // Shared by every instance on the database; if the counters cannot be reached the request goes on (and
+    // meets the same database trouble where it matters, answering 503).
+    store: postgresRateLimitStore(deps.pool),
+    skipOnError: true,
     allowList: (request) => !request.url.startsWith('/api'),
   });
   await app.register(multipart, {

@@ -39,6 +39,8 @@ const environment = z.object({
     .default('loopback'),
   KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
   KEGUAN_SITE_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(120),
+  KEGUAN_FILE_STORE: z.enum(['local', 'database'], { error: 'must be local or database' }).default('local'),
+  KEGUAN_BACKUP_KEEP_DAYS: z.coerce.number().int().min(1, 'must be at least 1').max(3650).default(14),
   KEGUAN_TODAY: z
     .string()
     .refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD, e.g. 2027-03-01')
@@ -69,6 +71,13 @@ export interface Config {
   siteRateLimit: number;
   /** Failed logins per minute from one address before it is slowed down. */
   loginFailuresPerAddress: number;
+  /**
+   * Where uploaded files' bytes live: `local`, the data dir (one machine); `database`, PostgreSQL, so that
+   * every instance on one database reads every file.
+   */
+  fileStore: 'local' | 'database';
+  /** Nightly backups older than this many days are deleted (the admin may change it in the back office). */
+  backupKeepDays: number;
   /** Largest upload accepted, in bytes. */
   maxUploadBytes: number;
   /** KEGUAN_TODAY: the business calendar day pinned for demonstrations and tests; the real Beijing day when absent. */
@@ -105,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiRateLimit: e.KEGUAN_API_RATE_LIMIT,
     siteRateLimit: e.KEGUAN_SITE_RATE_LIMIT,
     loginFailuresPerAddress: 60,
+    fileStore: e.KEGUAN_FILE_STORE,
+    backupKeepDays: e.KEGUAN_BACKUP_KEEP_DAYS,
     maxUploadBytes: 20 * 1024 * 1024,
     today: e.KEGUAN_TODAY,
   };

@@ -36,7 +36,7 @@ describe('the database going away', () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-away-'));
     // Port 1 refuses every connection: the state of a server whose PostgreSQL is down.
     const pool = createPool('postgres://keguan@127.0.0.1:1/keguan', 2);
-    const app = await buildApp({ config: loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent' }), db: createDb(pool), databaseKind: 'external', storage: localStorage(dataDir), logger: false });
+    const app = await buildApp({ config: loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent' }), db: createDb(pool), pool, databaseKind: 'external', storage: localStorage(dataDir), logger: false });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/jurisdictions', headers: { 'accept-language': 'en' } });
       expect(response.statusCode, response.body).toBe(503);

@@ -3,7 +3,7 @@ import { createDb, createPool, type Db } from '../db/client.js';
 import { type DatabaseTarget, openDatabaseTarget } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Config } from './config.js';
-import { filesDir, localStorage, type Storage } from './storage.js';
+import { databaseStorage, filesDir, localStorage, type Storage } from './storage.js';
 import { pinToday } from '../shared/clock.js';
 
 /** What a running KeGuan process holds: its database (migrated), a pool, and file storage. */
@@ -31,7 +31,7 @@ export async function openRuntime(config: Config, log: (line: string) => void): 
     target,
     pool,
     db: createDb(pool),
-    storage: localStorage(filesDir(config.dataDir)),
+    storage: config.fileStore === 'database' ? databaseStorage(pool) : localStorage(filesDir(config.dataDir)),
     async close(options) {
       await pool.end();
       await target.release({ stopAlways: options?.stopDatabase });

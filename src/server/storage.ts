@@ -2,17 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import type pg from 'pg';
 
 /**
- * Where uploaded bytes live: content-addressed by SHA-256 on local disk under the data dir. Files are
- * never overwritten, so a backup that copies the files its database snapshot names is consistent.
+ * Where uploaded bytes live, content-addressed by SHA-256: on local disk under the data dir, or in
+ * PostgreSQL. Files are never overwritten, so a backup that copies the files its database snapshot names is
+ * consistent.
  */
 export interface Storage {
   put(bytes: Buffer): Promise<{ sha256: string; size: number }>;
   open(sha256: string): Readable;
   read(sha256: string): Promise<Buffer>;
-  has(sha256: string): boolean;
 }
 
 export function localStorage(root: string): Storage {
@@ -32,7 +33,29 @@ export function localStorage(root: string): Storage {
     },
     open: (sha256) => createReadStream(pathOf(sha256)),
     read: (sha256) => fs.readFile(pathOf(sha256)),
-    has: (sha256) => existsSync(pathOf(sha256)),
+  };
+}
+
+/**
+ * Bytes in PostgreSQL (table file_blobs), content-addressed the same way: what several instances behind one
+ * address need, as every one of them reads the same database.
+ */
+export function databaseStorage(pool: pg.Pool): Storage {
+  const read = async (sha256: string) => {
+    const { rows } = await pool.query<{ bytes: Buffer }>('SELECT bytes FROM file_blobs WHERE sha256 = $1', [sha256]);
+    if (!rows[0]) throw Object.assign(new Error(`file ${sha256} is not stored`), { code: 'ENOENT' });
+    return rows[0].bytes;
+  };
+  return {
+    async put(bytes) {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await pool.query('INSERT INTO file_blobs (sha256, size, bytes) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING', [sha256, bytes.length, bytes]);
+      return { sha256, size: bytes.length };
+    },
+    open: (sha256) => Readable.from((async function* () {
+      yield await read(sha256);
+    })()),
+    read,
   };
 }
 

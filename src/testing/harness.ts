@@ -42,6 +42,7 @@ export async function testApp(o: { serveWeb?: boolean; env?: Record<string, stri
   const app = await buildApp({
     config,
     db,
+    pool,
     databaseKind: server.kind,
     storage,
     serveWeb: o.serveWeb,

@@ -11,3 +11,4 @@ export * from './targets.js';
 export * from './reports.js';
 export * from './portal.js';
 export * from './approvals.js';
+export * from './shared-state.js';

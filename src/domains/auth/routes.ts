@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
@@ -48,7 +48,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/auth/register',
     {
-      config: { access: 'public' },
+      // Each registration costs a password hash: a few an hour from one address is what an office needs.
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 hour', keyGenerator: (request: FastifyRequest) => `a:${request.ip}` } },
       schema: {
         tags,
         summary: 'An applicant registers itself and its organisation (单位注册), and is logged in',

@@ -54,6 +54,7 @@ export async function closeSession(db: Db, request: FastifyRequest, reply: Fasti
 export function registerSessionGuard(app: FastifyInstance, db: Db): void {
   app.decorateRequest('user', undefined);
   app.decorateRequest('sessionCsrf', undefined);
+  app.decorateRequest('sessionId', undefined);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) return;
@@ -111,5 +112,6 @@ async function loadSession(db: Db, request: FastifyRequest): Promise<boolean> {
   const { active: _active, ...user } = row.user;
   request.user = user satisfies SessionUser;
   request.sessionCsrf = row.csrfToken;
+  request.sessionId = tokenHash;
   return false;
 }
