@@ -1,4 +1,5 @@
-import { startReminders } from '../domains/agreements/reminders.js';
+import { keguanJobs } from '../domains/jobs/keguan-jobs.js';
+import { createJobQueue } from '../domains/jobs/queue.js';
 import { warmCockpit } from '../domains/targets/figures.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
@@ -22,10 +23,12 @@ export async function serveCommand(): Promise<void> {
       say('Loading the demo city…');
       printDemoAccounts(await seedDemo(runtime.db, { password: config.demoPassword, storage: runtime.storage }));
     }
-    const app = await buildApp({ config, db: runtime.db, pool: runtime.pool, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true });
-    // Reminders run while the server does, and stop before the database.
-    const stopReminders = startReminders(runtime.db, app.log);
-    app.addHook('onClose', async () => stopReminders());
+    const jobLog = { info: (o: object, m: string) => app.log.info(o, m), error: (o: object, m: string) => app.log.error(o, m) };
+    const jobs = createJobQueue(runtime.pool, keguanJobs({ db: runtime.db, pool: runtime.pool, storage: runtime.storage, dataDir: config.dataDir, backupKeepDays: config.backupKeepDays }), { log: jobLog });
+    const app = await buildApp({ config, db: runtime.db, pool: runtime.pool, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true, jobs });
+    // Background work runs while the server does (on every instance; each job once), and stops before the database.
+    await jobs.start({ work: true });
+    app.addHook('onClose', () => jobs.stop());
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;

@@ -8,6 +8,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type pg from 'pg';
 import type { Db } from '../db/client.js';
 import { auditRoutes } from '../domains/audit/routes.js';
+import { keguanJobs } from '../domains/jobs/keguan-jobs.js';
+import { createJobQueue, type JobQueue } from '../domains/jobs/queue.js';
+import { jobRoutes } from '../domains/jobs/routes.js';
 import { authRoutes } from '../domains/auth/routes.js';
 import { dictionaryRoutes } from '../domains/dictionaries/routes.js';
 import { fileRoutes } from '../domains/files/routes.js';
@@ -50,6 +53,11 @@ export interface AppDeps {
   pool: pg.Pool;
   databaseKind: 'embedded' | 'external';
   storage: Storage;
+  /**
+   * The background job queue; `keguan serve` passes its own, which works. Without one the app makes a queue
+   * that only enqueues and reports (the admin's page), for tests and tools.
+   */
+  jobs?: JobQueue;
   /** Serve the built back office from dist/web (off in API tests). */
   serveWeb?: boolean;
   logger?: boolean;
@@ -176,6 +184,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reportRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  const jobs = deps.jobs ?? createJobQueue(deps.pool, keguanJobs({ db: deps.db, pool: deps.pool, storage: deps.storage, dataDir: deps.config.dataDir, backupKeepDays: deps.config.backupKeepDays }), { log: app.log });
+  if (!deps.jobs) app.addHook('onClose', () => jobs.stop());
+  await app.register(jobRoutes, { queue: jobs });
   await app.register(portalRoutes);
   // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.
   await app.register(siteRoutes);

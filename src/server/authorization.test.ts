@@ -275,6 +275,9 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   // Open data: anyone, no login.
   'GET /api/open/projects': everyone(),
   'GET /api/open/figures': everyone(),
+  'GET /api/system/jobs': only(['admin']),
+  'POST /api/system/jobs/:name/run': only(['admin']),
+  'PUT /api/system/jobs/nightly-backup/settings': only(['admin']),
   'GET /api/audit': only(['auditor']),
   'GET /api/audit/facets': only(['auditor']),
   'GET /api/audit/verify': only(['auditor']),
@@ -400,6 +403,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   const registry = registryNames.find((name) => url.startsWith(`/api/${name}/:id`));
   if (registry) return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
   if (url.startsWith('/api/outlets/')) return url.replace(':code', 'provincial');
+  if (url.startsWith('/api/system/jobs/')) return url.replace(':name', 'purge');
   if (url.startsWith('/api/metrics/')) return url.replace(':key', 'projects.applied');
   if (url.startsWith('/api/targets/systems/')) return url.replace(':year', '2031');
   if (url.startsWith('/api/targets/indicators/:id')) {

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type pg from 'pg';
 import { inject } from 'vitest';
 import { createDb, createPool, type Db } from '../db/client.js';
 import { cloneTemplate } from '../db/test-db.js';
@@ -12,6 +13,7 @@ import { localStorage, type Storage } from '../server/storage.js';
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
+  pool: pg.Pool;
   url: string;
   config: Config;
   databaseKind: 'embedded' | 'external';
@@ -51,6 +53,7 @@ export async function testApp(o: { serveWeb?: boolean; env?: Record<string, stri
   return {
     app,
     db,
+    pool,
     url: database.url,
     config,
     databaseKind: server.kind,

@@ -36,6 +36,7 @@ import { ProjectDetailPage } from './pages/projects/ProjectDetailPage';
 import { ProjectListPage } from './pages/projects/ProjectListPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { UserListPage } from './pages/users/UserListPage';
+import { JobsPage } from './pages/system/JobsPage';
 import { AppLayout } from './shell/AppLayout';
 
 function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
@@ -98,6 +99,7 @@ export function AppRoutes() {
         <Route path="portal/calendar" element={<Guard roles={screenRoles.portal!}><CalendarPage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
         <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
+        <Route path="system/jobs" element={<Guard roles={screenRoles.jobs!}><JobsPage /></Guard>} />
         <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />
         <Route path="audit" element={<Guard roles={screenRoles.audit!}><AuditPage /></Guard>} />
         <Route path="account" element={<AccountPage />} />

@@ -70,18 +70,3 @@ export async function sendReviewReminders(db: Db, today = clock.today()): Promis
     return byExpert.size;
   });
 }
-
-/** Runs the reminders now and then every `everyMs` while the server runs; returns the stop function. */
-export function startReminders(db: Db, log: { info(o: object, m: string): void; error(o: object, m: string): void }, everyMs = 60 * 60 * 1000): () => void {
-  const run = () =>
-    Promise.all([sendReportReminders(db), sendReviewReminders(db)]).then(
-      ([sent, reviews]) => {
-        if (sent.dueSoon || sent.overdue || reviews) log.info({ ...sent, reviews }, 'reminders sent');
-      },
-      (error: unknown) => log.error({ err: error }, 'reminders failed'),
-    );
-  void run();
-  const timer = setInterval(() => void run(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}

@@ -6,6 +6,7 @@ export const screenRoles: Record<string, Role[]> = {
   myOrg: ['applicant'],
   people: ['staff', 'leader', 'liaison', 'applicant'],
   users: ['admin'],
+  jobs: ['admin'],
   dictionaries: ['admin'],
   audit: ['auditor'],
   hall: ['applicant'],

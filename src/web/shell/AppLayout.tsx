@@ -56,6 +56,7 @@ export function AppLayout() {
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },
     { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!), group: 'system' },
     { key: '/approval-chains', icon: <BranchesOutlined />, label: t('menu.approvalChains'), show: can(...screenRoles.approvalChains!), group: 'system' },
+    { key: '/system/jobs', icon: <ScheduleOutlined />, label: t('menu.jobs'), show: can(...screenRoles.jobs!), group: 'system' },
     { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!), group: 'system' },
     { key: '/api-docs', icon: <ApiOutlined />, label: t('menu.apiDocs'), show: true, group: 'system' },
   ];
