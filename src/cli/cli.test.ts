@@ -92,15 +92,23 @@ describe('keguan command line', () => {
     expect(weak.stderr).toContain('WEAK_PASSWORD');
     const created = await keguan(['user', 'create', '--username', 'deputy', '--role', 'leader', '--password-stdin'], { dataDir, input: 'Deputy-Passw0rd\n' });
     expect(created.stdout).toMatch(/Created deputy \(leader/);
+    // A forgotten password: a new one generated and shown once; a weak or unknown one refused.
+    const reset = await keguan(['user', 'reset-password', '--username', 'deputy'], { dataDir });
+    expect(reset.stdout).toMatch(/The password of deputy \(leader\) is reset; the account is unlocked and its sessions are ended\.\nNew password \(shown once\): Kg-\S{12,}9a\n/);
+    expect((await keguan(['user', 'reset-password', '--username', 'deputy', '--password-stdin'], { dataDir, input: 'short\n' })).stderr).toContain('WEAK_PASSWORD');
+    expect((await keguan(['user', 'reset-password', '--username', 'nobody'], { dataDir })).stderr).toContain('no account named nobody');
 
     // A GBK patent list with one good and one bad row: checked, then imported; the bad row in the report.
     const list = path.join(root, '专利清单.csv');
-    await fs.writeFile(list, iconv.encode('申请号,专利名称,申请人,申请日\r\n202010566088.9,一种葡萄避雨栽培方法,江川市绿源农业科技有限公司,2020-05-01\r\n202010566088.8,校验位错误,某公司,2020-05-01\r\n', 'gbk'));
+    await fs.writeFile(list, iconv.encode('申请号,专利名称,申请人,申请日\r\n202010566088.9,一种葡萄避雨栽培方法,江川市绿源农业科技有限公司,2020-05-01\r\n202010566088.8,校验位错误,某公司,2020-05-01\r\n=1+2,公式,某公司,2020-05-01\r\n', 'gbk'));
     const dry = await keguan(['import', 'patents', list, '--dry-run'], { dataDir });
-    expect(dry.stdout).toMatch(/patents: 2 rows, 1 valid, 1 refused; dry run: nothing written/);
+    expect(dry.stdout).toMatch(/patents: 3 rows, 1 valid, 2 refused; dry run: nothing written/);
     const imported = await keguan(['import', 'patents', list], { dataDir });
     expect(imported.stdout).toMatch(/1 added, 0 updated, 0 unchanged/);
-    expect(await fs.readFile(`${list}.errors.csv`, 'utf8')).toContain('3,applicationNumber,申请号校验位不正确,202010566088.8');
+    const errors = await fs.readFile(`${list}.errors.csv`, 'utf8');
+    expect(errors).toContain('3,applicationNumber,申请号校验位不正确,202010566088.8');
+    // A cell a spreadsheet would compute is written as text.
+    expect(errors).toMatch(/^4,applicationNumber,[^\n]*,'=1\+2\r$/m);
 
     // The demo year's summary as an official document; a wrong file name is refused before anything runs.
     const docx = path.join(root, `${L}年度工作总结.docx`);

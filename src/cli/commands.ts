@@ -8,7 +8,10 @@ import { systemActor, verifyAudit } from '../domains/audit/audit.service.js';
 import { type Scale, scaleCounts } from '../domains/demo/scale/plan.js';
 import { hasDemoCity, scaleState, seedScale } from '../domains/demo/scale/seed-scale.js';
 import { type DemoSeedResult, isDatabaseEmpty, seedDemo } from '../domains/demo/seed.js';
-import { createUser } from '../domains/users/users.service.js';
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema/index.js';
+import { generatedPassword } from '../domains/auth/password.js';
+import { createUser, resetPassword } from '../domains/users/users.service.js';
 import { progressBar, say, stageProgress } from './output.js';
 
 /** Opens the data dir's database (its running server, or one started for this command) and closes it after. */
@@ -123,6 +126,23 @@ export async function userCreateCommand(o: {
     );
     process.stdout.write(`Created ${created.username} (${created.role}, id ${created.id}).\n`);
     if (created.totpSecret) process.stdout.write(`TOTP secret: ${created.totpSecret}\n${created.totpUri}\n`);
+  });
+}
+
+/**
+ * `keguan user reset-password --username NAME [--password-stdin]`: a new password (generated and printed once,
+ * or read from standard input), the account unlocked and its sessions ended — for the admin who cannot log in.
+ */
+export async function userResetPasswordCommand(o: { username: string; passwordStdin?: boolean }): Promise<void> {
+  const password = o.passwordStdin ? await readStdin() : generatedPassword();
+  await withRuntime(async (runtime) => {
+    const [user] = await runtime.db.select({ id: users.id, role: users.role }).from(users).where(eq(users.username, o.username.trim().toLowerCase()));
+    if (!user) throw new Error(`no account named ${o.username}`);
+    await resetPassword(runtime.db, systemActor, user.id, password);
+    process.stdout.write(`The password of ${o.username} (${user.role}) is reset; the account is unlocked and its sessions are ended.
+`);
+    if (!o.passwordStdin) process.stdout.write(`New password (shown once): ${password}
+`);
   });
 }
 

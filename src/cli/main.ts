@@ -4,7 +4,7 @@ import { importers } from '../domains/imports/registries.js';
 import { ConfigError } from '../server/config.js';
 import { AppError, errorMessage } from '../server/errors.js';
 import { roles } from '../shared/roles.js';
-import { auditVerifyCommand, backupCommand, migrateCommand, restoreCommand, seedCommand, userCreateCommand } from './commands.js';
+import { auditVerifyCommand, backupCommand, migrateCommand, restoreCommand, seedCommand, userCreateCommand, userResetPasswordCommand } from './commands.js';
 import { importCommand } from './import.js';
 import { say } from './output.js';
 import { buildCommand, serveCommand } from './serve.js';
@@ -52,6 +52,12 @@ user
   .option('--jurisdiction <code>', 'jurisdiction code (liaison, expert)')
   .option('--section <code>', 'bureau section code (staff)')
   .action(userCreateCommand);
+user
+  .command('reset-password')
+  .description('set a new password (generated and printed once, or read from standard input), unlock the account and end its sessions')
+  .requiredOption('--username <username>', 'login name')
+  .option('--password-stdin', 'read the new password from standard input instead of generating one')
+  .action(userResetPasswordCommand);
 
 program
   .command('backup')

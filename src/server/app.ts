@@ -3,7 +3,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import type { Db } from '../db/client.js';
@@ -37,7 +37,7 @@ import { notFoundPage } from '../domains/portal/views.js';
 import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
-import { logSerializers } from './logging.js';
+import { logSerializers, prettyLogStream } from './logging.js';
 import { postgresRateLimitStore } from './rate-limit-store.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerSessionGuard, sessionCookie } from './plugins/session.js';
@@ -58,6 +58,8 @@ export interface AppDeps {
    * that only enqueues and reports (the admin's page), for tests and tools.
    */
   jobs?: JobQueue;
+  /** Log as readable lines rather than JSON (`keguan serve` on a terminal). */
+  prettyLog?: boolean;
   /** Serve the built back office from dist/web (off in API tests). */
   serveWeb?: boolean;
   logger?: boolean;
@@ -86,7 +88,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       // Never log credentials, tokens or personal data.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
       serializers: logSerializers,
+      // On a terminal, lines a person reads; to a file or a collector, JSON.
+      ...(deps.prettyLog ? { stream: prettyLogStream() } : {}),
     },
+    // One line per request at debug level (below), not two at info: at the default level the log says what
+    // happened to KeGuan — start, jobs, failures — rather than every click.
+    logController: new LogController({ disableRequestLogging: true }),
     // A number of hops trusts that many proxies in front of us, whoever they are.
     trustProxy: typeof deps.config.trustProxy === 'number' ? ((hops: number) => (_address: string, hop: number) => hop < hops)(deps.config.trustProxy) : deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
@@ -106,6 +113,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
   registerErrorHandling(app, { pageNotFound: (request, reply) => reply.status(404).type('text/html; charset=utf-8').send(notFoundPage(siteOf(request, deps.config)).value) });
   // The API speaks JSON (and multipart for uploads); any other body is refused with 415.
   app.removeContentTypeParser('text/plain');

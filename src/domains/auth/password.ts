@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 /** Why a password breaks the policy (length ≥ 10, three of four character classes), or undefined. */
@@ -21,4 +22,9 @@ let decoyHash: Promise<string> | undefined;
 export function decoyPasswordHash(): Promise<string> {
   decoyHash ??= hashPassword('decoy-password-Never-Matches-1');
   return decoyHash;
+}
+
+/** A password that meets the policy (upper, lower, digits and a symbol), for accounts made or reset by a command. */
+export function generatedPassword(): string {
+  return `Kg-${randomBytes(9).toString('base64url').replace(/[-_]/g, 'x')}9a`;
 }

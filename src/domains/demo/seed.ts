@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { jurisdictions, orgs, people, sections, users } from '../../db/schema/index.js';
@@ -18,6 +17,7 @@ import {
   titles,
   townIndustries,
 } from './city.js';
+import { generatedPassword } from '../auth/password.js';
 import { demoIdNumber, demoUscc, demoYears, pick, seededRandom } from './generate.js';
 import { seedDemoExecution } from './execution-seed.js';
 import { seedDemoPatents } from './patents-seed.js';
@@ -196,10 +196,5 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
 
 function personName(random: () => number): string {
   return pick(random, surnames) + pick(random, givenNames);
-}
-
-/** A password that meets the policy: upper, lower, digits and a symbol. */
-function generatedPassword(): string {
-  return `Kg-${randomBytes(9).toString('base64url').replace(/[-_]/g, 'x')}9a`;
 }
 

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { jurisdictions, orgs, sections, users } from '../../db/schema/index.js';
+import { jurisdictions, orgs, sections, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Role, rolesNeedingTotp } from '../../shared/roles.js';
 import { likePatterns } from '../../shared/search.js';
@@ -138,6 +138,8 @@ export async function resetPassword(db: Db, actor: Actor, id: number, password: 
   return db.transaction(async (tx) => {
     await getUser(tx, id);
     await tx.update(users).set({ passwordHash, passwordChangedAt: sql`now()`, failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+    // Whoever knew the old password is logged out with it.
+    await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, actor, { action: 'user.password_reset', entityType: 'user', entityId: id });
     return getUser(tx, id);
   });
