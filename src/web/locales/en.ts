@@ -1590,6 +1590,13 @@ export const en: Shape<typeof zhCN> = {
       unlink: "Remove link",
       image: "Insert image",
       table: "Insert table",
+      rowAfter: "Insert a row below",
+      rowDelete: "Delete this row",
+      columnAfter: "Insert a column to the right",
+      columnDelete: "Delete this column",
+      tableDelete: "Delete the table",
+      undo: "Undo",
+      redo: "Redo",
       dropRefused: "Files cannot be dropped in: upload images with “Insert image” and documents as attachments",
     },
     image: {

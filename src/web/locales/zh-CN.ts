@@ -1586,6 +1586,13 @@ export const zhCN = {
       unlink: "取消链接",
       image: "插入图片",
       table: "插入表格",
+      rowAfter: "在下方插入一行",
+      rowDelete: "删除所在行",
+      columnAfter: "在右侧插入一列",
+      columnDelete: "删除所在列",
+      tableDelete: "删除表格",
+      undo: "撤销",
+      redo: "重做",
       dropRefused: "不能直接拖入文件：图片请用“插入图片”上传，文件请作为附件上传",
     },
     image: {

@@ -85,8 +85,3 @@ export function imagesWithoutAlt(html: string): number {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return [...doc.querySelectorAll('img')].filter((img) => !img.getAttribute('alt')?.trim()).length;
 }
-
-/** Escapes text for an HTML attribute or element. */
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
