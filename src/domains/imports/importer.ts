@@ -11,6 +11,10 @@ export interface ImportField {
   label: string;
   required?: boolean;
   aliases: string[];
+  /** What the cell may hold (the options, a format), for the template and the mapping screen. */
+  accepts?: string;
+  /** What a row takes when the sheet has no such column or leaves it empty. */
+  otherwise?: string;
 }
 
 /** Why a row (or one of its cells) cannot be imported, as a code the screens and the CLI put into words. */

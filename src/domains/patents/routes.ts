@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { importRoutes } from '../imports/http.js';
+import type { Importer } from '../imports/importer.js';
 import { callerOf } from '../../server/access.js';
 import { languageOf } from '../../server/errors.js';
 import { writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
-import { receiveImport } from '../imports/http.js';
-import { runImport } from '../imports/importer.js';
-import { describeReport } from '../imports/problems.js';
 import { idParams } from '../orgs/schema.js';
 import { patentExportColumns } from './export.js';
 import { patentImporter } from './patent-import.js';
@@ -39,23 +38,7 @@ export async function patentRoutes(app: FastifyInstance): Promise<void> {
         .send(body);
     },
   );
-  r.post(
-    '/api/patents/import',
-    {
-      config: { access: canImportPatents },
-      schema: {
-        tags,
-        summary: 'Import patents from .xlsx or .csv (UTF-8 or GB18030); dryRun=true only checks and previews',
-        consumes: ['multipart/form-data'],
-        querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
-      },
-    },
-    async (request) => {
-      const upload = await receiveImport(request);
-      const report = await runImport(db, actorOf(request), patentImporter, upload.bytes, { dryRun: upload.dryRun, mapping: upload.mapping, fileName: upload.fileName });
-      return { ...describeReport(report, languageOf(request.headers['accept-language'])), fields: patentImporter.fields.map(({ key, required }) => ({ key, required: Boolean(required) })) };
-    },
-  );
+  importRoutes(app, { url: '/api/patents/import', importer: patentImporter as unknown as Importer<never, never>, access: canImportPatents, tags, what: 'patents', title: '专利' });
   r.post(
     '/api/patents',
     { config: { access: canWritePatents }, schema: { tags, summary: 'Record a patent (the application number is checked and normalised)', body: patentBody, response: { 201: z.object({ id: z.number().int() }) } } },

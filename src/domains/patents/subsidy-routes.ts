@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { importRoutes } from '../imports/http.js';
+import type { Importer } from '../imports/importer.js';
 import { callerOf } from '../../server/access.js';
 import { languageOf } from '../../server/errors.js';
 import { writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
@@ -10,9 +12,6 @@ import { zhCN } from '../../web/locales/zh-CN.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { canReadPatents } from './policy.js';
-import { receiveImport } from '../imports/http.js';
-import { runImport } from '../imports/importer.js';
-import { describeReport } from '../imports/problems.js';
 import { claimImporter } from './claim-import.js';
 import { batchBody, createBatch, excludeBody, excludeClaim, listBatches, paymentBody, paymentColumns, paymentRows, requestPayment } from './batches.js';
 import { claimListQuery, claimsForExport, claimSubsidy, decideClaim, findClaim, listClaims, ratesBody, setSubsidyRates, subsidyPolicy, subsidyRates, subsidyStages } from './subsidies.js';
@@ -70,18 +69,7 @@ export async function subsidyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => reply.status(201).send(await claimSubsidy(db, callerOf(request), actorOf(request), request.body)),
   );
-  r.post(
-    '/api/patent-subsidies/import',
-    {
-      config: { access: ['staff'] },
-      schema: { tags, summary: 'Import an earlier subsidy ledger (.xlsx or .csv): application number, stage, year, amount, state', consumes: ['multipart/form-data'], querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }) },
-    },
-    async (request) => {
-      const upload = await receiveImport(request);
-      const report = await runImport(db, actorOf(request), claimImporter, upload.bytes, { dryRun: upload.dryRun, mapping: upload.mapping, fileName: upload.fileName });
-      return { ...describeReport(report, languageOf(request.headers['accept-language'])), fields: claimImporter.fields.map(({ key, required }) => ({ key, required: Boolean(required) })) };
-    },
-  );
+  importRoutes(app, { url: '/api/patent-subsidies/import', importer: claimImporter as unknown as Importer<never, never>, access: ['staff'], tags, what: 'an earlier subsidy ledger', title: '专利资助' });
   r.get(
     '/api/patent-subsidies/:id',
     { config: { access: canReadPatents }, schema: { tags, summary: 'One subsidy claim', params: idParams } },

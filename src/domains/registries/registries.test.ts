@@ -1,3 +1,4 @@
+import contentDisposition from 'content-disposition';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -239,5 +240,33 @@ describe('registry rules and scopes', () => {
     const found = (await staff.get(`/api/platforms?q=${encodeURIComponent('茶叶加工')}`)).json().items[0];
     expect(found).toMatchObject({ kind: 'enterprise_tech_center', level: 'city', orgName: org.name, jurisdictionCode: 'town-a', recognizedOn: '2009-03-01' });
     expect((await staff.get(`/api/platforms?q=${encodeURIComponent('绿源')}`)).json().total).toBeGreaterThan(0);
+  });
+
+  it('offers a template to fill, and takes a sheet as staff keep it: other headers, no 状态 column (有效 unless said)', async () => {
+    const template = await staff.get('/api/platforms/import/template');
+    expect(template.headers['content-type']).toContain('spreadsheetml');
+    expect(contentDisposition.parse(String(template.headers['content-disposition'])).parameters.filename).toBe('创新载体导入模板.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+    const headers = (workbook.worksheets[0]!.getRow(1).values as string[]).slice(1);
+    expect(headers.slice(0, 4)).toEqual(['载体名称*', '载体类型*', '级别*', '依托单位*']);
+    expect(headers).toContain('状态');
+    const notes = workbook.getWorksheet('填写说明')!;
+    const statusRow = notes.getRows(2, notes.rowCount - 1)!.find((r) => r.getCell(1).value === '状态')!;
+    expect([statusRow.getCell(2).value, statusRow.getCell(4).value]).toEqual(['选填', '有效']);
+    expect(String(statusRow.getCell(3).value)).toContain('有效');
+    // The template itself, filled in, imports.
+    workbook.worksheets[0]!.addRow(['江川市模板填报技术中心', '企业技术中心', '本市级', '江川市绿源农业科技有限公司', '', '2009-05-01']);
+    const fromTemplate = (await upload(staff, 'platforms', '模板.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))).json();
+    expect(fromTemplate).toMatchObject({ inserted: 1, problems: [], unmapped: [] });
+
+    const own = new ExcelJS.Workbook();
+    const sheet = own.addWorksheet('平台');
+    sheet.addRow(['平台名称', '类别', '认定级别', '建设单位', '认定时间']);
+    sheet.addRow(['江川市果蔬保鲜工程技术研究中心', '工程技术研究中心', '本市级', '江川市绿源农业科技有限公司', '2009年6月1日']);
+    const report = (await upload(staff, 'platforms', '平台.xlsx', Buffer.from(await own.xlsx.writeBuffer()))).json();
+    expect(report).toMatchObject({ unmapped: [], inserted: 1, invalid: 0, problems: [] });
+    const found = (await staff.get(`/api/platforms?q=${encodeURIComponent('果蔬保鲜')}`)).json().items[0];
+    expect(found).toMatchObject({ kind: 'engineering_center', level: 'city', status: 'active', recognizedOn: '2009-06-01' });
   });
 });

@@ -5,8 +5,8 @@ import type { Checked, Importer, RowProblem } from '../imports/importer.js';
 import type { Problem } from '../../server/problems.js';
 import { checkRules } from './rules.js';
 import { columnKey, dictionaryIndex, naturalKeyOf, upsertRecords } from './registry.service.js';
-import type { RegistrySpec } from './spec.js';
-import { fieldLabel, parseBooleanText, parseDateText, parseMoneyText, parseOption } from './values.js';
+import type { FieldSpec, RegistrySpec } from './spec.js';
+import { fieldLabel, optionLabel, parseBooleanText, parseDateText, parseMoneyText, parseOption } from './values.js';
 
 type Values = Record<string, unknown>;
 interface Context {
@@ -17,10 +17,44 @@ interface Context {
 }
 
 /** The import of any registry, from its spec: the Chinese labels and the aliases are the headers it knows. */
+const accepted: Partial<Record<FieldSpec['type'], string>> = {
+  date: '日期，如 2026-03-01、2026/3/1 或 2026年3月1日',
+  money: '金额（元），如 125000 或 12.5万',
+  integer: '整数',
+  year: '年份，如 2026',
+  boolean: '是 或 否',
+  org: '单位名录中的单位名称或统一社会信用代码',
+  jurisdiction: '镇区（属地）名称',
+  section: '科室名称',
+  outlet: '报送渠道名称',
+  project: '已登记项目的名称',
+  url: '以 http:// 或 https:// 开头的网址',
+};
+
+function acceptsOf(spec: RegistrySpec, f: FieldSpec): string | undefined {
+  if (f.options) return f.options.map((o) => optionLabel(spec, f.key, o, 'zh-CN')).join('、');
+  return accepted[f.type];
+}
+
+function defaultLabel(spec: RegistrySpec, f: FieldSpec): string {
+  if (f.type === 'boolean') return f.default === 'true' ? '是' : '否';
+  return f.options ? optionLabel(spec, f.key, f.default!, 'zh-CN') : f.default!;
+}
+
 export function registryImporter(spec: RegistrySpec): Importer<Values, Context> {
   return {
     registry: spec.name,
-    fields: spec.fields.filter((f) => !f.staffOnly).map((f) => ({ key: f.key, label: fieldLabel(spec, f.key, 'zh-CN'), required: f.required, aliases: [...(f.aliases ?? []), fieldLabel(spec, f.key, 'en')] })),
+    fields: spec.fields
+      .filter((f) => !f.staffOnly)
+      .map((f) => ({
+        key: f.key,
+        label: fieldLabel(spec, f.key, 'zh-CN'),
+        // A field with a default is never missing: the sheet may leave it out.
+        required: f.required && f.default === undefined,
+        aliases: [...(f.aliases ?? []), fieldLabel(spec, f.key, 'en')],
+        accepts: acceptsOf(spec, f),
+        ...(f.default !== undefined ? { otherwise: defaultLabel(spec, f) } : {}),
+      })),
     async prepare(db: Db) {
       const rows = await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc, code: orgs.jurisdictionCode }).from(orgs).where(sql`${orgs.status} <> 'merged'`);
       const projectRows = spec.fields.some((f) => f.type === 'project') ? await db.select({ id: projects.id, title: projects.title }).from(projects) : [];
@@ -37,7 +71,7 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
       let orgJurisdiction: string | undefined;
       for (const f of spec.fields) {
         if (f.staffOnly) continue;
-        const raw = (values[f.key] ?? '').trim();
+        const raw = (values[f.key] ?? '').trim() || (f.default !== undefined ? defaultLabel(spec, f) : '');
         if (!raw) {
           if (f.required) problems.push({ field: f.key, problem: 'required' });
           else if (f.key in values) record[columnKey(f)] = null;

@@ -1,20 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { importRoutes } from '../imports/http.js';
+import type { Importer } from '../imports/importer.js';
 import { callerOf } from '../../server/access.js';
 import { AppError, languageOf } from '../../server/errors.js';
 import { writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
-import { receiveImport } from '../imports/http.js';
-import { runImport } from '../imports/importer.js';
-import { describeReport } from '../imports/problems.js';
 import { idParams } from '../orgs/schema.js';
 import { registryExportColumns } from './export.js';
 import { registryImporter } from './registry-import.js';
 import { attachFile, attachmentOf, bodySchema, createRecord, deleteRecord, findRecord, type ListQuery, listQuerySchema, listRecords, recordsForExport, updateRecord } from './registry.service.js';
 import type { RegistrySpec } from './spec.js';
 import { registrySpecs } from './specs.js';
+import { registryTitle } from './values.js';
 import * as clock from '../../shared/clock.js';
 
 /** The same seven routes for every registry, with the spec's rules of who may read and write. */
@@ -42,18 +42,7 @@ function routesFor(spec: RegistrySpec) {
         return reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${sheet}-${clock.today()}.xlsx`)).send(xlsx);
       },
     );
-    r.post(
-      `${base}/import`,
-      {
-        config: { access: ['staff'] },
-        schema: { tags, summary: `Import ${spec.name} from .xlsx or .csv (UTF-8 or GB18030); dryRun=true only checks`, consumes: ['multipart/form-data'], querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }) },
-      },
-      async (request) => {
-        const upload = await receiveImport(request);
-        const report = await runImport(db, actorOf(request), importer, upload.bytes, { dryRun: upload.dryRun, mapping: upload.mapping, fileName: upload.fileName });
-        return { ...describeReport(report, languageOf(request.headers['accept-language'])), fields: importer.fields.map(({ key, required }) => ({ key, required: Boolean(required) })) };
-      },
-    );
+    importRoutes(app, { url: `${base}/import`, importer: importer as unknown as Importer<never, never>, access: ['staff'], tags, what: spec.name, title: registryTitle(spec) });
     r.post(base, { config: { access: spec.writers }, schema: { tags, summary: `Add to ${spec.name}`, body, response: { 201: z.object({ id: z.number().int() }) } } }, async (request, reply) =>
       reply.status(201).send(await createRecord(db, spec, callerOf(request), actorOf(request), request.body as Record<string, unknown>)),
     );

@@ -36,6 +36,8 @@ export interface FieldSpec {
   max?: number;
   /** Set by bureau staff only (e.g. a check mark on a figure an applicant reported). */
   staffOnly?: boolean;
+  /** What an import takes when the sheet has no such column or leaves the cell empty (an option's value). */
+  default?: string;
   /** The date a record lapses on: records due within `expiringDays` are listed with ?expiring=true and in the to-do list. */
   expires?: boolean;
 }

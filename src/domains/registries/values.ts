@@ -12,6 +12,11 @@ export function fieldLabel(spec: RegistrySpec, key: string, language: Language):
   return (labels[language][spec.name].fields as Record<string, string>)[key] ?? key;
 }
 
+/** The registry's name in Chinese, as its screens and files are titled (创新载体). */
+export function registryTitle(spec: RegistrySpec): string {
+  return labels['zh-CN'][spec.name].title;
+}
+
 export function optionLabel(spec: RegistrySpec, key: string, value: string, language: Language): string {
   const options = (labels[language][spec.name] as { options?: Record<string, Record<string, string>> }).options;
   return options?.[key]?.[value] ?? value;

@@ -1,9 +1,9 @@
-import { InboxOutlined } from '@ant-design/icons';
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Progress, Select, Space, Table, Tabs, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { upload } from '../../lib/api';
+import { downloadFile, upload } from '../../lib/api';
 import { useNotify } from '../../lib/notify';
 
 interface Problem {
@@ -30,7 +30,7 @@ export interface ImportReport {
   inserted: number;
   updated: number;
   unchanged: number;
-  fields: { key: string; required: boolean }[];
+  fields: { key: string; required: boolean; accepts?: string; otherwise?: string }[];
 }
 
 /**
@@ -38,7 +38,7 @@ export interface ImportReport {
  * why, fix the mapping if needed, then import the valid rows in one go. The file stays in the browser, so
  * checking again with another mapping sends it again rather than keeping half-imports on the server.
  */
-export function ImportDrawer({ url, fieldLabel, refresh, onClose }: { url: string; fieldLabel(key: string): string; refresh: string[][]; onClose(): void }) {
+export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url: string; /** The registry imported into, as its screen is titled (创新载体). */ what: string; fieldLabel(key: string): string; refresh: string[][]; onClose(): void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const client = useQueryClient();
@@ -65,6 +65,15 @@ export function ImportDrawer({ url, fieldLabel, refresh, onClose }: { url: strin
       setProgress(undefined);
     }
   };
+  const template = async () => {
+    try {
+      await downloadFile(`${url}/template`);
+    } catch (error) {
+      notify.error(error);
+    }
+  };
+  // Rows refused, as the summary counts them; a row may have several problems.
+  const refusedRows = report ? new Set(report.problems.map((p) => p.row)).size : 0;
   const problemColumns = [
     { title: t('import.row'), dataIndex: 'row', width: 80 },
     { title: t('import.field'), dataIndex: 'field', width: 140, render: (f?: string) => (f ? fieldLabel(f) : '—') },
@@ -72,7 +81,18 @@ export function ImportDrawer({ url, fieldLabel, refresh, onClose }: { url: strin
     { title: t('import.value'), dataIndex: 'value', width: 200, render: (v?: string) => v ?? '' },
   ];
   return (
-    <Drawer open size="large" title={t('import.title')} onClose={onClose} destroyOnHidden>
+    <Drawer
+      open
+      size="large"
+      title={t('import.titleOf', { what })}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Button icon={<DownloadOutlined />} onClick={() => void template()}>
+          {t('import.template')}
+        </Button>
+      }
+    >
       <Upload.Dragger
         height={180}
         accept=".xlsx,.csv"
@@ -89,7 +109,7 @@ export function ImportDrawer({ url, fieldLabel, refresh, onClose }: { url: strin
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">{file ? file.name : t('import.choose')}</p>
-        <p className="ant-upload-hint">{t('import.hint')}</p>
+        <p className="ant-upload-hint">{t('import.hint', { what })}</p>
       </Upload.Dragger>
       {progress !== undefined ? <Progress percent={progress} status="active" style={{ marginTop: 12 }} format={(p) => (p === 100 ? t('import.checking') : `${p}%`)} /> : null}
       {report && file ? (
@@ -114,9 +134,10 @@ export function ImportDrawer({ url, fieldLabel, refresh, onClose }: { url: strin
           <Space wrap>
             {report.fields.map((f) => (
               <Space key={f.key} size={4}>
-                <span>
+                <span title={[f.accepts, f.otherwise ? t('import.otherwise', { value: f.otherwise }) : ''].filter(Boolean).join('；')}>
                   {fieldLabel(f.key)}
                   {f.required ? <span style={{ color: '#c0392b' }}>*</span> : null}
+                  {f.otherwise ? <span className="kg-muted">{t('import.otherwiseShort', { value: f.otherwise })}</span> : null}
                 </span>
                 <Select
                   allowClear
@@ -136,12 +157,12 @@ export function ImportDrawer({ url, fieldLabel, refresh, onClose }: { url: strin
             items={[
               {
                 key: 'problems',
-                label: `${t('import.problems')} (${report.problems.length})`,
+                label: t('import.problemsCount', { rows: refusedRows, count: report.problems.length }),
                 children: <Table size="small" rowKey={(p) => `${p.row}-${p.field}-${p.problem}`} dataSource={report.problems} columns={problemColumns} pagination={{ pageSize: 10 }} />,
               },
               {
                 key: 'warnings',
-                label: `${t('import.warnings')} (${report.warnings.length})`,
+                label: t('import.warningsCount', { count: report.warnings.length }),
                 children: <Table size="small" rowKey={(p) => `${p.row}-${p.problem}`} dataSource={report.warnings} columns={problemColumns} pagination={{ pageSize: 10 }} />,
               },
               {

@@ -121,7 +121,7 @@ export function PatentListPage() {
             : []),
         ]}
       />
-      {importing ? <ImportDrawer url="/api/patents/import" fieldLabel={fieldLabel} refresh={[['patents']]} onClose={() => setImporting(false)} /> : null}
+      {importing ? <ImportDrawer url="/api/patents/import" what={t('menu.patents')} fieldLabel={fieldLabel} refresh={[['patents']]} onClose={() => setImporting(false)} /> : null}
       {creating ? <PatentModal onClose={() => setCreating(false)} /> : null}
       {claiming ? <ClaimModal patent={claiming} onClose={() => setClaiming(undefined)} /> : null}
     </>

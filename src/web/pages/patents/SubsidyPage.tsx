@@ -150,7 +150,7 @@ function Claims() {
             : []),
         ]}
       />
-      {importing ? <ImportDrawer url="/api/patent-subsidies/import" fieldLabel={(key) => t(`import.claimFields.${key}`)} refresh={[['subsidies']]} onClose={() => setImporting(false)} /> : null}
+      {importing ? <ImportDrawer url="/api/patent-subsidies/import" what={t('menu.subsidies')} fieldLabel={(key) => t(`import.claimFields.${key}`)} refresh={[['subsidies']]} onClose={() => setImporting(false)} /> : null}
       {refusing ? <RefuseModal claim={refusing} onClose={() => setRefusing(undefined)} /> : null}
       {paying ? (
         <ListModal

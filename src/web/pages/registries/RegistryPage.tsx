@@ -225,7 +225,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
         ]}
       />
       {editing ? <RecordModal spec={spec} record={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} /> : null}
-      {importing ? <ImportDrawer url={`/api/${spec.name}/import`} fieldLabel={words.label} refresh={[[spec.name]]} onClose={() => setImporting(false)} /> : null}
+      {importing ? <ImportDrawer url={`/api/${spec.name}/import`} what={t(`registry.${spec.name}.title`)} fieldLabel={words.label} refresh={[[spec.name]]} onClose={() => setImporting(false)} /> : null}
     </>
   );
 }
