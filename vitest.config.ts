@@ -11,10 +11,11 @@ const apiTests = { include: ['src/**/*.test.ts'], testTimeout: 30000, hookTimeou
  * year is well under way and the last complete year is the one before (KEGUAN_TEST_TODAY runs it on another).
  */
 const today = process.env.KEGUAN_TEST_TODAY ?? '2026-12-07';
-// The CLI manages embedded servers of its own; it has no external-database variant. The fuzz run tests
-// the app's answers, which do not depend on where PostgreSQL runs: once is enough.
+// The CLI manages embedded servers of its own, and the replica test clusters of Debian's PostgreSQL: neither
+// has an external-database variant. The fuzz run tests the app's answers, which do not depend on where
+// PostgreSQL runs: once is enough.
 const cliTests = 'src/cli/**/*.test.ts';
-const fuzzTests = 'src/server/fuzz.test.ts';
+const onceTests = ['src/server/fuzz.test.ts', 'src/db/replica.test.ts'];
 
 export default defineConfig({
   test: {
@@ -23,7 +24,7 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       { extends: true as const, test: { ...apiTests, name: 'embedded', testTimeout: 120000, env: { KEGUAN_TEST_TARGET: 'embedded', KEGUAN_TODAY: today } } },
-      ...(external ? [{ extends: true as const, test: { ...apiTests, name: 'external', exclude: [...configDefaults.exclude, cliTests, fuzzTests], env: { KEGUAN_TEST_TARGET: 'external', KEGUAN_TODAY: today } } }] : []),
+      ...(external ? [{ extends: true as const, test: { ...apiTests, name: 'external', exclude: [...configDefaults.exclude, cliTests, ...onceTests], env: { KEGUAN_TEST_TARGET: 'external', KEGUAN_TODAY: today } } }] : []),
       {
         extends: true,
         // A page can take more than a second to show a change on a busy machine: polls wait up to ten.

@@ -26,7 +26,7 @@ export async function serveCommand(): Promise<void> {
     }
     const jobLog = { info: (o: object, m: string) => app.log.info(o, m), error: (o: object, m: string) => app.log.error(o, m) };
     const jobs = createJobQueue(runtime.pool, keguanJobs({ db: runtime.db, pool: runtime.pool, storage: runtime.storage, dataDir: config.dataDir, backupKeepDays: config.backupKeepDays }), { log: jobLog });
-    const app = await buildApp({ config, db: runtime.db, pool: runtime.pool, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true, jobs, prettyLog: Boolean(process.stdout.isTTY) });
+    const app = await buildApp({ config, db: runtime.db, readDb: runtime.readDb, pool: runtime.pool, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true, jobs, prettyLog: Boolean(process.stdout.isTTY) });
     // Background work runs while the server does (on every instance; each job once), and stops before the database.
     await jobs.start({ work: true });
     app.addHook('onClose', () => jobs.stop());

@@ -38,3 +38,45 @@ export async function together<T extends readonly unknown[]>(db: DbOrTx, tasks: 
   for (const task of tasks) results.push(await task());
   return results as unknown as T;
 }
+
+/**
+ * A pool on a streaming replica that hands out the primary's connections while the replica cannot be reached
+ * (stopped, failed over, cut off), trying the replica again after `retryMs`. Only connecting falls back: a
+ * query the replica fails midway fails, and the next one connects afresh.
+ */
+export class ReplicaPool extends pg.Pool {
+  private downUntil = 0;
+
+  constructor(
+    url: string,
+    private readonly primary: pg.Pool,
+    private readonly o: { max?: number; retryMs?: number; onFallback?: (error: unknown) => void } = {},
+  ) {
+    super({ connectionString: url, max: o.max ?? 10, application_name: 'keguan-replica', connectionTimeoutMillis: 3_000 });
+    this.on('error', () => undefined);
+    this.on('connect', (client) => client.on('error', () => undefined));
+  }
+
+  // pg-pool's own query() connects through this method with a callback; Drizzle's transactions with a promise.
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
+  override connect(callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): Promise<pg.PoolClient> | void {
+    const connecting = this.connectWithFallback();
+    if (!callback) return connecting;
+    connecting.then(
+      (client) => callback(undefined, client, (release) => client.release(release as Error | boolean | undefined)),
+      (error: Error) => callback(error, undefined, () => undefined),
+    );
+  }
+
+  private async connectWithFallback(): Promise<pg.PoolClient> {
+    if (Date.now() < this.downUntil) return this.primary.connect();
+    try {
+      return await super.connect();
+    } catch (error) {
+      this.downUntil = Date.now() + (this.o.retryMs ?? 30_000);
+      this.o.onFallback?.(error);
+      return this.primary.connect();
+    }
+  }
+}

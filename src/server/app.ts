@@ -51,6 +51,11 @@ export interface AppDeps {
   db: Db;
   /** The pool behind `db`, for what speaks to PostgreSQL without Drizzle (the shared rate-limit counters). */
   pool: pg.Pool;
+  /**
+   * Where read-only traffic may go (the public site, dashboards): a streaming replica (DATABASE_REPLICA_URL)
+   * that falls back to the primary when it cannot be reached; `db` itself when there is none.
+   */
+  readDb?: Db;
   databaseKind: 'embedded' | 'external';
   storage: Storage;
   /**
@@ -74,7 +79,7 @@ export interface DeclaredRoute {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: AppDeps;
+    deps: AppDeps & { readDb: Db };
     declaredRoutes: DeclaredRoute[];
   }
 }
@@ -100,7 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', deps);
+  app.decorate('deps', { ...deps, readDb: deps.readDb ?? deps.db });
   app.decorate('declaredRoutes', [] as DeclaredRoute[]);
 
   // Deny by default: an /api route without an access rule stops the app from starting.

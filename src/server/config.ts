@@ -20,6 +20,10 @@ const environment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   KEGUAN_DEMO: z.enum(['0', '1'], { message: 'must be 0 (do not seed the demo city) or 1' }).default('1'),
   KEGUAN_DEMO_PASSWORD: z.string().optional(),
   KEGUAN_LOG_LEVEL: z
@@ -52,6 +56,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A streaming replica for read-only traffic (the public site, dashboards); the primary when it is away. */
+  replicaUrl: string | undefined;
   seedDemo: boolean;
   demoPassword: string | undefined;
   logLevel: string;
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.KEGUAN_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    replicaUrl: e.DATABASE_REPLICA_URL,
     seedDemo: e.KEGUAN_DEMO === '1',
     demoPassword: e.KEGUAN_DEMO_PASSWORD,
     logLevel: e.KEGUAN_LOG_LEVEL,

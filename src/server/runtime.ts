@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { createDb, createPool, type Db } from '../db/client.js';
+import { createDb, createPool, type Db, ReplicaPool } from '../db/client.js';
 import { type DatabaseTarget, openDatabaseTarget } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Config } from './config.js';
@@ -12,6 +12,8 @@ export interface Runtime {
   target: DatabaseTarget;
   pool: pg.Pool;
   db: Db;
+  /** Read-only traffic's database: the replica of DATABASE_REPLICA_URL (falling back to the primary), else `db`. */
+  readDb: Db;
   storage: Storage;
   close(options?: { stopDatabase?: boolean }): Promise<void>;
 }
@@ -26,13 +28,17 @@ export async function openRuntime(config: Config, log: (line: string) => void): 
     throw error;
   }
   const pool = createPool(target.url, 20);
+  const replica = config.replicaUrl ? new ReplicaPool(config.replicaUrl, pool, { onFallback: () => log('The replica (DATABASE_REPLICA_URL) cannot be reached: reading from the primary for now.') }) : undefined;
+  const db = createDb(pool);
   return {
     config,
     target,
     pool,
-    db: createDb(pool),
+    db,
+    readDb: replica ? createDb(replica) : db,
     storage: config.fileStore === 'database' ? databaseStorage(pool) : localStorage(filesDir(config.dataDir)),
     async close(options) {
+      await replica?.end();
       await pool.end();
       await target.release({ stopAlways: options?.stopDatabase });
     },

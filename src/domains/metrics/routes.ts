@@ -26,7 +26,8 @@ function scoped(user: SessionUser, key: string, q: MetricQuery): MetricQuery {
 
 export async function metricRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.deps;
+  // Dashboards read: a replica serves them when there is one.
+  const db = app.deps.readDb;
   const tags = ['metrics'];
   r.get('/api/metrics', { config: { access: canReadMetrics }, schema: { tags, summary: 'The catalogue of metrics (指标口径) with the filters each takes' } }, async (request) => ({ items: catalogue(languageOf(request.headers['accept-language'])) }));
   r.get(

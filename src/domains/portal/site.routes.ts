@@ -60,7 +60,9 @@ const formText = (body: unknown, key: string) => {
  */
 export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db, config } = app.deps;
+  // Pages read from a replica when there is one; what writes (messages, objections, check questions) and what
+  // a writer must see at once (a message's status page, a draft's files) stay on the primary.
+  const { db, readDb: read, config } = app.deps;
   const site = (request: FastifyRequest): Site => siteOf(request, config);
   const today = () => clock.today();
   const chinese = (s: Site): Site => ({ ...s, view: { ...s.view, lang: 'zh' }, w: siteWords.zh });
@@ -109,14 +111,14 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/', async (request, reply) => {
     const s = site(request);
-    const year = await figuresYear(db);
+    const year = await figuresYear(read);
     const [news, notices, policies, running, calls, figures] = await Promise.all([
-      latest(db, 'news', 6),
-      latest(db, 'notices', 6),
-      latest(db, 'policies', 6),
-      publicityRunning(db, 6),
-      publicCalls(db),
-      keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN'),
+      latest(read, 'news', 6),
+      latest(read, 'notices', 6),
+      latest(read, 'policies', 6),
+      publicityRunning(read, 6),
+      publicCalls(read),
+      keyFigures(read, year, s.view.lang === 'en' ? 'en' : 'zh-CN'),
     ]);
     return sendPage(reply, homePage(s, { news, notices, policies, running, calls, figures: { year, items: figures }, today: today() }));
   });
@@ -125,14 +127,14 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     app.get(`/${column}`, (_request, reply) => reply.redirect(`/${column}/`, 301));
     r.get(`/${column}/`, { schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), year: z.union([yearValue, z.literal('')]).optional() }) } }, async (request, reply) => {
       const year = request.query.year === '' ? undefined : request.query.year;
-      const [result, years] = await Promise.all([columnItems(db, column, { page: request.query.page, pageSize, year }), publishedYears(db, column)]);
+      const [result, years] = await Promise.all([columnItems(read, column, { page: request.query.page, pageSize, year }), publishedYears(read, column)]);
       return sendPage(reply, columnPage(site(request), { column, ...result, page: request.query.page, pageSize, year, years, today: today() }));
     });
     r.get(`/${column}/:id`, { schema: { hide: true, params: idParam } }, async (request, reply) => {
       const s = site(request);
-      const item = await visibleItem(db, request.params.id);
+      const item = await visibleItem(read, request.params.id);
       if (!item || item.column !== column) {
-        const gone = await withdrawnItem(db, request.params.id);
+        const gone = await withdrawnItem(read, request.params.id);
         if (gone && gone.column === column) return sendPage(reply, withdrawnPage(s, gone), 410);
         if (item) return reply.redirect(`/${item.column}/${item.id}`, 301);
         throw new AppError('NOT_FOUND');
@@ -146,7 +148,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const running = periodState(today(), item) === 'running';
     return {
       today: today(),
-      objections: await objectionCounts(db, item.id),
+      objections: await objectionCounts(read, item.id),
       form: running ? objectionForm(s, { itemId: item.id, challenge: await newChallenge(db), ...form }) : html`<p>${s.w.objectionClosed}</p>`,
     };
   }
@@ -175,7 +177,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/calls', (_request, reply) => reply.redirect('/calls/', 301));
-  app.get('/calls/', async (request, reply) => sendPage(reply, callsPage(site(request), await publicCalls(db))));
+  app.get('/calls/', async (request, reply) => sendPage(reply, callsPage(site(request), await publicCalls(read))));
 
   r.get(
     '/search',
@@ -195,7 +197,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
       const { q, page: pageNo } = request.query;
       const column = request.query.column || undefined;
       const year = request.query.year || undefined;
-      const [years, result] = await Promise.all([publishedYears(db), q ? searchSite(db, { q, column, year, page: pageNo, pageSize }) : undefined]);
+      const [years, result] = await Promise.all([publishedYears(read), q ? searchSite(read, { q, column, year, page: pageNo, pageSize }) : undefined]);
       return sendPage(reply, searchPage(site(request), { q, column, year, years, page: pageNo, pageSize, result }));
     },
   );
@@ -203,7 +205,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   app.get('/messages', (_request, reply) => reply.redirect('/messages/', 301));
   r.get('/messages/', { schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) }) } }, async (request, reply) => {
     const year = Number(today().slice(0, 4));
-    const [stats, published] = await Promise.all([replyStatistics(db, year), publishedMessages(db, { page: request.query.page, pageSize })]);
+    const [stats, published] = await Promise.all([replyStatistics(read, year), publishedMessages(read, { page: request.query.page, pageSize })]);
     return sendPage(reply, messagesIndexPage(site(request), { stats, published, page: request.query.page, pageSize }));
   });
   app.get('/messages/new', { config: perAddress(config.siteRateLimit, '1 minute') }, async (request, reply) => sendPage(reply, messageFormPage(site(request), { challenge: await newChallenge(db) })));
@@ -239,7 +241,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/open-data', (_request, reply) => reply.redirect('/open-data/', 301));
   app.get('/open-data/', async (request, reply) => {
-    const [years, year] = await Promise.all([openDataYears(db), figuresYear(db)]);
+    const [years, year] = await Promise.all([openDataYears(read), figuresYear(read)]);
     return sendPage(reply, openDataPage(site(request), { years, figuresYear: year }));
   });
   r.get('/open-data/:file', { schema: { hide: true, params: z.object({ file: z.string().regex(/^(projects|figures)-\d{4}\.(csv|json)$/) }) } }, async (request, reply) => {
@@ -249,7 +251,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     if (!parsedYear.success) throw new AppError('NOT_FOUND');
     const year = parsedYear.data;
     const s = site(request);
-    const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(db, year) : await keyFigures(db, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
+    const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(read, year) : await keyFigures(read, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
     const header = set === 'projects' ? s.w.openData.projectFields : s.w.openData.figureFields;
     reply.header('cache-control', 'public, max-age=300').header('vary', 'Cookie').header('content-disposition', attachmentHeader(request.params.file));
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(recordsCsv(header, rows));
@@ -260,7 +262,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   r.get('/feeds/:file', { schema: { hide: true, params: z.object({ file: z.string().max(40) }) } }, async (request, reply) => {
     const column = request.params.file.replace(/\.xml$/, '') as PortalColumn;
     if (!request.params.file.endsWith('.xml') || !portalColumns.includes(column)) throw new AppError('NOT_FOUND');
-    const items = await latest(db, column, 30);
+    const items = await latest(read, column, 30);
     // A feed is the same for every reader (it is cached): in Chinese, whatever the reader's view.
     return reply.header('cache-control', 'public, max-age=300').type('application/atom+xml; charset=utf-8').send(atomFeed(chinese(site(request)), column, items));
   });
@@ -270,8 +272,8 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/'];
   const sendXml = (reply: FastifyReply, body: string) => reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(body);
   app.get('/sitemap.xml', async (request, reply) => {
-    const addresses = fixedPages.length + (await sitemapItemCount(db));
-    if (addresses <= sitemapFileSize) return sendXml(reply, sitemap(site(request), fixedPages, await sitemapItems(db, { offset: 0, limit: sitemapFileSize })));
+    const addresses = fixedPages.length + (await sitemapItemCount(read));
+    if (addresses <= sitemapFileSize) return sendXml(reply, sitemap(site(request), fixedPages, await sitemapItems(read, { offset: 0, limit: sitemapFileSize })));
     return sendXml(reply, sitemapIndex(site(request), Math.ceil(addresses / sitemapFileSize)));
   });
   r.get('/sitemaps/:file', { schema: { hide: true, params: z.object({ file: z.string().regex(/^[1-9]\d{0,4}\.xml$/) }) } }, async (request, reply) => {
@@ -279,7 +281,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     const first = file === 1;
     // Items fill what the fixed pages leave of the first file, then whole files.
     const offset = first ? 0 : (file - 1) * sitemapFileSize - fixedPages.length;
-    const items = await sitemapItems(db, { offset, limit: first ? sitemapFileSize - fixedPages.length : sitemapFileSize });
+    const items = await sitemapItems(read, { offset, limit: first ? sitemapFileSize - fixedPages.length : sitemapFileSize });
     if (!first && !items.length) throw new AppError('NOT_FOUND');
     return sendXml(reply, sitemap(site(request), first ? fixedPages : [], items));
   });
