@@ -60,13 +60,14 @@ export class ReplicaPool extends pg.Pool {
   // pg-pool's own query() connects through this method with a callback; Drizzle's transactions with a promise.
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
-  override connect(callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): Promise<pg.PoolClient> | void {
+  override connect(callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): Promise<pg.PoolClient> | undefined {
     const connecting = this.connectWithFallback();
     if (!callback) return connecting;
     connecting.then(
       (client) => callback(undefined, client, (release) => client.release(release as Error | boolean | undefined)),
       (error: Error) => callback(error, undefined, () => undefined),
     );
+    return undefined;
   }
 
   private async connectWithFallback(): Promise<pg.PoolClient> {
