@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { readTable } from '../domains/imports/table-file.js';
+import { validUscc } from '../testing/factories.js';
 import { parseCsv, toCsv } from './csv.js';
 
 describe('CSV', () => {
@@ -27,8 +28,9 @@ describe('CSV', () => {
   });
 
   it('reads a GBK file from a Chinese office, and a tab-separated one from Excel', async () => {
-    const gbk = iconv.encode('单位名称,统一社会信用代码\r\n"江川市绿源农业科技有限公司",91320100MA1XXXXX0X\r\n', 'gbk');
-    expect(await readTable(gbk)).toEqual({ headers: ['单位名称', '统一社会信用代码'], rows: [['江川市绿源农业科技有限公司', '91320100MA1XXXXX0X']], encoding: 'gb18030' });
+    const uscc = validUscc();
+    const gbk = iconv.encode(`单位名称,统一社会信用代码\r\n"江川市绿源农业科技有限公司",${uscc}\r\n`, 'gbk');
+    expect(await readTable(gbk)).toEqual({ headers: ['单位名称', '统一社会信用代码'], rows: [['江川市绿源农业科技有限公司', uscc]], encoding: 'gb18030' });
     expect(parseCsv('名称\t类别\n研发中心\t工程技术研究中心\n')).toEqual([['名称', '类别'], ['研发中心', '工程技术研究中心'], ]);
   });
 });
