@@ -13,6 +13,7 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { localStorage } from '../server/storage.js';
 import { makeUser } from '../testing/factories.js';
+import * as clock from '../shared/clock.js';
 import { login } from '../testing/harness.js';
 import { createDb, createPool, type Db, ReplicaPool } from './client.js';
 import { ensureDatabase } from './database.js';
@@ -118,7 +119,8 @@ describe.runIf(debianBin)('a streaming replica for read-only traffic', () => {
   });
 
   const publish = (title: string) =>
-    db.execute(sql`INSERT INTO portal_items ("column", title, body_html, body_text, state, publish_at) VALUES ('news', ${title}, '<p>正文</p>', '正文', 'published', now() - interval '1 minute')`);
+    // Published a minute ago by the app's clock, which KEGUAN_TODAY may set days away from PostgreSQL's.
+    db.execute(sql`INSERT INTO portal_items ("column", title, body_html, body_text, state, publish_at) VALUES ('news', ${title}, '<p>正文</p>', '正文', 'published', ${new Date(clock.now().getTime() - 60_000)}::timestamptz)`);
   const onStandby = async (title: string) => (await standby.query('SELECT count(*)::int AS n FROM portal_items WHERE title = $1', [title])).rows[0].n === 1;
   const publicColumn = async () => (await app.inject({ method: 'GET', url: '/news/' })).body;
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as clock from '../../shared/clock.js';
 import { type TestApp, testApp } from '../../testing/harness.js';
 
 /** A site past what one sitemap file may list (50,000 addresses) is indexed, and every item is in some file. */
@@ -9,7 +10,7 @@ beforeAll(async () => {
   t = await testApp();
   await t.db.execute(sql`
     INSERT INTO portal_items ("column", title, body_html, body_text, state, publish_at)
-    SELECT 'news', '科技新闻第' || n || '号', '<p>正文</p>', '正文', 'published', now() - interval '1 day'
+    SELECT 'news', '科技新闻第' || n || '号', '<p>正文</p>', '正文', 'published', ${new Date(clock.now().getTime() - 86_400_000)}::timestamptz
     FROM generate_series(1, ${items}) AS n`);
 });
 afterAll(() => t.close());
