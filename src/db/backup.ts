@@ -36,8 +36,9 @@ async function tables(client: pg.ClientBase): Promise<TableInfo[]> {
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r'
       -- Change counters, not data: a restored database keeps its own (the restore moves them on). Counted
-      -- requests are not data either, and files' bytes (when kept in the database) follow the rows as files.
-      AND c.relname NOT IN ('data_versions', 'rate_limit_hits', 'file_blobs')
+      -- requests and documents on their way to PDF are not data either, and files' bytes (when kept in the
+      -- database) follow the rows as files.
+      AND c.relname NOT IN ('data_versions', 'rate_limit_hits', 'document_conversions', 'file_blobs')
     ORDER BY c.relname`);
   const ordered: TableInfo[] = [];
   const placed = new Set<string>();

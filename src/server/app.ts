@@ -11,6 +11,7 @@ import { auditRoutes } from '../domains/audit/routes.js';
 import { keguanJobs } from '../domains/jobs/keguan-jobs.js';
 import { createJobQueue, type JobQueue } from '../domains/jobs/queue.js';
 import { jobRoutes } from '../domains/jobs/routes.js';
+import { type PdfConverter, pdfConverter } from '../domains/reports/pdf-conversions.js';
 import { authRoutes } from '../domains/auth/routes.js';
 import { dictionaryRoutes } from '../domains/dictionaries/routes.js';
 import { fileRoutes } from '../domains/files/routes.js';
@@ -38,7 +39,7 @@ import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
 import { logSerializers, prettyLogStream } from './logging.js';
-import { postgresRateLimitStore } from './rate-limit-store.js';
+import { sharedRateLimitCounters } from './rate-limit-store.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerSessionGuard, sessionCookie } from './plugins/session.js';
 import { registerUnstorableTextGuard } from './plugins/unstorable-text.js';
@@ -81,6 +82,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps & { readDb: Db };
     declaredRoutes: DeclaredRoute[];
+    /** A .docx made PDF: through the job queue when this instance works it, else here. */
+    toPdf: PdfConverter;
   }
 }
 
@@ -151,7 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     keyGenerator: (request) => (request.sessionId ? `s:${request.sessionId}` : `a:${request.ip}`),
     // Shared by every instance on the database; if the counters cannot be reached the request goes on (and
     // meets the same database trouble where it matters, answering 503).
-    store: postgresRateLimitStore(deps.pool),
+    store: sharedRateLimitCounters(deps.pool).store,
     skipOnError: true,
     allowList: (request) => !request.url.startsWith('/api'),
   });
@@ -178,6 +181,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSessionGuard(app, deps.db);
   registerUnstorableTextGuard(app);
 
+  const jobs = deps.jobs ?? createJobQueue(deps.pool, keguanJobs({ db: deps.db, pool: deps.pool, storage: deps.storage, dataDir: deps.config.dataDir, backupKeepDays: deps.config.backupKeepDays }), { log: app.log });
+  if (!deps.jobs) app.addHook('onClose', () => jobs.stop());
+  app.decorate('toPdf', pdfConverter(deps.db, jobs));
+
   await app.register(systemRoutes);
   await app.register(authRoutes);
   await app.register(dictionaryRoutes);
@@ -199,8 +206,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reportRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
-  const jobs = deps.jobs ?? createJobQueue(deps.pool, keguanJobs({ db: deps.db, pool: deps.pool, storage: deps.storage, dataDir: deps.config.dataDir, backupKeepDays: deps.config.backupKeepDays }), { log: app.log });
-  if (!deps.jobs) app.addHook('onClose', () => jobs.stop());
   await app.register(jobRoutes, { queue: jobs });
   await app.register(portalRoutes);
   // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.

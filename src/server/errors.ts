@@ -143,6 +143,8 @@ const catalogue = {
   PDF_FAILED: { status: 502, zh: 'PDF 生成失败，请稍后重试或下载 Word 文档', en: 'The PDF could not be made; try again later or download the Word document' },
   PDF_BUSY: { status: 503, zh: '正在生成的 PDF 较多，请稍后再试', en: 'Many PDFs are being made just now; try again shortly' },
   PDF_UNAVAILABLE: { status: 503, zh: '服务器未安装 LibreOffice，暂不能生成 PDF，请下载 Word 文档', en: 'LibreOffice is not installed on the server, so no PDF can be made; download the Word document' },
+  /** A job KeGuan sends itself with the data it needs (a document to convert). */
+  JOB_INTERNAL: { status: 409, zh: '此任务由系统在需要时自动发起，不能手动运行', en: 'KeGuan starts this job itself when it is needed; it cannot be run by hand' },
   EVIDENCE_REQUIRED: { status: 409, zh: '请先上传佐证材料再报送', en: 'Upload the evidence before submitting' },
   OFFICIAL_CALENDAR_DAY: { status: 409, zh: '这是国务院公布的节假日安排，不能删除；如本局另有安排，请把这一天改为放假或上班', en: "This day is the State Council's arrangement and cannot be removed; if the bureau works otherwise, change it to a holiday or a working day" },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },

@@ -1,4 +1,4 @@
-import { bigint, customType, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, customType, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
@@ -17,5 +17,17 @@ export const fileBlobs = pgTable('file_blobs', {
   sha256: text('sha256').primaryKey(),
   size: bigint('size', { mode: 'number' }).notNull(),
   bytes: bytea('bytes').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Documents on their way to PDF through the job queue: the asking instance writes the .docx, whichever
+ * instance takes the job writes the PDF beside it, and the asker reads it and deletes the row. Unlogged:
+ * a crash loses only conversions under way, which the asker then reports as failed.
+ */
+export const documentConversions = pgTable('document_conversions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  docx: bytea('docx').notNull(),
+  pdf: bytea('pdf'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -2,13 +2,16 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../db/backup.js';
 import { createDb, createPool } from '../../db/client.js';
-import { loginAttempts, sessions } from '../../db/schema/index.js';
+import { documentConversions, loginAttempts, sessions } from '../../db/schema/index.js';
 import { makeOrg, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { localStorage } from '../../server/storage.js';
+import { sofficePath } from '../reports/pdf.js';
+import { pdfConverter } from '../reports/pdf-conversions.js';
 import { keguanJobs, nightlyBackup, purgeExpired } from './keguan-jobs.js';
 import { createJobQueue, type JobDefinition, type JobQueue } from './queue.js';
 
@@ -128,12 +131,16 @@ describe('background jobs on PostgreSQL', () => {
   it("shows the admin each job's schedule, last run and failures; runs one now; keeps backups as long as the admin says", async () => {
     const listed = await admin.get('/api/system/jobs');
     expect(listed.statusCode, listed.body).toBe(200);
-    const list = listed.json().items as { name: string; cron: string; settings: Record<string, unknown>; latest: unknown }[];
+    const list = listed.json().items as { name: string; cron: string | null; internal: boolean; settings: Record<string, unknown>; latest: unknown }[];
     expect(list.map((j) => [j.name, j.cron])).toEqual([
       ['reminders', '5 * * * *'],
       ['purge', '30 3 * * *'],
       ['nightly-backup', '0 2 * * *'],
+      ['pdf-conversion', null],
     ]);
+    // Conversions are started by downloads, with the document to convert: shown, not run by hand.
+    expect(list.find((j) => j.name === 'pdf-conversion')).toMatchObject({ internal: true });
+    expect((await admin.post('/api/system/jobs/pdf-conversion/run')).json().error.code).toBe('JOB_INTERNAL');
     expect(list.find((j) => j.name === 'nightly-backup')!.settings).toEqual({ keepDays: 14 });
     expect((await admin.put('/api/system/jobs/nightly-backup/settings', { keepDays: 30 })).json()).toEqual({ keepDays: 30 });
     expect((await admin.put('/api/system/jobs/nightly-backup/settings', { keepDays: 0 })).statusCode).toBe(400);
@@ -150,5 +157,47 @@ describe('background jobs on PostgreSQL', () => {
     expect(purge.latest).toMatchObject({ state: 'completed', attempts: 1, output: { sessions: expect.any(Number), loginAttempts: expect.any(Number) } });
     expect(((await admin.get('/api/system/jobs')).json().items as { name: string; settings: unknown }[]).find((j) => j.name === 'nightly-backup')!.settings).toEqual({ keepDays: 30 });
     expect((await admin.post('/api/system/jobs/nonsense/run')).statusCode).toBe(404);
+  });
+});
+
+describe('PDF conversions on the job queue', () => {
+  const document = async (text: string) => Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] })));
+
+  it('converts on whichever instance takes the job, and leaves nothing behind', async () => {
+    const asking = instance(keguanJobs({ db: t.db, pool: t.pool, storage: t.storage, dataDir: t.config.dataDir, backupKeepDays: 14 }));
+    const other = instance(keguanJobs({ db: t.db, pool: t.pool, storage: t.storage, dataDir: t.config.dataDir, backupKeepDays: 14 }));
+    await asking.start({ work: true });
+    await other.start({ work: true });
+    const toPdf = pdfConverter(t.db, asking);
+    if (sofficePath()) {
+      const pdfs = await Promise.all([toPdf(await document('两台服务器排队转换')), toPdf(await document('第二份文档'))]);
+      for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const runs = await t.pool.query<{ state: string; output: Record<string, number> }>(
+        `SELECT state::text, output FROM pgboss.job WHERE name = 'pdf-conversion' UNION ALL SELECT state::text, output FROM pgboss.archive WHERE name = 'pdf-conversion'`,
+      );
+      expect(runs.rows.filter((r) => r.state === 'completed').length).toBeGreaterThanOrEqual(2);
+      expect(runs.rows.every((r) => r.output.pdfKb! > 0)).toBe(true);
+    } else {
+      await expect(toPdf(await document('没有 LibreOffice'))).rejects.toMatchObject({ code: 'PDF_UNAVAILABLE' });
+    }
+    expect((await t.db.select().from(documentConversions)).length).toBe(0);
+  });
+
+  it('retries a conversion that fails once more, then tells the user, and shows the admin why in words', async () => {
+    const worker = instance(keguanJobs({ db: t.db, pool: t.pool, storage: t.storage, dataDir: t.config.dataDir, backupKeepDays: 14 }));
+    await worker.start({ work: true });
+    const configured = process.env.KEGUAN_SOFFICE;
+    // A converter that exits without writing a PDF.
+    process.env.KEGUAN_SOFFICE = '/bin/true';
+    try {
+      await expect(pdfConverter(t.db, worker)(await document('写不出的 PDF'))).rejects.toMatchObject({ code: 'PDF_FAILED' });
+    } finally {
+      if (configured === undefined) delete process.env.KEGUAN_SOFFICE;
+      else process.env.KEGUAN_SOFFICE = configured;
+    }
+    expect((await t.db.select().from(documentConversions)).length).toBe(0);
+    const job = ((await admin.get('/api/system/jobs')).json().items as { name: string; latest: { state: string; attempts: number; output: unknown } }[]).find((j) => j.name === 'pdf-conversion')!;
+    expect(job.latest).toMatchObject({ state: 'failed', attempts: 2, output: { message: 'PDF 生成失败，请稍后重试或下载 Word 文档' } });
+    expect(JSON.stringify(job.latest.output)).not.toContain('at ');
   });
 });

@@ -9,13 +9,14 @@ import { purgeRateLimits } from '../../server/rate-limit-store.js';
 import { sessionIdleMinutes } from '../../server/plugins/session.js';
 import type { Storage } from '../../server/storage.js';
 import { sendReportReminders, sendReviewReminders } from '../agreements/reminders.js';
+import { pdfConversionJob, purgeConversions } from '../reports/pdf-conversions.js';
 import type { JobDefinition } from './queue.js';
 
 /** How long failed and successful login attempts are kept: half a year, as protection-level audits ask. */
 export const loginAttemptDays = 180;
 
 /** KeGuan's background work, in the order the admin's page lists it. */
-export type JobName = 'reminders' | 'purge' | 'nightly-backup';
+export type JobName = 'reminders' | 'purge' | 'nightly-backup' | 'pdf-conversion';
 
 export function keguanJobs(o: { db: Db; pool: pg.Pool; storage: Storage; dataDir: string; backupKeepDays: number }): JobDefinition[] {
   return [
@@ -35,20 +36,25 @@ export function keguanJobs(o: { db: Db; pool: pg.Pool; storage: Storage; dataDir
       retryLimit: 1,
       run: (data) => nightlyBackup({ pool: o.pool, storage: o.storage, dir: backupsDir(o.dataDir), keepDays: Number(data.keepDays ?? o.backupKeepDays) }),
     },
+    pdfConversionJob(o.db),
   ];
 }
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
 
-/** Sessions past their idle time, login attempts older than half a year, check questions and rate-limit windows long over. */
+/**
+ * Sessions past their idle time, login attempts older than half a year, check questions, rate-limit windows
+ * long over, and documents left on their way to PDF by an instance that went down.
+ */
 export async function purgeExpired(db: Db, pool: pg.Pool) {
-  const [gone, attempts, challenges, windows] = await Promise.all([
+  const [gone, attempts, challenges, windows, conversions] = await Promise.all([
     db.delete(sessions).where(lt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${sessionIdleMinutes})`)).returning({ id: sessions.tokenHash }),
     db.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - make_interval(days => ${loginAttemptDays})`)).returning({ id: loginAttempts.id }),
     db.delete(portalChallenges).where(lt(portalChallenges.expiresAt, sql`now() - interval '1 day'`)).returning({ id: portalChallenges.token }),
     purgeRateLimits(pool),
+    purgeConversions(db),
   ]);
-  return { sessions: gone.length, loginAttempts: attempts.length, challenges: challenges.length, rateLimitWindows: windows };
+  return { sessions: gone.length, loginAttempts: attempts.length, challenges: challenges.length, rateLimitWindows: windows, conversions };
 }
 
 /** A backup into the data dir's backups folder, named by the moment it was taken; those older than `keepDays` are deleted. */

@@ -14,6 +14,12 @@ export interface JobDefinition {
   /** The schedule's data when it is first made; an admin's later change of it is kept across restarts. */
   defaults?: Record<string, unknown>;
   retryLimit?: number;
+  /** How long before a retry (doubling each time); the queue's default otherwise. */
+  retryDelaySeconds?: number;
+  /** How often an idle worker looks for work; the queue's default otherwise. Someone waiting wants it short. */
+  pollingIntervalSeconds?: number;
+  /** Sent by KeGuan itself with the data it needs (a document to convert): the admin sees its runs but cannot start one. */
+  internal?: boolean;
   /** The work; what it returns is kept as the run's result. */
   run(data: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
@@ -27,6 +33,8 @@ export interface JobQueue {
   readonly definitions: readonly JobDefinition[];
   /** Starts the queue; with `work`, also this instance's workers and schedules. */
   start(o: { work: boolean }): Promise<void>;
+  /** Whether this instance runs workers (`keguan serve`), so that what it sends is taken up. */
+  working(): boolean;
   stop(): Promise<void>;
   /** Queues one run now; its id. */
   runNow(name: string, data?: Record<string, unknown>): Promise<string>;
@@ -60,13 +68,13 @@ export function createJobQueue(pool: pg.Pool, definitions: readonly JobDefinitio
     if (!starting) starting = boss.start().then(() => undefined);
     await starting;
     for (const d of definitions) {
-      await boss.createQueue(d.name, { name: d.name, retryLimit: d.retryLimit ?? 2, retryDelay: o.retryDelaySeconds ?? 60, retryBackoff: true, expireInSeconds: 3600 });
+      await boss.createQueue(d.name, { name: d.name, retryLimit: d.retryLimit ?? 2, retryDelay: d.retryDelaySeconds ?? o.retryDelaySeconds ?? 60, retryBackoff: true, expireInSeconds: 3600 });
     }
     mode = 'queue';
     if (!options.work) return;
     for (const d of definitions) {
       if (d.cron) await boss.schedule(d.name, d.cron, (await scheduleOf(d.name))?.data ?? d.defaults ?? {}, { tz: timeZone });
-      await boss.work<Record<string, unknown>>(d.name, { pollingIntervalSeconds: o.pollingIntervalSeconds ?? 2, includeMetadata: true }, async ([job]) => {
+      await boss.work<Record<string, unknown>>(d.name, { pollingIntervalSeconds: d.pollingIntervalSeconds ?? o.pollingIntervalSeconds ?? 2, includeMetadata: true }, async ([job]) => {
         if (!job) return {};
         const started = Date.now();
         try {
@@ -87,6 +95,7 @@ export function createJobQueue(pool: pg.Pool, definitions: readonly JobDefinitio
     definitions,
     boss,
     start,
+    working: () => mode === 'work',
     async stop() {
       if (mode === 'stopped') return;
       mode = 'stopped';

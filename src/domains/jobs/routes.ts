@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
-import { AppError } from '../../server/errors.js';
+import { AppError, languageOf } from '../../server/errors.js';
 import { actorOf, recordAudit } from '../audit/audit.service.js';
 import type { JobQueue } from './queue.js';
 import { jobOverview } from './runs.js';
@@ -19,6 +19,8 @@ const run = z.object({
 });
 const job = z.object({
   name: z.string(),
+  /** Started by KeGuan itself when needed (PDF conversions): shown, not run by hand. */
+  internal: z.boolean(),
   cron: z.string().nullable(),
   settings: z.record(z.string(), z.unknown()),
   latest: run.nullable(),
@@ -38,7 +40,7 @@ export async function jobRoutes(app: FastifyInstance, o: { queue: JobQueue }): P
   r.get(
     '/api/system/jobs',
     { config: { access: admin }, schema: { tags, summary: 'Background jobs: schedule, settings, latest run, latest success, failures in 30 days', response: { 200: z.object({ items: z.array(job) }) } } },
-    async () => ({ items: await jobOverview(pool, o.queue) }),
+    async (request) => ({ items: await jobOverview(pool, o.queue, languageOf(request.headers['accept-language'])) }),
   );
 
   r.post(
@@ -46,6 +48,7 @@ export async function jobRoutes(app: FastifyInstance, o: { queue: JobQueue }): P
     { config: { access: admin }, schema: { tags, summary: 'Run a job now (on whichever instance takes it first)', params: nameParams, response: { 202: z.object({ id: z.string() }) } } },
     async (request, reply) => {
       known(request.params.name);
+      if (o.queue.definitions.find((d) => d.name === request.params.name)?.internal) throw new AppError('JOB_INTERNAL');
       const id = await o.queue.runNow(request.params.name);
       await recordAudit(db, actorOf(request), { action: 'job.run', entityType: 'job', entityId: request.params.name, after: { id, by: callerOf(request).username } });
       return reply.status(202).send({ id });

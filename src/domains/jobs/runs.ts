@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { errorCatalogue, type ErrorCode, errorMessage, type Language } from '../../server/errors.js';
 import type { JobQueue } from './queue.js';
 
 export interface JobRun {
@@ -15,7 +16,7 @@ export interface JobRun {
  * Each job as the admin sees it: its schedule and settings, the latest run and the latest success, and
  * how many runs failed for good in the last 30 days. Read from pg-boss's tables (live and archived jobs).
  */
-export async function jobOverview(pool: pg.Pool, queue: JobQueue) {
+export async function jobOverview(pool: pg.Pool, queue: JobQueue, language: Language) {
   await queue.start({ work: false });
   const names = queue.definitions.map((d) => d.name);
   const { rows } = await pool.query<{ name: string; state: JobRun['state']; created_on: Date; started_on: Date | null; completed_on: Date | null; retry_count: number; output: Record<string, unknown> | null; kind: 'latest' | 'success'; failures: number }>(
@@ -30,13 +31,14 @@ export async function jobOverview(pool: pg.Pool, queue: JobQueue) {
      (SELECT DISTINCT ON (name) *, 'success', 0 FROM runs WHERE state = 'completed' ORDER BY name, completed_on DESC)`,
     [names],
   );
-  const run = (r: (typeof rows)[number]): JobRun => ({ state: r.state, createdAt: r.created_on, startedAt: r.started_on, completedAt: r.completed_on, attempts: r.retry_count + (r.started_on ? 1 : 0), output: r.output });
+  const run = (r: (typeof rows)[number]): JobRun => ({ state: r.state, createdAt: r.created_on, startedAt: r.started_on, completedAt: r.completed_on, attempts: r.retry_count + (r.started_on ? 1 : 0), output: worded(r.output, language) });
   return Promise.all(
     queue.definitions.map(async (d) => {
       const latest = rows.find((r) => r.name === d.name && r.kind === 'latest');
       const success = rows.find((r) => r.name === d.name && r.kind === 'success');
       return {
         name: d.name,
+        internal: d.internal ?? false,
         cron: d.cron ?? null,
         settings: d.cron ? await queue.settings(d.name) : {},
         latest: latest ? run(latest) : null,
@@ -45,4 +47,11 @@ export async function jobOverview(pool: pg.Pool, queue: JobQueue) {
       };
     }),
   );
+}
+
+/** A failure KeGuan named by its error code reads as the code's message, in the admin's language; never a stack. */
+function worded(output: Record<string, unknown> | null, language: Language): Record<string, unknown> | null {
+  if (!output || !('message' in output)) return output;
+  const code = typeof output.code === 'string' && output.code in errorCatalogue ? (output.code as ErrorCode) : undefined;
+  return { message: code ? errorMessage(code, language) : output.message };
 }

@@ -6,7 +6,7 @@ import * as clock from '../../shared/clock.js';
 import { applicationView, printedChecksum } from '../applications/application.service.js';
 import { type ApplicationCover, applicationDocx } from '../applications/document.js';
 import { renderApplication } from '../applications/render.js';
-import { docxToPdf } from '../reports/pdf.js';
+import type { PdfConverter } from '../reports/pdf-conversions.js';
 import { chineseDate } from '../reports/wording.js';
 import { getCall } from '../programs/programs.service.js';
 import { findProject } from './projects.service.js';
@@ -17,7 +17,7 @@ const revising = new Set(['draft', 'returned']);
  * 申报书 (.docx or .pdf) as it stands: the submitted version carries its number and checksum; a draft, or
  * one returned and being revised, prints as a draft, so no one stamps what was never sent.
  */
-export async function applicationFile(db: DbOrTx, user: SessionUser, id: number, format: 'docx' | 'pdf') {
+export async function applicationFile(db: DbOrTx, user: SessionUser, id: number, format: 'docx' | 'pdf', toPdf: PdfConverter) {
   const row = await findProject(db, user, id);
   const call = await getCall(db, row.callId);
   const [jurisdiction] = row.jurisdictionCode ? await db.select({ name: jurisdictions.name }).from(jurisdictions).where(eq(jurisdictions.code, row.jurisdictionCode)) : [];
@@ -43,5 +43,5 @@ export async function applicationFile(db: DbOrTx, user: SessionUser, id: number,
   const docx = await applicationDocx(cover, sections);
   const stem = `${row.applicationNo ?? '申报书草稿'}-${row.title}`.replace(/[\\/:*?"<>|]/g, '_').slice(0, 80);
   if (format === 'docx') return { fileName: `${stem}.docx`, body: docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
-  return { fileName: `${stem}.pdf`, body: await docxToPdf(docx), type: 'application/pdf' };
+  return { fileName: `${stem}.pdf`, body: await toPdf(docx), type: 'application/pdf' };
 }

@@ -64,7 +64,7 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
         },
       },
       async (request, reply) => {
-        const file = await applicationFile(db, callerOf(request), request.params.id, format);
+        const file = await applicationFile(db, callerOf(request), request.params.id, format, app.toPdf);
         return reply.header('content-type', file.type).header('content-disposition', attachmentHeader(file.fileName)).send(file.body);
       },
     );

@@ -9,7 +9,6 @@ import type { Report } from './annual.js';
 import { currentReport, narrativeBody, reportAction, reportActionBody, reportVersion, reportVersions, saveNarrative } from './annual-report.js';
 import { approvalListDocument, assessmentNoticeDocument, monthlyProgressWorkbook, workPlanDocument } from './documents.js';
 import { type OfficialDocument, officialDocx, reportDocument } from './official-docx.js';
-import { docxToPdf } from './pdf.js';
 import * as clock from '../../shared/clock.js';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -57,7 +56,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     '/api/reports/annual.pdf',
     { config: { access: [...readers] }, schema: { tags, summary: 'The work summary as PDF, rendered by LibreOffice where the server has it (503 PDF_UNAVAILABLE otherwise)', querystring: documentQuery } },
     async (request, reply) => {
-      const body = await docxToPdf(await officialDocx(reportDocument(await reportFor(request.query))));
+      const body = await app.toPdf(await officialDocx(reportDocument(await reportFor(request.query))));
       return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(`${request.query.year}年度工作总结.pdf`)).send(body);
     },
   );

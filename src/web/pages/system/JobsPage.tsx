@@ -18,7 +18,8 @@ interface JobRun {
   output: Record<string, unknown> | null;
 }
 interface Job {
-  name: 'reminders' | 'purge' | 'nightly-backup';
+  name: 'reminders' | 'purge' | 'nightly-backup' | 'pdf-conversion';
+  internal: boolean;
   cron: string | null;
   settings: { keepDays?: number };
   latest: JobRun | null;
@@ -29,7 +30,7 @@ interface Job {
 const stateColours: Record<RunState, string> = { created: 'default', retry: 'orange', active: 'processing', completed: 'green', cancelled: 'default', failed: 'red' };
 
 /**
- * 后台任务: what KeGuan does by itself (reminders, purging expired sessions, the nightly backup), when it last
+ * 后台任务: what KeGuan does by itself (reminders, purging expired sessions, the nightly backup, PDFs), when it last
  * ran and how, run one now, and how long backups are kept. Every instance works the same queue; each job runs once.
  */
 export function JobsPage() {
@@ -115,11 +116,14 @@ export function JobsPage() {
             key: 'actions',
             width: 130,
             fixed: 'right',
-            render: (_, job) => (
+            render: (_, job) =>
+              job.internal ? (
+                <Typography.Text type="secondary">{t('jobs.internal')}</Typography.Text>
+              ) : (
               <Button icon={<PlayCircleOutlined />} loading={busy === job.name} onClick={() => void runNow(job.name)} aria-label={t('jobs.runNowOf', { job: t(`jobs.names.${job.name}`) })}>
                 {t('jobs.runNow')}
               </Button>
-            ),
+              ),
           },
         ]}
       />
