@@ -43,7 +43,14 @@ const environment = z.object({
     .default('loopback'),
   KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
   KEGUAN_SITE_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(120),
-  KEGUAN_FILE_STORE: z.enum(['local', 'database'], { error: 'must be local or database' }).default('local'),
+  KEGUAN_FILE_STORE: z.enum(['local', 'database', 's3'], { error: 'must be local, database or s3' }).optional(),
+  KEGUAN_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3–63 lower-case letters, digits, dots and hyphens').optional(),
+  KEGUAN_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be the store's http(s) address, e.g. https://oss-cn-hangzhou.aliyuncs.com or http://minio.internal:9000" }).optional(),
+  KEGUAN_S3_REGION: z.string().regex(/^[a-z0-9-]{2,40}$/, 'must be a region name such as us-east-1 or cn-north-1').default('us-east-1'),
+  KEGUAN_S3_ACCESS_KEY_ID: z.string().min(1, 'must not be empty').optional(),
+  KEGUAN_S3_SECRET_ACCESS_KEY: z.string().min(1, 'must not be empty').optional(),
+  KEGUAN_S3_PREFIX: z.string().regex(/^([\w.-]+\/)*$/, 'must be folder names each ending in /, e.g. keguan/files/').default(''),
+  KEGUAN_S3_PATH_STYLE: z.enum(['true', 'false'], { error: 'must be true (bucket in the path, as MinIO and most private stores want) or false (bucket in the host name)' }).default('true'),
   KEGUAN_BACKUP_KEEP_DAYS: z.coerce.number().int().min(1, 'must be at least 1').max(3650).default(14),
   KEGUAN_TODAY: z
     .string()
@@ -78,16 +85,30 @@ export interface Config {
   /** Failed logins per minute from one address before it is slowed down. */
   loginFailuresPerAddress: number;
   /**
-   * Where uploaded files' bytes live: `local`, the data dir (one machine); `database`, PostgreSQL, so that
-   * every instance on one database reads every file.
+   * Where uploaded files' bytes live: `local`, the data dir (one machine); `database`, PostgreSQL, or `s3`, an
+   * S3-compatible store, so that every instance on one database reads every file.
    */
-  fileStore: 'local' | 'database';
+  fileStore: 'local' | 'database' | 's3';
+  /** The S3-compatible store (KEGUAN_S3_*): files there when KEGUAN_S3_BUCKET is set (or KEGUAN_FILE_STORE=s3). */
+  s3: S3Config | undefined;
   /** Nightly backups older than this many days are deleted (the admin may change it in the back office). */
   backupKeepDays: number;
   /** Largest upload accepted, in bytes. */
   maxUploadBytes: number;
   /** KEGUAN_TODAY: the business calendar day pinned for demonstrations and tests; the real Beijing day when absent. */
   today: string | undefined;
+}
+
+export interface S3Config {
+  bucket: string;
+  /** The store's address; AWS's own when absent. */
+  endpoint: string | undefined;
+  region: string;
+  /** Both, or neither (then the SDK's usual sources: AWS_* variables, the instance's role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+  /** Folder inside the bucket, e.g. `keguan/` (empty: the bucket's root). */
+  prefix: string;
+  pathStyle: boolean;
 }
 
 /** Reads and validates the environment once; a bad value stops with one line naming the variable. */
@@ -105,6 +126,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problem = passwordProblemForConfig(e.KEGUAN_DEMO_PASSWORD);
     if (problem) throw new ConfigError(`Invalid configuration:\n  KEGUAN_DEMO_PASSWORD: ${problem}`);
   }
+  const fileStore = e.KEGUAN_FILE_STORE ?? (e.KEGUAN_S3_BUCKET ? 's3' : 'local');
+  if (fileStore === 's3' && !e.KEGUAN_S3_BUCKET) throw new ConfigError('Invalid configuration:\n  KEGUAN_S3_BUCKET: must be set when KEGUAN_FILE_STORE=s3');
+  if (Boolean(e.KEGUAN_S3_ACCESS_KEY_ID) !== Boolean(e.KEGUAN_S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError('Invalid configuration:\n  KEGUAN_S3_ACCESS_KEY_ID and KEGUAN_S3_SECRET_ACCESS_KEY: set both, or neither');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -121,7 +147,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiRateLimit: e.KEGUAN_API_RATE_LIMIT,
     siteRateLimit: e.KEGUAN_SITE_RATE_LIMIT,
     loginFailuresPerAddress: 60,
-    fileStore: e.KEGUAN_FILE_STORE,
+    fileStore,
+    s3:
+      fileStore === 's3'
+        ? {
+            bucket: e.KEGUAN_S3_BUCKET!,
+            endpoint: e.KEGUAN_S3_ENDPOINT,
+            region: e.KEGUAN_S3_REGION,
+            credentials: e.KEGUAN_S3_ACCESS_KEY_ID ? { accessKeyId: e.KEGUAN_S3_ACCESS_KEY_ID, secretAccessKey: e.KEGUAN_S3_SECRET_ACCESS_KEY! } : undefined,
+            prefix: e.KEGUAN_S3_PREFIX,
+            pathStyle: e.KEGUAN_S3_PATH_STYLE === 'true',
+          }
+        : undefined,
     backupKeepDays: e.KEGUAN_BACKUP_KEEP_DAYS,
     maxUploadBytes: 20 * 1024 * 1024,
     today: e.KEGUAN_TODAY,

@@ -11,11 +11,13 @@ import { makeOrg, makeUser } from '../testing/factories.js';
 import { login, testServerUrl } from '../testing/harness.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { databaseStorage } from './storage.js';
+import { startS3 } from '../testing/s3.js';
+import { configuredStorage } from './storage.js';
 
 /**
  * Two `keguan serve` on one DATABASE_URL behave as one: each its own process state (pool, memory, data dir),
- * sharing only PostgreSQL — sessions, lockouts, rate limits and uploaded files (KEGUAN_FILE_STORE=database).
+ * sharing only PostgreSQL — sessions, lockouts, rate limits and uploaded files (KEGUAN_FILE_STORE=database) — or
+ * the files in an S3-compatible store.
  */
 const perMinute = 40;
 let database: Awaited<ReturnType<typeof cloneTemplate>>;
@@ -23,14 +25,16 @@ let database: Awaited<ReturnType<typeof cloneTemplate>>;
 let helperPool: pg.Pool;
 let db: Db;
 const instances: { app: FastifyInstance; close(): Promise<void> }[] = [];
+let s3: Awaited<ReturnType<typeof startS3>>;
 let a: FastifyInstance;
 let b: FastifyInstance;
 
-async function instance(url: string) {
+async function instance(url: string, store: 'database' | 's3' = 'database') {
   const pool = createPool(url, 4);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-instance-'));
-  const config = loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: String(perMinute), KEGUAN_FILE_STORE: 'database', ...(process.env.KEGUAN_TODAY ? { KEGUAN_TODAY: process.env.KEGUAN_TODAY } : {}) });
-  const app = await buildApp({ config, db: createDb(pool), pool, databaseKind: 'external', storage: databaseStorage(pool), logger: false });
+  const config = loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: String(perMinute), KEGUAN_FILE_STORE: store, ...(store === 's3' ? s3Env() : {}), ...(process.env.KEGUAN_TODAY ? { KEGUAN_TODAY: process.env.KEGUAN_TODAY } : {}) });
+  const storage = configuredStorage(config, pool);
+  const app = await buildApp({ config, db: createDb(pool), pool, databaseKind: 'external', storage, logger: false });
   const made = {
     app,
     async close() {
@@ -43,7 +47,17 @@ async function instance(url: string) {
   return app;
 }
 
+/** The S3 store as an operator configures it. */
+const s3Env = () => ({
+  KEGUAN_S3_BUCKET: s3.config.bucket,
+  KEGUAN_S3_ENDPOINT: s3.config.endpoint!,
+  KEGUAN_S3_ACCESS_KEY_ID: s3.config.credentials!.accessKeyId,
+  KEGUAN_S3_SECRET_ACCESS_KEY: s3.config.credentials!.secretAccessKey,
+  KEGUAN_S3_PREFIX: 'instances/',
+});
+
 beforeAll(async () => {
+  s3 = await startS3();
   database = await cloneTemplate(testServerUrl().url);
   helperPool = createPool(database.url, 2);
   db = createDb(helperPool);
@@ -54,6 +68,7 @@ afterAll(async () => {
   for (const i of instances) await i.close();
   await helperPool.end();
   await database.drop();
+  await s3.close();
 });
 
 
@@ -112,14 +127,15 @@ describe('two instances on one database', () => {
     expect(registrations.slice(20)).toEqual([429, 429]);
   });
 
-  it('share uploaded files: stored through one, downloaded through the other', async () => {
+  it.each(['database', 's3'] as const)('share uploaded files kept in %s: stored through one, downloaded through the other', async (store) => {
+    const [one, other] = store === 'database' ? [a, b] : [await instance(database.url, 's3'), await instance(database.url, 's3')];
     const org = await makeOrg(db);
     const user = await makeUser(db, 'applicant', { orgId: org.id });
-    const onA = await login(a, user.username, user.password);
+    const onA = await login(one, user.username, user.password);
     const pdf = Buffer.from(`%PDF-1.4\n${'两台服务器共享的文件'.repeat(500)}\n%%EOF\n`);
     const uploaded = await onA.upload(`/api/orgs/${org.id}/documents`, { kind: 'other' }, { name: '共享.pdf', bytes: pdf });
     expect(uploaded.statusCode).toBe(201);
-    const download = await b.inject({ method: 'GET', url: `/api/files/${uploaded.json().id}`, headers: { cookie: onA.cookie } });
+    const download = await other.inject({ method: 'GET', url: `/api/files/${uploaded.json().id}`, headers: { cookie: onA.cookie } });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(pdf)).toBe(true);
   });

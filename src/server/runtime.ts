@@ -3,7 +3,7 @@ import { createDb, createPool, type Db, ReplicaPool } from '../db/client.js';
 import { type DatabaseTarget, openDatabaseTarget } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
 import type { Config } from './config.js';
-import { databaseStorage, filesDir, localStorage, type Storage } from './storage.js';
+import { checkS3Store, configuredStorage, type Storage } from './storage.js';
 import { pinToday } from '../shared/clock.js';
 
 /** What a running KeGuan process holds: its database (migrated), a pool, and file storage. */
@@ -20,6 +20,7 @@ export interface Runtime {
 
 export async function openRuntime(config: Config, log: (line: string) => void): Promise<Runtime> {
   pinToday(config.today);
+  if (config.s3) await checkS3Store(config.s3);
   const target = await openDatabaseTarget(config, log);
   try {
     await runMigrations(target.url);
@@ -36,7 +37,7 @@ export async function openRuntime(config: Config, log: (line: string) => void): 
     pool,
     db,
     readDb: replica ? createDb(replica) : db,
-    storage: config.fileStore === 'database' ? databaseStorage(pool) : localStorage(filesDir(config.dataDir)),
+    storage: configuredStorage(config, pool),
     async close(options) {
       await replica?.end();
       await pool.end();
