@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './routes';
-import './i18n';
+import { languageReady } from './i18n';
 import { ApiError } from './lib/api';
 import { SessionProvider } from './lib/auth';
 import { loadClock } from './lib/clock';
@@ -62,8 +62,9 @@ function Localised() {
   );
 }
 
-// The business day comes from the server (it may be pinned for a demonstration) before anything shows a date.
-void loadClock().then(() =>
+// The business day comes from the server (it may be pinned for a demonstration) before anything shows a date,
+// and a reader who chose English gets its words before the first screen.
+void Promise.all([loadClock(), languageReady]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={client}>

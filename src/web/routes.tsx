@@ -1,43 +1,53 @@
-import { ExpertPoolPage } from './pages/experts/ExpertPoolPage';
-import { ApprovalChainsPage } from './pages/approvals/ApprovalChainsPage';
-import { ApprovalsPage } from './pages/approvals/ApprovalsPage';
 import { Result, Spin } from 'antd';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './lib/auth';
 import { screenRoles } from './lib/screens';
 import type { Role } from './lib/types';
-import { AccountPage } from './pages/account/AccountPage';
-import { CallListPage } from './pages/calls/CallListPage';
-import { AuditPage } from './pages/audit/AuditPage';
-import { DashboardPage } from './pages/DashboardPage';
-import { ExecutionPage } from './pages/execution/ExecutionPage';
-import { ProgramsPage } from './pages/programs/ProgramsPage';
-import { MetricsPage } from './pages/metrics/MetricsPage';
-import { AnnualReportPage } from './pages/reports/AnnualReportPage';
-import { DocumentsPage } from './pages/reports/DocumentsPage';
-import { TargetsPage } from './pages/targets/TargetsPage';
-import { RegistryPage } from './pages/registries/RegistryPage';
 import { registrySpecs } from '../domains/registries/specs';
-import { PatentListPage } from './pages/patents/PatentListPage';
-import { SubsidyPage } from './pages/patents/SubsidyPage';
-import { DictionariesPage } from './pages/dictionaries/DictionariesPage';
-import { ApiDocsPage } from './pages/docs/ApiDocsPage';
 import { LoginPage } from './pages/LoginPage';
-import { OrgDetailPage } from './pages/orgs/OrgDetailPage';
-import { OrgListPage } from './pages/orgs/OrgListPage';
-import { PeopleListPage } from './pages/people/PeopleListPage';
-import { CalendarPage } from './pages/portal/CalendarPage';
-import { ItemEditorPage } from './pages/portal/ItemEditorPage';
-import { ItemListPage } from './pages/portal/ItemListPage';
-import { MessagesPage } from './pages/portal/MessagesPage';
-import { HallPage } from './pages/projects/HallPage';
-import { ProjectDetailPage } from './pages/projects/ProjectDetailPage';
-import { ProjectListPage } from './pages/projects/ProjectListPage';
-import { RegisterPage } from './pages/RegisterPage';
-import { UserListPage } from './pages/users/UserListPage';
-import { JobsPage } from './pages/system/JobsPage';
-import { AppLayout } from './shell/AppLayout';
+
+/**
+ * Each screen is its own chunk, loaded when first visited: the login screen and the shell do not carry the
+ * charts, the editor or the registries. A chunk fetched once stays cached (its name is its hash).
+ */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+// The shell with its menu is for those logged in: the login screen does without it.
+const AppLayout = page(() => import('./shell/AppLayout').then((m) => m.AppLayout));
+const ExpertPoolPage = page(() => import('./pages/experts/ExpertPoolPage').then((m) => m.ExpertPoolPage));
+const ApprovalChainsPage = page(() => import('./pages/approvals/ApprovalChainsPage').then((m) => m.ApprovalChainsPage));
+const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage').then((m) => m.ApprovalsPage));
+const AccountPage = page(() => import('./pages/account/AccountPage').then((m) => m.AccountPage));
+const CallListPage = page(() => import('./pages/calls/CallListPage').then((m) => m.CallListPage));
+const AuditPage = page(() => import('./pages/audit/AuditPage').then((m) => m.AuditPage));
+const DashboardPage = page(() => import('./pages/DashboardPage').then((m) => m.DashboardPage));
+const ExecutionPage = page(() => import('./pages/execution/ExecutionPage').then((m) => m.ExecutionPage));
+const ProgramsPage = page(() => import('./pages/programs/ProgramsPage').then((m) => m.ProgramsPage));
+const MetricsPage = page(() => import('./pages/metrics/MetricsPage').then((m) => m.MetricsPage));
+const AnnualReportPage = page(() => import('./pages/reports/AnnualReportPage').then((m) => m.AnnualReportPage));
+const DocumentsPage = page(() => import('./pages/reports/DocumentsPage').then((m) => m.DocumentsPage));
+const TargetsPage = page(() => import('./pages/targets/TargetsPage').then((m) => m.TargetsPage));
+const RegistryPage = page(() => import('./pages/registries/RegistryPage').then((m) => m.RegistryPage));
+const PatentListPage = page(() => import('./pages/patents/PatentListPage').then((m) => m.PatentListPage));
+const SubsidyPage = page(() => import('./pages/patents/SubsidyPage').then((m) => m.SubsidyPage));
+const DictionariesPage = page(() => import('./pages/dictionaries/DictionariesPage').then((m) => m.DictionariesPage));
+const ApiDocsPage = page(() => import('./pages/docs/ApiDocsPage').then((m) => m.ApiDocsPage));
+const OrgDetailPage = page(() => import('./pages/orgs/OrgDetailPage').then((m) => m.OrgDetailPage));
+const OrgListPage = page(() => import('./pages/orgs/OrgListPage').then((m) => m.OrgListPage));
+const PeopleListPage = page(() => import('./pages/people/PeopleListPage').then((m) => m.PeopleListPage));
+const CalendarPage = page(() => import('./pages/portal/CalendarPage').then((m) => m.CalendarPage));
+const ItemEditorPage = page(() => import('./pages/portal/ItemEditorPage').then((m) => m.ItemEditorPage));
+const ItemListPage = page(() => import('./pages/portal/ItemListPage').then((m) => m.ItemListPage));
+const MessagesPage = page(() => import('./pages/portal/MessagesPage').then((m) => m.MessagesPage));
+const HallPage = page(() => import('./pages/projects/HallPage').then((m) => m.HallPage));
+const ProjectDetailPage = page(() => import('./pages/projects/ProjectDetailPage').then((m) => m.ProjectDetailPage));
+const ProjectListPage = page(() => import('./pages/projects/ProjectListPage').then((m) => m.ProjectListPage));
+const RegisterPage = page(() => import('./pages/RegisterPage').then((m) => m.RegisterPage));
+const UserListPage = page(() => import('./pages/users/UserListPage').then((m) => m.UserListPage));
+const JobsPage = page(() => import('./pages/system/JobsPage').then((m) => m.JobsPage));
 
 function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const { can } = useSession();
@@ -52,23 +62,24 @@ function MyOrg() {
 
 export function AppRoutes() {
   const { user, loading } = useSession();
-  if (loading) {
-    return (
-      <div style={{ display: 'flex', height: '100vh', alignItems: 'center', justifyContent: 'center' }}>
-        <Spin size="large" />
-      </div>
-    );
-  }
+  const waiting = (
+    <div style={{ display: 'flex', height: '100vh', alignItems: 'center', justifyContent: 'center' }}>
+      <Spin size="large" />
+    </div>
+  );
+  if (loading) return waiting;
   if (!user) {
     return (
-      <Routes>
-        <Route path="/register" element={<RegisterPage />} />
-        <Route path="/api-docs" element={<ApiDocsPage />} />
-        <Route path="*" element={<LoginPage />} />
-      </Routes>
+      <Suspense fallback={waiting}>
+        <Routes>
+          <Route path="/register" element={<RegisterPage />} />
+          <Route path="*" element={<LoginPage />} />
+        </Routes>
+      </Suspense>
     );
   }
   return (
+    <Suspense fallback={waiting}>
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<DashboardPage />} />
@@ -105,9 +116,10 @@ export function AppRoutes() {
         <Route path="account" element={<AccountPage />} />
         {/* Registration logs the applicant in; the same URL then shows its organisation. */}
         <Route path="register" element={<Navigate to="/my-org" replace />} />
-        <Route path="api-docs" element={<ApiDocsPage />} />
+        <Route path="api-docs" element={<Guard roles={['staff', 'admin']}><ApiDocsPage /></Guard>} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>
+    </Suspense>
   );
 }

@@ -38,6 +38,7 @@ export const en: Shape<typeof zhCN> = {
     dictionaries: 'Dictionaries',
     audit: 'Audit trail',
     apiDocs: 'API reference',
+    open: 'Open the menu',
     account: 'My account',
   },
   roles: {
@@ -64,6 +65,8 @@ export const en: Shape<typeof zhCN> = {
     login: 'Log in',
     logout: 'Log out',
     registerLink: 'Register an organisation',
+    toSite: 'Back to the public site',
+    totpPrompt: 'Password accepted. This account has a second factor: enter the 6 digits your authenticator shows.',
   },
   register: {
     title: 'Register your organisation',

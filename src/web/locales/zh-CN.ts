@@ -34,6 +34,7 @@ export const zhCN = {
     dictionaries: '字典管理',
     audit: '审计日志',
     apiDocs: '接口文档',
+    open: '打开菜单',
     account: '我的账号',
   },
   roles: {
@@ -60,6 +61,8 @@ export const zhCN = {
     login: '登录',
     logout: '退出登录',
     registerLink: '申报单位注册',
+    toSite: '返回门户网站',
+    totpPrompt: '密码正确。此账号启用了动态口令，请再输入身份验证器中的6位数字。',
   },
   register: {
     title: '申报单位注册',

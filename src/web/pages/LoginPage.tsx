@@ -19,15 +19,23 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginForm>();
   const [error, setError] = useState<string>();
   const [needTotp, setNeedTotp] = useState(false);
+  // The password was right and the account has a second factor: a step to take, not a mistake.
+  const [totpPrompt, setTotpPrompt] = useState(false);
   const [busy, setBusy] = useState(false);
 
   const submit = async (values: LoginForm) => {
     setBusy(true);
     setError(undefined);
+    setTotpPrompt(false);
     try {
       await signIn({ username: values.username, password: values.password, totp: values.totp || undefined });
     } catch (e) {
-      if (e instanceof ApiError && (e.code === 'TOTP_REQUIRED' || e.code === 'INVALID_TOTP')) setNeedTotp(true);
+      if (e instanceof ApiError && e.code === 'TOTP_REQUIRED') {
+        setNeedTotp(true);
+        setTotpPrompt(true);
+        return;
+      }
+      if (e instanceof ApiError && (e.code === 'INVALID_TOTP' || e.code === 'TOTP_REUSED')) setNeedTotp(true);
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
@@ -48,6 +56,7 @@ export function LoginPage() {
           <div className="kg-muted">{t('auth.subtitle')}</div>
         </div>
         {error ? <Alert type="error" showIcon title={error} style={{ margin: '16px 0' }} data-testid="login-error" /> : null}
+        {totpPrompt ? <Alert type="info" showIcon title={t('auth.totpPrompt')} style={{ margin: '16px 0' }} data-testid="login-totp-prompt" /> : null}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} style={{ marginTop: 16 }}>
           <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
@@ -66,7 +75,8 @@ export function LoginPage() {
         </Form>
         <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between' }}>
           <Link to="/register">{t('auth.registerLink')}</Link>
-          <Link to="/api-docs">{t('menu.apiDocs')}</Link>
+          {/* The public site is outside the app's routes. */}
+          <a href="/">{t('auth.toSite')}</a>
         </Space>
       </Card>
     </div>

@@ -1,6 +1,6 @@
-import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, type MenuProps, Space, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MenuOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Space, Spin, Tag } from 'antd';
+import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { RegistryName } from '../../domains/registries/spec';
@@ -24,6 +24,9 @@ export function AppLayout() {
   const { user, can, signOut } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  // A phone (below antd's md, 768 px) has no room for a side menu: it opens as a drawer from the header.
+  const phone = Grid.useBreakpoint().md === false;
+  const [drawerOpen, setDrawerOpen] = useState(false);
   if (!user) return null;
 
   const registry = (name: RegistryName, icon: ReactNode): Item => ({ key: `/${name}`, icon, label: t(`menu.${name}`), show: can(...registrySpecs[name].readers), group: 'registries' });
@@ -58,7 +61,8 @@ export function AppLayout() {
     { key: '/approval-chains', icon: <BranchesOutlined />, label: t('menu.approvalChains'), show: can(...screenRoles.approvalChains!), group: 'system' },
     { key: '/system/jobs', icon: <ScheduleOutlined />, label: t('menu.jobs'), show: can(...screenRoles.jobs!), group: 'system' },
     { key: '/audit', icon: <AuditOutlined />, label: t('menu.audit'), show: can(...screenRoles.audit!), group: 'system' },
-    { key: '/api-docs', icon: <ApiOutlined />, label: t('menu.apiDocs'), show: true, group: 'system' },
+    // For the bureau's own integrators; an applicant has no use for it.
+    { key: '/api-docs', icon: <ApiOutlined />, label: t('menu.apiDocs'), show: can('staff', 'admin'), group: 'system' },
   ];
   const visible = items.filter((i) => i.show);
   const selected = visible
@@ -66,25 +70,50 @@ export function AppLayout() {
     .filter((key) => (key === '/' ? location.pathname === '/' : location.pathname.startsWith(key)))
     .sort((a, b) => b.length - a.length)[0];
 
+  const brand = (
+    <div className="kg-brand">
+      <span className="kg-brand-mark">科</span>
+      <span>{t('app.short')}</span>
+    </div>
+  );
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      style={{ background: 'transparent' }}
+      selectedKeys={selected ? [selected] : []}
+      items={menuItems(visible, (group) => t(`menu.groups.${group}`))}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        void navigate(key);
+      }}
+    />
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ background: '#0d3d73' }}>
-        <div className="kg-brand">
-          <span className="kg-brand-mark">科</span>
-          <span>{t('app.short')}</span>
-        </div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          style={{ background: 'transparent' }}
-          selectedKeys={selected ? [selected] : []}
-          items={menuItems(visible, (group) => t(`menu.groups.${group}`))}
-          onClick={({ key }) => void navigate(key)}
-        />
-      </Layout.Sider>
+      {phone ? (
+        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} closable={false} className="kg-menu-drawer" title={null} styles={{ body: { padding: 0, background: '#0d3d73' } }}>
+          {brand}
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} style={{ background: '#0d3d73' }}>
+          {brand}
+          {menu}
+        </Layout.Sider>
+      )}
       <Layout>
         <Layout.Header className="kg-header">
-          <span className="kg-muted kg-tagline">{t('app.tagline')}</span>
+          {phone ? (
+            <Space size="small" className="kg-phone-brand">
+              <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-label={t('menu.open')} aria-expanded={drawerOpen} />
+              <span className="kg-brand-mark kg-brand-mark-light">科</span>
+              <span className="kg-phone-title">{visible.find((i) => i.key === selected)?.label ?? t('app.short')}</span>
+            </Space>
+          ) : (
+            <span className="kg-muted kg-tagline">{t('app.tagline')}</span>
+          )}
           <Space size="middle">
             <NotificationBell />
             <LanguageSwitch />
@@ -111,7 +140,9 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content className="kg-content">
-          <Outlet />
+          <Suspense fallback={<Spin size="large" className="kg-page-loading" />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,7 +1,7 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { languageKey } from '../i18n';
+import { switchLanguage } from '../i18n';
 
 /** Switches between 中文 and English; the choice is remembered in this browser. */
 export function LanguageSwitch({ light = false }: { light?: boolean }) {
@@ -13,10 +13,7 @@ export function LanguageSwitch({ light = false }: { light?: boolean }) {
       icon={<GlobalOutlined />}
       style={light ? { color: '#fff' } : undefined}
       data-testid="language-switch"
-      onClick={() => {
-        localStorage.setItem(languageKey, next);
-        void i18n.changeLanguage(next);
-      }}
+      onClick={() => void switchLanguage(next)}
     >
       {next === 'en' ? 'English' : '中文'}
     </Button>

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Drawer, Form, Input, Space, Table, Tabs, Tag, Timeline } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Form, Input, Space, Tabs, Tag, Timeline } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';

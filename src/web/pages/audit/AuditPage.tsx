@@ -1,6 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Col, DatePicker, Input, Row, Select, Table, Tag } from 'antd';
+import { Alert, Button, Col, DatePicker, Input, Row, Select, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

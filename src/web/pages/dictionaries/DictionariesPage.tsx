@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Input, InputNumber, Modal, Select, Switch, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Select, Switch, Tabs, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormAction } from '../../lib/form-action';

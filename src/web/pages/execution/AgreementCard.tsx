@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Collapse, Descriptions, Form, Input, Modal, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, Button, Collapse, Descriptions, Form, Input, Modal, Space, Statistic, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';

@@ -1,4 +1,5 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 import { formatYuan } from '../../lib/money';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Descriptions, Form, Input, Modal, Radio, Space, Table, Tag } from 'antd';
+import { Button, Descriptions, Form, Input, Modal, Radio, Space, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

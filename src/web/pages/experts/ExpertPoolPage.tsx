@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Switch, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,7 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Drawer, Progress, Select, Space, Table, Tabs, Tag, Upload } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Progress, Select, Space, Tabs, Tag, Upload } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile, upload } from '../../lib/api';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Drawer, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Drawer, Select, Space, Statistic, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, query } from '../../lib/api';

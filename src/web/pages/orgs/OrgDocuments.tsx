@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Progress, Select, Space, Table, Upload } from 'antd';
+import { Button, Progress, Select, Space, Upload } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../lib/notify';

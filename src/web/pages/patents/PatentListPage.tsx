@@ -1,5 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,7 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Statistic, Table, Tabs, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Statistic, Tabs, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

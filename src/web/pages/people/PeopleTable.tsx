@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, } from '@tanstack/react-query';
-import { Button, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Button, Form, Input, Modal, Select, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormAction } from '../../lib/form-action';

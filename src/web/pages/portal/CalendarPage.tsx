@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Form, Input, Popconfirm, Radio, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Popconfirm, Radio, Select, Space, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

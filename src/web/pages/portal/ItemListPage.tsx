@@ -1,5 +1,6 @@
 import { DownOutlined, EyeOutlined, GlobalOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Input, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { Button, Dropdown, Input, Select, Space, Tag, Tooltip } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';

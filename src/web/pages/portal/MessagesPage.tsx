@@ -1,5 +1,6 @@
 import { CalendarOutlined, EyeInvisibleOutlined, GlobalOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Input, Select, Table, Tooltip } from 'antd';
+import { Button, Checkbox, Input, Select, Tooltip } from 'antd';
+import { Table } from '../../lib/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';

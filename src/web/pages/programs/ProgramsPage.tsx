@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Divider, Drawer, Form, Input, Radio, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Divider, Drawer, Form, Input, Radio, Select, Space, Switch, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, Select, Space, Statistic, Table } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Space, Statistic } from 'antd';
+import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';

@@ -1,6 +1,7 @@
 import { useApprovalWhat } from '../approvals/ApprovalsPage';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, Result, Row, Space, Spin, Table, Tag, Timeline } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Result, Row, Space, Spin, Tag, Timeline } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

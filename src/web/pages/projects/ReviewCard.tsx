@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Statistic, Table } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Statistic } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';

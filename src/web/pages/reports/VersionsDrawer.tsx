@@ -1,5 +1,6 @@
 import { EyeOutlined } from '@ant-design/icons';
-import { Button, Drawer, Modal, Space, Spin, Table, Tag } from 'antd';
+import { Button, Drawer, Modal, Space, Spin, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadButton } from '../../lib/DownloadButton';

@@ -1,4 +1,5 @@
-import { Alert, Card, Col, Empty, Grid, Row, Select, Space, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Grid, Row, Select, Space, Statistic, Tag } from 'antd';
+import { Table } from '../../lib/table';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';

@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Table, Tag, Upload } from 'antd';
+import { Alert, Button, Card, Descriptions, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Tag, Upload } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, upload } from '../../lib/api';

@@ -1,6 +1,7 @@
 import { KeyOutlined, PlusOutlined, SafetyOutlined, UnlockOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Modal, QRCode, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, QRCode, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormAction } from '../../lib/form-action';

@@ -1,4 +1,5 @@
-import { Descriptions, Table, Tabs, Typography } from 'antd';
+import { Descriptions, Tabs, Typography } from 'antd';
+import { Table } from '../../../lib/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../../lib/auth';

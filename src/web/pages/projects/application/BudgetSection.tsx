@@ -1,4 +1,5 @@
-import { Alert, Form, Input, Table, Typography } from 'antd';
+import { Alert, Form, Input, Typography } from 'antd';
+import { Table } from '../../../lib/table';
 import { useTranslation } from 'react-i18next';
 import { budgetCategories, budgetSources } from '../../../../domains/applications/catalogue';
 import { formatYuan } from '../../../lib/money';

@@ -1,0 +1,122 @@
+import { Table as AntTable, Checkbox, Empty, Grid, Pagination, Spin, type TableColumnType, type TableProps } from 'antd';
+import type { Key, ReactNode } from 'react';
+import { useState } from 'react';
+
+type Column<T> = TableColumnType<T> & { children?: Column<T>[] };
+
+/**
+ * The app's table: antd's on a screen wide enough for it; on a phone (below 768 px) each row becomes a card
+ * — the first column its heading, the others label and value, the actions at its foot — so a list reads
+ * down the screen instead of one character a line, and nothing scrolls sideways. Same props as antd's.
+ * Tables with expanding rows or summary lines keep their columns and scroll inside their box.
+ */
+export function Table<T extends object>(props: TableProps<T>) {
+  const phone = Grid.useBreakpoint().md === false;
+  if (!phone) return <AntTable<T> {...props} />;
+  if (props.expandable || props.summary) return <AntTable<T> {...props} scroll={{ ...props.scroll, x: 'max-content' }} />;
+  return <RowCards {...props} />;
+}
+
+function leaves<T>(columns: Column<T>[], parent = ''): { column: Column<T>; label: ReactNode }[] {
+  return columns
+    .filter((c) => !c.hidden)
+    .flatMap((c) => (c.children?.length ? leaves(c.children, `${parent}${typeof c.title === 'string' ? `${c.title} · ` : ''}`) : [{ column: c, label: parent && typeof c.title === 'string' ? `${parent}${c.title}` : (c.title as ReactNode) }]));
+}
+
+function valueAt(record: object, path: TableColumnType<object>['dataIndex']): unknown {
+  if (path === undefined || path === null) return undefined;
+  return [path].flat().reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key as string], record);
+}
+
+function cell<T extends object>(column: Column<T>, record: T, index: number): ReactNode {
+  const value = valueAt(record, column.dataIndex as TableColumnType<object>['dataIndex']);
+  const shown = column.render ? column.render(value, record, index) : (value as ReactNode);
+  // antd lets a render return { children, props } (for spans): a card wants the children.
+  return shown && typeof shown === 'object' && 'children' in (shown as object) && 'props' in (shown as object) && !('$$typeof' in (shown as object)) ? (shown as { children: ReactNode }).children : (shown as ReactNode);
+}
+
+/** An action column: no heading, or fixed to the right edge (where tables keep their buttons). */
+const isActions = <T,>(c: Column<T>) => c.fixed === 'right' || c.title === '' || c.title === undefined || c.key === 'actions';
+
+function RowCards<T extends object>(props: TableProps<T>) {
+  const { dataSource = [], columns = [], rowKey = 'key', loading, pagination, rowSelection, onRow, locale } = props;
+  const [localPage, setLocalPage] = useState({ current: 1, pageSize: 10 });
+  const keyOf = (record: T, index: number): Key => (typeof rowKey === 'function' ? rowKey(record, index) : ((record as Record<string, Key>)[rowKey as string] ?? index));
+  const all = leaves(columns as Column<T>[]);
+  const [heading, ...rest] = all.filter(({ column }) => !isActions(column));
+  const actions = all.filter(({ column }) => isActions(column));
+
+  const paged = pagination !== false;
+  const serverPaged = paged && typeof pagination === 'object' && pagination.total !== undefined;
+  const current = (paged && typeof pagination === 'object' && pagination.current) || localPage.current;
+  const pageSize = (paged && typeof pagination === 'object' && pagination.pageSize) || localPage.pageSize;
+  const rows = paged && !serverPaged ? dataSource.slice((current - 1) * pageSize, current * pageSize) : dataSource;
+  const selected = new Set(rowSelection?.selectedRowKeys ?? []);
+
+  const turn = (page: number, size: number) => {
+    setLocalPage({ current: page, pageSize: size });
+    if (typeof pagination === 'object') pagination.onChange?.(page, size);
+    props.onChange?.({ current: page, pageSize: size }, {}, {}, { action: 'paginate', currentDataSource: [...dataSource] });
+  };
+
+  return (
+    <Spin spinning={Boolean(loading)}>
+      {dataSource.length === 0 ? (
+        <div className="kg-row-cards-empty">{(typeof locale?.emptyText === 'function' ? locale.emptyText() : locale?.emptyText) ?? <Empty />}</div>
+      ) : (
+        <ul className="kg-row-cards">
+          {rows.map((record, i) => {
+            const index = paged && !serverPaged ? (current - 1) * pageSize + i : i;
+            const key = keyOf(record, index);
+            const handlers = onRow?.(record, index) ?? {};
+            return (
+              <li key={key} className="kg-row-card" {...handlers}>
+                <div className="kg-row-card-head">
+                  {rowSelection ? (
+                    <Checkbox
+                      checked={selected.has(key)}
+                      onChange={(e) => {
+                        const keys = e.target.checked ? [...selected, key] : [...selected].filter((k) => k !== key);
+                        rowSelection.onChange?.(keys, dataSource.filter((r, n) => keys.includes(keyOf(r, n))), { type: 'single' });
+                      }}
+                    />
+                  ) : null}
+                  {heading ? <div className="kg-row-card-title">{cell(heading.column, record, index)}</div> : null}
+                </div>
+                {rest.length ? (
+                  <dl className="kg-row-card-fields">
+                    {rest.map(({ column, label }, n) => (
+                      <div key={String(column.key ?? column.dataIndex ?? n)}>
+                        <dt>{label}</dt>
+                        <dd>{cell(column, record, index)}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+                {actions.length ? (
+                  <div className="kg-row-card-actions">
+                    {actions.map(({ column }, n) => (
+                      <span key={String(column.key ?? n)}>{cell(column, record, index)}</span>
+                    ))}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {paged && dataSource.length > 0 && (serverPaged && typeof pagination === 'object' ? (pagination.total ?? 0) : dataSource.length) > pageSize ? (
+        <Pagination
+          className="kg-row-cards-pages"
+          simple
+          size="small"
+          current={current}
+          pageSize={pageSize}
+          total={serverPaged && typeof pagination === 'object' ? pagination.total : dataSource.length}
+          onChange={turn}
+          showSizeChanger={false}
+        />
+      ) : null}
+    </Spin>
+  );
+}

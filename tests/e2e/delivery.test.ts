@@ -1,0 +1,70 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, testApp } from '../../src/testing/harness.js';
+import { webDistDir } from '../../src/web/build.js';
+
+/** How the built back office and the site travel: compressed, cached as long as they can be, split by screen. */
+let t: TestApp;
+let html: string;
+beforeAll(async () => {
+  t = await testApp({ serveWeb: true });
+  html = (await t.app.inject({ method: 'GET', url: '/app/' })).body;
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const get = (url: string, acceptEncoding?: string) => t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+/** The files the login screen needs before it shows: the entry script, what it preloads, the stylesheet. */
+const firstFiles = () => [...html.matchAll(/(?:src|href)="\/app\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+
+describe('the web bundle on the wire', () => {
+  it('sends hashed assets precompressed (brotli, else gzip) and lets browsers keep them a year', async () => {
+    const script = firstFiles().find((f) => f.endsWith('.js'))!;
+    const raw = await fs.readFile(path.join(webDistDir, script));
+    const br = await get(`/app/${script}`, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(zlib.brotliDecompressSync(br.rawPayload).equals(raw)).toBe(true);
+    const gz = await get(`/app/${script}`, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.rawPayload).equals(raw)).toBe(true);
+    const plain = await get(`/app/${script}`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.equals(raw)).toBe(true);
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('asks for the page itself every time, so a new release is seen at once', async () => {
+    for (const url of ['/app/', '/app/projects/12']) {
+      const page = await get(url, 'br');
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('keeps the login screen under 300 KB and every file under 500 KB: screens, charts and the editor load when used', async () => {
+    let sent = 0;
+    for (const file of firstFiles()) sent += (await get(`/app/${file}`, 'br')).rawPayload.length;
+    expect(sent).toBeLessThan(300 * 1024);
+    const assets = await fs.readdir(path.join(webDistDir, 'assets'));
+    for (const file of assets.filter((f) => f.endsWith('.js'))) expect([file, (await fs.stat(path.join(webDistDir, 'assets', file))).size < 500 * 1024]).toEqual([file, true]);
+    // The charts and the editor are not among the login screen's files.
+    const chunks = firstFiles().join(' ');
+    expect(chunks).not.toMatch(/charts|zrender|editor/);
+    expect(assets.some((f) => /^charts-.*\.js$/.test(f)) && assets.some((f) => /^editor-.*\.js$/.test(f))).toBe(true);
+  });
+
+  it('compresses pages and JSON on the fly above a kilobyte, and leaves small answers alone', async () => {
+    const openapi = await get('/api/openapi.json', 'br');
+    expect(openapi.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(zlib.brotliDecompressSync(openapi.rawPayload).toString()).openapi).toBe('3.0.3');
+    const home = await get('/', 'gzip');
+    expect(home.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(home.rawPayload).toString()).toContain('</html>');
+    const health = await get('/api/health', 'br');
+    expect(health.headers['content-encoding']).toBeUndefined();
+  });
+});
