@@ -48,18 +48,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Besides a chunk per screen (routes.tsx), the big libraries each in their own file: React changes
-        // rarely, so a new release of KeGuan does not make browsers fetch it again; the charts and the editor
-        // load only on the screens that draw or edit.
+        // rarely, so a new release of KeGuan does not make browsers fetch it again; the charts (echarts and
+        // its renderer, half a megabyte each) load only on the screens that draw. The editor needs no group:
+        // only the screens that edit import it, so it is a chunk of its own already.
         codeSplitting: {
-          // A group takes only the modules it names: pulling in their dependencies too would put modules the
-          // login screen shares with the editor into the editor's file, and make the login screen fetch it.
-          includeDependenciesRecursively: false,
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/, priority: 20 },
             { name: 'charts', test: /node_modules[\\/](echarts|echarts-for-react)[\\/]/, priority: 20 },
-            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/, priority: 20 },
-            { name: 'editor', test: /node_modules[\\/](@tiptap|prosemirror-[\w-]+|linkifyjs|orderedmap|rope-sequence|w3c-keyname)[\\/]/, priority: 20 },
+            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/, priority: 25 },
           ],
         },
       },
