@@ -3,6 +3,7 @@ import { moneyText } from '../reports/wording.js';
 import { type Html, html, trusted } from './html.js';
 import { bracketed, bureauOf, colon, columnHref, contentLang, dayText, page, pager, type Site, timeText } from './layout.js';
 import type { ListedItem, publicCalls, searchSite } from './public.service.js';
+import { labelTableCells } from './table-labels.js';
 
 export function itemHref(item: { id: number; column: string }): string {
   return `${columnHref(item.column)}${item.id}`;
@@ -181,7 +182,7 @@ ${p.form ?? ''}
 <h1${contentLang(site)}>${item.title}</h1>
 ${meta.length ? html`<dl class="item-meta">${meta}</dl>` : ''}
 ${item.column === 'guide' ? guideParts(site, item.details) : ''}
-<div class="body"${contentLang(site)}>${trusted(item.bodyHtml)}</div>
+<div class="body"${contentLang(site)}>${trusted(labelTableCells(item.bodyHtml))}</div>
 ${item.files.length ? html`<section aria-labelledby="h-files"><h2 id="h-files">${w.attachments}</h2><ul class="files">${item.files.map((f) => html`<li><a href="/files/${f.id}/${encodeURIComponent(f.originalName)}" download>${f.originalName}</a> <span class="meta">(${sizeText(f.size)})</span></li>`)}</ul></section>` : ''}
 ${publicity}
 </article>`,
