@@ -24,6 +24,7 @@ const AccountPage = page(() => import('./pages/account/AccountPage').then((m) =>
 const CallListPage = page(() => import('./pages/calls/CallListPage').then((m) => m.CallListPage));
 const AuditPage = page(() => import('./pages/audit/AuditPage').then((m) => m.AuditPage));
 const DashboardPage = page(() => import('./pages/DashboardPage').then((m) => m.DashboardPage));
+const ApplicantHome = page(() => import('./pages/ApplicantHome').then((m) => m.ApplicantHome));
 const ExecutionPage = page(() => import('./pages/execution/ExecutionPage').then((m) => m.ExecutionPage));
 const ProgramsPage = page(() => import('./pages/programs/ProgramsPage').then((m) => m.ProgramsPage));
 const MetricsPage = page(() => import('./pages/metrics/MetricsPage').then((m) => m.MetricsPage));
@@ -55,6 +56,12 @@ function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }
   return can(...roles) ? children : <Result status="403" title="403" subTitle={t('errors.forbiddenPage')} />;
 }
 
+/** Each role's home: an applicant's shows its own applications and the calls open to it; others the dashboard. */
+function Home() {
+  const { user } = useSession();
+  return user?.role === 'applicant' ? <ApplicantHome /> : <DashboardPage />;
+}
+
 function MyOrg() {
   const { user } = useSession();
   return user?.orgId ? <Navigate to={`/orgs/${user.orgId}`} replace /> : null;
@@ -82,7 +89,7 @@ export function AppRoutes() {
     <Suspense fallback={waiting}>
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<DashboardPage />} />
+        <Route index element={<Home />} />
         <Route path="orgs" element={<Guard roles={screenRoles.orgs!}><OrgListPage /></Guard>} />
         <Route path="orgs/:id" element={<Guard roles={[...screenRoles.orgs!, 'applicant']}><OrgDetailPage /></Guard>} />
         <Route path="my-org" element={<Guard roles={screenRoles.myOrg!}><MyOrg /></Guard>} />

@@ -53,8 +53,8 @@ describe('the web bundle on the wire', () => {
     for (const file of assets.filter((f) => f.endsWith('.js'))) expect([file, (await fs.stat(path.join(webDistDir, 'assets', file))).size < 500 * 1024]).toEqual([file, true]);
     // The charts and the editor are not among the login screen's files.
     const chunks = firstFiles().join(' ');
-    expect(chunks).not.toMatch(/charts|zrender|editor/);
-    expect(assets.some((f) => /^charts-.*\.js$/.test(f)) && assets.some((f) => /^editor-.*\.js$/.test(f))).toBe(true);
+    expect(chunks).not.toMatch(/charts|zrender|BodyEditor/);
+    expect(assets.some((f) => /^charts-.*\.js$/.test(f)) && assets.some((f) => /^BodyEditor-.*\.js$/.test(f))).toBe(true);
   });
 
   it('compresses pages and JSON on the fly above a kilobyte, and leaves small answers alone', async () => {

@@ -31,6 +31,8 @@ export interface FieldSpec {
   aliases?: readonly string[];
   /** Hidden from the list's columns (still in forms, import and export). */
   hideInList?: boolean;
+  /** A list column only on wide screens (1600 px and up), so that at 1366 px the rest fit without scrolling. */
+  wideOnly?: boolean;
   /** Offered as a list filter. */
   filter?: boolean;
   max?: number;

@@ -25,11 +25,11 @@ export const platformSpec: RegistrySpec = {
     { key: 'orgId', type: 'org', required: true, aliases: ['依托单位', '承建单位', '单位名称', '建设单位', '企业名称'] },
     { key: 'jurisdictionCode', type: 'jurisdiction', filter: true, aliases: ['所在镇', '属地'] },
     { key: 'recognizedOn', type: 'date', required: true, aliases: ['认定时间', '批准时间', '认定日期'] },
-    { key: 'docNo', type: 'text', max: 60, aliases: ['批准文号', '认定文号'] },
+    { key: 'docNo', type: 'text', wideOnly: true, max: 60, aliases: ['批准文号', '认定文号'] },
     // A list of recognitions says nothing of status: every platform on it is in force.
     { key: 'status', type: 'select', required: true, filter: true, options: ['active', 'warned', 'revoked'], default: 'active', aliases: ['状态', '当前状态'] },
     { key: 'evaluationYear', type: 'year', hideInList: true, aliases: ['考评年度'] },
-    { key: 'evaluation', type: 'select', options: ['excellent', 'good', 'pass', 'fail'], aliases: ['考评结果', '年度考评'] },
+    { key: 'evaluation', type: 'select', wideOnly: true, options: ['excellent', 'good', 'pass', 'fail'], aliases: ['考评结果', '年度考评'] },
   ],
 };
 
@@ -84,8 +84,8 @@ export const fundSpec: RegistrySpec = {
     { key: 'kind', type: 'select', required: true, filter: true, options: ['superior', 'local', 'self_raised'], aliases: ['经费类别', '类别'] },
     { key: 'year', type: 'year', required: true, aliases: ['年度'] },
     { key: 'title', type: 'text', required: true, max: 200, aliases: ['项目名称', '预算科目', '摘要', '名称'] },
-    { key: 'sourceLevel', type: 'select', filter: true, options: levels, aliases: ['来源级别', '下达级别'] },
-    { key: 'docNo', type: 'text', max: 60, aliases: ['文号', '下达文号'] },
+    { key: 'sourceLevel', type: 'select', wideOnly: true, filter: true, options: levels, aliases: ['来源级别', '下达级别'] },
+    { key: 'docNo', type: 'text', wideOnly: true, max: 60, aliases: ['文号', '下达文号'] },
     { key: 'orgId', type: 'org', aliases: ['企业名称', '单位名称'] },
     { key: 'projectId', type: 'project', hideInList: true, aliases: ['关联项目'] },
     { key: 'receivedOn', type: 'date', aliases: ['到账日期', '拨付日期', '日期'] },
@@ -107,7 +107,7 @@ export const publicitySpec: RegistrySpec = {
     { key: 'title', type: 'text', required: true, max: 200, aliases: ['标题', '稿件标题', '信息标题'] },
     { key: 'outletCode', type: 'outlet', required: true, filter: true, aliases: ['报送渠道', '投稿单位', '媒体'] },
     { key: 'sectionCode', type: 'section', filter: true, aliases: ['科室', '报送科室'] },
-    { key: 'author', type: 'text', max: 50, aliases: ['作者', '撰稿人'] },
+    { key: 'author', type: 'text', wideOnly: true, max: 50, aliases: ['作者', '撰稿人'] },
     { key: 'sentOn', type: 'date', required: true, aliases: ['报送日期', '投稿日期'] },
     // A list of articles sent says adopted or not only once an outlet answers: until then, not adopted.
     { key: 'adopted', type: 'boolean', filter: true, default: 'false', aliases: ['是否录用', '录用', '录用情况'] },

@@ -110,6 +110,18 @@ export const en: Shape<typeof zhCN> = {
     notFound: 'Not found, or you may not see it',
     forbiddenPage: 'Your role cannot open this page',
   },
+  applicantHome: {
+    projects: 'My applications and projects',
+    allProjects: 'All {{count}}',
+    noProjects: 'No applications yet. Choose a call under "Open for application" to start one.',
+    continue: 'Continue',
+    view: 'View',
+    approved: 'Approved funding {{amount}}',
+    updated: 'updated {{date}}',
+    openCalls: 'Open for application',
+    closes: 'closes {{at}}',
+    applyTo: 'Apply to "{{title}}"',
+  },
   dashboard: {
     welcome: 'Hello, {{name}}',
     activeOrgs: 'Registered organisations',

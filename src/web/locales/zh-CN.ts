@@ -106,6 +106,18 @@ export const zhCN = {
     notFound: '未找到该记录，或您无权查看',
     forbiddenPage: '您的角色无权访问此页面',
   },
+  applicantHome: {
+    projects: '我的申报与项目',
+    allProjects: '全部 {{count}} 项',
+    noProjects: '还没有申报。请在右侧“正在受理的申报”中选择通知，开始申报。',
+    continue: '继续填写',
+    view: '查看',
+    approved: '立项经费 {{amount}}',
+    updated: '{{date}}更新',
+    openCalls: '正在受理的申报',
+    closes: '截止 {{at}}',
+    applyTo: '申报“{{title}}”',
+  },
   dashboard: {
     welcome: '您好，{{name}}',
     activeOrgs: '在册单位',

@@ -12,7 +12,7 @@ import { DownloadButton } from '../../lib/DownloadButton';
 import { useNotify } from '../../lib/notify';
 import { useFormAction } from '../../lib/form-action';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { formatYuan } from '../../lib/money';
+import { formatTotal, formatYuan } from '../../lib/money';
 import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
 import { ImportDrawer } from '../imports/ImportDrawer';
@@ -106,7 +106,7 @@ function Claims() {
             {t('subsidy.list', { count: selected.length })}
           </Button>
         ) : null}
-        <Statistic value={formatYuan(data?.amount)} prefix={`${t('subsidy.sum')}：`} styles={{ content: { fontSize: 16 } }} />
+        <Statistic value={formatTotal(data?.amount)} prefix={`${t('subsidy.sum')}：`} styles={{ content: { fontSize: 16 } }} />
       </div>
       <Table<Claim>
         rowKey="id"

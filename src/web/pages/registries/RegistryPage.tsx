@@ -1,5 +1,5 @@
 import { DownloadOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Switch, Tag, Upload } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Grid, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Switch, Tag, Upload } from 'antd';
 import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { useSession } from '../../lib/auth';
 import { useJurisdictions, useLocalName, useOutlets, useSections } from '../../lib/dictionaries';
 import { useFormAction } from '../../lib/form-action';
 import { formatDate } from '../../lib/format';
-import { formatYuan } from '../../lib/money';
+import { formatTotal, formatYuan } from '../../lib/money';
 import { useNotify } from '../../lib/notify';
 import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
@@ -23,11 +23,14 @@ import { useDataYears } from '../../lib/clock';
 type RecordRow = Record<string, unknown> & { id: number; version: number; orgName?: string | null };
 type Filters = Record<string, string | number | undefined>;
 
-/** Room for a column: the record's name widest, then organisations, then labels of options and dates. */
+/**
+ * Room for a column: the record's name widest, then organisations, then labels of options and dates —
+ * sized so that a registry's columns (less its wide-screen ones) fit 1366 px beside the menu.
+ */
 function columnWidth(f: FieldSpec, spec: RegistrySpec): number {
-  if (f.key === spec.titleField) return 280;
-  const widths: Partial<Record<FieldSpec['type'], number>> = { org: 230, text: 180, outlet: 190, select: 170, money: 150, date: 140, boolean: 90, year: 90, integer: 90 };
-  return widths[f.type] ?? 130;
+  if (f.key === spec.titleField) return 240;
+  const widths: Partial<Record<FieldSpec['type'], number>> = { org: 200, text: 150, outlet: 150, select: 110, jurisdiction: 100, section: 110, money: 130, date: 110, boolean: 70, year: 70, integer: 80 };
+  return widths[f.type] ?? 110;
 }
 
 /** Labels of a registry's fields and options, and names of the dictionary codes it holds. */
@@ -60,6 +63,8 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
   const { filters, set, page, setPage, list } = usePagedList<Filters, RecordRow>({ key: [spec.name, 'list'], url: `/api/${spec.name}`, initial: {}, pageSize: 20 });
   const sums = (list.data as { sums?: Record<string, string> } | undefined)?.sums ?? {};
   const mayWrite = can(...spec.writers);
+  const wide = Grid.useBreakpoint().xxl === true;
+  const listed = spec.fields.filter((f) => !f.hideInList && (wide || !f.wideOnly));
   const years = useDataYears().items;
   const expiry = spec.fields.find((f) => f.expires);
 
@@ -165,19 +170,18 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
           </Checkbox>
         ) : null}
         {Object.entries(sums).map(([key, value]) => (
-          <Statistic key={key} value={formatYuan(value)} prefix={`${words.label(key)}${t('registry.sum')}`} styles={{ content: { fontSize: 16 } }} />
+          // The column's unit in brackets gives way: the total names its own (万元, 亿元).
+          <Statistic key={key} value={formatTotal(value)} prefix={`${words.label(key).replace(/[（(][^）)]*[）)]/g, '')}${t('registry.sum')}`} styles={{ content: { fontSize: 16 } }} />
         ))}
       </div>
       <Table<RecordRow>
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
-        scroll={{ x: spec.fields.filter((f) => !f.hideInList).reduce((sum, f) => sum + columnWidth(f, spec), (mayWrite ? 130 : 0) + (spec.attachment ? 200 : 0)) }}
+        scroll={{ x: listed.reduce((sum, f) => sum + columnWidth(f, spec), (mayWrite ? 100 : 0) + (spec.attachment ? 160 : 0)) }}
         pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
         columns={[
-          ...spec.fields
-            .filter((f) => !f.hideInList)
-            .map((f) => ({
+          ...listed.map((f) => ({
               key: f.key,
               title: words.label(f.key),
               width: columnWidth(f, spec),
@@ -190,7 +194,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
                 {
                   key: 'attachment',
                   title: t('registry.attachment'),
-                  width: 200,
+                  width: 160,
                   ellipsis: true,
                   render: (_: unknown, row: RecordRow) => (
                     <Space size={4}>
@@ -206,7 +210,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
                 {
                   key: 'actions',
                   title: t('common.actions'),
-                  width: 130,
+                  width: 100,
                   fixed: 'right' as const,
                   render: (_: unknown, row: RecordRow) => (
                     <Space size={0}>
