@@ -48,6 +48,7 @@ const ProjectDetailPage = page(() => import('./pages/projects/ProjectDetailPage'
 const ProjectListPage = page(() => import('./pages/projects/ProjectListPage').then((m) => m.ProjectListPage));
 const RegisterPage = page(() => import('./pages/RegisterPage').then((m) => m.RegisterPage));
 const UserListPage = page(() => import('./pages/users/UserListPage').then((m) => m.UserListPage));
+const WallPage = page(() => import('./pages/targets/WallPage').then((m) => m.WallPage));
 const JobsPage = page(() => import('./pages/system/JobsPage').then((m) => m.JobsPage));
 
 function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
@@ -88,6 +89,8 @@ export function AppRoutes() {
   return (
     <Suspense fallback={waiting}>
     <Routes>
+      {/* The cockpit for a screen on the wall: no menu, nothing but the figures. */}
+      <Route path="wall" element={<Guard roles={['staff', 'leader']}><WallPage /></Guard>} />
       <Route element={<AppLayout />}>
         <Route index element={<Home />} />
         <Route path="orgs" element={<Guard roles={screenRoles.orgs!}><OrgListPage /></Guard>} />

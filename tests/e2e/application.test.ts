@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationTemplate } from '../../src/domains/applications/template.js';
 import { sofficePath } from '../../src/domains/reports/pdf.js';
 import { ensureJurisdiction, type MadeUser, makeCall, makeOrg, makePerson, makeProgram, makeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, choose, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
+import { type BrowserRun, choose, expectNoSidewaysScroll, expectOnScreen, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
 
 /** The 申报书 filled part by part in the browser, as an applicant does it at a desk and on a phone. */
 describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prints it, stamps it and sends it', () => {
@@ -54,9 +54,20 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
 
   async function fillWholeApplication(title: string, leader: string, member: string, phone: boolean) {
     page = await pageLoggedInAs(run, { username: applicant.username, password: applicant.password });
-    if (phone) await page.setViewportSize({ width: 390, height: 844 });
-    await visit(page, `${run.base}/app/hall`);
-    await page.getByRole('button', { name: /我要申报/ }).click();
+    if (phone) {
+      // As applicants arrive: from the public site's calls, through 在线申报, straight into the application.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await visit(page, `${run.base}/calls/`);
+      await expectNoSidewaysScroll(page);
+      const apply = page.getByRole('link', { name: /在线申报/ }).first();
+      await expectOnScreen(page, apply);
+      await apply.click();
+      await page.getByRole('dialog').waitFor();
+      await expectNoSidewaysScroll(page);
+    } else {
+      await visit(page, `${run.base}/app/hall`);
+      await page.getByRole('button', { name: /我要申报/ }).click();
+    }
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('项目名称').fill(title);
     await dialog.getByLabel('申请经费').fill('200000');
@@ -131,6 +142,10 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
     await saved();
 
     await expect.poll(() => page!.getByText('申报书各部分已填写完整，可以提交').isVisible()).toBe(true);
+    if (phone) {
+      await expectNoSidewaysScroll(page);
+      await expectOnScreen(page, page.getByRole('button', { name: /^提\s*交$/ }));
+    }
     return page.url();
   }
 
@@ -138,6 +153,7 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
     await page!.getByRole('button', { name: /^提\s*交$/ }).click();
     await page!.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('已提交');
+    await expectNoSidewaysScroll(page!);
     const checksum = (await page!.getByText(/请下载申报书 PDF/).textContent())!.match(/[0-9A-F]{4}(-[0-9A-F]{4}){3}/)![0];
 
     if (sofficePath()) {

@@ -77,6 +77,21 @@ export async function visit(page: Page, url: string): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** Nothing on the page scrolls sideways: its content is no wider than the window (a phone's 390 px). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const [content, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(content, `${page.url()} is ${content} px wide in a ${width} px window`).toBeLessThanOrEqual(width!);
+}
+
+/** The element is within the window as it stands (a main action a user sees without scrolling sideways). */
+export async function expectOnScreen(page: Page, target: Locator): Promise<void> {
+  const box = await target.boundingBox();
+  const width = await page.evaluate(() => window.innerWidth);
+  expect(box, 'the element is shown').not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+}
+
 /** Picks an option of an Ant Design select and waits until the field shows it (the dropdown animates in). */
 export async function choose(page: Page, field: Locator, option: string | RegExp): Promise<void> {
   await field.click();

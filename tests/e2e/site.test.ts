@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalItems, portalMessages } from '../../src/db/schema/index.js';
 import { seedDemo } from '../../src/domains/demo/seed.js';
 import { login } from '../../src/testing/harness.js';
-import { type BrowserRun, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';
+import { type BrowserRun, expectNoSidewaysScroll, expectOnScreen, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';
 
 const password = 'Demo-Passw0rd!';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -149,6 +149,36 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
     await expect.poll(() => page!.getByRole('heading', { name: '科技型中小企业如何评价？' }).isVisible()).toBe(true);
     expect(await page.content()).not.toContain('13912345678');
     await noScript.close();
+  });
+
+  it('lets a citizen on a phone read a running 公示 as cards and lodge an objection, nothing scrolling sideways', async () => {
+    const phone = await run.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    page = await phone.newPage();
+    await page.goto(`${run.base}/`);
+    await expectNoSidewaysScroll(page);
+    await page.getByRole('link', { name: '公示公告' }).first().click();
+    await expectNoSidewaysScroll(page);
+    // The running one: the period is on, so the objection form is there.
+    const running = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'publicity'))).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
+    await page.goto(`${run.base}/publicity/${running.id}`);
+    await expectNoSidewaysScroll(page);
+    // The list's rows read as cards, each value under its column's name.
+    const firstCell = page.locator('table.labelled tbody td').first();
+    expect(await firstCell.getAttribute('data-label')).toBeTruthy();
+    expect(await firstCell.evaluate((td) => getComputedStyle(td).display)).toBe('grid');
+    await page.getByLabel(/^异议内容及理由/).fill('名单中有一家单位不在本市注册。');
+    await page.getByLabel(/^姓名或单位/).fill('王先生');
+    await page.getByLabel(/^联系电话或电子邮箱/).fill('13900000000');
+    const question = await page.locator('label[for="captcha"]').textContent();
+    const [, a, op, b] = question!.match(/(\d+) (加|减) (\d+)/)!;
+    await page.getByLabel(/^验证题/).fill(String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)));
+    const submit = page.getByRole('button', { name: '提交' });
+    await submit.scrollIntoViewIfNeeded();
+    await expectOnScreen(page, submit);
+    await submit.click();
+    await expect.poll(() => page!.getByRole('heading', { name: '异议已收到' }).isVisible()).toBe(true);
+    await expectNoSidewaysScroll(page);
+    await phone.close();
   });
 
   it('serves feeds and a sitemap that are well-formed XML', async () => {

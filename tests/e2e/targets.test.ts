@@ -98,4 +98,26 @@ describe.runIf(hasChromium)('targets: a town reports a manual indicator; the lea
     await expect.poll(() => drawer.getByText('共 8 条').isVisible()).toBe(true);
     expect(await drawer.getByText(/葡萄避雨栽培装置2009/).count()).toBeGreaterThan(0);
   });
+
+  it('the wall display fits one 1920×1080 screen and counts the targets as the cockpit does', async () => {
+    page = await pageLoggedInAs(run, { username: leader.username, password: leader.password });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await visit(page, `${run.base}/app/wall?year=2009`);
+    await expect.poll(() => page!.getByRole('heading', { name: /2009年度科技工作目标责任制/ }).isVisible()).toBe(true);
+    const [scrollHeight, scrollWidth] = await page.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.scrollWidth]);
+    expect(scrollHeight).toBeLessThanOrEqual(1080);
+    expect(scrollWidth).toBeLessThanOrEqual(1920);
+    for (const panel of await page.locator('.kg-wall-panel').all()) {
+      const box = (await panel.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(1080);
+    }
+    // No menu, a legend entry for every colour the bars use.
+    expect(await page.locator('.ant-layout-sider').count()).toBe(0);
+    expect(await page.getByRole('list', { name: '图例' }).getByRole('listitem').allTextContents()).toEqual(['已达标', '进度正常', '预计完不成', '尚无数据', '预计全年', '目标线（100%）']);
+    const wallMet = (await page.locator('.kg-wall-kpi').filter({ hasText: '已完成的指标' }).locator('b').textContent())!.replace(/\s+/g, '');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await visit(page, `${run.base}/app/targets?year=2009`);
+    const cockpit = page.locator('.ant-card').filter({ hasText: '已完成的指标' }).first();
+    await expect.poll(async () => (await cockpit.locator('.ant-statistic-content').textContent())?.replace(/\s+/g, '')).toBe(wallMet);
+  });
 });

@@ -9,13 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../lib/api';
 import * as clock from '../lib/clock';
+import { targetCounts, useOverview } from './targets/model';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
-
-interface Indicator {
-  code: string;
-  progress: { status: 'achieved' | 'behind' | 'exceeded' | 'on_track' } | null;
-}
 
 /**
  * 年度概览 for the bureau: how many of the year's targets are met, and patent applications month by month
@@ -27,12 +23,12 @@ export function YearOverview() {
   // The current year when it has targets (the cockpit's year), else the latest that has.
   const year = years.data?.items.includes(clock.thisYear()) ? clock.thisYear() : (years.data?.items[0] ?? clock.thisYear());
   const enabled = years.isSuccess;
-  const system = useQuery({ queryKey: ['targets', year], queryFn: () => api<{ items: Indicator[] }>('GET', `/api/targets/indicators?year=${year}`), enabled });
+  // The cockpit's own figures and count, so the two pages never disagree.
+  const overview = useOverview(year, undefined, enabled);
   const months = (y: number) => ({ queryKey: ['metrics', 'patents.filed', 'months', y], queryFn: () => api<{ months: number[] }>('GET', `/api/metrics/patents.filed/months?year=${y}`), enabled });
   const thisYear = useQuery(months(year));
   const lastYear = useQuery(months(year - 1));
-  const measured = (system.data?.items ?? []).filter((i) => i.progress);
-  const met = measured.filter((i) => i.progress?.status === 'achieved').length;
+  const { met, total } = targetCounts(overview.data?.indicators ?? []);
   const option = {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
@@ -48,7 +44,7 @@ export function YearOverview() {
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} lg={8}>
         <Card title={t('overview.targets', { year })} extra={<Link to="/targets">{t('overview.details')}</Link>} style={{ height: '100%' }}>
-          <Statistic loading={system.isLoading} value={met} suffix={`/ ${measured.length}`} title={t('overview.met')} />
+          <Statistic loading={overview.isLoading} value={met} suffix={`/ ${total}`} title={t('overview.met')} />
           <p className="kg-muted" style={{ marginTop: 12 }}>
             {t('overview.metHint')}
           </p>

@@ -1,3 +1,4 @@
+import { DesktopOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Empty, Grid, Row, Select, Space, Statistic, Tag } from 'antd';
 import { Table } from '../../lib/table';
 import { BarChart, LineChart } from 'echarts/charts';
@@ -7,8 +8,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { MetricDrillDown } from '../metrics/MetricsPage';
-import { type CityIndicator, figureText, type Overview, unitName, type UnitProgress, useOverview } from './model';
+import { type CityIndicator, figureText, type Overview, targetCounts, unitName, type UnitProgress, useOverview } from './model';
 import { UnitDrawer } from './UnitLetter';
 
 echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, CanvasRenderer]);
@@ -52,10 +54,14 @@ export function Cockpit({ year }: { year: number }) {
   };
   if (overview.isError) return <Alert type="error" showIcon message={(overview.error as Error).message} />;
   if (data && !data.indicators.length && !data.units.length) return <Empty description={t('target.none')} />;
-  const achieved = charted.filter((i) => i.status === 'achieved' || i.status === 'exceeded').length;
-  const atRisk = charted.filter((i) => i.likelyMiss).length;
+  const { met: achieved, atRisk } = targetCounts(charted);
   return (
     <>
+      <div className="kg-cockpit-tools">
+        <Link to={`/wall?year=${year}`} target="_blank" rel="noopener">
+          <DesktopOutlined /> {t('wall.open')}
+        </Link>
+      </div>
       {data?.refreshing ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('cockpit.refreshing')} /> : null}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>

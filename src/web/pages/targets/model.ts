@@ -80,6 +80,14 @@ export interface Overview {
   ranking: { assessmentId: number; kind: 'mid_year' | 'year_end'; status: string; units: { letterId: number; unit: Unit; rankGroup: string; total: number; rank: number }[] } | null;
 }
 
+/**
+ * The year's count of targets met — achieved or exceeded, of all the year's indicators — and of those
+ * likely to miss: one definition for the dashboard, the cockpit and the wall, so they never disagree.
+ */
+export function targetCounts(indicators: CityIndicator[]): { met: number; total: number; atRisk: number } {
+  return { met: indicators.filter((i) => i.status === 'achieved' || i.status === 'exceeded').length, total: indicators.length, atRisk: indicators.filter((i) => i.likelyMiss).length };
+}
+
 /** 700件, 2.5万元: a figure as officials write it (money in 万元). */
 export function figureText(value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined) return '—';
@@ -96,12 +104,13 @@ export function shareText(share: { direction: Direction; min: number | null; max
 
 export const statusColors: Record<Status, string> = { achieved: 'green', exceeded: 'blue', on_track: 'processing', behind: 'orange', unreported: 'default' };
 
-export function useOverview(year: number, asOf?: number) {
+export function useOverview(year: number, asOf?: number, enabled = true, everySeconds?: number) {
   return useQuery({
+    enabled,
     queryKey: ['targets', 'overview', year, asOf ?? null],
     queryFn: () => api<Overview>('GET', `/api/targets/overview?year=${year}${asOf ? `&asOf=${asOf}` : ''}`),
-    // Figures still being recomputed after a change: ask again until the new ones are in.
-    refetchInterval: (query) => (query.state.data?.refreshing ? 3000 : false),
+    // Figures still being recomputed after a change: ask again until the new ones are in; a wall asks on its own.
+    refetchInterval: (query) => (query.state.data?.refreshing ? 3000 : everySeconds ? everySeconds * 1000 : false),
   });
 }
 
