@@ -45,6 +45,8 @@ export default defineConfig({
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
+    // Which chunks each screen needs: the server names them in the page (plugins/web.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Besides a chunk per screen (routes.tsx), the big libraries each in their own file: React changes

@@ -24,10 +24,10 @@ export interface BenchServer {
 
 /**
  * Runs `measure` against a server of its own: a fresh database with the demo city, grown by `grow` (with a
- * progress bar) and analysed, served on a free port with no rate limits. Everything is removed afterwards,
+ * progress bar) and analysed, served on a free port with no rate limits (and, with `serveWeb`, the built back office). Everything is removed afterwards,
  * whether the measurement succeeds or fails.
  */
-export async function withBenchServer(o: { label: string; total: number; grow: (db: Db, progress: (done: number) => void) => Promise<void> }, measure: (server: BenchServer) => Promise<void>): Promise<void> {
+export async function withBenchServer(o: { label: string; total: number; serveWeb?: boolean; grow: (db: Db, progress: (done: number) => void) => Promise<void> }, measure: (server: BenchServer) => Promise<void>): Promise<void> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-bench-'));
   const config = loadConfig({ ...process.env, KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: '1000000', KEGUAN_SITE_RATE_LIMIT: '1000000' });
   const target = await openDatabaseTarget(config, say);
@@ -36,7 +36,7 @@ export async function withBenchServer(o: { label: string; total: number; grow: (
   await runMigrations(url);
   const pool = createPool(url, 10);
   const db = createDb(pool);
-  const app = await buildApp({ config, db, pool, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
+  const app = await buildApp({ config, db, pool, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), serveWeb: o.serveWeb, logger: false });
   try {
     await seedDemo(db, { password: benchPassword });
     const bar = progressBar(o.label);

@@ -3,6 +3,7 @@ import { benchDashboard } from './dashboard.js';
 import { benchDuplicates } from './duplicates.js';
 import { benchOrgSearch } from './orgs-search.js';
 import { benchSite } from './site.js';
+import { benchWeb } from './web.js';
 
 export interface BenchOptions {
   scale: Scale;
@@ -10,12 +11,13 @@ export interface BenchOptions {
   orgs?: string;
   site?: string;
   duplicates?: string;
+  web?: boolean;
   dataDir?: string;
   seconds: string;
   out: string;
 }
 
-/** `npm run bench`: the dashboards at a scale, or (with --orgs) organisation search, or (with --site) the public site, or (with --duplicates) 查重, with their sizes from the command line. */
+/** `npm run bench`: the dashboards at a scale, or (with --orgs) organisation search, or (with --site) the public site, or (with --duplicates) 查重, or (with --web) the screens in a browser as a phone and a desktop. */
 export async function benchCommand(o: BenchOptions): Promise<void> {
   if (o.orgs !== undefined) {
     await benchOrgSearch({ orgs: Number(o.orgs), rounds: Number(o.rounds) });
@@ -23,6 +25,10 @@ export async function benchCommand(o: BenchOptions): Promise<void> {
   }
   if (o.duplicates !== undefined) {
     await benchDuplicates({ fingerprints: Number(o.duplicates), rounds: Number(o.rounds) });
+    return;
+  }
+  if (o.web) {
+    await benchWeb({ rounds: Math.min(Number(o.rounds), 5), out: o.out });
     return;
   }
   if (o.site !== undefined) {

@@ -102,7 +102,7 @@ program
   .command('bench')
   .description(
     'measure the dashboards at a scale — every metric, month by month, the indicator system, the overview — through the API against the best ' +
-      'hand-written SQL, then requests/s under load; writes bench/results.md. With --orgs: organisation search; with --site: the public site; with --duplicates: 查重',
+      'hand-written SQL, then requests/s under load; writes bench/results.md. With --orgs: organisation search; with --site: the public site; with --duplicates: 查重; with --web: the screens in a browser',
   )
   .addOption(new Option('--scale <size>', 'data to build (seed --scale) in a temporary data dir').choices([...scales]).default('county'))
   .option('--rounds <n>', 'timed requests per measurement (fewer when a figure would take over 4 s)', '200')
@@ -112,6 +112,7 @@ program
   .option('--orgs <n>', 'measure organisation search among N generated organisations instead')
   .option('--site <n>', 'measure the public site (home, a column, an item, search) with N generated items instead')
   .option('--duplicates <n>', 'measure 查重 (the duplicate check run on every submission) among N generated application fingerprints instead')
+  .option('--web', 'measure the first screens in Chromium as a phone on Slow 4G and as a desktop (time until shown, bytes, script) instead; at most 5 rounds')
   .action(async (o) => {
     const { benchCommand } = await import('../../bench/main.js');
     await benchCommand(o);

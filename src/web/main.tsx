@@ -11,7 +11,7 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './routes';
 import { languageReady } from './i18n';
 import { ApiError } from './lib/api';
-import { SessionProvider } from './lib/auth';
+import { fetchSession, meKey, SessionProvider } from './lib/auth';
 import { loadClock } from './lib/clock';
 import './styles.css';
 
@@ -63,8 +63,10 @@ function Localised() {
 }
 
 // The business day comes from the server (it may be pinned for a demonstration) before anything shows a date,
-// and a reader who chose English gets its words before the first screen.
-void Promise.all([loadClock(), languageReady]).then(() =>
+// and a reader who chose English gets its words before the first screen. The session is asked at the same
+// time (the screen's own chunks are already on their way: the server named them in the page).
+const session = client.prefetchQuery({ queryKey: meKey, queryFn: fetchSession, staleTime: Number.POSITIVE_INFINITY });
+void Promise.all([loadClock(), languageReady, session]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={client}>

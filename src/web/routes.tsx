@@ -1,6 +1,5 @@
-import { Result, Spin } from 'antd';
+import { Spin } from 'antd';
 import { type ComponentType, lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useSession } from './lib/auth';
 import { screenRoles } from './lib/screens';
@@ -10,7 +9,8 @@ import { LoginPage } from './pages/LoginPage';
 
 /**
  * Each screen is its own chunk, loaded when first visited: the login screen and the shell do not carry the
- * charts, the editor or the registries. A chunk fetched once stays cached (its name is its hash).
+ * charts, the editor or the registries. A chunk fetched once stays cached (its name is its hash). The
+ * server names the chunks of the screen a page opens (src/server/plugins/web.ts keeps the same map).
  */
 function page<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await load() }));
@@ -51,10 +51,11 @@ const UserListPage = page(() => import('./pages/users/UserListPage').then((m) =>
 const WallPage = page(() => import('./pages/targets/WallPage').then((m) => m.WallPage));
 const JobsPage = page(() => import('./pages/system/JobsPage').then((m) => m.JobsPage));
 
+const Forbidden = page(() => import('./shell/Forbidden').then((m) => m.Forbidden));
+
 function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const { can } = useSession();
-  const { t } = useTranslation();
-  return can(...roles) ? children : <Result status="403" title="403" subTitle={t('errors.forbiddenPage')} />;
+  return can(...roles) ? children : <Forbidden />;
 }
 
 /** Each role's home: an applicant's shows its own applications and the calls open to it; others the dashboard. */

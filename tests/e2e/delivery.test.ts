@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../../src/testing/harness.js';
+import { makeOrg, makeUser } from '../../src/testing/factories.js';
+import { login, type TestApp, testApp } from '../../src/testing/harness.js';
 import { webDistDir } from '../../src/web/build.js';
 
 /** How the built back office and the site travel: compressed, cached as long as they can be, split by screen. */
@@ -55,6 +56,24 @@ describe('the web bundle on the wire', () => {
     const chunks = firstFiles().join(' ');
     expect(chunks).not.toMatch(/charts|zrender|BodyEditor/);
     expect(assets.some((f) => /^charts-.*\.js$/.test(f)) && assets.some((f) => /^BodyEditor-.*\.js$/.test(f))).toBe(true);
+  });
+
+  it("names the chunks of a logged-in user's first screen in the page, so they load beside the entry", async () => {
+    const org = await makeOrg(t.db);
+    const applicant = await makeUser(t.db, 'applicant', { orgId: org.id });
+    const client = await login(t.app, applicant.username, applicant.password);
+    const preloads = async (url: string, cookie?: string) => [...(await t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} })).body.matchAll(/rel="modulepreload" crossorigin href="\/app\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+    const hall = await preloads('/app/hall', client.cookie);
+    expect(hall.some((f) => f.startsWith('HallPage-'))).toBe(true);
+    expect(hall.some((f) => f.startsWith('AppLayout-'))).toBe(true);
+    // An applicant's home is its own, without the bureau's charts.
+    const home = await preloads('/app/', client.cookie);
+    expect(home.some((f) => f.startsWith('ApplicantHome-'))).toBe(true);
+    expect(home.some((f) => /^(charts|zrender|DashboardPage)-/.test(f))).toBe(false);
+    expect((await preloads('/app/projects/12', client.cookie)).some((f) => f.startsWith('ProjectDetailPage-'))).toBe(true);
+    // Logged out: the login screen, which the entry alone draws.
+    expect(await preloads('/app/hall')).toEqual(await preloads('/app/'));
+    expect((await preloads('/app/hall')).some((f) => f.startsWith('HallPage-'))).toBe(false);
   });
 
   it('compresses pages and JSON on the fly above a kilobyte, and leaves small answers alone', async () => {

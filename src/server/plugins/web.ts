@@ -1,12 +1,65 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Role } from '../../shared/roles.js';
 import { webDistDir } from '../../web/build.js';
+
+/** Vite's build manifest: each source module's file and the chunks it imports. */
+type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+
+/**
+ * The screen module each first path segment opens (src/web/routes.tsx), so the page for an address can
+ * name its chunks before the app asks for them. A segment not listed is simply not preloaded.
+ */
+const screenModules: Record<string, string> = {
+  hall: 'pages/projects/HallPage.tsx',
+  calls: 'pages/calls/CallListPage.tsx',
+  projects: 'pages/projects/ProjectListPage.tsx',
+  'projects/:id': 'pages/projects/ProjectDetailPage.tsx',
+  approvals: 'pages/approvals/ApprovalsPage.tsx',
+  execution: 'pages/execution/ExecutionPage.tsx',
+  targets: 'pages/targets/TargetsPage.tsx',
+  wall: 'pages/targets/WallPage.tsx',
+  metrics: 'pages/metrics/MetricsPage.tsx',
+  orgs: 'pages/orgs/OrgListPage.tsx',
+  'orgs/:id': 'pages/orgs/OrgDetailPage.tsx',
+  'my-org': 'pages/orgs/OrgDetailPage.tsx',
+  patents: 'pages/patents/PatentListPage.tsx',
+  subsidies: 'pages/patents/SubsidyPage.tsx',
+  people: 'pages/people/PeopleListPage.tsx',
+  platforms: 'pages/registries/RegistryPage.tsx',
+  qualifications: 'pages/registries/RegistryPage.tsx',
+  cooperations: 'pages/registries/RegistryPage.tsx',
+  funds: 'pages/registries/RegistryPage.tsx',
+  publicity: 'pages/registries/RegistryPage.tsx',
+  account: 'pages/account/AccountPage.tsx',
+};
+
+/** The modules a logged-in user's first screen at this address needs beyond the entry: the shell and the screen. */
+function screenOf(pathname: string, role: Role): string[] {
+  const [first = '', second] = pathname.replace(/^\/app\/?/, '').split(/[/?#]/);
+  const screen = first === '' ? (role === 'applicant' ? 'pages/ApplicantHome.tsx' : 'pages/DashboardPage.tsx') : screenModules[second ? `${first}/:id` : first] ?? screenModules[first];
+  return [...(first === 'wall' ? [] : ['shell/AppLayout.tsx']), ...(screen ? [screen] : [])];
+}
+
+/** Every chunk a module needs, its static imports followed through (what the browser would ask for one by one). */
+function chunksOf(manifest: Manifest, modules: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const entry = manifest[key];
+    if (!entry || seen.has(entry.file) || entry.isEntry) return;
+    seen.add(entry.file);
+    for (const imported of entry.imports ?? []) visit(imported);
+  };
+  for (const module of modules) visit(module);
+  return [...seen];
+}
 
 /**
  * Serves the back office and applicant hall (the Vite build) under /app/, with index.html for every
- * client-side route. The public site owns `/`.
+ * client-side route. The public site owns `/`. For a logged-in user the page names the chunks of the screen
+ * it opens (modulepreload), so a phone on a slow link fetches them beside the entry instead of after it.
  */
 export async function registerWeb(app: FastifyInstance): Promise<void> {
   const root = webDistDir;
@@ -26,11 +79,23 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
       if (file.includes(`${path.sep}assets${path.sep}`)) response.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
-  const sendIndex = (_: unknown, reply: import('fastify').FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
-  app.get('/app', (_, reply) => reply.redirect('/app/'));
-  app.get('/app/', sendIndex);
-  app.get('/app/*', (request, reply) => {
+  const index = readFileSync(path.join(root, 'index.html'), 'utf8');
+  const manifestFile = path.join(root, '.vite', 'manifest.json');
+  const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
+  const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('cache-control', 'no-cache').header('vary', 'Cookie').type('text/html; charset=utf-8');
+    if (!request.user) return reply.send(index);
+    const links = chunksOf(manifest, screenOf(request.url, request.user.role))
+      .filter((file) => file.endsWith('.js') && !index.includes(`/app/${file}"`))
+      .map((file) => `<link rel="modulepreload" crossorigin href="/app/${file}">`);
+    return reply.send(index.replace('</head>', `${links.join('\n    ')}\n  </head>`));
+  };
+  // Public: anyone gets the app (it shows the login screen); a session, when there is one, is read to
+  // know which screen's chunks to name.
+  const config = { access: 'public' as const };
+  app.get('/app', { config }, (_, reply) => reply.redirect('/app/'));
+  app.get('/app/', { config }, sendIndex);
+  app.get('/app/*', { config }, (request, reply) => {
     // Hashed assets that do not exist are 404s, not the app shell.
     if (request.url.startsWith('/app/assets/')) return reply.callNotFound();
     return sendIndex(request, reply);

@@ -14,22 +14,25 @@ interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
-const meKey = ['auth', 'me'];
+export const meKey = ['auth', 'me'];
+
+/** Who is logged in, or null: asked once at start (main.tsx asks it beside the clock), then kept. */
+export async function fetchSession(): Promise<SessionUser | null> {
+  try {
+    const session = await api<{ user: SessionUser; csrfToken: string }>('GET', '/api/auth/me');
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const me = useQuery({
     queryKey: meKey,
-    queryFn: async () => {
-      try {
-        const session = await api<{ user: SessionUser; csrfToken: string }>('GET', '/api/auth/me');
-        setCsrfToken(session.csrfToken);
-        return session.user;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: fetchSession,
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });

@@ -1,6 +1,8 @@
-import { Table as AntTable, Checkbox, Empty, Grid, Pagination, Spin, type TableColumnType, type TableProps } from 'antd';
-import type { Key, ReactNode } from 'react';
-import { useState } from 'react';
+import { Checkbox, Empty, Grid, Pagination, Spin, type TableColumnType, type TableProps } from 'antd';
+import { type ComponentType, type Key, lazy, type ReactNode, Suspense, useState } from 'react';
+
+// antd's table (a sixth of the hall's bytes) is fetched only where it is drawn: a phone shows cards.
+const AntTable = lazy(() => import('./ant-table')) as unknown as ComponentType<TableProps<object>>;
 
 type Column<T> = TableColumnType<T> & { children?: Column<T>[] };
 
@@ -12,9 +14,13 @@ type Column<T> = TableColumnType<T> & { children?: Column<T>[] };
  */
 export function Table<T extends object>(props: TableProps<T>) {
   const phone = Grid.useBreakpoint().md === false;
-  if (!phone) return <AntTable<T> {...props} />;
-  if (props.expandable || props.summary) return <AntTable<T> {...props} scroll={{ ...props.scroll, x: 'max-content' }} />;
-  return <RowCards {...props} />;
+  if (phone && !props.expandable && !props.summary) return <RowCards {...props} />;
+  const table = phone ? { ...props, scroll: { ...props.scroll, x: 'max-content' as const } } : props;
+  return (
+    <Suspense fallback={<Spin spinning style={{ display: 'block', minHeight: 120 }} />}>
+      <AntTable {...(table as unknown as TableProps<object>)} />
+    </Suspense>
+  );
 }
 
 function leaves<T>(columns: Column<T>[], parent = ''): { column: Column<T>; label: ReactNode }[] {

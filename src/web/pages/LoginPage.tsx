@@ -1,5 +1,5 @@
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Space } from 'antd';
+import { Alert, Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -47,7 +47,8 @@ export function LoginPage() {
       <div style={{ position: 'fixed', top: 12, right: 16 }}>
         <LanguageSwitch light />
       </div>
-      <Card className="kg-login-card">
+      {/* A plain panel rather than antd's Card, which brings its tabs and skeletons: the login screen carries only what it shows. */}
+      <main className="kg-login-card">
         <div className="kg-login-title">
           <span className="kg-brand-mark" style={{ background: '#1456a0', color: '#fff', width: 44, height: 44, fontSize: 22 }}>
             科
@@ -78,7 +79,7 @@ export function LoginPage() {
           {/* The public site is outside the app's routes. */}
           <a href="/">{t('auth.toSite')}</a>
         </Space>
-      </Card>
+      </main>
     </div>
   );
 }
