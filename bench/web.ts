@@ -2,7 +2,7 @@ import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { say } from '../src/cli/output.js';
-import { buildWebIfStale } from '../src/web/build.js';
+import { buildWebIfStale } from '../src/cli/web-build.js';
 import { benchPassword, withBenchServer } from './bench-server.js';
 import { writeSection } from './report.js';
 

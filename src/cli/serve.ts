@@ -4,7 +4,7 @@ import { warmCockpit } from '../domains/targets/figures.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime } from '../server/runtime.js';
-import { buildWebIfStale } from '../web/build.js';
+import { buildWebIfStale } from './web-build.js';
 import { isDatabaseEmpty, seedDemo } from '../domains/demo/seed.js';
 import { printDemoAccounts } from './commands.js';
 import { say } from './output.js';

@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbedded } from '../db/embedded.js';
 import { runMigrations } from '../db/migrate.js';
 import { templateName, withDatabase } from '../db/test-db.js';
-import { buildWebIfStale } from '../web/build.js';
+import { buildWebIfStale } from '../cli/web-build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

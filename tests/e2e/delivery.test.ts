@@ -4,7 +4,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrg, makeUser } from '../../src/testing/factories.js';
 import { login, type TestApp, testApp } from '../../src/testing/harness.js';
-import { webDistDir } from '../../src/web/build.js';
+import { webDistDir } from '../../src/server/plugins/web.js';
 
 /** How the built back office and the site travel: compressed, cached as long as they can be, split by screen. */
 let t: TestApp;

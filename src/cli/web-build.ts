@@ -5,11 +5,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { webDistDir } from '../server/plugins/web.js';
 
 const run = promisify(execFile);
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const webDistDir = path.join(projectRoot, 'dist', 'web');
 const stampFile = path.join(webDistDir, '.source-hash');
 
 /** A hash of everything the bundle is built from, so `npm start` rebuilds only when the sources changed. */
