@@ -97,16 +97,16 @@ export function PatentListPage() {
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1060 }}
         pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
         columns={[
-          { title: t('patent.applicationNumber'), dataIndex: 'applicationNumber', width: 160 },
-          { title: t('patent.title'), dataIndex: 'title' },
-          { title: t('patent.type'), dataIndex: 'type', width: 100, render: (v: PatentType) => <Tag color={typeColors[v]}>{t(`patent.types.${v}`)}</Tag> },
-          { title: t('patent.applicant'), dataIndex: 'applicantName', width: 240, ellipsis: true },
-          { title: t('patent.filedOn'), dataIndex: 'filedOn', width: 140, render: formatDate },
-          { title: t('patent.grantedOn'), dataIndex: 'grantedOn', width: 140, render: formatDate },
-          { title: t('patent.legalStatus'), dataIndex: 'legalStatus', width: 90, render: (v: string | null) => v ?? '—' },
+          { title: t('patent.applicationNumber'), dataIndex: 'applicationNumber', width: 150 },
+          { title: t('patent.title'), dataIndex: 'title', ellipsis: true },
+          { title: t('patent.type'), dataIndex: 'type', width: 90, render: (v: PatentType) => <Tag color={typeColors[v]}>{t(`patent.types.${v}`)}</Tag> },
+          { title: t('patent.applicant'), dataIndex: 'applicantName', width: 200, ellipsis: true },
+          { title: t('patent.filedOn'), dataIndex: 'filedOn', width: 120, render: formatDate },
+          { title: t('patent.grantedOn'), dataIndex: 'grantedOn', width: 120, render: formatDate },
+          { title: t('patent.legalStatus'), dataIndex: 'legalStatus', width: 80, render: (v: string | null) => v ?? '—' },
           ...(can('applicant')
             ? [
                 {

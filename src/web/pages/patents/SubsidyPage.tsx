@@ -112,24 +112,26 @@ function Claims() {
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
-        scroll={{ x: 1400 }}
+        // Sized to fit 1366 px beside the menu; the type (in the number's eighth digit) and the claim's time
+        // join on wide screens.
+        scroll={{ x: 1010 }}
         // Only approved claims not yet on a list can be listed for publicity.
         rowSelection={can('staff') && filters.state === 'approved' ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (c) => ({ disabled: c.batchId !== null }) } : undefined}
         pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
         columns={[
-          { title: t('patent.applicationNumber'), dataIndex: 'applicationNumber', width: 160 },
-          { title: t('patent.title'), dataIndex: 'patentTitle', width: 260, ellipsis: true },
-          { title: t('patent.type'), dataIndex: 'patentType', width: 100, render: (v: PatentType) => t(`patent.types.${v}`) },
-          { title: t('subsidy.stage'), dataIndex: 'stage', width: 90, render: (v: Claim['stage']) => t(`subsidy.stages.${v}`) },
-          { title: t('subsidy.org'), dataIndex: 'orgName', width: 220, ellipsis: true },
-          { title: t('subsidy.amount'), dataIndex: 'amount', width: 130, align: 'right', render: (v: string) => formatYuan(v) },
+          { title: t('patent.applicationNumber'), dataIndex: 'applicationNumber', width: 150 },
+          { title: t('patent.title'), dataIndex: 'patentTitle', width: 220, ellipsis: true },
+          { title: t('patent.type'), dataIndex: 'patentType', width: 90, responsive: ['xxl'], render: (v: PatentType) => t(`patent.types.${v}`) },
+          { title: t('subsidy.stage'), dataIndex: 'stage', width: 80, render: (v: Claim['stage']) => t(`subsidy.stages.${v}`) },
+          { title: t('subsidy.org'), dataIndex: 'orgName', width: 200, ellipsis: true },
+          { title: t('subsidy.amount'), dataIndex: 'amount', width: 110, align: 'right', render: (v: string) => formatYuan(v) },
           {
             title: t('subsidy.state'),
             dataIndex: 'state',
-            width: 120,
+            width: 100,
             render: (s: ClaimState, c) => <Tag color={stateColors[s]} title={c.reason ?? undefined}>{s === 'approved' && c.batchId !== null ? t('subsidy.listed') : t(`subsidy.states.${s}`)}</Tag>,
           },
-          { title: t('subsidy.claimedAt'), dataIndex: 'createdAt', width: 170, render: formatDateTime },
+          { title: t('subsidy.claimedAt'), dataIndex: 'createdAt', width: 170, responsive: ['xxl'], render: formatDateTime },
           ...(can('staff')
             ? [
                 {

@@ -51,8 +51,9 @@ export function ProjectListPage() {
         title={t('menu.projects')}
         extra={
           <>
-            {(bulkActions[user?.role ?? ''] ?? []).map((action) => (
-              <Button key={action} disabled={!selected.length} onClick={() => setBulk(action)}>
+            {/* The batch actions appear once rows are ticked: never a row of greyed buttons counting nought. */}
+            {(selected.length ? (bulkActions[user?.role ?? ''] ?? []) : []).map((action) => (
+              <Button key={action} onClick={() => setBulk(action)}>
                 {t('project.bulk', { action: t(`projectAction.${action}`), count: selected.length })}
               </Button>
             ))}
