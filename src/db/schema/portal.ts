@@ -46,6 +46,9 @@ export const portalItems = pgTable(
     details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
     authorId: integer('author_id').references(() => users.id),
     reviewerId: integer('reviewer_id').references(() => users.id),
+    /** When the publication job saw it go live, and (公示) saw its period end: each told to the author once. */
+    liveNoticedAt: timestamp('live_noticed_at', { withTimezone: true }),
+    endedNoticedAt: timestamp('ended_noticed_at', { withTimezone: true }),
     searchGrams: text('search_grams')
       .array()
       .notNull()

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { calls, patentSubsidyBatches, portalItems, portalMessages, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
@@ -205,4 +205,9 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
   const rows = messages.map(message);
   if (running) rows.push(message({ kind: 'objection', daysAgo: 1, subject: '对农业科技计划立项名单公示的异议', body: '名单中有一个项目的承担单位已将示范基地转租他人，项目能否按申报书实施，请核实。', itemId: running }, rows.length));
   await tx.insert(portalMessages).values(rows);
+  // The history is history: what went live or ended before the demo's today is nobody's news on its first
+  // start (the publication job tells of what happens from now on).
+  const now = clock.now();
+  await tx.update(portalItems).set({ liveNoticedAt: now }).where(and(eq(portalItems.state, 'published'), lte(portalItems.publishAt, now)));
+  await tx.update(portalItems).set({ endedNoticedAt: now }).where(and(eq(portalItems.column, 'publicity'), lt(portalItems.endsOn, today)));
 }

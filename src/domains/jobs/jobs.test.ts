@@ -134,6 +134,7 @@ describe('background jobs on PostgreSQL', () => {
     const list = listed.json().items as { name: string; cron: string | null; internal: boolean; settings: Record<string, unknown>; latest: unknown }[];
     expect(list.map((j) => [j.name, j.cron])).toEqual([
       ['reminders', '5 * * * *'],
+      ['publication', '* * * * *'],
       ['purge', '30 3 * * *'],
       ['nightly-backup', '0 2 * * *'],
       ['pdf-conversion', null],

@@ -9,6 +9,7 @@ import { purgeRateLimits } from '../../server/rate-limit-store.js';
 import { sessionIdleMinutes } from '../../server/plugins/session.js';
 import type { Storage } from '../../server/storage.js';
 import { sendReportReminders, sendReviewReminders } from '../agreements/reminders.js';
+import { announcePublication } from '../portal/publication.js';
 import { pdfConversionJob, purgeConversions } from '../reports/pdf-conversions.js';
 import type { JobDefinition } from './queue.js';
 
@@ -16,7 +17,7 @@ import type { JobDefinition } from './queue.js';
 export const loginAttemptDays = 180;
 
 /** KeGuan's background work, in the order the admin's page lists it. */
-export type JobName = 'reminders' | 'purge' | 'nightly-backup' | 'pdf-conversion';
+export type JobName = 'reminders' | 'publication' | 'purge' | 'nightly-backup' | 'pdf-conversion';
 
 export function keguanJobs(o: { db: Db; pool: pg.Pool; storage: Storage; dataDir: string; backupKeepDays: number }): JobDefinition[] {
   return [
@@ -28,6 +29,7 @@ export function keguanJobs(o: { db: Db; pool: pg.Pool; storage: Storage; dataDir
         return { ...reports, reviews };
       },
     },
+    { name: 'publication', cron: '* * * * *', retryLimit: 0, run: () => announcePublication(o.db) },
     { name: 'purge', cron: '30 3 * * *', run: () => purgeExpired(o.db, o.pool) },
     {
       name: 'nightly-backup',

@@ -28,6 +28,8 @@ export const notificationKinds = [
   'review.due_soon',
   'approval.approved',
   'approval.refused',
+  'portal.published',
+  'portal.publicity_ended',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

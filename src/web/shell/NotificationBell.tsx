@@ -62,6 +62,7 @@ export function NotificationBell() {
     else if (n.kind === 'letter.issued') await navigate('/targets');
     else if (n.kind.startsWith('approval.')) await navigate(`/approvals?open=${n.params.approvalId}`);
     else if (n.kind.startsWith('review.')) await navigate('/projects?state=under_review');
+    else if (n.kind.startsWith('portal.')) await navigate(`/portal/items/${n.params.itemId}`);
   };
   const unread = list.data?.unread ?? 0;
   const content = (

@@ -19,7 +19,7 @@ interface JobRun {
   output: Record<string, unknown> | null;
 }
 interface Job {
-  name: 'reminders' | 'purge' | 'nightly-backup' | 'pdf-conversion';
+  name: 'reminders' | 'publication' | 'purge' | 'nightly-backup' | 'pdf-conversion';
   internal: boolean;
   cron: string | null;
   settings: { keepDays?: number };
