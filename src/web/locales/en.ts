@@ -1825,6 +1825,7 @@ export const en: Shape<typeof zhCN> = {
     runNow: "Run now",
     runNowOf: "Run {{job}} now",
     internal: "Started when needed",
+    nothingToDo: "Nothing needed doing",
     queued: "{{job}} will run shortly; refresh to see how it went",
     backupTitle: "Nightly backup",
     keepDays: "Keep backups for",

@@ -1821,6 +1821,7 @@ export const zhCN = {
     runNow: "立即运行",
     runNowOf: "立即运行“{{job}}”",
     internal: "需要时自动运行",
+    nothingToDo: "没有需要处理的事项",
     queued: "已安排运行“{{job}}”，稍后刷新即可看到结果",
     backupTitle: "每日备份",
     keepDays: "备份保留天数",

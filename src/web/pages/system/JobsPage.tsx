@@ -68,14 +68,9 @@ export function JobsPage() {
   const result = (run: JobRun | null) => {
     if (!run?.output) return null;
     if (run.state === 'failed' || run.state === 'retry') return <Typography.Text type="danger">{String(run.output.message ?? '')}</Typography.Text>;
-    return (
-      <Typography.Text type="secondary">
-        {Object.entries(run.output)
-          .filter(([, value]) => typeof value === 'number' || typeof value === 'string')
-          .map(([key, value]) => t(`jobs.outputs.${key}`, { value, defaultValue: `${key}: ${String(value)}` }))
-          .join('，')}
-      </Typography.Text>
-    );
+    // What the run did, its noughts left out: a purge that found nothing says so in words.
+    const done = Object.entries(run.output).filter(([, value]) => (typeof value === 'number' && value !== 0) || (typeof value === 'string' && value !== ''));
+    return <Typography.Text type="secondary">{done.length ? done.map(([key, value]) => t(`jobs.outputs.${key}`, { value, defaultValue: `${key}: ${String(value)}` })).join('，') : t('jobs.nothingToDo')}</Typography.Text>;
   };
 
   return (
