@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { antdStaticStyles } from './src/cli/antd-styles';
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -41,7 +42,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root: 'src/web',
   base: '/app/',
-  plugins: [react(), precompress()],
+  plugins: [react(), antdStaticStyles(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

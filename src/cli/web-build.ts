@@ -24,7 +24,7 @@ async function sourceHash(): Promise<string> {
     }
   };
   await walk(path.join(projectRoot, 'src', 'web'));
-  files.push(path.join(projectRoot, 'vite.config.ts'), path.join(projectRoot, 'package-lock.json'));
+  files.push(path.join(projectRoot, 'vite.config.ts'), path.join(projectRoot, 'src', 'cli', 'antd-styles.ts'), path.join(projectRoot, 'package-lock.json'));
   for (const file of files.sort()) {
     hash.update(path.relative(projectRoot, file));
     if (existsSync(file)) hash.update(readFileSync(file));

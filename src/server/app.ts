@@ -47,7 +47,8 @@ import { registerSessionGuard, sessionCookie } from './plugins/session.js';
 import { registerUnstorableTextGuard } from './plugins/unstorable-text.js';
 import { registerWeb } from './plugins/web.js';
 import type { Storage } from './storage.js';
-import { pinToday } from '../shared/clock.js';
+import * as clock from '../shared/clock.js';
+import { sessionResponse } from '../domains/auth/schema.js';
 
 export interface AppDeps {
   config: Config;
@@ -91,7 +92,7 @@ declare module 'fastify' {
 
 /** Builds the whole app without listening, so tests drive it with `app.inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  if (deps.config.today) pinToday(deps.config.today);
+  if (deps.config.today) clock.pinToday(deps.config.today);
   const app = Fastify({
     logger: deps.logger === false ? false : {
       level: deps.config.logLevel,
@@ -221,6 +222,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(portalRoutes);
   // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.
   await app.register(siteRoutes);
-  if (deps.serveWeb) await registerWeb(app);
+  if (deps.serveWeb) {
+    // The page carries what GET /api/clock and GET /api/auth/me would answer, in their shapes.
+    await registerWeb(app, {
+      boot: (request) => ({
+        clock: { today: clock.today(), now: clock.now().toISOString() },
+        session: request.user ? sessionResponse.parse({ user: request.user, csrfToken: request.sessionCsrf ?? '' }) : null,
+      }),
+    });
+  }
   return app;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationTemplate } from '../../src/domains/applications/template.js';
 import { sofficePath } from '../../src/domains/reports/pdf.js';
 import { ensureJurisdiction, type MadeUser, makeCall, makeOrg, makePerson, makeProgram, makeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, choose, expectNoSidewaysScroll, expectOnScreen, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
+import { accessibilityViolations, type BrowserRun, choose, expectNoSidewaysScroll, expectOnScreen, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
 
 /** The 申报书 filled part by part in the browser, as an applicant does it at a desk and on a phone. */
 describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prints it, stamps it and sends it', () => {
@@ -69,6 +69,8 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
       await page.getByRole('button', { name: /我要申报/ }).click();
     }
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('项目名称').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
     await dialog.getByLabel('项目名称').fill(title);
     await dialog.getByLabel('申请经费').fill('200000');
     await dialog.getByRole('button', { name: /保存草稿/ }).click();
@@ -142,6 +144,7 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
     await saved();
 
     await expect.poll(() => page!.getByText('申报书各部分已填写完整，可以提交').isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
     if (phone) {
       await expectNoSidewaysScroll(page);
       await expectOnScreen(page, page.getByRole('button', { name: /^提\s*交$/ }));
@@ -154,6 +157,7 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
     await page!.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('已提交');
     await expectNoSidewaysScroll(page!);
+    expect(await accessibilityViolations(page!)).toEqual([]);
     const checksum = (await page!.getByText(/请下载申报书 PDF/).textContent())!.match(/[0-9A-F]{4}(-[0-9A-F]{4}){3}/)![0];
 
     if (sofficePath()) {

@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../src/db/schema/index.js';
 import { makeOrg, makeUser } from '../../src/testing/factories.js';
 import { login, type TestApp, testApp } from '../../src/testing/harness.js';
 import { webDistDir } from '../../src/server/plugins/web.js';
@@ -42,7 +44,8 @@ describe('the web bundle on the wire', () => {
     for (const url of ['/app/', '/app/projects/12']) {
       const page = await get(url, 'br');
       expect(page.statusCode).toBe(200);
-      expect(page.headers['cache-control']).toBe('no-cache');
+      // private: the page carries the caller's session.
+      expect(page.headers['cache-control']).toBe('private, no-cache');
     }
   });
 
@@ -74,6 +77,38 @@ describe('the web bundle on the wire', () => {
     // Logged out: the login screen, which the entry alone draws.
     expect(await preloads('/app/hall')).toEqual(await preloads('/app/'));
     expect((await preloads('/app/hall')).some((f) => f.startsWith('HallPage-'))).toBe(false);
+  });
+
+  it("carries the business day and the session in the page, so the first screen draws without asking; a name cannot break out of it", async () => {
+    const boot = (body: string) => JSON.parse(/<script id="kg-boot" type="application\/json">([^<]*)<\/script>/.exec(body)![1]!);
+    const clock = (await t.app.inject({ method: 'GET', url: '/api/clock' })).json();
+    const anonymous = boot(html);
+    expect(anonymous.session).toBeNull();
+    expect(anonymous.clock.today).toBe(clock.today);
+    expect(Math.abs(Date.parse(anonymous.clock.now) - Date.parse(clock.now))).toBeLessThan(60_000);
+
+    const applicant = await makeUser(t.db, 'applicant');
+    await t.db.update(users).set({ displayName: '</script><script>alert(1)</script><!--' }).where(eq(users.id, applicant.id));
+    const client = await login(t.app, applicant.username, applicant.password);
+    const page = await t.app.inject({ method: 'GET', url: '/app/hall', headers: { cookie: client.cookie } });
+    expect(page.body.match(/<script/g)).toHaveLength(2);
+    const me = (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: client.cookie } })).json();
+    expect(boot(page.body).session).toEqual(me);
+  });
+
+  it("names the style sheets of the first screen's components with its chunks: antd's styles are built, not computed in the browser", async () => {
+    const staff = await makeUser(t.db, 'staff');
+    const client = await login(t.app, staff.username, staff.password);
+    const page = (await t.app.inject({ method: 'GET', url: '/app/projects', headers: { cookie: client.cookie } })).body;
+    const sheets = [...page.matchAll(/rel="stylesheet" crossorigin href="\/app\/(assets\/[^"]+\.css)"/g)].map((m) => m[1]!);
+    let css = '';
+    for (const sheet of sheets) css += (await get(`/app/${sheet}`)).body;
+    // The side menu's rules come with the shell's chunks; the login screen's sheets carry none of them.
+    expect(css.includes('@layer antd{') && css.includes('.ant-menu-inline')).toBe(true);
+    let loginCss = '';
+    for (const file of firstFiles().filter((f) => f.endsWith('.css'))) loginCss += (await get(`/app/${file}`)).body;
+    expect(loginCss.includes('.ant-btn-primary')).toBe(true);
+    expect(loginCss.includes('.ant-menu')).toBe(false);
   });
 
   it('compresses pages and JSON on the fly above a kilobyte, and leaves small answers alone', async () => {

@@ -1,34 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { and, eq } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalItems, portalMessages } from '../../src/db/schema/index.js';
 import { seedDemo } from '../../src/domains/demo/seed.js';
 import { login } from '../../src/testing/harness.js';
-import { type BrowserRun, expectNoSidewaysScroll, expectOnScreen, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';
+import { accessibilityViolations as violations, type BrowserRun, expectNoSidewaysScroll, expectOnScreen, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';
 
 const password = 'Demo-Passw0rd!';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page for WCAG 2.0/2.1 A and AA; returns the violations, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations;
-  });
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
 describe.runIf(hasChromium)('the public site in the browser', () => {
   let run: BrowserRun;
   let context: BrowserContext;
@@ -158,6 +136,11 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
     await expectNoSidewaysScroll(page);
     await page.getByRole('link', { name: '公示公告' }).first().click();
     await expectNoSidewaysScroll(page);
+    // The column strip slides to the column being read, even the last one, beyond the phone's edge.
+    await expectOnScreen(page, page.locator('nav.columns a[aria-current="page"]'));
+    await page.goto(`${run.base}/open-data/`);
+    await expectOnScreen(page, page.locator('nav.columns a[aria-current="page"]'));
+    await page.goto(`${run.base}/publicity/`);
     // The running one: the period is on, so the objection form is there.
     const running = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'publicity'))).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
     await page.goto(`${run.base}/publicity/${running.id}`);

@@ -9,7 +9,7 @@ import type { Role } from '../../shared/roles.js';
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
 /** Vite's build manifest: each source module's file and the chunks it imports. */
-type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }>;
 
 /**
  * The screen module each first path segment opens (src/web/routes.tsx), so the page for an address can
@@ -46,25 +46,48 @@ function screenOf(pathname: string, role: Role): string[] {
   return [...(first === 'wall' ? [] : ['shell/AppLayout.tsx']), ...(screen ? [screen] : [])];
 }
 
-/** Every chunk a module needs, its static imports followed through (what the browser would ask for one by one). */
+/**
+ * Every chunk a module needs, its static imports followed through (what the browser would ask for one by one),
+ * and their style sheets (antd's styles travel with the chunks that draw them: src/cli/antd-styles.ts).
+ */
 function chunksOf(manifest: Manifest, modules: string[]): string[] {
   const seen = new Set<string>();
   const visit = (key: string) => {
     const entry = manifest[key];
     if (!entry || seen.has(entry.file) || entry.isEntry) return;
     seen.add(entry.file);
+    for (const sheet of entry.css ?? []) seen.add(sheet);
     for (const imported of entry.imports ?? []) visit(imported);
   };
   for (const module of modules) visit(module);
   return [...seen];
 }
 
+/** A link to a chunk the first screen needs; a style sheet as itself, which Vite's loader then finds and does not add again. */
+function linkTo(file: string): string {
+  return file.endsWith('.css') ? `<link rel="stylesheet" crossorigin href="/app/${file}">` : `<link rel="modulepreload" crossorigin href="/app/${file}">`;
+}
+
+/** JSON inside a <script> element: no "</script>" or "<!--" can close or bend it, whatever a name contains. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export interface WebOptions {
+  /**
+   * What the page carries for the app's start (the business clock, the session), read by src/web/lib/boot.ts:
+   * the first screen then waits for no API round trip.
+   */
+  boot(request: FastifyRequest): unknown;
+}
+
 /**
  * Serves the back office and applicant hall (the Vite build) under /app/, with index.html for every
  * client-side route. The public site owns `/`. For a logged-in user the page names the chunks of the screen
- * it opens (modulepreload), so a phone on a slow link fetches them beside the entry instead of after it.
+ * it opens (modulepreload), so a phone on a slow link fetches them beside the entry instead of after it; and
+ * every page carries the clock and the session the app would otherwise ask for before drawing anything.
  */
-export async function registerWeb(app: FastifyInstance): Promise<void> {
+export async function registerWeb(app: FastifyInstance, options: WebOptions): Promise<void> {
   const root = webDistDir;
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`The web bundle is missing in ${root}: run "npm run build" (npm start builds it by itself).`);
@@ -86,12 +109,15 @@ export async function registerWeb(app: FastifyInstance): Promise<void> {
   const manifestFile = path.join(root, '.vite', 'manifest.json');
   const manifest: Manifest = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : {};
   const sendIndex = (request: FastifyRequest, reply: FastifyReply) => {
-    reply.header('cache-control', 'no-cache').header('vary', 'Cookie').type('text/html; charset=utf-8');
-    if (!request.user) return reply.send(index);
-    const links = chunksOf(manifest, screenOf(request.url, request.user.role))
-      .filter((file) => file.endsWith('.js') && !index.includes(`/app/${file}"`))
-      .map((file) => `<link rel="modulepreload" crossorigin href="/app/${file}">`);
-    return reply.send(index.replace('</head>', `${links.join('\n    ')}\n  </head>`));
+    // The page carries the caller's session (and its CSRF token): no shared cache may keep it.
+    reply.header('cache-control', 'private, no-cache').header('vary', 'Cookie').type('text/html; charset=utf-8');
+    const links = request.user
+      ? chunksOf(manifest, screenOf(request.url, request.user.role))
+          .filter((file) => !index.includes(`/app/${file}"`))
+          .map(linkTo)
+      : [];
+    const boot = `<script id="kg-boot" type="application/json">${scriptJson(options.boot(request))}</script>`;
+    return reply.send(index.replace('</head>', `${[...links, boot].join('\n    ')}\n  </head>`));
   };
   // Public: anyone gets the app (it shows the login screen); a session, when there is one, is read to
   // know which screen's chunks to name.

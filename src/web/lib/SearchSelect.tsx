@@ -39,6 +39,8 @@ export function SearchSelect<T extends { id: number }>({
       onSearch={setSearch}
       loading={list.isFetching}
       placeholder={placeholder}
+      // In a form the field's label names it (by id); in a filter bar only the placeholder says what it is.
+      aria-label={id ? undefined : placeholder}
       options={options}
       style={{ width: '100%' }}
     />

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import { ApiError, api, setCsrfToken } from './api';
+import { takeBoot } from './boot';
 import type { Role, SessionUser } from './types';
 
 interface Session {
@@ -16,8 +17,13 @@ interface Session {
 const SessionContext = createContext<Session | null>(null);
 export const meKey = ['auth', 'me'];
 
-/** Who is logged in, or null: asked once at start (main.tsx asks it beside the clock), then kept. */
+/** Who is logged in, or null: at start from the page (or asked beside the clock, main.tsx), then kept. */
 export async function fetchSession(): Promise<SessionUser | null> {
+  const written = takeBoot('session');
+  if (written !== undefined) {
+    if (written) setCsrfToken(written.csrfToken);
+    return written?.user ?? null;
+  }
   try {
     const session = await api<{ user: SessionUser; csrfToken: string }>('GET', '/api/auth/me');
     setCsrfToken(session.csrfToken);

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { beijingDay } from '../../shared/clock';
 import { api } from './api';
+import { pageWrittenAt, takeBoot } from './boot';
 
 /**
  * "Today" and "this year" as the server's one clock has them: the Beijing day, or the day KEGUAN_TODAY pins
- * for a demonstration. Loaded once before the app renders; until then (or offline) the Beijing day of the
+ * for a demonstration. Loaded once before the app renders (from the page itself when the server wrote it in); until then (or offline) the Beijing day of the
  * browser's own clock stands in.
  */
 let clock = { today: beijingDay(Date.now()) };
@@ -12,6 +13,12 @@ let clock = { today: beijingDay(Date.now()) };
 let offsetMs = 0;
 
 export async function loadClock(): Promise<void> {
+  const written = takeBoot('clock');
+  if (written) {
+    clock = { today: written.today };
+    offsetMs = Date.parse(written.now) - pageWrittenAt();
+    return;
+  }
   try {
     const served = await api<{ today: string; now: string }>('GET', '/api/clock');
     clock = { today: served.today };

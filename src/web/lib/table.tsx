@@ -1,5 +1,7 @@
-import { Checkbox, Empty, Grid, Pagination, Spin, type TableColumnType, type TableProps } from 'antd';
-import { type ComponentType, type Key, lazy, type ReactNode, Suspense, useState } from 'react';
+import { Checkbox, Empty, Pagination, Spin, type TableColumnType, type TableProps } from 'antd';
+import { type ComponentType, type Key, lazy, type ReactNode, Suspense, useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePhone } from './viewport';
 
 // antd's table (a sixth of the hall's bytes) is fetched only where it is drawn: a phone shows cards.
 const AntTable = lazy(() => import('./ant-table')) as unknown as ComponentType<TableProps<object>>;
@@ -13,13 +15,52 @@ type Column<T> = TableColumnType<T> & { children?: Column<T>[] };
  * Tables with expanding rows or summary lines keep their columns and scroll inside their box.
  */
 export function Table<T extends object>(props: TableProps<T>) {
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
+  const reachable = useKeyboardReachableTable();
   if (phone && !props.expandable && !props.summary) return <RowCards {...props} />;
   const table = phone ? { ...props, scroll: { ...props.scroll, x: 'max-content' as const } } : props;
   return (
-    <Suspense fallback={<Spin spinning style={{ display: 'block', minHeight: 120 }} />}>
-      <AntTable {...(table as unknown as TableProps<object>)} />
-    </Suspense>
+    <div ref={reachable}>
+      <Suspense fallback={<Spin spinning style={{ display: 'block', minHeight: 120 }} />}>
+        <AntTable {...(table as unknown as TableProps<object>)} />
+      </Suspense>
+    </div>
+  );
+}
+
+/**
+ * Closes two gaps antd's table leaves for keyboard and screen-reader users (WCAG 2.1.1, 4.1.2), as it draws:
+ * the hidden row it measures columns with carries a copy of the select-all box that Tab still reaches, so it
+ * is made inert; a body that scrolls sideways can only be scrolled with a mouse, so it takes focus (and then
+ * the arrow keys) and says what it is.
+ */
+function useKeyboardReachableTable() {
+  const { t } = useTranslation();
+  const observer = useRef<MutationObserver | null>(null);
+  return useCallback(
+    (box: HTMLDivElement | null) => {
+      observer.current?.disconnect();
+      if (!box) return;
+      const mend = () => {
+        for (const row of box.querySelectorAll('.ant-table-measure-row:not([inert])')) row.setAttribute('inert', '');
+        for (const body of box.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body')) {
+          const scrolls = body.scrollWidth > body.clientWidth;
+          if (scrolls && !body.hasAttribute('tabindex')) {
+            body.tabIndex = 0;
+            body.setAttribute('role', 'region');
+            body.setAttribute('aria-label', t('common.scrollTable'));
+          } else if (!scrolls && body.getAttribute('tabindex') === '0') {
+            body.removeAttribute('tabindex');
+            body.removeAttribute('role');
+            body.removeAttribute('aria-label');
+          }
+        }
+      };
+      mend();
+      observer.current = new MutationObserver(mend);
+      observer.current.observe(box, { childList: true, subtree: true });
+    },
+    [t],
   );
 }
 
@@ -45,6 +86,7 @@ function cell<T extends object>(column: Column<T>, record: T, index: number): Re
 const isActions = <T,>(c: Column<T>) => c.fixed === 'right' || c.title === '' || c.title === undefined || c.key === 'actions';
 
 function RowCards<T extends object>(props: TableProps<T>) {
+  const { t } = useTranslation();
   const { dataSource = [], columns = [], rowKey = 'key', loading, pagination, rowSelection, onRow, locale } = props;
   const [localPage, setLocalPage] = useState({ current: 1, pageSize: 10 });
   const keyOf = (record: T, index: number): Key => (typeof rowKey === 'function' ? rowKey(record, index) : ((record as Record<string, Key>)[rowKey as string] ?? index));
@@ -80,6 +122,7 @@ function RowCards<T extends object>(props: TableProps<T>) {
                 <div className="kg-row-card-head">
                   {rowSelection ? (
                     <Checkbox
+                      aria-label={t('common.selectRow')}
                       checked={selected.has(key)}
                       onChange={(e) => {
                         const keys = e.target.checked ? [...selected, key] : [...selected].filter((k) => k !== key);

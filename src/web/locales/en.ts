@@ -104,6 +104,8 @@ export const en: Shape<typeof zhCN> = {
     actions: 'Actions',
     exportXlsx: 'Export to Excel',
     total: '{{total}} in total',
+    selectRow: 'Select this row',
+    scrollTable: 'Table (scrolls sideways)',
   },
   errors: {
     network: 'Cannot reach the server; check the network and retry',

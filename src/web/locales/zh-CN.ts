@@ -100,6 +100,8 @@ export const zhCN = {
     actions: '操作',
     exportXlsx: '导出 Excel',
     total: '共 {{total}} 条',
+    selectRow: '选择本行',
+    scrollTable: '表格（可左右滚动）',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',
@@ -116,7 +118,7 @@ export const zhCN = {
     updated: '{{date}}更新',
     openCalls: '正在受理的申报',
     closes: '截止 {{at}}',
-    applyTo: '申报“{{title}}”',
+    applyTo: '我要申报“{{title}}”',
   },
   dashboard: {
     welcome: '您好，{{name}}',

@@ -1,5 +1,5 @@
 import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MenuOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, type MenuProps, Space, Spin, Tag } from 'antd';
+import { Avatar, Button, Drawer, Dropdown, Layout, Menu, type MenuProps, Space, Spin, Tag } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useSession } from '../lib/auth';
 import { screenRoles } from '../lib/screens';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
+import { usePhone } from '../lib/viewport';
 
 interface Item {
   key: string;
@@ -25,7 +26,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   // A phone (below antd's md, 768 px) has no room for a side menu: it opens as a drawer from the header.
-  const phone = Grid.useBreakpoint().md === false;
+  const phone = usePhone();
   const [drawerOpen, setDrawerOpen] = useState(false);
   if (!user) return null;
 

@@ -63,8 +63,8 @@ export function AuditPage() {
       ) : null}
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('audit.actor')} style={{ width: 180 }} onSearch={(v) => set({ actor: v.trim() || undefined })} />
-        <Select allowClear showSearch placeholder={t('audit.action')} style={{ width: 220 }} options={(facets.data?.actions ?? []).map((a) => ({ value: a, label: t(`audit.actions.${a}`, { defaultValue: a }) }))} onChange={(v?: string) => set({ action: v })} />
-        <Select allowClear placeholder={t('audit.entityType')} style={{ width: 160 }} options={(facets.data?.entityTypes ?? []).map((e) => ({ value: e, label: t(`audit.entities.${e}`, { defaultValue: e }) }))} onChange={(v?: string) => set({ entityType: v })} />
+        <Select allowClear showSearch placeholder={t('audit.action')} aria-label={t('audit.action')} style={{ width: 220 }} options={(facets.data?.actions ?? []).map((a) => ({ value: a, label: t(`audit.actions.${a}`, { defaultValue: a }) }))} onChange={(v?: string) => set({ action: v })} />
+        <Select allowClear placeholder={t('audit.entityType')} aria-label={t('audit.entityType')} style={{ width: 160 }} options={(facets.data?.entityTypes ?? []).map((e) => ({ value: e, label: t(`audit.entities.${e}`, { defaultValue: e }) }))} onChange={(v?: string) => set({ entityType: v })} />
         <Input allowClear placeholder={t('audit.entityId')} style={{ width: 120 }} onChange={(e) => set({ entityId: e.target.value.trim() || undefined })} />
         <DatePicker.RangePicker
           onChange={(range) => set({ from: (range?.[0] as Dayjs | null)?.format('YYYY-MM-DD'), to: (range?.[1] as Dayjs | null)?.format('YYYY-MM-DD') })}

@@ -38,7 +38,7 @@ export function CallListPage() {
         }
       />
       <div className="kg-filters">
-        <Select allowClear placeholder={t('project.state')} style={{ width: 160 }} value={status} onChange={setStatus} options={(['upcoming', 'open', 'closed'] as const).map((s) => ({ value: s, label: t(`call.status.${s}`) }))} />
+        <Select allowClear placeholder={t('project.state')} aria-label={t('project.state')} style={{ width: 160 }} value={status} onChange={setStatus} options={(['upcoming', 'open', 'closed'] as const).map((s) => ({ value: s, label: t(`call.status.${s}`) }))} />
       </div>
       <Table<CallSummary>
         rowKey="id"

@@ -38,7 +38,7 @@ export function ExpertPoolPage() {
       <PageTitle title={t('pool.title')} />
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('pool.search')} style={{ width: 260 }} onSearch={setQ} />
-        <Select allowClear placeholder={t('panel.field')} style={{ width: 160 }} value={field} onChange={setField} options={fields.map((f) => ({ value: f, label: f }))} />
+        <Select allowClear placeholder={t('panel.field')} aria-label={t('panel.field')} style={{ width: 160 }} value={field} onChange={setField} options={fields.map((f) => ({ value: f, label: f }))} />
         <span className="kg-muted">{t('pool.count', { count: shown.length })}</span>
       </div>
       <Table<Expert>

@@ -75,6 +75,7 @@ export function OrgListPage() {
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
           placeholder={t('org.jurisdiction')}
+          aria-label={t('org.jurisdiction')}
           style={{ width: 200 }}
           options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))}
           onChange={(value?: string) => {
@@ -85,6 +86,7 @@ export function OrgListPage() {
         <Select
           allowClear
           placeholder={t('org.type')}
+          aria-label={t('org.type')}
           style={{ width: 160 }}
           options={orgTypes.map((type) => ({ value: type, label: t(`orgType.${type}`) }))}
           onChange={(value?: OrgType) => {
@@ -95,6 +97,7 @@ export function OrgListPage() {
         <Select
           allowClear
           placeholder={t('org.status')}
+          aria-label={t('org.status')}
           style={{ width: 140 }}
           options={(['active', 'inactive', 'merged'] as const).map((s) => ({ value: s, label: t(`orgStatus.${s}`) }))}
           onChange={(value?: OrgStatus) => {

@@ -72,9 +72,9 @@ export function PatentListPage() {
       />
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('patent.searchPlaceholder')} style={{ width: 280 }} onSearch={(q) => set({ q: q || undefined })} />
-        <Select allowClear placeholder={t('hall.year')} style={{ width: 110 }} value={filters.year} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
-        <Select allowClear placeholder={t('patent.type')} style={{ width: 130 }} value={filters.type} onChange={(type?: PatentType) => set({ type })} options={(['invention', 'utility_model', 'design'] as const).map((v) => ({ value: v, label: t(`patent.types.${v}`) }))} />
-        <Select allowClear placeholder={t('patent.grantState')} style={{ width: 130 }} value={filters.granted} onChange={(granted?: 'true' | 'false') => set({ granted })} options={[{ value: 'true', label: t('patent.grantedOnly') }, { value: 'false', label: t('patent.pending') }]} />
+        <Select allowClear placeholder={t('hall.year')} aria-label={t('hall.year')} style={{ width: 110 }} value={filters.year} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
+        <Select allowClear placeholder={t('patent.type')} aria-label={t('patent.type')} style={{ width: 130 }} value={filters.type} onChange={(type?: PatentType) => set({ type })} options={(['invention', 'utility_model', 'design'] as const).map((v) => ({ value: v, label: t(`patent.types.${v}`) }))} />
+        <Select allowClear placeholder={t('patent.grantState')} aria-label={t('patent.grantState')} style={{ width: 130 }} value={filters.granted} onChange={(granted?: 'true' | 'false') => set({ granted })} options={[{ value: 'true', label: t('patent.grantedOnly') }, { value: 'false', label: t('patent.pending') }]} />
         {can('staff', 'leader') ? (
           <div style={{ width: 260 }}>
             <OrgSelect value={filters.orgId} onChange={(orgId) => set({ orgId })} placeholder={t('org.filterPlaceholder')} />

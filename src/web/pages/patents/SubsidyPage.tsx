@@ -91,8 +91,8 @@ function Claims() {
   return (
     <>
       <div className="kg-filters">
-        <Select allowClear placeholder={t('subsidy.state')} style={{ width: 130 }} value={filters.state} onChange={(state?: ClaimState) => set({ state })} options={(['claimed', 'approved', 'refused', 'paid'] as const).map((s) => ({ value: s, label: t(`subsidy.states.${s}`) }))} />
-        <Select allowClear placeholder={t('hall.year')} style={{ width: 110 }} value={filters.year} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
+        <Select allowClear placeholder={t('subsidy.state')} aria-label={t('subsidy.state')} style={{ width: 130 }} value={filters.state} onChange={(state?: ClaimState) => set({ state })} options={(['claimed', 'approved', 'refused', 'paid'] as const).map((s) => ({ value: s, label: t(`subsidy.states.${s}`) }))} />
+        <Select allowClear placeholder={t('hall.year')} aria-label={t('hall.year')} style={{ width: 110 }} value={filters.year} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
         <Button icon={<DownloadOutlined />} href={`/api/patent-subsidies/export${query({ ...filters, lang: i18n.language })}`}>
           {t('common.exportXlsx')}
         </Button>
@@ -240,7 +240,7 @@ function Rates({ editable }: { editable: boolean }) {
   return (
     <>
       <div className="kg-filters">
-        <Select value={year} style={{ width: 120 }} onChange={setYear} options={yearOptions([thisYear() + 1, ...dataYears.items.filter((y) => y <= thisYear())])} />
+        <Select value={year} aria-label={t('hall.year')} style={{ width: 120 }} onChange={setYear} options={yearOptions([thisYear() + 1, ...dataYears.items.filter((y) => y <= thisYear())])} />
       </div>
       <Form form={form} key={`${year}-${rates.dataUpdatedAt}`} initialValues={{
           ...Object.fromEntries(cells.map((c) => [`${c.type}.${c.stage}`, amountOf(c.type, c.stage) ? Number(amountOf(c.type, c.stage)) : null])),

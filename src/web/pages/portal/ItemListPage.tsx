@@ -52,6 +52,7 @@ export function ItemListPage() {
         <Select
           allowClear
           placeholder={t('portal.items.column')}
+          aria-label={t('portal.items.column')}
           style={{ width: 190 }}
           value={filters.column}
           onChange={(column?: string) => set({ column })}
@@ -60,6 +61,7 @@ export function ItemListPage() {
         <Select
           allowClear
           placeholder={t('portal.items.state')}
+          aria-label={t('portal.items.state')}
           style={{ width: 140 }}
           value={filters.state}
           onChange={(state?: string) => set({ state })}

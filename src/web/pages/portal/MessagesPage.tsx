@@ -53,8 +53,8 @@ export function MessagesPage() {
       <MessageStatistics year={year} />
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('portal.messages.search')} style={{ width: 260 }} onSearch={(q) => set({ q: q || undefined })} />
-        <Select allowClear placeholder={t('portal.messages.state')} style={{ width: 150 }} value={filters.state} onChange={(state?: string) => set({ state })} options={states.map((s) => ({ value: s, label: t(`portal.messages.filter.${s}`) }))} />
-        <Select allowClear placeholder={t('portal.messages.kind')} style={{ width: 140 }} value={filters.kind} onChange={(kind?: string) => set({ kind })} options={messageKinds.map((k) => ({ value: k, label: t(`portal.messages.kinds.${k}`) }))} />
+        <Select allowClear placeholder={t('portal.messages.state')} aria-label={t('portal.messages.state')} style={{ width: 150 }} value={filters.state} onChange={(state?: string) => set({ state })} options={states.map((s) => ({ value: s, label: t(`portal.messages.filter.${s}`) }))} />
+        <Select allowClear placeholder={t('portal.messages.kind')} aria-label={t('portal.messages.kind')} style={{ width: 140 }} value={filters.kind} onChange={(kind?: string) => set({ kind })} options={messageKinds.map((k) => ({ value: k, label: t(`portal.messages.kinds.${k}`) }))} />
         <Checkbox checked={filters.mine === '1'} onChange={(e) => set({ mine: e.target.checked ? '1' : undefined })}>
           {t('portal.messages.mine')}
         </Checkbox>

@@ -61,7 +61,7 @@ export function ProgramsPage() {
         }
       />
       <div className="kg-filters">
-        <Select allowClear placeholder={t('hall.level')} style={{ width: 160 }} value={level} onChange={setLevel} options={levels.map((l) => ({ value: l, label: t(`programLevel.${l}`) }))} />
+        <Select allowClear placeholder={t('hall.level')} aria-label={t('hall.level')} style={{ width: 160 }} value={level} onChange={setLevel} options={levels.map((l) => ({ value: l, label: t(`programLevel.${l}`) }))} />
       </div>
       <Table<Program>
         rowKey="id"

@@ -84,7 +84,7 @@ export function AttachmentsCard({ project }: { project: ProjectDetail }) {
           >
             <List.Item.Meta
               title={
-                <Space>
+                <Space wrap size={[8, 4]}>
                   {spec.name}
                   {spec.key === 'stamped_copy' ? (
                     <Tag color="gold">{t('attachments.stampedCopy')}</Tag>

@@ -66,9 +66,9 @@ export function ProjectListPage() {
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('project.searchPlaceholder')} style={{ width: 280 }} onSearch={(v) => set({ q: v.trim() || undefined })} />
         <InputNumber placeholder={t('hall.year')} min={2000} max={2100} style={{ width: 110 }} onChange={(v) => set({ year: v ?? undefined })} />
-        <Select allowClear placeholder={t('hall.level')} style={{ width: 140 }} options={levels.map((l) => ({ value: l, label: t(`programLevel.${l}`) }))} onChange={(v?: ProgramLevel) => set({ level: v })} />
-        <Select allowClear placeholder={t('project.category')} style={{ width: 150 }} options={categories.map((c) => ({ value: c, label: t(`programCategory.${c}`) }))} onChange={(v?: ProgramCategory) => set({ category: v })} />
-        <Select allowClear placeholder={t('project.state')} style={{ width: 150 }} defaultValue={filters.state} options={projectStateList.map((s) => ({ value: s, label: t(`projectState.${s}`) }))} onChange={(v?: ProjectState) => set({ state: v })} />
+        <Select allowClear placeholder={t('hall.level')} aria-label={t('hall.level')} style={{ width: 140 }} options={levels.map((l) => ({ value: l, label: t(`programLevel.${l}`) }))} onChange={(v?: ProgramLevel) => set({ level: v })} />
+        <Select allowClear placeholder={t('project.category')} aria-label={t('project.category')} style={{ width: 150 }} options={categories.map((c) => ({ value: c, label: t(`programCategory.${c}`) }))} onChange={(v?: ProgramCategory) => set({ category: v })} />
+        <Select allowClear placeholder={t('project.state')} aria-label={t('project.state')} style={{ width: 150 }} defaultValue={filters.state} options={projectStateList.map((s) => ({ value: s, label: t(`projectState.${s}`) }))} onChange={(v?: ProjectState) => set({ state: v })} />
       </div>
       <Table<ProjectSummary>
         rowKey="id"

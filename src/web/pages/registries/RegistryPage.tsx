@@ -1,5 +1,5 @@
 import { DownloadOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, Grid, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Switch, Tag, Upload } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Switch, Tag, Upload } from 'antd';
 import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -19,6 +19,7 @@ import { ImportDrawer } from '../imports/ImportDrawer';
 import { OrgSelect } from '../orgs/OrgSelect';
 import { ProjectSelect } from '../projects/ProjectSelect';
 import { useDataYears } from '../../lib/clock';
+import { useAtLeast } from '../../lib/viewport';
 
 type RecordRow = Record<string, unknown> & { id: number; version: number; orgName?: string | null };
 type Filters = Record<string, string | number | undefined>;
@@ -63,7 +64,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
   const { filters, set, page, setPage, list } = usePagedList<Filters, RecordRow>({ key: [spec.name, 'list'], url: `/api/${spec.name}`, initial: {}, pageSize: 20 });
   const sums = (list.data as { sums?: Record<string, string> } | undefined)?.sums ?? {};
   const mayWrite = can(...spec.writers);
-  const wide = Grid.useBreakpoint().xxl === true;
+  const wide = useAtLeast(1600);
   const listed = spec.fields.filter((f) => !f.hideInList && (wide || !f.wideOnly));
   const years = useDataYears().items;
   const expiry = spec.fields.find((f) => f.expires);
@@ -134,7 +135,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
       />
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('registry.searchPlaceholder')} style={{ width: 240 }} onSearch={(q) => set({ q: q || undefined })} />
-        <Select allowClear placeholder={t('hall.year')} style={{ width: 110 }} value={filters.year as number | undefined} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
+        <Select allowClear placeholder={t('hall.year')} aria-label={t('hall.year')} style={{ width: 110 }} value={filters.year as number | undefined} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
         {spec.fields
           .filter((f) => f.filter)
           .map((f) => (
@@ -144,6 +145,7 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
               showSearch
               optionFilterProp="label"
               placeholder={words.label(f.key)}
+              aria-label={words.label(f.key)}
               style={{ minWidth: 150 }}
               value={filters[f.key] as string | undefined}
               onChange={(value?: string) => set({ [f.key]: value })}

@@ -70,7 +70,7 @@ export function UserListPage() {
       />
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('user.searchPlaceholder')} style={{ width: 260 }} onSearch={(v) => setQ(v.trim())} />
-        <Select allowClear placeholder={t('user.role')} style={{ width: 180 }} value={role} onChange={setRole} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        <Select allowClear placeholder={t('user.role')} aria-label={t('user.role')} style={{ width: 180 }} value={role} onChange={setRole} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
       </div>
       <Table<UserView>
         rowKey="id"

@@ -1,6 +1,6 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Button, DatePicker, Descriptions, Form, Grid, Input, InputNumber, Select, Space, Tabs, TreeSelect, Typography } from 'antd';
+import { Alert, Badge, Button, DatePicker, Descriptions, Form, Input, InputNumber, Select, Space, Tabs, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { CallFormFields, dateProps } from '../CallFormFields';
 import { BudgetSection } from './BudgetSection';
 import { IndicatorsSection, MilestonesSection, TextsSection } from './ContentSections';
 import { type SectionKey, useSectionForm } from './section-form';
+import { useAtLeast } from '../../../lib/viewport';
 
 const sectionOrder: SectionKey[] = ['basic', 'applicant', 'team', 'texts', 'indicators', 'budget', 'milestones'];
 
@@ -119,7 +120,7 @@ export function ApplicationEditor({ project, call }: { project: ProjectDetail; c
   };
   const missingElsewhere = project.missing.filter((m) => !sections.includes(m.section));
   // On a phone the part is chosen from a list: seven tabs do not fit across 390 pixels.
-  const wide = Grid.useBreakpoint().md !== false;
+  const wide = useAtLeast(768);
   return (
     <>
       {project.missing.length ? (
