@@ -35,13 +35,54 @@ export function antdStaticStyles(): Plugin {
     transform(code, id) {
       if (!parts) return null;
       const file = id.split('?')[0]!.replaceAll('\\', '/');
-      const sheets = file.endsWith('/node_modules/antd/es/config-provider/index.js')
-        ? parts.common
-        : parts.byFolder.get(/\/node_modules\/antd\/es\/([^/]+)\/style\/(?!token\.)[^/]+\.js$/.exec(file)?.[1] ?? '');
-      if (!sheets?.length) return null;
-      return { code: `${sheets.map((sheet) => `import ${JSON.stringify(sheet)};`).join('')}\n${code}`, map: null };
+      if (file.endsWith('/node_modules/antd/es/config-provider/index.js')) return withImports(code, parts.common);
+      const folder = /\/node_modules\/antd\/es\/([^/]+)\/style\/[^/]+\.js$/.exec(file)?.[1];
+      if (!folder) return null;
+      const text = withoutStyleFunctions(code, this.parse(code));
+      return withImports(text, file.endsWith('/token.js') ? [] : (parts.byFolder.get(folder) ?? []));
     },
   };
+}
+
+function withImports(code: string, sheets: string[]): { code: string; map: null } {
+  return { code: `${sheets.map((sheet) => `import ${JSON.stringify(sheet)};\n`).join('')}${code}`, map: null };
+}
+
+/** The calls that make a component's style hook: `genStyleHooks('Button', styleFn, prepareToken, options)`. */
+const styleHookMakers = new Set(['genStyleHooks', 'genComponentStyleHook', 'genSubStyleComponent']);
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/**
+ * A style module with its style functions emptied: in zeroRuntime a hook never calls them (its rules are in the
+ * static sheets), yet they are a third of antd's code. The hook itself stays — it still sets the component's
+ * token variables — and the functions it no longer names fall out of the bundle.
+ */
+function withoutStyleFunctions(code: string, program: unknown): string {
+  const cuts: [number, number][] = [];
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const n = node as Node;
+    if (n.type === 'CallExpression') {
+      const callee = n.callee as Node & { name?: string };
+      const args = n.arguments as Node[];
+      if (callee.type === 'Identifier' && styleHookMakers.has(callee.name!) && args[1]) cuts.push([args[1].start, args[1].end]);
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'type' && typeof value === 'object') visit(value);
+  };
+  visit(program);
+  let text = code;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) text = `${text.slice(0, start)}() => []${text.slice(end)}`;
+  return text;
 }
 
 interface AntdStyleParts {
