@@ -34,8 +34,10 @@ import { projectRoutes } from '../domains/projects/routes.js';
 import { applicationRoutes } from '../domains/projects/application-routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { portalRoutes } from '../domains/portal/routes.js';
+import { websiteRoutes } from '../domains/website/routes.js';
 import { siteRoutes } from '../domains/portal/site.routes.js';
 import { siteOf } from '../domains/portal/layout.js';
+import { currentSiteProfile } from '../domains/website/profile.js';
 import { notFoundPage } from '../domains/portal/views.js';
 import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
@@ -127,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onResponse', async (request, reply) => {
     request.log.debug({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
-  registerErrorHandling(app, { pageNotFound: (request, reply) => reply.status(404).type('text/html; charset=utf-8').send(notFoundPage(siteOf(request, deps.config)).value) });
+  registerErrorHandling(app, { pageNotFound: (request, reply) => reply.status(404).type('text/html; charset=utf-8').send(notFoundPage(siteOf(request, deps.config, currentSiteProfile(deps.db))).value) });
   // The API speaks JSON (and multipart for uploads); any other body is refused with 415.
   app.removeContentTypeParser('text/plain');
   await app.register(helmet, {
@@ -220,6 +222,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(jobRoutes, { queue: jobs });
   await app.register(portalRoutes);
+  await app.register(websiteRoutes);
   // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.
   await app.register(siteRoutes);
   if (deps.serveWeb) {

@@ -279,6 +279,8 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/portal/calendar': only(['staff', 'leader']),
   'PUT /api/portal/calendar/:day': only(['staff', 'leader']),
   'DELETE /api/portal/calendar/:day': only(['staff', 'leader']),
+  'GET /api/website/profile': only(['staff', 'leader']),
+  'PUT /api/website/profile': only(['staff', 'leader']),
   // Open data: anyone, no login.
   'GET /api/open/projects': everyone(),
   'GET /api/open/figures': everyone(),

@@ -12,3 +12,4 @@ export * from './reports.js';
 export * from './portal.js';
 export * from './approvals.js';
 export * from './shared-state.js';
+export * from './website.js';

@@ -68,6 +68,8 @@ export const calls = pgTable(
     /** The 申报书's sections and limits; null keeps the short form (title, leader, amount, extra fields). */
     applicationTemplate: jsonb('application_template'),
     description: text('description'),
+    /** 联系方式 printed with the call: who answers questions about it, and how. */
+    contact: text('contact'),
     ...editable,
   },
   (t) => [index('calls_program_idx').on(t.programId), index('calls_closes_idx').on(t.closesAt)],

@@ -1,13 +1,18 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../server/config.js';
+import { policeRecordNumber, type SiteProfile } from '../website/profile.js';
 import { type Html, html } from './html.js';
 import { type SiteLanguage, siteWords, type Words } from './words.js';
 
-/** How a reader chose to read the site: language, text size and contrast (a cookie; no script needed). */
+/**
+ * How a reader chose to read the site: language, text size, contrast, and 关怀版 (the care mode for older
+ * readers: larger type, stronger contrast, one column, read aloud). A cookie; no script needed.
+ */
 export interface ReadingView {
   lang: SiteLanguage;
   large: boolean;
   contrast: boolean;
+  care: boolean;
 }
 
 export const viewCookie = 'keguan_view';
@@ -16,15 +21,17 @@ export function readingView(request: FastifyRequest): ReadingView {
   const saved = String(request.cookies[viewCookie] ?? '').split('.');
   const asked = (request.query as Record<string, unknown> | undefined)?.lang;
   const lang: SiteLanguage = asked === 'en' || asked === 'zh' ? asked : saved.includes('en') ? 'en' : 'zh';
-  return { lang, large: saved.includes('large'), contrast: saved.includes('contrast') };
+  return { lang, large: saved.includes('large'), contrast: saved.includes('contrast'), care: saved.includes('care') };
 }
 
 export function cookieOf(view: ReadingView): string {
-  return [view.lang, ...(view.large ? ['large'] : []), ...(view.contrast ? ['contrast'] : [])].join('.');
+  return [view.lang, ...(view.large ? ['large'] : []), ...(view.contrast ? ['contrast'] : []), ...(view.care ? ['care'] : [])].join('.');
 }
 
 export interface Site {
   config: Config;
+  /** The bureau's own words about its site: identifiers, sponsor, contact. */
+  profile: SiteProfile;
   origin: string;
   view: ReadingView;
   w: Words;
@@ -32,10 +39,10 @@ export interface Site {
   path: string;
 }
 
-export function siteOf(request: FastifyRequest, config: Config): Site {
+export function siteOf(request: FastifyRequest, config: Config, profile: SiteProfile): Site {
   const view = readingView(request);
   const origin = config.publicUrl ?? `${request.protocol}://${request.host}`;
-  return { config, origin, view, w: siteWords[view.lang], path: request.url.split('?')[0] ?? '/' };
+  return { config, profile, origin, view, w: siteWords[view.lang], path: request.url.split('?')[0] ?? '/' };
 }
 
 /** Punctuation differs: 标题：内容 in Chinese, "Title: text" in English. */
@@ -94,7 +101,7 @@ interface PageSpec {
   noindex?: boolean;
 }
 
-const navColumns = ['news', 'notices', 'policies', 'calls', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'messages', 'open-data'] as const;
+export const navColumns = ['news', 'notices', 'policies', 'calls', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'messages', 'open-data'] as const;
 
 export function columnHref(column: string): string {
   return `/${column}/`;
@@ -110,7 +117,7 @@ export function page(site: Site, spec: PageSpec): Html {
   const bureau = bureauOf(site);
   const title = spec.title === bureau ? `${bureau} · ${w.siteTag}` : `${spec.title} - ${bureau}`;
   const current = site.path;
-  const classes = [view.large ? 'large' : '', view.contrast ? 'contrast' : ''].filter(Boolean).join(' ');
+  const classes = [view.large ? 'large' : '', view.contrast ? 'contrast' : '', view.care ? 'care' : ''].filter(Boolean).join(' ');
   return html`<!doctype html>
 <html lang="${view.lang === 'en' ? 'en' : 'zh-CN'}"${classes ? html` class="${classes}"` : ''}>
 <head>
@@ -122,12 +129,14 @@ export function page(site: Site, spec: PageSpec): Html {
 ${spec.noindex ? html`<meta name="robots" content="noindex">` : ''}
 ${spec.feed ? html`<link rel="alternate" type="application/atom+xml" title="${spec.feed.title}" href="${spec.feed.href}">` : ''}
 <link rel="stylesheet" href="/site.css">
+${view.care ? html`<script src="/site-care.js" defer></script>` : ''}
 </head>
 <body>
 <a class="skip" href="#main">${w.skip}</a>
 <div class="aids"><div class="wrap">
 <span id="aids-label">${w.view.tools}</span>
 <ul aria-labelledby="aids-label">
+<li><a href="${switchHref(site, view.care ? 'uncare' : 'care')}">${view.care ? w.view.careOff : w.view.care}</a></li>
 <li><a href="${switchHref(site, view.large ? 'normal' : 'large')}">${view.large ? w.view.normal : w.view.large}</a></li>
 <li><a href="${switchHref(site, view.contrast ? 'standard' : 'contrast')}">${view.contrast ? w.view.standard : w.view.high}</a></li>
 <li><a href="${switchHref(site, view.lang === 'en' ? 'zh' : 'en')}" lang="${view.lang === 'en' ? 'zh-CN' : 'en'}">${w.view.other}</a></li>
@@ -148,15 +157,55 @@ ${navColumns.map((c) => html`<li><a href="${columnHref(c)}"${current.startsWith(
 </ul></div></nav>
 ${spec.crumbs?.length ? html`<nav class="crumbs wrap" aria-label="${w.breadcrumb}"><ol><li><a href="/">${w.home}</a></li>${spec.crumbs.map((c) => (c.href ? html`<li><a href="${c.href}">${c.label}</a></li>` : html`<li aria-current="page">${c.label}</li>`))}</ol></nav>` : ''}
 <main id="main" tabindex="-1" class="wrap">
+${view.care ? html`<p class="care-bar"><span>${w.care.hint}</span> <button type="button" class="read-aloud" hidden data-stop="${w.care.stop}">${w.care.read}</button></p>` : ''}
 ${spec.body}
 </main>
-<footer class="site-footer"><div class="wrap">
-<p>${w.footer.host}${colon(site)}${bureau}</p>
-<p><a href="/sitemap.xml">${w.sitemap}</a> · <a href="/feeds/">${w.feeds}</a> · <a href="/open-data/">${w.columns['open-data']}</a> · <a href="/messages/new">${w.messages.write}</a></p>
-<p>${w.accessibility}</p>
-</div></footer>
+${footer(site)}
 </body>
 </html>`;
+}
+
+/** 页脚: the site's links, its sponsor and contact, and the identifiers the bureau has been issued (only those). */
+function footer(site: Site): Html {
+  const { w, profile: p } = site;
+  const f = w.footer;
+  const sep = site.view.lang === 'en' ? html`<span aria-hidden="true"> · </span>` : html`<span aria-hidden="true">　</span>`;
+  const pairs = (entries: [string, string][]) => {
+    const shown = entries.filter(([, value]) => value);
+    return shown.length ? html`<p>${shown.map(([label, value], i) => html`${i ? sep : ''}<span>${label}${colon(site)}${value}</span>`)}</p>` : '';
+  };
+  const police = policeRecordNumber(p.policeFiling);
+  const filings = [
+    p.siteCode ? html`<span>${f.siteCode}${colon(site)}${p.siteCode}</span>` : '',
+    p.icp ? html`<a href="https://beian.miit.gov.cn/" rel="noopener">${p.icp}</a>` : '',
+    p.policeFiling ? (police ? html`<a href="https://beian.mps.gov.cn/#/query/webSearch?code=${police}" rel="noopener">${p.policeFiling}</a>` : html`<span>${p.policeFiling}</span>`) : '',
+  ].filter(Boolean);
+  return html`<footer class="site-footer"><div class="wrap">
+<nav aria-label="${f.about}"><ul class="footer-links">
+<li><a href="/contact/">${f.contact}</a></li>
+<li><a href="/sitemap/">${w.sitemap}</a></li>
+<li><a href="/messages/new">${w.messages.write}</a></li>
+<li><a href="/feeds/">${w.feeds}</a></li>
+<li><a href="/open-data/">${w.columns['open-data']}</a></li>
+${p.errorReportUrl ? html`<li><a class="badge-link" href="${p.errorReportUrl}" rel="noopener">${f.errorReport}</a></li>` : ''}
+</ul></nav>
+<div class="footer-body">
+${p.conacUrl ? html`<a class="conac" href="${p.conacUrl}" rel="noopener" aria-label="${f.conacLabel}"><span aria-hidden="true">${f.conac}</span></a>` : ''}
+<div>
+${pairs([
+  [f.host, p.sponsor || bureauOf(site)],
+  [f.organiser, p.organiser],
+])}
+${pairs([
+  [f.address, p.address],
+  [f.postcode, p.postcode],
+  [f.phone, p.phone],
+])}
+${filings.length ? html`<p>${filings.map((x, i) => html`${i ? sep : ''}${x}`)}</p>` : ''}
+<p>${w.accessibility}</p>
+</div>
+</div>
+</div></footer>`;
 }
 
 /** Numbered pages as links, with the current one marked for screen readers. */

@@ -8,6 +8,7 @@ import * as clock from '../../shared/clock.js';
 import { type Html, html } from './html.js';
 import { bracketed, bureauOf, colon, page, type Site } from './layout.js';
 import { visible } from './public.service.js';
+import { type SiteLanguage, siteWords } from './words.js';
 
 /** The figures the public sees for a year, in this order. */
 export const publicFigures = ['projects.applied', 'projects.approved', 'projects.funding', 'patents.filed', 'patents.granted', 'subsidies.paid', 'platforms.recognized', 'qualifications.issued', 'cooperations.signed', 'publicity.adopted'] as const;
@@ -36,7 +37,7 @@ export async function keyFigures(db: DbOrTx, year: number, language: 'zh-CN' | '
  * number (立项文号), or once the call's approval publicity has been published and its period is over.
  * A decision recorded but not yet announced stays inside the bureau.
  */
-export async function approvedProjects(db: DbOrTx, year: number) {
+export async function approvedProjects(db: DbOrTx, year: number, language: SiteLanguage = 'zh') {
   const today = clock.today();
   const announced = sql`(${projects.docNo} IS NOT NULL OR EXISTS (
     SELECT 1 FROM ${portalItems} WHERE ${portalItems.sourceKind} = 'call' AND ${portalItems.sourceId} = ${calls.id}
@@ -50,7 +51,9 @@ export async function approvedProjects(db: DbOrTx, year: number) {
     .leftJoin(jurisdictions, eq(jurisdictions.code, orgs.jurisdictionCode))
     .where(and(eq(calls.year, year), isNotNull(projects.approvedFen), announced))
     .orderBy(asc(programs.level), asc(calls.id), asc(projects.id));
-  return rows.map(({ fen, ...r }) => ({ ...r, org: r.org ?? '', place: r.place ?? '', docNo: r.docNo ?? '', fundingYuan: fenToYuan(Number(fen)) }));
+  // The level in words a reader knows (省级), its code kept beside it for machines.
+  const levels = siteWords[language].levels;
+  return rows.map(({ fen, level, ...r }) => ({ ...r, level: levels[level] ?? level, levelCode: level, org: r.org ?? '', place: r.place ?? '', docNo: r.docNo ?? '', fundingYuan: fenToYuan(Number(fen)) }));
 }
 
 /** A table of records as CSV, its header in the reader's words. */

@@ -1,6 +1,8 @@
 import { type AnyColumn, and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, type PortalColumn, portalItems, portalMessages, programs } from '../../db/schema/index.js';
+import { callQuotas, calls, jurisdictions, type PortalColumn, portalItems, portalMessages, programs, sections } from '../../db/schema/index.js';
+import { attachmentSpec, criterion } from '../programs/schema.js';
+import { z } from 'zod';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import * as clock from '../../shared/clock.js';
 import { itemFiles } from './items.service.js';
@@ -97,6 +99,85 @@ export async function publicCalls(db: DbOrTx) {
     upcoming: rows.filter((c) => c.opensAt.getTime() > now),
     closed: rows.filter((c) => c.closesAt.getTime() <= now).reverse(),
   };
+}
+
+const publicCallRow = {
+  id: calls.id,
+  title: calls.title,
+  year: calls.year,
+  opensAt: calls.opensAt,
+  closesAt: calls.closesAt,
+  description: calls.description,
+  program: programs.name,
+  programEn: programs.nameEn,
+  level: programs.level,
+  category: programs.category,
+};
+
+/** Where a call stands at a moment: not yet open, open, or closed. */
+export function callStatus(call: { opensAt: Date; closesAt: Date }, at: Date): 'upcoming' | 'open' | 'closed' {
+  if (call.opensAt > at) return 'upcoming';
+  return call.closesAt > at ? 'open' : 'closed';
+}
+
+/** 申报通知 in full, as the public reads it: the text, programme, period, quotas, materials, criteria, contact. */
+export async function publicCall(db: DbOrTx, id: number) {
+  const [row] = await db
+    .select({ ...publicCallRow, contact: calls.contact, defaultQuota: calls.defaultQuota, attachments: calls.attachments, criteria: calls.criteria, applicantKind: programs.applicantKind, section: sections.name, sectionEn: sections.nameEn })
+    .from(calls)
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .leftJoin(sections, eq(sections.code, programs.sectionCode))
+    .where(eq(calls.id, id));
+  if (!row) return undefined;
+  const [quotas, results] = await Promise.all([
+    db
+      .select({ place: jurisdictions.name, placeEn: jurisdictions.nameEn, quota: callQuotas.quota })
+      .from(callQuotas)
+      .innerJoin(jurisdictions, eq(jurisdictions.code, callQuotas.jurisdictionCode))
+      .where(eq(callQuotas.callId, id))
+      .orderBy(asc(jurisdictions.sortOrder), asc(jurisdictions.code)),
+    db
+      .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title })
+      .from(portalItems)
+      .where(and(visible(), eq(portalItems.sourceKind, 'call'), eq(portalItems.sourceId, id))),
+  ]);
+  // Stored definitions pass through their schemas, as the back office reads them.
+  const attachments = z.array(attachmentSpec).safeParse(row.attachments);
+  const criteria = z.array(criterion).safeParse(row.criteria);
+  return { ...row, attachments: attachments.success ? attachments.data : [], criteria: criteria.success ? criteria.data : [], quotas, results };
+}
+
+/** Years that have calls, newest first, for the archive of past calls. */
+export async function callYears(db: DbOrTx): Promise<number[]> {
+  const rows = await db.selectDistinct({ year: calls.year }).from(calls).orderBy(desc(calls.year));
+  return rows.map((r) => r.year);
+}
+
+export async function callsOfYear(db: DbOrTx, year: number) {
+  return db.select(publicCallRow).from(calls).innerJoin(programs, eq(programs.id, calls.programId)).where(eq(calls.year, year)).orderBy(desc(calls.closesAt), desc(calls.id));
+}
+
+/**
+ * Calls whose title, text or programme holds every word. A bureau issues tens of calls a year, so they are
+ * read whole rather than indexed; open calls first, then the newest.
+ */
+export async function searchCalls(db: DbOrTx, q: string, limit: number) {
+  const patterns = likePatterns(q);
+  if (!patterns.length) return { items: [], total: 0 };
+  const text = sql`(${calls.title} || ' ' || coalesce(${calls.description}, '') || ' ' || ${programs.name})`;
+  const where = sql.join(patterns.map((p) => sql`${text} ILIKE ${p}`), sql` AND `);
+  const now = clock.now();
+  const [items, [total]] = await Promise.all([
+    db
+      .select(publicCallRow)
+      .from(calls)
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .where(where)
+      .orderBy(sql`(${calls.opensAt} <= ${now} AND ${calls.closesAt} > ${now}) DESC`, desc(calls.closesAt), desc(calls.id))
+      .limit(limit),
+    db.select({ n: sql<number>`count(*)::int` }).from(calls).innerJoin(programs, eq(programs.id, calls.programId)).where(where),
+  ]);
+  return { items, total: total!.n };
 }
 
 export interface SearchQuery {

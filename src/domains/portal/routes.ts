@@ -10,6 +10,7 @@ import { calendarDayBody, calendarYear, clearCalendarDay, setCalendarDay } from 
 import { storePortalFile } from './files.service.js';
 import { actOnItem, createItem, getItem, itemActionBody, itemInput, itemListQuery, itemVersions, listItems, updateItem } from './items.service.js';
 import { siteOf } from './layout.js';
+import { currentSiteProfile } from '../website/profile.js';
 import { actOnMessage, listMessages, messageActionBody, messageListQuery, replyStatistics } from './messages.service.js';
 import { approvedProjects, figuresYear, keyFigures, licence } from './open-data.js';
 import { contentEditors as editors } from './policy.js';
@@ -115,7 +116,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   // 预览: the item as the public will see it, whatever its state; staff only, never indexed.
   r.get('/preview/items/:id', { config: { access: editors }, schema: { hide: true, params: idParams } }, async (request, reply) => {
     const item = await getItem(db, request.params.id);
-    const site = siteOf(request, config);
+    const site = siteOf(request, config, currentSiteProfile(db));
     const files = item.attachments.map((f) => ({ id: f.id, originalName: f.originalName, size: f.size }));
     const publicity = item.column === 'publicity' ? { today: clock.today(), objections: await objectionCounts(db, item.id) } : undefined;
     const body = itemPage(site, { ...item, files }, { preview: true, publicity });

@@ -14,11 +14,15 @@ import { siteWords } from './words.js';
 import { type FormValues, lookupNotFoundPage, messageFormPage, messagesIndexPage, messageStatusPage, objectionForm, receivedPage } from './message-views.js';
 import { messageByCode, messageForm, newChallenge, objectionForm as objectionSchema, passChallenge, publishedMessages, receiveMessage, replyStatistics } from './messages.service.js';
 import { approvedProjects, figuresYear, keyFigures, licence, openDataPage, openDataYears, recordsCsv } from './open-data.js';
-import { columnItems, latest, objectionCounts, publicCalls, publicityRunning, publishedYears, searchSite, sitemapItemCount, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
-import { callsPage, columnPage, homePage, itemPage, notFoundPage, periodState, searchPage, withdrawnPage } from './views.js';
+import { callsOfYear, callYears, columnItems, latest, objectionCounts, publicCall, publicCalls, searchCalls, publicityRunning, publishedYears, searchSite, sitemapItemCount, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
+import { callPage, callsOfYearPage, callsPage, columnPage, homePage, itemPage, notFoundPage, periodState, searchPage, withdrawnPage } from './views.js';
 import { portalFileForReader } from './files.service.js';
+import { currentSiteProfile, primeSiteProfile } from '../website/profile.js';
+import { VisitCounter } from '../website/visits.js';
+import { contactPage, siteMapPage } from './site-pages.js';
 
 const stylesheet = readFileSync(new URL('./site.css', import.meta.url), 'utf8');
+const careScript = readFileSync(new URL('./site-care.js', import.meta.url), 'utf8');
 const pageSize = 20;
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const yearValue = z.coerce.number().int().min(2000).max(2100);
@@ -63,10 +67,19 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   // Pages read from a replica when there is one; what writes (messages, objections, check questions) and what
   // a writer must see at once (a message's status page, a draft's files) stay on the primary.
   const { db, readDb: read, config } = app.deps;
-  const site = (request: FastifyRequest): Site => siteOf(request, config);
+  await primeSiteProfile(db);
+  const site = (request: FastifyRequest): Site => siteOf(request, config, currentSiteProfile(db));
   const today = () => clock.today();
   const chinese = (s: Site): Site => ({ ...s, view: { ...s.view, lang: 'zh' }, w: siteWords.zh });
   formBody(app);
+  // Every page read is counted (no cookie, nothing personal kept): the website's annual report needs it.
+  const visits = new VisitCounter(db, (error) => app.log.warn({ err: error }, 'visit counts not written; kept for the next try'));
+  visits.start();
+  app.addHook('onClose', () => visits.stop());
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' || reply.statusCode !== 200 || !String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return;
+    visits.count(request.url.split('?')[0] ?? '/', { ip: request.ip, userAgent: request.headers['user-agent'] });
+  });
   // Writing is limited per address; so are the pages that cost a query per word or a check question.
   const perAddress = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip } });
   const objectionLimit = perAddress(5, '10 minutes');
@@ -97,14 +110,16 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/site.css', (_request, reply) => reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(stylesheet));
+  app.get('/site-care.js', (_request, reply) => reply.header('cache-control', 'public, max-age=3600').type('text/javascript; charset=utf-8').send(careScript));
   app.get('/robots.txt', (request, reply) => reply.type('text/plain; charset=utf-8').send(`User-agent: *\nDisallow: /app/\nDisallow: /api/\nDisallow: /preview/\nSitemap: ${site(request).origin}/sitemap.xml\n`));
 
-  r.get('/view', { schema: { hide: true, querystring: z.object({ set: z.enum(['zh', 'en', 'large', 'normal', 'contrast', 'standard']), back: z.string().max(500).default('/') }) } }, (request, reply) => {
+  r.get('/view', { schema: { hide: true, querystring: z.object({ set: z.enum(['zh', 'en', 'large', 'normal', 'contrast', 'standard', 'care', 'uncare']), back: z.string().max(500).default('/') }) } }, (request, reply) => {
     const view = readingView(request);
     const { set } = request.query;
     if (set === 'zh' || set === 'en') view.lang = set;
     if (set === 'large' || set === 'normal') view.large = set === 'large';
     if (set === 'contrast' || set === 'standard') view.contrast = set === 'contrast';
+    if (set === 'care' || set === 'uncare') view.care = set === 'care';
     reply.setCookie(viewCookie, cookieOf(view), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 365 * 24 * 3600 });
     return reply.redirect(sameSitePath(request.query.back), 303);
   });
@@ -177,7 +192,17 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/calls', (_request, reply) => reply.redirect('/calls/', 301));
-  app.get('/calls/', async (request, reply) => sendPage(reply, callsPage(site(request), await publicCalls(read))));
+  r.get('/calls/', { schema: { hide: true, querystring: z.object({ year: z.union([yearValue, z.literal('')]).optional() }) } }, async (request, reply) => {
+    const { year } = request.query;
+    if (year) return sendPage(reply, callsOfYearPage(site(request), year, await callsOfYear(read, year), clock.now()));
+    const [current, years] = await Promise.all([publicCalls(read), callYears(read)]);
+    return sendPage(reply, callsPage(site(request), current, years));
+  });
+  r.get('/calls/:id', { schema: { hide: true, params: idParam } }, async (request, reply) => {
+    const call = await publicCall(read, request.params.id);
+    if (!call) throw new AppError('NOT_FOUND');
+    return sendPage(reply, callPage(site(request), call, clock.now()));
+  });
 
   r.get(
     '/search',
@@ -187,7 +212,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
         hide: true,
         querystring: z.object({
           q: z.string().max(200).default('').transform((q) => q.trim().slice(0, 50)),
-          column: z.union([z.enum(portalColumns), z.literal('')]).optional(),
+          column: z.union([z.enum(portalColumns), z.literal('calls'), z.literal('')]).optional(),
           year: z.union([yearValue, z.literal('')]).optional(),
           page: z.coerce.number().int().min(1).max(500).default(1),
         }),
@@ -197,8 +222,14 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
       const { q, page: pageNo } = request.query;
       const column = request.query.column || undefined;
       const year = request.query.year || undefined;
-      const [years, result] = await Promise.all([publishedYears(read), q ? searchSite(read, { q, column, year, page: pageNo, pageSize }) : undefined]);
-      return sendPage(reply, searchPage(site(request), { q, column, year, years, page: pageNo, pageSize, result }));
+      // Calls are matched apart (they are not items): all of them under their own facet, the first few above the items.
+      const callsOnly = column === 'calls';
+      const [years, result, callHits] = await Promise.all([
+        publishedYears(read),
+        q && !callsOnly ? searchSite(read, { q, column, year, page: pageNo, pageSize }) : undefined,
+        q && (callsOnly || pageNo === 1) ? searchCalls(read, q, callsOnly ? 100 : 3) : undefined,
+      ]);
+      return sendPage(reply, searchPage(site(request), { q, column, year, years, page: pageNo, pageSize, result, calls: callHits, now: clock.now() }));
     },
   );
 
@@ -251,12 +282,17 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     if (!parsedYear.success) throw new AppError('NOT_FOUND');
     const year = parsedYear.data;
     const s = site(request);
-    const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(read, year) : await keyFigures(read, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
+    const rows: Record<string, unknown>[] = set === 'projects' ? await approvedProjects(read, year, s.view.lang) : await keyFigures(read, year, s.view.lang === 'en' ? 'en' : 'zh-CN');
     const header = set === 'projects' ? s.w.openData.projectFields : s.w.openData.figureFields;
     reply.header('cache-control', 'public, max-age=300').header('vary', 'Cookie').header('content-disposition', attachmentHeader(request.params.file));
     if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(recordsCsv(header, rows));
     return reply.type('application/json; charset=utf-8').send({ licence, source: config.bureauName, year, items: rows });
   });
+
+  app.get('/sitemap', (_request, reply) => reply.redirect('/sitemap/', 301));
+  app.get('/sitemap/', (request, reply) => sendPage(reply, siteMapPage(site(request))));
+  app.get('/contact', (_request, reply) => reply.redirect('/contact/', 301));
+  app.get('/contact/', (request, reply) => sendPage(reply, contactPage(site(request))));
 
   app.get('/feeds/', (request, reply) => sendPage(reply, feedsPage(site(request), portalColumns)));
   r.get('/feeds/:file', { schema: { hide: true, params: z.object({ file: z.string().max(40) }) } }, async (request, reply) => {
@@ -269,7 +305,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
 
   // One file while the site's addresses fit in one; past that, /sitemap.xml indexes /sitemaps/N.xml, the
   // fixed pages heading the first.
-  const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/'];
+  const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/', '/sitemap/', '/contact/'];
   const sendXml = (reply: FastifyReply, body: string) => reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(body);
   app.get('/sitemap.xml', async (request, reply) => {
     const addresses = fixedPages.length + (await sitemapItemCount(read));

@@ -2,7 +2,7 @@ import type { PortalColumn } from '../../db/schema/index.js';
 import { moneyText } from '../reports/wording.js';
 import { type Html, html, trusted } from './html.js';
 import { bracketed, bureauOf, colon, columnHref, contentLang, dayText, page, pager, type Site, timeText } from './layout.js';
-import type { ListedItem, publicCalls, searchSite } from './public.service.js';
+import { callStatus, type ListedItem, type callsOfYear, type publicCall, type publicCalls, type searchCalls, type searchSite } from './public.service.js';
 import { labelTableCells } from './table-labels.js';
 
 export function itemHref(item: { id: number; column: string }): string {
@@ -38,7 +38,7 @@ type Calls = Awaited<ReturnType<typeof publicCalls>>;
 
 function callLine(site: Site, call: Calls['open'][number], o: { apply: boolean }): Html {
   const program = site.view.lang === 'en' ? (call.programEn ?? call.program) : call.program;
-  return html`<li><span class="call-title"${contentLang(site)}>${call.title}</span>
+  return html`<li><a class="call-title" href="/calls/${call.id}"${contentLang(site)}>${call.title}</a>
 <span class="meta">${site.w.program}${colon(site)}${program} · ${o.apply ? site.w.deadline : site.w.opensAt}${colon(site)}${timeText(site, o.apply ? call.closesAt : call.opensAt)}</span>
 ${o.apply ? html`<a class="button" href="/app/hall?call=${call.id}">${site.w.applyOnline}<span class="visually-hidden"${contentLang(site)}>${colon(site)}${call.title}</span></a>` : ''}</li>`;
 }
@@ -61,6 +61,8 @@ function figureText(site: Site, value: number, unit: string): string {
 
 export function homePage(site: Site, d: HomeData): Html {
   const { w } = site;
+  // A figure nobody has recorded yet reads as "0元" to a citizen: only figures with data are shown.
+  const figures = d.figures.items.filter((f) => f.value > 0);
   const box = (column: PortalColumn, items: ListedItem[]) =>
     html`<section class="box" aria-labelledby="h-${column}"><h2 id="h-${column}"><a href="${columnHref(column)}">${w.columns[column]}</a></h2>${itemList(site, items, d.today)}<p class="more"><a href="${columnHref(column)}">${w.more}<span class="visually-hidden">${w.columns[column]}</span></a></p></section>`;
   return page(site, {
@@ -76,7 +78,7 @@ export function homePage(site: Site, d: HomeData): Html {
 ${box('notices', d.notices)}
 ${box('news', d.news)}
 ${box('policies', d.policies)}
-<section class="box figures" aria-labelledby="h-figures"><h2 id="h-figures">${w.keyFigures(d.figures.year)}</h2><dl>${d.figures.items.map((f) => html`<div><dt>${f.title}</dt><dd>${figureText(site, f.value, f.unit)}</dd></div>`)}</dl><p class="more"><a href="/open-data/">${w.columns['open-data']}</a></p></section>
+${figures.length ? html`<section class="box figures" aria-labelledby="h-figures"><h2 id="h-figures">${w.keyFigures(d.figures.year)}</h2><dl>${figures.map((f) => html`<div><dt>${f.title}</dt><dd>${figureText(site, f.value, f.unit)}</dd></div>`)}</dl><p class="more"><a href="/open-data/">${w.columns['open-data']}</a></p></section>` : ''}
 </div>`,
   });
 }
@@ -201,7 +203,7 @@ export function withdrawnPage(site: Site, item: { id: number; column: string; ti
   });
 }
 
-export function callsPage(site: Site, calls: Calls): Html {
+export function callsPage(site: Site, calls: Calls, years: number[]): Html {
   const { w } = site;
   return page(site, {
     title: w.columns.calls,
@@ -211,7 +213,77 @@ export function callsPage(site: Site, calls: Calls): Html {
     body: html`<h1>${w.columns.calls}</h1><p class="lead">${w.columnBlurb.calls}</p>
 <section aria-labelledby="h-open"><h2 id="h-open">${w.openCalls}</h2>${calls.open.length ? html`<ul class="calls">${calls.open.map((c) => callLine(site, c, { apply: true }))}</ul>` : html`<p class="empty">${w.noOpenCalls}</p>`}</section>
 ${calls.upcoming.length ? html`<section aria-labelledby="h-upcoming"><h2 id="h-upcoming">${w.upcoming}</h2><ul class="calls">${calls.upcoming.map((c) => callLine(site, c, { apply: false }))}</ul></section>` : ''}
-${calls.closed.length ? html`<section aria-labelledby="h-closed"><h2 id="h-closed">${w.closedCalls}</h2><ul class="calls">${calls.closed.map((c) => html`<li><span class="call-title">${c.title}</span><span class="meta">${w.deadline}${colon(site)}${timeText(site, c.closesAt)}</span></li>`)}</ul></section>` : ''}`,
+${calls.closed.length ? html`<section aria-labelledby="h-closed"><h2 id="h-closed">${w.closedCalls}</h2><ul class="calls">${calls.closed.map((c) => html`<li><a class="call-title" href="/calls/${c.id}"${contentLang(site)}>${c.title}</a><span class="meta">${w.deadline}${colon(site)}${timeText(site, c.closesAt)}</span></li>`)}</ul></section>` : ''}
+${years.length ? html`<section aria-labelledby="h-years"><h2 id="h-years">${w.callPage.byYear}</h2><ul class="years">${years.map((y) => html`<li><a href="/calls/?year=${y}">${w.callPage.yearCalls(y)}</a></li>`)}</ul></section>` : ''}`,
+  });
+}
+
+type YearCall = Awaited<ReturnType<typeof callsOfYear>>[number];
+
+/** 往年申报通知: every call of a year, each with where it stands. */
+export function callsOfYearPage(site: Site, year: number, calls: YearCall[], at: Date): Html {
+  const { w } = site;
+  const title = w.callPage.yearCalls(year);
+  return page(site, {
+    title,
+    description: w.columnBlurb.calls,
+    canonical: `/calls/?year=${year}`,
+    crumbs: [{ label: w.columns.calls, href: '/calls/' }, { label: title }],
+    body: html`<h1>${title}</h1>${
+      calls.length
+        ? html`<ul class="calls">${calls.map((c) => {
+            const status = callStatus(c, at);
+            return html`<li><a class="call-title" href="/calls/${c.id}"${contentLang(site)}>${c.title}</a> <span class="tag tag-${status === 'open' ? 'running' : status === 'upcoming' ? 'upcoming' : 'ended'}">${w.callPage.status[status]}</span><span class="meta">${w.callPage.period}${colon(site)}${timeText(site, c.opensAt)}—${timeText(site, c.closesAt)}</span></li>`;
+          })}</ul>`
+        : html`<p class="empty">${w.empty}</p>`
+    }`,
+  });
+}
+
+type PublicCall = NonNullable<Awaited<ReturnType<typeof publicCall>>>;
+
+/** One 申报通知 in full: what a unit reads before it decides to apply, with the way in while it is open. */
+export function callPage(site: Site, call: PublicCall, at: Date): Html {
+  const { w } = site;
+  const c = w.callPage;
+  const en = site.view.lang === 'en';
+  const status = callStatus(call, at);
+  const meta = [
+    [w.program, en ? (call.programEn ?? call.program) : call.program],
+    [c.level, w.levels[call.level] ?? call.level],
+    [c.category, w.categories[call.category] ?? call.category],
+    [c.who, c.applicantKinds[call.applicantKind] ?? call.applicantKind],
+    [c.period, `${timeText(site, call.opensAt)} — ${timeText(site, call.closesAt)}`],
+    ...(call.section ? [[c.section, en ? (call.sectionEn ?? call.section) : call.section]] : []),
+  ];
+  const paragraphs = (call.description ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const action =
+    status === 'open'
+      ? html`<p><a class="button" href="/app/hall?call=${call.id}">${c.apply}</a></p>`
+      : status === 'upcoming'
+        ? html`<p class="notice" role="status">${c.notYet(timeText(site, call.opensAt))}</p>`
+        : html`<p class="notice" role="status">${c.closedText}</p>`;
+  return page(site, {
+    title: call.title,
+    description: `${call.title}${colon(site)}${c.period} ${timeText(site, call.opensAt)} — ${timeText(site, call.closesAt)}`,
+    canonical: `/calls/${call.id}`,
+    crumbs: [{ label: w.columns.calls, href: '/calls/' }, { label: call.title }],
+    body: html`<article class="item call">
+<h1${contentLang(site)}>${call.title}</h1>
+<p><span class="tag tag-${status === 'open' ? 'running' : status === 'upcoming' ? 'upcoming' : 'ended'}">${c.status[status]}</span></p>
+<dl class="item-meta">${meta.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
+${action}
+${paragraphs.length ? html`<section aria-labelledby="h-text"><h2 id="h-text">${c.text}</h2><div class="body"${contentLang(site)}>${paragraphs.map((p) => html`<p>${p.split('\n').map((line, i) => html`${i ? html`<br>` : ''}${line}`)}</p>`)}</div></section>` : ''}
+${
+  call.quotas.length || call.defaultQuota !== null
+    ? html`<section aria-labelledby="h-quotas"><h2 id="h-quotas">${c.quotas}</h2>${call.quotas.length ? html`<table class="labelled"><thead><tr><th scope="col">${c.jurisdiction}</th><th scope="col">${c.quota}</th></tr></thead><tbody>${call.quotas.map((q) => html`<tr><td data-label="${c.jurisdiction}">${en ? (q.placeEn ?? q.place) : q.place}</td><td data-label="${c.quota}">${q.quota}</td></tr>`)}</tbody></table>` : ''}${call.defaultQuota !== null ? html`<p>${c.defaultQuota(call.defaultQuota)}</p>` : ''}</section>`
+    : ''
+}
+${call.attachments.length ? html`<section aria-labelledby="h-materials"><h2 id="h-materials">${c.materials}</h2><ol class="materials">${call.attachments.map((a) => html`<li><span${contentLang(site)}>${a.name}</span> <span class="tag ${a.required ? 'tag-running' : 'tag-upcoming'}">${a.required ? c.required : c.optional}</span><span class="meta">${c.formats(a.types.join(' '), Math.round(a.maxBytes / 1024 / 1024) || 1)}</span></li>`)}</ol></section>` : ''}
+${call.criteria.length ? html`<section aria-labelledby="h-criteria"><h2 id="h-criteria">${c.criteria}</h2><ul class="materials">${call.criteria.map((k) => html`<li><span${contentLang(site)}>${k.name}</span><span class="meta">${c.points(k.max)}</span></li>`)}</ul></section>` : ''}
+${call.contact ? html`<section aria-labelledby="h-contact"><h2 id="h-contact">${c.contact}</h2><p${contentLang(site)}>${call.contact}</p></section>` : ''}
+${call.results.length ? html`<section aria-labelledby="h-results"><h2 id="h-results">${c.results}</h2><ul>${call.results.map((r) => html`<li><a href="${itemHref(r)}"${contentLang(site)}>${r.title}</a></li>`)}</ul></section>` : ''}
+</article>`,
   });
 }
 
@@ -233,13 +305,17 @@ export function snippet(text: string, words: string[], length = 120): string {
   return `${start > 0 ? '…' : ''}${piece}${start + length < text.length ? '…' : ''}`;
 }
 
-export function searchPage(site: Site, o: { q: string; column?: PortalColumn; year?: number; years: number[]; page: number; pageSize: number; result?: Awaited<ReturnType<typeof searchSite>> }): Html {
+export function searchPage(site: Site, o: { q: string; column?: PortalColumn | 'calls'; year?: number; years: number[]; page: number; pageSize: number; result?: Awaited<ReturnType<typeof searchSite>>; calls?: Awaited<ReturnType<typeof searchCalls>>; now: Date }): Html {
   const { w } = site;
   const words = o.q.split(/\s+/).filter(Boolean);
   const columns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov'] as const;
   const href = (p: { page?: number; column?: string }) =>
     `/search?${new URLSearchParams({ q: o.q, ...((p.column ?? o.column) ? { column: (p.column ?? o.column)! } : {}), ...(o.year ? { year: String(o.year) } : {}), ...(p.page && p.page > 1 ? { page: String(p.page) } : {}) })}`;
   const r = o.result;
+  const found = o.calls;
+  const callHits = found?.items.length
+    ? html`<section class="call-hits" aria-labelledby="h-call-hits"><h2 id="h-call-hits">${w.columns.calls}${o.column === 'calls' ? '' : bracketed(site, String(found.total))}</h2><ol class="results">${found.items.map((c) => html`<li><h3><a href="/calls/${c.id}"${contentLang(site)}>${highlighted(c.title, words)}</a></h3>${c.description ? html`<p${contentLang(site)}>${highlighted(snippet(c.description, words), words)}</p>` : ''}<p class="meta">${w.callPage.status[callStatus(c, o.now)]} · ${w.callPage.period}${colon(site)}${dayText(site, c.opensAt)}—${dayText(site, c.closesAt)}</p></li>`)}</ol>${o.column !== 'calls' && found.total > found.items.length ? html`<p class="more"><a href="${href({ column: 'calls' })}">${w.more}<span class="visually-hidden">${w.columns.calls}</span></a></p>` : ''}</section>`
+    : '';
   return page(site, {
     title: o.q ? `${w.search}${colon(site)}${o.q}` : w.searchSite,
     description: w.searchHint,
@@ -250,13 +326,15 @@ export function searchPage(site: Site, o: { q: string; column?: PortalColumn; ye
 <form class="search-page" role="search" method="get" action="/search">
 <p><label for="q">${w.searchPlaceholder}</label><input id="q" name="q" type="search" value="${o.q}" maxlength="50" aria-describedby="q-hint"></p>
 <p id="q-hint" class="hint">${w.searchHint}</p>
-<p><label for="column">${w.column}</label><select id="column" name="column"><option value="">${w.allColumns}</option>${columns.map((c) => html`<option value="${c}"${c === o.column ? html` selected` : ''}>${w.columns[c]}</option>`)}</select>
+<p><label for="column">${w.column}</label><select id="column" name="column"><option value="">${w.allColumns}</option>${[...columns, 'calls' as const].map((c) => html`<option value="${c}"${c === o.column ? html` selected` : ''}>${w.columns[c]}</option>`)}</select>
 <label for="year">${w.year}</label><select id="year" name="year"><option value="">${w.allYears}</option>${o.years.map((y) => html`<option value="${y}"${y === o.year ? html` selected` : ''}>${y}</option>`)}</select>
 <button type="submit">${w.search}</button></p>
 </form>
 ${
-  r
-    ? html`<p role="status" class="result-count">${r.total ? w.results(r.total, o.q, r.capped) : w.noResults(o.q)}</p>
+  o.column === 'calls'
+    ? html`<p role="status" class="result-count">${found?.total ? w.results(found.total, o.q, false) : w.noResults(o.q)}</p>${callHits}`
+    : r
+    ? html`${callHits}<p role="status" class="result-count">${r.total ? w.results(r.total, o.q, r.capped) : w.noResults(o.q)}</p>
 ${r.byColumn.length > 1 ? html`<ul class="facets">${r.byColumn.map((b) => html`<li><a href="${href({ column: b.column })}"${b.column === o.column ? html` aria-current="true"` : ''}>${w.columns[b.column as PortalColumn]}${r.capped ? '' : ` (${b.n})`}</a></li>`)}</ul>` : ''}
 <ol class="results">${r.items.map((i) => html`<li><h2><a href="${itemHref(i)}"${contentLang(site)}>${highlighted(i.title, words)}</a></h2><p${contentLang(site)}>${highlighted(snippet(i.bodyText || i.summary || '', words), words)}</p><p class="meta">${w.columns[i.column as PortalColumn]} · ${dayText(site, i.publishAt)}</p></li>`)}</ol>
 ${pager(site, { page: o.page, total: r.total, pageSize: o.pageSize, href: (page) => href({ page }) })}`

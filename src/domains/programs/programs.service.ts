@@ -133,6 +133,7 @@ export async function getCall(db: DbOrTx, id: number) {
       criteria: calls.criteria,
       applicationTemplate: calls.applicationTemplate,
       description: calls.description,
+      contact: calls.contact,
       version: calls.version,
     })
     .from(calls)

@@ -99,6 +99,7 @@ export const callBody = z
     /** The 申报书's sections and limits; null keeps the short form. */
     applicationTemplate: applicationTemplate.nullish(),
     description: z.string().trim().max(5000).nullish(),
+    contact: z.string().trim().max(200).nullish(),
   })
   .refine((c) => c.closesAt > c.opensAt, { message: 'closes_before_opens', path: ['closesAt'], params: { problem: 'closes_before_opens' } });
 
@@ -115,6 +116,7 @@ export const callUpdateBody = z.object({
   criteria: z.array(criterion).max(20).optional(),
   applicationTemplate: applicationTemplate.nullish(),
   description: z.string().trim().max(5000).nullish(),
+  contact: z.string().trim().max(200).nullish(),
   version: z.number().int().positive().optional(),
 });
 
@@ -158,6 +160,7 @@ export const callDetail = callSummary.extend({
   criteria: z.array(criterion),
   applicationTemplate: applicationTemplate.nullable(),
   description: z.string().nullable(),
+  contact: z.string().nullable(),
   version: z.number().int(),
 });
 

@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, LogoutOutlined, MenuOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, IdcardOutlined, LogoutOutlined, MenuOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Avatar, Button, Drawer, Dropdown, Layout, Menu, type MenuProps, Space, Spin, Tag } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,6 +57,7 @@ export function AppLayout() {
     { key: '/portal/items', icon: <GlobalOutlined />, label: t('menu.portalItems'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/portal/messages', icon: <CommentOutlined />, label: t('menu.portalMessages'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/portal/calendar', icon: <CalendarOutlined />, label: t('menu.portalCalendar'), show: can(...screenRoles.portal!), group: 'portal' },
+    { key: '/portal/site', icon: <IdcardOutlined />, label: t('menu.portalSite'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },
     { key: '/dictionaries', icon: <BookOutlined />, label: t('menu.dictionaries'), show: can(...screenRoles.dictionaries!), group: 'system' },
     { key: '/approval-chains', icon: <BranchesOutlined />, label: t('menu.approvalChains'), show: can(...screenRoles.approvalChains!), group: 'system' },

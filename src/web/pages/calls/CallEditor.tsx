@@ -93,8 +93,11 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
             <InputNumber min={0} max={1000} />
           </Form.Item>
         </Space>
-        <Form.Item name="description" label={t('call.description')}>
-          <Input.TextArea rows={3} maxLength={5000} />
+        <Form.Item name="description" label={t('call.description')} extra={t('call.descriptionHint')}>
+          <Input.TextArea rows={6} maxLength={5000} showCount />
+        </Form.Item>
+        <Form.Item name="contact" label={t('call.contact')} extra={t('call.contactHint')}>
+          <Input maxLength={200} />
         </Form.Item>
 
         <Divider titlePlacement="start">{t('call.quotas')}</Divider>

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../audit/audit.service.js';
+import { contentEditors as editors } from '../portal/policy.js';
+import { readSiteProfile, saveSiteProfile, siteProfileBody } from './profile.js';
+
+/** 网站管理: what the site says about itself. */
+export async function websiteRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.deps;
+  const tags = ['website'];
+
+  r.get('/api/website/profile', { config: { access: editors }, schema: { tags, summary: "The site's identifiers, sponsor and contact, as the footer shows them" } }, () => readSiteProfile(db));
+  r.put(
+    '/api/website/profile',
+    { config: { access: editors }, schema: { tags, summary: "Save the site's identifiers, sponsor and contact over the version read (409 STALE_VERSION otherwise)", body: siteProfileBody.extend({ version: z.number().int().min(0) }) } },
+    (request) => saveSiteProfile(db, actorOf(request), request.body),
+  );
+}
