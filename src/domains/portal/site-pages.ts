@@ -1,5 +1,5 @@
 import { type Html, html } from './html.js';
-import { bureauOf, colon, columnHref, navColumns, page, type Site } from './layout.js';
+import { bureauOf, columnHref, navColumns, page, type Site } from './layout.js';
 
 /** 网站地图: every column and service of the site as links, for readers (the XML sitemap is for crawlers). */
 export function siteMapPage(site: Site): Html {
