@@ -35,6 +35,8 @@ import { applicationRoutes } from '../domains/projects/application-routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
 import { portalRoutes } from '../domains/portal/routes.js';
 import { websiteRoutes } from '../domains/website/routes.js';
+import { disclosureRoutes } from '../domains/disclosure/routes.js';
+import { disclosureSite } from '../domains/disclosure/site.js';
 import { siteRoutes } from '../domains/portal/site.routes.js';
 import { siteOf } from '../domains/portal/layout.js';
 import { currentSiteProfile } from '../domains/website/profile.js';
@@ -223,8 +225,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(jobRoutes, { queue: jobs });
   await app.register(portalRoutes);
   await app.register(websiteRoutes);
+  await app.register(disclosureRoutes);
   // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.
-  await app.register(siteRoutes);
+  await app.register(siteRoutes, { parts: [disclosureSite] });
   if (deps.serveWeb) {
     // The page carries what GET /api/clock and GET /api/auth/me would answer, in their shapes.
     await registerWeb(app, {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { approvalRequests, indicators, outlets, patentSubsidyBatches, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAbsences, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
+import { approvalRequests, disclosureRequests, indicators, outlets, patentSubsidyBatches, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAbsences, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/schema/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -280,6 +280,11 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'PUT /api/portal/calendar/:day': only(['staff', 'leader']),
   'DELETE /api/portal/calendar/:day': only(['staff', 'leader']),
   'GET /api/website/profile': only(['staff', 'leader']),
+  'GET /api/disclosure/requests': only(['staff', 'leader']),
+  'POST /api/disclosure/requests': only(['staff', 'leader']),
+  'GET /api/disclosure/requests/:id': only(['staff', 'leader']),
+  'POST /api/disclosure/requests/:id/actions': only(['staff', 'leader']),
+  'GET /api/disclosure/requests/:id/letters/:kind': only(['staff', 'leader']),
   'PUT /api/website/profile': only(['staff', 'leader']),
   // Open data: anyone, no login.
   'GET /api/open/projects': everyone(),
@@ -333,6 +338,10 @@ beforeAll(async () => {
   });
   expect(upload.statusCode).toBe(201);
   const throwaway = await makeUser(t.db, 'expert');
+  const [disclosure] = await t.db
+    .insert(disclosureRequests)
+    .values({ code: '20261201-MATRXMATRX', applicantKind: 'person', name: '矩阵', phone: '1', address: '矩阵路', description: '矩阵申请的信息', form: 'electronic', delivery: 'online', receivedOn: '2026-12-01', clockFrom: '2026-12-01', state: 'answered', outcome: 'disclose', replyText: '予以公开', legalBasis: '条例', repliedOn: '2026-12-02' })
+    .returning();
   const call = await makeCall(t.db, { sectionCode: 'agriculture' });
   const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'submitted' });
   await t.db.insert(reviewAssignments).values({ projectId: project.id, expertId: made.expert.id });
@@ -388,6 +397,7 @@ beforeAll(async () => {
     projectId: String(project.id),
     attachmentId: String(attachment!.id),
     portalItemId: String(portalItem!.id),
+    disclosureId: String(disclosure!.id),
   });
 });
 afterAll(() => t.close());
@@ -425,6 +435,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   if (url.startsWith('/api/approvals/:id')) return url.replace(':id', ids.approvalId!);
   if (url.startsWith('/api/approval-chains/')) return url.replace(':kind', 'letter_issue');
   if (url.startsWith('/api/portal/')) return portalUrl(url, method);
+  if (url.startsWith('/api/disclosure/requests/')) return url.replace(':id', ids.disclosureId!).replace(':kind', 'reply');
   if (url.startsWith('/api/open/')) return `${url}?year=2009`;
   if (url.startsWith('/api/targets/')) return targetUrl(url, method);
   return concreteUrl(url, method);

@@ -146,6 +146,13 @@ const catalogue = {
   /** A job KeGuan sends itself with the data it needs (a document to convert). */
   JOB_INTERNAL: { status: 409, zh: '此任务由系统在需要时自动发起，不能手动运行', en: 'KeGuan starts this job itself when it is needed; it cannot be run by hand' },
   EVIDENCE_REQUIRED: { status: 409, zh: '请先上传佐证材料再报送', en: 'Upload the evidence before submitting' },
+  /** 依申请公开: an action the request's state does not allow (e.g. extending an answered request). */
+  DISCLOSURE_STATE: { status: 409, zh: '该申请当前的办理状态下不能进行此操作', en: 'The request cannot take this action in its current state' },
+  DISCLOSURE_CORRECTION_ONCE: { status: 409, zh: '补正只能一次性告知，该申请已告知过补正', en: 'A correction may be asked for once only, and it has been' },
+  DISCLOSURE_CORRECTION_LATE: { status: 409, zh: '补正应自收到申请之日起7个工作日内告知（最晚{latest}），已超过期限', en: 'A correction must be asked for within 7 working days of receipt (by {latest}); that time has passed' },
+  DISCLOSURE_CORRECTION_PENDING: { status: 409, zh: '补正期限（{dueOn}）尚未届满，不能按逾期不补正处理', en: 'The time for correction (until {dueOn}) has not yet run out' },
+  DISCLOSURE_ALREADY_EXTENDED: { status: 409, zh: '答复期限只能延长一次，该申请已延期', en: 'The period can be extended once only, and it has been' },
+  DISCLOSURE_EXTENSION_LATE: { status: 409, zh: '答复期限已于{dueOn}届满，不能再延期', en: 'The period ran out on {dueOn}; it can no longer be extended' },
   OFFICIAL_CALENDAR_DAY: { status: 409, zh: '这是国务院公布的节假日安排，不能删除；如本局另有安排，请把这一天改为放假或上班', en: "This day is the State Council's arrangement and cannot be removed; if the bureau works otherwise, change it to a holiday or a working day" },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
   /** A deletion refused because other records name this one: {what} says which, and how many where known. */

@@ -109,6 +109,10 @@ const problems = {
   leader_person_required: { zh: '本计划要求从本单位人员中选择项目负责人', en: 'a person of your organisation is required for this programme' },
   // 申报书.
   tech_field_unknown: { zh: '技术领域字典中没有该项（或已停用）', en: 'not a field of the technology-field dictionary (or retired)' },
+  id_number_invalid: { zh: '身份证号码不正确（18位，校验码或出生日期不符）', en: 'not a valid ID number (18 characters with a valid check digit and birth date)' },
+  not_after_today: { zh: '应晚于今天', en: 'must be after today' },
+  no_reason_for_outcome: { zh: '该办理结果无需选择具体情形', en: 'this outcome takes no ground' },
+  no_correction_asked: { zh: '该申请未曾告知补正，不能按逾期不补正处理', en: 'no correction was asked for this request' },
   uscc_invalid: { zh: '统一社会信用代码不正确（18位，校验位不符）', en: 'not a unified social credit code (18 characters with a valid check character)' },
   period_too_short: { zh: '执行期{months}个月，短于本通知要求的{min}个月', en: 'the period is {months} months, shorter than the {min} months this call asks' },
   period_too_long: { zh: '执行期{months}个月，超过本通知允许的{max}个月', en: 'the period is {months} months, longer than the {max} months this call allows' },

@@ -13,3 +13,4 @@ export * from './portal.js';
 export * from './approvals.js';
 export * from './shared-state.js';
 export * from './website.js';
+export * from './disclosure.js';

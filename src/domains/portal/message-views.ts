@@ -18,22 +18,24 @@ export interface Challenge {
 /** What a form keeps when it comes back with errors: the writer loses nothing they typed. */
 export type FormValues = Partial<Record<'kind' | 'subject' | 'body' | 'name' | 'contact' | 'mayPublish', string>>;
 
-function errorSummary(site: Site, errors: string[]): Html {
+/** The form's errors at its top, each a link to its field; `texts` says what is wrong with each. */
+export function errorSummary(site: Site, errors: string[], texts: Record<string, string> = site.w.messages.fieldErrors): Html {
   if (!errors.length) return html``;
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-title" tabindex="-1"><h2 id="error-title">${site.w.messages.errors}</h2><ul>${errors.map((e) => html`<li><a href="#${e}">${site.w.messages.fieldErrors[e]}</a></li>`)}</ul></div>`;
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-title" tabindex="-1"><h2 id="error-title">${site.w.messages.errors}</h2><ul>${errors.map((e) => html`<li><a href="#${e}">${texts[e]}</a></li>`)}</ul></div>`;
 }
 
-function field(site: Site, o: { name: string; label: string; errors: string[]; control: (attrs: Html) => Html; hint?: string }): Html {
+/** One labelled field with its hint and error, marked required unless `optional`. */
+export function field(site: Site, o: { name: string; label: string; errors: string[]; control: (attrs: Html) => Html; hint?: string; optional?: boolean; texts?: Record<string, string> }): Html {
   const invalid = o.errors.includes(o.name);
   const described = [o.hint ? `${o.name}-hint` : '', invalid ? `${o.name}-error` : ''].filter(Boolean).join(' ');
-  const attrs = html` id="${o.name}" name="${o.name}" required aria-required="true"${invalid ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
-  return html`<div class="field${invalid ? ' invalid' : ''}"><label for="${o.name}">${o.label} <span class="req">${bracketed(site, site.w.messages.required)}</span></label>
+  const attrs = html` id="${o.name}" name="${o.name}"${o.optional ? '' : html` required aria-required="true"`}${invalid ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
+  return html`<div class="field${invalid ? ' invalid' : ''}"><label for="${o.name}">${o.label}${o.optional ? '' : html` <span class="req">${bracketed(site, site.w.messages.required)}</span>`}</label>
 ${o.hint ? html`<p class="hint" id="${o.name}-hint">${o.hint}</p>` : ''}
-${invalid ? html`<p class="field-error" id="${o.name}-error">${site.w.messages.fieldErrors[o.name]}</p>` : ''}
+${invalid ? html`<p class="field-error" id="${o.name}-error">${(o.texts ?? site.w.messages.fieldErrors)[o.name]}</p>` : ''}
 ${o.control(attrs)}</div>`;
 }
 
-function captchaField(site: Site, challenge: Challenge, errors: string[]): Html {
+export function captchaField(site: Site, challenge: Challenge, errors: string[]): Html {
   return html`<input type="hidden" name="challenge" value="${challenge.token}">${field(site, {
     name: 'captcha',
     label: `${site.w.messages.captcha}${colon(site)}${site.w.messages.captchaQuestion(challenge.a, challenge.b, challenge.op)}`,

@@ -40,7 +40,7 @@ export const objectionForm = z.object({ body: clean(3000), name: clean(50), cont
 const codeAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** A tracking code: the day it came in, and ten random characters nobody can guess (50 bits). */
-function trackingCode(receivedDay: string): string {
+export function trackingCode(receivedDay: string): string {
   const bytes = randomBytes(10);
   const tail = Array.from(bytes, (b) => codeAlphabet[b % codeAlphabet.length]).join('');
   return `${receivedDay.replaceAll('-', '')}-${tail}`;

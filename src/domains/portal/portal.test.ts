@@ -10,7 +10,7 @@ import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
 import { isWorkingDay, loadCalendar, workingDaysAfter } from './calendar.js';
 import { sanitizeBody } from './sanitize.js';
-import { sameSitePath } from './site.routes.js';
+import { sameSitePath } from './site-kit.js';
 import { highlighted } from './views.js';
 
 let t: TestApp;

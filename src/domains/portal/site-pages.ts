@@ -21,6 +21,7 @@ ${navColumns.map((c) => entry(columnHref(c), w.columns[c], w.columnBlurb[c]))}
 ${entry('/app/', w.hall, w.hallHint)}
 ${entry('/messages/new', w.messages.write)}
 ${entry('/messages/', w.messages.follow)}
+${entry('/disclosure/', w.disclosure, w.contactPage.disclose)}
 ${entry('/search', w.searchSite)}
 ${entry('/feeds/', w.feeds)}
 </ul></section>
@@ -61,6 +62,7 @@ ${
 }</section>
 <section aria-labelledby="h-online"><h2 id="h-online">${w.hall}</h2><ul class="map">
 <li><a href="/messages/new">${w.messages.write}</a><span class="meta">${c.write}</span></li>
+<li><a href="/disclosure/">${w.disclosure}</a><span class="meta">${c.disclose}</span></li>
 <li><a href="/app/">${w.hall}</a><span class="meta">${w.hallHint}</span></li>
 </ul></section>`,
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type PortalColumn, portalColumns } from '../../db/schema/index.js';
@@ -8,8 +8,9 @@ import { databaseAppError } from '../../server/plugins/errors.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import * as clock from '../../shared/clock.js';
 import { atomFeed, feedsPage, sitemap, sitemapFileSize, sitemapIndex } from './feeds.js';
-import { type Html, html } from './html.js';
-import { cookieOf, page, readingView, type Site, siteOf, viewCookie } from './layout.js';
+import { html } from './html.js';
+import { failedFields, formBody, formText, perAddress, sameSitePath, sendPage, siteFor } from './site-kit.js';
+import { cookieOf, page, readingView, type Site, viewCookie } from './layout.js';
 import { siteWords } from './words.js';
 import { type FormValues, lookupNotFoundPage, messageFormPage, messagesIndexPage, messageStatusPage, objectionForm, receivedPage } from './message-views.js';
 import { messageByCode, messageForm, newChallenge, objectionForm as objectionSchema, passChallenge, publishedMessages, receiveMessage, replyStatistics } from './messages.service.js';
@@ -17,7 +18,7 @@ import { approvedProjects, figuresYear, keyFigures, licence, openDataPage, openD
 import { callsOfYear, callYears, columnItems, latest, objectionCounts, publicCall, publicCalls, searchCalls, publicityRunning, publishedYears, searchSite, sitemapItemCount, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
 import { callPage, callsOfYearPage, callsPage, columnPage, homePage, itemPage, notFoundPage, periodState, searchPage, withdrawnPage } from './views.js';
 import { portalFileForReader } from './files.service.js';
-import { currentSiteProfile, primeSiteProfile } from '../website/profile.js';
+import { primeSiteProfile } from '../website/profile.js';
 import { VisitCounter } from '../website/visits.js';
 import { contactPage, siteMapPage } from './site-pages.js';
 
@@ -27,48 +28,17 @@ const pageSize = 20;
 const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const yearValue = z.coerce.number().int().min(2000).max(2100);
 
-/** Ordinary HTML forms post url-encoded bodies; the site reads them, the API does not. */
-function formBody(app: FastifyInstance) {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
-}
-
-function sendPage(reply: FastifyReply, body: Html, status = 200) {
-  return reply.status(status).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(`${body.value}`);
-}
-
-/**
- * Where a view switch may lead back to: a path of this site, nothing else. Browsers drop tabs and line
- * breaks from a Location, so "/\t/evil.example" would leave the site: the path is parsed, not pattern-matched.
- */
-export function sameSitePath(back: string): string {
-  if (/[\p{Cc}\s\\]/u.test(back) || !back.startsWith('/')) return '/';
-  const url = new URL(back, 'http://site.invalid');
-  return url.origin === 'http://site.invalid' ? `${url.pathname}${url.search}` : '/';
-}
-
-/** The fields of a form that failed, as the form names them. */
-function failedFields(error: z.ZodError): string[] {
-  return [...new Set(error.issues.map((i) => String(i.path[0])))];
-}
-
-const formText = (body: unknown, key: string) => {
-  const value = (body as Record<string, unknown> | undefined)?.[key];
-  return typeof value === 'string' ? value : '';
-};
-
 /**
  * 科技网: the public site, rendered on the server so it works without script, with stable addresses. Staff
  * write its content in the back office; calls, figures and open data come live from the working system.
  */
-export async function siteRoutes(app: FastifyInstance): Promise<void> {
+export async function siteRoutes(app: FastifyInstance, options: { parts?: FastifyPluginAsync[] } = {}): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Pages read from a replica when there is one; what writes (messages, objections, check questions) and what
   // a writer must see at once (a message's status page, a draft's files) stay on the primary.
   const { db, readDb: read, config } = app.deps;
   await primeSiteProfile(db);
-  const site = (request: FastifyRequest): Site => siteOf(request, config, currentSiteProfile(db));
+  const site = siteFor(app);
   const today = () => clock.today();
   const chinese = (s: Site): Site => ({ ...s, view: { ...s.view, lang: 'zh' }, w: siteWords.zh });
   formBody(app);
@@ -81,7 +51,6 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
     visits.count(request.url.split('?')[0] ?? '/', { ip: request.ip, userAgent: request.headers['user-agent'] });
   });
   // Writing is limited per address; so are the pages that cost a query per word or a check question.
-  const perAddress = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip } });
   const objectionLimit = perAddress(5, '10 minutes');
 
   // A public page that fails shows a page, not JSON; the API keeps its own handler.
@@ -305,7 +274,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
 
   // One file while the site's addresses fit in one; past that, /sitemap.xml indexes /sitemaps/N.xml, the
   // fixed pages heading the first.
-  const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/', '/sitemap/', '/contact/'];
+  const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/', '/sitemap/', '/contact/', '/disclosure/', '/disclosure/apply'];
   const sendXml = (reply: FastifyReply, body: string) => reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(body);
   app.get('/sitemap.xml', async (request, reply) => {
     const addresses = fixedPages.length + (await sitemapItemCount(read));
@@ -335,4 +304,7 @@ export async function siteRoutes(app: FastifyInstance): Promise<void> {
   // Public, but the session is read: staff previewing a draft see its files.
   r.get('/files/:id', { config: { access: 'public' }, schema: { hide: true, params: fileParams } }, sendFile);
   r.get('/files/:id/:name', { config: { access: 'public' }, schema: { hide: true, params: fileParams } }, sendFile);
+
+  // Other domains' pages (依申请公开, 意见征集) live inside the site: its frame, error pages, forms and counts.
+  for (const part of options.parts ?? []) await app.register(part);
 }

@@ -177,6 +177,7 @@ const zh = {
   },
   feeds: '订阅',
   sitemap: '网站地图',
+  disclosure: '依申请公开',
   accessibility: '本网站支持键盘操作、屏幕阅读器、大字版、高对比度和关怀版。',
   footer: {
     about: '网站信息',
@@ -396,6 +397,7 @@ const en: Words = {
   },
   feeds: 'Feeds',
   sitemap: 'Sitemap',
+  disclosure: 'Requests for information',
   accessibility: 'This site works with the keyboard and screen readers, and has large-text, high-contrast and care modes.',
   footer: {
     about: 'About this site',

@@ -22,6 +22,7 @@ import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
 import { executionTodos } from '../agreements/queue.js';
 import { portalTodos } from '../portal/todos.js';
+import { disclosureTodos } from '../disclosure/todos.js';
 import { registryTodos } from '../registries/todos.js';
 import { targetTodos } from '../targets/reports.js';
 import { todosFor } from './todos.js';
@@ -124,7 +125,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'calendar_missing', 'approvals', 'approvals_overdue']),
+                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'calendar_missing', 'approvals', 'approvals_overdue', 'disclosure_open', 'disclosure_due_soon', 'disclosure_overdue', 'disclosure_correction_lapsed']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),
@@ -141,7 +142,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       const user = callerOf(request);
       const approvals = await approvalsWaiting(db, user);
       const approvalTodos = [...(approvals.waiting ? [{ kind: 'approvals' as const, count: approvals.waiting }] : []), ...(approvals.overdue ? [{ kind: 'approvals_overdue' as const, count: approvals.overdue }] : [])];
-      return { items: [...approvalTodos, ...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user)), ...(await portalTodos(db, user))] };
+      return { items: [...approvalTodos, ...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user)), ...(await portalTodos(db, user)), ...(await disclosureTodos(db, user))] };
     },
   );
   r.get(

@@ -18,6 +18,8 @@ export const screenRoles: Record<string, Role[]> = {
   subsidies: ['staff', 'leader', 'liaison', 'applicant'],
   /** 科技网: the public site's content, message box and working-day calendar. */
   portal: ['staff', 'leader'],
+  /** 依申请公开: requests for disclosure, on the statutory clock. */
+  disclosure: ['staff', 'leader'],
   /** 审批: the director's desk, and what staff put up. */
   approvals: ['staff', 'leader'],
   approvalChains: ['admin'],

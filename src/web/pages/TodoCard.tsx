@@ -26,7 +26,11 @@ interface Todo {
     | 'portal_overdue'
     | 'calendar_missing'
     | 'approvals'
-    | 'approvals_overdue';
+    | 'approvals_overdue'
+    | 'disclosure_open'
+    | 'disclosure_due_soon'
+    | 'disclosure_overdue'
+    | 'disclosure_correction_lapsed';
   state?: string;
   count: number;
   dueAt?: string | null;
@@ -53,6 +57,10 @@ export function TodoCard() {
     if (todo.kind === 'portal_review') return { to: '/portal/items?state=review', text: t('todo.portal_review', { count: todo.count }) };
     if (todo.kind === 'portal_messages' || todo.kind === 'portal_overdue') return { to: `/portal/messages?state=${todo.kind === 'portal_overdue' ? 'overdue' : 'open'}`, text: t(`todo.${todo.kind}`, { count: todo.count }) };
     if (todo.kind === 'calendar_missing') return { to: '/portal/calendar', text: t('todo.calendar_missing', { year: todo.year }) };
+    if (todo.kind === 'disclosure_open' || todo.kind === 'disclosure_due_soon' || todo.kind === 'disclosure_overdue' || todo.kind === 'disclosure_correction_lapsed') {
+      const state = { disclosure_overdue: 'overdue', disclosure_due_soon: 'due_soon', disclosure_correction_lapsed: 'correction', disclosure_open: 'open' }[todo.kind];
+      return { to: `/disclosure?state=${state}`, text: t(`todo.${todo.kind}`, { count: todo.count }) };
+    }
     if (todo.kind === 'letters_to_sign') return { to: '/targets', text: t('todo.letters_to_sign', { count: todo.count }) };
     if (todo.kind === 'closing') return { to: `/projects?callId=${todo.callId}`, text: t('todo.closing', { title: todo.callTitle, at: formatDateTime(todo.dueAt) }) };
     return { to: `/projects?state=${todo.state}`, text: t(`todo.state.${todo.state}`, { count: todo.count }) };

@@ -1,4 +1,4 @@
-import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, IdcardOutlined, LogoutOutlined, MenuOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AimOutlined, CalendarOutlined, CommentOutlined, GlobalOutlined, ApartmentOutlined, ApiOutlined, AuditOutlined, BankOutlined, BranchesOutlined, CheckSquareOutlined, BookOutlined, ClusterOutlined, DashboardOutlined, ExperimentOutlined, FileSearchOutlined, FileTextOutlined, FileWordOutlined, FormOutlined, FundOutlined, IdcardOutlined, LogoutOutlined, MenuOutlined, MoneyCollectOutlined, NotificationOutlined, ProjectOutlined, ReadOutlined, SafetyCertificateOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined, TrophyOutlined, UserOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Avatar, Button, Drawer, Dropdown, Layout, Menu, type MenuProps, Space, Spin, Tag } from 'antd';
 import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +56,7 @@ export function AppLayout() {
     { key: '/reports/documents', icon: <FileWordOutlined />, label: t('menu.documents'), show: can('staff', 'leader'), group: 'registries' },
     { key: '/portal/items', icon: <GlobalOutlined />, label: t('menu.portalItems'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/portal/messages', icon: <CommentOutlined />, label: t('menu.portalMessages'), show: can(...screenRoles.portal!), group: 'portal' },
+    { key: '/disclosure', icon: <FileSearchOutlined />, label: t('menu.disclosure'), show: can(...screenRoles.disclosure!), group: 'portal' },
     { key: '/portal/calendar', icon: <CalendarOutlined />, label: t('menu.portalCalendar'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/portal/site', icon: <IdcardOutlined />, label: t('menu.portalSite'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/users', icon: <UsergroupAddOutlined />, label: t('menu.users'), show: can(...screenRoles.users!), group: 'system' },

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../server/access.js';
+import { AppError } from '../../server/errors.js';
+import { attachmentHeader } from '../../server/download-name.js';
+import { actorOf } from '../audit/audit.service.js';
+import { idParams } from '../orgs/schema.js';
+import { currentSiteProfile } from '../website/profile.js';
+import { letterDocx, letterFileName, letterKinds, lettersOf } from './letters.js';
+import { disclosureHandlers as handlers } from './policy.js';
+import { actOnRequest, getRequest, listRequests, receiveRequest, registeredRequest, requestActionBody, requestListQuery } from './requests.service.js';
+
+/** 依申请公开 in the back office: every request, its handling on the statutory clock, and its letters. */
+export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, config } = app.deps;
+  const tags = ['disclosure'];
+
+  r.get('/api/disclosure/requests', { config: { access: handlers }, schema: { tags, summary: 'Requests for disclosure, open ones first by their statutory day', querystring: requestListQuery } }, (request) =>
+    listRequests(db, callerOf(request), request.query),
+  );
+  r.post(
+    '/api/disclosure/requests',
+    { config: { access: handlers }, schema: { tags, summary: 'Register a request received by letter, fax, e-mail or in person, with the day it arrived', body: registeredRequest } },
+    async (request, reply) => {
+      const user = callerOf(request);
+      const { channel, receivedOn, ...form } = request.body;
+      const row = await receiveRequest(db, form, { channel, receivedOn, actor: actorOf(request), staffId: user.id });
+      return reply.status(201).send(await getRequest(db, row.id));
+    },
+  );
+  r.get('/api/disclosure/requests/:id', { config: { access: handlers }, schema: { tags, summary: 'A request with its history', params: idParams } }, (request) => getRequest(db, request.params.id));
+  r.post(
+    '/api/disclosure/requests/:id/actions',
+    {
+      config: { access: handlers },
+      schema: { tags, summary: 'assign, ask_correction, correct, consult, consulted, extend (once, ≤ 20 working days) or answer (with an outcome and its ground)', params: idParams, body: requestActionBody },
+    },
+    async (request) => {
+      await actOnRequest(db, actorOf(request), callerOf(request), request.params.id, request.body);
+      return getRequest(db, request.params.id);
+    },
+  );
+  r.get(
+    '/api/disclosure/requests/:id/letters/:kind',
+    { config: { access: handlers }, schema: { tags, summary: 'A letter of the request as .docx (correction, extension, reply), once the act it records is done', params: idParams.extend({ kind: z.enum(letterKinds) }) } },
+    async (request, reply) => {
+      const row = await getRequest(db, request.params.id);
+      if (!lettersOf(row).includes(request.params.kind)) throw new AppError('NOT_FOUND');
+      const bytes = await letterDocx(request.params.kind, row, { bureau: config.bureauName, phone: currentSiteProfile(db).phone || undefined });
+      return reply
+        .header('content-disposition', attachmentHeader(letterFileName(request.params.kind, row.code)))
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .send(bytes);
+    },
+  );
+}
