@@ -24,6 +24,7 @@ import { seedDemoPatents } from './patents-seed.js';
 import { seedDemoRegistries } from './registries-seed.js';
 import { seedDemoLastYearTargets, seedDemoTargets } from './targets-seed.js';
 import { seedDemoPortal } from './portal-seed.js';
+import { seedDemoDisclosure } from './disclosure-seed.js';
 import { seedDemoDesk } from './approvals-seed.js';
 import { seedDemoExperts } from './experts-seed.js';
 import { seedDemoLetters } from './letters-seed.js';
@@ -179,6 +180,7 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
     await seedDemoLetters(tx, { storage: o.storage, year: demoYears().L });
     await seedDemoLetters(tx, { storage: o.storage });
     await seedDemoPortal(tx);
+    await seedDemoDisclosure(tx);
     await seedDemoDesk(tx);
     await seedDemoSummary(tx);
     const counts = {

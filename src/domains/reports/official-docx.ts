@@ -90,9 +90,10 @@ export async function officialDocx(doc: OfficialDocument): Promise<Buffer> {
     if (b.kind === 'addressee') return new Paragraph({ style: 'OfficialBody', indent: { firstLine: 0 }, children: [new TextRun(b.text)] });
     // 落款: a line of space below the text, then the issuer over the date, four characters in from the right.
     const first = b.kind === 'signature' && doc.blocks[i - 1]?.kind !== 'signature';
-    if (b.kind === 'signature') return new Paragraph({ style: 'OfficialBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 1280 }, spacing: first ? { before: officialLayout.line } : undefined, children: [new TextRun(b.text)] });
+    if (b.kind === 'signature') return new Paragraph({ style: 'OfficialBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0, right: 1280 }, keepNext: doc.blocks[i + 1]?.kind === 'signature', spacing: first ? { before: officialLayout.line } : undefined, children: [new TextRun(b.text)] });
     const style = { heading1: 'OfficialHeading1', heading2: 'OfficialHeading2', body: 'OfficialBody' }[b.kind];
-    return new Paragraph({ style, children: [new TextRun(b.text)] });
+    // 落款 never stands alone on a page: the last paragraph before it goes along with it.
+    return new Paragraph({ style, keepNext: doc.blocks[i + 1]?.kind === 'signature', children: [new TextRun(b.text)] });
   });
   const document = new Document({
     creator: 'KeGuan',

@@ -159,7 +159,7 @@ function ActionModal({ action, request, onClose }: { action: Action; request: Di
               </Form.Item>
             ) : null}
             <Form.Item name="replyText" label={t('disclosure.replyText')} extra={t('disclosure.replyTextHint')} rules={required}>
-              <Input.TextArea rows={6} maxLength={5000} showCount />
+              <Input.TextArea rows={6} maxLength={5000} />
             </Form.Item>
             <Form.Item name="legalBasis" label={t('disclosure.legalBasis')} extra={t('disclosure.legalBasisHint')}>
               <Input maxLength={300} />
