@@ -110,6 +110,8 @@ const problems = {
   // 申报书.
   tech_field_unknown: { zh: '技术领域字典中没有该项（或已停用）', en: 'not a field of the technology-field dictionary (or retired)' },
   id_number_invalid: { zh: '身份证号码不正确（18位，校验码或出生日期不符）', en: 'not a valid ID number (18 characters with a valid check digit and birth date)' },
+  index_rule: { zh: '须包含 {unit}、{category}、{year} 和 {seq}（或 {seq:5}）各一次', en: 'must hold {unit}, {category}, {year} and {seq} (or {seq:5}) once each' },
+  not_a_policy: { zh: '应选择“政策法规”栏目中的文件', en: 'must be a document of Policies' },
   not_after_today: { zh: '应晚于今天', en: 'must be after today' },
   no_reason_for_outcome: { zh: '该办理结果无需选择具体情形', en: 'this outcome takes no ground' },
   no_correction_asked: { zh: '该申请未曾告知补正，不能按逾期不补正处理', en: 'no correction was asked for this request' },

@@ -42,8 +42,12 @@ export const portalItems = pgTable(
     objectionContact: text('objection_contact'),
     sourceKind: text('source_kind'),
     sourceId: integer('source_id'),
-    /** 办事指南: conditions, materials, steps, time limit and contact; 政府信息公开: its category. */
+    /** 办事指南: conditions, materials, steps, time limit and contact; 政府信息公开: its category (and, for a 解读, the policy). */
     details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    /** 索引号 of the open-government catalogue, given when the item is published; unique. */
+    indexNo: text('index_no'),
+    /** 主题分类 of the catalogue. */
+    topic: text('topic'),
     authorId: integer('author_id').references(() => users.id),
     reviewerId: integer('reviewer_id').references(() => users.id),
     /** When the publication job saw it go live, and (公示) saw its period end: each told to the author once. */
@@ -68,6 +72,7 @@ export const portalItems = pgTable(
     index('portal_items_title_grams_idx').using('gin', t.titleGrams),
     // Site-wide, newest first: a common word's results are read down this index until the page is full.
     index('portal_items_published_idx').on(t.publishAt, t.id).where(sql`${t.state} = 'published'`),
+    uniqueIndex('portal_items_index_no_idx').on(t.indexNo),
     uniqueIndex('portal_items_source_idx').on(t.sourceKind, t.sourceId).where(sql`${t.sourceKind} IS NOT NULL AND ${t.state} <> 'withdrawn'`),
   ],
 );

@@ -1,8 +1,7 @@
 import type { PortalColumn } from '../../db/schema/index.js';
 import { escapeHtml, type Html, html } from './html.js';
-import { bracketed, bureauOf, columnHref, page, type Site } from './layout.js';
+import { bracketed, bureauOf, columnHref, itemHref, page, type Site } from './layout.js';
 import type { ListedItem } from './public.service.js';
-import { itemHref } from './views.js';
 
 const xml = escapeHtml;
 

@@ -8,6 +8,7 @@ import { refusal } from '../../server/refusals.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { beijingDay } from '../../shared/clock.js';
+import { assignIndexNumber, catalogueColumns, catalogueTopics, openGovCategories } from './catalogue.js';
 import { imageIdsOf, sanitizeBody, textOf } from './sanitize.js';
 import * as clock from '../../shared/clock.js';
 
@@ -29,8 +30,6 @@ export const guideDetails = z.object({
   fee: line(100).default(''),
   contact: line(300).default(''),
 });
-/** 政府信息公开: which part of the open-government catalogue a document belongs to. */
-export const openGovCategories = ['annual_report', 'functions', 'budget', 'other'] as const;
 
 export const itemInput = z.object({
   column: z.enum(portalColumns),
@@ -46,6 +45,10 @@ export const itemInput = z.object({
   objectionContact: line(300).optional().nullable(),
   guide: guideDetails.optional(),
   openGovCategory: z.enum(openGovCategories).optional(),
+  /** 政策解读: the policy it explains (an item of 政策法规). */
+  interprets: z.number().int().positive().optional().nullable(),
+  /** 主题分类, for the items of the open-government catalogue. */
+  topic: z.enum(catalogueTopics).optional().nullable(),
   /** Files listed under the item for download, in order. */
   attachments: z.array(z.number().int().positive()).max(30).default([]),
 });
@@ -83,6 +86,7 @@ function missingFields(row: ItemRow): string[] {
     if (!row.objectionContact) missing.push('objectionContact');
   }
   if (row.column === 'policies' && !row.validity) missing.push('validity');
+  if (row.column === 'open-gov' && (row.details as { category?: string })?.category === 'interpretation' && !(row.details as { interprets?: number }).interprets) missing.push('interprets');
   if (row.column === 'guide') {
     const guide = guideDetails.parse(row.details ?? {});
     if (!guide.conditions) missing.push('guide.conditions');
@@ -105,7 +109,8 @@ function columnValues(input: ItemInput) {
     throw AppError.invalid('body.bodyHtml', 'image_alt');
   }
   const guide = input.column === 'guide' ? guideDetails.parse(input.guide ?? {}) : undefined;
-  const details = guide ?? (input.column === 'open-gov' ? { category: input.openGovCategory ?? 'other' } : {});
+  const category = input.openGovCategory ?? 'other';
+  const details = guide ?? (input.column === 'open-gov' ? { category, ...(category === 'interpretation' && input.interprets ? { interprets: input.interprets } : {}) } : {});
   // A guide is searched by its conditions, materials and steps as well as its text.
   const guideText = guide ? [guide.conditions, ...guide.materials, ...guide.steps, guide.timeLimit, guide.contact].join(' ') : '';
   return {
@@ -122,6 +127,7 @@ function columnValues(input: ItemInput) {
     endsOn: input.column === 'publicity' ? (input.endsOn ?? null) : null,
     objectionContact: input.column === 'publicity' ? input.objectionContact || null : null,
     details,
+    topic: (catalogueColumns as readonly string[]).includes(input.column) ? (input.topic ?? null) : null,
   };
 }
 
@@ -142,15 +148,25 @@ async function linkFiles(tx: DbOrTx, itemId: number, bodyHtml: string, attachmen
   if (rows.length) await tx.insert(portalItemFiles).values(rows);
 }
 
+/** A 解读 names a policy of 政策法规 that exists. */
+async function checkInterprets(tx: DbOrTx, details: unknown) {
+  const id = (details as { interprets?: number } | null)?.interprets;
+  if (!id) return;
+  const [policy] = await tx.select({ column: portalItems.column }).from(portalItems).where(eq(portalItems.id, id));
+  if (policy?.column !== 'policies') throw AppError.invalid('body.interprets', 'not_a_policy');
+}
+
 async function saveVersion(tx: DbOrTx, user: SessionUser, item: ItemRow, change: string, note?: string | null) {
   await tx.insert(portalItemVersions).values({ itemId: item.id, version: item.version, state: item.state, change, note: note ?? null, item, savedBy: user.id });
 }
 
 export async function createItem(db: DbOrTx, user: SessionUser, actor: Actor, input: ItemInput, origin?: { kind: string; id: number }) {
   return db.transaction(async (tx) => {
+    const values = columnValues(input);
+    await checkInterprets(tx, values.details);
     const [row] = await tx
       .insert(portalItems)
-      .values({ ...columnValues(input), authorId: user.id, sourceKind: origin?.kind ?? null, sourceId: origin?.id ?? null })
+      .values({ ...values, authorId: user.id, sourceKind: origin?.kind ?? null, sourceId: origin?.id ?? null })
       .returning(itemColumns)
       .catch((error: unknown) => {
         // Two clicks at once on "make publicity": the second finds the first.
@@ -173,9 +189,11 @@ export async function updateItem(db: DbOrTx, user: SessionUser, actor: Actor, id
     // withdrawing it (with the reason), redrafting, and having the correction reviewed.
     if (before.state !== 'draft') throw new AppError('ITEM_NOT_DRAFT');
     if (input.column !== before.column) throw AppError.invalid('body.column', 'column_fixed');
+    const values = columnValues(input);
+    await checkInterprets(tx, values.details);
     const [row] = await tx
       .update(portalItems)
-      .set({ ...columnValues(input), version: before.version + 1, updatedAt: clock.now() })
+      .set({ ...values, version: before.version + 1, updatedAt: clock.now() })
       .where(eq(portalItems.id, id))
       .returning(itemColumns);
     await linkFiles(tx, id, row!.bodyHtml, input.attachments);
@@ -212,6 +230,7 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
       })
       .where(eq(portalItems.id, id))
       .returning(itemColumns);
+    if (body.action === 'publish') row!.indexNo = (await assignIndexNumber(tx, row!)) ?? null;
     await saveVersion(tx, user, row!, body.action, body.note);
     await recordAudit(tx, actor, { action: `portal.item_${body.action}`, entityType: 'portal_item', entityId: id, before: { state: before.state }, after: { state: row!.state, publishAt: row!.publishAt, note: body.note } });
     return row!;

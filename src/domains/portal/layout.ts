@@ -107,6 +107,10 @@ export function columnHref(column: string): string {
   return `/${column}/`;
 }
 
+export function itemHref(item: { id: number; column: string }): string {
+  return `${columnHref(item.column)}${item.id}`;
+}
+
 function switchHref(site: Site, change: string): string {
   return `/view?set=${change}&back=${encodeURIComponent(site.path)}`;
 }

@@ -1,10 +1,11 @@
-import { type AnyColumn, and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { callQuotas, calls, jurisdictions, type PortalColumn, portalItems, portalMessages, programs, sections } from '../../db/schema/index.js';
 import { attachmentSpec, criterion } from '../programs/schema.js';
 import { z } from 'zod';
 import { likePatterns, queryGrams } from '../../shared/search.js';
 import * as clock from '../../shared/clock.js';
+import { type CatalogueCategory, catalogueColumns } from './catalogue.js';
 import { itemFiles } from './items.service.js';
 
 /** Published and due: a scheduled item appears by itself when its time comes. */
@@ -25,6 +26,8 @@ const listed = {
   startsOn: portalItems.startsOn,
   endsOn: portalItems.endsOn,
   details: portalItems.details,
+  indexNo: portalItems.indexNo,
+  topic: portalItems.topic,
 };
 export type ListedItem = Awaited<ReturnType<typeof latest>>[number];
 
@@ -178,6 +181,75 @@ export async function searchCalls(db: DbOrTx, q: string, limit: number) {
     db.select({ n: sql<number>`count(*)::int` }).from(calls).innerJoin(programs, eq(programs.id, calls.programId)).where(where),
   ]);
   return { items, total: total!.n };
+}
+
+/** An item's catalogue category in SQL: the open-government part, or the column itself. */
+const categorySql = sql<string>`CASE WHEN ${portalItems.column} = 'open-gov' THEN coalesce(${portalItems.details}->>'category', 'other') ELSE ${portalItems.column} END`;
+const inCatalogue = () => and(visible(), inArray(portalItems.column, [...catalogueColumns]));
+
+export interface CatalogueQuery {
+  q?: string;
+  category?: CatalogueCategory;
+  year?: number;
+  page: number;
+  pageSize: number;
+}
+
+/** 公开目录: the catalogue's items, newest first, by category, year and any words of title or text. */
+export async function catalogueItems(db: DbOrTx, o: CatalogueQuery) {
+  const filters: (SQL | undefined)[] = [inCatalogue()];
+  if (o.category) filters.push(sql`${categorySql} = ${o.category}`);
+  if (o.year) filters.push(yearOf(o.year));
+  const patterns = likePatterns(o.q ?? '');
+  if (patterns.length) {
+    // The words in the text (found through its bigrams), or a document or index number typed in.
+    const grams = queryGrams(o.q ?? '');
+    const text = sql`(${portalItems.title} || ' ' || coalesce(${portalItems.summary}, '') || ' ' || ${portalItems.bodyText})`;
+    const inText = sql.join([...(grams.length ? [sql`${portalItems.searchGrams} @> ${sql.param(grams)}::text[]`] : []), ...patterns.map((p) => sql`${text} ILIKE ${p}`)], sql` AND `);
+    const numbers = sql`(coalesce(${portalItems.docNo}, '') || ' ' || coalesce(${portalItems.indexNo}, ''))`;
+    filters.push(sql`((${inText}) OR (${sql.join(patterns.map((p) => sql`${numbers} ILIKE ${p}`), sql` AND `)}))`);
+  }
+  const where = and(...filters);
+  const [items, [total]] = await Promise.all([
+    db.select(listed).from(portalItems).where(where).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(o.pageSize).offset((o.page - 1) * o.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where),
+  ]);
+  return { items, total: total!.n };
+}
+
+/** 政府信息公开 at a glance: how many items each part holds, the guide and rules in force, the annual reports. */
+export async function openGovOverview(db: DbOrTx) {
+  const [counts, reports, frames] = await Promise.all([
+    db.select({ category: categorySql, n: sql<number>`count(*)::int` }).from(portalItems).where(inCatalogue()).groupBy(categorySql),
+    db.select(listed).from(portalItems).where(and(inCatalogue(), sql`${categorySql} = 'annual_report'`)).orderBy(desc(portalItems.publishAt)).limit(10),
+    db
+      .select(listed)
+      .from(portalItems)
+      .where(and(inCatalogue(), sql`${categorySql} IN ('disclosure_guide', 'disclosure_rules')`))
+      .orderBy(desc(portalItems.publishAt)),
+  ]);
+  return {
+    counts: Object.fromEntries(counts.map((c) => [c.category, c.n])) as Record<string, number>,
+    reports,
+    guide: frames.find((i) => (i.details as { category?: string }).category === 'disclosure_guide'),
+    rules: frames.filter((i) => (i.details as { category?: string }).category === 'disclosure_rules'),
+  };
+}
+
+/** The 解读 of a policy, and the policy a 解读 explains. */
+export async function interpretationsOf(db: DbOrTx, policyId: number) {
+  return db
+    .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title })
+    .from(portalItems)
+    .where(and(visible(), eq(portalItems.column, 'open-gov'), sql`(${portalItems.details}->>'interprets')::int = ${policyId}`))
+    .orderBy(desc(portalItems.publishAt));
+}
+
+export async function interpretedPolicy(db: DbOrTx, item: { details: unknown }) {
+  const id = (item.details as { interprets?: number } | null)?.interprets;
+  if (!id) return undefined;
+  const [policy] = await db.select({ id: portalItems.id, column: portalItems.column, title: portalItems.title }).from(portalItems).where(and(visible(), eq(portalItems.id, id)));
+  return policy;
 }
 
 export interface SearchQuery {

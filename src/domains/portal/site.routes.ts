@@ -15,10 +15,12 @@ import { siteWords } from './words.js';
 import { type FormValues, lookupNotFoundPage, messageFormPage, messagesIndexPage, messageStatusPage, objectionForm, receivedPage } from './message-views.js';
 import { messageByCode, messageForm, newChallenge, objectionForm as objectionSchema, passChallenge, publishedMessages, receiveMessage, replyStatistics } from './messages.service.js';
 import { approvedProjects, figuresYear, keyFigures, licence, openDataPage, openDataYears, recordsCsv } from './open-data.js';
-import { callsOfYear, callYears, columnItems, latest, objectionCounts, publicCall, publicCalls, searchCalls, publicityRunning, publishedYears, searchSite, sitemapItemCount, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
+import { catalogueItems, callsOfYear, callYears, columnItems, interpretationsOf, interpretedPolicy, openGovOverview, latest, objectionCounts, publicCall, publicCalls, searchCalls, publicityRunning, publishedYears, searchSite, sitemapItemCount, sitemapItems, visibleItem, withdrawnItem } from './public.service.js';
 import { callPage, callsOfYearPage, callsPage, columnPage, homePage, itemPage, notFoundPage, periodState, searchPage, withdrawnPage } from './views.js';
 import { portalFileForReader } from './files.service.js';
 import { primeSiteProfile } from '../website/profile.js';
+import type { CatalogueCategory } from './catalogue.js';
+import { catalogueCategories, cataloguePage, openGovPage } from './open-gov-views.js';
 import { VisitCounter } from '../website/visits.js';
 import { contactPage, siteMapPage } from './site-pages.js';
 
@@ -109,11 +111,15 @@ export async function siteRoutes(app: FastifyInstance, options: { parts?: Fastif
 
   for (const column of portalColumns) {
     app.get(`/${column}`, (_request, reply) => reply.redirect(`/${column}/`, 301));
-    r.get(`/${column}/`, { schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), year: z.union([yearValue, z.literal('')]).optional() }) } }, async (request, reply) => {
-      const year = request.query.year === '' ? undefined : request.query.year;
-      const [result, years] = await Promise.all([columnItems(read, column, { page: request.query.page, pageSize, year }), publishedYears(read, column)]);
-      return sendPage(reply, columnPage(site(request), { column, ...result, page: request.query.page, pageSize, year, years, today: today() }));
-    });
+    // 政府信息公开 opens on its guide, catalogue and request channel; every other column on its newest items.
+    if (column === 'open-gov') app.get('/open-gov/', async (request, reply) => sendPage(reply, openGovPage(site(request), await openGovOverview(read))));
+    else {
+      r.get(`/${column}/`, { schema: { hide: true, querystring: z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1), year: z.union([yearValue, z.literal('')]).optional() }) } }, async (request, reply) => {
+        const year = request.query.year === '' ? undefined : request.query.year;
+        const [result, years] = await Promise.all([columnItems(read, column, { page: request.query.page, pageSize, year }), publishedYears(read, column)]);
+        return sendPage(reply, columnPage(site(request), { column, ...result, page: request.query.page, pageSize, year, years, today: today() }));
+      });
+    }
     r.get(`/${column}/:id`, { schema: { hide: true, params: idParam } }, async (request, reply) => {
       const s = site(request);
       const item = await visibleItem(read, request.params.id);
@@ -123,6 +129,8 @@ export async function siteRoutes(app: FastifyInstance, options: { parts?: Fastif
         if (item) return reply.redirect(`/${item.column}/${item.id}`, 301);
         throw new AppError('NOT_FOUND');
       }
+      if (column === 'policies') return sendPage(reply, itemPage(s, item, { related: { interpretations: await interpretationsOf(read, item.id) } }));
+      if (column === 'open-gov') return sendPage(reply, itemPage(s, item, { related: { policy: await interpretedPolicy(read, item) } }));
       if (column !== 'publicity') return sendPage(reply, itemPage(s, item, {}));
       return sendPage(reply, itemPage(s, item, { publicity: await publicityExtras(s, item) }));
     });
@@ -159,6 +167,29 @@ export async function siteRoutes(app: FastifyInstance, options: { parts?: Fastif
     }
     return sendPage(reply, itemPage(s, item, { publicity: await publicityExtras(s, item, { values, errors }) }), running ? 400 : 409);
   });
+
+  r.get(
+    '/open-gov/catalogue',
+    {
+      config: perAddress(config.siteRateLimit, '1 minute'),
+      schema: {
+        hide: true,
+        querystring: z.object({
+          q: z.string().max(200).default('').transform((q) => q.trim().slice(0, 50)),
+          category: z.union([z.enum(catalogueCategories as [CatalogueCategory, ...CatalogueCategory[]]), z.literal('')]).optional(),
+          year: z.union([yearValue, z.literal('')]).optional(),
+          page: z.coerce.number().int().min(1).max(500).default(1),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { q, page: pageNo } = request.query;
+      const category = request.query.category || undefined;
+      const year = request.query.year || undefined;
+      const [result, years] = await Promise.all([catalogueItems(read, { q: q || undefined, category, year, page: pageNo, pageSize }), publishedYears(read)]);
+      return sendPage(reply, cataloguePage(site(request), { q: q || undefined, category, year, years, page: pageNo, pageSize, result }));
+    },
+  );
 
   app.get('/calls', (_request, reply) => reply.redirect('/calls/', 301));
   r.get('/calls/', { schema: { hide: true, querystring: z.object({ year: z.union([yearValue, z.literal('')]).optional() }) } }, async (request, reply) => {
@@ -274,7 +305,7 @@ export async function siteRoutes(app: FastifyInstance, options: { parts?: Fastif
 
   // One file while the site's addresses fit in one; past that, /sitemap.xml indexes /sitemaps/N.xml, the
   // fixed pages heading the first.
-  const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/calls/', '/messages/', '/messages/new', '/open-data/', '/sitemap/', '/contact/', '/disclosure/', '/disclosure/apply'];
+  const fixedPages = ['/', ...portalColumns.map((c) => `/${c}/`), '/open-gov/catalogue', '/calls/', '/messages/', '/messages/new', '/open-data/', '/sitemap/', '/contact/', '/disclosure/', '/disclosure/apply'];
   const sendXml = (reply: FastifyReply, body: string) => reply.header('cache-control', 'public, max-age=300').type('application/xml; charset=utf-8').send(body);
   app.get('/sitemap.xml', async (request, reply) => {
     const addresses = fixedPages.length + (await sitemapItemCount(read));

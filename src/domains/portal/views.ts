@@ -1,13 +1,11 @@
 import type { PortalColumn } from '../../db/schema/index.js';
 import { moneyText } from '../reports/wording.js';
 import { type Html, html, trusted } from './html.js';
-import { bracketed, bureauOf, colon, columnHref, contentLang, dayText, page, pager, type Site, timeText } from './layout.js';
+import { bracketed, bureauOf, colon, columnHref, contentLang, dayText, itemHref, page, pager, type Site, timeText } from './layout.js';
 import { callStatus, type ListedItem, type callsOfYear, type publicCall, type publicCalls, type searchCalls, type searchSite } from './public.service.js';
 import { labelTableCells } from './table-labels.js';
+import { metadataTable } from './open-gov-views.js';
 
-export function itemHref(item: { id: number; column: string }): string {
-  return `${columnHref(item.column)}${item.id}`;
-}
 
 export type PeriodState = 'upcoming' | 'running' | 'ended';
 
@@ -88,7 +86,7 @@ export function columnPage(site: Site, o: { column: PortalColumn; items: ListedI
   const name = w.columns[o.column];
   const base = columnHref(o.column);
   const query = (page: number) => `${base}?${new URLSearchParams({ ...(o.year ? { year: String(o.year) } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`.replace(/\?$/, '');
-  const grouped = o.column === 'open-gov' ? openGovGroups(site, o.items, o.today) : itemList(site, o.items, o.today);
+  const grouped = itemList(site, o.items, o.today);
   return page(site, {
     title: name,
     description: w.columnBlurb[o.column],
@@ -101,15 +99,6 @@ ${grouped}
 ${pager(site, { page: o.page, total: o.total, pageSize: o.pageSize, href: query })}
 <p class="feed-link"><a href="/feeds/${o.column}.xml">${w.feeds}${colon(site)}${name}${bracketed(site, 'Atom')}</a></p>`,
   });
-}
-
-function openGovGroups(site: Site, items: ListedItem[], today: string): Html {
-  if (!items.length) return html`<p class="empty">${site.w.empty}</p>`;
-  const categories = ['annual_report', 'functions', 'budget', 'other'];
-  return html`${categories.map((c) => {
-    const mine = items.filter((i) => ((i.details as { category?: string })?.category ?? 'other') === c);
-    return mine.length ? html`<section aria-labelledby="og-${c}"><h2 id="og-${c}">${site.w.openGovCategory[c]}</h2>${itemList(site, mine, today)}</section>` : '';
-  })}`;
 }
 
 export interface ItemView {
@@ -129,6 +118,8 @@ export interface ItemView {
   endsOn: string | null;
   objectionContact: string | null;
   details: unknown;
+  indexNo?: string | null;
+  topic?: string | null;
   files: { id: number; originalName: string; size: number }[];
 }
 
@@ -155,7 +146,14 @@ export interface PublicityExtras {
   form?: Html;
 }
 
-export function itemPage(site: Site, item: ItemView, o: { publicity?: PublicityExtras; preview?: boolean }): Html {
+export interface Interpretations {
+  /** A policy's 解读. */
+  interpretations?: { id: number; column: string; title: string }[];
+  /** The policy a 解读 explains. */
+  policy?: { id: number; column: string; title: string };
+}
+
+export function itemPage(site: Site, item: ItemView, o: { publicity?: PublicityExtras; preview?: boolean; related?: Interpretations }): Html {
   const { w } = site;
   const column = item.column as PortalColumn;
   const name = w.columns[column];
@@ -183,10 +181,13 @@ ${p.form ?? ''}
     body: html`${o.preview ? html`<p class="notice" role="status">${w.preview}</p>` : ''}<article class="item">
 <h1${contentLang(site)}>${item.title}</h1>
 ${meta.length ? html`<dl class="item-meta">${meta}</dl>` : ''}
+${metadataTable(site, item)}
+${o.related?.policy ? html`<p class="notice">${w.openGov.interprets}${colon(site)}<a href="${itemHref(o.related.policy)}"${contentLang(site)}>${o.related.policy.title}</a></p>` : ''}
 ${item.column === 'guide' ? guideParts(site, item.details) : ''}
 <div class="body"${contentLang(site)}>${trusted(labelTableCells(item.bodyHtml))}</div>
 ${item.files.length ? html`<section aria-labelledby="h-files"><h2 id="h-files">${w.attachments}</h2><ul class="files">${item.files.map((f) => html`<li><a href="/files/${f.id}/${encodeURIComponent(f.originalName)}" download>${f.originalName}</a> <span class="meta">(${sizeText(f.size)})</span></li>`)}</ul></section>` : ''}
 ${publicity}
+${o.related?.interpretations?.length ? html`<section aria-labelledby="h-interpretations"><h2 id="h-interpretations">${w.openGov.interpretations}</h2><ul>${o.related.interpretations.map((r) => html`<li><a href="${itemHref(r)}"${contentLang(site)}>${r.title}</a></li>`)}</ul></section>` : ''}
 </article>`,
   });
 }

@@ -38,6 +38,17 @@ export const siteProfileBody = z.object({
   hours: line(100).default(''),
   /** 索引号: the unit's code that heads every index number (its 统一社会信用代码 or 组织机构代码). */
   indexUnitCode: z.union([z.literal(''), z.string().regex(/^[0-9A-Z]{9,18}$/, '9 to 18 capital letters or digits')]).default(''),
+  /** How an index number is written: {unit}, {category}, {year} and {seq} (or {seq:5}), each once. */
+  indexRule: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .max(60)
+        .regex(/^[0-9A-Za-z{}:/\-_.]+$/, 'letters, digits, - _ . / and the placeholders only')
+        .refine((rule) => ['{unit}', '{category}', '{year}'].every((token) => rule.split(token).length === 2) && (rule.match(/\{seq(:\d)?\}/g) ?? []).length === 1, { params: { problem: 'index_rule', unit: '{unit}', category: '{category}', year: '{year}', seq: '{seq}' } }),
+    ])
+    .default(''),
 });
 export type SiteProfile = z.infer<typeof siteProfileBody>;
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../audit/audit.service.js';
+import { assignMissingIndexNumbers } from '../portal/catalogue.js';
 import { contentEditors as editors } from '../portal/policy.js';
 import { readSiteProfile, saveSiteProfile, siteProfileBody } from './profile.js';
 
@@ -15,6 +16,11 @@ export async function websiteRoutes(app: FastifyInstance): Promise<void> {
   r.put(
     '/api/website/profile',
     { config: { access: editors }, schema: { tags, summary: "Save the site's identifiers, sponsor and contact over the version read (409 STALE_VERSION otherwise)", body: siteProfileBody.extend({ version: z.number().int().min(0) }) } },
-    (request) => saveSiteProfile(db, actorOf(request), request.body),
+    async (request) => {
+      const saved = await saveSiteProfile(db, actorOf(request), request.body);
+      // Items published before the unit code was set get their index numbers now.
+      await assignMissingIndexNumbers(db);
+      return saved;
+    },
   );
 }

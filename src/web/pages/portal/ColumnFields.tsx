@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { datePickerFormat } from '../../lib/format';
 import { GuideFields } from './GuideFields';
 import type { NeededRule } from './needed-rule';
-import { openGovCategories, type PortalColumn, validities } from './model';
+import { catalogueColumns, catalogueTopics, openGovCategories, type PortalColumn, validities } from './model';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../lib/api';
 
 /**
  * The fields a column has beyond title and body: 政策法规 its number, validity and date; 公示 its period and where
@@ -11,6 +13,13 @@ import { openGovCategories, type PortalColumn, validities } from './model';
  */
 export function ColumnFields({ column, needed, readOnly }: { column: PortalColumn; needed: NeededRule; readOnly?: boolean }) {
   const { t } = useTranslation();
+  const category = Form.useWatch('openGovCategory');
+  // A 解读 names the policy it explains: the published documents of 政策法规 to choose from.
+  const policies = useQuery({
+    queryKey: ['portal', 'items', 'published-policies'],
+    queryFn: () => api<{ items: { id: number; title: string }[] }>('GET', '/api/portal/items?column=policies&state=published&pageSize=100'),
+    enabled: column === 'open-gov' && category === 'interpretation',
+  });
   return (
     <>
       {column === 'notices' || column === 'policies' || column === 'open-gov' ? (
@@ -64,8 +73,25 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
       ) : null}
       {column === 'guide' ? <GuideFields needed={needed} readOnly={readOnly} /> : null}
       {column === 'open-gov' ? (
-        <Form.Item name="openGovCategory" label={t('portal.fields.openGovCategory')}>
+        <Form.Item name="openGovCategory" label={t('portal.fields.openGovCategory')} extra={category ? t(`portal.openGovHint.${category}`) : undefined}>
           <Select style={{ width: 240 }} options={openGovCategories.map((c) => ({ value: c, label: t(`portal.openGov.${c}`) }))} />
+        </Form.Item>
+      ) : null}
+      {column === 'open-gov' && category === 'interpretation' ? (
+        <Form.Item name="interprets" label={t('portal.fields.interprets')} required rules={[needed]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            style={{ maxWidth: 480 }}
+            loading={policies.isLoading}
+            placeholder={t('portal.fields.interpretsPlaceholder')}
+            options={(policies.data?.items ?? []).map((p) => ({ value: p.id, label: p.title }))}
+          />
+        </Form.Item>
+      ) : null}
+      {(catalogueColumns as readonly string[]).includes(column) ? (
+        <Form.Item name="topic" label={t('portal.fields.topic')} extra={t('portal.fields.topicHint')}>
+          <Select allowClear style={{ width: 240 }} options={catalogueTopics.map((c) => ({ value: c, label: t(`portal.topics.${c}`) }))} />
         </Form.Item>
       ) : null}
     </>

@@ -26,6 +26,7 @@ export function ItemSideCard({ item }: { item: ItemDetail }) {
             {formatDate(item.startsOn)}—{formatDate(item.endsOn)}
           </Descriptions.Item>
         ) : null}
+        {item.indexNo ? <Descriptions.Item label={t('portal.items.indexNo')}>{item.indexNo}</Descriptions.Item> : null}
         <Descriptions.Item label={t('portal.items.updatedAt')}>
           {formatDateTime(item.updatedAt)} · v{item.version}
         </Descriptions.Item>

@@ -21,6 +21,7 @@ interface SiteProfile {
   email: string;
   hours: string;
   indexUnitCode: string;
+  indexRule: string;
   version: number;
 }
 
@@ -48,7 +49,7 @@ const groups: { key: string; fields: { name: Field; max: number; pattern?: RegEx
       { name: 'hours', max: 100 },
     ],
   },
-  { key: 'catalogue', fields: [{ name: 'indexUnitCode', max: 18, pattern: /^[0-9A-Z]{9,18}$/ }] },
+  { key: 'catalogue', fields: [{ name: 'indexUnitCode', max: 18, pattern: /^[0-9A-Z]{9,18}$/ }, { name: 'indexRule', max: 60, pattern: /^(?=.*\{unit\})(?=.*\{category\})(?=.*\{year\})(?=.*\{seq(:\d)?\})[0-9A-Za-z{}:/\-_.]+$/ }] },
 ];
 
 /**

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { GuideDetails, ItemDetail, openGovCategories, PortalColumn, PortalFile, validities } from './model';
+import { catalogueColumns, type catalogueTopics, type GuideDetails, type ItemDetail, type openGovCategories, type PortalColumn, type PortalFile, type validities } from './model';
 
 /** The editor's form: the item's fields as the inputs hold them (dates as Dayjs, attachments as files). */
 export interface EditorValues {
@@ -14,6 +14,8 @@ export interface EditorValues {
   objectionContact?: string | null;
   guide?: Partial<GuideDetails>;
   openGovCategory?: (typeof openGovCategories)[number];
+  interprets?: number | null;
+  topic?: (typeof catalogueTopics)[number] | null;
   bodyHtml: string;
   attachments: PortalFile[];
 }
@@ -38,6 +40,8 @@ export function valuesOf(item: ItemDetail | undefined): EditorValues {
     objectionContact: item.objectionContact,
     guide: { ...guide, materials: guide.materials?.length ? guide.materials : [''], steps: guide.steps?.length ? guide.steps : [''] },
     openGovCategory: item.details?.category ?? 'other',
+    interprets: item.details?.interprets ?? null,
+    topic: item.topic,
     bodyHtml: item.bodyHtml,
     attachments: item.attachments,
   };
@@ -67,7 +71,8 @@ export function bodyOf(column: PortalColumn, v: EditorValues) {
           },
         }
       : {}),
-    ...(column === 'open-gov' ? { openGovCategory: v.openGovCategory ?? 'other' } : {}),
+    ...(column === 'open-gov' ? { openGovCategory: v.openGovCategory ?? 'other', interprets: v.openGovCategory === 'interpretation' ? (v.interprets ?? null) : null } : {}),
+    ...((catalogueColumns as readonly string[]).includes(column) ? { topic: v.topic ?? null } : {}),
     attachments: (v.attachments ?? []).map((f) => f.id),
   };
 }

@@ -11,7 +11,10 @@ export type PortalState = (typeof portalStates)[number];
 export type ItemAction = 'submit' | 'publish' | 'return' | 'withdraw' | 'redraft';
 
 export const validities = ['in_force', 'amended', 'repealed'] as const;
-export const openGovCategories = ['annual_report', 'functions', 'budget', 'other'] as const;
+export const openGovCategories = ['disclosure_guide', 'disclosure_rules', 'functions', 'leaders', 'interpretation', 'plans', 'budget', 'funds', 'annual_report', 'other'] as const;
+/** The columns whose items are in the open-government catalogue (with an index number and a topic). */
+export const catalogueColumns = ['open-gov', 'policies', 'notices', 'publicity', 'guide'] as const;
+export const catalogueTopics = ['science', 'ip', 'talent', 'finance', 'organisation', 'general'] as const;
 
 export interface ItemRow {
   id: number;
@@ -53,7 +56,9 @@ export interface ItemDetail extends Omit<ItemRow, 'author'> {
   effectiveOn: string | null;
   objectionContact: string | null;
   sourceKind: string | null;
-  details: Partial<GuideDetails> & { category?: (typeof openGovCategories)[number] };
+  details: Partial<GuideDetails> & { category?: (typeof openGovCategories)[number]; interprets?: number };
+  indexNo: string | null;
+  topic: (typeof catalogueTopics)[number] | null;
   authorId: number | null;
   reviewerId: number | null;
   createdAt: string;
