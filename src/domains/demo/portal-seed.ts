@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { calls, patentSubsidyBatches, portalItems, portalMessages, users } from '../../db/schema/index.js';
+import { calls, patentSubsidyBatches, portalItems, portalMessages, siteProfile, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import type { Actor } from '../audit/audit.service.js';
 import { loadCalendar, workingDaysAfter } from '../portal/calendar.js';
@@ -8,11 +8,15 @@ import { actOnItem, createItem, type ItemInput } from '../portal/items.service.j
 import { promisedWorkingDays } from '../portal/messages.service.js';
 import { publicityFromSource } from '../portal/publicity-sources.js';
 import * as clock from '../../shared/clock.js';
-import { addDays } from '../../shared/clock.js';
+import { addDays, beijingDay } from '../../shared/clock.js';
+import { assignMissingIndexNumbers } from '../portal/catalogue.js';
 import { demoCityName } from './city.js';
+import { usccCheckCharacter } from '../orgs/uscc.js';
 
 const p = (...paragraphs: string[]) => paragraphs.map((t) => `<p>${t}</p>`).join('');
 const bureau = `${demoCityName}科学技术局`;
+/** The demo bureau's 统一社会信用代码 (an organ of government: 11, then the city's area code), heading its index numbers. */
+const demoUnitCode = '11321181MB1234567' + usccCheckCharacter('11321181MB1234567');
 
 type Seeded = Omit<ItemInput, 'attachments' | 'bodyHtml'> & { bodyHtml?: string; at: string };
 
@@ -98,6 +102,24 @@ function demoItems(today: string): Seeded[] {
     },
     { column: 'open-gov', openGovCategory: 'functions', at: `${L}-01-02`, title: `${bureau}主要职责和内设机构`, source: '办公室', bodyHtml: p('贯彻执行国家和省科技工作方针政策，拟订全市科技发展规划和年度计划；组织实施各类科技计划；推进产学研合作和创新体系建设；负责专利管理和知识产权保护工作；管理本级财政科技经费。', '内设办公室、农村科技科、社会发展科、高新技术科、人才与合作科、知识产权科、计划财务科。') },
     { column: 'open-gov', openGovCategory: 'annual_report', at: `${C}-03-25`, title: `${bureau}${L}年政府信息公开工作年度报告`, source: '办公室', bodyHtml: p(`${L}年，我局按照《政府信息公开条例》要求，通过《江川科技网》主动公开政府信息215条，其中通知公告48条、政策法规12条、公示公告26条。`, '全年收到政府信息公开申请3件，均在法定期限内答复；未发生因政府信息公开申请行政复议、行政诉讼的情况。') },
+    {
+      column: 'open-gov',
+      openGovCategory: 'disclosure_guide',
+      topic: 'general',
+      at: `${L}-01-05`,
+      title: `${bureau}政府信息公开指南`,
+      source: '办公室',
+      bodyHtml: p(
+        '一、主动公开。本局依照《中华人民共和国政府信息公开条例》第二十条的规定，通过本网站“政府信息公开”栏目主动公开机构职能、规范性文件、规划计划、财政预决算、项目资金、行政处罚等政府信息，自信息形成或者变更之日起20个工作日内公开。',
+        '二、依申请公开。公民、法人或者其他组织可以通过本网站“依申请公开”在线申请，或以信函方式向本局办公室提出申请。本局自收到申请之日起20个工作日内答复；需要延长的，延长期限不超过20个工作日。',
+        '三、监督和救济。申请人认为本局在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关或者政府信息公开工作主管部门投诉、举报，也可以依法申请行政复议或者提起行政诉讼。',
+      ),
+    },
+    { column: 'open-gov', openGovCategory: 'disclosure_rules', topic: 'general', at: `${L}-01-05`, title: `${bureau}政府信息公开保密审查制度`, source: '办公室', bodyHtml: p('第一条　拟公开的政府信息，由承办科室提出、分管领导审核，涉及国家秘密、商业秘密和个人隐私的，不予公开。', '第二条　不能确定是否可以公开的，依照法律、法规和国家有关规定报有关主管部门或者保密行政管理部门确定。') },
+    { column: 'open-gov', openGovCategory: 'leaders', topic: 'organisation', at: `${L}-01-06`, title: '王建华', summary: '党组书记、局长', source: '办公室', bodyHtml: p('主持局全面工作。分管办公室、计划财务科。') },
+    { column: 'open-gov', openGovCategory: 'leaders', topic: 'organisation', at: `${L}-01-06`, title: '李明', summary: '党组成员、副局长', source: '办公室', bodyHtml: p('分管农村科技科、社会发展科、知识产权科，协助局长抓好科技计划项目管理工作。') },
+    { column: 'open-gov', openGovCategory: 'plans', topic: 'science', at: `${C}-02-28`, title: `${bureau}${C}年科技工作要点`, source: '办公室', bodyHtml: p(`${C}年，全市科技工作以科技进步目标责任制为抓手，力争全年专利申请700件、授权340件，争取上级科技经费1000万元以上，新增镇江市级以上工程技术研究中心2—4家。`) },
+    { column: 'open-gov', openGovCategory: 'funds', topic: 'finance', at: `${L}-12-20`, title: `${L}年度市级科技计划项目资金安排情况`, source: '计划财务科', bodyHtml: p(`${L}年度市级科技计划安排项目资金420万元，其中农业科技计划150万元、社会发展科技计划90万元、工业科技计划120万元、软科学研究计划20万元、产学研合作40万元。`) },
     { column: 'open-gov', openGovCategory: 'budget', at: `${C}-02-15`, title: `${bureau}${C}年部门预算`, source: '计划财务科', bodyHtml: p(`${C}年部门预算收入合计1180万元，其中财政拨款1150万元；支出合计1180万元，其中科学技术支出1020万元（含本级财政科技拨款1000万元），一般公共服务支出160万元。`) },
     { column: 'news', at: `${C}-02-24`, title: `全市科技工作会议召开 ${C}年度科技进步目标责任状签订`, summary: '市政府与各镇（开发区、街道）和相关部门签订科技进步目标责任状，专利申请700件、授权340件等目标逐项分解。', source: bureau, bodyHtml: p(`2月24日，全市科技工作会议召开，总结${L}年科技工作，部署${C}年目标任务。`, '会上，市政府与各镇（开发区、街道）和相关部门签订了科技进步目标责任状：全年专利申请700件、授权340件，申报镇江市级以上农业科技计划20项、争取立项10项以上，争创镇江市级以上工程技术研究中心2—4家，认定本市级企业技术中心3—5家，争取上级科技经费1000万元以上。') },
     { column: 'news', at: `${C}-07-15`, title: `我市完成${C}年度科技进步目标责任制年中考核`, summary: '市科技局会同市委组织部对各镇（开发区、街道）和部门上半年目标完成情况进行了实地考核。', source: bureau, bodyHtml: p('7月上旬，市科技局会同市委组织部，对各镇（开发区、街道）和相关部门上半年科技进步目标完成情况进行实地考核。', '考核组查阅台账、实地察看，对专利申请、科技培训等进度滞后的单位提出了整改要求。') },
@@ -130,6 +152,21 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
   for (const { at, ...item } of demoItems(today)) {
     const row = await createItem(tx, writer, actor(writer), { ...item, bodyHtml: item.bodyHtml ?? '', attachments: [] });
     await publish(row.id, at);
+  }
+  // 政策解读 of the patent-subsidy rules, published with them.
+  const [subsidyRules] = await tx.select({ id: portalItems.id, publishAt: portalItems.publishAt }).from(portalItems).where(eq(portalItems.title, '江川市专利申报资助办法'));
+  if (subsidyRules?.publishAt) {
+    const explained = await createItem(tx, writer, actor(writer), {
+      column: 'open-gov',
+      openGovCategory: 'interpretation',
+      interprets: subsidyRules.id,
+      topic: 'ip',
+      title: '《江川市专利申报资助办法》政策解读',
+      source: '知识产权科',
+      bodyHtml: p('一、制定背景：为推进知识产权示范市建设，鼓励企业和个人申请专利。', '二、资助对象：本市行政区域内的企业、事业单位和个人。', '三、资助标准：发明专利申请每件2000元、授权后再资助3000元；实用新型授权后每件500元；外观设计授权后每件300元。', '四、办理方式：在网上办事大厅“专利资助”中提交申请，审核公示后拨付。'),
+      attachments: [],
+    });
+    await publish(explained.id, beijingDay(subsidyRules.publishAt));
   }
 
   // The seed's year: its provincial agricultural approvals and its patent-subsidy batch (before payment),
@@ -210,4 +247,11 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
   const now = clock.now();
   await tx.update(portalItems).set({ liveNoticedAt: now }).where(and(eq(portalItems.state, 'published'), lte(portalItems.publishAt, now)));
   await tx.update(portalItems).set({ endedNoticedAt: now }).where(and(eq(portalItems.column, 'publicity'), lt(portalItems.endsOn, today)));
+  // Set last, when every item carries the day it went out: each gets the index number of its own year.
+  // The bureau's own words about its site (the registries' identifiers stay unset: they are not the demo's to invent).
+  await tx.insert(siteProfile).values({
+    id: 1,
+    profile: { sponsor: bureau, organiser: `${bureau}办公室`, address: `${demoCityName}人民路100号市政府大楼5楼`, postcode: '212300', phone: '0511-86020001', hours: '工作日上午8:30—12:00，下午13:30—17:30', indexUnitCode: demoUnitCode },
+  });
+  await assignMissingIndexNumbers(tx);
 }
