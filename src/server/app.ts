@@ -37,6 +37,8 @@ import { portalRoutes } from '../domains/portal/routes.js';
 import { websiteRoutes } from '../domains/website/routes.js';
 import { disclosureRoutes } from '../domains/disclosure/routes.js';
 import { disclosureSite } from '../domains/disclosure/site.js';
+import { consultationsSite } from '../domains/consultations/site.js';
+import { consultationRoutes } from '../domains/consultations/routes.js';
 import { siteRoutes } from '../domains/portal/site.routes.js';
 import { siteOf } from '../domains/portal/layout.js';
 import { currentSiteProfile } from '../domains/website/profile.js';
@@ -226,8 +228,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(portalRoutes);
   await app.register(websiteRoutes);
   await app.register(disclosureRoutes);
+  await app.register(consultationRoutes);
   // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.
-  await app.register(siteRoutes, { parts: [disclosureSite] });
+  await app.register(siteRoutes, { parts: [disclosureSite, consultationsSite] });
   if (deps.serveWeb) {
     // The page carries what GET /api/clock and GET /api/auth/me would answer, in their shapes.
     await registerWeb(app, {

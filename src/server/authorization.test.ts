@@ -281,6 +281,11 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'DELETE /api/portal/calendar/:day': only(['staff', 'leader']),
   'GET /api/website/profile': only(['staff', 'leader']),
   'GET /api/disclosure/requests': only(['staff', 'leader']),
+  'GET /api/consultations': only(['staff', 'leader']),
+  'GET /api/consultations/:id': only(['staff', 'leader']),
+  'POST /api/consultations/comments/:id': only(['staff', 'leader']),
+  'PUT /api/consultations/:id/result': only(['staff', 'leader']),
+  'POST /api/consultations/:id/result/publish': only(['staff', 'leader']),
   'POST /api/disclosure/requests': only(['staff', 'leader']),
   'GET /api/disclosure/requests/:id': only(['staff', 'leader']),
   'POST /api/disclosure/requests/:id/actions': only(['staff', 'leader']),
@@ -365,6 +370,7 @@ beforeAll(async () => {
     .set({ attachmentSha256: stored.sha256, attachmentName: 'a.pdf', attachmentType: 'application/pdf', attachmentSize: stored.size })
     .where(eq(publicity.id, Number(ids.publicityId)));
   const [portalItem] = await t.db.insert(portalItems).values({ column: 'news', title: '矩阵稿件', bodyHtml: '<p>矩阵</p>', bodyText: '矩阵' }).returning({ id: portalItems.id });
+  const [consultation] = await t.db.insert(portalItems).values({ column: 'consultations', title: '矩阵征集', bodyHtml: '<p>矩阵</p>', bodyText: '矩阵', state: 'published', startsOn: '2026-01-01', endsOn: '2026-01-31' }).returning({ id: portalItems.id });
   const [claim] = await t.db.insert(patentSubsidyClaims).values({ patentId: patent!.id, stage: 'filed', year: 2020, amountFen: 100_000, orgId: org.id }).returning({ id: patentSubsidyClaims.id });
   // A town-a letter in force with a report in writing, and an open assessment round.
   const [indicator] = await t.db.insert(indicators).values({ year: 2009, code: 'matrix.manual', name: '矩阵手填指标', unit: '项', direction: 'at_least', targetMin: '1', source: 'manual' }).returning({ id: indicators.id });
@@ -398,6 +404,7 @@ beforeAll(async () => {
     attachmentId: String(attachment!.id),
     portalItemId: String(portalItem!.id),
     disclosureId: String(disclosure!.id),
+    consultationId: String(consultation!.id),
   });
 });
 afterAll(() => t.close());
@@ -435,6 +442,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   if (url.startsWith('/api/approvals/:id')) return url.replace(':id', ids.approvalId!);
   if (url.startsWith('/api/approval-chains/')) return url.replace(':kind', 'letter_issue');
   if (url.startsWith('/api/portal/')) return portalUrl(url, method);
+  if (url.startsWith('/api/consultations/')) return url.replace(':id', ids.consultationId!);
   if (url.startsWith('/api/disclosure/requests/')) return url.replace(':id', ids.disclosureId!).replace(':kind', 'reply');
   if (url.startsWith('/api/open/')) return `${url}?year=2009`;
   if (url.startsWith('/api/targets/')) return targetUrl(url, method);

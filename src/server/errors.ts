@@ -153,6 +153,10 @@ const catalogue = {
   DISCLOSURE_CORRECTION_PENDING: { status: 409, zh: '补正期限（{dueOn}）尚未届满，不能按逾期不补正处理', en: 'The time for correction (until {dueOn}) has not yet run out' },
   DISCLOSURE_ALREADY_EXTENDED: { status: 409, zh: '答复期限只能延长一次，该申请已延期', en: 'The period can be extended once only, and it has been' },
   DISCLOSURE_EXTENSION_LATE: { status: 409, zh: '答复期限已于{dueOn}届满，不能再延期', en: 'The period ran out on {dueOn}; it can no longer be extended' },
+  /** 意见征集 */
+  CONSULTATION_RESULT_PUBLISHED: { status: 409, zh: '采纳情况已经公布，不能再修改', en: 'The outcome has been published and can no longer change' },
+  CONSULTATION_RUNNING: { status: 409, zh: '意见征集期至{endsOn}，结束后才能公布采纳情况', en: 'The consultation runs until {endsOn}; its outcome is published after that' },
+  CONSULTATION_UNDECIDED: { status: 409, zh: '还有{count}条意见未确定采纳情况', en: '{count} comments are not yet weighed' },
   OFFICIAL_CALENDAR_DAY: { status: 409, zh: '这是国务院公布的节假日安排，不能删除；如本局另有安排，请把这一天改为放假或上班', en: "This day is the State Council's arrangement and cannot be removed; if the bureau works otherwise, change it to a holiday or a working day" },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
   /** A deletion refused because other records name this one: {what} says which, and how many where known. */

@@ -42,6 +42,7 @@ const PeopleListPage = page(() => import('./pages/people/PeopleListPage').then((
 const CalendarPage = page(() => import('./pages/portal/CalendarPage').then((m) => m.CalendarPage));
 const ItemEditorPage = page(() => import('./pages/portal/ItemEditorPage').then((m) => m.ItemEditorPage));
 const ItemListPage = page(() => import('./pages/portal/ItemListPage').then((m) => m.ItemListPage));
+const ConsultationsPage = page(() => import('./pages/portal/ConsultationsPage').then((m) => m.ConsultationsPage));
 const DisclosurePage = page(() => import('./pages/disclosure/DisclosurePage').then((m) => m.DisclosurePage));
 const SiteProfilePage = page(() => import('./pages/portal/SiteProfilePage').then((m) => m.SiteProfilePage));
 const MessagesPage = page(() => import('./pages/portal/MessagesPage').then((m) => m.MessagesPage));
@@ -121,6 +122,7 @@ export function AppRoutes() {
         <Route path="portal/items/:id" element={<Guard roles={screenRoles.portal!}><ItemEditorPage /></Guard>} />
         <Route path="portal/messages" element={<Guard roles={screenRoles.portal!}><MessagesPage /></Guard>} />
         <Route path="portal/calendar" element={<Guard roles={screenRoles.portal!}><CalendarPage /></Guard>} />
+        <Route path="portal/consultations" element={<Guard roles={screenRoles.portal!}><ConsultationsPage /></Guard>} />
         <Route path="disclosure" element={<Guard roles={screenRoles.disclosure!}><DisclosurePage /></Guard>} />
         <Route path="portal/site" element={<Guard roles={screenRoles.portal!}><SiteProfilePage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />

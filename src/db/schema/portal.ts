@@ -5,7 +5,7 @@ import { sections } from './dictionaries.js';
 import { users } from './users.js';
 
 /** The public site's columns (栏目) that staff write; open calls are read live from the calls themselves. */
-export const portalColumns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov'] as const;
+export const portalColumns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations'] as const;
 export type PortalColumn = (typeof portalColumns)[number];
 
 /** draft → review → published (visible from `publish_at`) → withdrawn (with a reason). */
@@ -36,7 +36,7 @@ export const portalItems = pgTable(
     docNo: text('doc_no'),
     validity: text('validity'),
     effectiveOn: date('effective_on'),
-    /** 公示: the period, where objections go, and what the publicity was made from. */
+    /** 公示 and 意见征集: the period; where objections go, and what the publicity was made from. */
     startsOn: date('starts_on'),
     endsOn: date('ends_on'),
     objectionContact: text('objection_contact'),
@@ -62,7 +62,7 @@ export const portalItems = pgTable(
     ...editable,
   },
   (t) => [
-    check('portal_items_column', sql`${t.column} IN ('news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov')`),
+    check('portal_items_column', sql`${t.column} IN ('news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations')`),
     check('portal_items_state', sql`${t.state} IN ('draft', 'review', 'published', 'withdrawn')`),
     check('portal_items_validity', sql`${t.validity} IS NULL OR ${t.validity} IN ('in_force', 'amended', 'repealed')`),
     check('portal_items_period', sql`${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`),
@@ -198,3 +198,42 @@ export const workCalendar = pgTable(
   },
   (t) => [check('work_calendar_source', sql`${t.source} IN ('official', 'staff')`), check('work_calendar_kind', sql`${t.kind} IN ('holiday', 'workday')`)],
 );
+
+/**
+ * 意见征集: a comment on a draft the bureau put out for consultation, written by anyone during its period.
+ * Staff record how each was taken up (采纳情况); the writer's name and contact are never shown.
+ */
+export const consultationComments = pgTable(
+  'consultation_comments',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => portalItems.id),
+    body: text('body').notNull(),
+    name: text('name').notNull(),
+    contact: text('contact').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /** adopted, partly (partly adopted), not_adopted; null until staff have weighed it. */
+    adoption: text('adoption'),
+    /** Why it was (not) taken up, as the published result says. */
+    reason: text('reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    ...editable,
+  },
+  (t) => [
+    index('consultation_comments_item_idx').on(t.itemId, t.id),
+    check('consultation_comments_adoption', sql`${t.adoption} IS NULL OR ${t.adoption} IN ('adopted', 'partly', 'not_adopted')`),
+  ],
+);
+
+/** 采纳情况: what the bureau publishes after a consultation closes, written by staff over the counted comments. */
+export const consultationResults = pgTable('consultation_results', {
+  itemId: integer('item_id')
+    .primaryKey()
+    .references(() => portalItems.id),
+  body: text('body').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  authorId: integer('author_id').references(() => users.id),
+  ...editable,
+});

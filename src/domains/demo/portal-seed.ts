@@ -1,6 +1,6 @@
 import { and, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { calls, patentSubsidyBatches, portalItems, portalMessages, siteProfile, users } from '../../db/schema/index.js';
+import { calls, consultationComments, consultationResults, patentSubsidyBatches, portalItems, portalMessages, siteProfile, users } from '../../db/schema/index.js';
 import type { SessionUser } from '../../server/access.js';
 import type { Actor } from '../audit/audit.service.js';
 import { loadCalendar, workingDaysAfter } from '../portal/calendar.js';
@@ -16,7 +16,7 @@ import { usccCheckCharacter } from '../orgs/uscc.js';
 const p = (...paragraphs: string[]) => paragraphs.map((t) => `<p>${t}</p>`).join('');
 const bureau = `${demoCityName}科学技术局`;
 /** The demo bureau's 统一社会信用代码 (an organ of government: 11, then the city's area code), heading its index numbers. */
-const demoUnitCode = '11321181MB1234567' + usccCheckCharacter('11321181MB1234567');
+const demoUnitCode = `11321181MB1234567${usccCheckCharacter('11321181MB1234567')}`;
 
 type Seeded = Omit<ItemInput, 'attachments' | 'bodyHtml'> & { bodyHtml?: string; at: string };
 
@@ -120,6 +120,8 @@ function demoItems(today: string): Seeded[] {
     { column: 'open-gov', openGovCategory: 'leaders', topic: 'organisation', at: `${L}-01-06`, title: '李明', summary: '党组成员、副局长', source: '办公室', bodyHtml: p('分管农村科技科、社会发展科、知识产权科，协助局长抓好科技计划项目管理工作。') },
     { column: 'open-gov', openGovCategory: 'plans', topic: 'science', at: `${C}-02-28`, title: `${bureau}${C}年科技工作要点`, source: '办公室', bodyHtml: p(`${C}年，全市科技工作以科技进步目标责任制为抓手，力争全年专利申请700件、授权340件，争取上级科技经费1000万元以上，新增镇江市级以上工程技术研究中心2—4家。`) },
     { column: 'open-gov', openGovCategory: 'funds', topic: 'finance', at: `${L}-12-20`, title: `${L}年度市级科技计划项目资金安排情况`, source: '计划财务科', bodyHtml: p(`${L}年度市级科技计划安排项目资金420万元，其中农业科技计划150万元、社会发展科技计划90万元、工业科技计划120万元、软科学研究计划20万元、产学研合作40万元。`) },
+    { column: 'consultations', at: addDays(today, -40), startsOn: today, endsOn: addDays(today, 30), title: '《江川市科技创新券管理办法（征求意见稿）》公开征求意见', source: '计划财务科', bodyHtml: p('为降低中小微企业研发成本，我局起草了《江川市科技创新券管理办法（征求意见稿）》，现向社会公开征求意见。', '第一条　科技创新券用于企业购买检验检测、研发设计、技术转移等科技服务，每家企业每年最高5万元。', '第二条　服务机构应为在本市登记或经认定的科技服务机构。') },
+    { column: 'consultations', at: addDays(today, -3), startsOn: today, endsOn: addDays(today, 30), title: `《江川市${C + 1}年度科技计划项目申报指南（征求意见稿）》公开征求意见`, source: '计划财务科', bodyHtml: p(`为做好${C + 1}年度科技计划项目组织工作，我局起草了申报指南（征求意见稿），现公开征求意见，征集期30天。`, '一、支持方向：农业五大特色产业关键技术、社会发展民生科技、企业技术中心建设。', '二、申报条件：在本市注册、具有独立法人资格的企业、事业单位。') },
     { column: 'open-gov', openGovCategory: 'budget', at: `${C}-02-15`, title: `${bureau}${C}年部门预算`, source: '计划财务科', bodyHtml: p(`${C}年部门预算收入合计1180万元，其中财政拨款1150万元；支出合计1180万元，其中科学技术支出1020万元（含本级财政科技拨款1000万元），一般公共服务支出160万元。`) },
     { column: 'news', at: `${C}-02-24`, title: `全市科技工作会议召开 ${C}年度科技进步目标责任状签订`, summary: '市政府与各镇（开发区、街道）和相关部门签订科技进步目标责任状，专利申请700件、授权340件等目标逐项分解。', source: bureau, bodyHtml: p(`2月24日，全市科技工作会议召开，总结${L}年科技工作，部署${C}年目标任务。`, '会上，市政府与各镇（开发区、街道）和相关部门签订了科技进步目标责任状：全年专利申请700件、授权340件，申报镇江市级以上农业科技计划20项、争取立项10项以上，争创镇江市级以上工程技术研究中心2—4家，认定本市级企业技术中心3—5家，争取上级科技经费1000万元以上。') },
     { column: 'news', at: `${C}-07-15`, title: `我市完成${C}年度科技进步目标责任制年中考核`, summary: '市科技局会同市委组织部对各镇（开发区、街道）和部门上半年目标完成情况进行了实地考核。', source: bureau, bodyHtml: p('7月上旬，市科技局会同市委组织部，对各镇（开发区、街道）和相关部门上半年科技进步目标完成情况进行实地考核。', '考核组查阅台账、实地察看，对专利申请、科技培训等进度滞后的单位提出了整改要求。') },
@@ -152,6 +154,23 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
   for (const { at, ...item } of demoItems(today)) {
     const row = await createItem(tx, writer, actor(writer), { ...item, bodyHtml: item.bodyHtml ?? '', attachments: [] });
     await publish(row.id, at);
+  }
+  // Consultations are published before their period (as the workflow requires), then dated back: one ran
+  // for thirty days until ten days ago, its comments weighed and its outcome out; one opened three days ago.
+  for (const c of await tx.select({ id: portalItems.id, publishAt: portalItems.publishAt }).from(portalItems).where(eq(portalItems.column, 'consultations'))) {
+    const startsOn = beijingDay(c.publishAt!);
+    await tx.update(portalItems).set({ startsOn, endsOn: addDays(startsOn, 30) }).where(eq(portalItems.id, c.id));
+  }
+  const [closedConsultation] = await tx.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.title, '《江川市科技创新券管理办法（征求意见稿）》公开征求意见'));
+  if (closedConsultation?.endsOn && closedConsultation.endsOn < today) {
+    const ended = { id: closedConsultation.id, endsOn: closedConsultation.endsOn };
+    const taken = [
+      { body: '建议将科技创新券面额分为1万元、2万元、5万元三档，便于小微企业使用。', name: '江川某电子公司', adoption: 'adopted', reason: null },
+      { body: '建议允许外地高校院所作为服务机构。', name: '孙先生', adoption: 'partly', reason: '外地服务机构须经认定后纳入目录，第二条已相应修改。' },
+      { body: '建议兑付周期缩短到15天。', name: '李女士', adoption: 'not_adopted', reason: '财政资金拨付需履行审核程序，兑付周期定为30个工作日。' },
+    ] as const;
+    await tx.insert(consultationComments).values(taken.map((c, i) => ({ itemId: ended.id, body: c.body, name: c.name, contact: `1390512${3000 + i}`, receivedAt: new Date(`${addDays(ended.endsOn!, -10 + i)}T11:00:00+08:00`), adoption: c.adoption, reason: c.reason, decidedBy: writer.id })));
+    await tx.insert(consultationResults).values({ itemId: ended.id, body: '征求意见期间共收到意见3条。采纳面额分档的建议；外地服务机构经认定后可纳入服务机构目录；兑付周期因财政审核程序需要，仍为30个工作日。修改后的办法将按程序印发。', publishedAt: new Date(`${addDays(ended.endsOn, 5)}T10:00:00+08:00`), authorId: writer.id });
   }
   // 政策解读 of the patent-subsidy rules, published with them.
   const [subsidyRules] = await tx.select({ id: portalItems.id, publishAt: portalItems.publishAt }).from(portalItems).where(eq(portalItems.title, '江川市专利申报资助办法'));

@@ -73,6 +73,11 @@ const transitions: Record<(typeof itemActions)[number], { from: readonly PortalS
   redraft: { from: ['withdrawn'], to: 'draft' },
 };
 
+/** 公示 and 意见征集 run for a period, in full: they go out before it starts. */
+export function hasPeriod(column: string): boolean {
+  return column === 'publicity' || column === 'consultations';
+}
+
 const { searchGrams: _grams, titleGrams: _titleGrams, ...itemColumns } = getTableColumns(portalItems);
 
 type ItemRow = Omit<typeof portalItems.$inferSelect, 'searchGrams' | 'titleGrams'>;
@@ -80,11 +85,11 @@ type ItemRow = Omit<typeof portalItems.$inferSelect, 'searchGrams' | 'titleGrams
 /** What each column needs before an item can go to review. */
 function missingFields(row: ItemRow): string[] {
   const missing: string[] = [];
-  if (row.column === 'publicity') {
+  if (hasPeriod(row.column)) {
     if (!row.startsOn) missing.push('startsOn');
     if (!row.endsOn) missing.push('endsOn');
-    if (!row.objectionContact) missing.push('objectionContact');
   }
+  if (row.column === 'publicity' && !row.objectionContact) missing.push('objectionContact');
   if (row.column === 'policies' && !row.validity) missing.push('validity');
   if (row.column === 'open-gov' && (row.details as { category?: string })?.category === 'interpretation' && !(row.details as { interprets?: number }).interprets) missing.push('interprets');
   if (row.column === 'guide') {
@@ -123,8 +128,8 @@ function columnValues(input: ItemInput) {
     docNo: input.docNo || null,
     validity: input.column === 'policies' ? (input.validity ?? null) : null,
     effectiveOn: input.effectiveOn ?? null,
-    startsOn: input.column === 'publicity' ? (input.startsOn ?? null) : null,
-    endsOn: input.column === 'publicity' ? (input.endsOn ?? null) : null,
+    startsOn: hasPeriod(input.column) ? (input.startsOn ?? null) : null,
+    endsOn: hasPeriod(input.column) ? (input.endsOn ?? null) : null,
     objectionContact: input.column === 'publicity' ? input.objectionContact || null : null,
     details,
     topic: (catalogueColumns as readonly string[]).includes(input.column) ? (input.topic ?? null) : null,
@@ -251,7 +256,7 @@ async function checkPublication(tx: DbOrTx, user: SessionUser, item: ItemRow, pu
     if (wrote || item.authorId === user.id) throw new AppError('SELF_REVIEW');
   }
   if (publishAt.getTime() < clock.now().getTime() - 5 * 60_000) throw AppError.invalid('body.publishAt', 'in_past');
-  if (item.column === 'publicity' && item.startsOn && beijingDay(publishAt) > item.startsOn) throw new AppError('PUBLICITY_PERIOD_STARTED', { params: { startsOn: item.startsOn } });
+  if (hasPeriod(item.column) && item.startsOn && beijingDay(publishAt) > item.startsOn) throw new AppError('PUBLICITY_PERIOD_STARTED', { params: { startsOn: item.startsOn } });
 }
 
 export const itemListQuery = z.object({

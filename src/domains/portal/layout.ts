@@ -101,7 +101,7 @@ interface PageSpec {
   noindex?: boolean;
 }
 
-export const navColumns = ['news', 'notices', 'policies', 'calls', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'messages', 'open-data'] as const;
+export const navColumns = ['news', 'notices', 'policies', 'calls', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations', 'messages', 'open-data'] as const;
 
 export function columnHref(column: string): string {
   return `/${column}/`;

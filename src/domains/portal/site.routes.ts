@@ -109,7 +109,8 @@ export async function siteRoutes(app: FastifyInstance, options: { parts?: Fastif
     return sendPage(reply, homePage(s, { news, notices, policies, running, calls, figures: { year, items: figures }, today: today() }));
   });
 
-  for (const column of portalColumns) {
+  // 意见征集's pages come with its comments and outcome (the consultations part of the site).
+  for (const column of portalColumns.filter((c) => c !== 'consultations')) {
     app.get(`/${column}`, (_request, reply) => reply.redirect(`/${column}/`, 301));
     // 政府信息公开 opens on its guide, catalogue and request channel; every other column on its newest items.
     if (column === 'open-gov') app.get('/open-gov/', async (request, reply) => sendPage(reply, openGovPage(site(request), await openGovOverview(read))));

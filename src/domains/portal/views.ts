@@ -153,7 +153,7 @@ export interface Interpretations {
   policy?: { id: number; column: string; title: string };
 }
 
-export function itemPage(site: Site, item: ItemView, o: { publicity?: PublicityExtras; preview?: boolean; related?: Interpretations }): Html {
+export function itemPage(site: Site, item: ItemView, o: { publicity?: PublicityExtras; preview?: boolean; related?: Interpretations; extra?: Html }): Html {
   const { w } = site;
   const column = item.column as PortalColumn;
   const name = w.columns[column];
@@ -187,6 +187,7 @@ ${item.column === 'guide' ? guideParts(site, item.details) : ''}
 <div class="body"${contentLang(site)}>${trusted(labelTableCells(item.bodyHtml))}</div>
 ${item.files.length ? html`<section aria-labelledby="h-files"><h2 id="h-files">${w.attachments}</h2><ul class="files">${item.files.map((f) => html`<li><a href="/files/${f.id}/${encodeURIComponent(f.originalName)}" download>${f.originalName}</a> <span class="meta">(${sizeText(f.size)})</span></li>`)}</ul></section>` : ''}
 ${publicity}
+${o.extra ?? ''}
 ${o.related?.interpretations?.length ? html`<section aria-labelledby="h-interpretations"><h2 id="h-interpretations">${w.openGov.interpretations}</h2><ul>${o.related.interpretations.map((r) => html`<li><a href="${itemHref(r)}"${contentLang(site)}>${r.title}</a></li>`)}</ul></section>` : ''}
 </article>`,
   });
@@ -309,7 +310,7 @@ export function snippet(text: string, words: string[], length = 120): string {
 export function searchPage(site: Site, o: { q: string; column?: PortalColumn | 'calls'; year?: number; years: number[]; page: number; pageSize: number; result?: Awaited<ReturnType<typeof searchSite>>; calls?: Awaited<ReturnType<typeof searchCalls>>; now: Date }): Html {
   const { w } = site;
   const words = o.q.split(/\s+/).filter(Boolean);
-  const columns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov'] as const;
+  const columns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations'] as const;
   const href = (p: { page?: number; column?: string }) =>
     `/search?${new URLSearchParams({ q: o.q, ...((p.column ?? o.column) ? { column: (p.column ?? o.column)! } : {}), ...(o.year ? { year: String(o.year) } : {}), ...(p.page && p.page > 1 ? { page: String(p.page) } : {}) })}`;
   const r = o.result;

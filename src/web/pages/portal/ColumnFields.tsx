@@ -41,7 +41,7 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
           </Col>
         </Row>
       ) : null}
-      {column === 'publicity' ? (
+      {column === 'publicity' || column === 'consultations' ? (
         <>
           <Row gutter={16}>
             <Col>
@@ -66,9 +66,11 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="objectionContact" label={t('portal.fields.objectionContact')} required rules={[needed]} extra={t('portal.fields.objectionContactHint')}>
-            <Input.TextArea rows={2} maxLength={300} />
-          </Form.Item>
+          {column === 'publicity' ? (
+            <Form.Item name="objectionContact" label={t('portal.fields.objectionContact')} required rules={[needed]} extra={t('portal.fields.objectionContactHint')}>
+              <Input.TextArea rows={2} maxLength={300} />
+            </Form.Item>
+          ) : null}
         </>
       ) : null}
       {column === 'guide' ? <GuideFields needed={needed} readOnly={readOnly} /> : null}

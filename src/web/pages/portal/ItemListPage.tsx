@@ -87,7 +87,7 @@ export function ItemListPage() {
             title: t('portal.items.publishAt'),
             width: 200,
             render: (_, row) =>
-              row.column === 'publicity' && row.startsOn ? (
+              (row.column === 'publicity' || row.column === 'consultations') && row.startsOn ? (
                 <Tooltip title={t('portal.items.period')}>
                   {formatDate(row.startsOn)}—{formatDate(row.endsOn)}
                 </Tooltip>

@@ -21,7 +21,7 @@ export function ItemSideCard({ item }: { item: ItemDetail }) {
         <Descriptions.Item label={t('portal.items.author')}>{author ?? '—'}</Descriptions.Item>
         {item.state === 'published' ? <Descriptions.Item label={t('portal.editor.reviewer')}>{reviewer ?? '—'}</Descriptions.Item> : null}
         {item.state === 'published' ? <Descriptions.Item label={t('portal.items.publishAt')}>{formatDateTime(item.publishAt)}</Descriptions.Item> : null}
-        {item.column === 'publicity' && item.startsOn ? (
+        {(item.column === 'publicity' || item.column === 'consultations') && item.startsOn ? (
           <Descriptions.Item label={t('portal.items.period')}>
             {formatDate(item.startsOn)}—{formatDate(item.endsOn)}
           </Descriptions.Item>

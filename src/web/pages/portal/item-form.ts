@@ -59,6 +59,7 @@ export function bodyOf(column: PortalColumn, v: EditorValues) {
     effectiveOn: dayText(v.effectiveOn),
     ...(column === 'policies' ? { validity: v.validity ?? null } : {}),
     ...(column === 'publicity' ? { startsOn: dayText(v.startsOn), endsOn: dayText(v.endsOn), objectionContact: text(v.objectionContact) } : {}),
+    ...(column === 'consultations' ? { startsOn: dayText(v.startsOn), endsOn: dayText(v.endsOn) } : {}),
     ...(column === 'guide'
       ? {
           guide: {

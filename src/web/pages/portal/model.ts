@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
 /** The public site's columns (栏目), in the order the site shows them. */
-export const portalColumns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov'] as const;
+export const portalColumns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations'] as const;
 export type PortalColumn = (typeof portalColumns)[number];
 
 /** draft → review → published (visible from publishAt) → withdrawn → draft again. */

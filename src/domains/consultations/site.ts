@@ -1,0 +1,174 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../server/errors.js';
+import * as clock from '../../shared/clock.js';
+import { type Html, html } from '../portal/html.js';
+import { colon, contentLang, dayText, itemHref, page, type Site } from '../portal/layout.js';
+import { captchaField, type Challenge, errorSummary, field } from '../portal/message-views.js';
+import { newChallenge, passChallenge } from '../portal/messages.service.js';
+import { visibleItem, withdrawnItem } from '../portal/public.service.js';
+import { failedFields, formText, perAddress, sendPage, siteFor } from '../portal/site-kit.js';
+import { itemPage, periodState, withdrawnPage } from '../portal/views.js';
+import { commentForm, publicConsultations, publishedResult, receiveComment, tallyOf } from './consultations.service.js';
+
+const words = {
+  zh: {
+    intro: '本局起草的政策文件和工作方案在此公开征求意见。征集期内任何人都可以提交意见；征集结束后，本局公布意见采纳情况。',
+    running: '正在征集',
+    ended: '已结束',
+    upcoming: '即将开始',
+    none: '目前没有征集意见的文件。',
+    period: '征集期',
+    received: (n: number) => `已收到意见${n}条`,
+    form: '提交意见',
+    formHint: '您的姓名和联系方式仅用于本局必要时联系您，不会公开。',
+    body: '意见和建议',
+    name: '姓名或单位',
+    contact: '联系电话或电子邮箱',
+    submit: '提交意见',
+    closed: '征集期外不再受理意见。',
+    thanks: '您的意见已收到',
+    thanksText: (title: string) => `感谢您对“${title}”提出意见。征集结束后，本局将公布意见采纳情况。`,
+    back: '返回征集页',
+    result: '意见采纳情况',
+    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) => `共收到意见${t.received}条，采纳${t.adopted}条，部分采纳${t.partly}条，未采纳${t.notAdopted}条。`,
+    resultPending: '征集已结束，意见采纳情况正在整理，整理完成后在此公布。',
+    resultPublished: '意见采纳情况已公布',
+    errors: { body: '请填写意见（不超过5000字）', name: '请填写姓名或单位（不超过50字）', contact: '请填写联系电话或电子邮箱（不超过100字）', captcha: '验证题答案不正确或已过期，请回答新的验证题' } as Record<string, string>,
+  },
+  en: {
+    intro: 'Drafts the bureau puts out for public comment. Anyone may comment while a consultation runs; afterwards the bureau publishes how the comments were taken up.',
+    running: 'Open for comment',
+    ended: 'Closed',
+    upcoming: 'Opening soon',
+    none: 'No draft is out for comment just now.',
+    period: 'Period',
+    received: (n: number) => `${n} comments received`,
+    form: 'Comment',
+    formHint: 'Your name and contact are only for the bureau to reach you if needed; they are never published.',
+    body: 'Your comment',
+    name: 'Name or organisation',
+    contact: 'Phone or e-mail',
+    submit: 'Send the comment',
+    closed: 'Comments are taken only during the period.',
+    thanks: 'Your comment has been received',
+    thanksText: (title: string) => `Thank you for commenting on “${title}”. Once the consultation closes, the bureau publishes how the comments were taken up.`,
+    back: 'Back to the consultation',
+    result: 'How the comments were taken up',
+    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) => `${t.received} comments received: ${t.adopted} adopted, ${t.partly} partly adopted, ${t.notAdopted} not adopted.`,
+    resultPending: 'The consultation has closed; how the comments were taken up is published here once weighed.',
+    resultPublished: 'Outcome published',
+    errors: { body: 'Write your comment (at most 5,000 characters)', name: 'Give your name or organisation (at most 50 characters)', contact: 'Give a phone number or e-mail (at most 100 characters)', captcha: 'The check answer was wrong or expired; please answer the new question' },
+  },
+};
+const wordsOf = (site: Site) => words[site.view.lang];
+type Values = { body?: string; name?: string; contact?: string };
+
+function listPage(site: Site, items: Awaited<ReturnType<typeof publicConsultations>>, today: string): Html {
+  const { w } = site;
+  const c = wordsOf(site);
+  const state = (i: { startsOn: string | null; endsOn: string | null }) => periodState(today, i);
+  const label = { running: c.running, ended: c.ended, upcoming: c.upcoming };
+  return page(site, {
+    title: w.columns.consultations,
+    description: c.intro,
+    canonical: '/consultations/',
+    crumbs: [{ label: w.columns.consultations }],
+    body: html`<h1>${w.columns.consultations}</h1><p class="lead">${c.intro}</p>
+${
+  items.length
+    ? html`<ul class="items">${items.map(
+        (i) =>
+          html`<li><a href="${itemHref(i)}"${contentLang(site)}>${i.title}</a> <span class="tag tag-${state(i)}">${label[state(i)]}</span>${i.resultAt ? html` <span class="tag tag-answered">${c.resultPublished}</span>` : ''}<span class="meta">${c.period}${colon(site)}${dayText(site, i.startsOn)}—${dayText(site, i.endsOn)}</span></li>`,
+      )}</ul>`
+    : html`<p class="empty">${c.none}</p>`
+}`,
+  });
+}
+
+function commentSection(site: Site, o: { itemId: number; running: boolean; received: number; challenge?: Challenge; values?: Values; errors?: string[] }): Html {
+  const c = wordsOf(site);
+  const errors = o.errors ?? [];
+  const v = o.values ?? {};
+  return html`<section aria-labelledby="h-comment" id="comment"><h2 id="h-comment">${c.form}</h2><p>${c.received(o.received)}</p>
+${
+  o.running && o.challenge
+    ? html`<p class="hint">${c.formHint}</p>${errorSummary(site, errors, c.errors)}
+<form class="message-form" method="post" action="/consultations/${o.itemId}/comments#comment" novalidate>
+${field(site, { name: 'body', label: c.body, errors, texts: c.errors, control: (a) => html`<textarea${a} rows="8" maxlength="5000">${v.body ?? ''}</textarea>` })}
+${field(site, { name: 'name', label: c.name, errors, texts: c.errors, control: (a) => html`<input${a} type="text" maxlength="50" autocomplete="name" value="${v.name ?? ''}">` })}
+${field(site, { name: 'contact', label: c.contact, errors, texts: c.errors, control: (a) => html`<input${a} type="text" maxlength="100" autocomplete="off" value="${v.contact ?? ''}">` })}
+${captchaField(site, o.challenge, errors)}
+<p><button type="submit">${c.submit}</button></p></form>`
+    : html`<p>${c.closed}</p>`
+}</section>`;
+}
+
+function resultSection(site: Site, result: Awaited<ReturnType<typeof publishedResult>>, ended: boolean): Html {
+  const c = wordsOf(site);
+  if (!ended) return html``;
+  if (!result) return html`<section aria-labelledby="h-result"><h2 id="h-result">${c.result}</h2><p>${c.resultPending}</p></section>`;
+  return html`<section aria-labelledby="h-result" class="result"><h2 id="h-result">${c.result}</h2><p><strong>${c.resultCounts(result.tally)}</strong></p>${result.body.split(/\n+/).map((p) => html`<p${contentLang(site)}>${p}</p>`)}<p class="meta">${dayText(site, result.publishedAt)}</p></section>`;
+}
+
+/** 意见征集 on the public site: the drafts out for comment, a comment form without script, the published outcome. */
+export async function consultationsSite(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db, readDb: read } = app.deps;
+  const site = siteFor(app);
+  const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+  app.get('/consultations', (_request, reply) => reply.redirect('/consultations/', 301));
+  app.get('/consultations/', async (request, reply) => sendPage(reply, listPage(site(request), await publicConsultations(read), clock.today())));
+
+  async function show(request: Parameters<typeof site>[0], id: number, form?: { values?: Values; errors?: string[] }) {
+    const s = site(request);
+    const item = await visibleItem(read, id);
+    if (item?.column !== 'consultations') {
+      const gone = await withdrawnItem(read, id);
+      if (gone?.column === 'consultations') return { status: 410, body: withdrawnPage(s, gone) };
+      throw new AppError('NOT_FOUND');
+    }
+    const state = periodState(clock.today(), item);
+    const [tally, result] = await Promise.all([tallyOf(db, id), publishedResult(read, id)]);
+    const extra = html`<section class="period" aria-labelledby="h-period"><h2 id="h-period">${wordsOf(s).period}</h2><p><span class="tag tag-${state}">${wordsOf(s)[state]}</span> ${dayText(s, item.startsOn)}—${dayText(s, item.endsOn)}</p></section>
+${commentSection(s, { itemId: id, running: state === 'running', received: tally.received, challenge: state === 'running' ? await newChallenge(db) : undefined, ...form })}
+${resultSection(s, result, state === 'ended')}`;
+    return { status: 200, body: itemPage(s, item, { extra }), item, state };
+  }
+
+  r.get('/consultations/:id', { schema: { hide: true, params: idParam } }, async (request, reply) => {
+    const shown = await show(request, request.params.id);
+    return sendPage(reply, shown.body, shown.status);
+  });
+
+  r.post('/consultations/:id/comments', { config: perAddress(5, '10 minutes'), schema: { hide: true, params: idParam } }, async (request, reply) => {
+    const s = site(request);
+    const item = await visibleItem(db, request.params.id);
+    if (item?.column !== 'consultations') throw new AppError('NOT_FOUND');
+    const values: Values = { body: formText(request.body, 'body'), name: formText(request.body, 'name'), contact: formText(request.body, 'contact') };
+    const parsed = commentForm.safeParse(values);
+    const errors = parsed.success ? [] : failedFields(parsed.error);
+    const running = periodState(clock.today(), item) === 'running';
+    if (running) {
+      // The question is used up whatever else is wrong, so a wrong answer cannot be retried against it.
+      const passed = await passChallenge(db, formText(request.body, 'challenge'), formText(request.body, 'captcha')).then(
+        () => true,
+        () => false,
+      );
+      if (!passed) errors.push('captcha');
+      if (parsed.success && passed) {
+        await receiveComment(db, item.id, parsed.data, request.ip);
+        const c = wordsOf(s);
+        return sendPage(
+          reply,
+          page(s, { title: c.thanks, description: c.thanks, canonical: itemHref(item), noindex: true, crumbs: [{ label: s.w.columns.consultations, href: '/consultations/' }, { label: c.thanks }], body: html`<h1>${c.thanks}</h1><div class="receipt" role="status"><p>${c.thanksText(item.title)}</p></div><p><a class="button" href="${itemHref(item)}">${c.back}</a></p>` }),
+          201,
+        );
+      }
+    }
+    const shown = await show(request, item.id, { values, errors });
+    return sendPage(reply, shown.body, running ? 400 : 409);
+  });
+}
