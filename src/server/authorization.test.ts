@@ -281,6 +281,10 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'DELETE /api/portal/calendar/:day': only(['staff', 'leader']),
   'GET /api/website/profile': only(['staff', 'leader']),
   'GET /api/disclosure/requests': only(['staff', 'leader']),
+  'GET /api/disclosure/reports/:year': only(['staff', 'leader']),
+  'PUT /api/disclosure/reports/:year': only(['staff', 'leader']),
+  'POST /api/disclosure/reports/:year/actions': only(['staff', 'leader']),
+  'GET /api/disclosure/reports/:year/docx': only(['staff', 'leader']),
   'GET /api/consultations': only(['staff', 'leader']),
   'GET /api/consultations/:id': only(['staff', 'leader']),
   'POST /api/consultations/comments/:id': only(['staff', 'leader']),
@@ -443,6 +447,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   if (url.startsWith('/api/approval-chains/')) return url.replace(':kind', 'letter_issue');
   if (url.startsWith('/api/portal/')) return portalUrl(url, method);
   if (url.startsWith('/api/consultations/')) return url.replace(':id', ids.consultationId!);
+  if (url.startsWith('/api/disclosure/reports/')) return url.replace(':year', '2025');
   if (url.startsWith('/api/disclosure/requests/')) return url.replace(':id', ids.disclosureId!).replace(':kind', 'reply');
   if (url.startsWith('/api/open/')) return `${url}?year=2009`;
   if (url.startsWith('/api/targets/')) return targetUrl(url, method);

@@ -157,6 +157,9 @@ const catalogue = {
   CONSULTATION_RESULT_PUBLISHED: { status: 409, zh: '采纳情况已经公布，不能再修改', en: 'The outcome has been published and can no longer change' },
   CONSULTATION_RUNNING: { status: 409, zh: '意见征集期至{endsOn}，结束后才能公布采纳情况', en: 'The consultation runs until {endsOn}; its outcome is published after that' },
   CONSULTATION_UNDECIDED: { status: 409, zh: '还有{count}条意见未确定采纳情况', en: '{count} comments are not yet weighed' },
+  OPEN_GOV_REPORT_FINAL: { status: 409, zh: '该年度政府信息公开工作年度报告已定稿，如需修改请由局领导撤销定稿', en: 'This annual report is final; a leader may reopen it' },
+  OPEN_GOV_REPORT_NOT_FINAL: { status: 409, zh: '该年度报告尚未定稿', en: 'This annual report is not final' },
+  OPEN_GOV_REPORT_YEAR_OPEN: { status: 409, zh: '{year}年尚未结束，年度报告在次年定稿', en: '{year} has not ended; its annual report is finalised the year after' },
   OFFICIAL_CALENDAR_DAY: { status: 409, zh: '这是国务院公布的节假日安排，不能删除；如本局另有安排，请把这一天改为放假或上班', en: "This day is the State Council's arrangement and cannot be removed; if the bureau works otherwise, change it to a holiday or a working day" },
   IN_USE: { status: 409, zh: '该记录仍被使用，不能删除', en: 'This record is still in use and cannot be deleted' },
   /** A deletion refused because other records name this one: {what} says which, and how many where known. */

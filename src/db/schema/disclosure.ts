@@ -119,3 +119,26 @@ export const disclosureRequestEvents = pgTable(
   },
   (t) => [index('disclosure_request_events_request_idx').on(t.requestId, t.id)],
 );
+
+/**
+ * 政府信息公开工作年度报告 of a year (国办公开办函〔2021〕30号): the narrative parts staff write, the figures
+ * only they know (administrative reconsideration and litigation, permits, fees), and — once finalised — the
+ * report as it then stood, tables and words, frozen.
+ */
+export const openGovReports = pgTable(
+  'open_gov_reports',
+  {
+    year: integer('year').primaryKey(),
+    status: text('status').notNull().default('draft'),
+    /** overview, problems, other: paragraphs of parts 一, 五 and 六. */
+    narrative: jsonb('narrative').notNull().default(sql`'{}'::jsonb`),
+    /** The figures staff enter: permits, penalties, coercion, fees; reconsideration and litigation. */
+    entered: jsonb('entered').notNull().default(sql`'{}'::jsonb`),
+    snapshot: jsonb('snapshot'),
+    finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+    finalisedBy: integer('finalised_by').references(() => users.id),
+    updatedBy: integer('updated_by').references(() => users.id),
+    ...editable,
+  },
+  (t) => [check('open_gov_reports_status', sql`${t.status} IN ('draft', 'final')`), check('open_gov_reports_final_frozen', sql`${t.status} = 'draft' OR ${t.snapshot} IS NOT NULL`)],
+);

@@ -7,6 +7,10 @@ import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams } from '../orgs/schema.js';
 import { currentSiteProfile } from '../website/profile.js';
+import { officialDocx } from '../reports/official-docx.js';
+import { beijingDay } from '../../shared/clock.js';
+import { openGovReport, openGovReportAction, reportInput, saveOpenGovReport } from './report.js';
+import { openGovReportDocument } from './report-document.js';
 import { letterDocx, letterFileName, letterKinds, lettersOf } from './letters.js';
 import { disclosureHandlers as handlers } from './policy.js';
 import { actOnRequest, getRequest, listRequests, receiveRequest, registeredRequest, requestActionBody, requestListQuery } from './requests.service.js';
@@ -42,6 +46,28 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
       return getRequest(db, request.params.id);
     },
   );
+  const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+  r.get('/api/disclosure/reports/:year', { config: { access: handlers }, schema: { tags, summary: "The year's 政府信息公开工作年度报告: tables counted from the data, staff's narrative and entries; frozen once final", params: yearParams } }, (request) =>
+    openGovReport(db, request.params.year),
+  );
+  r.put(
+    '/api/disclosure/reports/:year',
+    { config: { access: handlers }, schema: { tags, summary: 'Save the narrative parts and the figures staff enter (a draft only; the version read is checked)', params: yearParams, body: reportInput.extend({ version: z.number().int().min(0) }) } },
+    (request) => saveOpenGovReport(db, actorOf(request), callerOf(request), request.params.year, request.body),
+  );
+  r.post(
+    '/api/disclosure/reports/:year/actions',
+    { config: { access: handlers }, schema: { tags, summary: 'finalise (freeze it as it stands, after the year) or reopen (a leader)', params: yearParams, body: z.object({ action: z.enum(['finalise', 'reopen']), version: z.number().int().min(0) }) } },
+    (request) => openGovReportAction(db, actorOf(request), callerOf(request), request.params.year, request.body),
+  );
+  r.get('/api/disclosure/reports/:year/docx', { config: { access: handlers }, schema: { tags, summary: 'The annual report as .docx in the national template and the GB/T 9704 layout', params: yearParams } }, async (request, reply) => {
+    const report = await openGovReport(db, request.params.year);
+    const bytes = await officialDocx(openGovReportDocument(report, { bureau: config.bureauName, signedOn: report.finalisedAt ? beijingDay(report.finalisedAt) : undefined }));
+    return reply
+      .header('content-disposition', attachmentHeader(`${request.params.year}年政府信息公开工作年度报告.docx`))
+      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .send(bytes);
+  });
   r.get(
     '/api/disclosure/requests/:id/letters/:kind',
     { config: { access: handlers }, schema: { tags, summary: 'A letter of the request as .docx (correction, extension, reply), once the act it records is done', params: idParams.extend({ kind: z.enum(letterKinds) }) } },
