@@ -14,7 +14,9 @@ export function requestRows(report: OpenGovReport): string[][] {
   const rows: string[][] = [['一、本年新收政府信息公开申请数量', ...cells(t.received)], ['二、上年结转政府信息公开申请数量', ...cells(t.carriedIn)]];
   (Object.keys(disclosureOutcomes) as DisclosureOutcome[]).forEach((outcome, i) => {
     rows.push([`三、本年度办理结果（${numerals[i]}）${outcomeWords[outcome].label}${i === 1 ? '（区分处理的，只计这一情形，不计其他情形）' : ''}`, ...cells(t.outcomes[outcome]!)]);
-    (disclosureOutcomes[outcome] as readonly string[]).forEach((reason, j) => rows.push([`　　${j + 1}.${outcomeWords[outcome].reasons[reason]}`, ...cells(t.outcomes[`${outcome}.${reason}`]!)]));
+    for (const [j, reason] of (disclosureOutcomes[outcome] as readonly string[]).entries()) {
+      rows.push([`　　${j + 1}.${outcomeWords[outcome].reasons[reason]}`, ...cells(t.outcomes[`${outcome}.${reason}`]!)]);
+    }
   });
   rows.push(['三、本年度办理结果（七）总计', ...cells(t.decided)], ['四、结转下年度继续办理', ...cells(t.carriedOut)]);
   return rows;
