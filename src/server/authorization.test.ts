@@ -285,6 +285,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'PUT /api/disclosure/reports/:year': only(['staff', 'leader']),
   'POST /api/disclosure/reports/:year/actions': only(['staff', 'leader']),
   'GET /api/disclosure/reports/:year/docx': only(['staff', 'leader']),
+  'POST /api/disclosure/reports/:year/publication': only(['staff', 'leader']),
   'GET /api/consultations': only(['staff', 'leader']),
   'GET /api/consultations/:id': only(['staff', 'leader']),
   'POST /api/consultations/comments/:id': only(['staff', 'leader']),

@@ -43,6 +43,7 @@ const CalendarPage = page(() => import('./pages/portal/CalendarPage').then((m) =
 const ItemEditorPage = page(() => import('./pages/portal/ItemEditorPage').then((m) => m.ItemEditorPage));
 const ItemListPage = page(() => import('./pages/portal/ItemListPage').then((m) => m.ItemListPage));
 const ConsultationsPage = page(() => import('./pages/portal/ConsultationsPage').then((m) => m.ConsultationsPage));
+const OpenGovReportPage = page(() => import('./pages/disclosure/OpenGovReportPage').then((m) => m.OpenGovReportPage));
 const DisclosurePage = page(() => import('./pages/disclosure/DisclosurePage').then((m) => m.DisclosurePage));
 const SiteProfilePage = page(() => import('./pages/portal/SiteProfilePage').then((m) => m.SiteProfilePage));
 const MessagesPage = page(() => import('./pages/portal/MessagesPage').then((m) => m.MessagesPage));
@@ -123,6 +124,7 @@ export function AppRoutes() {
         <Route path="portal/messages" element={<Guard roles={screenRoles.portal!}><MessagesPage /></Guard>} />
         <Route path="portal/calendar" element={<Guard roles={screenRoles.portal!}><CalendarPage /></Guard>} />
         <Route path="portal/consultations" element={<Guard roles={screenRoles.portal!}><ConsultationsPage /></Guard>} />
+        <Route path="reports/open-gov" element={<Guard roles={screenRoles.disclosure!}><OpenGovReportPage /></Guard>} />
         <Route path="disclosure" element={<Guard roles={screenRoles.disclosure!}><DisclosurePage /></Guard>} />
         <Route path="portal/site" element={<Guard roles={screenRoles.portal!}><SiteProfilePage /></Guard>} />
         <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disclosureApplicantKinds, disclosureOutcomes, disclosureRequests } from '../../db/schema/index.js';
 import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
 import { requestTable } from './report.js';
 
@@ -109,5 +110,31 @@ describe('the annual report on open government information', () => {
     const reopened = await leader.post(`/api/disclosure/reports/${year}/actions`, { action: 'reopen', version: frozen.version });
     expect(reopened.json().requests.received.total).toBe(before.requests.received.total + 1);
     expect((await staff.post('/api/disclosure/reports/2026/actions', { action: 'finalise', version: 0 })).json().error.code).toBe('OPEN_GOV_REPORT_YEAR_OPEN');
+  });
+
+  it('puts the final report on the site as a draft item for review, its .docx attached', async () => {
+    const draft = await staff.post('/api/disclosure/reports/2024/publication', {});
+    expect(draft.json().error.code).toBe('OPEN_GOV_REPORT_NOT_FINAL');
+    expect((await staff.post('/api/disclosure/reports/2024/actions', { action: 'finalise', version: 0 })).statusCode).toBe(200);
+    const made = await staff.post('/api/disclosure/reports/2024/publication', {});
+    expect(made.statusCode, made.body).toBe(201);
+    const item = (await staff.get(`/api/portal/items/${made.json().id}`)).json();
+    expect(item).toMatchObject({ column: 'open-gov', state: 'draft', title: '江川市科学技术局2024年政府信息公开工作年度报告' });
+    expect(item.details.category).toBe('annual_report');
+    expect(item.bodyHtml).toContain('三、收到和处理政府信息公开申请情况');
+    expect(item.attachments[0].originalName).toBe('江川市科学技术局2024年政府信息公开工作年度报告.docx');
+  });
+
+  it("reminds staff in January, until last year's report is published on the site", async () => {
+    const pinned = clock.today();
+    try {
+      clock.pinToday('2026-01-10');
+      const todos = (await staff.get('/api/todos')).json().items;
+      expect(todos).toContainEqual(expect.objectContaining({ kind: 'open_gov_report_due', year: 2025 }));
+      clock.pinToday('2026-02-01');
+      expect((await staff.get('/api/todos')).json().items.map((x: { kind: string }) => x.kind)).not.toContain('open_gov_report_due');
+    } finally {
+      clock.pinToday(pinned);
+    }
   });
 });

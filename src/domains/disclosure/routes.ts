@@ -10,7 +10,9 @@ import { currentSiteProfile } from '../website/profile.js';
 import { officialDocx } from '../reports/official-docx.js';
 import { beijingDay } from '../../shared/clock.js';
 import { openGovReport, openGovReportAction, reportInput, saveOpenGovReport } from './report.js';
-import { openGovReportDocument } from './report-document.js';
+import { documentHtml, openGovReportDocument } from './report-document.js';
+import { storePortalFile } from '../portal/files.service.js';
+import { createItem } from '../portal/items.service.js';
 import { letterDocx, letterFileName, letterKinds, lettersOf } from './letters.js';
 import { disclosureHandlers as handlers } from './policy.js';
 import { actOnRequest, getRequest, listRequests, receiveRequest, registeredRequest, requestActionBody, requestListQuery } from './requests.service.js';
@@ -68,6 +70,20 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
       .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
       .send(bytes);
   });
+  r.post(
+    '/api/disclosure/reports/:year/publication',
+    { config: { access: handlers }, schema: { tags, summary: 'Make the final report a draft item of 政府信息公开—年度报告 (its .docx attached), for review and publication', params: yearParams } },
+    async (request, reply) => {
+      const report = await openGovReport(db, request.params.year);
+      if (report.status !== 'final') throw new AppError('OPEN_GOV_REPORT_NOT_FINAL');
+      const user = callerOf(request);
+      const actor = actorOf(request);
+      const doc = openGovReportDocument(report, { bureau: config.bureauName, signedOn: report.finalisedAt ? beijingDay(report.finalisedAt) : undefined });
+      const file = await storePortalFile(db, app.deps.storage, { user, actor, fileName: `${doc.title}.docx`, bytes: await officialDocx(doc) });
+      const item = await createItem(db, user, actor, { column: 'open-gov', openGovCategory: 'annual_report', topic: 'general', title: doc.title, source: config.bureauName, bodyHtml: documentHtml(doc), attachments: [file.id] });
+      return reply.status(201).send({ id: item.id });
+    },
+  );
   r.get(
     '/api/disclosure/requests/:id/letters/:kind',
     { config: { access: handlers }, schema: { tags, summary: 'A letter of the request as .docx (correction, extension, reply), once the act it records is done', params: idParams.extend({ kind: z.enum(letterKinds) }) } },

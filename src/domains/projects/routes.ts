@@ -125,7 +125,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           200: z.object({
             items: z.array(
               z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'calendar_missing', 'approvals', 'approvals_overdue', 'disclosure_open', 'disclosure_due_soon', 'disclosure_overdue', 'disclosure_correction_lapsed']),
+                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'calendar_missing', 'approvals', 'approvals_overdue', 'disclosure_open', 'disclosure_due_soon', 'disclosure_overdue', 'disclosure_correction_lapsed', 'open_gov_report_due']),
                 state: z.string().optional(),
                 count: z.number().int(),
                 dueAt: z.date().nullable().optional(),

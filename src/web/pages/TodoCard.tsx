@@ -30,7 +30,8 @@ interface Todo {
     | 'disclosure_open'
     | 'disclosure_due_soon'
     | 'disclosure_overdue'
-    | 'disclosure_correction_lapsed';
+    | 'disclosure_correction_lapsed'
+    | 'open_gov_report_due';
   state?: string;
   count: number;
   dueAt?: string | null;
@@ -56,6 +57,7 @@ export function TodoCard() {
     if (todo.kind === 'target_reports' || todo.kind === 'target_reports_returned') return { to: '/targets?tab=reports', text: t(`todo.${todo.kind}`, { count: todo.count }) };
     if (todo.kind === 'portal_review') return { to: '/portal/items?state=review', text: t('todo.portal_review', { count: todo.count }) };
     if (todo.kind === 'portal_messages' || todo.kind === 'portal_overdue') return { to: `/portal/messages?state=${todo.kind === 'portal_overdue' ? 'overdue' : 'open'}`, text: t(`todo.${todo.kind}`, { count: todo.count }) };
+    if (todo.kind === 'open_gov_report_due') return { to: '/reports/open-gov', text: t('todo.open_gov_report_due', { year: todo.year }) };
     if (todo.kind === 'calendar_missing') return { to: '/portal/calendar', text: t('todo.calendar_missing', { year: todo.year }) };
     if (todo.kind === 'disclosure_open' || todo.kind === 'disclosure_due_soon' || todo.kind === 'disclosure_overdue' || todo.kind === 'disclosure_correction_lapsed') {
       const state = { disclosure_overdue: 'overdue', disclosure_due_soon: 'due_soon', disclosure_correction_lapsed: 'correction', disclosure_open: 'open' }[todo.kind];

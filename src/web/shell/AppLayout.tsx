@@ -57,6 +57,7 @@ export function AppLayout() {
     { key: '/portal/items', icon: <GlobalOutlined />, label: t('menu.portalItems'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/portal/messages', icon: <CommentOutlined />, label: t('menu.portalMessages'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/portal/consultations', icon: <TeamOutlined />, label: t('menu.portalConsultations'), show: can(...screenRoles.portal!), group: 'portal' },
+    { key: '/reports/open-gov', icon: <FileTextOutlined />, label: t('menu.openGovReport'), show: can(...screenRoles.disclosure!), group: 'portal' },
     { key: '/disclosure', icon: <FileSearchOutlined />, label: t('menu.disclosure'), show: can(...screenRoles.disclosure!), group: 'portal' },
     { key: '/portal/calendar', icon: <CalendarOutlined />, label: t('menu.portalCalendar'), show: can(...screenRoles.portal!), group: 'portal' },
     { key: '/portal/site', icon: <IdcardOutlined />, label: t('menu.portalSite'), show: can(...screenRoles.portal!), group: 'portal' },
