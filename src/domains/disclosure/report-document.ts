@@ -79,15 +79,15 @@ export function openGovReportDocument(report: OpenGovReport, o: { bureau: string
   return { title: `${o.bureau}${report.year}年政府信息公开工作年度报告`, blocks };
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escaped = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The report as the site shows it: headings, paragraphs and tables (the .docx goes with it as an attachment). */
 export function documentHtml(doc: OfficialDocument): string {
   return doc.blocks
     .map((b) => {
-      if (b.kind === 'heading1' || b.kind === 'heading2') return `<h2>${escape(b.text)}</h2>`;
-      if (b.kind === 'table') return `<table><thead><tr>${b.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((row) => `<tr>${row.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-      return `<p>${escape(b.text)}</p>`;
+      if (b.kind === 'heading1' || b.kind === 'heading2') return `<h2>${escaped(b.text)}</h2>`;
+      if (b.kind === 'table') return `<table><thead><tr>${b.header.map((h) => `<th>${escaped(h)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((row) => `<tr>${row.map((c) => `<td>${escaped(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      return `<p>${escaped(b.text)}</p>`;
     })
     .join('');
 }
