@@ -296,6 +296,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/disclosure/requests/:id/actions': only(['staff', 'leader']),
   'GET /api/disclosure/requests/:id/letters/:kind': only(['staff', 'leader']),
   'PUT /api/website/profile': only(['staff', 'leader']),
+  'GET /api/website/reports/:year': only(['staff', 'leader']),
   // Open data: anyone, no login.
   'GET /api/open/projects': everyone(),
   'GET /api/open/figures': everyone(),
@@ -448,6 +449,7 @@ async function urlFor(url: string, method: string): Promise<string> {
   if (url.startsWith('/api/approval-chains/')) return url.replace(':kind', 'letter_issue');
   if (url.startsWith('/api/portal/')) return portalUrl(url, method);
   if (url.startsWith('/api/consultations/')) return url.replace(':id', ids.consultationId!);
+  if (url.startsWith('/api/website/reports/')) return url.replace(':year', '2026');
   if (url.startsWith('/api/disclosure/reports/')) return url.replace(':year', '2025');
   if (url.startsWith('/api/disclosure/requests/')) return url.replace(':id', ids.disclosureId!).replace(':kind', 'reply');
   if (url.startsWith('/api/open/')) return `${url}?year=2009`;

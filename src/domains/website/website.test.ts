@@ -3,6 +3,7 @@ import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import * as clock from '../../shared/clock.js';
 import { VisitCounter, visitsOfYear } from './visits.js';
+import { portalItems, portalMessages } from '../../db/schema/index.js';
 
 let t: TestApp;
 let staff: Client;
@@ -148,5 +149,30 @@ describe('visits counted by the site itself (访问量)', () => {
       { path: '/news/', views: 1 },
     ]);
     await own.close();
+  });
+});
+
+describe('the website annual report (政府网站工作年度报表)', () => {
+  it('counts the year from the site itself: items by kind, messages answered with the average days, consultations', async () => {
+    const year = Number(clock.today().slice(0, 4));
+    const at = (day: string) => new Date(`${day}T10:00:00+08:00`);
+    await t.db.insert(portalItems).values([
+      { column: 'news', title: '动态一', state: 'published', publishAt: at(`${year}-03-01`) },
+      { column: 'notices', title: '通知一', state: 'published', publishAt: at(`${year}-04-01`) },
+      { column: 'open-gov', title: '机构概况', state: 'published', publishAt: at(`${year}-01-05`), details: { category: 'functions' } },
+      { column: 'open-gov', title: '解读', state: 'published', publishAt: at(`${year}-05-05`), details: { category: 'interpretation' } },
+      { column: 'news', title: '去年的动态', state: 'published', publishAt: at(`${year - 1}-06-01`) },
+      { column: 'news', title: '草稿', state: 'draft' },
+    ]);
+    await t.db.insert(portalMessages).values([
+      { code: `${year}0301-AAAAAAAAAA`, kind: 'consult', subject: '问', body: '问', name: '甲', contact: '1', receivedAt: at(`${year}-03-01`), dueOn: `${year}-03-08`, state: 'answered', reply: '答', repliedAt: at(`${year}-03-03`), published: false },
+      { code: `${year}0401-BBBBBBBBBB`, kind: 'suggest', subject: '建议', body: '建议', name: '乙', contact: '2', receivedAt: at(`${year}-04-01`), dueOn: `${year}-04-15`, state: 'answered', reply: '谢谢', repliedAt: at(`${year}-04-05`), mayPublish: true, published: true },
+      { code: `${year}0501-CCCCCCCCCC`, kind: 'complain', subject: '诉', body: '诉', name: '丙', contact: '3', receivedAt: at(`${year}-05-01`), dueOn: `${year}-05-15` },
+    ]);
+    const report = (await staff.get(`/api/website/reports/${year}`)).json();
+    expect(report.items).toMatchObject({ total: 4, overview: 1, news: 2, interpretations: 1 });
+    expect(report.columns).toMatchObject({ kept: 3, opened: 2 });
+    expect(report.messages).toEqual({ received: 3, answered: 2, averageDays: 3, published: 1 });
+    expect(report.visits.views).toBeGreaterThan(0);
   });
 });

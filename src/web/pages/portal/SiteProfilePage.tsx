@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useFormAction } from '../../lib/form-action';
 import { PageTitle } from '../../shell/AppLayout';
+import { WebsiteReportCard } from './WebsiteReportCard';
 
 interface SiteProfile {
   sponsor: string;
@@ -96,6 +97,7 @@ export function SiteProfilePage() {
           {t('common.save')}
         </Button>
       </Form>
+      <WebsiteReportCard />
     </>
   );
 }
