@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { portalItems, portalMessages } from '../../src/db/schema/index.js';
+import { calls, disclosureRequests, portalItems, portalMessages } from '../../src/db/schema/index.js';
 import { seedDemo } from '../../src/domains/demo/seed.js';
 import { login } from '../../src/testing/harness.js';
 import { accessibilityViolations as violations, type BrowserRun, expectNoSidewaysScroll, expectOnScreen, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';
@@ -31,6 +31,10 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
       return `/${column}/${row!.id}`;
     };
     const [message] = await run.t.db.select({ code: portalMessages.code }).from(portalMessages).where(eq(portalMessages.state, 'answered')).limit(1);
+    const [correction] = await run.t.db.select({ code: disclosureRequests.code }).from(disclosureRequests).where(eq(disclosureRequests.state, 'correction')).limit(1);
+    const [answered] = await run.t.db.select({ code: disclosureRequests.code }).from(disclosureRequests).where(eq(disclosureRequests.state, 'answered')).limit(1);
+    const consultations = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'consultations'))).sort((a, b) => String(a.endsOn).localeCompare(String(b.endsOn)));
+    const [call] = await run.t.db.select({ id: calls.id }).from(calls).limit(1);
     const running = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'publicity'))).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
     return [
       '/',
@@ -57,6 +61,19 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
       '/open-data/',
       '/feeds/',
       '/no/such/page',
+      '/open-gov/catalogue',
+      '/open-gov/catalogue?category=leaders',
+      '/disclosure/',
+      '/disclosure/apply',
+      `/disclosure/${correction!.code}`,
+      `/disclosure/${answered!.code}`,
+      '/consultations/',
+      `/consultations/${consultations[0]!.id}`,
+      `/consultations/${consultations.at(-1)!.id}`,
+      `/calls/${call!.id}`,
+      '/calls/?year=2026',
+      '/sitemap/',
+      '/contact/',
     ];
   }
 
@@ -64,11 +81,11 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
     page = await context.newPage();
     const found: string[] = [];
     const urls = await pageTypes();
-    for (const view of ['', 'large.contrast', 'en']) {
+    for (const view of ['', 'large.contrast', 'en', 'care', 'care.contrast']) {
       await context.clearCookies();
       if (view) await context.addCookies([{ name: 'keguan_view', value: view, url: run.base }]);
-      // Every page in the standard view; the home page, a list, an item and the form in the others.
-      for (const url of view ? [urls[0]!, urls[1]!, urls[10]!, '/messages/new'] : urls) {
+      // Every page in the standard view; the home page, a list, an item and the forms in the others.
+      for (const url of view ? [urls[0]!, urls[1]!, urls[10]!, '/messages/new', '/disclosure/apply', '/open-gov/catalogue', urls.find((u) => u.startsWith('/consultations/') && u !== '/consultations/')!] : urls) {
         await page.goto(`${run.base}${url}`);
         for (const v of await violations(page)) found.push(`${view || 'standard'} ${url}: ${v}`);
       }
@@ -80,6 +97,71 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
     await expect.poll(() => page!.getByRole('alert').isVisible()).toBe(true);
     for (const v of await violations(page)) found.push(`form with errors: ${v}`);
     expect(found).toEqual([]);
+  });
+
+  it('passes axe as a browser without JavaScript shows the pages, 关怀版 included', async () => {
+    // axe itself needs script to run; the pages do not. So the pages are checked as a script-less browser
+    // draws them: they carry no script of their own, and the care mode's read-aloud script is blocked.
+    const noScript = await run.browser.newContext({ bypassCSP: true });
+    await noScript.route('**/site-care.js', (route) => route.abort());
+    page = await noScript.newPage();
+    const found: string[] = [];
+    for (const view of ['', 'care']) {
+      await noScript.clearCookies();
+      if (view) await noScript.addCookies([{ name: 'keguan_view', value: view, url: run.base }]);
+      for (const url of ['/', '/disclosure/apply', '/open-gov/', '/consultations/', '/contact/']) {
+        await page.goto(`${run.base}${url}`);
+        if (!view) expect(await page.locator('script').count(), url).toBe(0);
+        for (const v of await violations(page)) found.push(`no script ${view || 'standard'} ${url}: ${v}`);
+      }
+    }
+    expect(found).toEqual([]);
+    await noScript.close();
+  });
+
+  it('takes a request for disclosure with scripts off, and shows its tracking page', async () => {
+    const noScript = await run.browser.newContext({ javaScriptEnabled: false });
+    page = await noScript.newPage();
+    await page.goto(`${run.base}/open-gov/`);
+    await page.getByRole('link', { name: '依申请公开' }).first().click();
+    await page.getByRole('link', { name: '在线申请' }).click();
+    await page.getByLabel('商业企业').check();
+    await page.getByLabel(/^姓名或名称/).fill('江川市绿源茶业有限公司');
+    await page.getByLabel(/^证件号码或统一社会信用代码/).fill('91321181MA1NCX2K0B');
+    await page.getByLabel(/^联系人/).fill('李会计');
+    await page.getByLabel(/^联系电话/).fill('0511-86021234');
+    await page.getByLabel(/^通讯地址/).fill('江川市茶园路1号');
+    await page.getByLabel(/^所需政府信息的名称/).fill('2025年度市级农业科技计划项目立项名单');
+    const question = await page.locator('label[for="captcha"]').textContent();
+    const [, a, op, b] = question!.match(/(\d+) (加|减) (\d+)/)!;
+    await page.getByLabel(/^验证题/).fill(String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)));
+    await page.getByRole('button', { name: '提交申请' }).click();
+    await expect.poll(() => page!.getByRole('heading', { name: '您的申请已收到' }).isVisible()).toBe(true);
+    const code = (await page.locator('.receipt .code').textContent())!.trim();
+    await page.getByRole('link', { name: '查询办理进度' }).click();
+    await expect.poll(() => page!.getByText('2025年度市级农业科技计划项目立项名单').isVisible()).toBe(true);
+    expect(await page.content()).not.toContain('李会计');
+    const [row] = await run.t.db.select().from(disclosureRequests).where(eq(disclosureRequests.code, code));
+    expect(row).toMatchObject({ applicantKind: 'company', idNumber: '91321181MA1NCX2K0B', channel: 'online' });
+    await noScript.close();
+  });
+
+  it('takes a comment on a running consultation with scripts off', async () => {
+    const noScript = await run.browser.newContext({ javaScriptEnabled: false });
+    page = await noScript.newPage();
+    await page.goto(`${run.base}/consultations/`);
+    await page.getByRole('link', { name: /申报指南（征求意见稿）/ }).click();
+    await page.getByLabel(/^意见和建议/).fill('建议增加对科技型中小企业的支持方向。');
+    await page.getByLabel(/^姓名或单位/).fill('吴先生');
+    await page.getByLabel(/^联系电话或电子邮箱/).fill('13800001111');
+    const question = await page.locator('label[for="captcha"]').textContent();
+    const [, a, op, b] = question!.match(/(\d+) (加|减) (\d+)/)!;
+    await page.getByLabel(/^验证题/).fill(String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)));
+    await page.getByRole('button', { name: '提交意见' }).click();
+    await expect.poll(() => page!.getByRole('heading', { name: '您的意见已收到' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: '返回征集页' }).click();
+    await expect.poll(() => page!.getByText('已收到意见1条').isVisible()).toBe(true);
+    await noScript.close();
   });
 
   it('is usable from the keyboard: the skip link leads to the content', async () => {
