@@ -55,6 +55,13 @@ export async function seedDemoDisclosure(tx: Tx) {
     { daysAgo: 16, kind: 'research', name: '江川职业技术学院', description: '市级重点实验室绩效评价的评价结果及评分明细', consulting: { after: 4, note: '征求被评价单位对公开其评分明细的意见。' } },
     { daysAgo: 26, kind: 'company', name: '江川新材料科技有限公司', description: '本市产学研合作项目的补助标准和已补助名单' },
     { daysAgo: 2, kind: 'person', name: '冯晓东', description: '本年度科技进步目标责任状考核结果' },
+    // The seed's year (the last complete one): what its annual report counts.
+    { daysAgo: 640, kind: 'company', name: '江川市宏达机械有限公司', description: '上年度企业技术中心认定名单', answered: { after: 6, outcome: 'disclose', reply: '认定名单已在本局网站“公示公告”栏目公开，现将电子文档提供给你单位。' } },
+    { daysAgo: 600, kind: 'person', name: '陈刚', description: '本市专利资助资金的拨付标准', answered: { after: 4, outcome: 'disclose', reply: '拨付标准见《江川市专利申报资助办法》，已在本局网站“政策法规”栏目公开。' } },
+    { daysAgo: 560, kind: 'research', name: '江川农业科学研究所', description: '省级农业科技计划项目的评审专家名单和评分', answered: { after: 16, outcome: 'withhold', reason: 'process', reply: '评审专家名单和评分属于内部评审过程中的过程性信息，不予公开；立项结果已公示。' } },
+    { daysAgo: 520, kind: 'other', name: '江川市茶叶协会', description: '2010年以前茶叶项目的验收档案', answered: { after: 11, outcome: 'unavailable', reason: 'not_held', reply: '经检索，本机关未保存该时期的项目验收档案，相关档案已移交市档案馆。' } },
+    { daysAgo: 470, kind: 'person', name: '孙明', description: '再次申请上次已答复的专利资助名单', answered: { after: 3, outcome: 'not_processed', reason: 'repeat', reply: '本机关已于今年3月就相同内容作出答复，不再重复处理。' } },
+    { daysAgo: 420, kind: 'legal_service', name: '江苏某律师事务所', description: '某企业项目资金使用情况的审计报告', consulting: { after: 5, note: '征求该企业意见。' }, answered: { after: 25, outcome: 'partial', reply: '现提供审计结论部分；涉及企业财务明细的内容属于商业秘密，不予提供。' } },
   ];
   // The carried-over request: received last December, answered this January.
   const lastDecember = `${Number(today.slice(0, 4)) - 1}-12-22`;
@@ -90,6 +97,10 @@ export async function seedDemoDisclosure(tx: Tx) {
     const clockNow = { clockFrom, extendedDays: extendedOn ? s.extended!.days : 0, pausedDays };
     const repliedOn = s.answered && state !== 'correction' && after(receivedOn, s.answered.after);
     if (s.answered && repliedOn) {
+      if (state === 'consulting') {
+        events.push({ action: 'consulted', day: repliedOn, note: '第三方意见已收到。' });
+        Object.assign(row, { consultingSince: null });
+      }
       events.push({ action: 'answer', day: repliedOn, data: { outcome: s.answered.outcome, reason: s.answered.reason ?? null } });
       Object.assign(row, { outcome: s.answered.outcome, outcomeReason: s.answered.reason ?? null, replyText: s.answered.reply, legalBasis: defaultLegalBasis(s.answered.outcome as 'disclose', s.answered.reason), repliedOn, repliedBy: staff?.id ?? null });
       state = 'answered';

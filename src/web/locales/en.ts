@@ -1703,7 +1703,7 @@ export const en: Shape<typeof zhCN> = {
     parts: { overview: "1. Overview", active: "2. Information published of the bureau's accord", requests: "3. Requests received and handled", review: "4. Reconsideration and litigation", problems: "5. Problems and improvements", other: "6. Other matters" },
     entered: { permits: "Permit decisions", penalties: "Penalty decisions", coercion: "Coercive measures", feesWan: "Administrative fees (10k yuan)" },
     total: "Total",
-    rows: { received: "1. New this year", carriedIn: "2. Carried over from last year", decided: "3. Decided this year, total", carriedOut: "4. Carried into next year" },
+    rows: { outcome: "3. Decided: {{label}}", received: "1. New this year", carriedIn: "2. Carried over from last year", decided: "3. Decided this year, total", carriedOut: "4. Carried into next year" },
     review: { reconsideration: "Reconsideration", litigationDirect: "Litigation (directly)", litigationAfterReview: "Litigation (after reconsideration)" },
     reviewCols: { maintained: "Upheld", corrected: "Corrected", other: "Other", pending: "Pending" },
   },

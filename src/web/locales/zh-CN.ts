@@ -1699,7 +1699,7 @@ export const zhCN = {
     parts: { overview: "一、总体情况", active: "二、主动公开政府信息情况", requests: "三、收到和处理政府信息公开申请情况", review: "四、政府信息公开行政复议、行政诉讼情况", problems: "五、存在的主要问题及改进情况", other: "六、其他需要报告的事项" },
     entered: { permits: "行政许可决定数", penalties: "行政处罚决定数", coercion: "行政强制决定数", feesWan: "行政事业性收费（万元）" },
     total: "总计",
-    rows: { received: "一、本年新收申请数量", carriedIn: "二、上年结转申请数量", decided: "三、本年度办理结果（七）总计", carriedOut: "四、结转下年度继续办理" },
+    rows: { outcome: "三、本年度办理结果（{{n}}）{{label}}", received: "一、本年新收申请数量", carriedIn: "二、上年结转申请数量", decided: "三、本年度办理结果（七）总计", carriedOut: "四、结转下年度继续办理" },
     review: { reconsideration: "行政复议", litigationDirect: "行政诉讼（未经复议直接起诉）", litigationAfterReview: "行政诉讼（复议后起诉）" },
     reviewCols: { maintained: "结果维持", corrected: "结果纠正", other: "其他结果", pending: "尚未审结" },
   },

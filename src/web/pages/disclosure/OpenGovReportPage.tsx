@@ -184,8 +184,8 @@ function requestRows(r: Report, t: (key: string, o?: Record<string, unknown>) =>
     { key: 'received', label: t('openGovReport.rows.received'), ...q.received },
     { key: 'carriedIn', label: t('openGovReport.rows.carriedIn'), ...q.carriedIn },
   ];
-  for (const [outcome, reasons] of Object.entries(outcomes)) {
-    rows.push({ key: outcome, label: t(`disclosure.outcomes.${outcome}`), ...q.outcomes[outcome]! });
+  for (const [i, [outcome, reasons]] of Object.entries(outcomes).entries()) {
+    rows.push({ key: outcome, label: t('openGovReport.rows.outcome', { n: '一二三四五六'[i], label: t(`disclosure.outcomes.${outcome}`) }), ...q.outcomes[outcome]! });
     for (const reason of reasons as readonly string[]) rows.push({ key: `${outcome}.${reason}`, label: `　${t(`disclosure.reasons.${reason}`)}`, ...q.outcomes[`${outcome}.${reason}`]! });
   }
   rows.push({ key: 'decided', label: t('openGovReport.rows.decided'), ...q.decided }, { key: 'carriedOut', label: t('openGovReport.rows.carriedOut'), ...q.carriedOut });
