@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { answerCheckQuestion, postForm as sitePost } from '../../testing/site-forms.js';
 import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
 
@@ -31,18 +32,11 @@ afterAll(() => t.close());
 afterEach(() => clock.pinToday(today));
 
 const page = (url: string) => t.app.inject({ method: 'GET', url });
-function postForm(url: string, fields: Record<string, string>, ip: string) {
-  return t.app.inject({ method: 'POST', url, remoteAddress: ip, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
-}
-function solve(body: string): { challenge: string; captcha: string } {
-  const token = body.match(/name="challenge" value="([^"]+)"/)![1]!;
-  const [, a, op, b] = body.match(/(\d+) (加|减) (\d+) 等于多少/)!;
-  return { challenge: token, captcha: String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)) };
-}
+const postForm = (url: string, fields: Record<string, string>, ip: string) => sitePost(t.app, url, fields, ip);
 
 async function comment(body: string, ip: string) {
   const form = await page(`/consultations/${consultation}`);
-  return postForm(`/consultations/${consultation}/comments`, { body, name: '赵工', contact: '13900002222', ...solve(form.body) }, ip);
+  return postForm(`/consultations/${consultation}/comments`, { body, name: '赵工', contact: '13900002222', ...answerCheckQuestion(form.body) }, ip);
 }
 
 describe('意见征集', () => {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { disclosureOutcomes, workCalendar } from '../../db/schema/index.js';
 import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { answerCheckQuestion, postForm as sitePost } from '../../testing/site-forms.js';
 import * as clock from '../../shared/clock.js';
 import type { WorkCalendar } from '../portal/calendar.js';
 import { correctionDeadline, dueDay, workingDaysBetween, workingDaysLeft } from './clock.js';
@@ -65,18 +66,9 @@ const person = {
 };
 const company = { ...person, applicantKind: 'company', name: '江川市绿源茶业有限公司', idNumber: '91321181MA1NCX2K0B', contactName: '李会计', legalRepresentative: '张总' };
 
-/** A form the way a browser posts it. */
-function postForm(url: string, fields: Record<string, string>) {
-  return t.app.inject({ method: 'POST', url, remoteAddress: `203.0.113.${Math.floor(Math.random() * 200) + 1}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
-}
+const postForm = (url: string, fields: Record<string, string>) => sitePost(t.app, url, fields, `203.0.113.${Math.floor(Math.random() * 200) + 1}`);
 const page = (url: string) => t.app.inject({ method: 'GET', url });
 
-/** Answers a form page's check question as a person would. */
-function solve(body: string): { challenge: string; captcha: string } {
-  const token = body.match(/name="challenge" value="([^"]+)"/)![1]!;
-  const [, a, op, b] = body.match(/(\d+) (加|减) (\d+) 等于多少/)!;
-  return { challenge: token, captcha: String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)) };
-}
 
 async function docxText(bytes: Buffer): Promise<string> {
   return (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
@@ -98,7 +90,7 @@ describe('a request from the public site, without script', () => {
     const form = await page('/disclosure/apply');
     expect(form.statusCode).toBe(200);
     expect(form.body).not.toContain('<script');
-    const sent = await postForm('/disclosure/apply', { ...person, ...solve(form.body) });
+    const sent = await postForm('/disclosure/apply', { ...person, ...answerCheckQuestion(form.body) });
     expect(sent.statusCode, sent.body.slice(0, 300)).toBe(201);
     const code = sent.body.match(/<strong>(\d{8}-[A-Z0-9]{10})<\/strong>/)![1]!;
     // Received Monday 7 December 2026: 20 working days later is Monday 4 January 2027 (1 January a holiday).
@@ -114,7 +106,7 @@ describe('a request from the public site, without script', () => {
 
   it('comes back with every typed value and each problem named when something is wrong', async () => {
     const form = await page('/disclosure/apply');
-    const sent = await postForm('/disclosure/apply', { ...company, idNumber: '91321181MA1XXXXX00', phone: '', ...solve(form.body) });
+    const sent = await postForm('/disclosure/apply', { ...company, idNumber: '91321181MA1NCX2K00', phone: '', ...answerCheckQuestion(form.body) });
     expect(sent.statusCode).toBe(400);
     expect(sent.body).toContain('请填写正确的证件号码；法人或其他组织请填写18位统一社会信用代码');
     expect(sent.body).toContain('请填写联系电话');
@@ -156,7 +148,7 @@ describe('handling a request on the statutory clock', () => {
     expect(await docxText(letter.rawPayload)).toContain('第三十条');
 
     clock.pinToday('2026-12-10');
-    const corrected = await postForm(`/disclosure/${received.code}/correction`, { description: '2025年度江川市农业科技计划（农业类）立项名单及资助金额', ...solve(status.body) });
+    const corrected = await postForm(`/disclosure/${received.code}/correction`, { description: '2025年度江川市农业科技计划（农业类）立项名单及资助金额', ...answerCheckQuestion(status.body) });
     expect(corrected.statusCode, corrected.body.slice(0, 200)).toBe(303);
     const after = (await staff.get(`/api/disclosure/requests/${received.id}`)).json();
     // From Thursday 10 December: 20 working days, 1 January a holiday, ends Friday 8 January 2027.

@@ -6,6 +6,7 @@ import { loadOfficialCalendar } from '../../db/official-calendar.js';
 import { portalItems, portalMessages, projects, workCalendar } from '../../db/schema/index.js';
 import { ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
+import { answerCheckQuestion, postForm as sitePost } from '../../testing/site-forms.js';
 import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
 import { isWorkingDay, loadCalendar, workingDaysAfter } from './calendar.js';
@@ -39,17 +40,9 @@ async function published(input: Record<string, unknown>, o: { publishAt?: string
   return id;
 }
 
-/** A form the way a browser posts it. */
-function postForm(url: string, fields: Record<string, string>, ip = '203.0.113.9') {
-  return t.app.inject({ method: 'POST', url, remoteAddress: ip, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(fields).toString() });
-}
+const postForm = (url: string, fields: Record<string, string>, ip?: string) => sitePost(t.app, url, fields, ip);
 
-/** Answers a form page's check question as a person would: reads it and works it out. */
-async function solve(html: string): Promise<{ challenge: string; captcha: string }> {
-  const token = html.match(/name="challenge" value="([^"]+)"/)![1]!;
-  const [, a, op, b] = html.match(/(\d+) (加|减) (\d+) 等于多少/)!;
-  return { challenge: token, captcha: String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)) };
-}
+const solve = async (html: string) => answerCheckQuestion(html);
 
 const payload = `"><script>alert('x')</script><img src=x onerror=alert(1)>`;
 /** Neither an executable script nor an event handler from the payload reached the page. */
