@@ -297,6 +297,7 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'GET /api/disclosure/requests/:id/letters/:kind': only(['staff', 'leader']),
   'PUT /api/website/profile': only(['staff', 'leader']),
   'GET /api/website/reports/:year': only(['staff', 'leader']),
+  'GET /api/website/reports/:year/xlsx': only(['staff', 'leader']),
   // Open data: anyone, no login.
   'GET /api/open/projects': everyone(),
   'GET /api/open/figures': everyone(),

@@ -74,3 +74,36 @@ export async function websiteReport(db: DbOrTx, year: number) {
   };
 }
 export type WebsiteReport = Awaited<ReturnType<typeof websiteReport>>;
+
+/** The report as the national form lists it: section, item, figure (in the form's own words). */
+export function websiteReportRows(r: WebsiteReport, o: { siteName: string; origin: string }): { section: string; item: string; value: string | number }[] {
+  return [
+    { section: '网站基本信息', item: '网站名称', value: o.siteName },
+    { section: '网站基本信息', item: '首页网址', value: o.origin },
+    { section: '网站基本信息', item: '主办单位', value: r.site.sponsor || '—' },
+    { section: '网站基本信息', item: '政府网站标识码', value: r.site.siteCode || '—' },
+    { section: '网站基本信息', item: 'ICP备案号', value: r.site.icp || '—' },
+    { section: '网站基本信息', item: '公安机关备案号', value: r.site.policeFiling || '—' },
+    { section: '访问情况', item: '独立用户访问总量（单位：个，按日去重）', value: r.visits.visitors },
+    { section: '访问情况', item: '网站总访问量（单位：次）', value: r.visits.views },
+    { section: '信息发布（单位：条）', item: '总数', value: r.items.total },
+    { section: '信息发布（单位：条）', item: '概况类信息更新量', value: r.items.overview },
+    { section: '信息发布（单位：条）', item: '政务动态信息更新量', value: r.items.news },
+    { section: '信息发布（单位：条）', item: '信息公开目录信息更新量', value: r.items.catalogue },
+    { section: '专栏专题（单位：个）', item: '维护数量', value: r.columns.kept },
+    { section: '专栏专题（单位：个）', item: '新开设数量', value: r.columns.opened },
+    { section: '政策解读（单位：条）', item: '解读信息发布总数', value: r.items.interpretations },
+    { section: '办事服务', item: '政务服务事项数量（单位：项）', value: r.services.guides },
+    { section: '办事服务', item: '可全程在线办理政务服务事项数量（单位：项）', value: r.services.onlineCalls },
+    { section: '办事服务', item: '办件量（单位：件）总数', value: r.services.applications },
+    { section: '办事服务', item: '办件量（单位：件）自然人', value: r.services.byPersons },
+    { section: '办事服务', item: '办件量（单位：件）法人', value: r.services.byOrgs },
+    { section: '互动交流', item: '收到留言数量（单位：条）', value: r.messages.received },
+    { section: '互动交流', item: '办结留言数量（单位：条）', value: r.messages.answered },
+    { section: '互动交流', item: '平均办理时间（单位：天）', value: r.messages.averageDays },
+    { section: '互动交流', item: '公开答复数量（单位：条）', value: r.messages.published },
+    { section: '互动交流', item: '征集调查期数（单位：期）', value: r.consultations.held },
+    { section: '互动交流', item: '收到意见数量（单位：条）', value: r.consultations.comments },
+    { section: '互动交流', item: '公布调查结果期数（单位：期）', value: r.consultations.results },
+  ];
+}

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
@@ -174,5 +175,12 @@ describe('the website annual report (政府网站工作年度报表)', () => {
     expect(report.columns).toMatchObject({ kept: 3, opened: 2 });
     expect(report.messages).toEqual({ received: 3, answered: 2, averageDays: 3, published: 1 });
     expect(report.visits.views).toBeGreaterThan(0);
+    const workbook = await staff.get(`/api/website/reports/${year}/xlsx`);
+    expect(workbook.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(workbook.rawPayload as unknown as ArrayBuffer);
+    const lines = book.worksheets[0]!.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1).join('|') : ''));
+    expect(lines).toContain('互动交流|平均办理时间（单位：天）|3');
+    expect(lines).toContain('信息发布（单位：条）|概况类信息更新量|1');
   });
 });

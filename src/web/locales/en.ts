@@ -1708,6 +1708,7 @@ export const en: Shape<typeof zhCN> = {
     reviewCols: { maintained: "Upheld", corrected: "Corrected", other: "Other", pending: "Pending" },
   },
   websiteReport: {
+    download: "Download (Excel)",
     title: "Annual website report",
     year: "Year",
     visitors: "Readers (distinct per day)",

@@ -1704,6 +1704,7 @@ export const zhCN = {
     reviewCols: { maintained: "结果维持", corrected: "结果纠正", other: "其他结果", pending: "尚未审结" },
   },
   websiteReport: {
+    download: "下载报表（Excel）",
     title: "政府网站工作年度报表",
     year: "年度",
     visitors: "独立用户访问总量（按日去重）",

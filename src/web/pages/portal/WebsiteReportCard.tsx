@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Row, Select, Statistic } from 'antd';
+import { Card, Col, Descriptions, Row, Select, Space, Statistic } from 'antd';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { thisYear } from '../../lib/clock';
+import { DownloadButton } from '../../lib/DownloadButton';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
@@ -50,7 +51,12 @@ export function WebsiteReportCard() {
       size="small"
       title={t('websiteReport.title')}
       style={{ marginTop: 16 }}
-      extra={<Select value={year} style={{ width: 120 }} aria-label={t('websiteReport.year')} onChange={setYear} options={Array.from({ length: 5 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />}
+      extra={
+        <Space wrap>
+          <Select value={year} style={{ width: 120 }} aria-label={t('websiteReport.year')} onChange={setYear} options={Array.from({ length: 5 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />
+          <DownloadButton href={`/api/website/reports/${year}/xlsx`}>{t('websiteReport.download')}</DownloadButton>
+        </Space>
+      }
     >
       {r ? (
         <>
