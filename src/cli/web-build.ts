@@ -24,6 +24,8 @@ async function sourceHash(): Promise<string> {
     }
   };
   await walk(path.join(projectRoot, 'src', 'web'));
+  // The bundle takes what the server and the browser share (the interface's words, the clock, types) too.
+  await walk(path.join(projectRoot, 'src', 'shared'));
   files.push(path.join(projectRoot, 'vite.config.ts'), path.join(projectRoot, 'src', 'cli', 'antd-styles.ts'), path.join(projectRoot, 'package-lock.json'));
   for (const file of files.sort()) {
     hash.update(path.relative(projectRoot, file));

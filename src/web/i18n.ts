@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { zhCN } from './locales/zh-CN';
+import { zhCN } from '../shared/locales/zh-CN';
 
 export const languageKey = 'keguan.language';
 export type Language = 'zh-CN' | 'en';
@@ -18,7 +18,7 @@ void i18n.use(initReactI18next).init({
 /** Switches the interface's language, loading English's words the first time; the choice is remembered in this browser. */
 export async function switchLanguage(language: Language, remember = true): Promise<void> {
   if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
-    const { en } = await import('./locales/en');
+    const { en } = await import('../shared/locales/en');
     i18n.addResourceBundle('en', 'translation', en);
   }
   if (remember) localStorage.setItem(languageKey, language);

@@ -1,7 +1,7 @@
 import type { Language } from '../../server/errors.js';
 import type { XlsxColumn } from '../../shared/xlsx.js';
-import { en } from '../../web/locales/en.js';
-import { zhCN } from '../../web/locales/zh-CN.js';
+import { en } from '../../shared/locales/en.js';
+import { zhCN } from '../../shared/locales/zh-CN.js';
 import type { patentsForExport } from './patents.service.js';
 
 type Row = Awaited<ReturnType<typeof patentsForExport>>[number];

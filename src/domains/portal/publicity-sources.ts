@@ -10,7 +10,7 @@ import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
 import { moneyText } from '../reports/wording.js';
 import { loadCalendar, workingDaysAfter } from './calendar.js';
-import { zhCN } from '../../web/locales/zh-CN.js';
+import { zhCN } from '../../shared/locales/zh-CN.js';
 import { type Html, html } from './html.js';
 import { createItem } from './items.service.js';
 

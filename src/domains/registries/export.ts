@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client.js';
 import type { Language } from '../../server/errors.js';
 import type { XlsxColumn } from '../../shared/xlsx.js';
-import { en } from '../../web/locales/en.js';
-import { zhCN } from '../../web/locales/zh-CN.js';
+import { en } from '../../shared/locales/en.js';
+import { zhCN } from '../../shared/locales/zh-CN.js';
 import { dictionaryIndex } from './registry.service.js';
 import type { RegistrySpec } from './spec.js';
 import { fieldLabel, optionLabel } from './values.js';

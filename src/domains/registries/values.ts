@@ -1,8 +1,8 @@
 import type { Language } from '../../server/errors.js';
 import { parseLooseDate } from '../../shared/dates.js';
 import { yuanToFen } from '../../shared/money.js';
-import { en } from '../../web/locales/en.js';
-import { zhCN } from '../../web/locales/zh-CN.js';
+import { en } from '../../shared/locales/en.js';
+import { zhCN } from '../../shared/locales/zh-CN.js';
 import type { FieldSpec, RegistrySpec } from './spec.js';
 
 type Labels = (typeof zhCN)['registry'];

@@ -18,7 +18,7 @@ describe('money as officials write it', () => {
   });
 
   it('writes them in English without 万', async () => {
-    const { en } = await import('../locales/en');
+    const { en } = await import('../../shared/locales/en');
     i18n.addResourceBundle('en', 'translation', en);
     await i18n.changeLanguage('en');
     try {
