@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../../server/problems.js';
-import { fenToYuan, yuanToFen } from '../../shared/money.js';
+import { groupedYuan, yuanToFen } from '../../shared/money.js';
 import type { ApplicationTemplate, BudgetCategory, BudgetSource } from './template.js';
 import { budgetCategories, budgetSources } from './template.js';
 
@@ -11,12 +11,6 @@ export interface BudgetLineFen {
   other: number;
 }
 export type BudgetTotals = Record<BudgetSource | 'total', number>;
-
-/** 1260000.5 yuan in fen → "1,260,000.50", as a message quotes an amount. */
-export function groupedYuan(fen: number): string {
-  const [whole, cents] = fenToYuan(fen).split('.');
-  return `${Number(whole).toLocaleString('en-US')}.${cents}`;
-}
 
 /**
  * Reads typed amounts into fen, refusing anything that is not yuan exact to the fen (a third decimal, a

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm'
 import type { FastifyRequest } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { auditLog } from '../../db/schema/index.js';
+import type { zhCN } from '../../shared/locales/zh-CN.js';
 
 /** Who did it and from where; the CLI acts as `system`. */
 export interface Actor {
@@ -19,9 +20,16 @@ export function actorOf(request: FastifyRequest): Actor {
   return { id: user?.id ?? null, name: user?.username ?? 'anonymous', role: user?.role ?? 'anonymous', ip: request.ip };
 }
 
+/**
+ * Every action and kind of record the trail can hold has words in the interface's message catalogue:
+ * the audit view names them in either language, and the compiler refuses an action without words.
+ */
+export type AuditAction = keyof typeof zhCN.audit.actions;
+export type AuditEntityType = keyof typeof zhCN.audit.entities;
+
 export interface AuditEntry {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;

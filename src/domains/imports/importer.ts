@@ -2,7 +2,7 @@ import type { Problem } from '../../server/problems.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { importMappings } from '../../db/schema/index.js';
-import { type Actor, recordAudit } from '../audit/audit.service.js';
+import { type Actor, type AuditAction, type AuditEntityType, recordAudit } from '../audit/audit.service.js';
 import { readTable, type Table } from './table-file.js';
 
 /** A column the registry knows, with the headers it goes by in the lists people have. */
@@ -27,9 +27,12 @@ export interface RowProblem {
 
 export type Checked<R> = { record: R; warnings?: RowProblem['problem'][] } | { problems: Omit<RowProblem, 'row'>[] };
 
+/** A registry that imports: one whose import has words in the audit trail (`patents.import` …). */
+export type ImportingRegistry = { [A in AuditAction]: A extends `${infer R}.import` ? (R extends AuditEntityType ? R : never) : never }[AuditAction];
+
 /** What a registry supplies to be importable. */
 export interface Importer<R, C> {
-  registry: string;
+  registry: ImportingRegistry;
   fields: ImportField[];
   /** Loads what checking needs once per import (e.g. organisations by name and code). */
   prepare(db: Db): Promise<C>;

@@ -8,7 +8,7 @@ import type { Actor } from '../audit/audit.service.js';
 import { callApprovals } from '../reports/documents.js';
 import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
-import { moneyText } from '../reports/wording.js';
+import { formatTotal } from '../../shared/money.js';
 import { loadCalendar, workingDaysAfter } from './calendar.js';
 import { zhCN } from '../../shared/locales/zh-CN.js';
 import { type Html, html } from './html.js';
@@ -67,7 +67,7 @@ async function drafted(db: DbOrTx, kind: (typeof publicitySources)[number], id: 
     const total = approved.reduce((sum, p) => sum + Number(p.fen ?? 0), 0) / 100;
     return {
       title: `${call.year}年度${call.program}拟立项项目公示`,
-      intro: `根据《${call.title}》，经形式审查、专家评审和局务会研究，拟对以下${approved.length}个项目予以立项支持，资助经费合计${moneyText(total)}。`,
+      intro: `根据《${call.title}》，经形式审查、专家评审和局务会研究，拟对以下${approved.length}个项目予以立项支持，资助经费合计${formatTotal(total)}。`,
       header: ['序号', '项目名称', '承担单位', '所属地区', '资助经费（万元）'],
       rows: approved.map((p, i) => [String(i + 1), p.title, p.org, p.place ?? '—', wan(p.fen)]),
     };
@@ -85,7 +85,7 @@ async function drafted(db: DbOrTx, kind: (typeof publicitySources)[number], id: 
     if (!claims.length) throw new AppError('NOTHING_TO_PUBLICISE');
     return {
       title: `${batch.title}名单公示`,
-      intro: `根据专利申报资助政策，经审核，拟对以下${claims.length}件专利予以资助，资助金额合计${moneyText(batch.totalFen / 100)}。`,
+      intro: `根据专利申报资助政策，经审核，拟对以下${claims.length}件专利予以资助，资助金额合计${formatTotal(batch.totalFen / 100)}。`,
       header: ['序号', '申请号', '专利名称', '专利权人（申请人）', '资助阶段', '资助金额（元）'],
       rows: claims.map((c, i) => [String(i + 1), c.number, c.title, c.org, c.stage === 'granted' ? '授权' : '申请', String(c.fen / 100)]),
     };

@@ -1,5 +1,5 @@
 import type { PortalColumn } from '../../db/schema/index.js';
-import { moneyText } from '../reports/wording.js';
+import { formatTotal } from '../../shared/money.js';
 import { type Html, html, trusted } from './html.js';
 import { bracketed, bureauOf, colon, columnHref, contentLang, dayText, itemHref, page, pager, type Site, timeText } from './layout.js';
 import { callStatus, type ListedItem, type callsOfYear, type publicCall, type publicCalls, type searchCalls, type searchSite } from './public.service.js';
@@ -54,7 +54,7 @@ export interface HomeData {
 /** 126万元 and 340件 in Chinese; 1,260,000 yuan and 340 in English. */
 function figureText(site: Site, value: number, unit: string): string {
   if (site.view.lang === 'en') return unit === '元' ? `${value.toLocaleString('en')} yuan` : value.toLocaleString('en');
-  return unit === '元' ? moneyText(value) : `${value}${unit}`;
+  return unit === '元' ? formatTotal(value) : `${value}${unit}`;
 }
 
 export function homePage(site: Site, d: HomeData): Html {

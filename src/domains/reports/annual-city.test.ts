@@ -6,7 +6,8 @@ import { paidInLegalOrder } from '../../testing/subsidies.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { type Figure, paragraphText, type Section, standingDay, throughText } from './annual.js';
-import { changeText, moneyText } from './wording.js';
+import { changeText } from './wording.js';
+import { formatTotal } from '../../shared/money.js';
 import * as clock from '../../shared/clock.js';
 
 /**
@@ -361,7 +362,7 @@ async function buildCity() {
       text: `镇江市级以上工程技术研究中心${low}—${high}家`,
       value: low,
     },
-    { body: { code: 'superior', name: '争取上级科技经费', unit: '元', direction: 'at_least', targetMin: superior, source: 'manual', sortOrder: 3 }, text: `争取上级科技经费达到${moneyText(superior)}`, value: superior },
+    { body: { code: 'superior', name: '争取上级科技经费', unit: '元', direction: 'at_least', targetMin: superior, source: 'manual', sortOrder: 3 }, text: `争取上级科技经费达到${formatTotal(superior)}`, value: superior },
     { body: { code: 'accidents', name: '科研安全责任事故', unit: '起', direction: 'at_most', targetMax: 0, source: 'manual', sortOrder: 4 }, text: '科研安全责任事故不超过0起', value: 0 },
   ];
   for (const target of nextYear) {

@@ -4,7 +4,8 @@ import { calls, indicators, orgs, outlets, programs, projects, targetAssessments
 import * as clock from '../../shared/clock.js';
 import { type MetricQuery, metricValue } from '../metrics/metrics.service.js';
 import { yearFigures } from '../targets/figures.js';
-import { changeText, chineseDate, countText, moneyText, rangeText } from './wording.js';
+import { changeText, chineseDate, countText, rangeText } from './wording.js';
+import { formatTotal } from '../../shared/money.js';
 
 /** A figure in the text: its words, and the metric and filters it came from, for the drill-down. */
 export interface Figure {
@@ -125,7 +126,7 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
   const figure = async (key: string, filters: Omit<MetricQuery, 'year'>, y = year): Promise<Figure> => {
     const query = { ...filters, ...period(y), year: y } as MetricQuery;
     const { value } = await metricValue(db, key, query);
-    return { text: moneyMetric(key) ? moneyText(value) : String(value), value, metric: { key, filters: query as Record<string, string | number> } };
+    return { text: moneyMetric(key) ? formatTotal(value) : String(value), value, metric: { key, filters: query as Record<string, string | number> } };
   };
   const n = (f: Figure, unit: string): Figure => ({ ...f, text: countText(f.value, unit) });
   const counted = async (key: string, filters: Omit<MetricQuery, 'year'>, unit: string) => n(await figure(key, filters), unit);
@@ -316,7 +317,7 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
               '认真组织社发科技计划的申报工作，共申报本市级社发计划项目',
               socialApplied,
               ...(mandatory.length
-                ? ['，其中', projectList(mandatory), `被列入指令性计划，${mandatory.length > 1 ? '共' : ''}获`, moneyText(mandatoryFen / 100), '资助']
+                ? ['，其中', projectList(mandatory), `被列入指令性计划，${mandatory.length > 1 ? '共' : ''}获`, formatTotal(mandatoryFen / 100), '资助']
                 : []),
               '。',
             ] as Segment[],

@@ -12,7 +12,8 @@ import { paragraphText, targetParagraphs } from './annual.js';
 import { currentReport } from './annual-report.js';
 import type { Block, OfficialDocument } from './official-docx.js';
 import { addDays } from '../../shared/clock.js';
-import { chineseDate, moneyText, wanNumber } from './wording.js';
+import { chineseDate } from './wording.js';
+import { formatTotal, wanNumber } from '../../shared/money.js';
 
 /**
  * 年度工作要点 of a year: the opening words and the measures staff wrote in the previous year's summary
@@ -69,7 +70,7 @@ export async function approvalListDocument(db: DbOrTx, callId: number, o: { from
     blocks: [
       {
         kind: 'body',
-        text: `根据《${call.title}》，经形式审查、专家评审和局务会研究，拟对以下${approved.length}个项目予以立项支持，资助经费合计${moneyText(total)}。现予以公示，公示期为${chineseDate(o.from)}至${chineseDate(until)}。`,
+        text: `根据《${call.title}》，经形式审查、专家评审和局务会研究，拟对以下${approved.length}个项目予以立项支持，资助经费合计${formatTotal(total)}。现予以公示，公示期为${chineseDate(o.from)}至${chineseDate(until)}。`,
       },
       { kind: 'body', text: `公示期间，任何单位和个人如有异议，请以书面形式向${o.bureau}${call.section ?? ''}反映，并提供必要的证明材料；以单位名义提出的须加盖公章，以个人名义提出的须署真实姓名。` },
       {

@@ -1,28 +1,11 @@
 import { beijingDay } from '../../shared/clock.js';
+import { decimalText, fenOf, formatTotal, roundHalfUp } from '../../shared/money.js';
 
 /**
- * Figures as officials write them in a report: money in 万元 or 亿元 with no more decimals than it needs,
- * counts without separators, ranges with an em dash (2—4家), and the change on the year before. Every
- * rounding is 四舍五入 on exact integers (fen, counts), never through binary floating point: 1,106,950元
- * is 110.7万元 and 967,550元 is 96.76万元.
+ * Figures as officials write them in a report: money in 万元 or 亿元 (src/shared/money.ts) with no more
+ * decimals than it needs, counts without separators, ranges with an em dash (2—4家), and the change on
+ * the year before. Every rounding is 四舍五入 on exact integers, never through binary floating point.
  */
-
-/** n / d rounded half up, for whole n ≥ 0 and d > 0, exactly (BigInt: no float on the way). */
-function roundHalfUp(n: bigint, d: bigint): bigint {
-  return (n * 2n + d) / (2n * d);
-}
-
-/** An exact decimal with at most `digits` places, trailing zeros dropped: 11070 (hundredths) → "110.7". */
-function decimal(scaled: bigint, digits: number): string {
-  const negative = scaled < 0n;
-  const abs = negative ? -scaled : scaled;
-  const unit = 10n ** BigInt(digits);
-  const fraction = (abs % unit).toString().padStart(digits, '0').replace(/0+$/, '');
-  return `${negative ? '-' : ''}${abs / unit}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** A yuan amount as whole fen (amounts are exact to the fen everywhere in KeGuan). */
-const fenOf = (yuan: number) => BigInt(Math.round(yuan * 100));
 
 /** A decimal figure rounded half up to `digits` places. */
 function roundedText(value: number, digits: number): string {
@@ -32,32 +15,15 @@ function roundedText(value: number, digits: number): string {
   const negative = hundredths < 0n;
   const abs = negative ? -hundredths : hundredths;
   const scaled = digits >= 2 ? abs * BigInt(scale / 100) : roundHalfUp(abs, BigInt(100 / scale));
-  return decimal(negative ? -scaled : scaled, digits);
-}
-
-export function moneyText(yuan: number): string {
-  const fen = fenOf(yuan);
-  const abs = fen < 0n ? -fen : fen;
-  const sign = fen < 0n ? -1n : 1n;
-  // Rounded to the unit's two decimals before the unit is chosen: 99,999,999 元 is 1亿元, not 10000万元.
-  const wanHundredths = roundHalfUp(abs, 10_000n);
-  if (wanHundredths >= 1_000_000n) return `${decimal(sign * roundHalfUp(abs, 1_000_000_00n), 2)}亿元`;
-  if (abs >= 1_000_000n) return `${decimal(sign * wanHundredths, 2)}万元`;
-  return `${decimal(fen, 2)}元`;
-}
-
-/** An amount in 万元 without the unit, rounded half up to two places: a table's 资助经费（万元） column. */
-export function wanNumber(yuan: number): string {
-  const fen = fenOf(yuan);
-  return decimal((fen < 0n ? -1n : 1n) * roundHalfUp(fen < 0n ? -fen : fen, 10_000n), 2);
+  return decimalText(negative ? -scaled : scaled, digits);
 }
 
 export function countText(n: number, unit: string): string {
-  return unit === '元' ? moneyText(n) : `${roundedText(n, 2)}${unit}`;
+  return unit === '元' ? formatTotal(n) : `${roundedText(n, 2)}${unit}`;
 }
 
 export function rangeText(min: number | null, max: number | null, unit: string): string {
-  if (min !== null && max !== null && min !== max) return unit === '元' ? `${moneyText(min)}—${moneyText(max)}` : `${roundedText(min, 2)}—${roundedText(max, 2)}${unit}`;
+  if (min !== null && max !== null && min !== max) return unit === '元' ? `${formatTotal(min)}—${formatTotal(max)}` : `${roundedText(min, 2)}—${roundedText(max, 2)}${unit}`;
   return countText((min ?? max)!, unit);
 }
 
@@ -65,7 +31,7 @@ export function rangeText(min: number | null, max: number | null, unit: string):
 export function percentText(now: number, before: number): string {
   const [a, b] = [fenOf(now), fenOf(before)];
   const diff = a > b ? a - b : b - a;
-  return decimal(roundHalfUp(diff * 1000n, b < 0n ? -b : b), 1);
+  return decimalText(roundHalfUp(diff * 1000n, b < 0n ? -b : b), 1);
 }
 
 /**

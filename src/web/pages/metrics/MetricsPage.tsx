@@ -7,7 +7,7 @@ import { api, query } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { useJurisdictions, useLocalName } from '../../lib/dictionaries';
 import { formatDate } from '../../lib/format';
-import { formatYuan } from '../../lib/money';
+import { formatYuan, unitText } from '../../lib/money';
 import { PageTitle } from '../../shell/AppLayout';
 import { thisYear, useDataYears, yearOptions } from '../../lib/clock';
 
@@ -36,7 +36,7 @@ export function MetricsPage() {
         columns={[
           { title: t('metric.catalogue'), dataIndex: 'title', width: 180, render: (title: string, m) => <span title={m.key}>{title}</span> },
           { title: t('metric.definition'), dataIndex: 'definition' },
-          { title: t('metric.unit'), dataIndex: 'unit', width: 70 },
+          { title: t('metric.unit'), dataIndex: 'unit', width: 70, render: (unit: string) => unitText(unit) },
           { title: t('metric.kind'), dataIndex: 'kind', width: 80, render: (k: Metric['kind']) => t(`metric.kinds.${k}`) },
           { title: t('metric.filters'), dataIndex: 'params', width: 320, render: (params: string[]) => params.map((p) => <Tag key={p}>{t(`metric.params.${p}`)}</Tag>) },
           {
@@ -126,7 +126,7 @@ function MetricDrawer({ metric, onClose, fixed = {}, initialYear }: { metric: Me
         loading={value.isLoading}
         title={t('metric.value')}
         value={metric.kind === 'sum' ? formatYuan(value.data?.exact) : (value.data?.value ?? 0)}
-        suffix={metric.kind === 'count' ? metric.unit : undefined}
+        suffix={metric.kind === 'count' ? unitText(metric.unit) : undefined}
         style={{ marginBottom: 16 }}
       />
       <Table

@@ -106,7 +106,7 @@ export function PatentListPage() {
           { title: t('patent.applicant'), dataIndex: 'applicantName', width: 200, ellipsis: true },
           { title: t('patent.filedOn'), dataIndex: 'filedOn', width: 120, render: formatDate },
           { title: t('patent.grantedOn'), dataIndex: 'grantedOn', width: 120, render: formatDate },
-          { title: t('patent.legalStatus'), dataIndex: 'legalStatus', width: 80, render: (v: string | null) => v ?? '—' },
+          { title: t('patent.legalStatus'), dataIndex: 'legalStatus', width: 80, render: (v: string | null) => (v ? t(`patent.legalStatuses.${v}`, { defaultValue: v }) : '—') },
           ...(can('applicant')
             ? [
                 {
@@ -158,7 +158,7 @@ function PatentModal({ onClose }: { onClose(): void }) {
           <DatePicker />
         </Form.Item>
         <Form.Item name="legalStatus" label={t('patent.legalStatus')}>
-          <Select allowClear options={['审中', '有效', '失效'].map((v) => ({ value: v, label: v }))} />
+          <Select allowClear options={['审中', '有效', '失效'].map((v) => ({ value: v, label: t(`patent.legalStatuses.${v}`) }))} />
         </Form.Item>
       </Form>
     </Modal>

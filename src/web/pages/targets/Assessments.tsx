@@ -10,7 +10,8 @@ import { DownloadButton } from '../../lib/DownloadButton';
 import { useSession } from '../../lib/auth';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
-import { figureText, type Unit, unitName } from './model';
+import { figureText } from '../../lib/money';
+import { type Unit, unitName } from './model';
 
 type RoundStatus = 'open' | 'locked' | 'signed_off';
 type ScoringRule = 'mean' | 'trimmed_mean';

@@ -10,7 +10,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MetricDrillDown } from '../metrics/MetricsPage';
-import { type CityIndicator, figureText, type Overview, targetCounts, unitName, type UnitProgress, useOverview } from './model';
+import { chartMoney, figureText, unitText } from '../../lib/money';
+import { type CityIndicator, type Overview, targetCounts, unitName, type UnitProgress, useOverview } from './model';
 import { UnitDrawer } from './UnitLetter';
 import { usePhone } from '../../lib/viewport';
 
@@ -197,14 +198,14 @@ function IndicatorChart({ indicators, onPick, narrow }: { indicators: CityIndica
 
 function MonthChart({ indicator, year, through, onPick }: { indicator: CityIndicator; year: number; through: number; onPick(month: number, year: number): void }) {
   const { t } = useTranslation();
-  const money = indicator.unit === '元';
-  const scale = (v: number) => (money ? Math.round(v / 100) / 100 : v);
+  const money = indicator.unit === '元' ? chartMoney() : undefined;
+  const scale = (v: number) => (money ? money.scale(v) : v);
   const option = {
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: Array.from({ length: 12 }, (_, i) => t('overview.month', { month: i + 1 })) },
-    yAxis: { type: 'value', name: money ? t('cockpit.wanYuan') : indicator.unit },
+    yAxis: { type: 'value', name: money ? money.name : unitText(indicator.unit) },
     series: [
       { name: String(year), type: 'bar', itemStyle: { color: '#1f6fb2' }, data: (indicator.months ?? []).map((v, i) => (i < through ? scale(v) : null)) },
       { name: String(year - 1), type: 'bar', itemStyle: { color: '#b5c7d8' }, data: (indicator.lastYear ?? []).map(scale) },

@@ -13,7 +13,7 @@ import { api } from '../../lib/api';
 import { useDialogForm } from '../../lib/dialog-form';
 import type { IndicatorDefinition } from './model';
 import { useSession } from '../../lib/auth';
-import { formatYuan } from '../../lib/money';
+import { figureText, formatYuan } from '../../lib/money';
 import { useNotify } from '../../lib/notify';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
@@ -59,7 +59,7 @@ export function IndicatorSystem({ year }: { year: number }) {
       notify.error(error);
     }
   };
-  const valueText = (i: Indicator) => (i.progress ? (i.unit === '元' ? formatYuan(i.progress.value.toFixed(2)) : `${i.progress.value.toLocaleString()}${i.unit}`) : '—');
+  const valueText = (i: Indicator) => (i.progress ? (i.unit === '元' ? formatYuan(i.progress.value.toFixed(2)) : figureText(i.progress.value, i.unit)) : '—');
   const charted = items.filter((i) => i.progress);
   const option = {
     grid: { left: 190, right: 40, top: 10, bottom: 30 },

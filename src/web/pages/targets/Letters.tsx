@@ -10,7 +10,8 @@ import { useSession } from '../../lib/auth';
 import { useJurisdictions, useLocalName, useSections } from '../../lib/dictionaries';
 import { formatDate } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
-import { type Direction, figureText, type Unit, unitName } from './model';
+import { figureText, unitText } from '../../lib/money';
+import { type Direction, type Unit, unitName } from './model';
 
 interface LetterRow {
   id: number;
@@ -318,12 +319,12 @@ function LetterDrawer({ year, id, onClose }: { year: number; id?: number; onClos
                     </Form.Item>
                     {indicator?.direction !== 'at_most' ? (
                       <Form.Item name={[field.name, 'shareMin']} rules={[{ required: true, message: t('letter.shareRequired') }]}>
-                        <InputNumber min={0} style={{ width: 140 }} placeholder={t('letter.shareMin')} addonAfter={indicator?.unit} />
+                        <InputNumber min={0} style={{ width: 140 }} placeholder={t('letter.shareMin')} addonAfter={indicator ? unitText(indicator.unit) : undefined} />
                       </Form.Item>
                     ) : null}
                     {indicator && indicator.direction !== 'at_least' ? (
                       <Form.Item name={[field.name, 'shareMax']} rules={[{ required: true, message: t('letter.shareRequired') }]}>
-                        <InputNumber min={0} style={{ width: 140 }} placeholder={t('letter.shareMax')} addonAfter={indicator.unit} />
+                        <InputNumber min={0} style={{ width: 140 }} placeholder={t('letter.shareMax')} addonAfter={unitText(indicator.unit)} />
                       </Form.Item>
                     ) : null}
                     <Form.Item name={[field.name, 'weight']} rules={[{ required: true, message: t('common.required') }]}>

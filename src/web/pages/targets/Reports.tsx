@@ -7,7 +7,8 @@ import { api } from '../../lib/api';
 import { useSession } from '../../lib/auth';
 import { formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
-import { figureText, type Unit, unitName } from './model';
+import { figureText } from '../../lib/money';
+import { type Unit, unitName } from './model';
 
 interface Report {
   id: number;

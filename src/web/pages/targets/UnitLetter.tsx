@@ -9,7 +9,8 @@ import { useSession } from '../../lib/auth';
 import { formatDate } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
 import { MetricDrillDown } from '../metrics/MetricsPage';
-import { figureText, shareText, statusColors, type UnitLine, unitName, type UnitProgress, useOverview } from './model';
+import { figureText } from '../../lib/money';
+import { shareText, statusColors, type UnitLine, unitName, type UnitProgress, useOverview } from './model';
 
 const pct = (ratio: number) => Math.round(ratio * 1000) / 10;
 

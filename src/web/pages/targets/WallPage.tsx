@@ -10,7 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { thisYear } from '../../lib/clock';
 import { formatDateTime } from '../../lib/format';
-import { type CityIndicator, figureText, type Overview, targetCounts, unitName, useOverview, useTargetYears } from './model';
+import { chartMoney, figureText, unitText } from '../../lib/money';
+import { type CityIndicator, type Overview, targetCounts, unitName, useOverview, useTargetYears } from './model';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -178,14 +179,14 @@ function IndicatorBars({ indicators, font }: { indicators: CityIndicator[]; font
 
 function MonthBars({ indicator, year, through, font }: { indicator: CityIndicator; year: number; through: number; font(px: number): number }) {
   const { t } = useTranslation();
-  const money = indicator.unit === '元';
-  const scale = (v: number) => (money ? Math.round(v / 100) / 100 : v);
+  const money = indicator.unit === '元' ? chartMoney() : undefined;
+  const scale = (v: number) => (money ? money.scale(v) : v);
   const option = {
     animation: false,
     grid: { left: 8, right: 8, top: font(34), bottom: 4, containLabel: true },
     legend: { top: 0, textStyle: { color: ink, fontSize: font(15) }, itemWidth: font(18), itemHeight: font(12) },
     xAxis: { type: 'category', data: Array.from({ length: 12 }, (_, i) => t('overview.month', { month: i + 1 })), ...axis(font) },
-    yAxis: { type: 'value', name: money ? t('cockpit.wanYuan') : indicator.unit, nameTextStyle: { color: ink, fontSize: font(14) }, ...axis(font) },
+    yAxis: { type: 'value', name: money ? money.name : unitText(indicator.unit), nameTextStyle: { color: ink, fontSize: font(14) }, ...axis(font) },
     series: [
       { name: String(year), type: 'bar', itemStyle: { color: wallColours.onCourse }, label: { show: true, position: 'top', color: '#fff', fontSize: font(13) }, data: (indicator.months ?? []).map((v, i) => (i < through ? scale(v) : null)) },
       { name: String(year - 1), type: 'bar', itemStyle: { color: wallColours.lastYear }, data: (indicator.lastYear ?? []).map(scale) },

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import i18n from '../../i18n';
-import { formatYuan } from '../../lib/money';
+import { figureText } from '../../lib/money';
 
 export type Direction = 'at_least' | 'at_most' | 'within';
 export type Status = 'achieved' | 'behind' | 'exceeded' | 'on_track' | 'unreported';
@@ -86,13 +86,6 @@ export interface Overview {
  */
 export function targetCounts(indicators: CityIndicator[]): { met: number; total: number; atRisk: number } {
   return { met: indicators.filter((i) => i.status === 'achieved' || i.status === 'exceeded').length, total: indicators.length, atRisk: indicators.filter((i) => i.likelyMiss).length };
-}
-
-/** 700件, 2.5万元: a figure as officials write it (money in 万元). */
-export function figureText(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return '—';
-  if (unit === '元') return formatYuan(value.toFixed(2), { wan: true });
-  return `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}${unit}`;
 }
 
 /** A share of a target as officials write it, money in 万元. */

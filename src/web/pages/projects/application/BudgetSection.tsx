@@ -5,7 +5,8 @@ import { budgetCategories, budgetSources } from '../../../../domains/application
 import { formatYuan } from '../../../lib/money';
 import type { ProjectDetail } from '../../../lib/types';
 import { type SectionProps, SaveSection, SectionProblems } from './ApplicationEditor';
-import { fenOf, groupedYuan, useSectionForm } from './section-form';
+import { groupedYuan } from '../../../../shared/money';
+import { fenOf, useSectionForm } from './section-form';
 
 type Source = (typeof budgetSources)[number];
 type Cells = Partial<Record<Source | 'note', string>>;

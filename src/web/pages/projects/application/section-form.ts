@@ -25,8 +25,3 @@ export function fenOf(value: unknown): number | undefined {
   const match = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(String(value).trim());
   return match ? Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0')) : undefined;
 }
-
-/** Fen as grouped yuan: 126000050 → 1,260,000.50. */
-export function groupedYuan(fen: number): string {
-  return `${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`;
-}
