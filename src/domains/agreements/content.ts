@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import type { FieldProblem } from '../../server/problems.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
-import { yuan } from '../projects/schema.js';
 import { calendarDayOf } from '../../shared/clock.js';
+import { yuan } from '../../shared/schemas.js';
 
 export const fundingSources = ['superior', 'local', 'self_raised'] as const;
 export const reportIntervals = ['quarter', 'half_year', 'year'] as const;

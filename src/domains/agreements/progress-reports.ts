@@ -9,9 +9,9 @@ import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { findProject } from '../projects/projects.service.js';
-import { yuan } from '../projects/schema.js';
 import { executingState, projectForExecution } from './agreements.service.js';
 import * as clock from '../../shared/clock.js';
+import { yuan } from '../../shared/schemas.js';
 
 export const milestoneStatuses = ['done', 'on_track', 'delayed'] as const;
 

@@ -7,14 +7,14 @@ import { calls, changeRequests, orgs, progressReports, programs, projects, taskA
 import type { SessionUser } from '../../server/access.js';
 import { projectScope } from '../projects/policy.js';
 import { executingState } from './agreements.service.js';
+import { paging } from '../../shared/schemas.js';
 
 export const executionQuery = z.object({
   kind: z.enum(['agreements', 'reports', 'changes']),
   /** Only what waits for me: staff their section's submissions, applicants what they owe. */
   waiting: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   overdue: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(),
 });
 export type ExecutionQuery = z.infer<typeof executionQuery>;
 

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { type Access, callerOf } from '../../server/access.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { findProject } from '../projects/projects.service.js';
 import { actOnAgreement, getAgreement, saveAgreement } from './agreements.service.js';
 import { decideChange, listChangeRequests, requestChange } from './change-requests.js';
 import { agreementContentInput, changeProposal } from './content.js';
 import { listProgressReports, progressReportBody, reviewProgressReport, saveProgressReport } from './progress-reports.js';
 import { executionQuery, executionQueue } from './queue.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** Who follows a project's execution; experts' part ends with the review. */
 const canReadExecution: Access = ['applicant', 'liaison', 'staff', 'leader'];

@@ -9,6 +9,7 @@ import * as clock from '../../shared/clock.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import { type ApprovalKind, approvalKinds, chainOf } from './chains.js';
+import { paging } from '../../shared/schemas.js';
 
 export interface ApprovalDraft {
   kind: ApprovalKind;
@@ -66,8 +67,7 @@ export const approvalListQuery = z.object({
   kind: z.enum(approvalKinds).optional(),
   /** waiting: those whose current step the caller signs; mine: those the caller asked for. */
   scope: z.enum(['waiting', 'mine', 'all']).default('all'),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(),
 });
 
 /** What waits on the caller: a leader's steps, or a staff step of the caller's section they did not prepare. */

@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { approvalKinds, chainBody, listChains, setChain } from './chains.js';
 import { decideApproval, decisionBody } from './decide.js';
 import { approvalListQuery, findApproval, listApprovals, withdrawApproval } from './requests.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** 审批: what the rules reserve to the director, the chains that decide them, and each request's course. */
 export async function approvalRoutes(app: FastifyInstance): Promise<void> {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Access } from '../../server/access.js';
 import { auditActions, listAudit, verifyAudit } from './audit.service.js';
+import { paging } from '../../shared/schemas.js';
 
 /** 安全审计员: only the auditor reads the trail; nobody can change it through the API. */
 const canReadAudit: Access = ['auditor'];
@@ -14,8 +15,7 @@ const auditQuery = z.object({
   entityId: z.string().max(40).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...paging(50),
 });
 
 const auditEntry = z.object({

@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { contentEditors as editors } from '../portal/policy.js';
 import { adoptionBody, consultationDetail, consultationsForStaff, decideComment, publishResult, resultBody, saveResult } from './consultations.service.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** 意见征集 in the back office: the comments each consultation received, how each was taken up, the outcome. */
 export async function consultationRoutes(app: FastifyInstance): Promise<void> {

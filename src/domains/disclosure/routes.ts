@@ -5,7 +5,6 @@ import { callerOf } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { currentSiteProfile } from '../website/profile.js';
 import { officialDocx } from '../reports/official-docx.js';
 import { beijingDay } from '../../shared/clock.js';
@@ -16,6 +15,7 @@ import { createItem } from '../portal/items.service.js';
 import { letterDocx, letterFileName, letterKinds, lettersOf } from './letters.js';
 import { disclosureHandlers as handlers } from './policy.js';
 import { actOnRequest, getRequest, listRequests, receiveRequest, registeredRequest, requestActionBody, requestListQuery } from './requests.service.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** 依申请公开 in the back office: every request, its handling on the statutory clock, and its letters. */
 export async function disclosureRoutes(app: FastifyInstance): Promise<void> {

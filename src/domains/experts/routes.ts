@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { callerOf } from '../../server/access.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { callPanel, declineBody, declineReviews, drawBody, drawPanel, replaceBody, replaceExpert } from './panels.js';
 import { profileBody, saveProfile } from './profiles.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** 专家库: experts' profiles, the random draw of a call's panel with 回避, replacements and declines. */
 export async function expertRoutes(app: FastifyInstance): Promise<void> {

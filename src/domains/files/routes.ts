@@ -5,10 +5,10 @@ import { callerOf } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { getOrg } from '../orgs/orgs.service.js';
 import { canReadOrgs, canUpdateOrgs } from '../orgs/policy.js';
 import { documentKinds, findFile, listOrgDocuments, storeOrgDocument } from './files.service.js';
+import { idParams } from '../../shared/schemas.js';
 
 const storedFile = z.object({
   id: z.number().int(),

@@ -6,6 +6,7 @@ import { AppError, languageOf } from '../../server/errors.js';
 import { catalogue, findMetric, type MetricQuery, metricQuery, metricRows, metricSeries, metricValue } from './metrics.service.js';
 import { subjects } from './subjects.js';
 import { dataYears } from './years.js';
+import { paging } from '../../shared/schemas.js';
 
 /** Figures are the bureau's; a liaison sees its own unit's. */
 const canReadMetrics: Access = ['staff', 'leader', 'liaison'];
@@ -59,7 +60,7 @@ export async function metricRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'The rows behind a figure (for a count, total equals the value)',
         params: keyParams,
-        querystring: metricQuery.extend({ page: z.coerce.number().int().min(1).max(100000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(20) }),
+        querystring: metricQuery.extend(paging()),
       },
     },
     (request) => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { actorOf } from '../audit/audit.service.js';
 import { listNotifications, markRead, notificationKinds } from './notifications.service.js';
+import { paging } from '../../shared/schemas.js';
 
 export async function notificationRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -18,8 +19,7 @@ export async function notificationRoutes(app: FastifyInstance): Promise<void> {
         summary: 'My notifications (消息), newest first, with the unread count',
         querystring: z.object({
           unread: z.enum(['true', 'false']).optional(),
-          page: z.coerce.number().int().min(1).max(100000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          ...paging(20, 100),
         }),
         response: {
           200: z.object({

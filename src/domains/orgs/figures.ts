@@ -7,6 +7,7 @@ import { AppError } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { getOrg } from './orgs.service.js';
+import { recordId } from '../../shared/schemas.js';
 
 /** 年度经营数据 as typed: yuan exact to the fen, head counts; any may be left blank. */
 export const figuresBody = z.object({
@@ -23,7 +24,7 @@ export const figures = z.object({
   rdStaff: z.number().int().nullable(),
   updatedAt: z.date(),
 });
-export const figuresYearParams = z.object({ id: z.coerce.number().int().positive().max(2147483647), year: z.coerce.number().int().min(1990).max(2100) });
+export const figuresYearParams = z.object({ id: recordId, year: z.coerce.number().int().min(1990).max(2100) });
 
 function present(row: typeof orgAnnualFigures.$inferSelect) {
   return {

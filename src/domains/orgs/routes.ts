@@ -9,10 +9,11 @@ import { actorOf } from '../audit/audit.service.js';
 import { orgExportColumns } from './export.js';
 import { createOrg, getOrg, getOrgDetail, listOrgs, mergeOrg, orgStats, orgsForExport, setOrgStatus, updateOrg } from './orgs.service.js';
 import { canChangeOrgStatus, canCreateOrgs, canExportOrgs, canMergeOrgs, canReadOrgs, canUpdateOrgs } from './policy.js';
-import { idParams, org, orgCreateBody, orgDetail, orgExportQuery, orgList, orgListQuery, orgMergeBody, orgMerged, orgStatsResponse, orgUpdateBody } from './schema.js';
+import { org, orgCreateBody, orgDetail, orgExportQuery, orgList, orgListQuery, orgMergeBody, orgMerged, orgStatsResponse, orgUpdateBody } from './schema.js';
 import * as clock from '../../shared/clock.js';
 import { figures, figuresBody, figuresYearParams, listFigures, saveFigures } from './figures.js';
 import { z } from 'zod';
+import { idParams } from '../../shared/schemas.js';
 
 export async function orgRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

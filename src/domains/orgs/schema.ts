@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { orgStatus, orgType } from '../../db/schema/index.js';
 import { isValidUscc, normaliseUscc } from './uscc.js';
+import { paging } from '../../shared/schemas.js';
 
 export const orgTypes = orgType.enumValues;
 export const orgStatuses = orgStatus.enumValues;
@@ -44,15 +45,13 @@ export const orgListQuery = z.object({
   industry: z.string().max(60).optional(),
   sort: z.enum(['name', 'uscc', 'createdAt', 'updatedAt']).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(),
 });
 
 /** The export also takes the interface language, since a download link cannot set Accept-Language. */
 export const orgExportQuery = orgListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() });
 
 export const orgMergeBody = z.object({ intoId: z.number().int().positive() });
-export const idParams = z.object({ id: z.coerce.number().int().positive().max(2147483647) });
 
 export const org = z.object({
   id: z.number().int(),

@@ -8,13 +8,13 @@ import { languageOf } from '../../server/errors.js';
 import { writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { patentExportColumns } from './export.js';
 import { patentImporter } from './patent-import.js';
 import { createPatent, deletePatent, findPatent, listPatents, patentsForExport, updatePatent } from './patents.service.js';
 import { canImportPatents, canReadPatents, canWritePatents } from './policy.js';
 import { patent, patentBody, patentListQuery, patentUpdateBody } from './schema.js';
 import * as clock from '../../shared/clock.js';
+import { idParams } from '../../shared/schemas.js';
 
 export async function patentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

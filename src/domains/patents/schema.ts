@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { patentType } from '../../db/schema/index.js';
+import { paging } from '../../shared/schemas.js';
 
 export const patentTypes = patentType.enumValues;
 
@@ -26,8 +27,7 @@ export const patentListQuery = z.object({
   orgId: z.coerce.number().int().positive().optional(),
   sort: z.enum(['filedOn', 'grantedOn', 'applicationNumber', 'updatedAt']).default('filedOn'),
   order: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(),
 });
 export type PatentListQuery = z.infer<typeof patentListQuery>;
 

@@ -8,10 +8,10 @@ import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { yuan } from '../projects/schema.js';
 import { findPatent } from './patents.service.js';
 import { patentTypes } from './schema.js';
 import * as clock from '../../shared/clock.js';
+import { paging, yuan } from '../../shared/schemas.js';
 
 export const subsidyStages = ['filed', 'granted'] as const;
 export const claimStates = ['claimed', 'approved', 'refused', 'paid'] as const;
@@ -29,8 +29,7 @@ export const claimListQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   orgId: z.coerce.number().int().positive().optional(),
   batchId: z.coerce.number().int().positive().optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(20),
+  ...paging(20, 500),
 });
 export type ClaimListQuery = z.infer<typeof claimListQuery>;
 

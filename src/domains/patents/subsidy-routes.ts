@@ -10,11 +10,11 @@ import { attachmentHeader } from '../../server/download-name.js';
 import { en } from '../../shared/locales/en.js';
 import { zhCN } from '../../shared/locales/zh-CN.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { canReadPatents } from './policy.js';
 import { claimImporter } from './claim-import.js';
 import { batchBody, createBatch, excludeBody, excludeClaim, listBatches, paymentBody, paymentColumns, paymentRows, requestPayment } from './batches.js';
 import { claimListQuery, claimsForExport, claimSubsidy, decideClaim, findClaim, listClaims, ratesBody, setSubsidyRates, subsidyPolicy, subsidyRates, subsidyStages } from './subsidies.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** 专利资助: yearly rates, claims by applicants, decisions and payment batches by staff. */
 export async function subsidyRoutes(app: FastifyInstance): Promise<void> {

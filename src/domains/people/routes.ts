@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { callerOf } from '../../server/access.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { createPerson, getPerson, listPeople, updatePerson } from './people.service.js';
 import { canReadPeople, canWritePeople } from './policy.js';
 import { peopleList, peopleListQuery, person, personCreateBody, personUpdateBody } from './schema.js';
+import { idParams } from '../../shared/schemas.js';
 
 export async function peopleRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

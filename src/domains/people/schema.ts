@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { gender } from '../../db/schema/index.js';
 import { normaliseIdNumber } from './id-number.js';
+import { paging } from '../../shared/schemas.js';
 
 export const talentTags = ['333', '169', '313'] as const;
 
@@ -25,8 +26,7 @@ export const peopleListQuery = z.object({
   q: z.string().trim().max(50).optional(),
   orgId: z.coerce.number().int().positive().optional(),
   tag: z.string().max(20).optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(),
 });
 
 export const person = z.object({

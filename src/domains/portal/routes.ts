@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import * as clock from '../../shared/clock.js';
 import { calendarDayBody, calendarYear, clearCalendarDay, setCalendarDay } from './calendar.js';
 import { storePortalFile } from './files.service.js';
@@ -17,6 +16,7 @@ import { contentEditors as editors } from './policy.js';
 import { objectionCounts } from './public.service.js';
 import { publicityFromSource, publicityFromSourceBody, publicitySourceOptions } from './publicity-sources.js';
 import { itemPage } from './views.js';
+import { idParams } from '../../shared/schemas.js';
 
 const day = z.iso.date();
 const yearValue = z.coerce.number().int().min(2000).max(2100);

@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { canManagePrograms, canReadCalls } from './policy.js';
 import { createCall, createProgram, getCall, listCalls, listPrograms, updateCall, updateProgram } from './programs.service.js';
 import { callBody, callDetail, callListQuery, callSummary, callUpdateBody, program, programBody, programUpdateBody } from './schema.js';
+import { idParams } from '../../shared/schemas.js';
 
 export async function programRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { applicantKind, programCategory, programLevel } from '../../db/schema/index.js';
 import { numberRule } from '../applications/numbering.js';
 import { applicationTemplate } from '../applications/template.js';
+import { paging } from '../../shared/schemas.js';
 
 export const programLevels = programLevel.enumValues;
 export const programCategories = programCategory.enumValues;
@@ -127,8 +128,7 @@ export const callListQuery = z.object({
   programId: z.coerce.number().int().positive().optional(),
   level: z.enum(programLevels).optional(),
   category: z.enum(programCategories).optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...paging(50),
 });
 
 const callProgram = z.object({

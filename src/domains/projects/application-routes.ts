@@ -6,13 +6,13 @@ import { languageOf } from '../../server/errors.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { applicationSections } from '../applications/schema.js';
-import { idParams } from '../orgs/schema.js';
 import { applicationFile } from './application-files.js';
 import { canReadProjects } from './policy.js';
 import { findProject } from './projects.service.js';
 import { compareVersions, listVersions } from './versions.js';
 import { duplicatesOf, judgeDuplicate } from './duplicates.js';
 import { actorOf } from '../audit/audit.service.js';
+import { idParams, recordId } from '../../shared/schemas.js';
 
 const personInBoth = z.object({ personId: z.number().int(), name: z.string(), here: z.enum(['leader', 'member']), there: z.enum(['leader', 'member']) });
 const duplicateFlag = z.object({
@@ -40,7 +40,7 @@ const duplicateFlag = z.object({
   judgedBy: z.string().nullable(),
   judgedAt: z.date().nullable(),
 });
-const flagParams = z.object({ id: z.coerce.number().int().positive().max(2147483647), flagId: z.coerce.number().int().positive().max(2147483647) });
+const flagParams = z.object({ id: recordId, flagId: recordId });
 
 const versionMeta = z.object({ seq: z.number().int(), checksum: z.string(), submittedAt: z.date() });
 const seq = z.coerce.number().int().min(1).max(10000);

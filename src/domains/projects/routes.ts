@@ -9,7 +9,6 @@ import { attachmentHeader } from '../../server/download-name.js';
 import { languageOf } from '../../server/errors.js';
 import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { canApply, canAssignExperts, canReadExpertPool, canReadProjects, canScore, canTransition } from './policy.js';
 import { projectExportColumns } from './export.js';
 import { createProject, findProject, getProject, listProjects, projectsForExport, updateProject } from './projects.service.js';
@@ -28,6 +27,7 @@ import { targetTodos } from '../targets/reports.js';
 import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
 import * as clock from '../../shared/clock.js';
+import { idParams, recordId } from '../../shared/schemas.js';
 
 const exclusion = z.object({ expertId: z.number().int(), reason: z.enum(['not_an_expert', 'same_org', 'same_jurisdiction']) });
 const scoreLine = z.object({
@@ -264,7 +264,7 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     checksum: z.string().nullable(),
     createdAt: z.date(),
   });
-  const attachmentParams = z.object({ id: z.coerce.number().int().positive().max(2147483647), attachmentId: z.coerce.number().int().positive().max(2147483647) });
+  const attachmentParams = z.object({ id: recordId, attachmentId: recordId });
   r.get(
     '/api/projects/:id/attachments',
     {

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { applicationInput, applicationView, sectionProblems } from '../applications/schema.js';
 import { programCategories, programLevels } from '../programs/schema.js';
 import { projectActions, projectStates } from './workflow.js';
+import { paging, yuan } from '../../shared/schemas.js';
 
 /** Yuan as a number or a decimal string with at most two places. */
-export const yuan = z.union([z.number(), z.string().trim().max(20)]);
 
 export const projectCreateBody = z.object({
   callId: z.number().int().positive(),
@@ -47,8 +47,7 @@ export const projectListQuery = z.object({
   sectionCode: z.string().max(40).optional(),
   sort: z.enum(['updatedAt', 'createdAt', 'title', 'requested']).default('updatedAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(),
 });
 
 export const projectEvent = z.object({

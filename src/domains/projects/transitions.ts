@@ -17,9 +17,10 @@ import { projectCodeFor, recordSubmission, stampedCopyProblems, submissionProble
 import { checkDuplicates } from './duplicates.js';
 import { recordIntegrity } from './integrity.js';
 import { findProject, type ProjectRow } from './projects.service.js';
-import { type TransitionBody, yuan } from './schema.js';
+import type { TransitionBody } from './schema.js';
 import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext, transitions as workflow } from './workflow.js';
 import * as clock from '../../shared/clock.js';
+import { yuan } from '../../shared/schemas.js';
 
 /** Beyond the role: staff act on their own section's programs (scope already limits applicants and liaisons). */
 function actsFor(row: ProjectRow, user: SessionUser): boolean {

@@ -15,6 +15,7 @@ import { checkRules } from './rules.js';
 import { fieldLabel } from './values.js';
 import { expiringDays, type FieldSpec, type RegistryName, type RegistrySpec } from './spec.js';
 import * as clock from '../../shared/clock.js';
+import { paging } from '../../shared/schemas.js';
 
 export const registryTables: Record<RegistryName, PgTable> = { platforms, qualifications, cooperations, funds, publicity };
 
@@ -105,8 +106,7 @@ export function listQuerySchema(spec: RegistrySpec) {
     year: z.coerce.number().int().min(1980).max(2100).optional(),
     orgId: z.coerce.number().int().positive().optional(),
     ...(spec.fields.some((f) => f.expires) ? { expiring: z.enum(['true', 'false']).optional() } : {}),
-    page: z.coerce.number().int().min(1).max(100000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    ...paging(),
   };
   for (const f of spec.fields.filter((f) => f.filter)) {
     shape[f.key] = f.type === 'select' ? z.enum(f.options as [string, ...string[]]).optional() : f.type === 'boolean' ? z.enum(['true', 'false']).optional() : z.string().max(40).optional();

@@ -8,7 +8,6 @@ import { AppError, languageOf } from '../../server/errors.js';
 import { writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { registryExportColumns } from './export.js';
 import { registryImporter } from './registry-import.js';
 import { attachFile, attachmentOf, bodySchema, createRecord, deleteRecord, findRecord, type ListQuery, listQuerySchema, listRecords, recordsForExport, updateRecord } from './registry.service.js';
@@ -16,6 +15,7 @@ import type { RegistrySpec } from './spec.js';
 import { registrySpecs } from './specs.js';
 import { registryTitle } from './values.js';
 import * as clock from '../../shared/clock.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** The same seven routes for every registry, with the spec's rules of who may read and write. */
 function routesFor(spec: RegistrySpec) {

@@ -6,7 +6,6 @@ import { AppError, languageOf } from '../../server/errors.js';
 import { writeXlsx, xlsxMediaType } from '../../shared/xlsx.js';
 import { attachmentHeader } from '../../server/download-name.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import {
   absenceBody,
   actOnRound,
@@ -32,6 +31,7 @@ import { bureauPeople } from './units.js';
 import { actOnReport, addEvidence, findEvidence, listReports, removeEvidence, reportAction, reportBody, reportQuery, saveReport } from './reports.js';
 import { indicatorBody } from './schema.js';
 import { capsBody, copySystem, createIndicator, deleteIndicator, indicatorSystem, indicatorYears, saveCaps, updateIndicator } from './targets.service.js';
+import { idParams } from '../../shared/schemas.js';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const targetReaders = ['staff', 'leader', 'liaison'] as const;

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Access } from '../../server/access.js';
 import { actorOf } from '../audit/audit.service.js';
-import { idParams } from '../orgs/schema.js';
 import { passwordResetBody, totpReset, userCreateBody, userCreated, userList, userListQuery, userUpdateBody, userView } from './schema.js';
 import { createUser, getUser, listUsers, resetPassword, resetTotp, unlockUser, updateUser } from './users.service.js';
+import { idParams } from '../../shared/schemas.js';
 
 /** 系统管理员: accounts are the administrator's alone. */
 const canManageUsers: Access = ['admin'];

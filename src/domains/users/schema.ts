@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../../shared/roles.js';
 import { username } from '../auth/schema.js';
+import { paging } from '../../shared/schemas.js';
 
 const binding = {
   orgId: z.number().int().positive().nullish(),
@@ -34,8 +35,7 @@ export const userListQuery = z.object({
   q: z.string().trim().max(50).optional(),
   role: z.enum(roles).optional(),
   active: z.enum(['true', 'false']).optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  ...paging(),
 });
 
 export const userView = z.object({
