@@ -1,5 +1,5 @@
 import type { Db } from '../src/db/client.js';
-import { orgs } from '../src/db/schema/index.js';
+import { orgs } from '../src/db/tables/index.js';
 import { brandWords, demoCityName, industryWords, townIndustries } from '../src/domains/demo/city.js';
 import { demoUscc, pick, seededRandom } from '../src/domains/demo/generate.js';
 

@@ -9,7 +9,7 @@ import { type Scale, scaleCounts } from '../domains/demo/scale/plan.js';
 import { hasDemoCity, scaleState, seedScale } from '../domains/demo/scale/seed-scale.js';
 import { type DemoSeedResult, isDatabaseEmpty, seedDemo } from '../domains/demo/seed.js';
 import { eq } from 'drizzle-orm';
-import { users } from '../db/schema/index.js';
+import { users } from '../db/tables/index.js';
 import { generatedPassword } from '../domains/auth/password.js';
 import { createUser, resetPassword } from '../domains/users/users.service.js';
 import { progressBar, say, stageProgress } from './output.js';

@@ -4,7 +4,7 @@ import { systemActor } from '../domains/audit/audit.service.js';
 import { runImport } from '../domains/imports/importer.js';
 import { toCsv } from '../server/csv.js';
 import { problemText } from '../server/problems.js';
-import { importers } from '../domains/imports/registries.js';
+import { importers } from './importers.js';
 import { loadConfig } from '../server/config.js';
 import { openRuntime } from '../server/runtime.js';
 import { progressBar, say } from './output.js';

@@ -1,7 +1,8 @@
 import { Argument, Command, Option } from 'commander';
 import { scales } from '../domains/demo/scale/plan.js';
-import { importers } from '../domains/imports/registries.js';
+import { importers } from './importers.js';
 import { ConfigError } from '../server/config.js';
+import { wireReactions } from '../server/reactions.js';
 import { AppError, errorMessage } from '../server/errors.js';
 import { roles } from '../shared/roles.js';
 import { auditVerifyCommand, backupCommand, migrateCommand, restoreCommand, seedCommand, userCreateCommand, userResetPasswordCommand } from './commands.js';
@@ -124,6 +125,7 @@ program.addHelpText(
     'KEGUAN_DEMO (0: do not seed), KEGUAN_DEMO_PASSWORD. See README.md.',
 );
 
+wireReactions();
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -1,4 +1,4 @@
-import { keguanJobs } from '../domains/jobs/keguan-jobs.js';
+import { keguanJobs } from '../server/jobs.js';
 import { createJobQueue } from '../domains/jobs/queue.js';
 import { warmCockpit } from '../domains/targets/figures.js';
 import { buildApp } from '../server/app.js';

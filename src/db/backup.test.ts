@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../domains/audit/audit.service.js';
 import { seedDemo } from '../domains/demo/seed.js';
 import { localStorage } from '../server/storage.js';
-import { portalFiles } from './schema/index.js';
+import { portalFiles } from './tables/index.js';
 import { makeUser } from '../testing/factories.js';
 import { login, type TestApp, testApp } from '../testing/harness.js';
 import { migrationData, restoreBackup, writeBackup } from './backup.js';

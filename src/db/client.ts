@@ -1,7 +1,7 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import * as schema from './schema/index.js';
+import * as schema from './tables/index.js';
 
 export type Db = NodePgDatabase<typeof schema>;
 /** A transaction handle: the same query API as Db, rolled back as a whole on error. */

@@ -10,7 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type pg from 'pg';
 import type { Db } from '../db/client.js';
 import { auditRoutes } from '../domains/audit/routes.js';
-import { keguanJobs } from '../domains/jobs/keguan-jobs.js';
+import { keguanJobs } from './jobs.js';
 import { createJobQueue, type JobQueue } from '../domains/jobs/queue.js';
 import { jobRoutes } from '../domains/jobs/routes.js';
 import { type PdfConverter, pdfConverter } from '../domains/reports/pdf-conversions.js';
@@ -25,24 +25,28 @@ import { expertRoutes } from '../domains/experts/routes.js';
 import { agreementRoutes } from '../domains/agreements/routes.js';
 import { notificationRoutes } from '../domains/notifications/routes.js';
 import { patentRoutes } from '../domains/patents/routes.js';
-import { subsidyRoutes } from '../domains/patents/subsidy-routes.js';
+import { subsidyRoutes } from '../domains/patents/subsidies.routes.js';
 import { registryRoutes } from '../domains/registries/routes.js';
 import { metricRoutes } from '../domains/metrics/routes.js';
 import { targetRoutes } from '../domains/targets/routes.js';
 import { reportRoutes } from '../domains/reports/routes.js';
 import { projectRoutes } from '../domains/projects/routes.js';
-import { applicationRoutes } from '../domains/projects/application-routes.js';
+import { applicationRoutes } from '../domains/projects/applications.routes.js';
 import { systemRoutes } from '../domains/system/routes.js';
-import { portalRoutes } from '../domains/portal/routes.js';
+import { portalRoutes } from '../domains/content/routes.js';
+import { messageRoutes } from '../domains/messages/routes.js';
+import { calendarRoutes } from '../domains/calendar/routes.js';
+import { openDataRoutes } from '../domains/site/open-data.routes.js';
+import { previewRoutes } from '../domains/site/preview.routes.js';
 import { websiteRoutes } from '../domains/website/routes.js';
 import { disclosureRoutes } from '../domains/disclosure/routes.js';
 import { disclosureSite } from '../domains/disclosure/site.js';
 import { consultationsSite } from '../domains/consultations/site.js';
 import { consultationRoutes } from '../domains/consultations/routes.js';
-import { siteRoutes } from '../domains/portal/site.routes.js';
-import { siteOf } from '../domains/portal/layout.js';
-import { currentSiteProfile } from '../domains/website/profile.js';
-import { notFoundPage } from '../domains/portal/views.js';
+import { siteRoutes } from '../domains/site/routes.js';
+import { siteOf } from '../domains/site/layout.js';
+import { currentSiteProfile } from '../domains/content/site-profile.js';
+import { notFoundPage } from '../domains/site/views.js';
 import { userRoutes } from '../domains/users/routes.js';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
@@ -55,6 +59,9 @@ import { registerWeb } from './plugins/web.js';
 import type { Storage } from './storage.js';
 import * as clock from '../shared/clock.js';
 import { sessionResponse } from '../domains/auth/schema.js';
+import { wireReactions } from './reactions.js';
+import { todoRoutes } from '../domains/todos/routes.js';
+import { registrationRoutes } from '../domains/users/registration.routes.js';
 
 export interface AppDeps {
   config: Config;
@@ -99,6 +106,7 @@ declare module 'fastify' {
 /** Builds the whole app without listening, so tests drive it with `app.inject`. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.config.today) clock.pinToday(deps.config.today);
+  wireReactions();
   const app = Fastify({
     logger: deps.logger === false ? false : {
       level: deps.config.logLevel,
@@ -205,6 +213,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(systemRoutes);
   await app.register(authRoutes);
+  await app.register(registrationRoutes);
   await app.register(dictionaryRoutes);
   await app.register(orgRoutes);
   await app.register(peopleRoutes);
@@ -226,9 +235,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(jobRoutes, { queue: jobs });
   await app.register(portalRoutes);
+  await app.register(messageRoutes);
+  await app.register(calendarRoutes);
+  await app.register(openDataRoutes);
+  await app.register(previewRoutes);
   await app.register(websiteRoutes);
   await app.register(disclosureRoutes);
   await app.register(consultationRoutes);
+  await app.register(todoRoutes);
   // The public site at / is server-rendered and needs no web bundle, so API tests reach it too.
   await app.register(siteRoutes, { parts: [disclosureSite, consultationsSite] });
   if (deps.serveWeb) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { totpAt } from '../domains/auth/totp.js';
 import { seedDemo } from '../domains/demo/seed.js';
-import { portalColumns } from '../db/schema/index.js';
+import { portalColumns } from '../db/tables/index.js';
 import { type Client, login, type TestApp, testApp } from '../testing/harness.js';
 
 /**

@@ -65,12 +65,12 @@ describe('no ad-hoc today in the domains', () => {
     'src/domains/audit/audit.service.ts': true,
     'src/server/plugins/session.ts': true,
     // The message form's check question expires in real minutes, like a session.
-    'src/domains/portal/messages.service.ts': /expires/,
+    'src/domains/messages/messages.service.ts': /expires/,
     // Operations run on the machine's time: jobs' durations and recent runs, purging expired sessions and old
     // login records, backups named by the moment they were taken, rate-limit windows.
     'src/domains/jobs/queue.ts': true,
     'src/domains/jobs/runs.ts': true,
-    'src/domains/jobs/keguan-jobs.ts': true,
+    'src/server/jobs.ts': true,
     'src/server/rate-limit-store.ts': true,
     // A download waits for its PDF in real seconds; conversions left behind are purged after a real hour.
     'src/domains/reports/pdf-conversions.ts': true,

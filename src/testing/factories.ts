@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { calls, jurisdictions, orgs, people, programs, projects, sections } from '../db/schema/index.js';
+import { calls, jurisdictions, orgs, people, programs, projects, sections } from '../db/tables/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { totpAt } from '../domains/auth/totp.js';
 import { usccCheckCharacter } from '../domains/orgs/uscc.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { portalItems } from '../db/schema/index.js';
+import { portalItems } from '../db/tables/index.js';
 import { addDays, today } from '../shared/clock.js';
 import { approvedByDirector, director } from './director.js';
 import type { Client, TestApp } from './harness.js';

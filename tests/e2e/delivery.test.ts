@@ -3,7 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '../../src/db/schema/index.js';
+import { users } from '../../src/db/tables/index.js';
 import { makeOrg, makeUser } from '../../src/testing/factories.js';
 import { login, type TestApp, testApp } from '../../src/testing/harness.js';
 import { webDistDir } from '../../src/server/plugins/web.js';

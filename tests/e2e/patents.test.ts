@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { patentSubsidyRates, patents, portalItems } from '../../src/db/schema/index.js';
+import { patentSubsidyRates, patents, portalItems } from '../../src/db/tables/index.js';
 import { checkCharacter } from '../../src/domains/patents/application-number.js';
 import { director } from '../../src/testing/director.js';
 import { ensureJurisdiction, makeOrg, makeUser, type MadeUser } from '../../src/testing/factories.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expertProfiles, reviewAssignments, users } from '../../src/db/schema/index.js';
+import { expertProfiles, reviewAssignments, users } from '../../src/db/tables/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
 import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calls, disclosureRequests, portalItems, portalMessages } from '../../src/db/schema/index.js';
+import { calls, disclosureRequests, portalItems, portalMessages } from '../../src/db/tables/index.js';
 import { seedDemo } from '../../src/domains/demo/seed.js';
 import { login } from '../../src/testing/harness.js';
 import { accessibilityViolations as violations, type BrowserRun, expectNoSidewaysScroll, expectOnScreen, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';

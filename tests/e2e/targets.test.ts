@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patents } from '../../src/db/schema/index.js';
+import { patents } from '../../src/db/tables/index.js';
 import { checkCharacter } from '../../src/domains/patents/application-number.js';
 import { ensureJurisdiction, type MadeUser, makeUser } from '../../src/testing/factories.js';
 import { approvedByDirector } from '../../src/testing/director.js';

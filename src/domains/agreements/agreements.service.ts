@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import * as clock from '../../shared/clock.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { people, progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/schema/index.js';
+import { people, progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';

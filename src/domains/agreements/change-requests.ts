@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Db } from '../../db/client.js';
-import { changeRequests, projects, taskAgreements, taskAgreementVersions, users } from '../../db/schema/index.js';
+import { changeRequests, projects, taskAgreements, taskAgreementVersions, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';

@@ -3,7 +3,7 @@ import * as clock from '../../shared/clock.js';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { calls, changeRequests, orgs, progressReports, programs, projects, taskAgreements } from '../../db/schema/index.js';
+import { calls, changeRequests, orgs, progressReports, programs, projects, taskAgreements } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { projectScope } from '../projects/policy.js';
 import { executingState } from './agreements.service.js';

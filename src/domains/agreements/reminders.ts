@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { calls, progressReports, programs, projects, reviewAssignments } from '../../db/schema/index.js';
+import { calls, progressReports, programs, projects, reviewAssignments } from '../../db/tables/index.js';
 import { notify } from '../notifications/notifications.service.js';
 import * as clock from '../../shared/clock.js';
 

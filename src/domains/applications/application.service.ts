@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { orgAnnualFigures, orgs, people, projects, techFields } from '../../db/schema/index.js';
+import { orgAnnualFigures, orgs, people, projects, techFields } from '../../db/tables/index.js';
 import { AppError } from '../../server/errors.js';
 import type { FieldProblem } from '../../server/problems.js';
 import * as clock from '../../shared/clock.js';
 import { fenToYuan } from '../../shared/money.js';
 import { isValidUscc, normaliseUscc } from '../orgs/uscc.js';
 import { maskIdNumber } from '../people/id-number.js';
-import { sanitizeBody, textOf } from '../portal/sanitize.js';
+import { sanitizeBody, textOf } from '../../server/sanitize.js';
 import { budgetInFen, budgetTotals, checkBudget } from './budget.js';
 import { periodMonths } from './period.js';
 import type { ApplicantSnapshot, ApplicationInput, ApplicationSection, ApplicationView, StoredApplication, TeamPerson } from './schema.js';

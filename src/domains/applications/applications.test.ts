@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calls, programs, projects } from '../../db/schema/index.js';
+import { calls, programs, projects } from '../../db/tables/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makePerson, makeProgram, makeUser, validUscc } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { projects } from '../../db/schema/index.js';
+import { projects } from '../../db/tables/index.js';
 
 /**
  * 编号规则: literal letters and digits with {year} (the call's year), {code} (the programme's code) and one

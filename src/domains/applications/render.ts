@@ -1,7 +1,7 @@
 import type { Language } from '../../server/errors.js';
 import { fenToYuan, groupedYuan, yuanToFen } from '../../shared/money.js';
-import type { FormField } from '../programs/schema.js';
-import { textOf } from '../portal/sanitize.js';
+import type { FormField } from './form-spec.js';
+import { textOf } from '../../server/sanitize.js';
 import { applicationLabels } from './labels.js';
 import type { ApplicationSection, ApplicationView } from './schema.js';
 import { indicatorKinds } from './template.js';

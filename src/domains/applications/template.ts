@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AttachmentSpec } from '../programs/schema.js';
+import type { AttachmentSpec } from './form-spec.js';
 import { budgetSchemes, indicatorKindList, stampedCopySteps, textSections } from './catalogue.js';
 
 export * from './catalogue.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvalRequests } from '../../db/schema/index.js';
+import { approvalRequests } from '../../db/tables/index.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { addDays, today } from '../../shared/clock.js';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { type ApprovalStep, approvalChains } from '../../db/schema/index.js';
+import { type ApprovalStep, approvalChains } from '../../db/tables/index.js';
 import { zodProblem } from '../../server/problems.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 

@@ -1,14 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { approvalDecisions, approvalRequests, users } from '../../db/schema/index.js';
+import { approvalDecisions, approvalRequests, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import * as clock from '../../shared/clock.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
 import type { ApprovalKind } from './chains.js';
-import { executors } from './executors.js';
+import { executorOf } from './executors.js';
 import { mayDecide, notifyStep } from './requests.js';
 
 export const decisionBody = z.object({
@@ -52,7 +52,7 @@ export async function decideApproval(db: DbOrTx, user: SessionUser, actor: Actor
       // The decision takes effect as the clerk prepared it: their section and scope, checked again now.
       const [requester] = await tx.select().from(users).where(eq(users.id, row.requestedBy));
       const asRequester: SessionUser = { id: requester!.id, username: requester!.username, displayName: requester!.displayName, role: requester!.role, orgId: requester!.orgId, jurisdictionCode: requester!.jurisdictionCode, sectionCode: requester!.sectionCode };
-      await executors[row.kind as ApprovalKind].execute(tx, { request: row, requester: asRequester, approver: user, actor, comment: body.comment ?? null });
+      await executorOf(row.kind as ApprovalKind)(tx, { request: row, requester: asRequester, approver: user, actor, comment: body.comment ?? null });
     }
     if (status !== 'pending') {
       await notify(tx, { userIds: [row.requestedBy] }, { kind: status === 'approved' ? 'approval.approved' : 'approval.refused', params: { approvalId: id, kind: row.kind, title: row.title, comment: body.comment ?? null } }, user.id);

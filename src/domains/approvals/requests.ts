@@ -2,7 +2,7 @@ import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { type ApprovalStep, approvalDecisions, approvalRequests, users } from '../../db/schema/index.js';
+import { type ApprovalStep, approvalDecisions, approvalRequests, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import * as clock from '../../shared/clock.js';
@@ -147,14 +147,14 @@ export async function withdrawApproval(db: DbOrTx, user: SessionUser, actor: Act
   });
 }
 
-/** How many wait on the caller, and how many of those are past their deadline (for the to-do list). */
-export async function approvalsWaiting(db: DbOrTx, user: SessionUser) {
-  if (user.role !== 'leader' && user.role !== 'staff') return { waiting: 0, overdue: 0 };
+/** The to-do items: how many wait on the caller, and how many of those are past their deadline. */
+export async function approvalTodos(db: DbOrTx, user: SessionUser): Promise<{ kind: 'approvals' | 'approvals_overdue'; count: number }[]> {
+  if (user.role !== 'leader' && user.role !== 'staff') return [];
   const [row] = await db
     .select({ waiting: sql<number>`count(*)::int`, overdue: sql<number>`count(*) FILTER (WHERE ${approvalRequests.dueOn} < ${clock.today()})::int` })
     .from(approvalRequests)
     .where(waitingOn(user));
-  return { waiting: row?.waiting ?? 0, overdue: row?.overdue ?? 0 };
+  return [...(row?.waiting ? [{ kind: 'approvals' as const, count: row.waiting }] : []), ...(row?.overdue ? [{ kind: 'approvals_overdue' as const, count: row.overdue }] : [])];
 }
 
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { auditLog } from '../../db/schema/index.js';
+import { auditLog } from '../../db/tables/index.js';
 import type { zhCN } from '../../shared/locales/zh-CN.js';
 
 /** Who did it and from where; the CLI acts as `system`. */

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema/index.js';
+import { auditLog } from '../../db/tables/index.js';
 import { ensureJurisdiction, makeUser, validUscc } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { verifyAudit } from './audit.service.js';

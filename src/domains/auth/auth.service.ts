@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { loginAttempts, users } from '../../db/schema/index.js';
+import { loginAttempts, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { rolesNeedingTotp } from '../../shared/roles.js';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessions, users } from '../../db/schema/index.js';
+import { sessions, users } from '../../db/tables/index.js';
 import { ensureJurisdiction, makeUser, validUscc } from '../../testing/factories.js';
 import { login, type TestApp, testApp } from '../../testing/harness.js';
 import { totpAt } from './totp.js';

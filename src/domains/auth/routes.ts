@@ -1,13 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { closeSession, openSession } from '../../server/plugins/session.js';
 import { actorOf, recordAudit } from '../audit/audit.service.js';
-import { createOrg } from '../orgs/orgs.service.js';
-import { createUser } from '../users/users.service.js';
 import { authenticate, changeOwnPassword } from './auth.service.js';
-import { loginBody, passwordChangeBody, registerBody, sessionResponse } from './schema.js';
+import { loginBody, passwordChangeBody, sessionResponse } from './schema.js';
 
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -43,31 +41,6 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/me',
     { config: { access: 'authenticated' }, schema: { tags, summary: 'The logged-in account and its CSRF token', response: { 200: sessionResponse } } },
     async (request) => ({ user: callerOf(request), csrfToken: request.sessionCsrf ?? '' }),
-  );
-
-  r.post(
-    '/api/auth/register',
-    {
-      // Each registration costs a password hash: a few an hour from one address is what an office needs.
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 hour', keyGenerator: (request: FastifyRequest) => `a:${request.ip}` } },
-      schema: {
-        tags,
-        summary: 'An applicant registers itself and its organisation (单位注册), and is logged in',
-        body: registerBody,
-        response: { 201: sessionResponse },
-      },
-    },
-    async (request, reply) => {
-      const { org, ...account } = request.body;
-      const user = await db.transaction(async (tx) => {
-        const actor = { ...actorOf(request), name: account.username, role: 'applicant' };
-        const created = await createOrg(tx, actor, org);
-        return createUser(tx, actor, { ...account, role: 'applicant', orgId: created.id });
-      });
-      const csrfToken = await openSession(db, reply, { userId: user.id, ip: request.ip, userAgent: request.headers['user-agent'] });
-      const { id, username, displayName, role, orgId, jurisdictionCode, sectionCode } = user;
-      return reply.status(201).send({ user: { id, username, displayName, role, orgId, jurisdictionCode, sectionCode }, csrfToken });
-    },
   );
 
   r.post(

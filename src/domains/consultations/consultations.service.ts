@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { consultationComments, consultationResults, portalItems } from '../../db/schema/index.js';
+import { consultationComments, consultationResults, portalItems } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import * as clock from '../../shared/clock.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { visible } from '../portal/public.service.js';
+import { visible } from '../content/public.service.js';
 
 // Control characters have no place in a comment; line breaks stay.
 const clean = (max: number) =>

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../server/access.js';
 import { actorOf } from '../audit/audit.service.js';
-import { contentEditors as editors } from '../portal/policy.js';
+import { contentEditors as editors } from '../content/policy.js';
 import { adoptionBody, consultationDetail, consultationsForStaff, decideComment, publishResult, resultBody, saveResult } from './consultations.service.js';
 import { idParams } from '../../shared/schemas.js';
 

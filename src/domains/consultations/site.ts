@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
 import * as clock from '../../shared/clock.js';
-import { type Html, html } from '../portal/html.js';
-import { colon, contentLang, dayText, itemHref, page, type Site } from '../portal/layout.js';
-import { captchaField, type Challenge, errorSummary, field } from '../portal/message-views.js';
-import { newChallenge, passChallenge } from '../portal/messages.service.js';
-import { visibleItem, withdrawnItem } from '../portal/public.service.js';
-import { failedFields, formText, perAddress, sendPage, siteFor } from '../portal/site-kit.js';
-import { itemPage, periodState, withdrawnPage } from '../portal/views.js';
+import { type Html, html } from '../../server/html.js';
+import { colon, contentLang, dayText, itemHref, page, type Site } from '../site/layout.js';
+import { captchaField, type Challenge, errorSummary, field } from '../site/message-views.js';
+import { newChallenge, passChallenge } from '../messages/messages.service.js';
+import { visibleItem, withdrawnItem } from '../content/public.service.js';
+import { failedFields, formText, perAddress, sendPage, siteFor } from '../site/site-kit.js';
+import { itemPage, periodState, withdrawnPage } from '../site/views.js';
 import { commentForm, publicConsultations, publishedResult, receiveComment, tallyOf } from './consultations.service.js';
 
 const words = {

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applicationVersions, calls, orgAnnualFigures, orgs, people, programs, projectAttachments, projects } from '../../db/schema/index.js';
+import { applicationVersions, calls, orgAnnualFigures, orgs, people, programs, projectAttachments, projects } from '../../db/tables/index.js';
 import type { Storage } from '../../server/storage.js';
 import { evidencePdf } from './letters-seed.js';
 import { fenToYuan } from '../../shared/money.js';

@@ -1,14 +1,14 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.js';
-import { approvalDecisions, approvalRequests, calls, notifications, patentSubsidyClaims, programs, projects, users } from '../../db/schema/index.js';
+import { approvalDecisions, approvalRequests, calls, notifications, patentSubsidyClaims, programs, projects, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import * as clock from '../../shared/clock.js';
 import { beijingMoment } from '../../shared/clock.js';
 import { decideApproval } from '../approvals/decide.js';
 import { systemActor } from '../audit/audit.service.js';
 import { createBatch } from '../patents/batches.js';
-import { actOnItem } from '../portal/items.service.js';
-import { publicityFromSource } from '../portal/publicity-sources.js';
+import { actOnItem } from '../content/items.service.js';
+import { publicityFromSource } from '../content/publicity-sources.js';
 import { transition } from '../projects/transitions.js';
 import { demoCityName } from './city.js';
 

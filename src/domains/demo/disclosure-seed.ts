@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { disclosureRequestEvents, disclosureRequests, users } from '../../db/schema/index.js';
+import { disclosureRequestEvents, disclosureRequests, users } from '../../db/tables/index.js';
 import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
 import { dueDay } from '../disclosure/clock.js';
 import { defaultLegalBasis } from '../disclosure/outcomes.js';
-import { loadCalendar, workingDaysAfter } from '../portal/calendar.js';
+import { loadCalendar, workingDaysAfter } from '../calendar/calendar.js';
 import { demoIdNumber } from './generate.js';
 
 type Seeded = {

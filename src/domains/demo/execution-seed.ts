@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { changeRequests, progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/schema/index.js';
+import { changeRequests, progressReports, projects, taskAgreements, taskAgreementVersions } from '../../db/tables/index.js';
 import { scheduleReports } from '../agreements/agreements.service.js';
 import { type AgreementContent, normalizeContent } from '../agreements/content.js';
 import { fenToYuan } from '../../shared/money.js';

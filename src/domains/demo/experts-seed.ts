@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { calls, expertProfiles, orgs, programs, projects, reviewAssignments, users } from '../../db/schema/index.js';
+import { calls, expertProfiles, orgs, programs, projects, reviewAssignments, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import * as clock from '../../shared/clock.js';
 import { systemActor } from '../audit/audit.service.js';

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { indicators, patents, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/schema/index.js';
+import { indicators, patents, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import type { Storage } from '../../server/storage.js';
 import { systemActor } from '../audit/audit.service.js';

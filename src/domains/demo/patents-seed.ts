@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { orgs, patentSubsidyBatches, patentSubsidyClaims, patentSubsidyPolicies, patentSubsidyRates, patents } from '../../db/schema/index.js';
+import { orgs, patentSubsidyBatches, patentSubsidyClaims, patentSubsidyPolicies, patentSubsidyRates, patents } from '../../db/tables/index.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { addDays, beijingMoment, calendarDayOf, daysBetween } from '../../shared/clock.js';
 import { demoYears, pick } from './generate.js';

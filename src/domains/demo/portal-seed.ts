@@ -1,15 +1,15 @@
 import { and, eq, inArray, lt, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { calls, consultationComments, consultationResults, patentSubsidyBatches, portalItems, portalMessages, siteProfile, users } from '../../db/schema/index.js';
+import { calls, consultationComments, consultationResults, patentSubsidyBatches, portalItems, portalMessages, siteProfile, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import type { Actor } from '../audit/audit.service.js';
-import { loadCalendar, workingDaysAfter } from '../portal/calendar.js';
-import { actOnItem, createItem, type ItemInput } from '../portal/items.service.js';
-import { promisedWorkingDays } from '../portal/messages.service.js';
-import { publicityFromSource } from '../portal/publicity-sources.js';
+import { loadCalendar, workingDaysAfter } from '../calendar/calendar.js';
+import { actOnItem, createItem, type ItemInput } from '../content/items.service.js';
+import { promisedWorkingDays } from '../messages/messages.service.js';
+import { publicityFromSource } from '../content/publicity-sources.js';
 import * as clock from '../../shared/clock.js';
 import { addDays, beijingDay } from '../../shared/clock.js';
-import { assignMissingIndexNumbers } from '../portal/catalogue.js';
+import { assignMissingIndexNumbers } from '../content/catalogue.js';
 import { demoCityName } from './city.js';
 import { usccCheckCharacter } from '../orgs/uscc.js';
 

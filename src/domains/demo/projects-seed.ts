@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { callQuotas, calls, orgs, people, programs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
+import { callQuotas, calls, orgs, people, programs, projectEvents, projects, reviewAssignments } from '../../db/tables/index.js';
 import type { ProjectAction, ProjectState } from '../projects/workflow.js';
 import { demoJurisdictions } from './city.js';
 import * as clock from '../../shared/clock.js';
@@ -8,7 +8,7 @@ import { addDays, beijingDay, beijingMoment } from '../../shared/clock.js';
 import { demoYears, pick } from './generate.js';
 import { demoTemplates } from './application-templates.js';
 import type { ApplicationTemplate } from '../applications/template.js';
-import type { FormField } from '../programs/schema.js';
+import type { FormField } from '../applications/form-spec.js';
 
 /** A provincial programme funds more: its ceiling is a million yuan. */
 const provincialAgriculture: ApplicationTemplate = { ...demoTemplates.agriculture, budget: { ...demoTemplates.agriculture.budget!, maxFiscal: '1000000' } };

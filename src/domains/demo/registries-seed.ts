@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { cooperations, funds, orgs, outlets, platforms, publicity, qualifications } from '../../db/schema/index.js';
+import { cooperations, funds, orgs, outlets, platforms, publicity, qualifications } from '../../db/tables/index.js';
 import { naturalKeyOf } from '../registries/registry.service.js';
 import type { RegistrySpec } from '../registries/spec.js';
 import { cooperationSpec, fundSpec, platformSpec, publicitySpec, qualificationSpec } from '../registries/specs.js';

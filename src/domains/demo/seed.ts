@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { jurisdictions, orgs, people, sections, users } from '../../db/schema/index.js';
+import { jurisdictions, orgs, people, sections, users } from '../../db/tables/index.js';
 import type { Role } from '../../shared/roles.js';
 import { recordAudit, systemActor } from '../audit/audit.service.js';
 import { createUser } from '../users/users.service.js';

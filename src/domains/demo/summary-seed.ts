@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { users } from '../../db/schema/index.js';
+import { users } from '../../db/tables/index.js';
 import { systemActor } from '../audit/audit.service.js';
 import { saveNarrative } from '../reports/annual-report.js';
 import type { SectionKey } from '../reports/annual.js';

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../db/client.js';
-import { indicators } from '../../db/schema/index.js';
+import { indicators } from '../../db/tables/index.js';
 import { demoYears } from './generate.js';
 
 const aboveCity = 'national,provincial,prefecture';

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { jurisdictions, outlets, sections, techFields } from '../../db/schema/index.js';
+import { jurisdictions, outlets, sections, techFields } from '../../db/tables/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jurisdictionKind } from '../../db/schema/index.js';
+import { jurisdictionKind } from '../../db/tables/index.js';
 
 export const jurisdictionKinds = jurisdictionKind.enumValues;
 const code = z.string().trim().regex(/^[a-z0-9_-]{2,40}$/i, '2–40 letters, digits, dash or underscore');

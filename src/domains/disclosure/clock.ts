@@ -1,4 +1,4 @@
-import { isWorkingDay, type WorkCalendar, workingDaysAfter } from '../portal/calendar.js';
+import { isWorkingDay, type WorkCalendar, workingDaysAfter } from '../calendar/calendar.js';
 import { addDays } from '../../shared/clock.js';
 
 /** 《政府信息公开条例》第三十三条: a reply within 20 working days of receipt, extendable once by up to 20. */

@@ -1,11 +1,11 @@
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { disclosureOutcomes, workCalendar } from '../../db/schema/index.js';
+import { disclosureOutcomes, workCalendar } from '../../db/tables/index.js';
 import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { answerCheckQuestion, postForm as sitePost } from '../../testing/site-forms.js';
 import * as clock from '../../shared/clock.js';
-import type { WorkCalendar } from '../portal/calendar.js';
+import type { WorkCalendar } from '../calendar/calendar.js';
 import { correctionDeadline, dueDay, workingDaysBetween, workingDaysLeft } from './clock.js';
 
 let t: TestApp;

@@ -1,4 +1,4 @@
-import type { disclosureRequests } from '../../db/schema/index.js';
+import type { disclosureRequests } from '../../db/tables/index.js';
 import { type Block, type OfficialDocument, officialDocx } from '../reports/official-docx.js';
 import { chineseDate } from '../reports/wording.js';
 import { deliveryWords, formWords, outcomeWords } from './outcomes.js';

@@ -1,4 +1,4 @@
-import type { DisclosureApplicantKind, DisclosureOutcome } from '../../db/schema/index.js';
+import type { DisclosureApplicantKind, DisclosureOutcome } from '../../db/tables/index.js';
 
 const regulation = '《中华人民共和国政府信息公开条例》';
 

@@ -1,4 +1,4 @@
-import { type DisclosureOutcome, disclosureOutcomes } from '../../db/schema/index.js';
+import { type DisclosureOutcome, disclosureOutcomes } from '../../db/tables/index.js';
 import type { Block, OfficialDocument } from '../reports/official-docx.js';
 import { chineseDate } from '../reports/wording.js';
 import { applicantKindWords, outcomeWords } from './outcomes.js';

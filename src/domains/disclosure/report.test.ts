@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disclosureApplicantKinds, disclosureOutcomes, disclosureRequests } from '../../db/schema/index.js';
+import { disclosureApplicantKinds, disclosureOutcomes, disclosureRequests } from '../../db/tables/index.js';
 import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import * as clock from '../../shared/clock.js';

@@ -1,13 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { disclosureApplicantKinds, type DisclosureApplicantKind, disclosureOutcomes, disclosureRequests, openGovReports, portalItems } from '../../db/schema/index.js';
+import { disclosureApplicantKinds, type DisclosureApplicantKind, disclosureOutcomes, disclosureRequests, openGovReports, portalItems } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import * as clock from '../../shared/clock.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { catalogueColumns } from '../portal/catalogue.js';
-import { inBeijingYear } from '../portal/public.service.js';
+import { catalogueColumns } from '../content/catalogue.js';
+import { inBeijingYear } from '../content/public.service.js';
 
 /** A row of the requests table: one count per applicant kind, and their total. */
 export type KindCounts = Record<DisclosureApplicantKind | 'total', number>;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { disclosureApplicantKinds, type DisclosureOutcome, disclosureOutcomes, disclosureRequestEvents, disclosureRequests, sections, users } from '../../db/schema/index.js';
+import { disclosureApplicantKinds, type DisclosureOutcome, disclosureOutcomes, disclosureRequestEvents, disclosureRequests, sections, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { type Problem, zodProblem } from '../../server/problems.js';
@@ -11,8 +11,8 @@ import { addDays } from '../../shared/clock.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { isValidUscc, normaliseUscc } from '../orgs/uscc.js';
 import { isValidIdNumber, normaliseIdNumber } from '../people/id-number.js';
-import { loadCalendar } from '../portal/calendar.js';
-import { trackingCode } from '../portal/messages.service.js';
+import { loadCalendar } from '../calendar/calendar.js';
+import { trackingCode } from '../messages/messages.service.js';
 import { correctionDeadline, dueDay, maxExtensionDays, type RequestClock, workingDaysBetween } from './clock.js';
 import { defaultLegalBasis } from './outcomes.js';
 

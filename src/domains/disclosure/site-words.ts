@@ -1,4 +1,4 @@
-import type { SiteLanguage } from '../portal/words.js';
+import type { SiteLanguage } from '../site/words.js';
 import { applicantKindWords, applicantKindWordsEn, deliveryWords, deliveryWordsEn, formWords, formWordsEn, outcomeWords, outcomeWordsEn } from './outcomes.js';
 
 /** The words of the 依申请公开 pages, in Chinese and English. */

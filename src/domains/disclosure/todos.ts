@@ -1,6 +1,6 @@
 import { and, eq, like, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { disclosureRequests, portalItems } from '../../db/schema/index.js';
+import { disclosureRequests, portalItems } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calls, expertProfiles } from '../../db/schema/index.js';
+import { calls, expertProfiles } from '../../db/tables/index.js';
 import { addDays, today } from '../../shared/clock.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProject, makeUser, type MadeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';

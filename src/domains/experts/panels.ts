@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, expertDraws, expertProfiles, orgs, programs, projects, reviewAssignments, users } from '../../db/schema/index.js';
+import { calls, expertDraws, expertProfiles, orgs, programs, projects, reviewAssignments, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import * as clock from '../../shared/clock.js';

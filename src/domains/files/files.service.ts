@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { orgDocumentKind, storedFiles } from '../../db/schema/index.js';
+import { orgDocumentKind, storedFiles } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import type { Storage } from '../../server/storage.js';

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { storedFiles } from '../../db/schema/index.js';
+import { storedFiles } from '../../db/tables/index.js';
 import { AppError } from '../../server/errors.js';
 import { detectMediaType } from './files.service.js';
 import { makeUser } from '../../testing/factories.js';

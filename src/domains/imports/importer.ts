@@ -1,7 +1,7 @@
 import type { Problem } from '../../server/problems.js';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { importMappings } from '../../db/schema/index.js';
+import { importMappings } from '../../db/tables/index.js';
 import { type Actor, type AuditAction, type AuditEntityType, recordAudit } from '../audit/audit.service.js';
 import { readTable, type Table } from './table-file.js';
 

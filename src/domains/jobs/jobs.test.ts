@@ -6,13 +6,13 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../db/backup.js';
 import { createDb, createPool } from '../../db/client.js';
-import { documentConversions, loginAttempts, sessions } from '../../db/schema/index.js';
+import { documentConversions, loginAttempts, sessions } from '../../db/tables/index.js';
 import { makeOrg, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { localStorage } from '../../server/storage.js';
 import { sofficePath } from '../reports/pdf.js';
 import { pdfConverter } from '../reports/pdf-conversions.js';
-import { keguanJobs, nightlyBackup, purgeExpired } from './keguan-jobs.js';
+import { keguanJobs, nightlyBackup, purgeExpired } from '../../server/jobs.js';
 import { createJobQueue, type JobDefinition, type JobQueue } from './queue.js';
 
 let t: TestApp;

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { cooperations, funds, patentSubsidyClaims, patents, projects, publicity } from '../../db/schema/index.js';
+import { cooperations, funds, patentSubsidyClaims, patents, projects, publicity } from '../../db/tables/index.js';
 import { type MetricParam, type SubjectName, subjects } from './subjects.js';
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cooperations, funds, outlets, patentSubsidyClaims, patents, platforms, publicity, qualifications } from '../../db/schema/index.js';
+import { cooperations, funds, outlets, patentSubsidyClaims, patents, platforms, publicity, qualifications } from '../../db/tables/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { checkCharacter } from '../patents/application-number.js';

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { calls, funds, orgs, patentSubsidyClaims, patents, platforms, programs, projects, publicity, qualifications, cooperations } from '../../db/schema/index.js';
+import { calls, funds, orgs, patentSubsidyClaims, patents, platforms, programs, projects, publicity, qualifications, cooperations } from '../../db/tables/index.js';
 
 /** What a metric may be narrowed by; each subject says which of them it has a column for. */
 export const metricParams = ['year', 'from', 'to', 'jurisdiction', 'org', 'section', 'program', 'level', 'category', 'planType', 'state', 'type', 'kind', 'outlet', 'adopted', 'source'] as const;

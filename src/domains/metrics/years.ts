@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, funds, indicators, patents, platforms, publicity } from '../../db/schema/index.js';
+import { calls, funds, indicators, patents, platforms, publicity } from '../../db/tables/index.js';
 import * as clock from '../../shared/clock.js';
 
 /**

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { notifications, users } from '../../db/schema/index.js';
+import { notifications, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { orgAnnualFigures } from '../../db/schema/index.js';
+import { orgAnnualFigures } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { jurisdictions, orgs, people, users } from '../../db/schema/index.js';
+import { jurisdictions, orgs, people, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { funds, patentSubsidyClaims, patents, platforms } from '../../db/schema/index.js';
+import { funds, patentSubsidyClaims, patents, platforms } from '../../db/tables/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser, validUscc } from '../../testing/factories.js';
 import { checkCharacter } from '../patents/application-number.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';

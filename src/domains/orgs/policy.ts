@@ -1,5 +1,5 @@
 import { eq, type SQL } from 'drizzle-orm';
-import { orgs } from '../../db/schema/index.js';
+import { orgs } from '../../db/tables/index.js';
 import type { Access, SessionUser } from '../../server/access.js';
 
 /** 单位名录: who may do what with the registry of organisations. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orgStatus, orgType } from '../../db/schema/index.js';
+import { orgStatus, orgType } from '../../db/tables/index.js';
 import { isValidUscc, normaliseUscc } from './uscc.js';
 import { paging } from '../../shared/schemas.js';
 

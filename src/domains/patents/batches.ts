@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { orgs, patentSubsidyBatches, patentSubsidyClaims, patents, portalItems, portalMessages } from '../../db/schema/index.js';
+import { orgs, patentSubsidyBatches, patentSubsidyClaims, patents, portalItems, portalMessages } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -11,6 +11,7 @@ import type { XlsxColumn } from '../../shared/xlsx.js';
 import { pendingApproval, requestApproval } from '../approvals/requests.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { assertOwningSection } from './subsidies.js';
+import type { ApprovalExecutor } from '../approvals/executors.js';
 
 export const batchBody = z.object({
   title: z.string().trim().min(2).max(100),
@@ -186,3 +187,8 @@ export function paymentColumns(): XlsxColumn<PaymentRow>[] {
   ];
 }
 
+/** A payment approved up its chain: the batch is paid with the document number and day the request carried. */
+export const executeSubsidyPayment: ApprovalExecutor = (tx, e) => {
+  const p = e.request.payload as { docNo: string; paidOn: string };
+  return payApprovedBatch(tx, e.requester, e.actor, e.request.entityId, { docNo: p.docNo, paidOn: p.paidOn });
+};

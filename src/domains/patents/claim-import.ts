@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/schema/index.js';
+import { patentSubsidyClaims, patentSubsidyRates, patents } from '../../db/tables/index.js';
 import type { Checked, Importer, RowProblem } from '../imports/importer.js';
 import { parseMoneyText } from '../registries/values.js';
 import { parseApplicationNumber } from './application-number.js';

@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { orgs, patents } from '../../db/schema/index.js';
+import { orgs, patents } from '../../db/tables/index.js';
 import { parseLooseDate } from '../../shared/dates.js';
 import type { Checked, Importer, RowProblem } from '../imports/importer.js';
 import { parseApplicationNumber, type PatentType } from './application-number.js';

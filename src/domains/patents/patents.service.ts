@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { isForeignKeyViolation } from '../../db/errors.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { orgs, patents } from '../../db/schema/index.js';
+import { orgs, patents } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { likePatterns, queryGrams } from '../../shared/search.js';

@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { patents } from '../../db/schema/index.js';
+import { patents } from '../../db/tables/index.js';
 import { systemActor } from '../audit/audit.service.js';
 import { runImport } from '../imports/importer.js';
 import { ensureJurisdiction, makeOrg, makeUser } from '../../testing/factories.js';

@@ -1,5 +1,5 @@
 import { eq, type SQL } from 'drizzle-orm';
-import { patents } from '../../db/schema/index.js';
+import { patents } from '../../db/tables/index.js';
 import type { Access, SessionUser } from '../../server/access.js';
 
 /** 专利: bureau roles see every patent, a liaison its jurisdiction's, an applicant its organisation's. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patentType } from '../../db/schema/index.js';
+import { patentType } from '../../db/tables/index.js';
 import { paging } from '../../shared/schemas.js';
 
 export const patentTypes = patentType.enumValues;

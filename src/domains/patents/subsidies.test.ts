@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { orgs, patentSubsidyClaims, patents, portalItems, portalMessages } from '../../db/schema/index.js';
+import { orgs, patentSubsidyClaims, patents, portalItems, portalMessages } from '../../db/tables/index.js';
 import { ensureJurisdiction, ensureSection, makeOrg, makeUser } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { publicisedAndPaid } from '../../testing/subsidies.js';

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { isUniqueViolation } from '../../db/errors.js';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { orgs, patentSubsidyClaims, patentSubsidyPolicies, patentSubsidyRates, patents, sections } from '../../db/schema/index.js';
+import { orgs, patentSubsidyClaims, patentSubsidyPolicies, patentSubsidyRates, patents, sections } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';

@@ -1,5 +1,5 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { orgs, people } from '../../db/schema/index.js';
+import { orgs, people } from '../../db/tables/index.js';
 import type { Access, SessionUser } from '../../server/access.js';
 
 /** 人才库: people of the registered organisations. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gender } from '../../db/schema/index.js';
+import { gender } from '../../db/tables/index.js';
 import { normaliseIdNumber } from './id-number.js';
 import { paging } from '../../shared/schemas.js';
 

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { callQuotas, calls, jurisdictions, programs, sections } from '../../db/schema/index.js';
+import { callQuotas, calls, jurisdictions, programs, sections } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import * as clock from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
@@ -8,7 +8,8 @@ import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { z } from 'zod';
 import { categoryCodes, defaultApplicationNoRule, defaultProjectCodeRule } from '../applications/numbering.js';
 import { type ApplicationTemplate, applicationTemplate } from '../applications/template.js';
-import { attachmentSpec, programTemplate, type CallBody, type CallListQuery, type CallUpdateBody, type Criterion, criterion, type FormField, formField, type ProgramBody } from './schema.js';
+import { attachmentSpec, type FormField, formField } from '../applications/form-spec.js';
+import { programTemplate, type CallBody, type CallListQuery, type CallUpdateBody, type Criterion, criterion, type ProgramBody } from './schema.js';
 
 type ProgramRow = typeof programs.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { jurisdictions } from '../../db/schema/index.js';
+import { jurisdictions } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import * as clock from '../../shared/clock.js';
 import { applicationView, printedChecksum } from '../applications/application.service.js';

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { projectAttachments } from '../../db/schema/index.js';
+import { projectAttachments } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -8,7 +8,7 @@ import type { Storage } from '../../server/storage.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { detectMediaType } from '../files/files.service.js';
 import { getCall } from '../programs/programs.service.js';
-import type { AttachmentSpec } from '../programs/schema.js';
+import type { AttachmentSpec } from '../applications/form-spec.js';
 import { stampedCopySpec } from '../applications/template.js';
 import type { FieldProblem } from '../../server/problems.js';
 import { findProject } from './projects.service.js';

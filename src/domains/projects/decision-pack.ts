@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Db } from '../../db/client.js';
-import { jurisdictions, orgs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
+import { jurisdictions, orgs, projectEvents, projects, reviewAssignments } from '../../db/tables/index.js';
 import { fenToYuan } from '../../shared/money.js';
 import { writeXlsx } from '../../shared/xlsx.js';
 import { getCall } from '../programs/programs.service.js';

@@ -1,6 +1,6 @@
 import { yuanToFen } from '../../shared/money.js';
 import type { FieldProblem } from '../../server/problems.js';
-import type { FormField } from '../programs/schema.js';
+import type { FormField } from '../applications/form-spec.js';
 
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

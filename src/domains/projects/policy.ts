@@ -1,5 +1,5 @@
 import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
-import { orgs, projects, reviewAssignments } from '../../db/schema/index.js';
+import { orgs, projects, reviewAssignments } from '../../db/tables/index.js';
 import type { Access, SessionUser } from '../../server/access.js';
 
 /** 项目: who may see and do what. Transitions are further ruled by the table in workflow.ts. */

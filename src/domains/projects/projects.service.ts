@@ -1,7 +1,7 @@
 import { pendingApproval } from '../approvals/requests.js';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { calls, orgs, people, programs, projectEvents, projects } from '../../db/schema/index.js';
+import { calls, orgs, people, programs, projectEvents, projects } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callQuotas, calls, people, programs, reviewAssignments } from '../../db/schema/index.js';
+import { callQuotas, calls, people, programs, reviewAssignments } from '../../db/tables/index.js';
 import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';

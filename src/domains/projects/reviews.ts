@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { expertProfiles, orgs, reviewAssignments, users } from '../../db/schema/index.js';
+import { expertProfiles, orgs, reviewAssignments, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import type { FieldProblem } from '../../server/problems.js';

@@ -1,4 +1,3 @@
-import { approvalsWaiting } from '../approvals/requests.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,16 +14,10 @@ import { createProject, findProject, getProject, listProjects, projectsForExport
 import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } from './attachments.js';
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
-import { attachmentSpec } from '../programs/schema.js';
+import { attachmentSpec } from '../applications/form-spec.js';
 import { integrityRecord, projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
 import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
-import { executionTodos } from '../agreements/queue.js';
-import { portalTodos } from '../portal/todos.js';
-import { disclosureTodos } from '../disclosure/todos.js';
-import { registryTodos } from '../registries/todos.js';
-import { targetTodos } from '../targets/reports.js';
-import { todosFor } from './todos.js';
 import { bulkTransition, transition } from './transitions.js';
 import * as clock from '../../shared/clock.js';
 import { idParams, recordId } from '../../shared/schemas.js';
@@ -113,37 +106,6 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => reply.status(201).send(await addFunding(db, callerOf(request), actorOf(request), request.params.id, request.body)),
-  );
-  r.get(
-    '/api/todos',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'My to-do list (待办): what waits for me, and calls about to close',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                kind: z.enum(['state', 'closing', 'scores', 'overdue_reviews', 'agreements', 'reports', 'changes', 'overdue_reports', 'expiring_qualifications', 'target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign', 'portal_review', 'portal_messages', 'portal_overdue', 'calendar_missing', 'approvals', 'approvals_overdue', 'disclosure_open', 'disclosure_due_soon', 'disclosure_overdue', 'disclosure_correction_lapsed', 'open_gov_report_due']),
-                state: z.string().optional(),
-                count: z.number().int(),
-                dueAt: z.date().nullable().optional(),
-                callId: z.number().int().optional(),
-                callTitle: z.string().optional(),
-                year: z.number().int().optional(),
-              }),
-            ),
-          }),
-        },
-      },
-    },
-    async (request) => {
-      const user = callerOf(request);
-      const approvals = await approvalsWaiting(db, user);
-      const approvalTodos = [...(approvals.waiting ? [{ kind: 'approvals' as const, count: approvals.waiting }] : []), ...(approvals.overdue ? [{ kind: 'approvals_overdue' as const, count: approvals.overdue }] : [])];
-      return { items: [...approvalTodos, ...(await todosFor(db, user)), ...(await executionTodos(db, user)), ...(await registryTodos(db, user)), ...(await targetTodos(db, user)), ...(await portalTodos(db, user)), ...(await disclosureTodos(db, user))] };
-    },
   );
   r.get(
     '/api/projects/export',

@@ -1,6 +1,6 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applicationVersions, projectAttachments } from '../../db/schema/index.js';
+import { applicationVersions, projectAttachments } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import type { Language } from '../../server/errors.js';
 import { type FieldProblem, problemText } from '../../server/problems.js';

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { calls, orgs, programs, projects, reviewAssignments } from '../../db/schema/index.js';
+import { calls, orgs, programs, projects, reviewAssignments } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { projectScope } from './policy.js';
 import type { ProjectState } from './workflow.js';
@@ -29,7 +29,7 @@ const waitingFor: Partial<Record<SessionUser['role'], ProjectState[]>> = {
   staff: ['recommended', 'under_review', 'reviewed', 'reported', 'acceptance_requested'],
 };
 
-export async function todosFor(db: Db, user: SessionUser): Promise<Todo[]> {
+export async function projectTodos(db: Db, user: SessionUser): Promise<Todo[]> {
   const todos: Todo[] = [];
   const now = clock.now();
   const states = waitingFor[user.role] ?? [];

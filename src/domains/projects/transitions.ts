@@ -2,7 +2,7 @@ import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { requestApproval } from '../approvals/requests.js';
-import { callQuotas, calls, orgs, projectEvents, projects, reviewAssignments } from '../../db/schema/index.js';
+import { callQuotas, calls, orgs, projectEvents, projects, reviewAssignments } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError, type Language } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -10,17 +10,18 @@ import { problemsOfZodError } from '../../server/zod-problems.js';
 import { yuanToFen } from '../../shared/money.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { notify } from '../notifications/notifications.service.js';
-import { recognizePlatform } from '../registries/recognition.js';
 import { getCall } from '../programs/programs.service.js';
 import { executionAttachments, missingAttachments } from './attachments.js';
 import { projectCodeFor, recordSubmission, stampedCopyProblems, submissionProblems } from './submission.js';
 import { checkDuplicates } from './duplicates.js';
 import { recordIntegrity } from './integrity.js';
+import { projectApproved } from './reactions.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import type { TransitionBody } from './schema.js';
 import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext, transitions as workflow } from './workflow.js';
 import * as clock from '../../shared/clock.js';
 import { yuan } from '../../shared/schemas.js';
+import type { ApprovalExecutor } from '../approvals/executors.js';
 
 /** Beyond the role: staff act on their own section's programs (scope already limits applicants and liaisons). */
 function actsFor(row: ProjectRow, user: SessionUser): boolean {
@@ -188,8 +189,9 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
     if (o.approvedBy) data = { ...(data ?? {}), approvedBy: o.approvedBy.displayName };
     const to = destination(rule, context);
     if (to === 'approved' && row.state !== 'approved') changes.code = await projectCodeFor(tx, row, await getCall(tx, row.callId));
-    if (to === 'approved' && row.state !== 'approved' && row.program.category === 'platform') {
-      await recognizePlatform(tx, actor, { ...row, level: row.program.level, docNo: (changes.docNo as string | null | undefined) ?? row.docNo, decidedAt: changes.decidedAt ?? clock.now() });
+    if (to === 'approved' && row.state !== 'approved') {
+      const docNo = (changes.docNo as string | null | undefined) ?? row.docNo;
+      await projectApproved(tx, actor, { ...row, level: row.program.level, category: row.program.category, docNo, decidedAt: changes.decidedAt ?? clock.now() });
     }
     await tx
       .update(projects)
@@ -242,3 +244,9 @@ export async function bulkTransition(
   }
   return results;
 }
+
+/** 局审定 signed by the director: the clerk's prepared decision takes effect as theirs. */
+export const executeProjectDecision: ApprovalExecutor = (tx, e) => {
+  const p = e.request.payload as { action: 'approve' | 'reject'; comment: string | null; data: Record<string, unknown> | null };
+  return transition(tx, e.requester, e.actor, e.request.entityId, { action: p.action, comment: p.comment ?? undefined, data: p.data ?? undefined }, { approvedBy: e.approver });
+};

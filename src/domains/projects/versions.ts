@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { applicationVersions, users } from '../../db/schema/index.js';
+import { applicationVersions, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError, type Language } from '../../server/errors.js';
 import { applicationView, printedChecksum } from '../applications/application.service.js';

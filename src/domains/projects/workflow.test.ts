@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvalChains, approvalRequests, projectAttachments, projects, reviewAssignments } from '../../db/schema/index.js';
+import { approvalChains, approvalRequests, projectAttachments, projects, reviewAssignments } from '../../db/tables/index.js';
 import { makeCall, makeOrg, makeProject, makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { destination, projectActions, projectStates, rowsFor, type TransitionContext } from './workflow.js';

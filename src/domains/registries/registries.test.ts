@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { outlets, projects } from '../../db/schema/index.js';
+import { outlets, projects } from '../../db/tables/index.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, makeProject, makeUser } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';

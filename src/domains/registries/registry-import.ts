@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { orgs, projects } from '../../db/schema/index.js';
+import { orgs, projects } from '../../db/tables/index.js';
 import type { Checked, Importer, RowProblem } from '../imports/importer.js';
 import type { Problem } from '../../server/problems.js';
 import { checkRules } from './rules.js';

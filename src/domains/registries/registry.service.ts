@@ -3,7 +3,7 @@ import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import { cooperations, funds, jurisdictions, orgs, outlets, platforms, projects, publicity, qualifications, sections } from '../../db/schema/index.js';
+import { cooperations, funds, jurisdictions, orgs, outlets, platforms, projects, publicity, qualifications, sections } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError, type Language } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';

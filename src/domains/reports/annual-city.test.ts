@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outlets, programs } from '../../db/schema/index.js';
+import { outlets, programs } from '../../db/tables/index.js';
 import { ensureJurisdiction, ensureSection, makeCall, makeOrg, makeProgram, makeUser } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { paidInLegalOrder } from '../../testing/subsidies.js';

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { calls, patents, projects, targetAssessments, targetLetters } from '../../db/schema/index.js';
+import { calls, patents, projects, targetAssessments, targetLetters } from '../../db/tables/index.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import { demoYears } from '../demo/generate.js';
 import { seedDemo } from '../demo/seed.js';

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, indicators, orgs, outlets, programs, projects, targetAssessments, targetLetters } from '../../db/schema/index.js';
+import { calls, indicators, orgs, outlets, programs, projects, targetAssessments, targetLetters } from '../../db/tables/index.js';
 import * as clock from '../../shared/clock.js';
 import { type MetricQuery, metricValue } from '../metrics/metrics.service.js';
 import { yearFigures } from '../targets/figures.js';

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, jurisdictions, orgs, programs, projects, sections } from '../../db/schema/index.js';
+import { calls, jurisdictions, orgs, programs, projects, sections } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { stepMissing } from '../../server/refusals.js';

@@ -1,6 +1,6 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { documentConversions } from '../../db/schema/index.js';
+import { documentConversions } from '../../db/tables/index.js';
 import { AppError, type ErrorCode } from '../../server/errors.js';
 import type { JobDefinition, JobQueue } from '../jobs/queue.js';
 import { docxToPdf } from './pdf.js';

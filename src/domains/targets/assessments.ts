@@ -13,7 +13,7 @@ import {
   targetLetterItems,
   targetLetters,
   users,
-} from '../../db/schema/index.js';
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import type { FieldProblem } from '../../server/problems.js';
@@ -24,6 +24,7 @@ import { figuresAt, loadYear, type YearData } from './figures.js';
 import { combineSheets, expectedBy, lineScore, rankByTotal, type ScoringRule, scoringRules } from './scoring.js';
 import { answersFor } from './units.js';
 import * as clock from '../../shared/clock.js';
+import type { ApprovalExecutor } from '../approvals/executors.js';
 
 const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 const assessorIds = z.array(z.number().int().positive()).max(30);
@@ -421,3 +422,9 @@ export async function actOnRound(db: DbOrTx, user: SessionUser, actor: Actor, id
   });
   return { status: to };
 }
+
+/** Signing off an assessment round's results, once its approval is signed, under the notice's number. */
+export const executeAssessmentResult: ApprovalExecutor = (tx, e) => {
+  const p = e.request.payload as { noticeDocNo: string };
+  return actOnRound(tx, e.approver, e.actor, e.request.entityId, { action: 'sign_off', noticeDocNo: p.noticeDocNo });
+};

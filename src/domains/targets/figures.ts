@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { type DbOrTx, together } from '../../db/client.js';
-import { indicators, targetLetterItems, targetLetters, targetProgressReports } from '../../db/schema/index.js';
+import { indicators, targetLetterItems, targetLetters, targetProgressReports } from '../../db/tables/index.js';
 import { type GridFreshness, type MetricCell, type MetricQuery, metricGrid, metricHasScope } from '../metrics/metrics.service.js';
 import { type Direction, likelyToMiss, progressOf, projectYearEnd, type Target, targetText } from './progress.js';
 import { type Unit, unitsOf } from './units.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray } from 'drizzle-orm';
-import { patents, targetLetters } from '../../db/schema/index.js';
+import { patents, targetLetters } from '../../db/tables/index.js';
 import { ensureJurisdiction, makeUser } from '../../testing/factories.js';
 import { approvedByDirector } from '../../testing/director.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type DbOrTx, together } from '../../db/client.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
-import { approvalRequests, indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/schema/index.js';
+import { approvalRequests, indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -14,6 +14,7 @@ import { checkDecomposition, type DecompositionTier } from './decomposition.js';
 import { type Direction, targetText } from './progress.js';
 import { answersFor, type UnitRef, unitsOf } from './units.js';
 import * as clock from '../../shared/clock.js';
+import type { ApprovalExecutor } from '../approvals/executors.js';
 
 const year = z.number().int().min(2000).max(2100);
 
@@ -326,3 +327,6 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
   });
   return { status: to };
 }
+
+/** Issuing a letter, once its approval is signed. */
+export const executeLetterIssue: ApprovalExecutor = (tx, e) => actOnLetter(tx, e.requester, e.actor, e.request.entityId, { action: 'issue' }, { approvedBy: e.approver });

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { targetAssessments } from '../../db/schema/index.js';
+import { targetAssessments } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { roundResults } from './assessments.js';
 import { figuresAt, loadYear, warningsOf } from './figures.js';

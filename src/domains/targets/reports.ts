@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { indicators, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/schema/index.js';
+import { indicators, targetEvidence, targetLetterItems, targetLetters, targetProgressReports, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';

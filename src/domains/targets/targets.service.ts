@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
-import { indicatorSystems, indicators, targetLetterItems } from '../../db/schema/index.js';
+import { indicatorSystems, indicators, targetLetterItems } from '../../db/tables/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { type MetricQuery, metricGrid, metricQuery, metricValue } from '../metrics/metrics.service.js';

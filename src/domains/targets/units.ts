@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type DbOrTx, together } from '../../db/client.js';
-import { jurisdictions, sections, users } from '../../db/schema/index.js';
+import { jurisdictions, sections, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 
 export type UnitKind = 'jurisdiction' | 'section' | 'staff';

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { jurisdictions, orgs, sections, sessions, users } from '../../db/schema/index.js';
+import { jurisdictions, orgs, sections, sessions, users } from '../../db/tables/index.js';
 import { AppError } from '../../server/errors.js';
 import { type Role, rolesNeedingTotp } from '../../shared/roles.js';
 import { likePatterns } from '../../shared/search.js';

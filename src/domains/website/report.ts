@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, consultationComments, consultationResults, portalItems, portalMessages, programs, projects } from '../../db/schema/index.js';
-import { catalogueColumns } from '../portal/catalogue.js';
-import { inBeijingYear } from '../portal/public.service.js';
-import { readSiteProfile } from './profile.js';
+import { calls, consultationComments, consultationResults, portalItems, portalMessages, programs, projects } from '../../db/tables/index.js';
+import { catalogueColumns } from '../content/catalogue.js';
+import { inBeijingYear } from '../content/public.service.js';
+import { readSiteProfile } from '../content/site-profile.js';
 import { visitsOfYear } from './visits.js';
 
 const inYear = (column: Parameters<typeof inBeijingYear>[0], year: number) => inBeijingYear(column, year);

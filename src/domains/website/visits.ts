@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, gte, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { siteVisitors, siteVisits } from '../../db/schema/index.js';
+import { siteVisitors, siteVisits } from '../../db/tables/index.js';
 import * as clock from '../../shared/clock.js';
 
 /** Crawlers and monitors are not readers. */

@@ -4,7 +4,7 @@ import { makeUser } from '../../testing/factories.js';
 import { type Client, login, type TestApp, testApp } from '../../testing/harness.js';
 import * as clock from '../../shared/clock.js';
 import { VisitCounter, visitsOfYear } from './visits.js';
-import { portalItems, portalMessages } from '../../db/schema/index.js';
+import { portalItems, portalMessages } from '../../db/tables/index.js';
 
 let t: TestApp;
 let staff: Client;
