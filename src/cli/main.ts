@@ -6,6 +6,7 @@ import { wireReactions } from '../server/reactions.js';
 import { AppError, errorMessage } from '../server/errors.js';
 import { roles } from '../shared/roles.js';
 import { auditVerifyCommand, backupCommand, migrateCommand, restoreCommand, seedCommand, userCreateCommand, userResetPasswordCommand } from './commands.js';
+import { apiTypesCommand } from './api-types.js';
 import { importCommand } from './import.js';
 import { say } from './output.js';
 import { buildCommand, serveCommand } from './serve.js';
@@ -22,6 +23,7 @@ program
   .action(serveCommand);
 
 program.command('build').description('build the web interface into dist/web').action(buildCommand);
+program.command('api-types').description("write the web's API types (src/web/lib/api-schema.ts) from the routes' schemas").action(apiTypesCommand);
 
 program.command('migrate').description('apply pending database migrations').action(migrateCommand);
 

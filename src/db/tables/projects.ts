@@ -230,7 +230,7 @@ export const projectEvents = pgTable(
     actorName: text('actor_name').notNull(),
     actorRole: text('actor_role').notNull(),
     comment: text('comment'),
-    data: jsonb('data'),
+    data: jsonb('data').$type<Record<string, unknown>>(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('project_events_project_idx').on(t.projectId)],

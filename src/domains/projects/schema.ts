@@ -58,7 +58,7 @@ export const projectEvent = z.object({
   actorName: z.string(),
   actorRole: z.string(),
   comment: z.string().nullable(),
-  data: z.unknown(),
+  data: z.record(z.string(), z.unknown()).nullable(),
   at: z.date(),
 });
 

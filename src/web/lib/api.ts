@@ -16,6 +16,14 @@ let csrfToken = '';
 export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
+export function currentCsrfToken(): string {
+  return csrfToken;
+}
+
+/** The server's refusal as an ApiError, its message already in the reader's language. */
+export function refusalOf(status: number, statusText: string, data: { error?: { code: string; message: string; details?: unknown } } | null): ApiError {
+  return new ApiError(status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? statusText, data?.error?.details);
+}
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -36,9 +44,7 @@ export async function api<T>(method: Method, url: string, body?: unknown): Promi
   }
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details?: unknown } } | null;
-  if (!response.ok) {
-    throw new ApiError(response.status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? response.statusText, data?.error?.details);
-  }
+  if (!response.ok) throw refusalOf(response.status, response.statusText, data);
   return data as T;
 }
 
