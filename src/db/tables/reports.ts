@@ -12,7 +12,7 @@ export const annualReports = pgTable(
   {
     year: integer('year').primaryKey(),
     /** draft: figures live; final: `snapshot` is the report. */
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<'draft' | 'final'>().notNull().default('draft'),
     /** Section key → the paragraphs staff wrote for it, in order. */
     narratives: jsonb('narratives').notNull().default(sql`'{}'::jsonb`),
     snapshot: jsonb('snapshot'),
@@ -32,9 +32,9 @@ export const annualReportVersions = pgTable(
       .notNull()
       .references(() => annualReports.year, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<'draft' | 'final'>().notNull(),
     /** What was done: edit (a section's narrative), finalise or reopen. */
-    change: text('change').notNull(),
+    change: text('change').$type<'edit' | 'finalise' | 'reopen'>().notNull(),
     section: text('section'),
     report: jsonb('report').notNull(),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),

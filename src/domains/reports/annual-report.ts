@@ -61,7 +61,7 @@ async function lockedRow(tx: DbOrTx, year: number, version: number) {
   return row!;
 }
 
-async function keepVersion(tx: DbOrTx, actor: Actor, year: number, version: number, status: string, change: string, report: Report, section?: string) {
+async function keepVersion(tx: DbOrTx, actor: Actor, year: number, version: number, status: 'draft' | 'final', change: 'edit' | 'finalise' | 'reopen', report: Report, section?: string) {
   await tx.insert(annualReportVersions).values({ year, version, status, change, section, report, savedBy: actor.id });
 }
 
@@ -120,7 +120,7 @@ export async function reportVersions(db: DbOrTx, year: number) {
 }
 
 /** One saved version: the report exactly as it read then. */
-export async function reportVersion(db: DbOrTx, year: number, version: number): Promise<Report & { version: number; status: string }> {
+export async function reportVersion(db: DbOrTx, year: number, version: number): Promise<Report & { version: number; status: 'draft' | 'final' }> {
   const [row] = await db
     .select()
     .from(annualReportVersions)

@@ -10,6 +10,7 @@ import { currentReport, narrativeBody, reportAction, reportActionBody, reportVer
 import { approvalListDocument, assessmentNoticeDocument, monthlyProgressWorkbook, workPlanDocument } from './documents.js';
 import { type OfficialDocument, officialDocx, reportDocument } from './official-docx.js';
 import * as clock from '../../shared/clock.js';
+import { annualReportView, reportVersionList, reportView } from './schema.js';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const documentQuery = yearQuery.extend({ version: z.coerce.number().int().min(1).optional() });
@@ -27,7 +28,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/reports/annual',
-    { config: { access: [...readers] }, schema: { tags, summary: "The year's work summary: figures from the data (each with its metric), staff's narrative, draft or final", querystring: yearQuery } },
+    { config: { access: [...readers] }, schema: { tags, summary: "The year's work summary: figures from the data (each with its metric), staff's narrative, draft or final", querystring: yearQuery, response: { 200: annualReportView } } },
     (request) => currentReport(db, request.query.year, bureau),
   );
   r.put(
@@ -40,12 +41,12 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: [...readers] }, schema: { tags, summary: 'finalise (freeze with the figures of now) or reopen (a leader: back to a live draft)', body: reportActionBody } },
     (request) => reportAction(db, callerOf(request), actorOf(request), request.body, bureau),
   );
-  r.get('/api/reports/annual/versions', { config: { access: [...readers] }, schema: { tags, summary: "The saved versions of a year's summary, newest first", querystring: yearQuery } }, (request) =>
+  r.get('/api/reports/annual/versions', { config: { access: [...readers] }, schema: { tags, summary: "The saved versions of a year's summary, newest first", querystring: yearQuery, response: { 200: reportVersionList } } }, (request) =>
     reportVersions(db, request.query.year),
   );
   r.get(
     '/api/reports/annual/versions/:version',
-    { config: { access: [...readers] }, schema: { tags, summary: 'One saved version, as it read then', params: z.object({ version: z.coerce.number().int().min(1) }), querystring: yearQuery } },
+    { config: { access: [...readers] }, schema: { tags, summary: 'One saved version, as it read then', params: z.object({ version: z.coerce.number().int().min(1) }), querystring: yearQuery, response: { 200: reportView } } },
     (request) => reportVersion(db, request.query.year, request.params.version),
   );
   r.get('/api/reports/annual.docx', { config: { access: [...readers] }, schema: { tags, summary: 'The work summary as a Word document in the GB/T 9704 layout', querystring: documentQuery } }, async (request, reply) => {

@@ -2,8 +2,8 @@ import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { type DbOrTx, together } from '../../db/client.js';
 import { indicators, targetLetterItems, targetLetters, targetProgressReports } from '../../db/tables/index.js';
 import { type GridFreshness, type MetricCell, type MetricQuery, metricGrid, metricHasScope } from '../metrics/metrics.service.js';
-import { type Direction, likelyToMiss, progressOf, projectYearEnd, type Target, targetText } from './progress.js';
-import { type Unit, unitsOf } from './units.js';
+import { type Direction, likelyToMiss, type ProgressStatus, progressOf, projectYearEnd, type Target, targetText } from './progress.js';
+import { type Unit, type UnitKind, unitsOf } from './units.js';
 import * as clock from '../../shared/clock.js';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -17,7 +17,7 @@ const PAST_YEARS = 3;
 export interface Progress {
   value: number | null;
   ratio: number;
-  status: string;
+  status: ProgressStatus | 'unreported';
   projection: number | null;
   likelyMiss: boolean;
 }
@@ -153,7 +153,7 @@ export function figuresAt(data: YearData, options: { asOfMonth?: number; today?:
           ...progress(share, value, projection),
         };
       });
-    return { letterId: letter.id, unitKind: letter.unitKind, ref: { unitKind: letter.unitKind, jurisdictionCode: letter.jurisdictionCode, sectionCode: letter.sectionCode, userId: letter.userId }, status: letter.status, unit, lines, lagging: lines.filter((l) => l.likelyMiss).length };
+    return { letterId: letter.id, unitKind: letter.unitKind as UnitKind, ref: { unitKind: letter.unitKind, jurisdictionCode: letter.jurisdictionCode, sectionCode: letter.sectionCode, userId: letter.userId }, status: letter.status, unit, lines, lagging: lines.filter((l) => l.likelyMiss).length };
   });
 
   const city = system.map((indicator) => {
@@ -184,7 +184,7 @@ export function figuresAt(data: YearData, options: { asOfMonth?: number; today?:
       direction: target.direction,
       target: { min: target.min, max: target.max, text: targetText(target, indicator.unit) },
       weight: Number(indicator.weight),
-      source: indicator.source,
+      source: indicator.source as 'metric' | 'manual',
       metric: indicator.metricKey ? { key: indicator.metricKey, filters: indicator.metricFilters as Record<string, string | number> } : null,
       months,
       lastYear,

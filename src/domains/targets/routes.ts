@@ -29,7 +29,7 @@ import { actOnLetter, createLetter, decomposition, deleteLetter, letterAction, l
 import { targetsOverview } from './overview.js';
 import { bureauPeople } from './units.js';
 import { actOnReport, addEvidence, findEvidence, listReports, removeEvidence, reportAction, reportBody, reportQuery, saveReport } from './reports.js';
-import { indicatorBody } from './schema.js';
+import { indicatorBody, indicatorSystemView, targetsOverviewView } from './schema.js';
 import { capsBody, copySystem, createIndicator, deleteIndicator, indicatorSystem, indicatorYears, saveCaps, updateIndicator } from './targets.service.js';
 import { idParams } from '../../shared/schemas.js';
 
@@ -43,7 +43,7 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
   const tags = ['targets'];
   r.get(
     '/api/targets/indicators',
-    { config: { access: ['staff', 'leader', 'liaison'] }, schema: { tags, summary: "A year's indicator system with targets and live progress", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
+    { config: { access: ['staff', 'leader', 'liaison'] }, schema: { tags, summary: "A year's indicator system with targets and live progress", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), response: { 200: indicatorSystemView } } },
     (request) => indicatorSystem(db, request.query.year),
   );
   r.get(
@@ -99,6 +99,7 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: "The year at a glance: every indicator against target (by month, this year and last), every unit's progress, projections and warnings, the latest ranking",
         querystring: yearQuery.extend({ asOf: z.coerce.number().int().min(0).max(12).optional() }),
+        response: { 200: targetsOverviewView },
       },
     },
     (request) => targetsOverview(db, callerOf(request), request.query.year, request.query.asOf),

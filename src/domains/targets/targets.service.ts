@@ -47,7 +47,7 @@ export async function indicatorSystem(db: Db, year: number) {
       target: { min: target.min, max: target.max, text: targetText(target, row.unit) },
       weight: Number(row.weight),
       scoringRule: row.scoringRule,
-      source: row.source,
+      source: row.source as 'metric' | 'manual',
       metric: row.metricKey ? { key: row.metricKey, filters: row.metricFilters as Record<string, string | number> } : null,
       progress: value === null || value === undefined ? null : { value, ...progressOf(target, value) },
       sortOrder: row.sortOrder,

@@ -11008,7 +11008,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            finalisedAt: string | null;
+                            finalisedBy: string | null;
+                            sections: {
+                                heading: string;
+                                key: string;
+                                level: 0 | 1 | 2;
+                                narrative: string[];
+                                paragraphs: (string | {
+                                    metric: {
+                                        filters: {
+                                            [key: string]: string | number;
+                                        };
+                                        key: string;
+                                    } | null;
+                                    text: string;
+                                    value: number;
+                                })[][];
+                                shown: boolean;
+                            }[];
+                            signature?: {
+                                bureau: string;
+                                date: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "final";
+                            through?: string | null;
+                            title: string;
+                            updatedAt: string | null;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -11205,7 +11238,21 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                change: "edit" | "finalise" | "reopen";
+                                /** Format: date-time */
+                                savedAt: string;
+                                savedBy: string | null;
+                                section: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "final";
+                                version: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -11243,7 +11290,37 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            sections: {
+                                heading: string;
+                                key: string;
+                                level: 0 | 1 | 2;
+                                narrative: string[];
+                                paragraphs: (string | {
+                                    metric: {
+                                        filters: {
+                                            [key: string]: string | number;
+                                        };
+                                        key: string;
+                                    } | null;
+                                    text: string;
+                                    value: number;
+                                })[][];
+                                shown: boolean;
+                            }[];
+                            signature?: {
+                                bureau: string;
+                                date: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "final";
+                            through?: string | null;
+                            title: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -12300,7 +12377,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            caps: {
+                                bonus: number;
+                                deduction: number;
+                            };
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                direction: "at_least" | "at_most" | "within";
+                                id: number;
+                                metric: {
+                                    filters: {
+                                        [key: string]: string | number;
+                                    };
+                                    key: string;
+                                } | null;
+                                name: string;
+                                progress: {
+                                    ratio: number;
+                                    /** @enum {string} */
+                                    status: "achieved" | "on_track" | "behind" | "exceeded";
+                                    value: number;
+                                } | null;
+                                scoringRule: string | null;
+                                sortOrder: number;
+                                /** @enum {string} */
+                                source: "metric" | "manual";
+                                target: {
+                                    max: number | null;
+                                    min: number | null;
+                                    text: string;
+                                };
+                                unit: string;
+                                version: number;
+                                weight: number;
+                            }[];
+                            weightTotal: number;
+                            year: number;
+                        };
+                    };
                 };
             };
         };
@@ -12685,7 +12802,124 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOfMonth: number;
+                            indicators: {
+                                code: string;
+                                /** @enum {string} */
+                                direction: "at_least" | "at_most" | "within";
+                                id: number;
+                                lastYear: number[] | null;
+                                likelyMiss: boolean;
+                                metric: {
+                                    filters: {
+                                        [key: string]: string | number;
+                                    };
+                                    key: string;
+                                } | null;
+                                months: number[] | null;
+                                name: string;
+                                projection: number | null;
+                                ratio: number;
+                                /** @enum {string} */
+                                source: "metric" | "manual";
+                                /** @enum {string} */
+                                status: "achieved" | "on_track" | "behind" | "exceeded" | "unreported";
+                                target: {
+                                    max: number | null;
+                                    min: number | null;
+                                    text: string;
+                                };
+                                unit: string;
+                                value: number | null;
+                                weight: number;
+                            }[];
+                            ranking: {
+                                assessmentId: number;
+                                /** @enum {string} */
+                                kind: "mid_year" | "year_end";
+                                status: string;
+                                units: {
+                                    letterId: number;
+                                    rank: number;
+                                    rankGroup: string;
+                                    rankOf: number;
+                                    total: number;
+                                    unit: {
+                                        code: string;
+                                        /** @enum {string} */
+                                        group: "town" | "zone" | "street" | "department" | "section" | "staff";
+                                        name: string;
+                                        nameEn: string | null;
+                                    };
+                                }[];
+                            } | null;
+                            refreshing: boolean;
+                            units: {
+                                lagging: number;
+                                letterId: number;
+                                lines: {
+                                    indicatorId: number;
+                                    itemId: number;
+                                    likelyMiss: boolean;
+                                    metric: {
+                                        filters: {
+                                            [key: string]: string | number;
+                                        };
+                                        key: string;
+                                    } | null;
+                                    months: number[] | null;
+                                    name: string;
+                                    projection: number | null;
+                                    ratio: number;
+                                    reportedQuarter: number | null;
+                                    share: {
+                                        /** @enum {string} */
+                                        direction: "at_least" | "at_most" | "within";
+                                        max: number | null;
+                                        min: number | null;
+                                        text: string;
+                                    };
+                                    /** @enum {string} */
+                                    source: "metric" | "city" | "manual";
+                                    /** @enum {string} */
+                                    status: "achieved" | "on_track" | "behind" | "exceeded" | "unreported";
+                                    unit: string;
+                                    value: number | null;
+                                    weight: number;
+                                }[];
+                                status: string;
+                                unit: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    group: "town" | "zone" | "street" | "department" | "section" | "staff";
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                /** @enum {string} */
+                                unitKind: "jurisdiction" | "section" | "staff";
+                            }[];
+                            warnings: {
+                                indicatorId: number;
+                                letterId: number;
+                                name: string;
+                                projection: number | null;
+                                ratio: number;
+                                share: string;
+                                unit: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    group: "town" | "zone" | "street" | "department" | "section" | "staff";
+                                    name: string;
+                                    nameEn: string | null;
+                                };
+                                unitOfMeasure: string;
+                                value: number | null;
+                            }[];
+                            year: number;
+                        };
+                    };
                 };
             };
         };

@@ -3,11 +3,11 @@
  * src/web/lib/api-schema.ts (`npm run api:types`), never declared twice.
  */
 import type { ResponseOf } from './client';
-export type { SessionUser } from '../../server/access';
-import type { ProjectAction, ProjectState } from '../../domains/projects/workflow';
-import type { Role } from '../../shared/roles';
 
 export { type Role, roles } from '../../shared/roles';
+
+/** The logged-in account, as /api/auth/me describes it. */
+export type SessionUser = ResponseOf<'/api/auth/me'>['user'];
 
 export const orgTypes = ['enterprise', 'institute', 'university', 'hospital', 'school', 'cooperative', 'government', 'social_org', 'other'] as const;
 export type OrgType = (typeof orgTypes)[number];
@@ -32,8 +32,8 @@ export interface Page<T> {
   total: number;
 }
 
-export type ProgramLevel = 'national' | 'provincial' | 'prefecture' | 'city';
-export type ProgramCategory = 'agriculture' | 'social_development' | 'industry' | 'talent' | 'platform' | 'ip' | 'soft_science' | 'cooperation';
+export type ProgramLevel = ProgramRef['level'];
+export type ProgramCategory = ProgramRef['category'];
 
 export type ProgramRef = RowOf<ResponseOf<'/api/programs'>>;
 

@@ -1,46 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import type { ResponseOf } from '../../lib/client';
 
-export interface Figure {
-  text: string;
-  value: number;
-  metric: { key: string; filters: Record<string, string | number> } | null;
-}
-export type Segment = string | Figure;
-export interface Section {
-  key: string;
-  /** 1: a numbered part (一、), 2: a sub-part ((一)), 0: a passage without a heading. */
-  level: 0 | 1 | 2;
-  heading: string;
-  paragraphs: Segment[][];
-  narrative: string[];
-  /** Whether the document shows it (it has content). */
-  shown: boolean;
-}
-export interface Report {
-  title: string;
-  year: number;
-  sections: Section[];
-  /** 落款: the bureau and the day (YYYY-MM-DD) the summary is dated. */
-  signature?: { bureau: string; date: string };
-  /** A year still running: the day its figures stand at. */
-  through?: string | null;
-}
-export interface AnnualReport extends Report {
-  status: 'draft' | 'final';
-  version: number;
-  finalisedAt: string | null;
-  finalisedBy: string | null;
-  updatedAt: string | null;
-}
-export interface ReportVersion {
-  version: number;
-  status: 'draft' | 'final';
-  change: 'edit' | 'finalise' | 'reopen';
-  section: string | null;
-  savedAt: string;
-  savedBy: string | null;
-}
+/** The year's work summary as /api/reports/annual declares it. */
+export type AnnualReport = ResponseOf<'/api/reports/annual'>;
+/** A saved version, as it read then. */
+export type Report = ResponseOf<'/api/reports/annual/versions/{version}'>;
+export type Section = Report['sections'][number];
+export type Segment = Section['paragraphs'][number][number];
+export type Figure = Exclude<Segment, string>;
+export type ReportVersion = ResponseOf<'/api/reports/annual/versions'>['items'][number];
 
 export const annualKey = (year: number) => ['reports', 'annual', year] as const;
 

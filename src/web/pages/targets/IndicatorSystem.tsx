@@ -11,26 +11,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useDialogForm } from '../../lib/dialog-form';
-import type { IndicatorDefinition } from './model';
 import { useSession } from '../../lib/auth';
+import type { ResponseOf } from '../../lib/client';
 import { figureText, formatYuan } from '../../lib/money';
 import { useNotify } from '../../lib/notify';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
-type Direction = IndicatorDefinition['direction'];
-interface Indicator extends IndicatorDefinition {
-  scoringRule: string | null;
-  progress: { value: number; ratio: number; status: 'achieved' | 'behind' | 'exceeded' | 'on_track' } | null;
-  sortOrder: number;
-  version: number;
-}
-interface System {
-  year: number;
-  caps: { bonus: number; deduction: number };
-  weightTotal: number;
-  items: Indicator[];
-}
+type System = ResponseOf<'/api/targets/indicators'>;
+type Indicator = System['items'][number];
+type Direction = Indicator['direction'];
 
 const statusColors = { achieved: 'green', exceeded: 'blue', on_track: 'processing', behind: 'orange' } as const;
 

@@ -1,84 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import i18n from '../../i18n';
+import type { ResponseOf } from '../../lib/client';
 import { figureText } from '../../lib/money';
 
-export type Direction = 'at_least' | 'at_most' | 'within';
-export type Status = 'achieved' | 'behind' | 'exceeded' | 'on_track' | 'unreported';
-export interface MetricRef {
-  key: string;
-  filters: Record<string, string | number>;
-}
-export interface Unit {
-  name: string;
-  nameEn: string | null;
-  code: string;
-  group: 'town' | 'zone' | 'street' | 'department' | 'section' | 'staff';
-}
-export interface Progress {
-  value: number | null;
-  ratio: number;
-  status: Status;
-  projection: number | null;
-  likelyMiss: boolean;
-}
-/** An indicator of a year's system as it is defined: target, weight and where its figure comes from. */
-export interface IndicatorDefinition {
-  id: number;
-  code: string;
-  name: string;
-  unit: string;
-  direction: Direction;
-  target: { min: number | null; max: number | null; text: string };
-  weight: number;
-  source: 'metric' | 'manual';
-  metric: MetricRef | null;
-}
-export interface CityIndicator extends Progress, IndicatorDefinition {
-  months: number[] | null;
-  lastYear: number[] | null;
-}
-export interface UnitLine extends Progress {
-  itemId: number;
-  indicatorId: number;
-  name: string;
-  unit: string;
-  source: 'metric' | 'city' | 'manual';
-  metric: MetricRef | null;
-  weight: number;
-  share: { direction: Direction; min: number | null; max: number | null; text: string };
-  reportedQuarter: number | null;
-  months: number[] | null;
-}
-export interface UnitProgress {
-  letterId: number;
-  unitKind: 'jurisdiction' | 'section' | 'staff';
-  status: string;
-  unit: Unit;
-  lines: UnitLine[];
-  lagging: number;
-}
-export interface Warning {
-  letterId: number;
-  unit: Unit;
-  indicatorId: number;
-  name: string;
-  unitOfMeasure: string;
-  share: string;
-  value: number | null;
-  projection: number | null;
-  ratio: number;
-}
-export interface Overview {
-  year: number;
-  /** Some figures are those computed before the latest change; new ones are on their way. */
-  refreshing: boolean;
-  asOfMonth: number;
-  indicators: CityIndicator[];
-  units: UnitProgress[];
-  warnings: Warning[];
-  ranking: { assessmentId: number; kind: 'mid_year' | 'year_end'; status: string; units: { letterId: number; unit: Unit; rankGroup: string; total: number; rank: number }[] } | null;
-}
+/** The cockpit's data, as /api/targets/overview declares it. */
+export type Overview = ResponseOf<'/api/targets/overview'>;
+export type CityIndicator = Overview['indicators'][number];
+export type UnitProgress = Overview['units'][number];
+export type UnitLine = UnitProgress['lines'][number];
+export type Warning = Overview['warnings'][number];
+export type Unit = UnitProgress['unit'];
+export type Direction = CityIndicator['direction'];
+export type Status = CityIndicator['status'];
 
 /**
  * The year's count of targets met — achieved or exceeded, of all the year's indicators — and of those
