@@ -26,7 +26,7 @@ export const portalItems = pgTable(
     summary: text('summary'),
     bodyHtml: text('body_html').notNull().default(''),
     bodyText: text('body_text').notNull().default(''),
-    state: text('state').notNull().default('draft'),
+    state: text('state').$type<PortalState>().notNull().default('draft'),
     /** When a published item becomes visible (a scheduled publication is a future time). */
     publishAt: timestamp('publish_at', { withTimezone: true }),
     withdrawnReason: text('withdrawn_reason'),
@@ -34,7 +34,7 @@ export const portalItems = pgTable(
     source: text('source'),
     /** 政策法规: document number, issuer, validity (in force / amended / repealed) and the day it took effect. */
     docNo: text('doc_no'),
-    validity: text('validity'),
+    validity: text('validity').$type<'in_force' | 'amended' | 'repealed'>(),
     effectiveOn: date('effective_on'),
     /** 公示 and 意见征集: the period; where objections go, and what the publicity was made from. */
     startsOn: date('starts_on'),
@@ -47,7 +47,7 @@ export const portalItems = pgTable(
     /** 索引号 of the open-government catalogue, given when the item is published; unique. */
     indexNo: text('index_no'),
     /** 主题分类 of the catalogue. */
-    topic: text('topic'),
+    topic: text('topic').$type<'science' | 'ip' | 'talent' | 'finance' | 'organisation' | 'general'>(),
     authorId: integer('author_id').references(() => users.id),
     reviewerId: integer('reviewer_id').references(() => users.id),
     /** When the publication job saw it go live, and (公示) saw its period end: each told to the author once. */
@@ -85,7 +85,7 @@ export const portalItemVersions = pgTable(
       .notNull()
       .references(() => portalItems.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    state: text('state').notNull(),
+    state: text('state').$type<PortalState>().notNull(),
     /** What was done: create, edit, submit, publish, return, withdraw. */
     change: text('change').notNull(),
     note: text('note'),
@@ -133,7 +133,7 @@ export const portalMessages = pgTable(
   {
     id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
     code: text('code').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<'consult' | 'suggest' | 'complain' | 'objection'>().notNull(),
     /** The publicity item an objection is about. */
     itemId: integer('item_id').references(() => portalItems.id),
     subject: text('subject').notNull(),
@@ -145,7 +145,7 @@ export const portalMessages = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     /** The last Beijing day on which a reply is on time. */
     dueOn: date('due_on').notNull(),
-    state: text('state').notNull().default('received'),
+    state: text('state').$type<'received' | 'assigned' | 'answered'>().notNull().default('received'),
     sectionCode: text('section_code').references(() => sections.code),
     assigneeId: integer('assignee_id').references(() => users.id),
     reply: text('reply'),

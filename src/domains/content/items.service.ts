@@ -1,3 +1,4 @@
+import type { ItemDetails } from './schema.js';
 import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
@@ -289,14 +290,15 @@ export async function listItems(db: DbOrTx, q: z.infer<typeof itemListQuery>) {
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where),
   ]);
-  return { items, total: total!.n };
+  return { items: items.map((item) => ({ ...item, column: item.column as PortalColumn })), total: total!.n };
 }
 
 export async function getItem(db: DbOrTx, id: number) {
   const [found] = await db.select({ item: itemColumns, author: users.displayName }).from(portalItems).leftJoin(users, eq(users.id, portalItems.authorId)).where(eq(portalItems.id, id));
   if (!found) throw new AppError('NOT_FOUND');
   const files = await itemFiles(db, id);
-  return { ...found.item, author: found.author, attachments: files.filter((f) => f.role === 'attachment').map(({ role: _r, ...f }) => f) };
+  const item = { ...found.item, column: found.item.column as PortalColumn, details: found.item.details as ItemDetails };
+  return { ...item, author: found.author, attachments: files.filter((f) => f.role === 'attachment').map(({ role: _r, ...f }) => f) };
 }
 
 export async function itemFiles(db: DbOrTx, itemId: number) {
@@ -310,12 +312,14 @@ export async function itemFiles(db: DbOrTx, itemId: number) {
 
 export async function itemVersions(db: DbOrTx, id: number) {
   await getItem(db, id);
-  return db
+  const versions = await db
     .select({ version: portalItemVersions.version, state: portalItemVersions.state, change: portalItemVersions.change, note: portalItemVersions.note, savedAt: portalItemVersions.savedAt, savedBy: users.displayName, item: portalItemVersions.item })
     .from(portalItemVersions)
     .leftJoin(users, eq(users.id, portalItemVersions.savedBy))
     .where(eq(portalItemVersions.itemId, id))
     .orderBy(desc(portalItemVersions.version));
+  // Each version keeps the item as it then read, with its moment written as text.
+  return versions.map((v) => ({ ...v, item: v.item as { title: string; summary: string | null; bodyText: string; publishAt: string | null } }));
 }
 
 export function isPortalColumn(value: string): value is PortalColumn {

@@ -9,6 +9,7 @@ import { actOnItem, createItem, getItem, itemActionBody, itemInput, itemListQuer
 import { contentEditors as editors } from './policy.js';
 import { publicityFromSource, publicityFromSourceBody, publicitySourceOptions } from './publicity-sources.js';
 import { idParams } from '../../shared/schemas.js';
+import { itemDetailView, itemListView, itemVersionList } from './schema.js';
 
 /** 内容管理: the back office's side of the public site's content — items, their files, publicity made from other work. */
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
@@ -16,13 +17,13 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   const { db, storage } = app.deps;
   const tags = ['portal'];
 
-  r.get('/api/portal/items', { config: { access: editors }, schema: { tags, summary: 'Items of the public site in every state, newest change first', querystring: itemListQuery } }, (request) =>
+  r.get('/api/portal/items', { config: { access: editors }, schema: { tags, summary: 'Items of the public site in every state, newest change first', querystring: itemListQuery, response: { 200: itemListView } } }, (request) =>
     listItems(db, request.query),
   );
   r.post('/api/portal/items', { config: { access: editors }, schema: { tags, summary: 'Write a new item (a draft); the body is sanitised on save', body: itemInput } }, async (request, reply) =>
     reply.status(201).send(await createItem(db, callerOf(request), actorOf(request), request.body)),
   );
-  r.get('/api/portal/items/:id', { config: { access: editors }, schema: { tags, summary: 'An item with its attachments', params: idParams } }, (request) => getItem(db, request.params.id));
+  r.get('/api/portal/items/:id', { config: { access: editors }, schema: { tags, summary: 'An item with its attachments', params: idParams, response: { 200: itemDetailView } } }, (request) => getItem(db, request.params.id));
   r.put(
     '/api/portal/items/:id',
     { config: { access: editors }, schema: { tags, summary: 'Save an item over the version the editor opened (409 STALE_VERSION otherwise)', params: idParams, body: itemInput.extend({ version: z.number().int().min(1) }) } },
@@ -33,7 +34,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: editors }, schema: { tags, summary: 'submit, publish (now or at publishAt), return, withdraw (with a reason) or redraft', params: idParams, body: itemActionBody } },
     (request) => actOnItem(db, callerOf(request), actorOf(request), request.params.id, request.body),
   );
-  r.get('/api/portal/items/:id/versions', { config: { access: editors }, schema: { tags, summary: 'Every saved state of an item, newest first', params: idParams } }, async (request) => ({
+  r.get('/api/portal/items/:id/versions', { config: { access: editors }, schema: { tags, summary: 'Every saved state of an item, newest first', params: idParams, response: { 200: itemVersionList } } }, async (request) => ({
     items: await itemVersions(db, request.params.id),
   }));
 

@@ -243,7 +243,7 @@ export async function seedDemoPortal(tx: Tx): Promise<void> {
       mayPublish: o.publish ?? false,
       receivedAt: new Date(`${received}T10:15:00+08:00`),
       dueOn,
-      state: o.reply ? 'answered' : o.section ? 'assigned' : 'received',
+      state: o.reply ? ('answered' as const) : o.section ? ('assigned' as const) : ('received' as const),
       sectionCode: o.section ?? null,
       reply: o.reply ?? null,
       repliedAt: repliedOn ? new Date(`${repliedOn}T16:30:00+08:00`) : null,

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { disclosureApplicantKinds, type DisclosureOutcome, disclosureOutcomes, disclosureRequestEvents, disclosureRequests, sections, users } from '../../db/tables/index.js';
+import { type DisclosureApplicantKind, disclosureApplicantKinds, type DisclosureOutcome, disclosureOutcomes, disclosureRequestEvents, disclosureRequests, type DisclosureState, sections, users } from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { type Problem, zodProblem } from '../../server/problems.js';
@@ -15,6 +15,7 @@ import { loadCalendar } from '../calendar/calendar.js';
 import { trackingCode } from '../messages/messages.service.js';
 import { correctionDeadline, dueDay, maxExtensionDays, type RequestClock, workingDaysBetween } from './clock.js';
 import { defaultLegalBasis } from './outcomes.js';
+import type { channels, deliveries, forms } from './schema.js';
 
 // Control characters have no place in a request; line breaks stay in the long fields.
 const text = (max: number, o: { min?: number; lines?: boolean } = {}) =>
@@ -146,6 +147,18 @@ const dueSoonDays = 7;
 
 const columns = getTableColumns(disclosureRequests);
 
+/** A stored request with its words as the types they hold (the table's checks and the forms keep them so). */
+function typed<R extends { channel: string; applicantKind: string; form: string; delivery: string; state: string; outcome: string | null }>(row: R) {
+  return row as Omit<R, 'channel' | 'applicantKind' | 'form' | 'delivery' | 'state' | 'outcome'> & {
+    channel: (typeof channels)[number];
+    applicantKind: DisclosureApplicantKind;
+    form: (typeof forms)[number];
+    delivery: (typeof deliveries)[number];
+    state: DisclosureState;
+    outcome: DisclosureOutcome | null;
+  };
+}
+
 /** 依申请公开 in the back office: open ones first, soonest due first. */
 export async function listRequests(db: DbOrTx, user: SessionUser, q: z.infer<typeof requestListQuery>) {
   const today = clock.today();
@@ -171,7 +184,7 @@ export async function listRequests(db: DbOrTx, user: SessionUser, q: z.infer<typ
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(disclosureRequests).where(where),
   ]);
-  return { items, total: total!.n };
+  return { items: items.map(typed), total: total!.n };
 }
 
 export async function getRequest(db: DbOrTx, id: number) {
@@ -189,7 +202,7 @@ export async function getRequest(db: DbOrTx, id: number) {
     .where(eq(disclosureRequestEvents.requestId, id))
     .orderBy(asc(disclosureRequestEvents.id));
   const calendar = await calendarFrom(db, row.receivedOn);
-  return { ...row, events, correctionLatestOn: correctionDeadline(row.receivedOn, calendar) };
+  return { ...typed(row), events: events.map((e) => ({ ...e, data: e.data as Record<string, unknown> })), correctionLatestOn: correctionDeadline(row.receivedOn, calendar) };
 }
 
 const version = z.number().int().min(1);

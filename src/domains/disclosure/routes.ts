@@ -16,6 +16,7 @@ import { letterDocx, letterFileName, letterKinds, lettersOf } from './letters.js
 import { disclosureHandlers as handlers } from './policy.js';
 import { actOnRequest, getRequest, listRequests, receiveRequest, registeredRequest, requestActionBody, requestListQuery } from './requests.service.js';
 import { idParams } from '../../shared/schemas.js';
+import { requestDetailView, requestListView } from './schema.js';
 
 /** 依申请公开 in the back office: every request, its handling on the statutory clock, and its letters. */
 export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
@@ -23,7 +24,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app.deps;
   const tags = ['disclosure'];
 
-  r.get('/api/disclosure/requests', { config: { access: handlers }, schema: { tags, summary: 'Requests for disclosure, open ones first by their statutory day', querystring: requestListQuery } }, (request) =>
+  r.get('/api/disclosure/requests', { config: { access: handlers }, schema: { tags, summary: 'Requests for disclosure, open ones first by their statutory day', querystring: requestListQuery, response: { 200: requestListView } } }, (request) =>
     listRequests(db, callerOf(request), request.query),
   );
   r.post(
@@ -36,7 +37,7 @@ export async function disclosureRoutes(app: FastifyInstance): Promise<void> {
       return reply.status(201).send(await getRequest(db, row.id));
     },
   );
-  r.get('/api/disclosure/requests/:id', { config: { access: handlers }, schema: { tags, summary: 'A request with its history', params: idParams } }, (request) => getRequest(db, request.params.id));
+  r.get('/api/disclosure/requests/:id', { config: { access: handlers }, schema: { tags, summary: 'A request with its history', params: idParams, response: { 200: requestDetailView } } }, (request) => getRequest(db, request.params.id));
   r.post(
     '/api/disclosure/requests/:id/actions',
     {

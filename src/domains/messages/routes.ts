@@ -6,6 +6,7 @@ import * as clock from '../../shared/clock.js';
 import { idParams } from '../../shared/schemas.js';
 import { actorOf } from '../audit/audit.service.js';
 import { contentEditors as editors } from '../content/policy.js';
+import { messageListView, replyStatisticsView } from './schema.js';
 import { actOnMessage, listMessages, messageActionBody, messageListQuery, replyStatistics } from './messages.service.js';
 
 /** 留言办理: the message box as staff work it — assign, answer within the promised days, publish by choice. */
@@ -14,7 +15,7 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.deps;
   const tags = ['portal'];
 
-  r.get('/api/portal/messages', { config: { access: editors }, schema: { tags, summary: 'The message box: messages and objections, open ones first by due day', querystring: messageListQuery } }, (request) =>
+  r.get('/api/portal/messages', { config: { access: editors }, schema: { tags, summary: 'The message box: messages and objections, open ones first by due day', querystring: messageListQuery, response: { 200: messageListView } } }, (request) =>
     listMessages(db, callerOf(request), request.query),
   );
   r.post(
@@ -24,7 +25,7 @@ export async function messageRoutes(app: FastifyInstance): Promise<void> {
   );
   r.get(
     '/api/portal/messages/statistics',
-    { config: { access: editors }, schema: { tags, summary: "A year's replies: received, answered, on time, overdue", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) } },
+    { config: { access: editors }, schema: { tags, summary: "A year's replies: received, answered, on time, overdue", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: replyStatisticsView } } },
     (request) => replyStatistics(db, request.query.year ?? Number(clock.today().slice(0, 4))),
   );
 }

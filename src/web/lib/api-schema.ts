@@ -2804,7 +2804,59 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                /** @enum {string} */
+                                applicantKind: "person" | "company" | "research" | "public_interest" | "legal_service" | "other";
+                                assignee: string | null;
+                                assigneeId: number | null;
+                                /** @enum {string} */
+                                channel: "online" | "letter" | "in_person" | "fax" | "email";
+                                clockFrom: string;
+                                code: string;
+                                consultingSince: string | null;
+                                contactName: string | null;
+                                correctionAskedOn: string | null;
+                                correctionDueOn: string | null;
+                                correctionNote: string | null;
+                                /** @enum {string} */
+                                delivery: "mail" | "email" | "pickup" | "online";
+                                description: string;
+                                dueOn: string | null;
+                                email: string | null;
+                                extendedDays: number;
+                                extendedOn: string | null;
+                                extensionReason: string | null;
+                                /** @enum {string} */
+                                form: "paper" | "electronic";
+                                id: number;
+                                idNumber: string | null;
+                                idType: string | null;
+                                legalBasis: string | null;
+                                legalRepresentative: string | null;
+                                name: string;
+                                /** @enum {string|null} */
+                                outcome: "disclose" | "partial" | "withhold" | "unavailable" | "not_processed" | "other" | null;
+                                outcomeReason: string | null;
+                                overdue: boolean;
+                                pausedDays: number;
+                                phone: string;
+                                postcode: string | null;
+                                purpose: string | null;
+                                receivedOn: string;
+                                repliedOn: string | null;
+                                replyText: string | null;
+                                section: string | null;
+                                sectionCode: string | null;
+                                /** @enum {string} */
+                                state: "received" | "correction" | "consulting" | "answered";
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -2885,7 +2937,68 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            address: string;
+                            /** @enum {string} */
+                            applicantKind: "person" | "company" | "research" | "public_interest" | "legal_service" | "other";
+                            assignee: string | null;
+                            assigneeId: number | null;
+                            /** @enum {string} */
+                            channel: "online" | "letter" | "in_person" | "fax" | "email";
+                            clockFrom: string;
+                            code: string;
+                            consultingSince: string | null;
+                            contactName: string | null;
+                            correctionAskedOn: string | null;
+                            correctionDueOn: string | null;
+                            correctionLatestOn: string;
+                            correctionNote: string | null;
+                            /** @enum {string} */
+                            delivery: "mail" | "email" | "pickup" | "online";
+                            description: string;
+                            dueOn: string | null;
+                            email: string | null;
+                            events: {
+                                action: string;
+                                actor: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                day: string;
+                                id: number;
+                                note: string | null;
+                            }[];
+                            extendedDays: number;
+                            extendedOn: string | null;
+                            extensionReason: string | null;
+                            /** @enum {string} */
+                            form: "paper" | "electronic";
+                            id: number;
+                            idNumber: string | null;
+                            idType: string | null;
+                            legalBasis: string | null;
+                            legalRepresentative: string | null;
+                            name: string;
+                            /** @enum {string|null} */
+                            outcome: "disclose" | "partial" | "withhold" | "unavailable" | "not_processed" | "other" | null;
+                            outcomeReason: string | null;
+                            pausedDays: number;
+                            phone: string;
+                            postcode: string | null;
+                            purpose: string | null;
+                            receivedOn: string;
+                            repliedOn: string | null;
+                            replyText: string | null;
+                            section: string | null;
+                            sectionCode: string | null;
+                            /** @enum {string} */
+                            state: "received" | "correction" | "consulting" | "answered";
+                            version: number;
+                        };
+                    };
                 };
             };
         };
@@ -6661,7 +6774,28 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                author: string | null;
+                                authorId: number | null;
+                                /** @enum {string} */
+                                column: "news" | "notices" | "policies" | "publicity" | "achievements" | "guide" | "commitments" | "open-gov" | "consultations";
+                                endsOn: string | null;
+                                id: number;
+                                /** Format: date-time */
+                                publishAt: string | null;
+                                startsOn: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "review" | "published" | "withdrawn";
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -6752,7 +6886,60 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                id: number;
+                                mediaType: string;
+                                originalName: string;
+                                size: number;
+                            }[];
+                            author: string | null;
+                            authorId: number | null;
+                            bodyHtml: string;
+                            bodyText: string;
+                            /** @enum {string} */
+                            column: "news" | "notices" | "policies" | "publicity" | "achievements" | "guide" | "commitments" | "open-gov" | "consultations";
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: {
+                                /** @enum {string} */
+                                category?: "disclosure_guide" | "disclosure_rules" | "functions" | "leaders" | "interpretation" | "plans" | "budget" | "funds" | "annual_report" | "other";
+                                conditions?: string;
+                                contact?: string;
+                                fee?: string;
+                                interprets?: number;
+                                materials?: string[];
+                                steps?: string[];
+                                timeLimit?: string;
+                            };
+                            docNo: string | null;
+                            effectiveOn: string | null;
+                            endsOn: string | null;
+                            id: number;
+                            indexNo: string | null;
+                            objectionContact: string | null;
+                            /** Format: date-time */
+                            publishAt: string | null;
+                            reviewerId: number | null;
+                            source: string | null;
+                            sourceId: number | null;
+                            sourceKind: string | null;
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "review" | "published" | "withdrawn";
+                            summary: string | null;
+                            title: string;
+                            /** @enum {string|null} */
+                            topic: "science" | "ip" | "talent" | "finance" | "organisation" | "general" | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string|null} */
+                            validity: "in_force" | "amended" | "repealed" | null;
+                            version: number;
+                            withdrawnReason: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -6893,7 +7080,26 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                change: string;
+                                item: {
+                                    bodyText: string;
+                                    publishAt: string | null;
+                                    summary: string | null;
+                                    title: string;
+                                };
+                                note: string | null;
+                                /** Format: date-time */
+                                savedAt: string;
+                                savedBy: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "review" | "published" | "withdrawn";
+                                version: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -6934,7 +7140,39 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                assignee: string | null;
+                                assigneeId: number | null;
+                                body: string;
+                                code: string;
+                                contact: string;
+                                dueOn: string;
+                                id: number;
+                                itemId: number | null;
+                                itemTitle: string | null;
+                                /** @enum {string} */
+                                kind: "consult" | "suggest" | "complain" | "objection";
+                                mayPublish: boolean;
+                                name: string;
+                                onTime: boolean | null;
+                                overdue: boolean;
+                                published: boolean;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** Format: date-time */
+                                repliedAt: string | null;
+                                reply: string | null;
+                                sectionCode: string | null;
+                                /** @enum {string} */
+                                state: "received" | "assigned" | "answered";
+                                subject: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7026,7 +7264,28 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            byKind: {
+                                answered: number;
+                                /** @enum {string} */
+                                kind: "consult" | "suggest" | "complain" | "objection";
+                                onTime: number;
+                                overdue: number;
+                                pending: number;
+                                received: number;
+                            }[];
+                            onTimeRate: number | null;
+                            total: {
+                                answered: number;
+                                onTime: number;
+                                overdue: number;
+                                pending: number;
+                                received: number;
+                            };
+                            year: number;
+                        };
+                    };
                 };
             };
         };

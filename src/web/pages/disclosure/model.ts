@@ -1,7 +1,9 @@
+import type { ResponseOf } from '../../lib/client';
+
 /** 依申请公开 as the back office reads it (the API's /api/disclosure/requests). */
 export const applicantKinds = ['person', 'company', 'research', 'public_interest', 'legal_service', 'other'] as const;
 export type ApplicantKind = (typeof applicantKinds)[number];
-export type RequestState = 'received' | 'correction' | 'consulting' | 'answered';
+export type RequestState = RequestDetail['state'];
 
 /** The outcomes of the annual report's table and the grounds under each. */
 export const outcomes = {
@@ -14,59 +16,11 @@ export const outcomes = {
 } as const satisfies Record<string, readonly string[]>;
 export type Outcome = keyof typeof outcomes;
 
-export interface RequestEvent {
-  id: number;
-  action: string;
-  day: string;
-  at: string;
-  note: string | null;
-  data: Record<string, unknown>;
-  actor: string | null;
-}
-
-export interface DisclosureRequest {
-  id: number;
-  code: string;
-  channel: 'online' | 'letter' | 'in_person' | 'fax' | 'email';
-  applicantKind: ApplicantKind;
-  name: string;
-  idType: string | null;
-  idNumber: string | null;
-  legalRepresentative: string | null;
-  contactName: string | null;
-  phone: string;
-  email: string | null;
-  address: string;
-  postcode: string | null;
-  description: string;
-  purpose: string | null;
-  form: 'paper' | 'electronic';
-  delivery: 'mail' | 'email' | 'pickup' | 'online';
-  receivedOn: string;
-  clockFrom: string;
-  pausedDays: number;
-  extendedDays: number;
-  extensionReason: string | null;
-  extendedOn: string | null;
-  dueOn: string | null;
-  correctionAskedOn: string | null;
-  correctionNote: string | null;
-  correctionDueOn: string | null;
-  state: RequestState;
-  sectionCode: string | null;
-  assigneeId: number | null;
-  assignee: string | null;
-  section: string | null;
-  outcome: Outcome | null;
-  outcomeReason: string | null;
-  replyText: string | null;
-  legalBasis: string | null;
-  repliedOn: string | null;
-  version: number;
-  overdue?: boolean;
-  events?: RequestEvent[];
-  correctionLatestOn?: string;
-}
+type ListRow = ResponseOf<'/api/disclosure/requests'>['items'][number];
+export type RequestDetail = ResponseOf<'/api/disclosure/requests/{id}'>;
+/** A request as the list gives it (with whether it is overdue) or as the drawer opens it (with its history). */
+export type DisclosureRequest = Omit<ListRow, 'overdue'> & Partial<Pick<ListRow, 'overdue'>> & Partial<Pick<RequestDetail, 'events' | 'correctionLatestOn'>>;
+export type RequestEvent = RequestDetail['events'][number];
 
 export const disclosureKey = ['disclosure'] as const;
 

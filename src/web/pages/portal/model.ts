@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import type { ResponseOf } from '../../lib/client';
 
 /** The public site's columns (栏目), in the order the site shows them. */
 export const portalColumns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations'] as const;
@@ -16,64 +17,12 @@ export const openGovCategories = ['disclosure_guide', 'disclosure_rules', 'funct
 export const catalogueColumns = ['open-gov', 'policies', 'notices', 'publicity', 'guide'] as const;
 export const catalogueTopics = ['science', 'ip', 'talent', 'finance', 'organisation', 'general'] as const;
 
-export interface ItemRow {
-  id: number;
-  column: PortalColumn;
-  title: string;
-  state: PortalState;
-  publishAt: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-  version: number;
-  updatedAt: string;
-  author: string | null;
-}
-
-export interface PortalFile {
-  id: number;
-  originalName: string;
-  mediaType: string;
-  size: number;
-}
-
-export interface GuideDetails {
-  conditions: string;
-  materials: string[];
-  steps: string[];
-  timeLimit: string;
-  fee: string;
-  contact: string;
-}
-
-export interface ItemDetail extends Omit<ItemRow, 'author'> {
-  summary: string | null;
-  bodyHtml: string;
-  bodyText: string;
-  withdrawnReason: string | null;
-  source: string | null;
-  docNo: string | null;
-  validity: (typeof validities)[number] | null;
-  effectiveOn: string | null;
-  objectionContact: string | null;
-  sourceKind: string | null;
-  details: Partial<GuideDetails> & { category?: (typeof openGovCategories)[number]; interprets?: number };
-  indexNo: string | null;
-  topic: (typeof catalogueTopics)[number] | null;
-  authorId: number | null;
-  reviewerId: number | null;
-  createdAt: string;
-  attachments: PortalFile[];
-}
-
-export interface ItemVersion {
-  version: number;
-  state: PortalState;
-  change: string;
-  note: string | null;
-  savedAt: string;
-  savedBy: string | null;
-  item: Pick<ItemDetail, 'title' | 'summary' | 'bodyText' | 'publishAt'>;
-}
+/** The back office's list of items, and one item as its editor opens it, as their routes declare them. */
+export type ItemRow = ResponseOf<'/api/portal/items'>['items'][number];
+export type ItemDetail = ResponseOf<'/api/portal/items/{id}'>;
+export type PortalFile = ItemDetail['attachments'][number];
+export type GuideDetails = Required<Pick<ItemDetail['details'], 'conditions' | 'materials' | 'steps' | 'timeLimit' | 'fee' | 'contact'>>;
+export type ItemVersion = ResponseOf<'/api/portal/items/{id}/versions'>['items'][number];
 
 export const itemsKey = ['portal', 'items'] as const;
 export const itemKey = (id: number) => [...itemsKey, id] as const;
@@ -103,47 +52,12 @@ export const stateColors: Record<PortalState | 'scheduled', string> = { draft: '
 
 export const messageKinds = ['consult', 'suggest', 'complain', 'objection'] as const;
 export type MessageKind = (typeof messageKinds)[number];
-export type MessageState = 'received' | 'assigned' | 'answered';
+export type MessageState = Message['state'];
 
-export interface Message {
-  id: number;
-  code: string;
-  kind: MessageKind;
-  itemId: number | null;
-  itemTitle: string | null;
-  subject: string;
-  body: string;
-  name: string;
-  contact: string;
-  mayPublish: boolean;
-  receivedAt: string;
-  dueOn: string;
-  state: MessageState;
-  sectionCode: string | null;
-  assigneeId: number | null;
-  assignee: string | null;
-  reply: string | null;
-  repliedAt: string | null;
-  published: boolean;
-  version: number;
-  overdue: boolean;
-  onTime: boolean | null;
-}
-
-export interface KindFigures {
-  received: number;
-  answered: number;
-  onTime: number;
-  overdue: number;
-  pending: number;
-}
-
-export interface ReplyStatistics {
-  year: number;
-  byKind: (KindFigures & { kind: MessageKind })[];
-  total: KindFigures;
-  onTimeRate: number | null;
-}
+/** A message in the box, and the year's reply figures, as their routes declare them. */
+export type Message = ResponseOf<'/api/portal/messages'>['items'][number];
+export type ReplyStatistics = ResponseOf<'/api/portal/messages/statistics'>;
+export type KindFigures = ReplyStatistics['total'];
 
 export const messagesKey = ['portal', 'messages'] as const;
 
