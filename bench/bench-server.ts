@@ -27,16 +27,38 @@ export interface BenchServer {
  * progress bar) and analysed, served on a free port with no rate limits (and, with `serveWeb`, the built back office). Everything is removed afterwards,
  * whether the measurement succeeds or fails.
  */
-export async function withBenchServer(o: { label: string; total: number; serveWeb?: boolean; grow: (db: Db, progress: (done: number) => void) => Promise<void> }, measure: (server: BenchServer) => Promise<void>): Promise<void> {
+export async function withBenchServer(
+  o: {
+    label: string;
+    total: number;
+    serveWeb?: boolean;
+    grow: (db: Db, progress: (done: number) => void) => Promise<void>;
+  },
+  measure: (server: BenchServer) => Promise<void>,
+): Promise<void> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-bench-'));
-  const config = loadConfig({ ...process.env, KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: '1000000', KEGUAN_SITE_RATE_LIMIT: '1000000' });
+  const config = loadConfig({
+    ...process.env,
+    KEGUAN_DATA_DIR: dataDir,
+    KEGUAN_LOG_LEVEL: 'silent',
+    KEGUAN_API_RATE_LIMIT: '1000000',
+    KEGUAN_SITE_RATE_LIMIT: '1000000',
+  });
   const target = await openDatabaseTarget(config, say);
   const url = target.kind === 'external' ? withDatabase(target.url, `keguan_bench_${Date.now()}`) : target.url;
   await ensureDatabase(url);
   await runMigrations(url);
   const pool = createPool(url, 10);
   const db = createDb(pool);
-  const app = await buildApp({ config, db, pool, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), serveWeb: o.serveWeb, logger: false });
+  const app = await buildApp({
+    config,
+    db,
+    pool,
+    databaseKind: target.kind,
+    storage: localStorage(path.join(dataDir, 'files')),
+    serveWeb: o.serveWeb,
+    logger: false,
+  });
   try {
     await seedDemo(db, { password: benchPassword });
     const bar = progressBar(o.label);
@@ -45,7 +67,12 @@ export async function withBenchServer(o: { label: string; total: number; serveWe
     await db.execute(sql`ANALYZE`);
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
-    await measure({ db, pool, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, kind: target.kind });
+    await measure({
+      db,
+      pool,
+      base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      kind: target.kind,
+    });
   } finally {
     await app.close();
     await pool.end();

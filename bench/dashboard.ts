@@ -47,9 +47,15 @@ const timeBudgetMs = 4000;
  */
 export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
   const dataDir = o.dataDir ? path.resolve(o.dataDir) : await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-bench-'));
-  const config = loadConfig({ ...process.env, KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: '100000000' });
+  const config = loadConfig({
+    ...process.env,
+    KEGUAN_DATA_DIR: dataDir,
+    KEGUAN_LOG_LEVEL: 'silent',
+    KEGUAN_API_RATE_LIMIT: '100000000',
+  });
   const target = await openDatabaseTarget(config, say);
-  const url = target.kind === 'external' ? withDatabase(target.url, `keguan_bench_${o.scale}_${Date.now()}`) : target.url;
+  const url =
+    target.kind === 'external' ? withDatabase(target.url, `keguan_bench_${o.scale}_${Date.now()}`) : target.url;
   await ensureDatabase(url);
   await runMigrations(url);
   const pool = createPool(url, 10);
@@ -59,12 +65,23 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
     await prepareTables(pool);
     await ensureBenchUser(db);
 
-    const app = await buildApp({ config, db, pool, databaseKind: target.kind, storage: localStorage(path.join(dataDir, 'files')), logger: false });
+    const app = await buildApp({
+      config,
+      db,
+      pool,
+      databaseKind: target.kind,
+      storage: localStorage(path.join(dataDir, 'files')),
+      logger: false,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const address = app.server.address();
       const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(benchUser) });
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(benchUser),
+      });
       if (!login.ok) throw new Error(`bench login failed: ${login.status} ${await login.text()}`);
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
       const get = async (route: string) => {
@@ -77,7 +94,9 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
       say('Computing the cockpit ahead, as the server does at start…');
       const warm = await warmCockpit(db, benchYear);
       const figures = (await dashboardFigures(pool, { year: benchYear, jurisdiction: benchJurisdiction })).map((f) =>
-        warm && f.path.startsWith('/api/targets/overview') ? { ...f, name: `${f.name}, after the start-up computation (${(warm.ms / 1000).toFixed(1)} s)` } : f,
+        warm && f.path.startsWith('/api/targets/overview')
+          ? { ...f, name: `${f.name}, after the start-up computation (${(warm.ms / 1000).toFixed(1)} s)` }
+          : f,
       );
       const results: FigureResult[] = [];
       const bar = progressBar('Measuring figures'.padEnd(22));
@@ -94,7 +113,10 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
         let best: { timing: Timing; agrees?: boolean } | undefined;
         for (const floor of figure.floors) {
           const floorAnswer = await pool.query(floor.text, floor.values);
-          const timing = await timeIt(() => pool.query(floor.text, floor.values), { rounds: o.rounds, budgetMs: timeBudgetMs });
+          const timing = await timeIt(() => pool.query(floor.text, floor.values), {
+            rounds: o.rounds,
+            budgetMs: timeBudgetMs,
+          });
           if (!best || timing.p50 < best.timing.p50) best = { timing, agrees: figure.agrees?.(apiAnswer, floorAnswer) };
         }
         results.push({ name: figure.name, path: figure.path, first, api, sql: best!.timing, agrees: best!.agrees });
@@ -110,13 +132,34 @@ export async function benchDashboard(o: DashboardBenchOptions): Promise<void> {
       const startedAfterWrite = performance.now();
       await writeThenRead();
       const firstAfterWrite = performance.now() - startedAfterWrite;
-      results.push({ name: 'targets overview right after a write (write included)', path: overview, first: firstAfterWrite, api: await timeIt(writeThenRead, { rounds: Math.min(o.rounds, 30), budgetMs: timeBudgetMs }), goalMs: overviewGoalMs });
-      const trivial = await timeIt(() => fetch(`${base}/api/health`).then((r) => r.arrayBuffer()), { rounds: o.rounds, budgetMs: timeBudgetMs });
+      results.push({
+        name: 'targets overview right after a write (write included)',
+        path: overview,
+        first: firstAfterWrite,
+        api: await timeIt(writeThenRead, { rounds: Math.min(o.rounds, 30), budgetMs: timeBudgetMs }),
+        goalMs: overviewGoalMs,
+      });
+      const trivial = await timeIt(() => fetch(`${base}/api/health`).then((r) => r.arrayBuffer()), {
+        rounds: o.rounds,
+        budgetMs: timeBudgetMs,
+      });
 
       say('Load tests (autocannon)…');
       const load: LoadResult[] = [];
-      for (const route of ['/api/health', `/api/metrics/patents.filed?year=${benchYear}`, `/api/metrics/projects.approved?year=${benchYear}`]) {
-        load.push(await loadTest({ base, path: route, cookie: route === '/api/health' ? undefined : cookie, seconds: o.seconds, connections: 10 }));
+      for (const route of [
+        '/api/health',
+        `/api/metrics/patents.filed?year=${benchYear}`,
+        `/api/metrics/projects.approved?year=${benchYear}`,
+      ]) {
+        load.push(
+          await loadTest({
+            base,
+            path: route,
+            cookie: route === '/api/health' ? undefined : cookie,
+            seconds: o.seconds,
+            connections: 10,
+          }),
+        );
       }
 
       const section = renderReport({
@@ -155,7 +198,10 @@ async function ensureScale(db: Db, url: string, scale: Scale): Promise<{ seconds
     const rows = await db.execute<{ orgs: number; seconds: number | null }>(
       sql`SELECT (after -> 'counts' ->> 'orgs')::int AS orgs, (after ->> 'seconds')::int AS seconds FROM audit_log WHERE action = 'demo.scale' ORDER BY seq DESC LIMIT 1`,
     );
-    if (rows.rows[0]?.orgs !== counts.orgs) throw new Error(`this data dir holds scale data of another size (${rows.rows[0]?.orgs} organisations), not ${scale}`);
+    if (rows.rows[0]?.orgs !== counts.orgs)
+      throw new Error(
+        `this data dir holds scale data of another size (${rows.rows[0]?.orgs} organisations), not ${scale}`,
+      );
     say(`Using the ${scale} scale data already in the data dir.`);
     return { seconds: rows.rows[0].seconds, reused: true };
   }
@@ -174,7 +220,14 @@ async function ensureScale(db: Db, url: string, scale: Scale): Promise<{ seconds
 async function ensureBenchUser(db: Db): Promise<void> {
   const found = await db.execute(sql`SELECT 1 FROM users WHERE username = ${benchUser.username}`);
   if (found.rows.length) return;
-  await db.transaction((tx) => createUser(tx, systemActor, { username: benchUser.username, displayName: '基准测试（局领导）', role: 'leader', password: benchUser.password }));
+  await db.transaction((tx) =>
+    createUser(tx, systemActor, {
+      username: benchUser.username,
+      displayName: '基准测试（局领导）',
+      role: 'leader',
+      password: benchUser.password,
+    }),
+  );
 }
 
 function machine(): string {
@@ -183,7 +236,9 @@ function machine(): string {
 }
 
 async function postgresNote(pool: pg.Pool, kind: string): Promise<string> {
-  const { rows } = await pool.query<{ version: string; buffers: string }>(`SELECT split_part(version(), ' ', 2) AS version, current_setting('shared_buffers') AS buffers`);
+  const { rows } = await pool.query<{ version: string; buffers: string }>(
+    `SELECT split_part(version(), ' ', 2) AS version, current_setting('shared_buffers') AS buffers`,
+  );
   return `${kind} ${rows[0]!.version} (shared_buffers ${rows[0]!.buffers})`;
 }
 
@@ -195,7 +250,9 @@ async function dataNote(pool: pg.Pool, seeding: { seconds: number | null; reused
   const r = rows[0]!;
   const n = (v: number) => v.toLocaleString('en-US');
   return `${n(r.orgs!)} organisations, ${n(r.projects!)} projects, ${n(r.patents!)} patents, ${n(r.claims!)} subsidy claims, ${n(r.funds!)} fund records; database ${r.size}${
-    seeding.reused ? `; reused data dir${seeding.seconds ? ` (scale data loaded in ${seeding.seconds} s)` : ''}` : `; demo city and scale data loaded in ${seeding.seconds!.toFixed(0)} s`
+    seeding.reused
+      ? `; reused data dir${seeding.seconds ? ` (scale data loaded in ${seeding.seconds} s)` : ''}`
+      : `; demo city and scale data loaded in ${seeding.seconds!.toFixed(0)} s`
   }`;
 }
 
@@ -204,7 +261,9 @@ async function dropDatabase(serverUrl: string, url: string): Promise<void> {
   const admin = new pgModule.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(decodeURIComponent(new URL(url).pathname.slice(1)))} WITH (FORCE)`);
+    await admin.query(
+      `DROP DATABASE IF EXISTS ${admin.escapeIdentifier(decodeURIComponent(new URL(url).pathname.slice(1)))} WITH (FORCE)`,
+    );
   } finally {
     await admin.end();
   }

@@ -18,16 +18,22 @@ export interface Figure {
 }
 
 /** Routes measured through the API only, until they have a hand-written floor: add one line per route. */
-export const apiOnlyFigures = (year: number): Figure[] => [{ name: 'targets overview (领导驾驶舱)', path: `/api/targets/overview?year=${year}`, goalMs: overviewGoalMs }];
+export const apiOnlyFigures = (year: number): Figure[] => [
+  { name: 'targets overview (领导驾驶舱)', path: `/api/targets/overview?year=${year}`, goalMs: overviewGoalMs },
+];
 /** The issue's goal for the leader's overview: the whole page's data in one request under 500 ms. */
 export const overviewGoalMs = 500;
 
 const isSum = (key: string) => metricByKey.get(key)?.kind === 'sum';
 /** The API gives sums in yuan, the floor in fen. */
-const sameFigure = (key: string, apiValue: number, floorText: unknown) => (isSum(key) ? Math.round(apiValue * 100) : apiValue) === Number(floorText);
+const sameFigure = (key: string, apiValue: number, floorText: unknown) =>
+  (isSum(key) ? Math.round(apiValue * 100) : apiValue) === Number(floorText);
 
 function metricFigure(key: string, f: FloorFilters): Figure {
-  const query = new URLSearchParams({ year: String(f.year), ...(f.jurisdiction ? { jurisdiction: f.jurisdiction } : {}) });
+  const query = new URLSearchParams({
+    year: String(f.year),
+    ...(f.jurisdiction ? { jurisdiction: f.jurisdiction } : {}),
+  });
   return {
     name: `${key}${f.jurisdiction ? ` · ${f.jurisdiction}` : ''}`,
     path: `/api/metrics/${key}?${query}`,
@@ -61,7 +67,9 @@ function indicatorsFigure(year: number, indicators: IndicatorRow[]): Figure {
   const name = `indicator system (${computed.length} live)`;
   let floor: FloorQuery;
   try {
-    floor = floorMany(computed.map((i) => ({ key: i.metric_key!, filters: { ...floorFilters(i.metric_filters), year } })));
+    floor = floorMany(
+      computed.map((i) => ({ key: i.metric_key!, filters: { ...floorFilters(i.metric_filters), year } })),
+    );
   } catch {
     return { name, path };
   }
@@ -70,9 +78,14 @@ function indicatorsFigure(year: number, indicators: IndicatorRow[]): Figure {
     path,
     floors: [floor],
     agrees: (api, result) => {
-      const items = (api as { items: { metric: { key: string } | null; progress: { value: number } | null }[] }).items.filter((i) => i.metric && i.progress);
+      const items = (
+        api as { items: { metric: { key: string } | null; progress: { value: number } | null }[] }
+      ).items.filter((i) => i.metric && i.progress);
       const row = result.rows[0] as Record<string, string>;
-      return items.length === computed.length && items.every((item, i) => sameFigure(item.metric!.key, item.progress!.value, row[`v${i}`]));
+      return (
+        items.length === computed.length &&
+        items.every((item, i) => sameFigure(item.metric!.key, item.progress!.value, row[`v${i}`]))
+      );
     },
   };
 }
@@ -95,7 +108,9 @@ export async function dashboardFigures(pool: pg.Pool, o: { year: number; jurisdi
   );
   return [
     ...metrics.map((m) => metricFigure(m.key, { year: o.year })),
-    ...metrics.filter((m) => 'jurisdiction' in subjects[m.subject].columns).map((m) => metricFigure(m.key, { year: o.year, jurisdiction: o.jurisdiction })),
+    ...metrics
+      .filter((m) => 'jurisdiction' in subjects[m.subject].columns)
+      .map((m) => metricFigure(m.key, { year: o.year, jurisdiction: o.jurisdiction })),
     ...metrics.map((m) => monthsFigure(m.key, o.year)),
     indicatorsFigure(o.year, indicators.rows),
     ...apiOnlyFigures(o.year),

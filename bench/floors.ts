@@ -28,11 +28,14 @@ const within = (column: string) => (f: FloorFilters, bind: (value: unknown) => s
   `${column} >= ${bind(`${f.year}-01-01`)}::date`,
   `${column} < ${bind(`${f.year + 1}-01-01`)}::date`,
 ];
-const inJurisdiction = (column: string) => (f: FloorFilters, bind: (value: unknown) => string) => (f.jurisdiction ? [`${column} = ${bind(f.jurisdiction)}`] : []);
+const inJurisdiction = (column: string) => (f: FloorFilters, bind: (value: unknown) => string) =>
+  f.jurisdiction ? [`${column} = ${bind(f.jurisdiction)}`] : [];
 // `= ANY(ARRAY(subquery))`: the ids first, then one bitmap scan of the big table's index (an IN (subquery)
 // is planned as a join and, at scale, as a sequential scan: 47 ms against 7 ms for a prefecture's projects of a year).
 const byOrgJurisdiction = (column: string) => (f: FloorFilters, bind: (value: unknown) => string) =>
-  f.jurisdiction ? [`${column} = ANY(ARRAY(SELECT id FROM orgs WHERE jurisdiction_code = ${bind(f.jurisdiction)}))`] : [];
+  f.jurisdiction
+    ? [`${column} = ANY(ARRAY(SELECT id FROM orgs WHERE jurisdiction_code = ${bind(f.jurisdiction)}))`]
+    : [];
 
 /** The programs (g) and plan type (p) asked for. */
 const programFilters = (f: FloorFilters, bind: (value: unknown) => string) => [
@@ -40,7 +43,8 @@ const programFilters = (f: FloorFilters, bind: (value: unknown) => string) => [
   ...(f.level ? [`g.level::text = ANY(${bind(list(f.level))}::text[])`] : []),
   ...(f.category ? [`g.category::text = ANY(${bind(list(f.category))}::text[])`] : []),
 ];
-const planTypeFilter = (f: FloorFilters, bind: (value: unknown) => string) => (f.planType ? [`p.plan_type = ANY(${bind(list(f.planType))}::text[])`] : []);
+const planTypeFilter = (f: FloorFilters, bind: (value: unknown) => string) =>
+  f.planType ? [`p.plan_type = ANY(${bind(list(f.planType))}::text[])`] : [];
 
 /** Projects belong to their call's year: the year's calls (of the programs asked for), then their projects. */
 function projectFloor(agg: string, condition: string): Floor {
@@ -52,7 +56,12 @@ function projectFloor(agg: string, condition: string): Floor {
       const calls = programs.length
         ? `SELECT c.id FROM calls c JOIN programs g ON g.id = c.program_id WHERE c.year = ${bind(f.year)} AND ${programs.join(' AND ')}`
         : `SELECT id FROM calls WHERE year = ${bind(f.year)}`;
-      return [`p.call_id = ANY(ARRAY(${calls}))`, condition, ...planTypeFilter(f, bind), ...byOrgJurisdiction('p.org_id')(f, bind)];
+      return [
+        `p.call_id = ANY(ARRAY(${calls}))`,
+        condition,
+        ...planTypeFilter(f, bind),
+        ...byOrgJurisdiction('p.org_id')(f, bind),
+      ];
     },
     // A jurisdiction's few projects: its organisations' projects first, then their calls' year.
     alternative: {
@@ -124,7 +133,11 @@ export const floors: Record<string, Floor> = {
   'funds.amount': {
     from: 'funds',
     agg: 'coalesce(sum(amount_fen), 0)',
-    where: (f, bind) => [`year = ${bind(f.year)}`, ...(f.kind ? [`kind = ANY(${bind(list(f.kind))}::text[])`] : []), ...byOrgJurisdiction('org_id')(f, bind)],
+    where: (f, bind) => [
+      `year = ${bind(f.year)}`,
+      ...(f.kind ? [`kind = ANY(${bind(list(f.kind))}::text[])`] : []),
+      ...byOrgJurisdiction('org_id')(f, bind),
+    ],
   },
   'publicity.sent': { from: 'publicity', agg: 'count(*)', date: 'sent_on', where: within('sent_on') },
   'publicity.adopted': {
@@ -154,8 +167,16 @@ function floorOf(key: string): Floor {
 }
 
 /** The figure (text, as exact as the database has it). */
-export function floorValue(key: string, f: FloorFilters, values: unknown[] = [], floor: Omit<Floor, 'alternative'> = floorOf(key)): FloorQuery {
-  return { text: `SELECT ${floor.agg}::text AS value FROM ${floor.from} WHERE ${floor.where(f, binder(values)).join(' AND ')}`, values };
+export function floorValue(
+  key: string,
+  f: FloorFilters,
+  values: unknown[] = [],
+  floor: Omit<Floor, 'alternative'> = floorOf(key),
+): FloorQuery {
+  return {
+    text: `SELECT ${floor.agg}::text AS value FROM ${floor.from} WHERE ${floor.where(f, binder(values)).join(' AND ')}`,
+    values,
+  };
 }
 
 /** Every way the floor writes the figure. */
@@ -173,11 +194,18 @@ export function floorMonths(key: string, f: FloorFilters): FloorQuery[] {
   const floor = floorOf(key);
   const values: unknown[] = [];
   const where = floor.where(f, binder(values)).join(' AND ');
-  if (!floor.date) return [{ text: `SELECT 1 AS month, ${floor.agg}::text AS value FROM ${floor.from} WHERE ${where}`, values }];
+  if (!floor.date)
+    return [{ text: `SELECT 1 AS month, ${floor.agg}::text AS value FROM ${floor.from} WHERE ${where}`, values }];
   const month = `${floor.date} >= make_date(${f.year}, m, 1) AND ${floor.date} < (make_date(${f.year}, m, 1) + interval '1 month')::date`;
   return [
-    { text: `SELECT extract(month FROM ${floor.date})::int AS month, ${floor.agg}::text AS value FROM ${floor.from} WHERE ${where} GROUP BY 1`, values },
-    { text: `SELECT m AS month, (SELECT ${floor.agg} FROM ${floor.from} WHERE ${where} AND ${month})::text AS value FROM generate_series(1, 12) m`, values },
+    {
+      text: `SELECT extract(month FROM ${floor.date})::int AS month, ${floor.agg}::text AS value FROM ${floor.from} WHERE ${where} GROUP BY 1`,
+      values,
+    },
+    {
+      text: `SELECT m AS month, (SELECT ${floor.agg} FROM ${floor.from} WHERE ${where} AND ${month})::text AS value FROM generate_series(1, 12) m`,
+      values,
+    },
   ];
 }
 

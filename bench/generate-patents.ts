@@ -7,7 +7,18 @@ import { checkCharacter } from '../src/domains/patents/application-number.js';
 
 const total = Number(process.argv[2] ?? 100_000);
 const out = process.argv[3] ?? 'patents.csv';
-const subjects = ['葡萄避雨栽培', '茶叶揉捻', '稻田养蟹', '果园喷雾', '水肥一体化', '农机导航', '食品包装', '污水处理', '光伏支架', '医用敷料'];
+const subjects = [
+  '葡萄避雨栽培',
+  '茶叶揉捻',
+  '稻田养蟹',
+  '果园喷雾',
+  '水肥一体化',
+  '农机导航',
+  '食品包装',
+  '污水处理',
+  '光伏支架',
+  '医用敷料',
+];
 const kinds = [
   ['1', '发明', '一种{s}方法'],
   ['2', '实用新型', '一种{s}装置'],
@@ -21,6 +32,8 @@ for (let i = 0; i < total; i++) {
   const digits = `${year}${digit}${String(1_000_000 + i).padStart(7, '0')}`;
   const filed = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
   const granted = i % 2 ? `${Math.min(year + 1, 2026)}-06-30` : '';
-  stream.write(`${digits}.${checkCharacter(digits)},${pattern.replace('{s}', subjects[i % subjects.length]!)}${i},${type},江川市测试企业${i % 500}有限公司,${filed},${granted},${granted ? '有效' : '审中'}\r\n`);
+  stream.write(
+    `${digits}.${checkCharacter(digits)},${pattern.replace('{s}', subjects[i % subjects.length]!)}${i},${type},江川市测试企业${i % 500}有限公司,${filed},${granted},${granted ? '有效' : '审中'}\r\n`,
+  );
 }
 stream.end(() => process.stderr.write(`${total} patents written to ${out}\n`));

@@ -35,5 +35,11 @@ export async function benchCommand(o: BenchOptions): Promise<void> {
     await benchSite({ items: Number(o.site), rounds: Number(o.rounds), out: o.out });
     return;
   }
-  await benchDashboard({ scale: o.scale, rounds: Number(o.rounds), dataDir: o.dataDir, seconds: Number(o.seconds), out: o.out });
+  await benchDashboard({
+    scale: o.scale,
+    rounds: Number(o.rounds),
+    dataDir: o.dataDir,
+    seconds: Number(o.seconds),
+    out: o.out,
+  });
 }

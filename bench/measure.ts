@@ -34,7 +34,13 @@ export interface LoadResult {
 }
 
 /** Requests per second and latency under load: autocannon on a worker thread, so it does not share the server's event loop. */
-export async function loadTest(o: { base: string; path: string; cookie?: string; seconds: number; connections: number }): Promise<LoadResult> {
+export async function loadTest(o: {
+  base: string;
+  path: string;
+  cookie?: string;
+  seconds: number;
+  connections: number;
+}): Promise<LoadResult> {
   const result = await autocannon({
     url: `${o.base}${o.path}`,
     connections: o.connections,

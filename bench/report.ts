@@ -34,7 +34,8 @@ const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.
 
 /** The run as markdown: one table of figures (API against its SQL floor), one of throughput. */
 export function renderReport(r: BenchReport): string {
-  const within = (f: FigureResult) => f.api.p50 < (f.goalMs ?? r.goal.ms) && (!f.sql || f.api.p50 / f.sql.p50 <= r.goal.ratio);
+  const within = (f: FigureResult) =>
+    f.api.p50 < (f.goalMs ?? r.goal.ms) && (!f.sql || f.api.p50 / f.sql.p50 <= r.goal.ratio);
   const lines = [
     `## ${r.title}`,
     '',
@@ -59,7 +60,9 @@ export function renderReport(r: BenchReport): string {
         f.agrees === undefined ? '—' : f.agrees ? '✓' : '✗',
         within(f) ? 'met' : '**missed**',
         '',
-      ].join(' | ').trim(),
+      ]
+        .join(' | ')
+        .trim(),
     ),
     '',
     '| under load (autocannon, 10 connections) | requests/s | p50 ms | p99 ms | failed |',
@@ -77,10 +80,14 @@ export function renderReport(r: BenchReport): string {
 export async function writeSection(file: string, key: string, section: string): Promise<void> {
   const begin = `<!-- bench:${key} -->`;
   const end = `<!-- /bench:${key} -->`;
-  const header = '# KeGuan benchmarks\n\nWritten by `npm run bench -- --scale <county|prefecture|province>` (the dashboards) and `npm run bench -- --site <items>` (the public site); each run replaces its own section.\n';
+  const header =
+    '# KeGuan benchmarks\n\nWritten by `npm run bench -- --scale <county|prefecture|province>` (the dashboards) and `npm run bench -- --site <items>` (the public site); each run replaces its own section.\n';
   const old = await fs.readFile(file, 'utf8').catch(() => header);
   const block = `${begin}\n${section}\n${end}`;
   const start = old.indexOf(begin);
-  const next = start >= 0 ? `${old.slice(0, start)}${block}${old.slice(old.indexOf(end) + end.length)}` : `${old.trimEnd()}\n\n${block}\n`;
+  const next =
+    start >= 0
+      ? `${old.slice(0, start)}${block}${old.slice(old.indexOf(end) + end.length)}`
+      : `${old.trimEnd()}\n\n${block}\n`;
   await fs.writeFile(file, next);
 }

@@ -7,10 +7,26 @@ import { writeSection } from './report.js';
 
 /** Phrases a bureau's site is made of; items draw sentences from them, so two-character words recur realistically. */
 const phrases = [
-  '市科技局召开全市科技工作会议', '部署年度科技进步目标责任状考核', '组织申报省级农业科技支撑计划', '推进产学研合作和创新体系建设', '高新技术企业认定工作启动',
-  '专利申报资助政策继续实施', '企业技术中心认定名单公示', '科技企业孵化器建设取得进展', '农业科技示范园区辐射带动农户', '社会发展科技计划项目验收',
-  '知识产权示范市建设全面推进', '科技特派员深入镇村开展服务', '高层次创新创业人才引进计划', '工程技术研究中心通过考评', '政府信息公开年度报告发布',
-  '网上办事大厅受理项目申报', '科技成果转化项目落地', '院士工作站签约揭牌', '科技型中小企业评价入库', '财政科技拨款足额到位',
+  '市科技局召开全市科技工作会议',
+  '部署年度科技进步目标责任状考核',
+  '组织申报省级农业科技支撑计划',
+  '推进产学研合作和创新体系建设',
+  '高新技术企业认定工作启动',
+  '专利申报资助政策继续实施',
+  '企业技术中心认定名单公示',
+  '科技企业孵化器建设取得进展',
+  '农业科技示范园区辐射带动农户',
+  '社会发展科技计划项目验收',
+  '知识产权示范市建设全面推进',
+  '科技特派员深入镇村开展服务',
+  '高层次创新创业人才引进计划',
+  '工程技术研究中心通过考评',
+  '政府信息公开年度报告发布',
+  '网上办事大厅受理项目申报',
+  '科技成果转化项目落地',
+  '院士工作站签约揭牌',
+  '科技型中小企业评价入库',
+  '财政科技拨款足额到位',
 ];
 const columns = ['news', 'notices', 'policies', 'achievements', 'guide', 'open-gov'];
 
@@ -41,7 +57,11 @@ export async function generateItems(db: Db, n: number, progress: (done: number) 
 export async function benchSite(o: { items: number; rounds: number; out: string }): Promise<void> {
   const grow = (db: Db, progress: (done: number) => void) => generateItems(db, o.items, progress);
   await withBenchServer({ label: 'Generating site items', total: o.items, grow }, async ({ db, pool, base, kind }) => {
-    const [{ id }] = (await db.execute<{ id: number }>(sql`SELECT max(id) AS id FROM portal_items WHERE "column" = 'news' AND state = 'published'`)).rows as [{ id: number }];
+    const [{ id }] = (
+      await db.execute<{ id: number }>(
+        sql`SELECT max(id) AS id FROM portal_items WHERE "column" = 'news' AND state = 'published'`,
+      )
+    ).rows as [{ id: number }];
     const get = (route: string) => async () => {
       const response = await fetch(`${base}${route}`);
       if (!response.ok) throw new Error(`${route}: ${response.status}`);
@@ -57,7 +77,10 @@ export async function benchSite(o: { items: number; rounds: number; out: string 
       const visible = `state = 'published' AND publish_at <= now()`;
       const params = [queryGrams(word), likePatterns(word)[0]];
       await Promise.all([
-        pool.query(`SELECT id, "column", title, summary, publish_at, body_text FROM portal_items WHERE ${visible} AND title_grams @> $1::text[] AND title ILIKE $2 ORDER BY publish_at DESC, id DESC LIMIT 20`, params),
+        pool.query(
+          `SELECT id, "column", title, summary, publish_at, body_text FROM portal_items WHERE ${visible} AND title_grams @> $1::text[] AND title ILIKE $2 ORDER BY publish_at DESC, id DESC LIMIT 20`,
+          params,
+        ),
         pool.query(
           `SELECT "column", count(*) FROM (SELECT "column" FROM portal_items WHERE ${visible} AND search_grams @> $1::text[] AND (title || ' ' || coalesce(summary, '') || ' ' || body_text) ILIKE $2 LIMIT 1001) AS hits GROUP BY "column"`,
           params,
@@ -76,21 +99,36 @@ export async function benchSite(o: { items: number; rounds: number; out: string 
     const results: { label: string; p50: number; p95: number }[] = [];
     for (const [label, run] of runs) results.push({ label, ...(await timeIt(run, { rounds: o.rounds, budgetMs })) });
     const p50 = (label: string) => results.find((r) => r.label.startsWith(label))!.p50;
-    const [{ n }] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM portal_items`)).rows as [{ n: number }];
+    const [{ n }] = (await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM portal_items`)).rows as [
+      { n: number },
+    ];
     process.stdout.write(`\nPublic site, ${n} items, ${o.rounds} rounds each (${kind} PostgreSQL)\n`);
-    for (const r of results) process.stdout.write(`  ${r.label.padEnd(40)} p50 ${r.p50.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms\n`);
-    process.stdout.write(`  search / hand-written SQL (p50):  ${(p50('GET /search') / p50('hand-written')).toFixed(2)}×\n`);
-    for (const r of results.slice(0, 4)) process.stdout.write(`  ${r.label} / trivial route (p50):  ${(r.p50 / p50('GET /api/health')).toFixed(2)}×\n`);
+    for (const r of results)
+      process.stdout.write(
+        `  ${r.label.padEnd(40)} p50 ${r.p50.toFixed(2).padStart(7)} ms   p95 ${r.p95.toFixed(2).padStart(7)} ms\n`,
+      );
+    process.stdout.write(
+      `  search / hand-written SQL (p50):  ${(p50('GET /search') / p50('hand-written')).toFixed(2)}×\n`,
+    );
+    for (const r of results.slice(0, 4))
+      process.stdout.write(`  ${r.label} / trivial route (p50):  ${(r.p50 / p50('GET /api/health')).toFixed(2)}×\n`);
     const ratio = (label: string, against: string) => `${(p50(label) / p50(against)).toFixed(2)}×`;
-    await writeSection(o.out, 'site', [
-      '## public site',
-      '',
-      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${n} published items · ${kind} PostgreSQL · ${o.rounds} rounds each · \`npm run bench -- --site ${o.items}\``,
-      '',
-      '| request | p50 ms | p95 ms | against the trivial route | against hand-written SQL |',
-      '| --- | ---: | ---: | ---: | ---: |',
-      ...results.map((r) => `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.label.startsWith('GET') ? ratio(r.label, 'GET /api/health') : ''} | ${r.label.startsWith('GET /search') ? ratio(r.label, 'hand-written') : ''} |`),
-      '',
-    ].join('\n'));
+    await writeSection(
+      o.out,
+      'site',
+      [
+        '## public site',
+        '',
+        `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${n} published items · ${kind} PostgreSQL · ${o.rounds} rounds each · \`npm run bench -- --site ${o.items}\``,
+        '',
+        '| request | p50 ms | p95 ms | against the trivial route | against hand-written SQL |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        ...results.map(
+          (r) =>
+            `| ${r.label} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.label.startsWith('GET') ? ratio(r.label, 'GET /api/health') : ''} | ${r.label.startsWith('GET /search') ? ratio(r.label, 'hand-written') : ''} |`,
+        ),
+        '',
+      ].join('\n'),
+    );
   });
 }

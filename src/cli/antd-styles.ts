@@ -75,13 +75,15 @@ function withoutStyleFunctions(code: string, program: unknown): string {
     if (n.type === 'CallExpression') {
       const callee = n.callee as Node & { name?: string };
       const args = n.arguments as Node[];
-      if (callee.type === 'Identifier' && styleHookMakers.has(callee.name!) && args[1]) cuts.push([args[1].start, args[1].end]);
+      if (callee.type === 'Identifier' && styleHookMakers.has(callee.name!) && args[1])
+        cuts.push([args[1].start, args[1].end]);
     }
     for (const [key, value] of Object.entries(n)) if (key !== 'type' && typeof value === 'object') visit(value);
   };
   visit(program);
   let text = code;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) text = `${text.slice(0, start)}() => []${text.slice(end)}`;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0]))
+    text = `${text.slice(0, start)}() => []${text.slice(end)}`;
   return text;
 }
 

@@ -23,7 +23,16 @@ function keguan(args: string[], o: { dataDir: string; input?: string; env?: Reco
     const child = execFile(
       process.execPath,
       [bin, ...args],
-      { env: { ...process.env, KEGUAN_DATA_DIR: o.dataDir, KEGUAN_DEMO_PASSWORD: password, KEGUAN_LOG_LEVEL: 'warn', ...o.env }, timeout: 120_000 },
+      {
+        env: {
+          ...process.env,
+          KEGUAN_DATA_DIR: o.dataDir,
+          KEGUAN_DEMO_PASSWORD: password,
+          KEGUAN_LOG_LEVEL: 'warn',
+          ...o.env,
+        },
+        timeout: 120_000,
+      },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(o.input ?? '');
@@ -34,7 +43,12 @@ function keguan(args: string[], o: { dataDir: string; input?: string; env?: Reco
 async function postmasterPids(dataDir: string): Promise<number[]> {
   const moved = (await fs.readFile(path.join(dataDir, 'pg-location.txt'), 'utf8').catch(() => '')).trim();
   const cluster = moved || path.join(dataDir, 'pg');
-  expect(await fs.stat(path.join(cluster, 'PG_VERSION')).then(() => true, () => false)).toBe(true);
+  expect(
+    await fs.stat(path.join(cluster, 'PG_VERSION')).then(
+      () => true,
+      () => false,
+    ),
+  ).toBe(true);
   const lock = await fs.readFile(path.join(cluster, 'postmaster.pid'), 'utf8').catch(() => '');
   return lock ? [Number(lock.split('\n')[0])] : [];
 }
@@ -48,7 +62,13 @@ async function alive(pid: number): Promise<boolean> {
 function serve(dataDir: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, 'serve'], {
-      env: { ...process.env, KEGUAN_DATA_DIR: dataDir, KEGUAN_DEMO_PASSWORD: password, PORT: String(port), KEGUAN_LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        KEGUAN_DATA_DIR: dataDir,
+        KEGUAN_DEMO_PASSWORD: password,
+        PORT: String(port),
+        KEGUAN_LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -87,20 +107,43 @@ describe('keguan command line', () => {
     expect(seeded.stdout).toMatch(/TOTP secret for auditor: [A-Z2-7]{32}/);
     expect(await postmasterPids(dataDir)).toEqual([]); // the command stopped the server it started
 
-    const weak = await keguan(['user', 'create', '--username', 'weak', '--role', 'leader', '--password-stdin'], { dataDir, input: 'short\n' });
+    const weak = await keguan(['user', 'create', '--username', 'weak', '--role', 'leader', '--password-stdin'], {
+      dataDir,
+      input: 'short\n',
+    });
     expect(weak.code).not.toBe(0);
     expect(weak.stderr).toContain('WEAK_PASSWORD');
-    const created = await keguan(['user', 'create', '--username', 'deputy', '--role', 'leader', '--password-stdin'], { dataDir, input: 'Deputy-Passw0rd\n' });
+    const created = await keguan(['user', 'create', '--username', 'deputy', '--role', 'leader', '--password-stdin'], {
+      dataDir,
+      input: 'Deputy-Passw0rd\n',
+    });
     expect(created.stdout).toMatch(/Created deputy \(leader/);
     // A forgotten password: a new one generated and shown once; a weak or unknown one refused.
     const reset = await keguan(['user', 'reset-password', '--username', 'deputy'], { dataDir });
-    expect(reset.stdout).toMatch(/The password of deputy \(leader\) is reset; the account is unlocked and its sessions are ended\.\nNew password \(shown once\): Kg-\S{12,}9a\n/);
-    expect((await keguan(['user', 'reset-password', '--username', 'deputy', '--password-stdin'], { dataDir, input: 'short\n' })).stderr).toContain('WEAK_PASSWORD');
-    expect((await keguan(['user', 'reset-password', '--username', 'nobody'], { dataDir })).stderr).toContain('no account named nobody');
+    expect(reset.stdout).toMatch(
+      /The password of deputy \(leader\) is reset; the account is unlocked and its sessions are ended\.\nNew password \(shown once\): Kg-\S{12,}9a\n/,
+    );
+    expect(
+      (
+        await keguan(['user', 'reset-password', '--username', 'deputy', '--password-stdin'], {
+          dataDir,
+          input: 'short\n',
+        })
+      ).stderr,
+    ).toContain('WEAK_PASSWORD');
+    expect((await keguan(['user', 'reset-password', '--username', 'nobody'], { dataDir })).stderr).toContain(
+      'no account named nobody',
+    );
 
     // A GBK patent list with one good and one bad row: checked, then imported; the bad row in the report.
     const list = path.join(root, '专利清单.csv');
-    await fs.writeFile(list, iconv.encode('申请号,专利名称,申请人,申请日\r\n202010566088.9,一种葡萄避雨栽培方法,江川市绿源农业科技有限公司,2020-05-01\r\n202010566088.8,校验位错误,某公司,2020-05-01\r\n=1+2,公式,某公司,2020-05-01\r\n', 'gbk'));
+    await fs.writeFile(
+      list,
+      iconv.encode(
+        '申请号,专利名称,申请人,申请日\r\n202010566088.9,一种葡萄避雨栽培方法,江川市绿源农业科技有限公司,2020-05-01\r\n202010566088.8,校验位错误,某公司,2020-05-01\r\n=1+2,公式,某公司,2020-05-01\r\n',
+        'gbk',
+      ),
+    );
     const dry = await keguan(['import', 'patents', list, '--dry-run'], { dataDir });
     expect(dry.stdout).toMatch(/patents: 3 rows, 1 valid, 2 refused; dry run: nothing written/);
     const imported = await keguan(['import', 'patents', list], { dataDir });
@@ -113,7 +156,11 @@ describe('keguan command line', () => {
     // The demo year's summary as an official document; a wrong file name is refused before anything runs.
     const docx = path.join(root, `${L}年度工作总结.docx`);
     const report = await keguan(['report', 'annual', '--year', `${L}`, '--out', docx], { dataDir });
-    expect(report.stderr).toMatch(new RegExp(`Wrote .*${L}年度工作总结\\.docx: the draft \\(version \\d+\\), \\d+ paragraphs, \\d+ figures from the data of ${L}\\.`));
+    expect(report.stderr).toMatch(
+      new RegExp(
+        `Wrote .*${L}年度工作总结\\.docx: the draft \\(version \\d+\\), \\d+ paragraphs, \\d+ figures from the data of ${L}\\.`,
+      ),
+    );
     const document = await (await JSZip.loadAsync(await fs.readFile(docx))).file('word/document.xml')!.async('string');
     expect(document).toContain('择优申报省级农业科技计划9项');
     const wrong = await keguan(['report', 'annual', '--year', `${L}`, '--out', path.join(root, 'x.pdf')], { dataDir });
@@ -127,7 +174,10 @@ describe('keguan command line', () => {
 
     const restored = await keguan(['restore', file], { dataDir: path.join(root, 'b') });
     expect(restored.code).toBe(0);
-    const [original, copy] = await Promise.all([keguan(['audit', 'verify'], { dataDir }), keguan(['audit', 'verify'], { dataDir: path.join(root, 'b') })]);
+    const [original, copy] = await Promise.all([
+      keguan(['audit', 'verify'], { dataDir }),
+      keguan(['audit', 'verify'], { dataDir: path.join(root, 'b') }),
+    ]);
     expect(original.stdout).toMatch(/Audit trail intact: \d+ entries, head [0-9a-f]{64}/);
     expect(copy.stdout).toBe(original.stdout);
 

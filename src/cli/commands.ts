@@ -41,7 +41,10 @@ export function printDemoAccounts(result: DemoSeedResult): void {
     `  Password for all of them: ${result.password}${result.passwordGenerated ? '   (generated; set KEGUAN_DEMO_PASSWORD to choose one)' : ''}`,
     ...result.accounts
       .filter((a) => a.totpSecret)
-      .map((a) => `  TOTP secret for ${a.username}: ${a.totpSecret}   (add it to an authenticator app; the login asks for its 6-digit code)`),
+      .map(
+        (a) =>
+          `  TOTP secret for ${a.username}: ${a.totpSecret}   (add it to an authenticator app; the login asks for its 6-digit code)`,
+      ),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -83,7 +86,9 @@ async function seedScaleCommand(runtime: Runtime, scale: Scale): Promise<void> {
     return;
   }
   const counts = scaleCounts(scale);
-  say(`Generating ${scale} scale data: ${counts.orgs} organisations, ${counts.projects} projects, ${counts.patents} patents (${counts.years[0]}–${counts.years.at(-1)})…`);
+  say(
+    `Generating ${scale} scale data: ${counts.orgs} organisations, ${counts.projects} projects, ${counts.patents} patents (${counts.years[0]}–${counts.years.at(-1)})…`,
+  );
   const started = performance.now();
   const result = await seedScale({
     db,
@@ -93,14 +98,18 @@ async function seedScaleCommand(runtime: Runtime, scale: Scale): Promise<void> {
   });
   const lines = Object.entries(result.rows).map(([name, n]) => `  ${name.padEnd(24)} ${String(n).padStart(10)} rows`);
   const steps = Object.entries(result.seconds).map(([name, s]) => `  ${name.padEnd(24)} ${s.toFixed(1).padStart(8)} s`);
-  process.stdout.write(`\n${scale} scale data loaded in ${((performance.now() - started) / 1000).toFixed(0)} s\n${lines.join('\n')}\n\n  time by step:\n${steps.join('\n')}\n`);
+  process.stdout.write(
+    `\n${scale} scale data loaded in ${((performance.now() - started) / 1000).toFixed(0)} s\n${lines.join('\n')}\n\n  time by step:\n${steps.join('\n')}\n`,
+  );
 }
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) say('Password (then Enter, Ctrl+D):');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export async function userCreateCommand(o: {
@@ -136,12 +145,16 @@ export async function userCreateCommand(o: {
 export async function userResetPasswordCommand(o: { username: string; passwordStdin?: boolean }): Promise<void> {
   const password = o.passwordStdin ? await readStdin() : generatedPassword();
   await withRuntime(async (runtime) => {
-    const [user] = await runtime.db.select({ id: users.id, role: users.role }).from(users).where(eq(users.username, o.username.trim().toLowerCase()));
+    const [user] = await runtime.db
+      .select({ id: users.id, role: users.role })
+      .from(users)
+      .where(eq(users.username, o.username.trim().toLowerCase()));
     if (!user) throw new Error(`no account named ${o.username}`);
     await resetPassword(runtime.db, systemActor, user.id, password);
     process.stdout.write(`The password of ${o.username} (${user.role}) is reset; the account is unlocked and its sessions are ended.
 `);
-    if (!o.passwordStdin) process.stdout.write(`New password (shown once): ${password}
+    if (!o.passwordStdin)
+      process.stdout.write(`New password (shown once): ${password}
 `);
   });
 }
@@ -165,7 +178,12 @@ export async function restoreCommand(file: string): Promise<void> {
   if (!existsSync(file)) throw new Error(`${file} does not exist`);
   await withRuntime(async (runtime) => {
     const bar = progressBar('Restore');
-    const result = await restoreBackup({ pool: runtime.pool, storage: runtime.storage, file, onProgress: (rows, table) => bar.update(rows, rows, table) });
+    const result = await restoreBackup({
+      pool: runtime.pool,
+      storage: runtime.storage,
+      file,
+      onProgress: (rows, table) => bar.update(rows, rows, table),
+    });
     bar.stop();
     say(`Restored ${result.rows} rows and ${result.files} files.`);
   });
@@ -177,7 +195,9 @@ export async function auditVerifyCommand(): Promise<void> {
     if (result.ok) {
       process.stdout.write(`Audit trail intact: ${result.entries} entries, head ${result.headHash}\n`);
     } else {
-      process.stdout.write(`Audit trail BROKEN at entry ${result.brokenAt} (${result.reason}); ${result.entries} entries before it are intact.\n`);
+      process.stdout.write(
+        `Audit trail BROKEN at entry ${result.brokenAt} (${result.reason}); ${result.entries} entries before it are intact.\n`,
+      );
       process.exitCode = 2;
     }
   });

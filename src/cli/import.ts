@@ -10,7 +10,11 @@ import { openRuntime } from '../server/runtime.js';
 import { progressBar, say } from './output.js';
 
 /** `keguan import <registry> <file> [--dry-run] [--errors <file>]`: the same checks and upsert as the web import. */
-export async function importCommand(registry: string, file: string, o: { dryRun?: boolean; errors?: string }): Promise<void> {
+export async function importCommand(
+  registry: string,
+  file: string,
+  o: { dryRun?: boolean; errors?: string },
+): Promise<void> {
   const importer = importers[registry];
   if (!importer) throw new Error(`unknown registry ${registry}; one of: ${Object.keys(importers).join(', ')}`);
   if (!existsSync(file)) throw new Error(`${file} does not exist`);
@@ -35,13 +39,20 @@ export async function importCommand(registry: string, file: string, o: { dryRun?
     const issues = [...report.problems, ...report.warnings];
     if (issues.length) {
       const out = o.errors ?? `${file}.errors.csv`;
-      const rows = issues.map((p) => [p.row, p.field ?? '', problemText(p.problem, 'zh-CN', { value: p.value ?? '' }), p.value ?? '']);
+      const rows = issues.map((p) => [
+        p.row,
+        p.field ?? '',
+        problemText(p.problem, 'zh-CN', { value: p.value ?? '' }),
+        p.value ?? '',
+      ]);
       await fs.writeFile(out, toCsv([['行号', '字段', '问题', '原值'], ...rows]));
       say(`${report.problems.length} rows refused and ${report.warnings.length} warnings, listed in ${out}`);
     }
     process.stdout.write(
       `${registry}: ${report.total} rows, ${report.valid} valid, ${report.invalid} refused; ` +
-        (report.committed ? `${report.inserted} added, ${report.updated} updated, ${report.unchanged} unchanged` : 'dry run: nothing written') +
+        (report.committed
+          ? `${report.inserted} added, ${report.updated} updated, ${report.unchanged} unchanged`
+          : 'dry run: nothing written') +
         ` (${seconds} s)\n`,
     );
   } finally {

@@ -8,5 +8,10 @@ import type { Importer } from '../domains/imports/importer.js';
 export const importers: Record<string, Importer<never, never>> = {
   patents: patentImporter as unknown as Importer<never, never>,
   'patent-subsidies': claimImporter as unknown as Importer<never, never>,
-  ...Object.fromEntries(Object.values(registrySpecs).map((spec) => [spec.name, registryImporter(spec) as unknown as Importer<never, never>])),
+  ...Object.fromEntries(
+    Object.values(registrySpecs).map((spec) => [
+      spec.name,
+      registryImporter(spec) as unknown as Importer<never, never>,
+    ]),
+  ),
 };

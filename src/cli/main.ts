@@ -5,7 +5,15 @@ import { ConfigError } from '../server/config.js';
 import { wireReactions } from '../server/reactions.js';
 import { AppError, errorMessage } from '../server/errors.js';
 import { roles } from '../shared/roles.js';
-import { auditVerifyCommand, backupCommand, migrateCommand, restoreCommand, seedCommand, userCreateCommand, userResetPasswordCommand } from './commands.js';
+import {
+  auditVerifyCommand,
+  backupCommand,
+  migrateCommand,
+  restoreCommand,
+  seedCommand,
+  userCreateCommand,
+  userResetPasswordCommand,
+} from './commands.js';
 import { apiTypesCommand } from './api-types.js';
 import { importCommand } from './import.js';
 import { say } from './output.js';
@@ -18,12 +26,17 @@ const program = new Command('keguan')
 
 program
   .command('serve')
-  .description('run the server (builds the web interface and migrates the database first; seeds the demo city into an empty database)')
+  .description(
+    'run the server (builds the web interface and migrates the database first; seeds the demo city into an empty database)',
+  )
   .option('--build', 'accepted for npm start; the web interface is always rebuilt when its sources changed')
   .action(serveCommand);
 
 program.command('build').description('build the web interface into dist/web').action(buildCommand);
-program.command('api-types').description("write the web's API types (src/web/lib/api-schema.ts) from the routes' schemas").action(apiTypesCommand);
+program
+  .command('api-types')
+  .description("write the web's API types (src/web/lib/api-schema.ts) from the routes' schemas")
+  .action(apiTypesCommand);
 
 program.command('migrate').description('apply pending database migrations').action(migrateCommand);
 
@@ -57,7 +70,9 @@ user
   .action(userCreateCommand);
 user
   .command('reset-password')
-  .description('set a new password (generated and printed once, or read from standard input), unlock the account and end its sessions')
+  .description(
+    'set a new password (generated and printed once, or read from standard input), unlock the account and end its sessions',
+  )
   .requiredOption('--username <username>', 'login name')
   .option('--password-stdin', 'read the new password from standard input instead of generating one')
   .action(userResetPasswordCommand);
@@ -107,15 +122,25 @@ program
     'measure the dashboards at a scale — every metric, month by month, the indicator system, the overview — through the API against the best ' +
       'hand-written SQL, then requests/s under load; writes bench/results.md. With --orgs: organisation search; with --site: the public site; with --duplicates: 查重; with --web: the screens in a browser',
   )
-  .addOption(new Option('--scale <size>', 'data to build (seed --scale) in a temporary data dir').choices([...scales]).default('county'))
+  .addOption(
+    new Option('--scale <size>', 'data to build (seed --scale) in a temporary data dir')
+      .choices([...scales])
+      .default('county'),
+  )
   .option('--rounds <n>', 'timed requests per measurement (fewer when a figure would take over 4 s)', '200')
   .option('--data-dir <dir>', 'build the data here and keep it, or reuse it when it holds that scale already')
   .option('--seconds <n>', 'duration of each load test', '10')
   .option('--out <file>', 'the results file; a run replaces its own scale section', 'bench/results.md')
   .option('--orgs <n>', 'measure organisation search among N generated organisations instead')
   .option('--site <n>', 'measure the public site (home, a column, an item, search) with N generated items instead')
-  .option('--duplicates <n>', 'measure 查重 (the duplicate check run on every submission) among N generated application fingerprints instead')
-  .option('--web', 'measure the first screens in Chromium as a phone on Slow 4G and as a desktop (time until shown, bytes, script) instead; at most 5 rounds')
+  .option(
+    '--duplicates <n>',
+    'measure 查重 (the duplicate check run on every submission) among N generated application fingerprints instead',
+  )
+  .option(
+    '--web',
+    'measure the first screens in Chromium as a phone on Slow 4G and as a desktop (time until shown, bytes, script) instead; at most 5 rounds',
+  )
   .action(async (o) => {
     const { benchCommand } = await import('../../bench/main.js');
     await benchCommand(o);
@@ -132,7 +157,10 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof ConfigError) say(error.message);
-  else if (error instanceof AppError) say(`${error.code}: ${errorMessage(error.code, 'en', error.params)}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`);
+  else if (error instanceof AppError)
+    say(
+      `${error.code}: ${errorMessage(error.code, 'en', error.params)}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`,
+    );
   else say(`keguan: ${(error as Error).message}`);
   process.exitCode = 1;
 }

@@ -1,9 +1,17 @@
 import cliProgress from 'cli-progress';
 
 /** Progress for long CLI work, on stderr so stdout stays clean for pipes. */
-export function progressBar(label: string): { update(done: number, total: number, detail?: string): void; stop(): void } {
+export function progressBar(label: string): {
+  update(done: number, total: number, detail?: string): void;
+  stop(): void;
+} {
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} {detail}`, stream: process.stderr, hideCursor: true, clearOnComplete: false },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} {detail}`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -24,9 +24,32 @@ export async function serveCommand(): Promise<void> {
       say('Loading the demo city…');
       seeded = await seedDemo(runtime.db, { password: config.demoPassword, storage: runtime.storage });
     }
-    const jobLog = { info: (o: object, m: string) => app.log.info(o, m), error: (o: object, m: string) => app.log.error(o, m) };
-    const jobs = createJobQueue(runtime.pool, keguanJobs({ db: runtime.db, pool: runtime.pool, storage: runtime.storage, dataDir: config.dataDir, backupKeepDays: config.backupKeepDays }), { log: jobLog });
-    const app = await buildApp({ config, db: runtime.db, readDb: runtime.readDb, pool: runtime.pool, databaseKind: runtime.target.kind, storage: runtime.storage, serveWeb: true, jobs, prettyLog: Boolean(process.stdout.isTTY) });
+    const jobLog = {
+      info: (o: object, m: string) => app.log.info(o, m),
+      error: (o: object, m: string) => app.log.error(o, m),
+    };
+    const jobs = createJobQueue(
+      runtime.pool,
+      keguanJobs({
+        db: runtime.db,
+        pool: runtime.pool,
+        storage: runtime.storage,
+        dataDir: config.dataDir,
+        backupKeepDays: config.backupKeepDays,
+      }),
+      { log: jobLog },
+    );
+    const app = await buildApp({
+      config,
+      db: runtime.db,
+      readDb: runtime.readDb,
+      pool: runtime.pool,
+      databaseKind: runtime.target.kind,
+      storage: runtime.storage,
+      serveWeb: true,
+      jobs,
+      prettyLog: Boolean(process.stdout.isTTY),
+    });
     // Background work runs while the server does (on every instance; each job once), and stops before the database.
     await jobs.start({ work: true });
     app.addHook('onClose', () => jobs.stop());
@@ -49,7 +72,9 @@ export async function serveCommand(): Promise<void> {
       }
       throw error;
     }
-    say(`KeGuan is running: the public site at http://${config.host}:${config.port}/, the back office and service hall at http://${config.host}:${config.port}/app/  (database: ${runtime.target.kind}; Ctrl+C stops it)`);
+    say(
+      `KeGuan is running: the public site at http://${config.host}:${config.port}/, the back office and service hall at http://${config.host}:${config.port}/app/  (database: ${runtime.target.kind}; Ctrl+C stops it)`,
+    );
     // Last, where the eye lands when the server is up: the demo accounts, shown this once.
     if (seeded) printDemoAccounts(seeded);
     // The cockpit's figures are counted now, in the background, rather than on the first leader's click.

@@ -26,7 +26,11 @@ async function sourceHash(): Promise<string> {
   await walk(path.join(projectRoot, 'src', 'web'));
   // The bundle takes what the server and the browser share (the interface's words, the clock, types) too.
   await walk(path.join(projectRoot, 'src', 'shared'));
-  files.push(path.join(projectRoot, 'vite.config.ts'), path.join(projectRoot, 'src', 'cli', 'antd-styles.ts'), path.join(projectRoot, 'package-lock.json'));
+  files.push(
+    path.join(projectRoot, 'vite.config.ts'),
+    path.join(projectRoot, 'src', 'cli', 'antd-styles.ts'),
+    path.join(projectRoot, 'package-lock.json'),
+  );
   for (const file of files.sort()) {
     hash.update(path.relative(projectRoot, file));
     if (existsSync(file)) hash.update(readFileSync(file));
@@ -41,10 +45,14 @@ export async function buildWebIfStale(log: (line: string) => void): Promise<void
   if (built === wanted && existsSync(path.join(webDistDir, 'index.html'))) return;
   log('Building the web interface (Vite)…');
   // A separate process with NODE_ENV=production: a production bundle even when a test run (NODE_ENV=test) asks.
-  await run(process.execPath, [path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: projectRoot,
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  await run(
+    process.execPath,
+    [path.join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   await fs.writeFile(stampFile, wanted);
   log('Web interface built.');
 }

@@ -32,7 +32,9 @@ async function snapshot(db: Db): Promise<Record<string, unknown>> {
   );
   const result: Record<string, unknown> = {};
   for (const { name } of tables.rows) {
-    const rows = await db.execute(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]') AS rows FROM "${name}" t` as never);
+    const rows = await db.execute(
+      `SELECT coalesce(json_agg(t ORDER BY t::text), '[]') AS rows FROM "${name}" t` as never,
+    );
     result[name] = (rows.rows[0] as { rows: unknown }).rows;
   }
   return result;
@@ -63,7 +65,12 @@ describe('backup and restore', () => {
     const file = path.join(dir, 'all.kgbak');
     const sourceStorage = localStorage(path.join(source.config.dataDir, 'files'));
     // A picture of the public site: its bytes are named by portal_files, not by the organisations' documents.
-    const picture = await sourceStorage.put(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
+    const picture = await sourceStorage.put(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
     await source.db.insert(portalFiles).values({ ...picture, mediaType: 'image/png', originalName: '图片.png' });
     const s = pool(source.url);
     const written = await writeBackup({ pool: s.pool, storage: sourceStorage, out: file });
@@ -86,7 +93,9 @@ describe('backup and restore', () => {
     expect(again.id).toBeGreaterThan(a.id);
 
     // A second restore into the now non-empty database is refused, and changes nothing.
-    await expect(restoreBackup({ pool: r.pool, storage: targetStorage, file })).rejects.toMatchObject({ code: 'NOT_EMPTY' });
+    await expect(restoreBackup({ pool: r.pool, storage: targetStorage, file })).rejects.toMatchObject({
+      code: 'NOT_EMPTY',
+    });
     await r.pool.end();
   });
 
@@ -100,16 +109,22 @@ describe('backup and restore', () => {
       await writeBackup({ pool: s.pool, storage: localStorage(path.join(dir, 'small-files')), out: file });
       await s.pool.end();
       const { gunzipSync, gzipSync } = await import('node:zlib');
-      const lines = gunzipSync(await fs.readFile(file)).toString().split('\n');
+      const lines = gunzipSync(await fs.readFile(file))
+        .toString()
+        .split('\n');
       const cut = path.join(dir, 'cut.kgbak');
       await fs.writeFile(cut, gzipSync(lines.slice(0, -3).join('\n')));
       const e = pool(empty.url);
-      await expect(restoreBackup({ pool: e.pool, storage: localStorage(path.join(dir, 'cut-files')), file: cut })).rejects.toMatchObject({
+      await expect(
+        restoreBackup({ pool: e.pool, storage: localStorage(path.join(dir, 'cut-files')), file: cut }),
+      ).rejects.toMatchObject({
         code: 'INVALID_BACKUP',
       });
       const rows = await snapshot(e.db);
       // Nothing of the backup stayed; what the migrations wrote is still there, untouched.
-      expect(Object.entries(rows).filter(([table, r]) => !migrationData.has(table) && (r as unknown[]).length)).toEqual([]);
+      expect(Object.entries(rows).filter(([table, r]) => !migrationData.has(table) && (r as unknown[]).length)).toEqual(
+        [],
+      );
       expect((rows.work_calendar as unknown[]).length).toBeGreaterThan(0);
       await e.pool.end();
     } finally {

@@ -24,7 +24,13 @@ interface TableInfo {
 
 /** Tables of the public schema, parents before children, with their writable columns and primary key. */
 async function tables(client: pg.ClientBase): Promise<TableInfo[]> {
-  const { rows } = await client.query<{ name: string; columns: string[]; keys: string[]; identity: string | null; deps: string[] }>(`
+  const { rows } = await client.query<{
+    name: string;
+    columns: string[];
+    keys: string[];
+    identity: string | null;
+    deps: string[];
+  }>(`
     SELECT c.relname::text AS name,
       (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns,
@@ -72,12 +78,22 @@ export async function writeBackup(o: {
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const list = await tables(client);
-    const migrations = await client.query<{ hash: string }>('SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id').catch(() => ({ rows: [] }));
+    const migrations = await client
+      .query<{ hash: string }>('SELECT hash FROM drizzle.__drizzle_migrations ORDER BY id')
+      .catch(() => ({ rows: [] }));
     const sizes = await client.query<{ name: string; n: number }>(
-      list.map((t) => `SELECT '${t.name}' AS name, count(*)::int AS n FROM ${ident(client, t.name)}`).join(' UNION ALL '),
+      list
+        .map((t) => `SELECT '${t.name}' AS name, count(*)::int AS n FROM ${ident(client, t.name)}`)
+        .join(' UNION ALL '),
     );
     const total = sizes.rows.reduce((sum, r) => sum + r.n, 0);
-    await write({ format, version: 1, createdAt: new Date().toISOString(), migrations: migrations.rows.map((m) => m.hash), tables: list.map((t) => t.name) });
+    await write({
+      format,
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations: migrations.rows.map((m) => m.hash),
+      tables: list.map((t) => t.name),
+    });
     for (const table of list) {
       await write({ table: table.name, columns: table.columns });
       const order = table.keys.map((k) => ident(client, k)).join(', ');
@@ -155,7 +171,10 @@ export async function restoreBackup(o: {
       const { rows } = await client.query(`SELECT 1 FROM ${ident(client, t.name)} LIMIT 1`);
       if (rows.length) throw new AppError('NOT_EMPTY', { details: { table: t.name } });
     }
-    const input = readline.createInterface({ input: createReadStream(o.file).pipe(createGunzip()), crlfDelay: Infinity });
+    const input = readline.createInterface({
+      input: createReadStream(o.file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     let header = false;
     let ended = false;
     let current: { table: TableInfo; columns: string[] } | undefined;
@@ -188,7 +207,8 @@ export async function restoreBackup(o: {
       } else if ('table' in line) {
         await flush();
         const table = known.get(line.table);
-        if (!table || line.columns.some((c) => !table.columns.includes(c))) throw invalid(`table ${line.table} does not match this version`);
+        if (!table || line.columns.some((c) => !table.columns.includes(c)))
+          throw invalid(`table ${line.table} does not match this version`);
         current = { table, columns: line.columns };
       } else if ('r' in line) {
         batch.push(line.r);

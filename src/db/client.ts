@@ -32,7 +32,10 @@ export function createDb(pool: pg.Pool): Db {
  * Runs independent queries at once on the pool, and one after another inside a transaction: its single
  * connection takes one query at a time (pg queues the rest today, and version 9 will refuse them).
  */
-export async function together<T extends readonly unknown[]>(db: DbOrTx, tasks: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+export async function together<T extends readonly unknown[]>(
+  db: DbOrTx,
+  tasks: { [K in keyof T]: () => Promise<T[K]> },
+): Promise<T> {
   if (!(db instanceof PgTransaction)) return (await Promise.all(tasks.map((task) => task()))) as unknown as T;
   const results: unknown[] = [];
   for (const task of tasks) results.push(await task());
@@ -52,15 +55,24 @@ export class ReplicaPool extends pg.Pool {
     private readonly primary: pg.Pool,
     private readonly o: { max?: number; retryMs?: number; onFallback?: (error: unknown) => void } = {},
   ) {
-    super({ connectionString: url, max: o.max ?? 10, application_name: 'keguan-replica', connectionTimeoutMillis: 3_000 });
+    super({
+      connectionString: url,
+      max: o.max ?? 10,
+      application_name: 'keguan-replica',
+      connectionTimeoutMillis: 3_000,
+    });
     this.on('error', () => undefined);
     this.on('connect', (client) => client.on('error', () => undefined));
   }
 
   // pg-pool's own query() connects through this method with a callback; Drizzle's transactions with a promise.
   override connect(): Promise<pg.PoolClient>;
-  override connect(callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): void;
-  override connect(callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void): Promise<pg.PoolClient> | undefined {
+  override connect(
+    callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ): void;
+  override connect(
+    callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+  ): Promise<pg.PoolClient> | undefined {
     const connecting = this.connectWithFallback();
     if (!callback) return connecting;
     connecting.then(

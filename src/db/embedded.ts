@@ -37,7 +37,10 @@ export function credentialsFile(dataDir: string): string {
   return path.join(dataDir, 'pg-credentials.json');
 }
 
-export async function startEmbedded(options: { dataDir: string; log: (line: string) => void }): Promise<EmbeddedServer> {
+export async function startEmbedded(options: {
+  dataDir: string;
+  log: (line: string) => void;
+}): Promise<EmbeddedServer> {
   const { dataDir, log } = options;
   const runAs = await postgresUser();
   if (!existsSync(dataDir)) {
@@ -110,7 +113,15 @@ async function postgresUser(): Promise<RunAs | undefined> {
     return await lookup();
   } catch {
     await run('groupadd', ['--system', 'postgres']).catch(() => undefined);
-    await run('useradd', ['--system', '--gid', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+    await run('useradd', [
+      '--system',
+      '--gid',
+      'postgres',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      'postgres',
+    ]);
     return lookup();
   }
 }

@@ -6,7 +6,11 @@ function sqlState(error: unknown): string | undefined {
 
 function pgError(error: unknown): { code?: string; message?: string; detail?: string; table?: string } {
   const e = error as { cause?: unknown } | null;
-  return ((e?.cause && typeof e.cause === 'object' ? e.cause : e) ?? {}) as { code?: string; message?: string; detail?: string };
+  return ((e?.cause && typeof e.cause === 'object' ? e.cause : e) ?? {}) as {
+    code?: string;
+    message?: string;
+    detail?: string;
+  };
 }
 
 /** A unique index refused the row (23505). */
@@ -23,22 +27,29 @@ export const isForeignKeyViolation = (error: unknown) => sqlState(error) === '23
  * - `unavailable`: the database cannot be reached or is shutting down.
  * Anything else is a fault of ours, and undefined.
  */
-export type DatabaseRefusal = { kind: 'bad-value' | 'unknown-reference' | 'conflict' | 'unavailable' } | { kind: 'in-use'; usedBy: string | undefined };
+export type DatabaseRefusal =
+  | { kind: 'bad-value' | 'unknown-reference' | 'conflict' | 'unavailable' }
+  | { kind: 'in-use'; usedBy: string | undefined };
 
-const unreachable = /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Connection terminated due to connection timeout|terminating connection/i;
+const unreachable =
+  /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|Connection terminated due to connection timeout|terminating connection/i;
 
 export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
   const e = pgError(error);
   const code = e.code ?? '';
   if (code === '23503') {
     // "update or delete on table … violates …": a deletion; "insert or update on table …": a reference.
-    if (/^update or delete/.test(e.message ?? '')) return { kind: 'in-use', usedBy: /referenced from table "([^"]+)"/.exec(e.detail ?? '')?.[1] };
+    if (/^update or delete/.test(e.message ?? ''))
+      return { kind: 'in-use', usedBy: /referenced from table "([^"]+)"/.exec(e.detail ?? '')?.[1] };
     return { kind: 'unknown-reference' };
   }
-  if (code.startsWith('22') || code === '23502' || code === '23514' || code === '54000' || code === '54001') return { kind: 'bad-value' };
+  if (code.startsWith('22') || code === '23502' || code === '23514' || code === '54000' || code === '54001')
+    return { kind: 'bad-value' };
   if (code === '23505' || code === '40001' || code === '40P01' || code === '55P03') return { kind: 'conflict' };
-  if (code.startsWith('08') || code.startsWith('57P') || code === '53300' || code === '53400') return { kind: 'unavailable' };
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code)) return { kind: 'unavailable' };
+  if (code.startsWith('08') || code.startsWith('57P') || code === '53300' || code === '53400')
+    return { kind: 'unavailable' };
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH'].includes(code))
+    return { kind: 'unavailable' };
   if (!code && unreachable.test(e.message ?? '')) return { kind: 'unavailable' };
   return undefined;
 }

@@ -23,8 +23,16 @@ export interface OfficialDay {
 
 export function officialDays(): OfficialDay[] {
   return [
-    ...Object.entries(arrangements.holidays).map(([day, entry]) => ({ day, kind: 'holiday' as const, name: holidayName(entry) })),
-    ...Object.entries(arrangements.workdays).map(([day, entry]) => ({ day, kind: 'workday' as const, name: `${holidayName(entry)}调休上班` })),
+    ...Object.entries(arrangements.holidays).map(([day, entry]) => ({
+      day,
+      kind: 'holiday' as const,
+      name: holidayName(entry),
+    })),
+    ...Object.entries(arrangements.workdays).map(([day, entry]) => ({
+      day,
+      kind: 'workday' as const,
+      name: `${holidayName(entry)}调休上班`,
+    })),
   ].sort((a, b) => a.day.localeCompare(b.day));
 }
 

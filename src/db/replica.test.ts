@@ -30,7 +30,8 @@ const debianBin = existsSync('/usr/lib/postgresql')
       .map((v) => `/usr/lib/postgresql/${v}/bin`)
       .find((bin) => existsSync(`${bin}/pg_basebackup`))
   : undefined;
-if (!debianBin && process.env.CI === 'true') throw new Error("CI=true but Debian's PostgreSQL (postgresql package) is not installed: the replica test needs it");
+if (!debianBin && process.env.CI === 'true')
+  throw new Error("CI=true but Debian's PostgreSQL (postgresql package) is not installed: the replica test needs it");
 const asRoot = process.getuid?.() === 0;
 
 /**
@@ -43,7 +44,9 @@ function tool(name: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, commandArgs, { stdio: 'ignore' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -94,19 +97,50 @@ describe.runIf(debianBin)('a streaming replica for read-only traffic', () => {
     await ensureDatabase(primaryUrl);
     await runMigrations(primaryUrl);
     // A fast checkpoint: the default waits for the next scheduled one, minutes away.
-    await tool('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'keguan', '-D', standbyDir, '-R', '-X', 'stream', '-c', 'fast']);
+    await tool('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primaryPort),
+      '-U',
+      'keguan',
+      '-D',
+      standbyDir,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
     await fs.appendFile(path.join(standbyDir, 'postgresql.conf'), `\nport = ${standbyPort}\n`);
     await tool('pg_ctl', ['-D', standbyDir, '-l', path.join(dir, 'standby.log'), '-w', 'start']);
     standbyUrl = `postgres://keguan@127.0.0.1:${standbyPort}/keguan`;
 
     primaryPool = createPool(primaryUrl, 4);
     db = createDb(primaryPool);
-    replicaPool = new ReplicaPool(standbyUrl, primaryPool, { max: 4, retryMs: 500, onFallback: (error) => fellBack.push(error) });
+    replicaPool = new ReplicaPool(standbyUrl, primaryPool, {
+      max: 4,
+      retryMs: 500,
+      onFallback: (error) => fellBack.push(error),
+    });
     standby = new pg.Pool({ connectionString: standbyUrl, max: 1 });
     standby.on('error', () => undefined);
     const dataDir = path.join(dir, 'data');
-    const config = loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_LOG_LEVEL: 'silent', KEGUAN_API_RATE_LIMIT: '100000', ...(process.env.KEGUAN_TODAY ? { KEGUAN_TODAY: process.env.KEGUAN_TODAY } : {}) });
-    app = await buildApp({ config, db, readDb: createDb(replicaPool), pool: primaryPool, databaseKind: 'external', storage: localStorage(path.join(dataDir, 'files')), logger: false });
+    const config = loadConfig({
+      KEGUAN_DATA_DIR: dataDir,
+      KEGUAN_LOG_LEVEL: 'silent',
+      KEGUAN_API_RATE_LIMIT: '100000',
+      ...(process.env.KEGUAN_TODAY ? { KEGUAN_TODAY: process.env.KEGUAN_TODAY } : {}),
+    });
+    app = await buildApp({
+      config,
+      db,
+      readDb: createDb(replicaPool),
+      pool: primaryPool,
+      databaseKind: 'external',
+      storage: localStorage(path.join(dataDir, 'files')),
+      logger: false,
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -114,19 +148,27 @@ describe.runIf(debianBin)('a streaming replica for read-only traffic', () => {
     await standby?.end();
     await replicaPool?.end();
     await primaryPool?.end();
-    for (const cluster of ['standby', 'primary']) await tool('pg_ctl', ['-D', path.join(dir, cluster), '-m', 'immediate', 'stop']).catch(() => undefined);
+    for (const cluster of ['standby', 'primary'])
+      await tool('pg_ctl', ['-D', path.join(dir, cluster), '-m', 'immediate', 'stop']).catch(() => undefined);
     await fs.rm(dir, { recursive: true, force: true });
   });
 
   const publish = (title: string) =>
     // Published a minute ago by the app's clock, which KEGUAN_TODAY may set days away from PostgreSQL's.
-    db.execute(sql`INSERT INTO portal_items ("column", title, body_html, body_text, state, publish_at) VALUES ('news', ${title}, '<p>正文</p>', '正文', 'published', ${new Date(clock.now().getTime() - 60_000)}::timestamptz)`);
-  const onStandby = async (title: string) => (await standby.query('SELECT count(*)::int AS n FROM portal_items WHERE title = $1', [title])).rows[0].n === 1;
+    db.execute(
+      sql`INSERT INTO portal_items ("column", title, body_html, body_text, state, publish_at) VALUES ('news', ${title}, '<p>正文</p>', '正文', 'published', ${new Date(clock.now().getTime() - 60_000)}::timestamptz)`,
+    );
+  const onStandby = async (title: string) =>
+    (await standby.query('SELECT count(*)::int AS n FROM portal_items WHERE title = $1', [title])).rows[0].n === 1;
   const publicColumn = async () => (await app.inject({ method: 'GET', url: '/news/' })).body;
 
   it('is a real standby: read-only, and fed by the primary', async () => {
     expect((await standby.query('SELECT pg_is_in_recovery() AS standby')).rows[0].standby).toBe(true);
-    await expect(standby.query("INSERT INTO portal_items (\"column\", title, body_html, body_text) VALUES ('news', 'x', 'x', 'x')")).rejects.toThrow(/read-only/);
+    await expect(
+      standby.query(
+        "INSERT INTO portal_items (\"column\", title, body_html, body_text) VALUES ('news', 'x', 'x', 'x')",
+      ),
+    ).rejects.toThrow(/read-only/);
     await publish('复制到备库的新闻');
     await until(() => onStandby('复制到备库的新闻'), 'the standby to replay the insert');
   });
@@ -138,7 +180,9 @@ describe.runIf(debianBin)('a streaming replica for read-only traffic', () => {
       const staff = await makeUser(db, 'staff');
       const client = await login(app, staff.username, staff.password);
       // The staff list reads the primary: the item is there at once.
-      const own = (await client.get('/api/portal/items?pageSize=50')).json().items.map((i: { title: string }) => i.title);
+      const own = (await client.get('/api/portal/items?pageSize=50'))
+        .json()
+        .items.map((i: { title: string }) => i.title);
       expect(own).toContain('主库刚写入的新闻');
       // The public column reads the standby, whose replay is paused: not yet.
       const before = await publicColumn();

@@ -14,6 +14,9 @@ describe("the web's API types", () => {
     const generated = await apiTypes(t.app);
     expect(generated).toContain('"/api/orgs/{id}"');
     // Compared whole, so that any change of any route's schema shows here (without printing 14,000 lines).
-    expect(generated === (await fs.readFile(apiTypesFile, 'utf8')), `${apiTypesFile} is stale: run npm run api:types`).toBe(true);
+    expect(
+      generated === (await fs.readFile(apiTypesFile, 'utf8')),
+      `${apiTypesFile} is stale: run npm run api:types`,
+    ).toBe(true);
   });
 });

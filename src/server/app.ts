@@ -6,7 +6,12 @@ import swagger from '@fastify/swagger';
 import zlib from 'node:zlib';
 import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import type { Db } from '../db/client.js';
 import { auditRoutes } from '../domains/audit/routes.js';
@@ -108,19 +113,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.config.today) clock.pinToday(deps.config.today);
   wireReactions();
   const app = Fastify({
-    logger: deps.logger === false ? false : {
-      level: deps.config.logLevel,
-      // Never log credentials, tokens or personal data.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      serializers: logSerializers,
-      // On a terminal, lines a person reads; to a file or a collector, JSON.
-      ...(deps.prettyLog ? { stream: prettyLogStream() } : {}),
-    },
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: deps.config.logLevel,
+            // Never log credentials, tokens or personal data.
+            redact: [
+              'req.headers.cookie',
+              'req.headers["x-csrf-token"]',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
+            serializers: logSerializers,
+            // On a terminal, lines a person reads; to a file or a collector, JSON.
+            ...(deps.prettyLog ? { stream: prettyLogStream() } : {}),
+          },
     // One line per request at debug level (below), not two at info: at the default level the log says what
     // happened to KeGuan — start, jobs, failures — rather than every click.
     logController: new LogController({ disableRequestLogging: true }),
     // A number of hops trusts that many proxies in front of us, whoever they are.
-    trustProxy: typeof deps.config.trustProxy === 'number' ? ((hops: number) => (_address: string, hop: number) => hop < hops)(deps.config.trustProxy) : deps.config.trustProxy,
+    trustProxy:
+      typeof deps.config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(deps.config.trustProxy)
+        : deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -139,9 +158,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.addHook('onResponse', async (request, reply) => {
-    request.log.debug({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    request.log.debug(
+      {
+        method: request.method,
+        path: request.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
   });
-  registerErrorHandling(app, { pageNotFound: (request, reply) => reply.status(404).type('text/html; charset=utf-8').send(notFoundPage(siteOf(request, deps.config, currentSiteProfile(deps.db))).value) });
+  registerErrorHandling(app, {
+    pageNotFound: (request, reply) =>
+      reply
+        .status(404)
+        .type('text/html; charset=utf-8')
+        .send(notFoundPage(siteOf(request, deps.config, currentSiteProfile(deps.db))).value),
+  });
   // The API speaks JSON (and multipart for uploads); any other body is refused with 415.
   app.removeContentTypeParser('text/plain');
   await app.register(helmet, {
@@ -207,7 +240,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSessionGuard(app, deps.db);
   registerUnstorableTextGuard(app);
 
-  const jobs = deps.jobs ?? createJobQueue(deps.pool, keguanJobs({ db: deps.db, pool: deps.pool, storage: deps.storage, dataDir: deps.config.dataDir, backupKeepDays: deps.config.backupKeepDays }), { log: app.log });
+  const jobs =
+    deps.jobs ??
+    createJobQueue(
+      deps.pool,
+      keguanJobs({
+        db: deps.db,
+        pool: deps.pool,
+        storage: deps.storage,
+        dataDir: deps.config.dataDir,
+        backupKeepDays: deps.config.backupKeepDays,
+      }),
+      { log: app.log },
+    );
   if (!deps.jobs) app.addHook('onClose', () => jobs.stop());
   app.decorate('toPdf', pdfConverter(deps.db, jobs));
 
@@ -250,7 +295,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await registerWeb(app, {
       boot: (request) => ({
         clock: { today: clock.today(), now: clock.now().toISOString() },
-        session: request.user ? sessionResponse.parse({ user: request.user, csrfToken: request.sessionCsrf ?? '' }) : null,
+        session: request.user
+          ? sessionResponse.parse({ user: request.user, csrfToken: request.sessionCsrf ?? '' })
+          : null,
       }),
     });
   }

@@ -1,7 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { approvalRequests, disclosureRequests, indicators, outlets, patentSubsidyBatches, patentSubsidyClaims, patents, portalItems, projectAttachments, publicity, workCalendar, reviewAssignments, targetAssessmentAbsences, targetAssessmentAdjustments, targetAssessments, targetEvidence, targetLetterItems, targetLetters, targetProgressReports } from '../db/tables/index.js';
+import {
+  approvalRequests,
+  disclosureRequests,
+  indicators,
+  outlets,
+  patentSubsidyBatches,
+  patentSubsidyClaims,
+  patents,
+  portalItems,
+  projectAttachments,
+  publicity,
+  workCalendar,
+  reviewAssignments,
+  targetAssessmentAbsences,
+  targetAssessmentAdjustments,
+  targetAssessments,
+  targetEvidence,
+  targetLetterItems,
+  targetLetters,
+  targetProgressReports,
+} from '../db/tables/index.js';
 import { systemActor } from '../domains/audit/audit.service.js';
 import { createRecord } from '../domains/registries/registry.service.js';
 import { type RegistryName, registryNames } from '../domains/registries/spec.js';
@@ -27,11 +47,24 @@ type Caller =
   | 'leader'
   | 'admin'
   | 'auditor';
-const callers: Caller[] = ['anonymous', 'public', 'applicant', 'applicantOther', 'liaison', 'liaisonOther', 'staff', 'expert', 'leader', 'admin', 'auditor'];
+const callers: Caller[] = [
+  'anonymous',
+  'public',
+  'applicant',
+  'applicantOther',
+  'liaison',
+  'liaisonOther',
+  'staff',
+  'expert',
+  'leader',
+  'admin',
+  'auditor',
+];
 type Outcome = 'allow' | 'deny' | 'hidden';
 type Role = Exclude<Caller, 'anonymous' | 'applicantOther' | 'liaisonOther'>;
 
-const everyone = (): Record<Caller, Outcome> => Object.fromEntries(callers.map((c) => [c, 'allow'])) as Record<Caller, Outcome>;
+const everyone = (): Record<Caller, Outcome> =>
+  Object.fromEntries(callers.map((c) => [c, 'allow'])) as Record<Caller, Outcome>;
 const loggedIn = (): Record<Caller, Outcome> => ({ ...everyone(), anonymous: 'deny' });
 /** Only these roles; `scoped` routes name one record, which the other org's applicant and other town's liaison cannot see. */
 function only(roles: Role[], o: { scoped?: boolean } = {}): Record<Caller, Outcome> {
@@ -253,13 +286,21 @@ const expected: Record<string, Record<Caller, Outcome>> = {
   'POST /api/orgs/:id/integrity': only(['staff']),
   'GET /api/projects/:id/attachments': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
   'POST /api/projects/:id/attachments': only(['applicant'], { scoped: true }),
-  'GET /api/projects/:id/attachments/:attachmentId': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'GET /api/projects/:id/attachments/:attachmentId': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], {
+    scoped: true,
+  }),
   'DELETE /api/projects/:id/attachments/:attachmentId': only(['applicant'], { scoped: true }),
   'GET /api/calls/:id/decision-pack': only(['staff', 'leader']),
-  'GET /api/projects/:id/application.pdf': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
-  'GET /api/projects/:id/application.docx': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'GET /api/projects/:id/application.pdf': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], {
+    scoped: true,
+  }),
+  'GET /api/projects/:id/application.docx': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], {
+    scoped: true,
+  }),
   'GET /api/projects/:id/versions': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
-  'GET /api/projects/:id/versions/compare': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], { scoped: true }),
+  'GET /api/projects/:id/versions/compare': only(['applicant', 'liaison', 'staff', 'leader', 'expert'], {
+    scoped: true,
+  }),
   'GET /api/projects/:id/duplicates': only(['staff', 'leader'], { scoped: true }),
   'POST /api/projects/:id/duplicates/:flagId/judgement': only(['staff'], { scoped: true }),
   'GET /api/projects/:id/reviews': only(['staff', 'leader', 'expert']),
@@ -332,18 +373,24 @@ beforeAll(async () => {
     auditor: await makeUser(t.db, 'auditor'),
   };
   clients.set('anonymous', undefined);
-  for (const [caller, u] of Object.entries(made)) clients.set(caller as Caller, await login(t.app, u.username, u.password, u.totp() || undefined));
+  for (const [caller, u] of Object.entries(made))
+    clients.set(caller as Caller, await login(t.app, u.username, u.password, u.totp() || undefined));
   const staff = clients.get('staff')!;
   const person = await staff.post('/api/people', { name: '矩阵测试人', orgId: org.id });
   // A one-pixel PNG: uploads are typed by their contents, so the picture must be a real one.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
   const boundary = 'matrixboundary';
   const upload = await staff.request({
     method: 'POST',
     url: `/api/orgs/${org.id}/documents`,
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="licence.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="licence.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
       png,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]),
@@ -352,7 +399,23 @@ beforeAll(async () => {
   const throwaway = await makeUser(t.db, 'expert');
   const [disclosure] = await t.db
     .insert(disclosureRequests)
-    .values({ code: '20261201-MATRXMATRX', applicantKind: 'person', name: '矩阵', phone: '1', address: '矩阵路', description: '矩阵申请的信息', form: 'electronic', delivery: 'online', receivedOn: '2026-12-01', clockFrom: '2026-12-01', state: 'answered', outcome: 'disclose', replyText: '予以公开', legalBasis: '条例', repliedOn: '2026-12-02' })
+    .values({
+      code: '20261201-MATRXMATRX',
+      applicantKind: 'person',
+      name: '矩阵',
+      phone: '1',
+      address: '矩阵路',
+      description: '矩阵申请的信息',
+      form: 'electronic',
+      delivery: 'online',
+      receivedOn: '2026-12-01',
+      clockFrom: '2026-12-01',
+      state: 'answered',
+      outcome: 'disclose',
+      replyText: '予以公开',
+      legalBasis: '条例',
+      repliedOn: '2026-12-02',
+    })
     .returning();
   const call = await makeCall(t.db, { sectionCode: 'agriculture' });
   const project = await makeProject(t.db, { callId: call.id, orgId: org.id, state: 'submitted' });
@@ -360,13 +423,35 @@ beforeAll(async () => {
   const stored = await localStorage(path.join(t.config.dataDir, 'files')).put(Buffer.from('%PDF-1.4 matrix'));
   const [attachment] = await t.db
     .insert(projectAttachments)
-    .values({ projectId: project.id, attachmentKey: 'proposal', ...stored, mediaType: 'application/pdf', originalName: 'a.pdf' })
+    .values({
+      projectId: project.id,
+      attachmentKey: 'proposal',
+      ...stored,
+      mediaType: 'application/pdf',
+      originalName: 'a.pdf',
+    })
     .returning();
   const [patent, throwawayPatent] = await t.db
     .insert(patents)
     .values([
-      { applicationNumber: '202010566088.9', type: 'invention', title: '矩阵测试专利', applicantName: org.name, orgId: org.id, jurisdictionCode: 'town-a', filedOn: '2020-05-01' },
-      { applicationNumber: '201510958772.0', type: 'invention', title: '矩阵删除专利', applicantName: org.name, orgId: org.id, jurisdictionCode: 'town-a', filedOn: '2015-05-01' },
+      {
+        applicationNumber: '202010566088.9',
+        type: 'invention',
+        title: '矩阵测试专利',
+        applicantName: org.name,
+        orgId: org.id,
+        jurisdictionCode: 'town-a',
+        filedOn: '2020-05-01',
+      },
+      {
+        applicationNumber: '201510958772.0',
+        type: 'invention',
+        title: '矩阵删除专利',
+        applicantName: org.name,
+        orgId: org.id,
+        jurisdictionCode: 'town-a',
+        filedOn: '2015-05-01',
+      },
     ])
     .returning({ id: patents.id });
   await t.db.insert(outlets).values({ code: 'provincial', name: '省科技厅信息报送系统' });
@@ -374,21 +459,76 @@ beforeAll(async () => {
   for (const name of registryNames) ids[`${name}Id`] = String(await registryRecord(name));
   await t.db
     .update(publicity)
-    .set({ attachmentSha256: stored.sha256, attachmentName: 'a.pdf', attachmentType: 'application/pdf', attachmentSize: stored.size })
+    .set({
+      attachmentSha256: stored.sha256,
+      attachmentName: 'a.pdf',
+      attachmentType: 'application/pdf',
+      attachmentSize: stored.size,
+    })
     .where(eq(publicity.id, Number(ids.publicityId)));
-  const [portalItem] = await t.db.insert(portalItems).values({ column: 'news', title: '矩阵稿件', bodyHtml: '<p>矩阵</p>', bodyText: '矩阵' }).returning({ id: portalItems.id });
-  const [consultation] = await t.db.insert(portalItems).values({ column: 'consultations', title: '矩阵征集', bodyHtml: '<p>矩阵</p>', bodyText: '矩阵', state: 'published', startsOn: '2026-01-01', endsOn: '2026-01-31' }).returning({ id: portalItems.id });
-  const [claim] = await t.db.insert(patentSubsidyClaims).values({ patentId: patent!.id, stage: 'filed', year: 2020, amountFen: 100_000, orgId: org.id }).returning({ id: patentSubsidyClaims.id });
+  const [portalItem] = await t.db
+    .insert(portalItems)
+    .values({ column: 'news', title: '矩阵稿件', bodyHtml: '<p>矩阵</p>', bodyText: '矩阵' })
+    .returning({ id: portalItems.id });
+  const [consultation] = await t.db
+    .insert(portalItems)
+    .values({
+      column: 'consultations',
+      title: '矩阵征集',
+      bodyHtml: '<p>矩阵</p>',
+      bodyText: '矩阵',
+      state: 'published',
+      startsOn: '2026-01-01',
+      endsOn: '2026-01-31',
+    })
+    .returning({ id: portalItems.id });
+  const [claim] = await t.db
+    .insert(patentSubsidyClaims)
+    .values({ patentId: patent!.id, stage: 'filed', year: 2020, amountFen: 100_000, orgId: org.id })
+    .returning({ id: patentSubsidyClaims.id });
   // A town-a letter in force with a report in writing, and an open assessment round.
-  const [indicator] = await t.db.insert(indicators).values({ year: 2009, code: 'matrix.manual', name: '矩阵手填指标', unit: '项', direction: 'at_least', targetMin: '1', source: 'manual' }).returning({ id: indicators.id });
-  const [letter] = await t.db.insert(targetLetters).values({ year: 2009, unitKind: 'jurisdiction', jurisdictionCode: 'town-a', status: 'issued' }).returning({ id: targetLetters.id });
-  const [item] = await t.db.insert(targetLetterItems).values({ letterId: letter!.id, indicatorId: indicator!.id, shareMin: '1', weight: '100' }).returning({ id: targetLetterItems.id });
-  const [report] = await t.db.insert(targetProgressReports).values({ letterItemId: item!.id, quarter: 1, value: '1' }).returning({ id: targetProgressReports.id });
-  const [round] = await t.db.insert(targetAssessments).values({ year: 2009, kind: 'mid_year' }).returning({ id: targetAssessments.id });
-  const [batch] = await t.db.insert(patentSubsidyBatches).values({ title: '矩阵批次', totalFen: 0 }).returning({ id: patentSubsidyBatches.id });
+  const [indicator] = await t.db
+    .insert(indicators)
+    .values({
+      year: 2009,
+      code: 'matrix.manual',
+      name: '矩阵手填指标',
+      unit: '项',
+      direction: 'at_least',
+      targetMin: '1',
+      source: 'manual',
+    })
+    .returning({ id: indicators.id });
+  const [letter] = await t.db
+    .insert(targetLetters)
+    .values({ year: 2009, unitKind: 'jurisdiction', jurisdictionCode: 'town-a', status: 'issued' })
+    .returning({ id: targetLetters.id });
+  const [item] = await t.db
+    .insert(targetLetterItems)
+    .values({ letterId: letter!.id, indicatorId: indicator!.id, shareMin: '1', weight: '100' })
+    .returning({ id: targetLetterItems.id });
+  const [report] = await t.db
+    .insert(targetProgressReports)
+    .values({ letterItemId: item!.id, quarter: 1, value: '1' })
+    .returning({ id: targetProgressReports.id });
+  const [round] = await t.db
+    .insert(targetAssessments)
+    .values({ year: 2009, kind: 'mid_year' })
+    .returning({ id: targetAssessments.id });
+  const [batch] = await t.db
+    .insert(patentSubsidyBatches)
+    .values({ title: '矩阵批次', totalFen: 0 })
+    .returning({ id: patentSubsidyBatches.id });
   const [approval] = await t.db
     .insert(approvalRequests)
-    .values({ kind: 'letter_issue', entityType: 'target_letter', entityId: letter!.id, title: '矩阵报批', steps: [{ role: 'leader', days: 3 }], requestedBy: made.staff.id })
+    .values({
+      kind: 'letter_issue',
+      entityType: 'target_letter',
+      entityId: letter!.id,
+      title: '矩阵报批',
+      steps: [{ role: 'leader', days: 3 }],
+      requestedBy: made.staff.id,
+    })
     .returning({ id: approvalRequests.id });
   Object.assign(ids, {
     letterId: String(letter!.id),
@@ -422,26 +562,59 @@ let serial = 0;
 async function registryRecord(name: RegistryName): Promise<number> {
   const n = ++serial;
   const samples: Record<RegistryName, Record<string, unknown>> = {
-    platforms: { name: `矩阵载体${n}`, kind: 'other', level: 'city', orgId: registryOrgId, recognizedOn: '2009-01-01', status: 'active' },
-    qualifications: { orgId: registryOrgId, kind: 'other', certificateNo: `M${n}`, issuedOn: '2009-01-01', validUntil: '2010-01-01' },
+    platforms: {
+      name: `矩阵载体${n}`,
+      kind: 'other',
+      level: 'city',
+      orgId: registryOrgId,
+      recognizedOn: '2009-01-01',
+      status: 'active',
+    },
+    qualifications: {
+      orgId: registryOrgId,
+      kind: 'other',
+      certificateNo: `M${n}`,
+      issuedOn: '2009-01-01',
+      validUntil: '2010-01-01',
+    },
     cooperations: { orgId: registryOrgId, partner: '南京农业大学', subject: `矩阵合作${n}`, signedOn: '2009-01-01' },
     funds: { kind: 'self_raised', year: 2009, title: `矩阵投入${n}`, orgId: registryOrgId, amount: 1 },
     publicity: { title: `矩阵稿件${n}`, outletCode: 'provincial', sentOn: '2009-01-01' },
   };
-  const staffUser = { id: 0, username: 'matrix', displayName: 'matrix', role: 'staff' as const, orgId: null, jurisdictionCode: null, sectionCode: null };
+  const staffUser = {
+    id: 0,
+    username: 'matrix',
+    displayName: 'matrix',
+    role: 'staff' as const,
+    orgId: null,
+    jurisdictionCode: null,
+    sectionCode: null,
+  };
   return (await createRecord(t.db, registrySpecs[name], staffUser, systemActor, samples[name])).id;
 }
 
 async function urlFor(url: string, method: string): Promise<string> {
   const registry = registryNames.find((name) => url.startsWith(`/api/${name}/:id`));
-  if (registry) return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
+  if (registry)
+    return url.replace(':id', method === 'DELETE' ? String(await registryRecord(registry)) : ids[`${registry}Id`]!);
   if (url.startsWith('/api/outlets/')) return url.replace(':code', 'provincial');
   if (url.startsWith('/api/system/jobs/')) return url.replace(':name', 'purge');
   if (url.startsWith('/api/metrics/')) return url.replace(':key', 'projects.applied');
   if (url.startsWith('/api/targets/systems/')) return url.replace(':year', '2031');
   if (url.startsWith('/api/targets/indicators/:id')) {
     // A delete consumes its indicator: a fresh one each time.
-    const [row] = await t.db.insert(indicators).values({ year: 2009, code: `m${++serial}`, name: '矩阵指标', unit: '项', direction: 'at_least', targetMin: '1', source: 'manual' }).returning({ id: indicators.id });
+    const [row] = await t.db
+      .insert(indicators)
+      .values({
+        year: 2009,
+        code: `m${++serial}`,
+        name: '矩阵指标',
+        unit: '项',
+        direction: 'at_least',
+        targetMin: '1',
+        source: 'manual',
+      })
+      .returning({ id: indicators.id });
     return url.replace(':id', String(row!.id));
   }
   if (url.startsWith('/api/patent-subsidies/:id')) return url.replace(':id', ids.claimId!);
@@ -452,7 +625,8 @@ async function urlFor(url: string, method: string): Promise<string> {
   if (url.startsWith('/api/consultations/')) return url.replace(':id', ids.consultationId!);
   if (url.startsWith('/api/website/reports/')) return url.replace(':year', '2026');
   if (url.startsWith('/api/disclosure/reports/')) return url.replace(':year', '2025');
-  if (url.startsWith('/api/disclosure/requests/')) return url.replace(':id', ids.disclosureId!).replace(':kind', 'reply');
+  if (url.startsWith('/api/disclosure/requests/'))
+    return url.replace(':id', ids.disclosureId!).replace(':kind', 'reply');
   if (url.startsWith('/api/open/')) return `${url}?year=2009`;
   if (url.startsWith('/api/targets/')) return targetUrl(url, method);
   return concreteUrl(url, method);
@@ -461,22 +635,43 @@ async function urlFor(url: string, method: string): Promise<string> {
 /** A delete consumes what it names: a fresh draft letter, piece of evidence or adjustment each time. */
 async function targetUrl(url: string, method: string): Promise<string> {
   if (url === '/api/targets/letters/:id' && method === 'DELETE') {
-    const [row] = await t.db.insert(targetLetters).values({ year: 1000 + ++serial, unitKind: 'jurisdiction', jurisdictionCode: 'town-a' }).returning({ id: targetLetters.id });
+    const [row] = await t.db
+      .insert(targetLetters)
+      .values({ year: 1000 + ++serial, unitKind: 'jurisdiction', jurisdictionCode: 'town-a' })
+      .returning({ id: targetLetters.id });
     return url.replace(':id', String(row!.id));
   }
   if (url.startsWith('/api/targets/evidence/')) {
     const [row] = await t.db
       .insert(targetEvidence)
-      .values({ reportId: Number(ids.reportId), sha256: ids.evidenceSha!, size: Number(ids.evidenceSize), mediaType: 'application/pdf', originalName: 'e.pdf' })
+      .values({
+        reportId: Number(ids.reportId),
+        sha256: ids.evidenceSha!,
+        size: Number(ids.evidenceSize),
+        mediaType: 'application/pdf',
+        originalName: 'e.pdf',
+      })
       .returning({ id: targetEvidence.id });
     return url.replace(':id', String(row!.id));
   }
   if (url === '/api/targets/assessments/:id/absences/:letterId') {
-    await t.db.insert(targetAssessmentAbsences).values({ assessmentId: Number(ids.roundId), letterId: Number(ids.letterId), reason: '矩阵' }).onConflictDoNothing();
+    await t.db
+      .insert(targetAssessmentAbsences)
+      .values({ assessmentId: Number(ids.roundId), letterId: Number(ids.letterId), reason: '矩阵' })
+      .onConflictDoNothing();
     return url.replace(':id', ids.roundId!).replace(':letterId', ids.letterId!);
   }
   if (url.startsWith('/api/targets/assessments/')) {
-    const [row] = await t.db.insert(targetAssessmentAdjustments).values({ assessmentId: Number(ids.roundId), letterId: Number(ids.letterId), kind: 'bonus', points: '1', reason: '矩阵' }).returning({ id: targetAssessmentAdjustments.id });
+    const [row] = await t.db
+      .insert(targetAssessmentAdjustments)
+      .values({
+        assessmentId: Number(ids.roundId),
+        letterId: Number(ids.letterId),
+        kind: 'bonus',
+        points: '1',
+        reason: '矩阵',
+      })
+      .returning({ id: targetAssessmentAdjustments.id });
     return url.replace(':id', ids.roundId!).replace(':adjustmentId', String(row!.id));
   }
   return url.replace(':id', url.startsWith('/api/targets/reports/') ? ids.reportId! : ids.letterId!);
@@ -486,7 +681,8 @@ async function targetUrl(url: string, method: string): Promise<string> {
 async function portalUrl(url: string, method: string): Promise<string> {
   if (url.startsWith('/api/portal/calendar/')) {
     const day = `2030-01-${String(10 + (++serial % 18)).padStart(2, '0')}`;
-    if (method === 'DELETE') await t.db.insert(workCalendar).values({ day, kind: 'holiday', name: '矩阵' }).onConflictDoNothing();
+    if (method === 'DELETE')
+      await t.db.insert(workCalendar).values({ day, kind: 'holiday', name: '矩阵' }).onConflictDoNothing();
     return url.replace(':day', day);
   }
   if (url === '/api/portal/calendar' || url === '/api/portal/messages/statistics') return `${url}?year=2026`;
@@ -494,13 +690,20 @@ async function portalUrl(url: string, method: string): Promise<string> {
 }
 
 function concreteUrl(url: string, method: string): string {
-  if (url.startsWith('/api/patents/')) return url.replace(':id', method === 'DELETE' ? ids.throwawayPatentId! : ids.patentId!);
+  if (url.startsWith('/api/patents/'))
+    return url.replace(':id', method === 'DELETE' ? ids.throwawayPatentId! : ids.patentId!);
   if (url.startsWith('/api/people/')) return url.replace(':id', ids.personId!);
   if (url.startsWith('/api/files/')) return url.replace(':id', ids.fileId!);
   if (url.startsWith('/api/users/')) return url.replace(':id', ids.userId!);
   if (url.startsWith('/api/calls/')) return url.replace(':id', ids.callId!);
   if (url.startsWith('/api/programs/')) return url.replace(':id', ids.programId!);
-  if (url.startsWith('/api/projects/')) return url.replace(':id', ids.projectId!).replace(':attachmentId', ids.attachmentId!).replace(':reportId', '1').replace(':changeId', '1').replace(':flagId', '1');
+  if (url.startsWith('/api/projects/'))
+    return url
+      .replace(':id', ids.projectId!)
+      .replace(':attachmentId', ids.attachmentId!)
+      .replace(':reportId', '1')
+      .replace(':changeId', '1')
+      .replace(':flagId', '1');
   if (url.startsWith('/api/sections/')) return url.replace(':code', 'agriculture');
   if (url.startsWith('/api/jurisdictions/')) return url.replace(':code', 'town-a');
   if (url.startsWith('/api/tech-fields/')) return url.replace(':code', '0207');
@@ -524,15 +727,24 @@ describe('authorization matrix', () => {
   it('gives each caller exactly the outcome the matrix says', async () => {
     const mismatches: string[] = [];
     // Logout last: it ends the sessions the other checks use.
-    const routes = [...t.app.declaredRoutes].sort((a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')));
+    const routes = [...t.app.declaredRoutes].sort(
+      (a, b) => Number(a.url.endsWith('/logout')) - Number(b.url.endsWith('/logout')),
+    );
     for (const route of routes) {
       for (const caller of callers) {
         const client = clients.get(caller);
-        const options = { method: route.method as 'GET', url: await urlFor(route.url, route.method), payload: route.method === 'GET' ? undefined : {} };
+        const options = {
+          method: route.method as 'GET',
+          url: await urlFor(route.url, route.method),
+          payload: route.method === 'GET' ? undefined : {},
+        };
         const response = client ? await client.request(options) : await t.app.inject(options);
         const got = outcomeOf(response.statusCode, caller);
         const want = expected[`${route.method} ${route.url}`]![caller];
-        if (got !== want) mismatches.push(`${route.method} ${route.url} as ${caller}: expected ${want}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
+        if (got !== want)
+          mismatches.push(
+            `${route.method} ${route.url} as ${caller}: expected ${want}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);
@@ -545,7 +757,8 @@ describe('deny by default', () => {
     const { default: Fastify } = await import('fastify');
     const app = Fastify();
     app.addHook('onRoute', (route) => {
-      if (route.url.startsWith('/api') && route.config?.access === undefined) throw new Error(`Route ${route.url} declares no access rule`);
+      if (route.url.startsWith('/api') && route.config?.access === undefined)
+        throw new Error(`Route ${route.url} declares no access rule`);
     });
     expect(() => app.get('/api/forgotten', async () => 'x')).toThrow(/declares no access rule/);
   });

@@ -36,7 +36,9 @@ describe('every refusal in both languages', () => {
   it('leaves no field detail worded by hand in one language', () => {
     const handWorded = sources('src/domains').flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      const hits = [...text.matchAll(/details:[^;]*?\bmessage: [`']|addIssue\(\{[^)]*message: [`']|\.refine\([^;]*?, '[^']+'\)/g)];
+      const hits = [
+        ...text.matchAll(/details:[^;]*?\bmessage: [`']|addIssue\(\{[^)]*message: [`']|\.refine\([^;]*?, '[^']+'\)/g),
+      ];
       return hits.map((hit) => `${file}: ${hit[0].slice(0, 80)}`);
     });
     expect(handWorded).toEqual([]);
@@ -45,10 +47,21 @@ describe('every refusal in both languages', () => {
   it('maps the shapes zod checks to problems, telling a missing value from a wrong one', () => {
     expect(problemOfIssue({ code: 'invalid_type', expected: 'number' }, false)).toEqual({ problem: 'required' });
     expect(problemOfIssue({ code: 'invalid_type', expected: 'number' }, true)).toEqual({ problem: 'expected_number' });
-    expect(problemOfIssue({ code: 'too_big', origin: 'number', maximum: 100, inclusive: true }, true)).toEqual({ problem: 'number_too_large', params: { maximum: '100' } });
+    expect(problemOfIssue({ code: 'too_big', origin: 'number', maximum: 100, inclusive: true }, true)).toEqual({
+      problem: 'number_too_large',
+      params: { maximum: '100' },
+    });
     expect(problemOfIssue({ code: 'too_small', origin: 'string', minimum: 1 }, true)).toEqual({ problem: 'required' });
-    expect(problemOfIssue({ code: 'too_small', origin: 'string', minimum: 2 }, true)).toEqual({ problem: 'text_too_short', params: { minimum: '2' } });
-    expect(problemOfIssue({ code: 'custom', params: { problem: 'weights_over_100', total: 120 } }, true)).toEqual({ problem: 'weights_over_100', params: { total: 120 } });
-    expect(problemOfIssue({ code: 'custom', params: { problem: 'no-such-problem' } }, true)).toEqual({ problem: 'invalid' });
+    expect(problemOfIssue({ code: 'too_small', origin: 'string', minimum: 2 }, true)).toEqual({
+      problem: 'text_too_short',
+      params: { minimum: '2' },
+    });
+    expect(problemOfIssue({ code: 'custom', params: { problem: 'weights_over_100', total: 120 } }, true)).toEqual({
+      problem: 'weights_over_100',
+      params: { total: 120 },
+    });
+    expect(problemOfIssue({ code: 'custom', params: { problem: 'no-such-problem' } }, true)).toEqual({
+      problem: 'invalid',
+    });
   });
 });

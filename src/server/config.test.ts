@@ -19,19 +19,50 @@ describe('configuration', () => {
 
   it('holds the demo password to the password policy', () => {
     expect(() => loadConfig({ KEGUAN_DEMO_PASSWORD: 'short' })).toThrow(/KEGUAN_DEMO_PASSWORD: must be at least 10/);
-    expect(loadConfig({ KEGUAN_DEMO_PASSWORD: 'Demo-Passw0rd', KEGUAN_DEMO: '0' })).toMatchObject({ demoPassword: 'Demo-Passw0rd', seedDemo: false });
+    expect(loadConfig({ KEGUAN_DEMO_PASSWORD: 'Demo-Passw0rd', KEGUAN_DEMO: '0' })).toMatchObject({
+      demoPassword: 'Demo-Passw0rd',
+      seedDemo: false,
+    });
   });
 
   it('keeps files in an S3-compatible store when a bucket is named, and says what is missing', () => {
     expect(loadConfig({}).fileStore).toBe('local');
-    const s3 = loadConfig({ KEGUAN_S3_BUCKET: 'kjj-files', KEGUAN_S3_ENDPOINT: 'http://minio.internal:9000', KEGUAN_S3_ACCESS_KEY_ID: 'id', KEGUAN_S3_SECRET_ACCESS_KEY: 'secret' });
-    expect(s3).toMatchObject({ fileStore: 's3', s3: { bucket: 'kjj-files', endpoint: 'http://minio.internal:9000', region: 'us-east-1', prefix: '', pathStyle: true, credentials: { accessKeyId: 'id', secretAccessKey: 'secret' } } });
+    const s3 = loadConfig({
+      KEGUAN_S3_BUCKET: 'kjj-files',
+      KEGUAN_S3_ENDPOINT: 'http://minio.internal:9000',
+      KEGUAN_S3_ACCESS_KEY_ID: 'id',
+      KEGUAN_S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(s3).toMatchObject({
+      fileStore: 's3',
+      s3: {
+        bucket: 'kjj-files',
+        endpoint: 'http://minio.internal:9000',
+        region: 'us-east-1',
+        prefix: '',
+        pathStyle: true,
+        credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+      },
+    });
     // Named but set aside: the operator's explicit choice wins.
-    expect(loadConfig({ KEGUAN_S3_BUCKET: 'kjj-files', KEGUAN_FILE_STORE: 'database' })).toMatchObject({ fileStore: 'database', s3: undefined });
-    expect(() => loadConfig({ KEGUAN_FILE_STORE: 's3' })).toThrow(/KEGUAN_S3_BUCKET: must be set when KEGUAN_FILE_STORE=s3/);
-    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'kjj-files', KEGUAN_S3_ACCESS_KEY_ID: 'id' })).toThrow(/set both, or neither/);
-    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'KJJ Files' })).toThrow(/KEGUAN_S3_BUCKET="KJJ Files": must be a bucket name/);
-    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'kjj', KEGUAN_S3_ENDPOINT: 'minio:9000' })).toThrow(/KEGUAN_S3_ENDPOINT="minio:9000": must be the store's http\(s\) address/);
-    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'kjj', KEGUAN_S3_PREFIX: 'keguan' })).toThrow(/KEGUAN_S3_PREFIX="keguan": must be folder names each ending in \//);
+    expect(loadConfig({ KEGUAN_S3_BUCKET: 'kjj-files', KEGUAN_FILE_STORE: 'database' })).toMatchObject({
+      fileStore: 'database',
+      s3: undefined,
+    });
+    expect(() => loadConfig({ KEGUAN_FILE_STORE: 's3' })).toThrow(
+      /KEGUAN_S3_BUCKET: must be set when KEGUAN_FILE_STORE=s3/,
+    );
+    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'kjj-files', KEGUAN_S3_ACCESS_KEY_ID: 'id' })).toThrow(
+      /set both, or neither/,
+    );
+    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'KJJ Files' })).toThrow(
+      /KEGUAN_S3_BUCKET="KJJ Files": must be a bucket name/,
+    );
+    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'kjj', KEGUAN_S3_ENDPOINT: 'minio:9000' })).toThrow(
+      /KEGUAN_S3_ENDPOINT="minio:9000": must be the store's http\(s\) address/,
+    );
+    expect(() => loadConfig({ KEGUAN_S3_BUCKET: 'kjj', KEGUAN_S3_PREFIX: 'keguan' })).toThrow(
+      /KEGUAN_S3_PREFIX="keguan": must be folder names each ending in \//,
+    );
   });
 });

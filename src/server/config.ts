@@ -32,25 +32,59 @@ const environment = z.object({
     })
     .default('info'),
   KEGUAN_BUREAU_NAME: z.string().trim().min(1, 'must not be empty').max(50).default('江川市科学技术局'),
-  KEGUAN_BUREAU_NAME_EN: z.string().trim().min(1, 'must not be empty').max(100).default('Jiangchuan Municipal Science and Technology Bureau'),
+  KEGUAN_BUREAU_NAME_EN: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100)
+    .default('Jiangchuan Municipal Science and Technology Bureau'),
   KEGUAN_PUBLIC_URL: z
     .string()
-    .regex(/^https?:\/\/[^\s/]+$/, 'must be the site\'s origin, e.g. https://kjj.example.gov.cn (no path, no trailing slash)')
+    .regex(
+      /^https?:\/\/[^\s/]+$/,
+      "must be the site's origin, e.g. https://kjj.example.gov.cn (no path, no trailing slash)",
+    )
     .optional(),
   KEGUAN_TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'must be true, false, a number of proxy hops, or addresses/CIDRs (comma-separated)')
+    .regex(
+      /^(true|false|\d+|[\w.:/, -]+)$/,
+      'must be true, false, a number of proxy hops, or addresses/CIDRs (comma-separated)',
+    )
     .default('loopback'),
   KEGUAN_API_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(600),
   KEGUAN_SITE_RATE_LIMIT: z.coerce.number().int().positive('must be a positive number').default(120),
   KEGUAN_FILE_STORE: z.enum(['local', 'database', 's3'], { error: 'must be local, database or s3' }).optional(),
-  KEGUAN_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3–63 lower-case letters, digits, dots and hyphens').optional(),
-  KEGUAN_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be the store's http(s) address, e.g. https://oss-cn-hangzhou.aliyuncs.com or http://minio.internal:9000" }).optional(),
-  KEGUAN_S3_REGION: z.string().regex(/^[a-z0-9-]{2,40}$/, 'must be a region name such as us-east-1 or cn-north-1').default('us-east-1'),
+  KEGUAN_S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name: 3–63 lower-case letters, digits, dots and hyphens',
+    )
+    .optional(),
+  KEGUAN_S3_ENDPOINT: z
+    .url({
+      protocol: /^https?$/,
+      error:
+        "must be the store's http(s) address, e.g. https://oss-cn-hangzhou.aliyuncs.com or http://minio.internal:9000",
+    })
+    .optional(),
+  KEGUAN_S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'must be a region name such as us-east-1 or cn-north-1')
+    .default('us-east-1'),
   KEGUAN_S3_ACCESS_KEY_ID: z.string().min(1, 'must not be empty').optional(),
   KEGUAN_S3_SECRET_ACCESS_KEY: z.string().min(1, 'must not be empty').optional(),
-  KEGUAN_S3_PREFIX: z.string().regex(/^([\w.-]+\/)*$/, 'must be folder names each ending in /, e.g. keguan/files/').default(''),
-  KEGUAN_S3_PATH_STYLE: z.enum(['true', 'false'], { error: 'must be true (bucket in the path, as MinIO and most private stores want) or false (bucket in the host name)' }).default('true'),
+  KEGUAN_S3_PREFIX: z
+    .string()
+    .regex(/^([\w.-]+\/)*$/, 'must be folder names each ending in /, e.g. keguan/files/')
+    .default(''),
+  KEGUAN_S3_PATH_STYLE: z
+    .enum(['true', 'false'], {
+      error:
+        'must be true (bucket in the path, as MinIO and most private stores want) or false (bucket in the host name)',
+    })
+    .default('true'),
   KEGUAN_BACKUP_KEEP_DAYS: z.coerce.number().int().min(1, 'must be at least 1').max(3650).default(14),
   KEGUAN_TODAY: z
     .string()
@@ -127,9 +161,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (problem) throw new ConfigError(`Invalid configuration:\n  KEGUAN_DEMO_PASSWORD: ${problem}`);
   }
   const fileStore = e.KEGUAN_FILE_STORE ?? (e.KEGUAN_S3_BUCKET ? 's3' : 'local');
-  if (fileStore === 's3' && !e.KEGUAN_S3_BUCKET) throw new ConfigError('Invalid configuration:\n  KEGUAN_S3_BUCKET: must be set when KEGUAN_FILE_STORE=s3');
+  if (fileStore === 's3' && !e.KEGUAN_S3_BUCKET)
+    throw new ConfigError('Invalid configuration:\n  KEGUAN_S3_BUCKET: must be set when KEGUAN_FILE_STORE=s3');
   if (Boolean(e.KEGUAN_S3_ACCESS_KEY_ID) !== Boolean(e.KEGUAN_S3_SECRET_ACCESS_KEY)) {
-    throw new ConfigError('Invalid configuration:\n  KEGUAN_S3_ACCESS_KEY_ID and KEGUAN_S3_SECRET_ACCESS_KEY: set both, or neither');
+    throw new ConfigError(
+      'Invalid configuration:\n  KEGUAN_S3_ACCESS_KEY_ID and KEGUAN_S3_SECRET_ACCESS_KEY: set both, or neither',
+    );
   }
   return {
     port: e.PORT,
@@ -143,7 +180,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bureauName: e.KEGUAN_BUREAU_NAME,
     bureauNameEn: e.KEGUAN_BUREAU_NAME_EN,
     publicUrl: e.KEGUAN_PUBLIC_URL,
-    trustProxy: e.KEGUAN_TRUST_PROXY === 'true' ? true : e.KEGUAN_TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.KEGUAN_TRUST_PROXY) ? Number(e.KEGUAN_TRUST_PROXY) : e.KEGUAN_TRUST_PROXY,
+    trustProxy:
+      e.KEGUAN_TRUST_PROXY === 'true'
+        ? true
+        : e.KEGUAN_TRUST_PROXY === 'false'
+          ? false
+          : /^\d+$/.test(e.KEGUAN_TRUST_PROXY)
+            ? Number(e.KEGUAN_TRUST_PROXY)
+            : e.KEGUAN_TRUST_PROXY,
     apiRateLimit: e.KEGUAN_API_RATE_LIMIT,
     siteRateLimit: e.KEGUAN_SITE_RATE_LIMIT,
     loginFailuresPerAddress: 60,
@@ -154,7 +198,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             bucket: e.KEGUAN_S3_BUCKET!,
             endpoint: e.KEGUAN_S3_ENDPOINT,
             region: e.KEGUAN_S3_REGION,
-            credentials: e.KEGUAN_S3_ACCESS_KEY_ID ? { accessKeyId: e.KEGUAN_S3_ACCESS_KEY_ID, secretAccessKey: e.KEGUAN_S3_SECRET_ACCESS_KEY! } : undefined,
+            credentials: e.KEGUAN_S3_ACCESS_KEY_ID
+              ? { accessKeyId: e.KEGUAN_S3_ACCESS_KEY_ID, secretAccessKey: e.KEGUAN_S3_SECRET_ACCESS_KEY! }
+              : undefined,
             prefix: e.KEGUAN_S3_PREFIX,
             pathStyle: e.KEGUAN_S3_PATH_STYLE === 'true',
           }
@@ -167,7 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function passwordProblemForConfig(password: string): string | undefined {
   const problem = passwordPolicyProblem(password);
-  if (problem === 'TOO_SHORT') return 'must be at least 10 characters (the password policy applies to demo accounts too)';
+  if (problem === 'TOO_SHORT')
+    return 'must be at least 10 characters (the password policy applies to demo accounts too)';
   if (problem === 'TOO_FEW_CLASSES') return 'must mix three of: lower case, upper case, digits, symbols';
   return undefined;
 }

@@ -10,7 +10,13 @@ import { stringify } from 'csv-stringify/sync';
 export function parseCsv(text: string): string[][] {
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  return parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+  return parse(text, {
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  }) as string[][];
 }
 
 /**
@@ -25,5 +31,8 @@ export function guardedCell(value: unknown): string | number {
 
 /** CSV with a byte-order mark and CRLF line ends, so that Excel and WPS open the Chinese correctly; every cell guarded. */
 export function toCsv(rows: unknown[][]): string {
-  return `\uFEFF${stringify(rows.map((row) => row.map(guardedCell)), { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })}`;
+  return `\uFEFF${stringify(
+    rows.map((row) => row.map(guardedCell)),
+    { record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
+  )}`;
 }

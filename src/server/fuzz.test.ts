@@ -10,11 +10,34 @@ import { type Client, login, type TestApp, testApp } from '../testing/harness.js
  * queries and bodies (NUL bytes, lone surrogates, numbers past every range, wrong types, broken JSON and
  * multipart) on the demo city, and the public site's addresses likewise. A failure names the request.
  */
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; enum?: unknown[]; format?: string; anyOf?: Schema[]; oneOf?: Schema[]; minimum?: number };
-type Operation = { parameters?: { name: string; in: string; schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  enum?: unknown[];
+  format?: string;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  minimum?: number;
+};
+type Operation = {
+  parameters?: { name: string; in: string; schema?: Schema }[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+};
 
 const password = 'Demo-Passw0rd!';
-const roles = ['anonymous', 'citizen', 'applicant', 'liaison', 'expert', 'staff', 'staff-ip', 'leader', 'admin', 'auditor'] as const;
+const roles = [
+  'anonymous',
+  'citizen',
+  'applicant',
+  'liaison',
+  'expert',
+  'staff',
+  'staff-ip',
+  'leader',
+  'admin',
+  'auditor',
+] as const;
 type Role = (typeof roles)[number];
 
 let t: TestApp;
@@ -40,7 +63,9 @@ beforeAll(async () => {
     const client = await signIn(role);
     if (client) clients.set(role, client);
   }
-  const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, Operation>> };
+  const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, Operation>>;
+  };
   operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods)
       .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
@@ -51,8 +76,37 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => t.close());
 
-const hostile = ['\u0000', 'a\u0000b', 'x\ud800', '\udfff', '', ' ', '测'.repeat(5000), '%', "'; DROP TABLE users; --", '<script>x</script>', '../../etc/passwd', '1e309', '-0', '9'.repeat(40)];
-const idValues = ['0', '-1', '99999999999', '2147483648', '1.5', 'abc', '%00', '%E4', '%F0%9F%98', 'x'.repeat(300), '1', '2', '%20'];
+const hostile = [
+  '\u0000',
+  'a\u0000b',
+  'x\ud800',
+  '\udfff',
+  '',
+  ' ',
+  '测'.repeat(5000),
+  '%',
+  "'; DROP TABLE users; --",
+  '<script>x</script>',
+  '../../etc/passwd',
+  '1e309',
+  '-0',
+  '9'.repeat(40),
+];
+const idValues = [
+  '0',
+  '-1',
+  '99999999999',
+  '2147483648',
+  '1.5',
+  'abc',
+  '%00',
+  '%E4',
+  '%F0%9F%98',
+  'x'.repeat(300),
+  '1',
+  '2',
+  '%20',
+];
 const queryValues = ['%00', '%E4%B8', 'x'.repeat(3000), '-1', '1e309', '[]', '{}', '2026-02-30', '%ED%A0%80'];
 
 /** A body the schema would take, with `leaf` at every string and `count` at every number. */
@@ -64,7 +118,9 @@ function sample(schema: Schema | undefined, leaf: string, count: number, depth =
   const type = Array.isArray(schema.type) ? schema.type.find((x) => x !== 'null') : schema.type;
   switch (type) {
     case 'object':
-      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sample(v, leaf, count, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([k, v]) => [k, sample(v, leaf, count, depth + 1)]),
+      );
     case 'array':
       return [sample(schema.items, leaf, count, depth + 1)];
     case 'integer':
@@ -78,7 +134,9 @@ function sample(schema: Schema | undefined, leaf: string, count: number, depth =
 }
 
 function bodies(schema: Schema | undefined): InjectOptions['payload'][] {
-  const wrongTypes = Object.fromEntries(Object.keys(schema?.properties ?? {}).map((k, i) => [k, [null, {}, [], 'x', -1, { $ne: 1 }][i % 6]]));
+  const wrongTypes = Object.fromEntries(
+    Object.keys(schema?.properties ?? {}).map((k, i) => [k, [null, {}, [], 'x', -1, { $ne: 1 }][i % 6]]),
+  );
   return [
     sample(schema, 'a\u0000b', 1) as InjectOptions['payload'],
     sample(schema, 'x\ud800', 2) as InjectOptions['payload'],
@@ -122,21 +180,33 @@ function multipart(kind: 'no-boundary' | 'truncated' | 'many-fields' | 'empty' |
     case 'no-boundary':
       return { headers: { 'content-type': 'multipart/form-data' }, payload: 'whatever' };
     case 'truncated':
-      return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 trunc` };
+      return {
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 trunc`,
+      };
     case 'many-fields':
-      return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: `${Array.from({ length: 300 }, (_, i) => field(i)).join('')}--${boundary}--\r\n` };
+      return {
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: `${Array.from({ length: 300 }, (_, i) => field(i)).join('')}--${boundary}--\r\n`,
+      };
     case 'empty':
       return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: '' };
     default:
-      return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a\u0000\ud800\\"".pdf"\r\n\r\n\u0000\u0001\r\n--${boundary}--\r\n` };
+      return {
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a\u0000\ud800\\"".pdf"\r\n\r\n\u0000\u0001\r\n--${boundary}--\r\n`,
+      };
   }
 }
 
 const failures: string[] = [];
 function check(role: Role, o: InjectOptions, response: LightMyRequestResponse) {
   if (response.statusCode >= 500) {
-    const body = typeof o.payload === 'string' ? o.payload.slice(0, 120) : JSON.stringify(o.payload ?? null).slice(0, 120);
-    failures.push(`${role} ${o.method} ${String(o.url).slice(0, 160)} ${body} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+    const body =
+      typeof o.payload === 'string' ? o.payload.slice(0, 120) : JSON.stringify(o.payload ?? null).slice(0, 120);
+    failures.push(
+      `${role} ${o.method} ${String(o.url).slice(0, 160)} ${body} → ${response.statusCode} ${response.body.slice(0, 160)}`,
+    );
   }
 }
 
@@ -154,14 +224,32 @@ describe('no input answers 5xx', () => {
       const json = op.requestBody?.content?.['application/json']?.schema;
       const isUpload = Boolean(op.requestBody?.content?.['multipart/form-data']);
       const requests: InjectOptions[] = [];
-      for (const id of hasPathParams ? idValues : ['']) requests.push({ method: method as InjectOptions['method'], url: fill(path, id) });
+      for (const id of hasPathParams ? idValues : [''])
+        requests.push({ method: method as InjectOptions['method'], url: fill(path, id) });
       const url = fill(path, '1');
-      for (const value of queryValues) if (query.length) requests.push({ method: method as InjectOptions['method'], url: `${url}?${query.map((q) => `${q.name}=${value}`).join('&')}` });
+      for (const value of queryValues)
+        if (query.length)
+          requests.push({
+            method: method as InjectOptions['method'],
+            url: `${url}?${query.map((q) => `${q.name}=${value}`).join('&')}`,
+          });
       if (method !== 'GET' && method !== 'DELETE') {
         for (const payload of bodies(json)) requests.push({ method: method as InjectOptions['method'], url, payload });
-        requests.push({ method: method as InjectOptions['method'], url, headers: { 'content-type': 'application/json' }, payload: '{"a":' });
-        requests.push({ method: method as InjectOptions['method'], url, headers: { 'content-type': 'application/json' }, payload: '{"a":"\\u0000","b":"\\ud800"}' });
-        if (isUpload) for (const kind of ['no-boundary', 'truncated', 'many-fields', 'empty', 'garbage'] as const) requests.push({ method: method as InjectOptions['method'], url, ...multipart(kind) });
+        requests.push({
+          method: method as InjectOptions['method'],
+          url,
+          headers: { 'content-type': 'application/json' },
+          payload: '{"a":',
+        });
+        requests.push({
+          method: method as InjectOptions['method'],
+          url,
+          headers: { 'content-type': 'application/json' },
+          payload: '{"a":"\\u0000","b":"\\ud800"}',
+        });
+        if (isUpload)
+          for (const kind of ['no-boundary', 'truncated', 'many-fields', 'empty', 'garbage'] as const)
+            requests.push({ method: method as InjectOptions['method'], url, ...multipart(kind) });
       }
       for (const role of roles) for (const o of requests) check(role, o, await send(role, o));
     }
@@ -171,7 +259,16 @@ describe('no input answers 5xx', () => {
   it("over the public site's addresses", async () => {
     const urls = [
       '/',
-      ...portalColumns.flatMap((c) => [`/${c}/`, `/${c}/?page=0`, `/${c}/?page=%00`, `/${c}/?year=%00`, `/${c}/0`, `/${c}/99999999999`, `/${c}/%00`, `/${c}/%E4`]),
+      ...portalColumns.flatMap((c) => [
+        `/${c}/`,
+        `/${c}/?page=0`,
+        `/${c}/?page=%00`,
+        `/${c}/?year=%00`,
+        `/${c}/0`,
+        `/${c}/99999999999`,
+        `/${c}/%00`,
+        `/${c}/%E4`,
+      ]),
       ...hostile.map((q) => `/search?q=${encoded(q)}`),
       '/search?q=%00',
       '/search?q=%ED%A0%80',
@@ -194,11 +291,23 @@ describe('no input answers 5xx', () => {
       '/app/%00',
       '/sitemap.xml',
     ];
-    for (const url of urls) for (const role of ['anonymous', 'staff'] as const) check(role, { method: 'GET', url }, await send(role, { method: 'GET', url }));
+    for (const url of urls)
+      for (const role of ['anonymous', 'staff'] as const)
+        check(role, { method: 'GET', url }, await send(role, { method: 'GET', url }));
     for (const q of hostile) {
-      const o: InjectOptions = { method: 'POST', url: '/messages', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `name=${encoded(q)}&body=${encoded(q)}&answer=${encoded(q)}` };
+      const o: InjectOptions = {
+        method: 'POST',
+        url: '/messages',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `name=${encoded(q)}&body=${encoded(q)}&answer=${encoded(q)}`,
+      };
       check('anonymous', o, await send('anonymous', o));
-      const objection: InjectOptions = { method: 'POST', url: '/publicity/1/objections', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `name=${encoded(q)}&body=${encoded(q)}` };
+      const objection: InjectOptions = {
+        method: 'POST',
+        url: '/publicity/1/objections',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `name=${encoded(q)}&body=${encoded(q)}`,
+      };
       check('anonymous', objection, await send('anonymous', objection));
     }
     expect(failures).toEqual([]);

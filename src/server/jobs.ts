@@ -19,7 +19,13 @@ export const loginAttemptDays = 180;
 /** KeGuan's background work, in the order the admin's page lists it. */
 export type JobName = 'reminders' | 'publication' | 'purge' | 'nightly-backup' | 'pdf-conversion';
 
-export function keguanJobs(o: { db: Db; pool: pg.Pool; storage: Storage; dataDir: string; backupKeepDays: number }): JobDefinition[] {
+export function keguanJobs(o: {
+  db: Db;
+  pool: pg.Pool;
+  storage: Storage;
+  dataDir: string;
+  backupKeepDays: number;
+}): JobDefinition[] {
   return [
     {
       name: 'reminders',
@@ -36,7 +42,13 @@ export function keguanJobs(o: { db: Db; pool: pg.Pool; storage: Storage; dataDir
       cron: '0 2 * * *',
       defaults: { keepDays: o.backupKeepDays },
       retryLimit: 1,
-      run: (data) => nightlyBackup({ pool: o.pool, storage: o.storage, dir: backupsDir(o.dataDir), keepDays: Number(data.keepDays ?? o.backupKeepDays) }),
+      run: (data) =>
+        nightlyBackup({
+          pool: o.pool,
+          storage: o.storage,
+          dir: backupsDir(o.dataDir),
+          keepDays: Number(data.keepDays ?? o.backupKeepDays),
+        }),
     },
     pdfConversionJob(o.db),
   ];
@@ -50,13 +62,28 @@ export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
  */
 export async function purgeExpired(db: Db, pool: pg.Pool) {
   const [gone, attempts, challenges, windows, conversions] = await Promise.all([
-    db.delete(sessions).where(lt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${sessionIdleMinutes})`)).returning({ id: sessions.tokenHash }),
-    db.delete(loginAttempts).where(lt(loginAttempts.at, sql`now() - make_interval(days => ${loginAttemptDays})`)).returning({ id: loginAttempts.id }),
-    db.delete(portalChallenges).where(lt(portalChallenges.expiresAt, sql`now() - interval '1 day'`)).returning({ id: portalChallenges.token }),
+    db
+      .delete(sessions)
+      .where(lt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${sessionIdleMinutes})`))
+      .returning({ id: sessions.tokenHash }),
+    db
+      .delete(loginAttempts)
+      .where(lt(loginAttempts.at, sql`now() - make_interval(days => ${loginAttemptDays})`))
+      .returning({ id: loginAttempts.id }),
+    db
+      .delete(portalChallenges)
+      .where(lt(portalChallenges.expiresAt, sql`now() - interval '1 day'`))
+      .returning({ id: portalChallenges.token }),
     purgeRateLimits(pool),
     purgeConversions(db),
   ]);
-  return { sessions: gone.length, loginAttempts: attempts.length, challenges: challenges.length, rateLimitWindows: windows, conversions };
+  return {
+    sessions: gone.length,
+    loginAttempts: attempts.length,
+    challenges: challenges.length,
+    rateLimitWindows: windows,
+    conversions,
+  };
 }
 
 /** A backup into the data dir's backups folder, named by the moment it was taken; those older than `keepDays` are deleted. */

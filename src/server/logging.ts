@@ -6,8 +6,17 @@ import pretty from 'pino-pretty';
  * values refused (PostgreSQL's "Key (name)=(…)"), so an error keeps its kind, code, message and stack.
  */
 export const logSerializers = {
-  req: (request: { method: string; url: string; ip?: string }) => ({ method: request.method, path: request.url.split('?')[0] ?? '', remoteAddress: request.ip }),
-  err: (error: Error & { code?: string }) => ({ type: error.name, code: error.code ?? '', message: error.message, stack: error.stack ?? '' }),
+  req: (request: { method: string; url: string; ip?: string }) => ({
+    method: request.method,
+    path: request.url.split('?')[0] ?? '',
+    remoteAddress: request.ip,
+  }),
+  err: (error: Error & { code?: string }) => ({
+    type: error.name,
+    code: error.code ?? '',
+    message: error.message,
+    stack: error.stack ?? '',
+  }),
 };
 
 /** Log lines for a person at a terminal: time, level and message, the fields after them. */

@@ -21,7 +21,9 @@ const minute = 60_000;
 
 function hit(counters: SharedRateLimitCounters, key: string, max: number): Promise<{ current: number; ttl: number }> {
   const store = new counters.store({});
-  return new Promise((resolve, reject) => store.incr(key, (error, result) => (error ? reject(error) : resolve(result!)), minute, max));
+  return new Promise((resolve, reject) =>
+    store.incr(key, (error, result) => (error ? reject(error) : resolve(result!)), minute, max),
+  );
 }
 
 describe('shared rate-limit counters', () => {

@@ -116,7 +116,10 @@ export function sharedRateLimitCounters(pool: pg.Pool): SharedRateLimitCounters 
     /** A route with limits of its own counts apart (the plugin passes the route's merged options). */
     child(routeOptions: object): PostgresRateLimitStore {
       const route = (routeOptions as { routeInfo?: { method?: string | string[]; url?: string } }).routeInfo ?? {};
-      return new PostgresRateLimitStore(undefined, `${this.prefix}${[route.method ?? ''].flat().join(',')}${route.url ?? ''}|`);
+      return new PostgresRateLimitStore(
+        undefined,
+        `${this.prefix}${[route.method ?? ''].flat().join(',')}${route.url ?? ''}|`,
+      );
     }
   }
 

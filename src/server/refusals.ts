@@ -119,7 +119,16 @@ const actions: Record<string, Words> = {
 };
 
 /** The step that brings a project into a state, for "not yet …" refusals. */
-const projectOrder = ['draft', 'submitted', 'recommended', 'under_review', 'reviewed', 'approved', 'acceptance_requested', 'accepted'] as const;
+const projectOrder = [
+  'draft',
+  'submitted',
+  'recommended',
+  'under_review',
+  'reviewed',
+  'approved',
+  'acceptance_requested',
+  'accepted',
+] as const;
 const projectStepInto: Record<string, Words> = {
   submitted: { zh: '提交', en: 'submitted' },
   recommended: { zh: '经属地推荐', en: 'recommended by its jurisdiction' },
@@ -129,18 +138,26 @@ const projectStepInto: Record<string, Words> = {
   acceptance_requested: { zh: '申请验收', en: 'put forward for acceptance' },
 };
 
-const wordsOf = (map: Record<string, Words>, key: string, fallback: string): Words => map[key] ?? { zh: fallback, en: fallback };
+const wordsOf = (map: Record<string, Words>, key: string, fallback: string): Words =>
+  map[key] ?? { zh: fallback, en: fallback };
 
 /**
  * A state refusal that says what stands in the way: "该申报尚未经属地推荐，不能进行形式审查" when an
  * earlier step is missing, else the state it is in ("该拨付批次当前为“已拨付”，不能拨付").
  */
-export function refusal(subject: Subject, state: string | null, action: string, o: { allowedFrom?: readonly string[] } = {}): AppError {
+export function refusal(
+  subject: Subject,
+  state: string | null,
+  action: string,
+  o: { allowedFrom?: readonly string[] } = {},
+): AppError {
   const details = { state, action };
   const actionWords = wordsOf(actions, action, action);
   if (subject === 'project' && state && o.allowedFrom?.length) {
     const at = projectOrder.indexOf(state as (typeof projectOrder)[number]);
-    const needed = o.allowedFrom.map((s) => projectOrder.indexOf(s as (typeof projectOrder)[number])).filter((i) => i >= 0);
+    const needed = o.allowedFrom
+      .map((s) => projectOrder.indexOf(s as (typeof projectOrder)[number]))
+      .filter((i) => i >= 0);
     const first = needed.length ? Math.min(...needed) : -1;
     if (at >= 0 && first > at) {
       const step = projectStepInto[projectOrder[first]!];
@@ -148,7 +165,10 @@ export function refusal(subject: Subject, state: string | null, action: string, 
     }
   }
   const stateWords = state ? wordsOf(states, `${subject}.${state}`, state) : wordsOf(states, `${subject}.none`, '—');
-  return new AppError('INVALID_TRANSITION', { params: { subject: subjects[subject], state: stateWords, action: actionWords }, details });
+  return new AppError('INVALID_TRANSITION', {
+    params: { subject: subjects[subject], state: stateWords, action: actionWords },
+    details,
+  });
 }
 
 /**
@@ -158,6 +178,9 @@ export function refusal(subject: Subject, state: string | null, action: string, 
 export function stepMissing(subject: Subject, step: Words, action: string, details?: unknown): AppError {
   const who = subjects[subject];
   const what = wordsOf(actions, action, action);
-  const sentence = { zh: `${who.zh}尚未${step.zh}，不能${what.zh}`, en: `Cannot ${what.en}: ${who.en} has not yet been ${step.en}` };
+  const sentence = {
+    zh: `${who.zh}尚未${step.zh}，不能${what.zh}`,
+    en: `Cannot ${what.en}: ${who.en} has not yet been ${step.en}`,
+  };
   return new AppError('INVALID_TRANSITION', { sentence, details });
 }

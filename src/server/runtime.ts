@@ -29,7 +29,12 @@ export async function openRuntime(config: Config, log: (line: string) => void): 
     throw error;
   }
   const pool = createPool(target.url, 20);
-  const replica = config.replicaUrl ? new ReplicaPool(config.replicaUrl, pool, { onFallback: () => log('The replica (DATABASE_REPLICA_URL) cannot be reached: reading from the primary for now.') }) : undefined;
+  const replica = config.replicaUrl
+    ? new ReplicaPool(config.replicaUrl, pool, {
+        onFallback: () =>
+          log('The replica (DATABASE_REPLICA_URL) cannot be reached: reading from the primary for now.'),
+      })
+    : undefined;
   const db = createDb(pool);
   return {
     config,

@@ -41,13 +41,22 @@ describe('the S3 file store', () => {
 
   it('is checked at start: a missing bucket, an unknown key or no store at the address stops with one line saying which', async () => {
     await expect(checkS3Store(s3.config)).resolves.toBeUndefined();
-    await expect(checkS3Store({ ...s3.config, bucket: 'no-such-bucket' })).rejects.toThrow(/bucket no-such-bucket\) cannot be used: the bucket does not exist/);
-    await expect(checkS3Store({ ...s3.config, credentials: { accessKeyId: 'SOMEONE-ELSE', secretAccessKey: 'x' } })).rejects.toThrow(/refuses the key/);
-    await expect(checkS3Store({ ...s3.config, endpoint: 'http://127.0.0.1:9' })).rejects.toThrow(/cannot be reached .*KEGUAN_S3_ENDPOINT/);
+    await expect(checkS3Store({ ...s3.config, bucket: 'no-such-bucket' })).rejects.toThrow(
+      /bucket no-such-bucket\) cannot be used: the bucket does not exist/,
+    );
+    await expect(
+      checkS3Store({ ...s3.config, credentials: { accessKeyId: 'SOMEONE-ELSE', secretAccessKey: 'x' } }),
+    ).rejects.toThrow(/refuses the key/);
+    await expect(checkS3Store({ ...s3.config, endpoint: 'http://127.0.0.1:9' })).rejects.toThrow(
+      /cannot be reached .*KEGUAN_S3_ENDPOINT/,
+    );
   });
 
   it('refuses to work with a key the store does not know: an error, not an empty file', async () => {
-    const wrong = s3Storage({ ...s3.config, credentials: { accessKeyId: 'SOMEONE-ELSE', secretAccessKey: 'not-the-secret' } });
+    const wrong = s3Storage({
+      ...s3.config,
+      credentials: { accessKeyId: 'SOMEONE-ELSE', secretAccessKey: 'not-the-secret' },
+    });
     await expect(wrong.put(Buffer.from('x'))).rejects.toThrow();
   });
 });

@@ -51,12 +51,18 @@ export function databaseStorage(pool: pg.Pool): Storage {
   return {
     async put(bytes) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await pool.query('INSERT INTO file_blobs (sha256, size, bytes) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING', [sha256, bytes.length, bytes]);
+      await pool.query(
+        'INSERT INTO file_blobs (sha256, size, bytes) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING',
+        [sha256, bytes.length, bytes],
+      );
       return { sha256, size: bytes.length };
     },
-    open: (sha256) => Readable.from((async function* () {
-      yield await read(sha256);
-    })()),
+    open: (sha256) =>
+      Readable.from(
+        (async function* () {
+          yield await read(sha256);
+        })(),
+      ),
     read,
   };
 }
@@ -76,7 +82,8 @@ export function s3Storage(config: S3Config): Storage {
       const object = await (await client).send(new GetObjectCommand({ Bucket: config.bucket, Key: key(sha256) }));
       return object.Body as Readable;
     } catch (error) {
-      if (error instanceof (await sdk()).NoSuchKey) throw Object.assign(new Error(`file ${sha256} is not stored`), { code: 'ENOENT' });
+      if (error instanceof (await sdk()).NoSuchKey)
+        throw Object.assign(new Error(`file ${sha256} is not stored`), { code: 'ENOENT' });
       throw error;
     }
   };
@@ -84,7 +91,9 @@ export function s3Storage(config: S3Config): Storage {
     async put(bytes) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const { PutObjectCommand } = await sdk();
-      await (await client).send(new PutObjectCommand({ Bucket: config.bucket, Key: key(sha256), Body: bytes, ContentLength: bytes.length }));
+      await (await client).send(
+        new PutObjectCommand({ Bucket: config.bucket, Key: key(sha256), Body: bytes, ContentLength: bytes.length }),
+      );
       return { sha256, size: bytes.length };
     },
     open: (sha256) =>
@@ -128,10 +137,13 @@ export async function checkS3Store(config: S3Config): Promise<void> {
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     const reason =
-      status === 404 ? 'the bucket does not exist: create it, or name another in KEGUAN_S3_BUCKET'
-      : status === 403 || status === 401 ? 'the store refuses the key: check KEGUAN_S3_ACCESS_KEY_ID and KEGUAN_S3_SECRET_ACCESS_KEY'
-      : status ? `the store answered ${status}`
-      : `the store cannot be reached (${(error as Error).message}): check KEGUAN_S3_ENDPOINT`;
+      status === 404
+        ? 'the bucket does not exist: create it, or name another in KEGUAN_S3_BUCKET'
+        : status === 403 || status === 401
+          ? 'the store refuses the key: check KEGUAN_S3_ACCESS_KEY_ID and KEGUAN_S3_SECRET_ACCESS_KEY'
+          : status
+            ? `the store answered ${status}`
+            : `the store cannot be reached (${(error as Error).message}): check KEGUAN_S3_ENDPOINT`;
     throw new ConfigError(`The S3 file store (${where}) cannot be used: ${reason}.`);
   } finally {
     client.destroy();

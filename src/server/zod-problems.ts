@@ -41,7 +41,8 @@ export function problemOfIssue(issue: IssueParts, sent: boolean): { problem: Pro
     case 'too_small': {
       if (!sent) return { problem: 'required' };
       const minimum = bound(issue.minimum);
-      if (issue.origin === 'string') return issue.minimum === 1 ? { problem: 'required' } : { problem: 'text_too_short', params: { minimum } };
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? { problem: 'required' } : { problem: 'text_too_short', params: { minimum } };
       if (issue.origin === 'array' || issue.origin === 'set') return { problem: 'list_too_short', params: { minimum } };
       return { problem: issue.inclusive === false ? 'number_not_above' : 'number_too_small', params: { minimum } };
     }
@@ -52,7 +53,9 @@ export function problemOfIssue(issue: IssueParts, sent: boolean): { problem: Pro
       return { problem: issue.inclusive === false ? 'number_not_below' : 'number_too_large', params: { maximum } };
     }
     case 'invalid_value':
-      return sent ? { problem: 'not_an_option', params: { values: (issue.values ?? []).map(String).join('、') } } : { problem: 'required' };
+      return sent
+        ? { problem: 'not_an_option', params: { values: (issue.values ?? []).map(String).join('、') } }
+        : { problem: 'required' };
     case 'invalid_format':
       return { problem: formatProblem[issue.format ?? ''] ?? 'format' };
     case 'not_multiple_of':
@@ -61,7 +64,11 @@ export function problemOfIssue(issue: IssueParts, sent: boolean): { problem: Pro
       return { problem: 'unknown_keys', params: { keys: (issue.keys ?? []).join(', ') } };
     case 'custom': {
       const { problem, ...rest } = issue.params ?? {};
-      if (isProblem(problem)) return { problem, params: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'number' ? v : String(v)])) };
+      if (isProblem(problem))
+        return {
+          problem,
+          params: Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === 'number' ? v : String(v)])),
+        };
       return { problem: 'invalid' };
     }
     default:
@@ -70,11 +77,16 @@ export function problemOfIssue(issue: IssueParts, sent: boolean): { problem: Pro
 }
 
 /** A zod error from a parse inside a service, as field problems under `prefix`. */
-export function problemsOfZodError(error: { issues: ({ path: PropertyKey[]; message: string } & IssueParts)[] }, prefix: string[], input: unknown): FieldProblem[] {
+export function problemsOfZodError(
+  error: { issues: ({ path: PropertyKey[]; message: string } & IssueParts)[] },
+  prefix: string[],
+  input: unknown,
+): FieldProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     let value: unknown = input;
-    for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    for (const key of path)
+      value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     return { field: [...prefix, ...path].join('.'), ...problemOfIssue(issue, value !== undefined && value !== null) };
   });
 }

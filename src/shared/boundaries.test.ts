@@ -29,12 +29,16 @@ describe('the boundaries between the top folders', () => {
   });
 
   it('keeps the server out of the browser app: nothing outside src/web imports from it', () => {
-    const crossing = files.filter((f) => top(f.file) !== 'web').flatMap((f) => f.imports.filter((i) => top(i) === 'web').map((i) => `${f.file} → ${i}`));
+    const crossing = files
+      .filter((f) => top(f.file) !== 'web')
+      .flatMap((f) => f.imports.filter((i) => top(i) === 'web').map((i) => `${f.file} → ${i}`));
     expect(crossing).toEqual([]);
   });
 
   it('keeps src/shared free of the app: it imports nothing but itself', () => {
-    const crossing = files.filter((f) => top(f.file) === 'shared').flatMap((f) => f.imports.filter((i) => top(i) !== 'shared').map((i) => `${f.file} → ${i}`));
+    const crossing = files
+      .filter((f) => top(f.file) === 'shared')
+      .flatMap((f) => f.imports.filter((i) => top(i) !== 'shared').map((i) => `${f.file} → ${i}`));
     expect(crossing).toEqual([]);
   });
 

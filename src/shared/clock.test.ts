@@ -47,7 +47,9 @@ describe('the one clock', () => {
   it('KEGUAN_TODAY is checked at start with one clear line', () => {
     expect(loadConfig({ KEGUAN_TODAY: '2027-03-01' }).today).toBe('2027-03-01');
     expect(loadConfig({}).today).toBeUndefined();
-    expect(() => loadConfig({ KEGUAN_TODAY: '2027-13-01' })).toThrow(/KEGUAN_TODAY="2027-13-01": must be a calendar day/);
+    expect(() => loadConfig({ KEGUAN_TODAY: '2027-13-01' })).toThrow(
+      /KEGUAN_TODAY="2027-13-01": must be a calendar day/,
+    );
   });
 });
 
@@ -79,11 +81,22 @@ describe('no ad-hoc today in the domains', () => {
     [/new Date\(\)/, 'new Date()'],
     [/Date\.now\(\)/, 'Date.now()'],
     [/toISOString\(\)\.slice\(0, ?10\)/, 'a UTC day cut from an ISO string'],
-    [/\.(getFullYear|getMonth|getDate)\(\)/, 'the server time zone\'s calendar'],
-    [/current_date|CURRENT_DATE|[<>]=?\s*now\(\)|(?<![.\w])now\(\)\s*[-+<>]|BETWEEN now\(\)/, 'PostgreSQL\'s clock in a business comparison'],
+    [/\.(getFullYear|getMonth|getDate)\(\)/, "the server time zone's calendar"],
+    [
+      /current_date|CURRENT_DATE|[<>]=?\s*now\(\)|(?<![.\w])now\(\)\s*[-+<>]|BETWEEN now\(\)/,
+      "PostgreSQL's clock in a business comparison",
+    ],
   ];
   const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : []));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory()
+          ? files(path.join(dir, e.name))
+          : /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts')
+            ? [path.join(dir, e.name)]
+            : [],
+      );
 
   it('finds none outside the clock and the security code that keeps real time', () => {
     const found: string[] = [];

@@ -10,7 +10,12 @@
  */
 
 const dayMs = 86_400_000;
-const beijingFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const beijingFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 let pinned: string | undefined;
 let realInstant: () => number = () => Date.now();

@@ -7,7 +7,9 @@ export function parseLooseDate(raw: string): string | undefined {
   let y: number;
   let m: number;
   let d: number;
-  const parts = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  const parts =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(text) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (parts) {
     [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
   } else if (/^\d{5}(\.\d+)?$/.test(text)) {
@@ -16,6 +18,7 @@ export function parseLooseDate(raw: string): string | undefined {
     [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
   } else return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2100) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2100)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }

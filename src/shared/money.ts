@@ -55,7 +55,11 @@ export function fenOf(yuan: number | string): bigint {
  * its unit, the unit chosen after rounding (99,999,999 元 is 1亿元, not 10000万元). On screen the whole
  * part is grouped (3,000元); an official document writes it plain. In English: ¥760.54 million, ¥107,000.
  */
-export function formatTotal(yuan: number | string | null | undefined, language: MoneyLanguage = 'zh-CN', o: { grouped?: boolean } = {}): string {
+export function formatTotal(
+  yuan: number | string | null | undefined,
+  language: MoneyLanguage = 'zh-CN',
+  o: { grouped?: boolean } = {},
+): string {
   if (yuan === null || yuan === undefined) return '—';
   const fen = fenOf(yuan);
   const abs = fen < 0n ? -fen : fen;
@@ -64,7 +68,8 @@ export function formatTotal(yuan: number | string | null | undefined, language: 
   if (language === 'en') {
     const millionHundredths = roundHalfUp(abs, 1_000_000n);
     const signText = fen < 0n ? '-' : '';
-    if (millionHundredths >= 100_000n) return `${signText}¥${decimalText(roundHalfUp(abs, 1_000_000_000n), 2, true)} billion`;
+    if (millionHundredths >= 100_000n)
+      return `${signText}¥${decimalText(roundHalfUp(abs, 1_000_000_000n), 2, true)} billion`;
     if (abs >= 100_000_000n) return `${signText}¥${decimalText(millionHundredths, 2, true)} million`;
     return `${signText}¥${decimalText(abs, 2, true)}`;
   }
@@ -78,7 +83,11 @@ export function formatTotal(yuan: number | string | null | undefined, language: 
  * An exact amount: 1,260,000.00元, or with `wan` 126万元 (to the yuan: four decimals of 万). English
  * readers get the yuan: ¥1,260,000.00 (with `wan`, cents only when there are any).
  */
-export function formatYuan(yuan: number | string | null | undefined, language: MoneyLanguage = 'zh-CN', o: { wan?: boolean } = {}): string {
+export function formatYuan(
+  yuan: number | string | null | undefined,
+  language: MoneyLanguage = 'zh-CN',
+  o: { wan?: boolean } = {},
+): string {
   if (yuan === null || yuan === undefined) return '—';
   const fen = fenOf(yuan);
   if (language === 'en') return `¥${o.wan && fen % 100n === 0n ? decimalText(fen / 100n, 0, true) : groupedYuan(fen)}`;

@@ -18,11 +18,17 @@ export function director(t: TestApp): Promise<Client> {
  * The director approves what a clerk's answer put up (a project decision, a payment, a letter, a result):
  * the answer carries the request as `pendingDecision.id` or `pendingApproval`. Fails loudly if nothing was put up.
  */
-export async function approvedByDirector(t: TestApp, answer: LightMyRequestResponse, comment = '同意。'): Promise<LightMyRequestResponse> {
+export async function approvedByDirector(
+  t: TestApp,
+  answer: LightMyRequestResponse,
+  comment = '同意。',
+): Promise<LightMyRequestResponse> {
   const body = answer.json() as { pendingDecision?: { id: number } | null; pendingApproval?: number };
   const id = body.pendingDecision?.id ?? body.pendingApproval;
-  if (id === undefined) throw new Error(`nothing was put up for approval: ${answer.statusCode} ${answer.body.slice(0, 200)}`);
+  if (id === undefined)
+    throw new Error(`nothing was put up for approval: ${answer.statusCode} ${answer.body.slice(0, 200)}`);
   const decided = await (await director(t)).post(`/api/approvals/${id}/decision`, { decision: 'approve', comment });
-  if (decided.statusCode !== 200) throw new Error(`the director could not approve: ${decided.statusCode} ${decided.body.slice(0, 200)}`);
+  if (decided.statusCode !== 200)
+    throw new Error(`the director could not approve: ${decided.statusCode} ${decided.body.slice(0, 200)}`);
   return decided;
 }

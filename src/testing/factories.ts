@@ -23,7 +23,11 @@ export function validUscc(): string {
 /** A 身份证号 that passes GB 11643: born in the 1980s, a random serial. */
 export function validIdNumber(): string {
   const [a = 0, b = 0, c = 0, d = 0] = randomBytes(4);
-  const first17 = `321181198${a % 10}${String((b % 12) + 1).padStart(2, '0')}${String((c % 28) + 1).padStart(2, '0')}${String(d * 4 + (a % 4)).padStart(3, '0').slice(-3)}`;
+  const first17 = `321181198${a % 10}${String((b % 12) + 1).padStart(2, '0')}${String((c % 28) + 1).padStart(2, '0')}${String(
+    d * 4 + (a % 4),
+  )
+    .padStart(3, '0')
+    .slice(-3)}`;
   return first17 + idNumberCheckCharacter(first17);
 }
 
@@ -31,18 +35,35 @@ export function validIdNumber(): string {
 export async function makePerson(db: Db, orgId: number, o: Partial<typeof people.$inferInsert> = {}) {
   const [person] = await db
     .insert(people)
-    .values({ name: `测试${randomBytes(2).toString('hex')}`, orgId, idNumber: validIdNumber(), title: '高级工程师', degree: '硕士', ...o })
+    .values({
+      name: `测试${randomBytes(2).toString('hex')}`,
+      orgId,
+      idNumber: validIdNumber(),
+      title: '高级工程师',
+      degree: '硕士',
+      ...o,
+    })
     .returning();
   return person!;
 }
 
-export async function ensureJurisdiction(db: Db, code = 'town-a', kind: 'town' | 'zone' | 'street' | 'department' = 'town') {
-  await db.insert(jurisdictions).values({ code, name: `测试${code}镇`, kind }).onConflictDoNothing();
+export async function ensureJurisdiction(
+  db: Db,
+  code = 'town-a',
+  kind: 'town' | 'zone' | 'street' | 'department' = 'town',
+) {
+  await db
+    .insert(jurisdictions)
+    .values({ code, name: `测试${code}镇`, kind })
+    .onConflictDoNothing();
   return code;
 }
 
 export async function ensureSection(db: Db, code = 'agriculture') {
-  await db.insert(sections).values({ code, name: `测试科室${code}` }).onConflictDoNothing();
+  await db
+    .insert(sections)
+    .values({ code, name: `测试科室${code}` })
+    .onConflictDoNothing();
   return code;
 }
 
@@ -50,7 +71,13 @@ export async function makeOrg(db: Db, o: Partial<typeof orgs.$inferInsert> = {})
   const jurisdictionCode = await ensureJurisdiction(db, o.jurisdictionCode ?? 'town-a');
   const [org] = await db
     .insert(orgs)
-    .values({ name: `测试单位${randomBytes(3).toString('hex')}有限公司`, uscc: validUscc(), type: 'enterprise', ...o, jurisdictionCode })
+    .values({
+      name: `测试单位${randomBytes(3).toString('hex')}有限公司`,
+      uscc: validUscc(),
+      type: 'enterprise',
+      ...o,
+      jurisdictionCode,
+    })
     .returning();
   return org!;
 }
@@ -74,10 +101,19 @@ export async function makeUser(
   const username = o.username ?? `${role}-${randomBytes(3).toString('hex')}`;
   let orgId = o.orgId;
   if (role === 'applicant' && !orgId) orgId = (await makeOrg(db, { jurisdictionCode: o.jurisdictionCode })).id;
-  const jurisdictionCode = role === 'liaison' || role === 'expert' ? await ensureJurisdiction(db, o.jurisdictionCode ?? 'town-a') : undefined;
+  const jurisdictionCode =
+    role === 'liaison' || role === 'expert' ? await ensureJurisdiction(db, o.jurisdictionCode ?? 'town-a') : undefined;
   const sectionCode = role === 'staff' ? await ensureSection(db, o.sectionCode) : undefined;
   const created = await db.transaction((tx) =>
-    createUser(tx, systemActor, { username, displayName: username, role, password: testPassword, orgId, jurisdictionCode, sectionCode }),
+    createUser(tx, systemActor, {
+      username,
+      displayName: username,
+      role,
+      password: testPassword,
+      orgId,
+      jurisdictionCode,
+      sectionCode,
+    }),
   );
   const secret = created.totpSecret;
   return {
@@ -99,18 +135,35 @@ export async function orgById(db: Db, id: number) {
 /** A program of the given level, run by `sectionCode` (created if missing). */
 export async function makeProgram(
   db: Db,
-  o: { level?: 'national' | 'provincial' | 'prefecture' | 'city'; category?: (typeof programs.$inferInsert)['category']; sectionCode?: string } = {},
+  o: {
+    level?: 'national' | 'provincial' | 'prefecture' | 'city';
+    category?: (typeof programs.$inferInsert)['category'];
+    sectionCode?: string;
+  } = {},
 ) {
   const sectionCode = await ensureSection(db, o.sectionCode ?? 'agriculture');
   const [program] = await db
     .insert(programs)
-    .values({ name: `测试计划${randomBytes(2).toString('hex')}`, level: o.level ?? 'city', category: o.category ?? 'agriculture', sectionCode, planTypes: ['指令性计划', '指导性计划'] })
+    .values({
+      name: `测试计划${randomBytes(2).toString('hex')}`,
+      level: o.level ?? 'city',
+      category: o.category ?? 'agriculture',
+      sectionCode,
+      planTypes: ['指令性计划', '指导性计划'],
+    })
     .returning();
   return program!;
 }
 
 /** A call open now (unless `closed`), with its program created when not given. */
-export async function makeCall(db: Db, o: Partial<typeof calls.$inferInsert> & { level?: 'national' | 'provincial' | 'prefecture' | 'city'; closed?: boolean; sectionCode?: string } = {}) {
+export async function makeCall(
+  db: Db,
+  o: Partial<typeof calls.$inferInsert> & {
+    level?: 'national' | 'provincial' | 'prefecture' | 'city';
+    closed?: boolean;
+    sectionCode?: string;
+  } = {},
+) {
   const { level, closed, sectionCode, ...rest } = o;
   const programId = rest.programId ?? (await makeProgram(db, { level, sectionCode })).id;
   const day = 24 * 3600 * 1000;
@@ -135,7 +188,14 @@ export async function makeCall(db: Db, o: Partial<typeof calls.$inferInsert> & {
 /** A project of `orgId` in `callId`, put straight into `state` (for tests of what follows from it). */
 export async function makeProject(
   db: Db,
-  o: { callId: number; orgId: number; state?: (typeof projects.$inferInsert)['state']; title?: string; approvedFen?: number; leaderName?: string },
+  o: {
+    callId: number;
+    orgId: number;
+    state?: (typeof projects.$inferInsert)['state'];
+    title?: string;
+    approvedFen?: number;
+    leaderName?: string;
+  },
 ) {
   const [project] = await db
     .insert(projects)

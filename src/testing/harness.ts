@@ -39,7 +39,13 @@ export async function testApp(o: { serveWeb?: boolean; env?: Record<string, stri
   const pool = createPool(database.url, 5);
   const db = createDb(pool);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-app-'));
-  const config = loadConfig({ KEGUAN_DATA_DIR: dataDir, KEGUAN_API_RATE_LIMIT: '100000', KEGUAN_LOG_LEVEL: 'silent', ...(process.env.KEGUAN_TODAY ? { KEGUAN_TODAY: process.env.KEGUAN_TODAY } : {}), ...o.env });
+  const config = loadConfig({
+    KEGUAN_DATA_DIR: dataDir,
+    KEGUAN_API_RATE_LIMIT: '100000',
+    KEGUAN_LOG_LEVEL: 'silent',
+    ...(process.env.KEGUAN_TODAY ? { KEGUAN_TODAY: process.env.KEGUAN_TODAY } : {}),
+    ...o.env,
+  });
   const storage = localStorage(path.join(dataDir, 'files'));
   const app = await buildApp({
     config,
@@ -78,7 +84,11 @@ export interface Client {
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   /** A multipart POST as a browser's form sends it: the text fields first, then the file. */
-  upload(url: string, fields: Record<string, string>, file: { name: string; bytes: Buffer }): Promise<LightMyRequestResponse>;
+  upload(
+    url: string,
+    fields: Record<string, string>,
+    file: { name: string; bytes: Buffer },
+  ): Promise<LightMyRequestResponse>;
 }
 
 export async function login(app: FastifyInstance, username: string, password: string, totp?: string): Promise<Client> {
@@ -99,14 +109,20 @@ export async function login(app: FastifyInstance, username: string, password: st
     put: (url, body) => request({ method: 'PUT', url, payload: body as InjectOptions['payload'] }),
     upload: (url, fields, file) => {
       const boundary = `kg${Date.now().toString(36)}`;
-      const part = (name: string, extra = '') => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${extra}\r\n\r\n`;
+      const part = (name: string, extra = '') =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${extra}\r\n\r\n`;
       const payload = Buffer.concat([
         ...Object.entries(fields).map(([name, value]) => Buffer.from(`${part(name)}${value}\r\n`)),
         Buffer.from(part('file', `; filename="${file.name}"`)),
         file.bytes,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
-      return request({ method: 'POST', url, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      return request({
+        method: 'POST',
+        url,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
     },
   };
 }

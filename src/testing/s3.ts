@@ -10,11 +10,24 @@ import type { S3Config } from '../server/config.js';
  */
 export async function startS3(bucket = 'keguan-files'): Promise<{ config: S3Config; close(): Promise<void> }> {
   const directory = await fs.mkdtemp(path.join(os.tmpdir(), 'keguan-s3-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
   const { port } = await server.run();
   return {
     // s3rver's own key pair.
-    config: { bucket, endpoint: `http://127.0.0.1:${port}`, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, prefix: 'keguan/', pathStyle: true },
+    config: {
+      bucket,
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+      prefix: 'keguan/',
+      pathStyle: true,
+    },
     async close() {
       await server.close();
       await fs.rm(directory, { recursive: true, force: true });

@@ -10,7 +10,11 @@ import type { Client, TestApp } from './harness.js';
  * 公示 made from it and published (by the director, not its author), the objection period run out (dated
  * back, as time would), the payment put up and approved. Returns the batch id.
  */
-export async function paidInLegalOrder(t: TestApp, clerk: Client, o: { title: string; claimIds: number[]; docNo: string }): Promise<number> {
+export async function paidInLegalOrder(
+  t: TestApp,
+  clerk: Client,
+  o: { title: string; claimIds: number[]; docNo: string },
+): Promise<number> {
   const batch = await clerk.post('/api/patent-subsidies/batches', { title: o.title, claimIds: o.claimIds });
   expect(batch.statusCode, batch.body).toBe(201);
   const id = batch.json().id as number;
@@ -24,11 +28,23 @@ export async function publicisedAndPaid(t: TestApp, clerk: Client, id: number, d
   expect(item.statusCode, item.body).toBe(201);
   const itemId = item.json().id as number;
   const version = async () => (await clerk.get(`/api/portal/items/${itemId}`)).json().version as number;
-  expect((await clerk.post(`/api/portal/items/${itemId}/actions`, { action: 'submit', version: await version() })).statusCode).toBe(200);
-  const published = await (await director(t)).post(`/api/portal/items/${itemId}/actions`, { action: 'publish', version: await version() });
+  expect(
+    (await clerk.post(`/api/portal/items/${itemId}/actions`, { action: 'submit', version: await version() }))
+      .statusCode,
+  ).toBe(200);
+  const published = await (await director(t)).post(`/api/portal/items/${itemId}/actions`, {
+    action: 'publish',
+    version: await version(),
+  });
   expect(published.statusCode, published.body).toBe(200);
-  await t.db.update(portalItems).set({ startsOn: addDays(today(), -12), endsOn: addDays(today(), -3) }).where(eq(portalItems.id, itemId));
-  const asked = await clerk.post(`/api/patent-subsidies/batches/${id}/payment`, { docNo, paidOn: addDays(today(), -1) });
+  await t.db
+    .update(portalItems)
+    .set({ startsOn: addDays(today(), -12), endsOn: addDays(today(), -3) })
+    .where(eq(portalItems.id, itemId));
+  const asked = await clerk.post(`/api/patent-subsidies/batches/${id}/payment`, {
+    docNo,
+    paidOn: addDays(today(), -1),
+  });
   expect(asked.statusCode, asked.body).toBe(202);
   await approvedByDirector(t, asked);
 }

@@ -16,14 +16,22 @@ import { loadClock } from './lib/clock';
 import './styles.css';
 
 const client: QueryClient = new QueryClient({
-  defaultOptions: { queries: { retry: (count, error) => !(error instanceof ApiError) && count < 2, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: { retry: (count, error) => !(error instanceof ApiError) && count < 2, refetchOnWindowFocus: false },
+  },
   // A session that ended on the server sends the user back to the login page.
   queryCache: new QueryCache({ onError: (error) => expire(error) }),
   mutationCache: new MutationCache({ onError: (error) => expire(error) }),
 });
 
 function expire(error: unknown) {
-  if (error instanceof ApiError && error.status === 401 && error.code !== 'INVALID_CREDENTIALS' && error.code !== 'TOTP_REQUIRED' && error.code !== 'INVALID_TOTP') {
+  if (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    error.code !== 'INVALID_CREDENTIALS' &&
+    error.code !== 'TOTP_REQUIRED' &&
+    error.code !== 'INVALID_TOTP'
+  ) {
     client.setQueryData(['auth', 'me'], null);
   }
 }

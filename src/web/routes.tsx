@@ -93,52 +93,291 @@ export function AppRoutes() {
   }
   return (
     <Suspense fallback={waiting}>
-    <Routes>
-      {/* The cockpit for a screen on the wall: no menu, nothing but the figures. */}
-      <Route path="wall" element={<Guard roles={['staff', 'leader']}><WallPage /></Guard>} />
-      <Route element={<AppLayout />}>
-        <Route index element={<Home />} />
-        <Route path="orgs" element={<Guard roles={screenRoles.orgs!}><OrgListPage /></Guard>} />
-        <Route path="orgs/:id" element={<Guard roles={[...screenRoles.orgs!, 'applicant']}><OrgDetailPage /></Guard>} />
-        <Route path="my-org" element={<Guard roles={screenRoles.myOrg!}><MyOrg /></Guard>} />
-        <Route path="hall" element={<Guard roles={screenRoles.hall!}><HallPage /></Guard>} />
-        <Route path="calls" element={<Guard roles={screenRoles.calls!}><CallListPage /></Guard>} />
-        <Route path="projects" element={<Guard roles={screenRoles.projects!}><ProjectListPage /></Guard>} />
-        <Route path="projects/:id" element={<Guard roles={screenRoles.projects!}><ProjectDetailPage /></Guard>} />
-        <Route path="approvals" element={<Guard roles={screenRoles.approvals!}><ApprovalsPage /></Guard>} />
-        <Route path="experts" element={<Guard roles={screenRoles.experts!}><ExpertPoolPage /></Guard>} />
-        <Route path="approval-chains" element={<Guard roles={screenRoles.approvalChains!}><ApprovalChainsPage /></Guard>} />
-        <Route path="execution" element={<Guard roles={screenRoles.execution!}><ExecutionPage /></Guard>} />
-        <Route path="programs" element={<Guard roles={screenRoles.programs!}><ProgramsPage /></Guard>} />
-        <Route path="patents" element={<Guard roles={screenRoles.patents!}><PatentListPage /></Guard>} />
-        <Route path="subsidies" element={<Guard roles={screenRoles.subsidies!}><SubsidyPage /></Guard>} />
-        {Object.values(registrySpecs).map((spec) => (
-          <Route key={spec.name} path={spec.name} element={<Guard roles={[...spec.readers]}><RegistryPage spec={spec} /></Guard>} />
-        ))}
-        <Route path="targets" element={<Guard roles={['staff', 'leader', 'liaison']}><TargetsPage /></Guard>} />
-        <Route path="metrics" element={<Guard roles={['staff', 'leader', 'liaison']}><MetricsPage /></Guard>} />
-        <Route path="reports/annual" element={<Guard roles={['staff', 'leader']}><AnnualReportPage /></Guard>} />
-        <Route path="reports/documents" element={<Guard roles={['staff', 'leader']}><DocumentsPage /></Guard>} />
-        <Route path="portal/items" element={<Guard roles={screenRoles.portal!}><ItemListPage /></Guard>} />
-        <Route path="portal/items/:id" element={<Guard roles={screenRoles.portal!}><ItemEditorPage /></Guard>} />
-        <Route path="portal/messages" element={<Guard roles={screenRoles.portal!}><MessagesPage /></Guard>} />
-        <Route path="portal/calendar" element={<Guard roles={screenRoles.portal!}><CalendarPage /></Guard>} />
-        <Route path="portal/consultations" element={<Guard roles={screenRoles.portal!}><ConsultationsPage /></Guard>} />
-        <Route path="reports/open-gov" element={<Guard roles={screenRoles.disclosure!}><OpenGovReportPage /></Guard>} />
-        <Route path="disclosure" element={<Guard roles={screenRoles.disclosure!}><DisclosurePage /></Guard>} />
-        <Route path="portal/site" element={<Guard roles={screenRoles.portal!}><SiteProfilePage /></Guard>} />
-        <Route path="people" element={<Guard roles={screenRoles.people!}><PeopleListPage /></Guard>} />
-        <Route path="users" element={<Guard roles={screenRoles.users!}><UserListPage /></Guard>} />
-        <Route path="system/jobs" element={<Guard roles={screenRoles.jobs!}><JobsPage /></Guard>} />
-        <Route path="dictionaries" element={<Guard roles={screenRoles.dictionaries!}><DictionariesPage /></Guard>} />
-        <Route path="audit" element={<Guard roles={screenRoles.audit!}><AuditPage /></Guard>} />
-        <Route path="account" element={<AccountPage />} />
-        {/* Registration logs the applicant in; the same URL then shows its organisation. */}
-        <Route path="register" element={<Navigate to="/my-org" replace />} />
-        <Route path="api-docs" element={<Guard roles={['staff', 'admin']}><ApiDocsPage /></Guard>} />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Route>
-    </Routes>
+      <Routes>
+        {/* The cockpit for a screen on the wall: no menu, nothing but the figures. */}
+        <Route
+          path="wall"
+          element={
+            <Guard roles={['staff', 'leader']}>
+              <WallPage />
+            </Guard>
+          }
+        />
+        <Route element={<AppLayout />}>
+          <Route index element={<Home />} />
+          <Route
+            path="orgs"
+            element={
+              <Guard roles={screenRoles.orgs!}>
+                <OrgListPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="orgs/:id"
+            element={
+              <Guard roles={[...screenRoles.orgs!, 'applicant']}>
+                <OrgDetailPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="my-org"
+            element={
+              <Guard roles={screenRoles.myOrg!}>
+                <MyOrg />
+              </Guard>
+            }
+          />
+          <Route
+            path="hall"
+            element={
+              <Guard roles={screenRoles.hall!}>
+                <HallPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="calls"
+            element={
+              <Guard roles={screenRoles.calls!}>
+                <CallListPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="projects"
+            element={
+              <Guard roles={screenRoles.projects!}>
+                <ProjectListPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="projects/:id"
+            element={
+              <Guard roles={screenRoles.projects!}>
+                <ProjectDetailPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="approvals"
+            element={
+              <Guard roles={screenRoles.approvals!}>
+                <ApprovalsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="experts"
+            element={
+              <Guard roles={screenRoles.experts!}>
+                <ExpertPoolPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="approval-chains"
+            element={
+              <Guard roles={screenRoles.approvalChains!}>
+                <ApprovalChainsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="execution"
+            element={
+              <Guard roles={screenRoles.execution!}>
+                <ExecutionPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="programs"
+            element={
+              <Guard roles={screenRoles.programs!}>
+                <ProgramsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="patents"
+            element={
+              <Guard roles={screenRoles.patents!}>
+                <PatentListPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="subsidies"
+            element={
+              <Guard roles={screenRoles.subsidies!}>
+                <SubsidyPage />
+              </Guard>
+            }
+          />
+          {Object.values(registrySpecs).map((spec) => (
+            <Route
+              key={spec.name}
+              path={spec.name}
+              element={
+                <Guard roles={[...spec.readers]}>
+                  <RegistryPage spec={spec} />
+                </Guard>
+              }
+            />
+          ))}
+          <Route
+            path="targets"
+            element={
+              <Guard roles={['staff', 'leader', 'liaison']}>
+                <TargetsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="metrics"
+            element={
+              <Guard roles={['staff', 'leader', 'liaison']}>
+                <MetricsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="reports/annual"
+            element={
+              <Guard roles={['staff', 'leader']}>
+                <AnnualReportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="reports/documents"
+            element={
+              <Guard roles={['staff', 'leader']}>
+                <DocumentsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="portal/items"
+            element={
+              <Guard roles={screenRoles.portal!}>
+                <ItemListPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="portal/items/:id"
+            element={
+              <Guard roles={screenRoles.portal!}>
+                <ItemEditorPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="portal/messages"
+            element={
+              <Guard roles={screenRoles.portal!}>
+                <MessagesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="portal/calendar"
+            element={
+              <Guard roles={screenRoles.portal!}>
+                <CalendarPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="portal/consultations"
+            element={
+              <Guard roles={screenRoles.portal!}>
+                <ConsultationsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="reports/open-gov"
+            element={
+              <Guard roles={screenRoles.disclosure!}>
+                <OpenGovReportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="disclosure"
+            element={
+              <Guard roles={screenRoles.disclosure!}>
+                <DisclosurePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="portal/site"
+            element={
+              <Guard roles={screenRoles.portal!}>
+                <SiteProfilePage />
+              </Guard>
+            }
+          />
+          <Route
+            path="people"
+            element={
+              <Guard roles={screenRoles.people!}>
+                <PeopleListPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <Guard roles={screenRoles.users!}>
+                <UserListPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="system/jobs"
+            element={
+              <Guard roles={screenRoles.jobs!}>
+                <JobsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="dictionaries"
+            element={
+              <Guard roles={screenRoles.dictionaries!}>
+                <DictionariesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <Guard roles={screenRoles.audit!}>
+                <AuditPage />
+              </Guard>
+            }
+          />
+          <Route path="account" element={<AccountPage />} />
+          {/* Registration logs the applicant in; the same URL then shows its organisation. */}
+          <Route path="register" element={<Navigate to="/my-org" replace />} />
+          <Route
+            path="api-docs"
+            element={
+              <Guard roles={['staff', 'admin']}>
+                <ApiDocsPage />
+              </Guard>
+            }
+          />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Route>
+      </Routes>
     </Suspense>
   );
 }

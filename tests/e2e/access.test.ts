@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/domains/demo/seed.js';
 import { makeUser } from '../../src/testing/factories.js';
-import { accessibilityViolations, type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
+import {
+  accessibilityViolations,
+  type BrowserRun,
+  hasChromium,
+  pageLoggedInAs,
+  screenshotOnFailure,
+  startBrowserRun,
+  visit,
+} from './browser.js';
 
 const password = 'Demo-Passw0rd!';
 
@@ -50,7 +58,11 @@ describe.runIf(hasChromium)('the back office in the browser: WCAG 2.1 AA and its
     // The admin and the auditor log in with a second factor: accounts of their own, whose codes the test knows.
     if (user === 'admin' || user === 'auditor') {
       const account = await makeUser(run.t.db, user);
-      page = await pageLoggedInAs(run, { username: account.username, password: account.password, totp: account.totp() });
+      page = await pageLoggedInAs(run, {
+        username: account.username,
+        password: account.password,
+        totp: account.totp(),
+      });
     } else if (user) page = await pageLoggedInAs(run, { username: user, password });
     else page = await (await run.browser.newContext({ reducedMotion: 'reduce' })).newPage();
     await page.setViewportSize({ width, height: width > 1500 ? 1080 : 900 });
@@ -61,14 +73,13 @@ describe.runIf(hasChromium)('the back office in the browser: WCAG 2.1 AA and its
   };
 
   // A test a screen: each well inside the time limit on a slow machine, and a failure names its screen.
-  it.each(screens.map((screen) => [`${screen.label} (${screen.user ?? '未登录'}, ${screen.width} px)`, screen] as const))(
-    '%s passes axe-core for WCAG 2.0/2.1 A and AA',
-    async (_, screen) => {
-      const shown = await open(screen.user, screen.path, screen.width);
-      expect(await accessibilityViolations(shown)).toEqual([]);
-      await shown.context().close();
-    },
-  );
+  it.each(
+    screens.map((screen) => [`${screen.label} (${screen.user ?? '未登录'}, ${screen.width} px)`, screen] as const),
+  )('%s passes axe-core for WCAG 2.0/2.1 A and AA', async (_, screen) => {
+    const shown = await open(screen.user, screen.path, screen.width);
+    expect(await accessibilityViolations(shown)).toEqual([]);
+    await shown.context().close();
+  });
 
   it("draws antd from built style sheets in the bureau's colours, with KeGuan's own rules over antd's", async () => {
     const login = await open(undefined, '/app/', 1366);
@@ -76,14 +87,22 @@ describe.runIf(hasChromium)('the back office in the browser: WCAG 2.1 AA and its
     // The bureau's blue (#1456a0) on the primary button: antd's static rules, our theme's token.
     expect(await submit.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(20, 86, 160)');
     // Nothing of antd's component styles computed in the browser: its <style> elements hold token variables only.
-    const computed = await login.evaluate(() => [...document.querySelectorAll('style')].flatMap((s) => s.textContent?.match(/[{;]\s*[a-z][a-z-]*\s*:[^;}]*/g) ?? []));
+    const computed = await login.evaluate(() =>
+      [...document.querySelectorAll('style')].flatMap(
+        (s) => s.textContent?.match(/[{;]\s*[a-z][a-z-]*\s*:[^;}]*/g) ?? [],
+      ),
+    );
     expect(computed).toEqual([]);
     await login.context().close();
 
     const desk = await open('staff', '/app/projects', 1366);
     // antd's layout paints its header dark; KeGuan's header is white, whatever order the sheets arrived in.
-    expect(await desk.locator('.kg-header').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe('rgb(255, 255, 255)');
-    expect(await desk.locator('.ant-layout-sider').evaluate((s) => getComputedStyle(s).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await desk.locator('.kg-header').evaluate((h) => getComputedStyle(h).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
+    expect(await desk.locator('.ant-layout-sider').evaluate((s) => getComputedStyle(s).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
     await desk.context().close();
   });
 });

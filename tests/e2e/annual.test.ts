@@ -11,7 +11,15 @@ import { seedDemo } from '../../src/domains/demo/seed.js';
 import * as clock from '../../src/shared/clock.js';
 import { sofficePath } from '../../src/domains/reports/pdf.js';
 import { login } from '../../src/testing/harness.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
+import {
+  type BrowserRun,
+  hasChromium,
+  pageLoggedInAs,
+  screenshotOnFailure,
+  startBrowserRun,
+  visit,
+  choose,
+} from './browser.js';
 
 const password = 'Demo-Passw0rd!';
 
@@ -20,8 +28,24 @@ function docxText(docx: Buffer): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keguan-docx-'));
   try {
     fs.writeFileSync(path.join(dir, 'summary.docx'), docx);
-    execFileSync(sofficePath()!, ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, path.join(dir, 'summary.docx')], { stdio: 'ignore', timeout: 120_000 });
-    return fs.readFileSync(path.join(dir, 'summary.txt'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    execFileSync(
+      sofficePath()!,
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+        '--convert-to',
+        'txt:Text (encoded):UTF8',
+        '--outdir',
+        dir,
+        path.join(dir, 'summary.docx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    return fs
+      .readFileSync(path.join(dir, 'summary.txt'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -42,9 +66,13 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
   it('staff write the shortcomings, trace a figure to its rows, and finalise; the leader sees it frozen', async () => {
     page = await pageLoggedInAs(run, { username: 'staff', password });
     await visit(page, `${run.base}/app/reports/annual?year=${L}`);
-    await expect.poll(() => page!.getByRole('heading', { name: `江川市科学技术局${L}年工作总结` }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page!.getByRole('heading', { name: `江川市科学技术局${L}年工作总结` }).isVisible())
+      .toBe(true);
     // The opening gives the year's picture, and the summary ends with the bureau and the date.
-    await expect.poll(() => page!.getByText('全面完成了科技进步目标责任状所下达的指标任务', { exact: false }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page!.getByText('全面完成了科技进步目标责任状所下达的指标任务', { exact: false }).isVisible())
+      .toBe(true);
     expect(await page.locator('.kg-signature').textContent()).toContain('江川市科学技术局');
 
     // A figure opens the rows it counts.
@@ -55,13 +83,18 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     await expect.poll(() => drawer.count()).toBe(0);
 
     await page.getByRole('button', { name: '为「存在的不足」撰写文字' }).click();
-    await page.getByLabel('「存在的不足」的文字').fill('存在着创业创新平台建设不足、高新技术产业积聚困难。\n针对现状，我们将在今后的工作中积极作为。');
+    await page
+      .getByLabel('「存在的不足」的文字')
+      .fill('存在着创业创新平台建设不足、高新技术产业积聚困难。\n针对现状，我们将在今后的工作中积极作为。');
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(() => page!.getByText('针对现状，我们将在今后的工作中积极作为。').isVisible()).toBe(true);
     // The page re-reads the summary after a save: finalise once that has settled.
     await page.waitForLoadState('networkidle');
 
-    await page.getByRole('button', { name: /定\s*稿/ }).first().click();
+    await page
+      .getByRole('button', { name: /定\s*稿/ })
+      .first()
+      .click();
     const confirm = page.locator('.ant-popover').filter({ hasText: '定稿后' });
     await confirm.waitFor();
     await confirm.getByRole('button', { name: /定\s*稿/ }).click();
@@ -78,29 +111,38 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     expect(await versions.getByRole('cell', { name: '定稿', exact: true }).count()).toBe(1);
   });
 
-  it.runIf(Boolean(sofficePath()))('prints in Word exactly what the page shows: the .docx rendered to text by LibreOffice reads line for line as the page', async () => {
-    page = await pageLoggedInAs(run, { username: 'leader', password });
-    await visit(page, `${run.base}/app/reports/annual?year=${L}`);
-    await expect.poll(() => page!.getByRole('heading', { name: `江川市科学技术局${L}年工作总结` }).isVisible()).toBe(true);
-    const shown = await page.evaluate(() => {
-      const article = document.querySelector('.kg-official article')!.cloneNode(true) as HTMLElement;
-      for (const aside of article.querySelectorAll('.kg-no-print, .kg-narrative-actions, button:not(.kg-figure)')) aside.remove();
-      return [...article.querySelectorAll('h1, h2, h3, p')].map((e) => e.textContent ?? '');
-    });
-    const leader = await login(run.t.app, 'leader', password);
-    const docx = await leader.request({ method: 'GET', url: `/api/reports/annual.docx?year=${L}` });
-    const printed = docxText(docx.rawPayload);
-    const lines = (list: string[]) => list.map((line) => line.replace(/\s+/g, '')).filter(Boolean);
-    expect(lines(printed)).toEqual(lines(shown));
-    expect(lines(printed).at(-1)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
-  });
+  it.runIf(Boolean(sofficePath()))(
+    'prints in Word exactly what the page shows: the .docx rendered to text by LibreOffice reads line for line as the page',
+    async () => {
+      page = await pageLoggedInAs(run, { username: 'leader', password });
+      await visit(page, `${run.base}/app/reports/annual?year=${L}`);
+      await expect
+        .poll(() => page!.getByRole('heading', { name: `江川市科学技术局${L}年工作总结` }).isVisible())
+        .toBe(true);
+      const shown = await page.evaluate(() => {
+        const article = document.querySelector('.kg-official article')!.cloneNode(true) as HTMLElement;
+        for (const aside of article.querySelectorAll('.kg-no-print, .kg-narrative-actions, button:not(.kg-figure)'))
+          aside.remove();
+        return [...article.querySelectorAll('h1, h2, h3, p')].map((e) => e.textContent ?? '');
+      });
+      const leader = await login(run.t.app, 'leader', password);
+      const docx = await leader.request({ method: 'GET', url: `/api/reports/annual.docx?year=${L}` });
+      const printed = docxText(docx.rawPayload);
+      const lines = (list: string[]) => list.map((line) => line.replace(/\s+/g, '')).filter(Boolean);
+      expect(lines(printed)).toEqual(lines(shown));
+      expect(lines(printed).at(-1)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    },
+  );
 
   it('staff download the work plan, and learn why when a document has nothing to list', async () => {
     page = await pageLoggedInAs(run, { username: 'staff', password });
     await visit(page, `${run.base}/app/reports/documents`);
     const plan = page.locator('.ant-card').filter({ hasText: '年度工作要点' });
     await expect.poll(() => plan.textContent()).toContain(`${C}年`);
-    const [download] = await Promise.all([page.waitForEvent('download'), plan.getByRole('button', { name: /下\s*载/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      plan.getByRole('button', { name: /下\s*载/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`江川市科学技术局${C}年度工作要点.docx`);
 
     // A call without approvals has no list: the page says why, and nothing is downloaded.
@@ -113,7 +155,7 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     await expect.poll(() => page!.getByText('该申报通知尚无立项项目，无法生成公示名单').isVisible()).toBe(true);
   });
 
-  it("shows a writer that someone else saved the part meanwhile, instead of overwriting it unseen", async () => {
+  it('shows a writer that someone else saved the part meanwhile, instead of overwriting it unseen', async () => {
     page = await pageLoggedInAs(run, { username: 'staff', password });
     await visit(page, `${run.base}/app/reports/annual?year=${C}`);
     await page.getByRole('button', { name: '为「工作措施」撰写文字' }).click();
@@ -121,7 +163,16 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     // Meanwhile a colleague saves the same part.
     const colleague = await login(run.t.app, 'staff-social', password);
     const { version } = (await colleague.get(`/api/reports/annual?year=${C}`)).json();
-    expect((await colleague.put('/api/reports/annual/narratives', { year: C, section: 'measures', version, paragraphs: ['同事的措施。'] })).statusCode).toBe(200);
+    expect(
+      (
+        await colleague.put('/api/reports/annual/narratives', {
+          year: C,
+          section: 'measures',
+          version,
+          paragraphs: ['同事的措施。'],
+        })
+      ).statusCode,
+    ).toBe(200);
 
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(() => page!.getByText('这部分刚被他人修改并保存').isVisible()).toBe(true);
@@ -130,6 +181,10 @@ describe.runIf(hasChromium)('the annual summary in the browser', () => {
     // Having seen it, the writer saves again: theirs stands.
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
     await expect.poll(() => page!.locator('.kg-narrative').getByText('我的措施。').isVisible()).toBe(true);
-    expect((await colleague.get(`/api/reports/annual?year=${C}`)).json().sections.find((s: { key: string }) => s.key === 'measures').narrative).toEqual(['我的措施。']);
+    expect(
+      (await colleague.get(`/api/reports/annual?year=${C}`))
+        .json()
+        .sections.find((s: { key: string }) => s.key === 'measures').narrative,
+    ).toEqual(['我的措施。']);
   });
 });

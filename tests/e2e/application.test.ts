@@ -3,8 +3,27 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationTemplate } from '../../src/domains/applications/template.js';
 import { sofficePath } from '../../src/domains/reports/pdf.js';
-import { ensureJurisdiction, type MadeUser, makeCall, makeOrg, makePerson, makeProgram, makeUser } from '../../src/testing/factories.js';
-import { accessibilityViolations, type BrowserRun, choose, expectNoSidewaysScroll, expectOnScreen, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
+import {
+  ensureJurisdiction,
+  type MadeUser,
+  makeCall,
+  makeOrg,
+  makePerson,
+  makeProgram,
+  makeUser,
+} from '../../src/testing/factories.js';
+import {
+  accessibilityViolations,
+  type BrowserRun,
+  choose,
+  expectNoSidewaysScroll,
+  expectOnScreen,
+  hasChromium,
+  pageLoggedInAs,
+  screenshotOnFailure,
+  startBrowserRun,
+  visit,
+} from './browser.js';
 
 /** The 申报书 filled part by part in the browser, as an applicant does it at a desk and on a phone. */
 describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prints it, stamps it and sends it', () => {
@@ -18,10 +37,15 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
   beforeAll(async () => {
     run = await startBrowserRun();
     await ensureJurisdiction(run.t.db, 'town-a');
-    const org = await makeOrg(run.t.db, { name: '江川市绿源农业科技有限公司', jurisdictionCode: 'town-a', legalRepresentative: '陈建国' });
+    const org = await makeOrg(run.t.db, {
+      name: '江川市绿源农业科技有限公司',
+      jurisdictionCode: 'town-a',
+      legalRepresentative: '陈建国',
+    });
     applicant = await makeUser(run.t.db, 'applicant', { orgId: org.id });
     liaison = await makeUser(run.t.db, 'liaison', { jurisdictionCode: 'town-a' });
-    for (const name of ['王建国', '李秀英', '赵志强']) leaders.push((await makePerson(run.t.db, org.id, { name, title: '高级农艺师', degree: '硕士' })).name);
+    for (const name of ['王建国', '李秀英', '赵志强'])
+      leaders.push((await makePerson(run.t.db, org.id, { name, title: '高级农艺师', degree: '硕士' })).name);
     const program = await makeProgram(run.t.db, { level: 'city', sectionCode: 'agriculture' });
     const template = applicationTemplate.parse({
       texts: [
@@ -33,7 +57,11 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
       minMilestones: 1,
       stampedCopyStep: 'recommend',
     });
-    await makeCall(run.t.db, { programId: program.id, title: '关于组织申报江川市农业科技计划项目的通知', applicationTemplate: template });
+    await makeCall(run.t.db, {
+      programId: program.id,
+      title: '关于组织申报江川市农业科技计划项目的通知',
+      applicationTemplate: template,
+    });
   });
   afterAll(() => run?.close());
 
@@ -47,7 +75,10 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
     else await page!.getByRole('tab', { name: new RegExp(name) }).click();
   };
   const typeInto = async (label: string, text: string) => {
-    const editor = page!.locator('.ant-form-item').filter({ has: page!.getByText(label, { exact: true }) }).locator('[contenteditable=true]');
+    const editor = page!
+      .locator('.ant-form-item')
+      .filter({ has: page!.getByText(label, { exact: true }) })
+      .locator('[contenteditable=true]');
     await editor.click();
     await page!.keyboard.type(text);
   };
@@ -95,7 +126,11 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
 
     await openPart('负责人及团队', phone);
     const team = page.locator('.ant-tabs-content-active');
-    await choose(page, team.locator('.ant-form-item').filter({ hasText: '人员' }).locator('.ant-select').first(), new RegExp(`^${leader}`));
+    await choose(
+      page,
+      team.locator('.ant-form-item').filter({ hasText: '人员' }).locator('.ant-select').first(),
+      new RegExp(`^${leader}`),
+    );
     await team.getByLabel('项目分工').first().fill('总体设计与组织实施');
     await team.getByLabel('投入月数').first().fill('18');
     await team.getByRole('button', { name: /添加成员/ }).click();
@@ -154,11 +189,16 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
 
   async function submitPrintAndStamp(url: string) {
     await page!.getByRole('button', { name: /^提\s*交$/ }).click();
-    await page!.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page!
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('已提交');
     await expectNoSidewaysScroll(page!);
     expect(await accessibilityViolations(page!)).toEqual([]);
-    const checksum = (await page!.getByText(/请下载申报书 PDF/).textContent())!.match(/[0-9A-F]{4}(-[0-9A-F]{4}){3}/)![0];
+    const checksum = (await page!.getByText(/请下载申报书 PDF/).textContent())!.match(
+      /[0-9A-F]{4}(-[0-9A-F]{4}){3}/,
+    )![0];
 
     if (sofficePath()) {
       const download = page!.waitForEvent('download');
@@ -177,7 +217,10 @@ describe.runIf(hasChromium)('an applicant fills the 申报书 part by part, prin
     await visit(page, url);
     await expect.poll(() => page!.getByText(checksum).first().isVisible()).toBe(true);
     await page.getByRole('button', { name: /属地推荐/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('属地已推荐');
   }
 

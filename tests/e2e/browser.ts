@@ -11,8 +11,11 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 
 if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`CI=true but no Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
-  console.warn(`Browser tests skipped: no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH).`);
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but no Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
+  console.warn(
+    `Browser tests skipped: no Chromium at ${chromiumPath} (install Debian's chromium or set CHROMIUM_PATH).`,
+  );
 }
 
 export interface BrowserRun {
@@ -30,7 +33,15 @@ export async function startBrowserRun(): Promise<BrowserRun> {
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return {
     t,
@@ -49,12 +60,23 @@ export function screenshotOnFailure(page: () => Page | undefined, name: string):
     const p = page();
     if (!p || context.task.result?.state !== 'fail') return;
     await fs.mkdir('test-results', { recursive: true });
-    await p.screenshot({ path: path.join('test-results', `${name}-${context.task.name.slice(0, 40).replace(/[^\w\u4e00-\u9fa5]+/g, '_')}.png`), fullPage: true }).catch(() => undefined);
+    await p
+      .screenshot({
+        path: path.join(
+          'test-results',
+          `${name}-${context.task.name.slice(0, 40).replace(/[^\w\u4e00-\u9fa5]+/g, '_')}.png`,
+        ),
+        fullPage: true,
+      })
+      .catch(() => undefined);
   });
 }
 
 /** Logs in through the API and hands the session cookie to a new browser page. */
-export async function pageLoggedInAs(run: BrowserRun, o: { username: string; password: string; totp?: string }): Promise<Page> {
+export async function pageLoggedInAs(
+  run: BrowserRun,
+  o: { username: string; password: string; totp?: string },
+): Promise<Page> {
   const response = await fetch(`${run.base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -64,7 +86,11 @@ export async function pageLoggedInAs(run: BrowserRun, o: { username: string; pas
   const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
   const [name, value] = cookie.split('=') as [string, string];
   // Without motion, as a reader who asks their system for less of it: a click never lands on a dialog or a dropdown still zooming in.
-  const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
+  const context = await run.browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
   await context.addCookies([{ name, value, url: run.base }]);
   return context.newPage();
 }
@@ -97,9 +123,13 @@ export async function expectOnScreen(page: Page, target: Locator): Promise<void>
 /** Picks an option of an Ant Design select and waits until the field shows it (the dropdown animates in). */
 export async function choose(page: Page, field: Locator, option: string | RegExp): Promise<void> {
   await field.click();
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option });
+  const item = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option });
   await item.first().click();
-  await expect.poll(() => page.locator('.ant-select-item-option-selected').filter({ hasText: option }).count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator('.ant-select-item-option-selected').filter({ hasText: option }).count())
+    .toBeGreaterThan(0);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -115,9 +145,21 @@ interface AxeViolation {
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations;
   });
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return found.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

@@ -19,7 +19,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const get = (url: string, acceptEncoding?: string) => t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+const get = (url: string, acceptEncoding?: string) =>
+  t.app.inject({ method: 'GET', url, headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
 /** The files the login screen needs before it shows: the entry script, what it preloads, the stylesheet. */
 const firstFiles = () => [...html.matchAll(/(?:src|href)="\/app\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
 
@@ -54,18 +55,26 @@ describe('the web bundle on the wire', () => {
     for (const file of firstFiles()) sent += (await get(`/app/${file}`, 'br')).rawPayload.length;
     expect(sent).toBeLessThan(300 * 1024);
     const assets = await fs.readdir(path.join(webDistDir, 'assets'));
-    for (const file of assets.filter((f) => f.endsWith('.js'))) expect([file, (await fs.stat(path.join(webDistDir, 'assets', file))).size < 500 * 1024]).toEqual([file, true]);
+    for (const file of assets.filter((f) => f.endsWith('.js')))
+      expect([file, (await fs.stat(path.join(webDistDir, 'assets', file))).size < 500 * 1024]).toEqual([file, true]);
     // The charts and the editor are not among the login screen's files.
     const chunks = firstFiles().join(' ');
     expect(chunks).not.toMatch(/charts|zrender|BodyEditor/);
-    expect(assets.some((f) => /^charts-.*\.js$/.test(f)) && assets.some((f) => /^BodyEditor-.*\.js$/.test(f))).toBe(true);
+    expect(assets.some((f) => /^charts-.*\.js$/.test(f)) && assets.some((f) => /^BodyEditor-.*\.js$/.test(f))).toBe(
+      true,
+    );
   });
 
   it("names the chunks of a logged-in user's first screen in the page, so they load beside the entry", async () => {
     const org = await makeOrg(t.db);
     const applicant = await makeUser(t.db, 'applicant', { orgId: org.id });
     const client = await login(t.app, applicant.username, applicant.password);
-    const preloads = async (url: string, cookie?: string) => [...(await t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} })).body.matchAll(/rel="modulepreload" crossorigin href="\/app\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+    const preloads = async (url: string, cookie?: string) =>
+      [
+        ...(await t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} })).body.matchAll(
+          /rel="modulepreload" crossorigin href="\/app\/assets\/([^"]+)"/g,
+        ),
+      ].map((m) => m[1]!);
     const hall = await preloads('/app/hall', client.cookie);
     expect(hall.some((f) => f.startsWith('HallPage-'))).toBe(true);
     expect(hall.some((f) => f.startsWith('AppLayout-'))).toBe(true);
@@ -73,14 +82,17 @@ describe('the web bundle on the wire', () => {
     const home = await preloads('/app/', client.cookie);
     expect(home.some((f) => f.startsWith('ApplicantHome-'))).toBe(true);
     expect(home.some((f) => /^(charts|zrender|DashboardPage)-/.test(f))).toBe(false);
-    expect((await preloads('/app/projects/12', client.cookie)).some((f) => f.startsWith('ProjectDetailPage-'))).toBe(true);
+    expect((await preloads('/app/projects/12', client.cookie)).some((f) => f.startsWith('ProjectDetailPage-'))).toBe(
+      true,
+    );
     // Logged out: the login screen, which the entry alone draws.
     expect(await preloads('/app/hall')).toEqual(await preloads('/app/'));
     expect((await preloads('/app/hall')).some((f) => f.startsWith('HallPage-'))).toBe(false);
   });
 
-  it("carries the business day and the session in the page, so the first screen draws without asking; a name cannot break out of it", async () => {
-    const boot = (body: string) => JSON.parse(/<script id="kg-boot" type="application\/json">([^<]*)<\/script>/.exec(body)![1]!);
+  it('carries the business day and the session in the page, so the first screen draws without asking; a name cannot break out of it', async () => {
+    const boot = (body: string) =>
+      JSON.parse(/<script id="kg-boot" type="application\/json">([^<]*)<\/script>/.exec(body)![1]!);
     const clock = (await t.app.inject({ method: 'GET', url: '/api/clock' })).json();
     const anonymous = boot(html);
     expect(anonymous.session).toBeNull();
@@ -88,7 +100,10 @@ describe('the web bundle on the wire', () => {
     expect(Math.abs(Date.parse(anonymous.clock.now) - Date.parse(clock.now))).toBeLessThan(60_000);
 
     const applicant = await makeUser(t.db, 'applicant');
-    await t.db.update(users).set({ displayName: '</script><script>alert(1)</script><!--' }).where(eq(users.id, applicant.id));
+    await t.db
+      .update(users)
+      .set({ displayName: '</script><script>alert(1)</script><!--' })
+      .where(eq(users.id, applicant.id));
     const client = await login(t.app, applicant.username, applicant.password);
     const page = await t.app.inject({ method: 'GET', url: '/app/hall', headers: { cookie: client.cookie } });
     expect(page.body.match(/<script/g)).toHaveLength(2);
@@ -100,7 +115,9 @@ describe('the web bundle on the wire', () => {
     const staff = await makeUser(t.db, 'staff');
     const client = await login(t.app, staff.username, staff.password);
     const page = (await t.app.inject({ method: 'GET', url: '/app/projects', headers: { cookie: client.cookie } })).body;
-    const sheets = [...page.matchAll(/rel="stylesheet" crossorigin href="\/app\/(assets\/[^"]+\.css)"/g)].map((m) => m[1]!);
+    const sheets = [...page.matchAll(/rel="stylesheet" crossorigin href="\/app\/(assets\/[^"]+\.css)"/g)].map(
+      (m) => m[1]!,
+    );
     let css = '';
     for (const sheet of sheets) css += (await get(`/app/${sheet}`)).body;
     // The side menu's rules come with the shell's chunks; the login screen's sheets carry none of them.

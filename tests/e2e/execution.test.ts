@@ -1,8 +1,22 @@
 import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureJurisdiction, makeCall, makeOrg, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
+import {
+  ensureJurisdiction,
+  makeCall,
+  makeOrg,
+  makeProject,
+  makeUser,
+  type MadeUser,
+} from '../../src/testing/factories.js';
+import {
+  type BrowserRun,
+  hasChromium,
+  pageLoggedInAs,
+  screenshotOnFailure,
+  startBrowserRun,
+  visit,
+} from './browser.js';
 
 describe.runIf(hasChromium)('an approved project under execution: agreement, progress report, change', () => {
   let run: BrowserRun;
@@ -19,7 +33,14 @@ describe.runIf(hasChromium)('an approved project under execution: agreement, pro
     applicant = await makeUser(run.t.db, 'applicant', { orgId: org.id });
     staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
     const call = await makeCall(run.t.db, { level: 'city', sectionCode: 'agriculture' });
-    const project = await makeProject(run.t.db, { callId: call.id, orgId: org.id, state: 'approved', approvedFen: 30_000_000, leaderName: '王建国', title: '设施蔬菜水肥一体化技术示范' });
+    const project = await makeProject(run.t.db, {
+      callId: call.id,
+      orgId: org.id,
+      state: 'approved',
+      approvedFen: 30_000_000,
+      leaderName: '王建国',
+      title: '设施蔬菜水肥一体化技术示范',
+    });
     projectUrl = `${run.base}/app/projects/${project.id}`;
   });
   afterAll(() => run?.close());
@@ -57,14 +78,20 @@ describe.runIf(hasChromium)('an approved project under execution: agreement, pro
     await expect.poll(() => agreement.getByText('待签订').isVisible()).toBe(true);
 
     const s = await open(staff);
-    await s.getByTestId('agreement').getByRole('button', { name: /签订任务书/ }).click();
+    await s
+      .getByTestId('agreement')
+      .getByRole('button', { name: /签订任务书/ })
+      .click();
     await expect.poll(() => s.getByTestId('agreement').getByText('已签订').isVisible()).toBe(true);
     expect(await s.getByTestId('agreement').textContent()).toContain('300,000.00元');
   });
 
   it('the applicant files the first progress report and staff accept it', async () => {
     const p = await open(applicant, '进度报告');
-    await p.getByRole('button', { name: /填\s*报/ }).first().click();
+    await p
+      .getByRole('button', { name: /填\s*报/ })
+      .first()
+      .click();
     const dialog = p.getByRole('dialog');
     await dialog.getByLabel('本期进展').fill('完成示范基地选址与方案编制');
     await dialog.getByLabel('截至本期累计支出经费').fill('12500.5');
@@ -73,7 +100,10 @@ describe.runIf(hasChromium)('an approved project under execution: agreement, pro
     await expect.poll(() => p.getByText('待审核').first().isVisible()).toBe(true);
 
     const s = await open(staff, '进度报告');
-    await s.getByRole('button', { name: /审\s*核/ }).first().click();
+    await s
+      .getByRole('button', { name: /审\s*核/ })
+      .first()
+      .click();
     const review = s.getByRole('dialog');
     expect(await review.textContent()).toContain('12,500.50元');
     await review.getByRole('button', { name: /审核通过/ }).click();
@@ -98,7 +128,9 @@ describe.runIf(hasChromium)('an approved project under execution: agreement, pro
     await expect.poll(() => s.getByText('已批准').isVisible()).toBe(true);
     await s.getByRole('tab', { name: '任务书' }).click();
     await s.getByText(/历史版本（共 2 版）/).click();
-    await expect.poll(() => s.getByTestId('agreement').locator('.kg-diff-after').filter({ hasText: '李明' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => s.getByTestId('agreement').locator('.kg-diff-after').filter({ hasText: '李明' }).isVisible())
+      .toBe(true);
 
     const back = await open(applicant);
     await back.getByTestId('notification-bell').click();

@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckCharacter } from '../../src/domains/orgs/uscc.js';
 import { ensureJurisdiction, makeOrg, makeUser, validUscc } from '../../src/testing/factories.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
+import {
+  type BrowserRun,
+  hasChromium,
+  pageLoggedInAs,
+  screenshotOnFailure,
+  startBrowserRun,
+  visit,
+  choose,
+} from './browser.js';
 
 describe.runIf(hasChromium)('the organisation registry in the browser', () => {
   let run: BrowserRun;
@@ -19,7 +27,11 @@ describe.runIf(hasChromium)('the organisation registry in the browser', () => {
 
   it('staff log in, register an organisation (a bad USCC first), find it by a Chinese substring, export, switch to English', async () => {
     const staff = await makeUser(run.t.db, 'staff');
-    const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
+    const context = await run.browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      acceptDownloads: true,
+      reducedMotion: 'reduce',
+    });
     page = await context.newPage();
     await visit(page, `${run.base}/app/`);
     await page.getByLabel('用户名').fill(staff.username);
@@ -49,7 +61,9 @@ describe.runIf(hasChromium)('the organisation registry in the browser', () => {
     await page.getByPlaceholder('按单位名称或信用代码的任意片段搜索').fill('葡萄');
     await page.getByPlaceholder('按单位名称或信用代码的任意片段搜索').press('Enter');
     await expect.poll(() => page!.locator('.ant-table-row').count()).toBe(1);
-    await expect.poll(() => page!.locator('.ant-table-row').first().textContent()).toContain('江川市东湖葡萄酒业有限公司');
+    await expect
+      .poll(() => page!.locator('.ant-table-row').first().textContent())
+      .toContain('江川市东湖葡萄酒业有限公司');
 
     const download = page.waitForEvent('download');
     await page.getByTestId('export-orgs').click();

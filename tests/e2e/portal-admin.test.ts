@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/domains/demo/seed.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit } from './browser.js';
+import {
+  type BrowserRun,
+  hasChromium,
+  pageLoggedInAs,
+  screenshotOnFailure,
+  startBrowserRun,
+  visit,
+} from './browser.js';
 
 const password = 'Demo-Passw0rd!';
 
@@ -83,13 +90,24 @@ describe.runIf(hasChromium)('the public website from the back office', () => {
       data.setData('text/plain', '申报条件 在本市注册的企业 …');
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, word);
-    await expect.poll(() => body.locator('ol > li').allTextContents()).toEqual(['在本市注册的企业', '上年度研发投入不低于营业收入的3%']);
+    await expect
+      .poll(() => body.locator('ol > li').allTextContents())
+      .toEqual(['在本市注册的企业', '上年度研发投入不低于营业收入的3%']);
     expect(await body.locator('ul > li').allTextContents()).toEqual(['材料一式三份']);
     expect(await body.locator('strong').first().textContent()).toBe('申报条件');
     expect(await body.locator('table tr').count()).toBe(2);
-    expect(await body.locator('table td, table th').allTextContents()).toEqual(['项目类别', '资助额度', '重点项目', '30万元']);
+    expect(await body.locator('table td, table th').allTextContents()).toEqual([
+      '项目类别',
+      '资助额度',
+      '重点项目',
+      '30万元',
+    ]);
     // Word's styling stays behind: no font, colour or class reaches the body.
-    expect(await body.evaluate((el) => el.querySelectorAll('[style*="font"], [style*="color"], [class^="Mso"], span[lang]').length)).toBe(0);
+    expect(
+      await body.evaluate(
+        (el) => el.querySelectorAll('[style*="font"], [style*="color"], [class^="Mso"], span[lang]').length,
+      ),
+    ).toBe(0);
 
     // The table grows by a row and a column, and loses them again; undo brings the row back.
     await body.locator('table td').filter({ hasText: '重点项目' }).click();
@@ -109,8 +127,13 @@ describe.runIf(hasChromium)('the public website from the back office', () => {
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.waitForURL(/\/app\/portal\/items\/\d+$/);
     const id = Number(/\/items\/(\d+)$/.exec(page.url())![1]);
-    const saved = await page.evaluate(async (itemId) => (await (await fetch(`/api/portal/items/${itemId}`)).json()).bodyHtml as string, id);
-    expect(saved).toMatch(/<ol><li><p>在本市注册的企业<\/p><\/li><li><p>上年度研发投入不低于营业收入的3%<\/p><\/li><\/ol>/);
+    const saved = await page.evaluate(
+      async (itemId) => (await (await fetch(`/api/portal/items/${itemId}`)).json()).bodyHtml as string,
+      id,
+    );
+    expect(saved).toMatch(
+      /<ol><li><p>在本市注册的企业<\/p><\/li><li><p>上年度研发投入不低于营业收入的3%<\/p><\/li><\/ol>/,
+    );
     expect(saved).toContain('<ul><li><p>材料一式三份</p></li></ul>');
     expect(saved).toMatch(/<table>.*<td><p>重点项目<\/p><\/td><td><p>30万元<\/p><\/td>/s);
     expect(saved).not.toMatch(/style=|class=|font-family/);
@@ -125,7 +148,9 @@ describe.runIf(hasChromium)('the public website from the back office', () => {
     const status = await drawer.getByRole('link', { name: /网站办理页/ }).getAttribute('href');
     expect(status).toMatch(/^\/messages\/\d{8}-[A-Z0-9]{10}$/);
 
-    await drawer.getByLabel('答复').fill('您好！今年高新技术企业认定预计于5月开始申报，届时将在本网站“通知公告”栏目发布通知。');
+    await drawer
+      .getByLabel('答复')
+      .fill('您好！今年高新技术企业认定预计于5月开始申报，届时将在本网站“通知公告”栏目发布通知。');
     await drawer.getByRole('button', { name: '提交答复' }).click();
     await expect.poll(() => drawer.getByText(/^答复于/).isVisible()).toBe(true);
     // The writer did not agree to publication: the switch says why it is off.

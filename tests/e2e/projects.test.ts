@@ -2,8 +2,24 @@ import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expertProfiles, reviewAssignments, users } from '../../src/db/tables/index.js';
-import { ensureJurisdiction, makeCall, makeOrg, makeProgram, makeProject, makeUser, type MadeUser } from '../../src/testing/factories.js';
-import { type BrowserRun, hasChromium, pageLoggedInAs, screenshotOnFailure, startBrowserRun, visit, choose } from './browser.js';
+import {
+  ensureJurisdiction,
+  makeCall,
+  makeOrg,
+  makeProgram,
+  makeProject,
+  makeUser,
+  type MadeUser,
+} from '../../src/testing/factories.js';
+import {
+  type BrowserRun,
+  hasChromium,
+  pageLoggedInAs,
+  screenshotOnFailure,
+  startBrowserRun,
+  visit,
+  choose,
+} from './browser.js';
 
 describe.runIf(hasChromium)('a plan project from application to acceptance, across every role', () => {
   let run: BrowserRun;
@@ -32,7 +48,11 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
   });
   afterAll(() => run?.close());
 
-  const act = async (who: MadeUser, action: RegExp, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) => {
+  const act = async (
+    who: MadeUser,
+    action: RegExp,
+    fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+  ) => {
     page = await pageLoggedInAs(run, { username: who.username, password: who.password });
     await visit(page, projectUrl);
     await page.getByRole('button', { name: action }).click();
@@ -59,7 +79,10 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     expect(await state()).toBe('草稿');
 
     await page.getByRole('button', { name: /^提\s*交$/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => page!.getByRole('dialog').getByText('技术领域：必填项').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
 
@@ -87,7 +110,9 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     await page.getByRole('link', { name: '1 项事项待您审批' }).click();
     await page.getByRole('button', { name: '葡萄设施栽培关键技术集成与示范' }).click();
     const drawer = page.locator('.ant-drawer');
-    await expect.poll(() => drawer.getByText('同意立项，资助经费30,000.50元（江科发〔2026〕21号）').isVisible()).toBe(true);
+    await expect
+      .poll(() => drawer.getByText('同意立项，资助经费30,000.50元（江科发〔2026〕21号）').isVisible())
+      .toBe(true);
     await drawer.getByLabel('审批意见').fill('同意立项。');
     await drawer.getByRole('button', { name: /^同\s*意$/ }).click();
     await expect.poll(() => page!.getByText('已审批同意').first().isVisible()).toBe(true);
@@ -101,14 +126,19 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
       .locator('.ant-list-item')
       .filter({ hasText: '验收材料' })
       .locator('input[type=file]')
-      .setInputFiles({ name: '验收报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n验收报告\n') });
+      .setInputFiles({
+        name: '验收报告.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n验收报告\n'),
+      });
     await expect.poll(() => page!.getByRole('link', { name: '验收报告.pdf' }).isVisible()).toBe(true);
     await act(applicant, /申请验收/);
     expect(await state()).toBe('申请验收');
     await act(staff, /验收通过/);
     expect(await state()).toBe('已验收');
     const history = await page!.locator('.ant-timeline').textContent();
-    for (const step of ['创建申报', '提交', '属地推荐', '形式审查通过', '立项', '申请验收', '验收通过', '请审核']) expect(history).toContain(step);
+    for (const step of ['创建申报', '提交', '属地推荐', '形式审查通过', '立项', '申请验收', '验收通过', '请审核'])
+      expect(history).toContain(step);
   });
 
   it("another organisation's applicant cannot see a project", async () => {
@@ -117,7 +147,10 @@ describe.runIf(hasChromium)('a plan project from application to acceptance, acro
     await visit(page, `${run.base}/app/hall`);
     await page.getByRole('button', { name: /我要申报/ }).click();
     await page.getByRole('dialog').getByLabel('项目名称').fill('别人看不到的申报');
-    await page.getByRole('dialog').getByRole('button', { name: /保存草稿/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /保存草稿/ })
+      .click();
     await page.getByRole('heading', { name: /别人看不到的申报/ }).waitFor();
     const projectUrl = page.url();
     const other = await makeUser(run.t.db, 'applicant');
@@ -142,7 +175,12 @@ describe.runIf(hasChromium)('expert review in the browser', () => {
     await ensureJurisdiction(run.t.db, 'town-a');
     const org = await makeOrg(run.t.db, { name: '江川市评审测试农业有限公司', jurisdictionCode: 'town-a' });
     const call = await makeCall(run.t.db, { level: 'provincial', expertReview: true, sectionCode: 'agriculture' });
-    const project = await makeProject(run.t.db, { callId: call.id, orgId: org.id, state: 'under_review', title: '待评审的项目' });
+    const project = await makeProject(run.t.db, {
+      callId: call.id,
+      orgId: org.id,
+      state: 'under_review',
+      title: '待评审的项目',
+    });
     const staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
     const fair = await makeUser(run.t.db, 'expert', { username: 'expert-fair', jurisdictionCode: 'town-b' });
     await makeUser(run.t.db, 'expert', { username: 'expert-local', jurisdictionCode: 'town-a' });
@@ -175,9 +213,14 @@ describe.runIf(hasChromium)('expert review in the browser', () => {
 
     page = await pageLoggedInAs(run, { username: staff.username, password: staff.password });
     await visit(page, `${run.base}/app/projects/${project.id}`);
-    await expect.poll(() => page!.locator('.ant-statistic').filter({ hasText: '平均分' }).textContent()).toContain('85');
+    await expect
+      .poll(() => page!.locator('.ant-statistic').filter({ hasText: '平均分' }).textContent())
+      .toContain('85');
     await page.getByRole('button', { name: /结束专家评审/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => page!.getByTestId('project-state').textContent()).toBe('待局审定');
   });
 });
@@ -195,7 +238,12 @@ describe.runIf(hasChromium)("an expert's review, from the random draw to the sco
     for (const town of ['town-a', 'town-b', 'town-c']) await ensureJurisdiction(run.t.db, town);
     const org = await makeOrg(run.t.db, { name: '江川市抽取测试农业有限公司', jurisdictionCode: 'town-a' });
     const call = await makeCall(run.t.db, { level: 'provincial', expertReview: true, sectionCode: 'agriculture' });
-    const project = await makeProject(run.t.db, { callId: call.id, orgId: org.id, state: 'under_review', title: '设施葡萄水肥一体化示范' });
+    const project = await makeProject(run.t.db, {
+      callId: call.id,
+      orgId: org.id,
+      state: 'under_review',
+      title: '设施葡萄水肥一体化示范',
+    });
     const staff = await makeUser(run.t.db, 'staff', { sectionCode: 'agriculture' });
     const pool = [
       await makeUser(run.t.db, 'expert', { jurisdictionCode: 'town-b' }),
@@ -218,7 +266,12 @@ describe.runIf(hasChromium)("an expert's review, from the random draw to the sco
     await draw.getByRole('button', { name: /确\s*定/ }).click();
     await expect.poll(() => page!.getByText('已抽取 2 位专家并分配评审任务').isVisible()).toBe(true);
     await expect.poll(() => page!.getByText(/本地专家（与申报单位同属地）/).isVisible()).toBe(true);
-    const drawn = (await run.t.db.select({ expertId: reviewAssignments.expertId }).from(reviewAssignments).where(eq(reviewAssignments.projectId, project.id))).map((r) => r.expertId);
+    const drawn = (
+      await run.t.db
+        .select({ expertId: reviewAssignments.expertId })
+        .from(reviewAssignments)
+        .where(eq(reviewAssignments.projectId, project.id))
+    ).map((r) => r.expertId);
     expect(drawn).toHaveLength(2);
     expect(drawn).not.toContain(pool[3]!.id);
     const [first, second] = drawn.map((id) => pool.find((e) => e.id === id)!);
@@ -248,9 +301,19 @@ describe.runIf(hasChromium)("an expert's review, from the random draw to the sco
     const row = page.getByRole('row', { name: new RegExp(names[pool.indexOf(second!)]!) });
     await expect.poll(() => row.getByText(/已谢绝：近期出国访问/).isVisible()).toBe(true);
     await row.getByRole('button', { name: '补抽替换' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /确\s*定/ })
+      .click();
     await expect.poll(() => page!.getByText('已补抽专家替换').isVisible()).toBe(true);
-    const now = (await run.t.db.select({ expertId: reviewAssignments.expertId }).from(reviewAssignments).where(eq(reviewAssignments.projectId, project.id))).map((r) => r.expertId).sort();
+    const now = (
+      await run.t.db
+        .select({ expertId: reviewAssignments.expertId })
+        .from(reviewAssignments)
+        .where(eq(reviewAssignments.projectId, project.id))
+    )
+      .map((r) => r.expertId)
+      .sort();
     expect(now).toEqual([first!.id, pool.find((e) => e !== first && e !== second && e !== pool[3])!.id].sort());
   });
 });

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calls, disclosureRequests, portalItems, portalMessages } from '../../src/db/tables/index.js';
 import { seedDemo } from '../../src/domains/demo/seed.js';
 import { login } from '../../src/testing/harness.js';
-import { accessibilityViolations as violations, type BrowserRun, expectNoSidewaysScroll, expectOnScreen, hasChromium, screenshotOnFailure, startBrowserRun } from './browser.js';
+import {
+  accessibilityViolations as violations,
+  type BrowserRun,
+  expectNoSidewaysScroll,
+  expectOnScreen,
+  hasChromium,
+  screenshotOnFailure,
+  startBrowserRun,
+} from './browser.js';
 
 const password = 'Demo-Passw0rd!';
 describe.runIf(hasChromium)('the public site in the browser', () => {
@@ -27,15 +35,41 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
 
   async function pageTypes(): Promise<string[]> {
     const item = async (column: string) => {
-      const [row] = await run.t.db.select({ id: portalItems.id }).from(portalItems).where(and(eq(portalItems.column, column), eq(portalItems.state, 'published'))).limit(1);
+      const [row] = await run.t.db
+        .select({ id: portalItems.id })
+        .from(portalItems)
+        .where(and(eq(portalItems.column, column), eq(portalItems.state, 'published')))
+        .limit(1);
       return `/${column}/${row!.id}`;
     };
-    const [message] = await run.t.db.select({ code: portalMessages.code }).from(portalMessages).where(eq(portalMessages.state, 'answered')).limit(1);
-    const [correction] = await run.t.db.select({ code: disclosureRequests.code }).from(disclosureRequests).where(eq(disclosureRequests.state, 'correction')).limit(1);
-    const [answered] = await run.t.db.select({ code: disclosureRequests.code }).from(disclosureRequests).where(eq(disclosureRequests.state, 'answered')).limit(1);
-    const consultations = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'consultations'))).sort((a, b) => String(a.endsOn).localeCompare(String(b.endsOn)));
+    const [message] = await run.t.db
+      .select({ code: portalMessages.code })
+      .from(portalMessages)
+      .where(eq(portalMessages.state, 'answered'))
+      .limit(1);
+    const [correction] = await run.t.db
+      .select({ code: disclosureRequests.code })
+      .from(disclosureRequests)
+      .where(eq(disclosureRequests.state, 'correction'))
+      .limit(1);
+    const [answered] = await run.t.db
+      .select({ code: disclosureRequests.code })
+      .from(disclosureRequests)
+      .where(eq(disclosureRequests.state, 'answered'))
+      .limit(1);
+    const consultations = (
+      await run.t.db
+        .select({ id: portalItems.id, endsOn: portalItems.endsOn })
+        .from(portalItems)
+        .where(eq(portalItems.column, 'consultations'))
+    ).sort((a, b) => String(a.endsOn).localeCompare(String(b.endsOn)));
     const [call] = await run.t.db.select({ id: calls.id }).from(calls).limit(1);
-    const running = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'publicity'))).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
+    const running = (
+      await run.t.db
+        .select({ id: portalItems.id, endsOn: portalItems.endsOn })
+        .from(portalItems)
+        .where(eq(portalItems.column, 'publicity'))
+    ).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
     return [
       '/',
       '/news/',
@@ -85,7 +119,17 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
       await context.clearCookies();
       if (view) await context.addCookies([{ name: 'keguan_view', value: view, url: run.base }]);
       // Every page in the standard view; the home page, a list, an item and the forms in the others.
-      for (const url of view ? [urls[0]!, urls[1]!, urls[10]!, '/messages/new', '/disclosure/apply', '/open-gov/catalogue', urls.find((u) => u.startsWith('/consultations/') && u !== '/consultations/')!] : urls) {
+      for (const url of view
+        ? [
+            urls[0]!,
+            urls[1]!,
+            urls[10]!,
+            '/messages/new',
+            '/disclosure/apply',
+            '/open-gov/catalogue',
+            urls.find((u) => u.startsWith('/consultations/') && u !== '/consultations/')!,
+          ]
+        : urls) {
         await page.goto(`${run.base}${url}`);
         for (const v of await violations(page)) found.push(`${view || 'standard'} ${url}: ${v}`);
       }
@@ -197,8 +241,19 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
     // Staff answer it and choose to publish it.
     const staff = await login(run.t.app, 'staff', password);
     const [row] = await run.t.db.select().from(portalMessages).where(eq(portalMessages.code, code));
-    expect((await staff.post(`/api/portal/messages/${row!.id}/actions`, { action: 'answer', version: 1, reply: '请登录网上办事大厅填报评价信息，全年受理。' })).statusCode).toBe(200);
-    expect((await staff.post(`/api/portal/messages/${row!.id}/actions`, { action: 'publish', version: 2, published: true })).statusCode).toBe(200);
+    expect(
+      (
+        await staff.post(`/api/portal/messages/${row!.id}/actions`, {
+          action: 'answer',
+          version: 1,
+          reply: '请登录网上办事大厅填报评价信息，全年受理。',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await staff.post(`/api/portal/messages/${row!.id}/actions`, { action: 'publish', version: 2, published: true }))
+        .statusCode,
+    ).toBe(200);
 
     await page.goto(`${run.base}/messages/`);
     await page.getByLabel('查询码').fill(code);
@@ -212,7 +267,11 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
   });
 
   it('lets a citizen on a phone read a running 公示 as cards and lodge an objection, nothing scrolling sideways', async () => {
-    const phone = await run.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await run.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     page = await phone.newPage();
     await page.goto(`${run.base}/`);
     await expectNoSidewaysScroll(page);
@@ -224,7 +283,12 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
     await expectOnScreen(page, page.locator('nav.columns a[aria-current="page"]'));
     await page.goto(`${run.base}/publicity/`);
     // The running one: the period is on, so the objection form is there.
-    const running = (await run.t.db.select({ id: portalItems.id, endsOn: portalItems.endsOn }).from(portalItems).where(eq(portalItems.column, 'publicity'))).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
+    const running = (
+      await run.t.db
+        .select({ id: portalItems.id, endsOn: portalItems.endsOn })
+        .from(portalItems)
+        .where(eq(portalItems.column, 'publicity'))
+    ).sort((a, b) => String(b.endsOn).localeCompare(String(a.endsOn)))[0]!;
     await page.goto(`${run.base}/publicity/${running.id}`);
     await expectNoSidewaysScroll(page);
     // The list's rows read as cards, each value under its column's name.
@@ -249,15 +313,23 @@ describe.runIf(hasChromium)('the public site in the browser', () => {
   it('serves feeds and a sitemap that are well-formed XML', async () => {
     page = await context.newPage();
     await page.goto(`${run.base}/`);
-    const parsed = await page.evaluate(async (urls) => {
-      const out: { url: string; root: string; error: boolean; entries: number }[] = [];
-      for (const url of urls) {
-        const text = await (await fetch(url)).text();
-        const doc = new DOMParser().parseFromString(text, 'application/xml');
-        out.push({ url, root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`, error: doc.getElementsByTagName('parsererror').length > 0, entries: doc.documentElement.children.length });
-      }
-      return out;
-    }, ['/feeds/news.xml', '/feeds/publicity.xml', '/sitemap.xml']);
+    const parsed = await page.evaluate(
+      async (urls) => {
+        const out: { url: string; root: string; error: boolean; entries: number }[] = [];
+        for (const url of urls) {
+          const text = await (await fetch(url)).text();
+          const doc = new DOMParser().parseFromString(text, 'application/xml');
+          out.push({
+            url,
+            root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+            error: doc.getElementsByTagName('parsererror').length > 0,
+            entries: doc.documentElement.children.length,
+          });
+        }
+        return out;
+      },
+      ['/feeds/news.xml', '/feeds/publicity.xml', '/sitemap.xml'],
+    );
     expect(parsed.map((p) => [p.url, p.root, p.error])).toEqual([
       ['/feeds/news.xml', 'http://www.w3.org/2005/Atom feed', false],
       ['/feeds/publicity.xml', 'http://www.w3.org/2005/Atom feed', false],

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { editable } from './common.js';
 import { projects } from './projects.js';
 import { users } from './users.js';
@@ -71,7 +83,10 @@ export const progressReports = pgTable(
     overdueNotifiedAt: timestamp('overdue_notified_at', { withTimezone: true }),
     ...editable,
   },
-  (t) => [uniqueIndex('progress_reports_period_unique').on(t.projectId, t.periodStart), index('progress_reports_due_idx').on(t.state, t.dueOn)],
+  (t) => [
+    uniqueIndex('progress_reports_period_unique').on(t.projectId, t.periodStart),
+    index('progress_reports_due_idx').on(t.state, t.dueOn),
+  ],
 );
 
 export const changeRequestState = pgEnum('change_request_state', ['pending', 'approved', 'refused', 'withdrawn']);

@@ -72,5 +72,8 @@ export const approvalDecisions = pgTable(
       .references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('approval_decisions_request_idx').on(t.requestId), check('approval_decisions_decision', sql`${t.decision} IN ('approve', 'refuse')`)],
+  (t) => [
+    index('approval_decisions_request_idx').on(t.requestId),
+    check('approval_decisions_decision', sql`${t.decision} IN ('approve', 'refuse')`),
+  ],
 );

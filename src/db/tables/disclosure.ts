@@ -8,7 +8,14 @@ import { users } from './users.js';
  * Who asks, as the annual report counts them: a natural person, or a legal person or other organisation of
  * one of five kinds (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他).
  */
-export const disclosureApplicantKinds = ['person', 'company', 'research', 'public_interest', 'legal_service', 'other'] as const;
+export const disclosureApplicantKinds = [
+  'person',
+  'company',
+  'research',
+  'public_interest',
+  'legal_service',
+  'other',
+] as const;
 export type DisclosureApplicantKind = (typeof disclosureApplicantKinds)[number];
 
 /**
@@ -23,7 +30,16 @@ export type DisclosureState = (typeof disclosureStates)[number];
 export const disclosureOutcomes = {
   disclose: [],
   partial: [],
-  withhold: ['state_secret', 'law_forbids', 'three_securities', 'third_party', 'internal', 'process', 'enforcement', 'query'],
+  withhold: [
+    'state_secret',
+    'law_forbids',
+    'three_securities',
+    'third_party',
+    'internal',
+    'process',
+    'enforcement',
+    'query',
+  ],
   unavailable: ['not_held', 'needs_making', 'unclear'],
   not_processed: ['petition', 'repeat', 'publication', 'excessive', 'confirm'],
   other: ['no_correction', 'no_fee', 'other'],
@@ -93,11 +109,17 @@ export const disclosureRequests = pgTable(
     index('disclosure_requests_received_idx').on(t.receivedOn),
     index('disclosure_requests_replied_idx').on(t.repliedOn),
     index('disclosure_requests_open_due_idx').on(t.dueOn).where(sql`${t.state} <> 'answered'`),
-    check('disclosure_requests_kind', sql`${t.applicantKind} IN ('person', 'company', 'research', 'public_interest', 'legal_service', 'other')`),
+    check(
+      'disclosure_requests_kind',
+      sql`${t.applicantKind} IN ('person', 'company', 'research', 'public_interest', 'legal_service', 'other')`,
+    ),
     check('disclosure_requests_state', sql`${t.state} IN ('received', 'correction', 'consulting', 'answered')`),
     check('disclosure_requests_channel', sql`${t.channel} IN ('online', 'letter', 'in_person', 'fax', 'email')`),
     check('disclosure_requests_extension', sql`${t.extendedDays} BETWEEN 0 AND 20`),
-    check('disclosure_requests_answered', sql`(${t.state} = 'answered') = (${t.outcome} IS NOT NULL AND ${t.repliedOn} IS NOT NULL)`),
+    check(
+      'disclosure_requests_answered',
+      sql`(${t.state} = 'answered') = (${t.outcome} IS NOT NULL AND ${t.repliedOn} IS NOT NULL)`,
+    ),
   ],
 );
 
@@ -140,5 +162,8 @@ export const openGovReports = pgTable(
     updatedBy: integer('updated_by').references(() => users.id),
     ...editable,
   },
-  (t) => [check('open_gov_reports_status', sql`${t.status} IN ('draft', 'final')`), check('open_gov_reports_final_frozen', sql`${t.status} = 'draft' OR ${t.snapshot} IS NOT NULL`)],
+  (t) => [
+    check('open_gov_reports_status', sql`${t.status} IN ('draft', 'final')`),
+    check('open_gov_reports_final_frozen', sql`${t.status} = 'draft' OR ${t.snapshot} IS NOT NULL`),
+  ],
 );

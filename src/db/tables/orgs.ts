@@ -42,10 +42,7 @@ export const orgs = pgTable(
     /** Set when staff merge a duplicate into another record; not a foreign key so backups restore in any order. */
     mergedIntoId: integer('merged_into_id'),
     /** Unigrams and bigrams of name and USCC, so any Chinese substring is found through a GIN index. */
-    searchGrams: text('search_grams')
-      .array()
-      .notNull()
-      .generatedAlwaysAs(sql`keguan_grams(name || ' ' || uscc)`),
+    searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(name || ' ' || uscc)`),
     ...editable,
   },
   (t) => [
@@ -75,10 +72,7 @@ export const people = pgTable(
     talentTags: text('talent_tags').array().notNull().default(sql`'{}'::text[]`),
     /** 学位: 博士, 硕士, 学士 … as the application's team table prints it. */
     degree: text('degree'),
-    searchGrams: text('search_grams')
-      .array()
-      .notNull()
-      .generatedAlwaysAs(sql`keguan_grams(name)`),
+    searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(name)`),
     ...editable,
   },
   (t) => [

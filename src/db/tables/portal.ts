@@ -1,11 +1,34 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { editable } from './common.js';
 import { sections } from './dictionaries.js';
 import { users } from './users.js';
 
 /** The public site's columns (栏目) that staff write; open calls are read live from the calls themselves. */
-export const portalColumns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations'] as const;
+export const portalColumns = [
+  'news',
+  'notices',
+  'policies',
+  'publicity',
+  'achievements',
+  'guide',
+  'commitments',
+  'open-gov',
+  'consultations',
+] as const;
 export type PortalColumn = (typeof portalColumns)[number];
 
 /** draft → review → published (visible from `publish_at`) → withdrawn (with a reason). */
@@ -62,7 +85,10 @@ export const portalItems = pgTable(
     ...editable,
   },
   (t) => [
-    check('portal_items_column', sql`${t.column} IN ('news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations')`),
+    check(
+      'portal_items_column',
+      sql`${t.column} IN ('news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations')`,
+    ),
     check('portal_items_state', sql`${t.state} IN ('draft', 'review', 'published', 'withdrawn')`),
     check('portal_items_validity', sql`${t.validity} IS NULL OR ${t.validity} IN ('in_force', 'amended', 'repealed')`),
     check('portal_items_period', sql`${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`),
@@ -73,7 +99,9 @@ export const portalItems = pgTable(
     // Site-wide, newest first: a common word's results are read down this index until the page is full.
     index('portal_items_published_idx').on(t.publishAt, t.id).where(sql`${t.state} = 'published'`),
     uniqueIndex('portal_items_index_no_idx').on(t.indexNo),
-    uniqueIndex('portal_items_source_idx').on(t.sourceKind, t.sourceId).where(sql`${t.sourceKind} IS NOT NULL AND ${t.state} <> 'withdrawn'`),
+    uniqueIndex('portal_items_source_idx')
+      .on(t.sourceKind, t.sourceId)
+      .where(sql`${t.sourceKind} IS NOT NULL AND ${t.state} <> 'withdrawn'`),
   ],
 );
 
@@ -158,7 +186,10 @@ export const portalMessages = pgTable(
     uniqueIndex('portal_messages_code_idx').on(t.code),
     check('portal_messages_kind', sql`${t.kind} IN ('consult', 'suggest', 'complain', 'objection')`),
     check('portal_messages_state', sql`${t.state} IN ('received', 'assigned', 'answered')`),
-    check('portal_messages_published_answered', sql`NOT ${t.published} OR (${t.state} = 'answered' AND ${t.mayPublish})`),
+    check(
+      'portal_messages_published_answered',
+      sql`NOT ${t.published} OR (${t.state} = 'answered' AND ${t.mayPublish})`,
+    ),
     index('portal_messages_received_idx').on(t.receivedAt),
     index('portal_messages_item_idx').on(t.itemId),
   ],
@@ -196,7 +227,10 @@ export const workCalendar = pgTable(
     /** 'official': from the State Council's arrangements, refreshed with them; 'staff': set by the bureau, kept. */
     source: text('source').notNull().default('staff'),
   },
-  (t) => [check('work_calendar_source', sql`${t.source} IN ('official', 'staff')`), check('work_calendar_kind', sql`${t.kind} IN ('holiday', 'workday')`)],
+  (t) => [
+    check('work_calendar_source', sql`${t.source} IN ('official', 'staff')`),
+    check('work_calendar_kind', sql`${t.kind} IN ('holiday', 'workday')`),
+  ],
 );
 
 /**
@@ -223,7 +257,10 @@ export const consultationComments = pgTable(
   },
   (t) => [
     index('consultation_comments_item_idx').on(t.itemId, t.id),
-    check('consultation_comments_adoption', sql`${t.adoption} IS NULL OR ${t.adoption} IN ('adopted', 'partly', 'not_adopted')`),
+    check(
+      'consultation_comments_adoption',
+      sql`${t.adoption} IS NULL OR ${t.adoption} IN ('adopted', 'partly', 'not_adopted')`,
+    ),
   ],
 );
 

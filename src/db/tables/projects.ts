@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { projectStates } from '../../domains/projects/workflow.js';
 import { editable } from './common.js';
 import { jurisdictions, sections } from './dictionaries.js';
@@ -127,10 +140,7 @@ export const projects = pgTable(
     checksum: text('checksum'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    searchGrams: text('search_grams')
-      .array()
-      .notNull()
-      .generatedAlwaysAs(sql`keguan_grams(title)`),
+    searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(title)`),
     ...editable,
   },
   (t) => [
@@ -185,7 +195,10 @@ export const applicationFingerprints = pgTable(
     bands: bigint('bands', { mode: 'number' }).array().notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('application_fingerprints_bands_idx').using('gin', t.bands), index('application_fingerprints_year_idx').on(t.year)],
+  (t) => [
+    index('application_fingerprints_bands_idx').using('gin', t.bands),
+    index('application_fingerprints_year_idx').on(t.year),
+  ],
 );
 
 export const duplicateKind = pgEnum('duplicate_kind', ['similar', 'same_leader', 'same_member']);
@@ -212,7 +225,10 @@ export const duplicateFlags = pgTable(
     judgedAt: timestamp('judged_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('duplicate_flags_pair_unique').on(t.projectId, t.otherProjectId, t.kind), index('duplicate_flags_other_idx').on(t.otherProjectId)],
+  (t) => [
+    uniqueIndex('duplicate_flags_pair_unique').on(t.projectId, t.otherProjectId, t.kind),
+    index('duplicate_flags_other_idx').on(t.otherProjectId),
+  ],
 );
 
 /** The history of a project: every transition, who, when, with comment and data. */

@@ -44,7 +44,12 @@ export const platforms = pgTable(
     searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(name)`),
     ...keyed,
   },
-  (t) => [uniqueIndex('platforms_natural_key').on(t.naturalKey), index('platforms_org_idx').on(t.orgId), index('platforms_recognized_idx').on(t.recognizedOn), index('platforms_search_idx').using('gin', t.searchGrams)],
+  (t) => [
+    uniqueIndex('platforms_natural_key').on(t.naturalKey),
+    index('platforms_org_idx').on(t.orgId),
+    index('platforms_recognized_idx').on(t.recognizedOn),
+    index('platforms_search_idx').using('gin', t.searchGrams),
+  ],
 );
 
 export const qualifications = pgTable(
@@ -116,7 +121,12 @@ export const funds = pgTable(
     searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(title)`),
     ...keyed,
   },
-  (t) => [uniqueIndex('funds_natural_key').on(t.naturalKey), index('funds_year_idx').on(t.year, t.kind), index('funds_org_idx').on(t.orgId), index('funds_search_idx').using('gin', t.searchGrams)],
+  (t) => [
+    uniqueIndex('funds_natural_key').on(t.naturalKey),
+    index('funds_year_idx').on(t.year, t.kind),
+    index('funds_org_idx').on(t.orgId),
+    index('funds_search_idx').using('gin', t.searchGrams),
+  ],
 );
 
 export const publicity = pgTable(
@@ -141,5 +151,9 @@ export const publicity = pgTable(
     searchGrams: text('search_grams').array().notNull().generatedAlwaysAs(sql`keguan_grams(title)`),
     ...keyed,
   },
-  (t) => [uniqueIndex('publicity_natural_key').on(t.naturalKey), index('publicity_sent_idx').on(t.sentOn), index('publicity_search_idx').using('gin', t.searchGrams)],
+  (t) => [
+    uniqueIndex('publicity_natural_key').on(t.naturalKey),
+    index('publicity_sent_idx').on(t.sentOn),
+    index('publicity_search_idx').using('gin', t.searchGrams),
+  ],
 );

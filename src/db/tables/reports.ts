@@ -21,7 +21,10 @@ export const annualReports = pgTable(
     updatedBy: integer('updated_by').references(() => users.id),
     ...editable,
   },
-  (t) => [check('annual_reports_status', sql`${t.status} IN ('draft', 'final')`), check('annual_reports_final_has_snapshot', sql`${t.status} = 'draft' OR ${t.snapshot} IS NOT NULL`)],
+  (t) => [
+    check('annual_reports_status', sql`${t.status} IN ('draft', 'final')`),
+    check('annual_reports_final_has_snapshot', sql`${t.status} = 'draft' OR ${t.snapshot} IS NOT NULL`),
+  ],
 );
 
 /** Every saved state of a year's report — each edit, finalisation and reopening — as it read then. */

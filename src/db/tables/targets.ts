@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { editable } from './common.js';
 import { jurisdictions, sections } from './dictionaries.js';
 import { users } from './users.js';
@@ -72,10 +85,15 @@ export const targetLetters = pgTable(
   },
   (t) => [
     index('target_letters_year_idx').on(t.year),
-    uniqueIndex('target_letters_jurisdiction').on(t.year, t.jurisdictionCode).where(sql`${t.jurisdictionCode} IS NOT NULL`),
+    uniqueIndex('target_letters_jurisdiction')
+      .on(t.year, t.jurisdictionCode)
+      .where(sql`${t.jurisdictionCode} IS NOT NULL`),
     uniqueIndex('target_letters_section').on(t.year, t.sectionCode).where(sql`${t.unitKind} = 'section'`),
     uniqueIndex('target_letters_user').on(t.year, t.userId).where(sql`${t.userId} IS NOT NULL`),
-    check('target_letters_unit', sql`(${t.unitKind} = 'jurisdiction' AND ${t.jurisdictionCode} IS NOT NULL) OR (${t.unitKind} = 'section' AND ${t.sectionCode} IS NOT NULL) OR (${t.unitKind} = 'staff' AND ${t.userId} IS NOT NULL)`),
+    check(
+      'target_letters_unit',
+      sql`(${t.unitKind} = 'jurisdiction' AND ${t.jurisdictionCode} IS NOT NULL) OR (${t.unitKind} = 'section' AND ${t.sectionCode} IS NOT NULL) OR (${t.unitKind} = 'staff' AND ${t.userId} IS NOT NULL)`,
+    ),
   ],
 );
 
@@ -94,7 +112,10 @@ export const targetLetterItems = pgTable(
     shareMax: numeric('share_max', { precision: 18, scale: 2 }),
     weight: numeric('weight', { precision: 6, scale: 2 }).notNull().default('0'),
   },
-  (t) => [uniqueIndex('target_letter_items_letter_indicator').on(t.letterId, t.indicatorId), index('target_letter_items_indicator_idx').on(t.indicatorId)],
+  (t) => [
+    uniqueIndex('target_letter_items_letter_indicator').on(t.letterId, t.indicatorId),
+    index('target_letter_items_indicator_idx').on(t.indicatorId),
+  ],
 );
 
 /**
@@ -120,7 +141,10 @@ export const targetProgressReports = pgTable(
     reviewReason: text('review_reason'),
     ...editable,
   },
-  (t) => [uniqueIndex('target_progress_reports_item_quarter').on(t.letterItemId, t.quarter), index('target_progress_reports_status_idx').on(t.status)],
+  (t) => [
+    uniqueIndex('target_progress_reports_item_quarter').on(t.letterItemId, t.quarter),
+    index('target_progress_reports_status_idx').on(t.status),
+  ],
 );
 
 /** 佐证材料: a file behind a progress report; bytes in storage under the SHA-256. */

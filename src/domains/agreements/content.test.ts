@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.js';
 import type { FieldProblem } from '../../server/problems.js';
-import { type AgreementContent, applyChange, diffContent, normalizeContent, reportIntervals, reportPeriods } from './content.js';
+import {
+  type AgreementContent,
+  applyChange,
+  diffContent,
+  normalizeContent,
+  reportIntervals,
+  reportPeriods,
+} from './content.js';
 
 const agreement: AgreementContent = {
   startOn: '2009-04-01',
@@ -45,41 +52,59 @@ describe('report periods', () => {
   it('covers the whole period without gaps or overlaps, for any dates and interval', () => {
     const dayNumber = fc.integer({ min: 0, max: 365 * 30 });
     fc.assert(
-      fc.property(dayNumber, fc.integer({ min: 1, max: 365 * 6 }), fc.constantFrom(...reportIntervals), (from, length, every) => {
-        const iso = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
-        const start = iso(from);
-        const end = iso(from + length);
-        const periods = reportPeriods(start, end, every);
-        expect(periods[0]!.periodStart).toBe(start);
-        expect(periods.at(-1)!.periodEnd).toBe(end);
-        for (let i = 1; i < periods.length; i++) {
-          const previousEnd = new Date(`${periods[i - 1]!.periodEnd}T00:00:00Z`).getTime();
-          expect(new Date(`${periods[i]!.periodStart}T00:00:00Z`).getTime() - previousEnd).toBe(86_400_000);
-        }
-        for (const p of periods) {
-          expect(p.periodStart <= p.periodEnd).toBe(true);
-          // A period never straddles two calendar years.
-          expect(p.periodStart.slice(0, 4)).toBe(p.periodEnd.slice(0, 4));
-        }
-      }),
+      fc.property(
+        dayNumber,
+        fc.integer({ min: 1, max: 365 * 6 }),
+        fc.constantFrom(...reportIntervals),
+        (from, length, every) => {
+          const iso = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+          const start = iso(from);
+          const end = iso(from + length);
+          const periods = reportPeriods(start, end, every);
+          expect(periods[0]!.periodStart).toBe(start);
+          expect(periods.at(-1)!.periodEnd).toBe(end);
+          for (let i = 1; i < periods.length; i++) {
+            const previousEnd = new Date(`${periods[i - 1]!.periodEnd}T00:00:00Z`).getTime();
+            expect(new Date(`${periods[i]!.periodStart}T00:00:00Z`).getTime() - previousEnd).toBe(86_400_000);
+          }
+          for (const p of periods) {
+            expect(p.periodStart <= p.periodEnd).toBe(true);
+            // A period never straddles two calendar years.
+            expect(p.periodStart.slice(0, 4)).toBe(p.periodEnd.slice(0, 4));
+          }
+        },
+      ),
     );
   });
 });
 
 describe('agreement content', () => {
   it('keeps amounts exact and accepts a budget whose bureau part equals the approved funding', () => {
-    const content = normalizeContent({ ...agreement, budget: [{ source: 'superior', item: '设备费', amount: 300000.1 }] }, 30_000_010);
+    const content = normalizeContent(
+      { ...agreement, budget: [{ source: 'superior', item: '设备费', amount: 300000.1 }] },
+      30_000_010,
+    );
     expect(content.budget[0]!.amount).toBe('300000.10');
   });
 
   it('refuses a bureau budget that differs from the approved funding, a backwards period and a milestone outside it', () => {
     const problems = problemsOf(() => normalizeContent({ ...agreement, endOn: '2009-01-01' }, 40_000_000));
-    expect(problems.map((p) => p.field)).toEqual(['body.content.endOn', 'body.content.milestones.0.dueOn', 'body.content.milestones.1.dueOn', 'body.content.budget']);
-    expect(problems.at(-1)).toMatchObject({ problem: 'budget_mismatch', params: { approved: '400000.00', bureau: '300000.00' } });
+    expect(problems.map((p) => p.field)).toEqual([
+      'body.content.endOn',
+      'body.content.milestones.0.dueOn',
+      'body.content.milestones.1.dueOn',
+      'body.content.budget',
+    ]);
+    expect(problems.at(-1)).toMatchObject({
+      problem: 'budget_mismatch',
+      params: { approved: '400000.00', bureau: '300000.00' },
+    });
   });
 
   it('refuses amounts beyond the fen', () => {
-    const problems = problemsOf(() => normalizeContent({ ...agreement, budget: [{ source: 'local', item: '设备费', amount: '1.005' }] }, null));
+    const problems = problemsOf(() =>
+      normalizeContent({ ...agreement, budget: [{ source: 'local', item: '设备费', amount: '1.005' }] }, null),
+    );
     expect(problems).toEqual([{ field: 'body.content.budget.0.amount', problem: 'money' }]);
   });
 

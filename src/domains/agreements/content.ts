@@ -10,8 +10,16 @@ export const reportIntervals = ['quarter', 'half_year', 'year'] as const;
 export type ReportInterval = (typeof reportIntervals)[number];
 
 const day = z.iso.date();
-const milestone = z.object({ title: z.string().trim().min(1).max(200), dueOn: day, deliverable: z.string().trim().max(500).optional() });
-const indicator = z.object({ name: z.string().trim().min(1).max(100), unit: z.string().trim().min(1).max(20), target: z.string().trim().min(1).max(40) });
+const milestone = z.object({
+  title: z.string().trim().min(1).max(200),
+  dueOn: day,
+  deliverable: z.string().trim().max(500).optional(),
+});
+const indicator = z.object({
+  name: z.string().trim().min(1).max(100),
+  unit: z.string().trim().min(1).max(20),
+  target: z.string().trim().min(1).max(40),
+});
 /** 预算: one line of the budget, by source (上级/本级财政/自筹) and item (设备费, 材料费 …). */
 const budgetLine = z.object({ source: z.enum(fundingSources), item: z.string().trim().min(1).max(40), amount: yuan });
 
@@ -43,7 +51,10 @@ export const changeProposal = z
     milestones: agreementContentInput.shape.milestones.optional(),
     budget: agreementContentInput.shape.budget.optional(),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'propose_change', params: { problem: 'propose_change' } });
+  .refine((p) => Object.values(p).some((v) => v !== undefined), {
+    message: 'propose_change',
+    params: { problem: 'propose_change' },
+  });
 export type ChangeProposal = z.infer<typeof changeProposal>;
 export type ChangeKind = 'leader' | 'period' | 'budget';
 
@@ -55,17 +66,21 @@ export function changeKinds(p: ChangeProposal): ChangeKind[] {
   return kinds;
 }
 
-
 /**
  * Checks a whole agreement and returns it with exact amounts: the period runs forwards, milestones fall
  * inside it, every amount is yuan with at most two decimals, and the bureau's part of the budget (superior
  * plus local) equals the funding the project was approved — a 任务书 cannot promise other money.
  */
-export function normalizeContent(input: AgreementContentInput, approvedFen: number | null, at = 'body.content'): AgreementContent {
+export function normalizeContent(
+  input: AgreementContentInput,
+  approvedFen: number | null,
+  at = 'body.content',
+): AgreementContent {
   const problems: FieldProblem[] = [];
   if (input.endOn <= input.startOn) problems.push({ field: `${at}.endOn`, problem: 'period_reversed' });
   input.milestones.forEach((m, i) => {
-    if (m.dueOn < input.startOn || m.dueOn > input.endOn) problems.push({ field: `${at}.milestones.${i}.dueOn`, problem: 'milestone_outside_period' });
+    if (m.dueOn < input.startOn || m.dueOn > input.endOn)
+      problems.push({ field: `${at}.milestones.${i}.dueOn`, problem: 'milestone_outside_period' });
   });
   let bureauFen = 0;
   const budget = input.budget.map((line, i) => {
@@ -115,7 +130,8 @@ export function diffContent(before: AgreementContent, after: AgreementContent): 
     const a: unknown[] = before[field];
     const b: unknown[] = after[field];
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      if (JSON.stringify(a[i] ?? null) !== JSON.stringify(b[i] ?? null)) differences.push({ field, index: i, before: a[i] ?? null, after: b[i] ?? null });
+      if (JSON.stringify(a[i] ?? null) !== JSON.stringify(b[i] ?? null))
+        differences.push({ field, index: i, before: a[i] ?? null, after: b[i] ?? null });
     }
   }
   return differences;
@@ -156,7 +172,11 @@ export function reportPeriods(startOn: string, endOn: string, every: ReportInter
     const lastDay = new Date(next.getTime() - 86_400_000);
     const periodStart = cursor < start ? start : cursor;
     const periodEnd = lastDay > end ? end : lastDay;
-    periods.push({ periodStart: iso(periodStart), periodEnd: iso(periodEnd), dueOn: iso(new Date(periodEnd.getTime() + reportGraceDays * 86_400_000)) });
+    periods.push({
+      periodStart: iso(periodStart),
+      periodEnd: iso(periodEnd),
+      dueOn: iso(new Date(periodEnd.getTime() + reportGraceDays * 86_400_000)),
+    });
     cursor = next;
   }
   return periods;

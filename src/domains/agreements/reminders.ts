@@ -22,7 +22,10 @@ type DueReport = {
  * once a report is overdue. Each report is marked in the same statement that selects it, so several
  * servers running this at once never send the same reminder twice.
  */
-export async function sendReportReminders(db: Db, today = clock.today()): Promise<{ dueSoon: number; overdue: number }> {
+export async function sendReportReminders(
+  db: Db,
+  today = clock.today(),
+): Promise<{ dueSoon: number; overdue: number }> {
   return db.transaction(async (tx) => {
     const pick = (mark: 'reminded_at' | 'overdue_notified_at', when: ReturnType<typeof sql>) =>
       tx.execute<DueReport>(sql`
@@ -31,13 +34,28 @@ export async function sendReportReminders(db: Db, today = clock.today()): Promis
         WHERE p.id = r.project_id AND p.state = 'approved' AND r.state IN ('due', 'returned')
           AND r.${sql.identifier(mark)} IS NULL AND ${when}
         RETURNING r.id, r.project_id, p.org_id, g.section_code, p.title, r.due_on::text, r.period_end::text`);
-    const soon = await pick('reminded_at', sql`r.due_on BETWEEN ${today}::date AND ${today}::date + ${reminderDays}::int`);
+    const soon = await pick(
+      'reminded_at',
+      sql`r.due_on BETWEEN ${today}::date AND ${today}::date + ${reminderDays}::int`,
+    );
     for (const r of soon.rows) {
-      await notify(tx, { orgId: r.org_id }, { kind: 'report.due_soon', projectId: r.project_id, params: { title: r.title, dueOn: r.due_on, periodEnd: r.period_end } });
+      await notify(
+        tx,
+        { orgId: r.org_id },
+        {
+          kind: 'report.due_soon',
+          projectId: r.project_id,
+          params: { title: r.title, dueOn: r.due_on, periodEnd: r.period_end },
+        },
+      );
     }
     const late = await pick('overdue_notified_at', sql`r.due_on < ${today}::date`);
     for (const r of late.rows) {
-      const draft = { kind: 'report.overdue' as const, projectId: r.project_id, params: { title: r.title, dueOn: r.due_on, periodEnd: r.period_end } };
+      const draft = {
+        kind: 'report.overdue' as const,
+        projectId: r.project_id,
+        params: { title: r.title, dueOn: r.due_on, periodEnd: r.period_end },
+      };
       await notify(tx, { orgId: r.org_id }, draft);
       await notify(tx, { sectionCode: r.section_code }, draft);
     }
@@ -66,7 +84,12 @@ export async function sendReviewReminders(db: Db, today = clock.today()): Promis
       const seen = byExpert.get(key) ?? { expertId: r.expert_id, title: r.title, dueOn: r.due_on, count: 0 };
       byExpert.set(key, { ...seen, count: seen.count + 1 });
     }
-    for (const r of byExpert.values()) await notify(tx, { userIds: [r.expertId] }, { kind: 'review.due_soon', params: { title: r.title, count: r.count, dueOn: r.dueOn } });
+    for (const r of byExpert.values())
+      await notify(
+        tx,
+        { userIds: [r.expertId] },
+        { kind: 'review.due_soon', params: { title: r.title, count: r.count, dueOn: r.dueOn } },
+      );
     return byExpert.size;
   });
 }

@@ -8,7 +8,12 @@ import { findProject } from '../projects/projects.service.js';
 import { actOnAgreement, getAgreement, saveAgreement } from './agreements.service.js';
 import { decideChange, listChangeRequests, requestChange } from './change-requests.js';
 import { agreementContentInput, changeProposal } from './content.js';
-import { listProgressReports, progressReportBody, reviewProgressReport, saveProgressReport } from './progress-reports.js';
+import {
+  listProgressReports,
+  progressReportBody,
+  reviewProgressReport,
+  saveProgressReport,
+} from './progress-reports.js';
 import { executionQuery, executionQueue } from './queue.js';
 import { idParams } from '../../shared/schemas.js';
 
@@ -26,12 +31,22 @@ export async function agreementRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/execution',
-    { config: { access: canReadExecution }, schema: { tags, summary: 'Agreements, progress reports or change requests across my projects', querystring: executionQuery } },
+    {
+      config: { access: canReadExecution },
+      schema: {
+        tags,
+        summary: 'Agreements, progress reports or change requests across my projects',
+        querystring: executionQuery,
+      },
+    },
     (request) => executionQueue(db, callerOf(request), request.query),
   );
   r.get(
     '/api/projects/:id/agreement',
-    { config: { access: canReadExecution }, schema: { tags, summary: 'The task agreement (任务书), its versions and what each changed', params: idParams } },
+    {
+      config: { access: canReadExecution },
+      schema: { tags, summary: 'The task agreement (任务书), its versions and what each changed', params: idParams },
+    },
     (request) => getAgreement(db, callerOf(request), request.params.id),
   );
   r.put(
@@ -61,7 +76,10 @@ export async function agreementRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'submit (applicant), sign or return (staff) the task agreement',
         params: idParams,
-        body: z.object({ action: z.enum(['submit', 'sign', 'return']), comment: z.string().trim().max(2000).optional() }),
+        body: z.object({
+          action: z.enum(['submit', 'sign', 'return']),
+          comment: z.string().trim().max(2000).optional(),
+        }),
         response: { 200: ok },
       },
     },
@@ -72,7 +90,10 @@ export async function agreementRoutes(app: FastifyInstance): Promise<void> {
   );
   r.get(
     '/api/projects/:id/progress-reports',
-    { config: { access: canReadExecution }, schema: { tags, summary: 'Progress reports (进度报告) by period', params: idParams } },
+    {
+      config: { access: canReadExecution },
+      schema: { tags, summary: 'Progress reports (进度报告) by period', params: idParams },
+    },
     async (request) => ({ items: await listProgressReports(db, callerOf(request), request.params.id) }),
   );
   r.put(
@@ -80,10 +101,23 @@ export async function agreementRoutes(app: FastifyInstance): Promise<void> {
     {
       preValidation,
       config: { access: ['applicant'] },
-      schema: { tags, summary: 'Save or submit a progress report', params: reportParams, body: progressReportBody, response: { 200: ok } },
+      schema: {
+        tags,
+        summary: 'Save or submit a progress report',
+        params: reportParams,
+        body: progressReportBody,
+        response: { 200: ok },
+      },
     },
     async (request) => {
-      await saveProgressReport(db, callerOf(request), actorOf(request), request.params.id, request.params.reportId, request.body);
+      await saveProgressReport(
+        db,
+        callerOf(request),
+        actorOf(request),
+        request.params.id,
+        request.params.reportId,
+        request.body,
+      );
       return { ok: true as const };
     },
   );
@@ -101,13 +135,23 @@ export async function agreementRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await reviewProgressReport(db, callerOf(request), actorOf(request), request.params.id, request.params.reportId, request.body);
+      await reviewProgressReport(
+        db,
+        callerOf(request),
+        actorOf(request),
+        request.params.id,
+        request.params.reportId,
+        request.body,
+      );
       return { ok: true as const };
     },
   );
   r.get(
     '/api/projects/:id/changes',
-    { config: { access: canReadExecution }, schema: { tags, summary: 'Change requests (变更) with their differences', params: idParams } },
+    {
+      config: { access: canReadExecution },
+      schema: { tags, summary: 'Change requests (变更) with their differences', params: idParams },
+    },
     async (request) => ({ items: await listChangeRequests(db, callerOf(request), request.params.id) }),
   );
   r.post(
@@ -123,7 +167,10 @@ export async function agreementRoutes(app: FastifyInstance): Promise<void> {
         response: { 201: z.object({ id: z.number().int() }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await requestChange(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await requestChange(db, callerOf(request), actorOf(request), request.params.id, request.body)),
   );
   r.post(
     '/api/projects/:id/changes/:changeId/decision',
@@ -134,12 +181,22 @@ export async function agreementRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'approve or refuse (staff), or withdraw (applicant) a pending change request',
         params: changeParams,
-        body: z.object({ decision: z.enum(['approve', 'refuse', 'withdraw']), comment: z.string().trim().max(2000).optional() }),
+        body: z.object({
+          decision: z.enum(['approve', 'refuse', 'withdraw']),
+          comment: z.string().trim().max(2000).optional(),
+        }),
         response: { 200: ok },
       },
     },
     async (request) => {
-      await decideChange(db, callerOf(request), actorOf(request), request.params.id, request.params.changeId, request.body);
+      await decideChange(
+        db,
+        callerOf(request),
+        actorOf(request),
+        request.params.id,
+        request.params.changeId,
+        request.body,
+      );
       return { ok: true as const };
     },
   );

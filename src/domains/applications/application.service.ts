@@ -11,11 +11,26 @@ import { maskIdNumber } from '../people/id-number.js';
 import { sanitizeBody, textOf } from '../../server/sanitize.js';
 import { budgetInFen, budgetTotals, checkBudget } from './budget.js';
 import { periodMonths } from './period.js';
-import type { ApplicantSnapshot, ApplicationInput, ApplicationSection, ApplicationView, StoredApplication, TeamPerson } from './schema.js';
+import type {
+  ApplicantSnapshot,
+  ApplicationInput,
+  ApplicationSection,
+  ApplicationView,
+  StoredApplication,
+  TeamPerson,
+} from './schema.js';
 import type { ApplicationTemplate } from './template.js';
 
 /** The states in which a person counts as leading a project: in review, or running. */
-const openStates = ['submitted', 'recommended', 'under_review', 'reviewed', 'reported', 'approved', 'acceptance_requested'] as const;
+const openStates = [
+  'submitted',
+  'recommended',
+  'under_review',
+  'reviewed',
+  'reported',
+  'approved',
+  'acceptance_requested',
+] as const;
 
 /** Which section of the 申报书 a refused field belongs to, so the form lists what is missing where it is typed. */
 export function sectionOf(field: string): ApplicationSection {
@@ -45,14 +60,27 @@ export function sectionOf(field: string): ApplicationSection {
 
 async function peopleOf(db: DbOrTx, orgId: number, ids: number[]) {
   if (!ids.length) return [];
-  return db.select().from(people).where(and(inArray(people.id, ids), eq(people.orgId, orgId)));
+  return db
+    .select()
+    .from(people)
+    .where(and(inArray(people.id, ids), eq(people.orgId, orgId)));
 }
 
 /** 申报单位 as it stands on the profile, with the figures of the year before the call's when the call asks them. */
-export async function snapshotOfApplicant(db: DbOrTx, orgId: number, figuresYear: number | null): Promise<ApplicantSnapshot> {
+export async function snapshotOfApplicant(
+  db: DbOrTx,
+  orgId: number,
+  figuresYear: number | null,
+): Promise<ApplicantSnapshot> {
   const [org] = await db.select().from(orgs).where(eq(orgs.id, orgId));
   if (!org) throw new AppError('NOT_FOUND');
-  const [figures] = figuresYear === null ? [] : await db.select().from(orgAnnualFigures).where(and(eq(orgAnnualFigures.orgId, orgId), eq(orgAnnualFigures.year, figuresYear)));
+  const [figures] =
+    figuresYear === null
+      ? []
+      : await db
+          .select()
+          .from(orgAnnualFigures)
+          .where(and(eq(orgAnnualFigures.orgId, orgId), eq(orgAnnualFigures.year, figuresYear)));
   return {
     confirmedAt: clock.now().toISOString(),
     name: org.name,
@@ -89,7 +117,13 @@ interface ProjectForApplication {
  * malformed now (a person not of the organisation, an amount past the fen, a text over its limit) is refused;
  * what is merely missing waits for the submission.
  */
-export async function mergeApplication(db: DbOrTx, project: ProjectForApplication, template: ApplicationTemplate, year: number, input: ApplicationInput) {
+export async function mergeApplication(
+  db: DbOrTx,
+  project: ProjectForApplication,
+  template: ApplicationTemplate,
+  year: number,
+  input: ApplicationInput,
+) {
   const stored: StoredApplication = { ...(project.application as StoredApplication) };
   const problems: FieldProblem[] = [];
   const at = (path: string) => `body.application.${path}`;
@@ -97,29 +131,38 @@ export async function mergeApplication(db: DbOrTx, project: ProjectForApplicatio
     if (input[key] !== undefined) (stored as Record<string, unknown>)[key] = input[key];
   }
   if (input.techField) {
-    const [field] = await db.select({ code: techFields.code }).from(techFields).where(and(eq(techFields.code, input.techField), eq(techFields.active, true)));
+    const [field] = await db
+      .select({ code: techFields.code })
+      .from(techFields)
+      .where(and(eq(techFields.code, input.techField), eq(techFields.active, true)));
     if (!field) problems.push({ field: at('techField'), problem: 'tech_field_unknown' });
   }
   if (input.partners !== undefined) {
     const usccs = input.partners.map((p) => normaliseUscc(p.uscc));
     // A partner already in the registry is linked to it (and named as registered); a new one keeps what was typed.
-    const registered = usccs.length ? await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc }).from(orgs).where(inArray(orgs.uscc, usccs)) : [];
+    const registered = usccs.length
+      ? await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc }).from(orgs).where(inArray(orgs.uscc, usccs))
+      : [];
     stored.partners = input.partners.map((p, index) => {
       const uscc = usccs[index]!;
       if (!isValidUscc(uscc)) problems.push({ field: at(`partners.${index}.uscc`), problem: 'uscc_invalid' });
       const known = registered.find((o) => o.uscc === uscc);
       return { ...p, uscc, orgId: known?.id ?? null, name: known?.name ?? p.name };
     });
-    if (input.partners.length > template.maxPartners) problems.push({ field: at('partners'), problem: 'list_too_long', params: { maximum: template.maxPartners } });
+    if (input.partners.length > template.maxPartners)
+      problems.push({ field: at('partners'), problem: 'list_too_long', params: { maximum: template.maxPartners } });
   }
   if (input.leader !== undefined) stored.leader = input.leader;
   const personIds = [...(input.leader ? [input.leader.personId] : []), ...(input.members ?? []).map((m) => m.personId)];
   const found = await peopleOf(db, project.orgId, personIds);
-  if (input.leader && !found.some((p) => p.id === input.leader!.personId)) problems.push({ field: at('leader.personId'), problem: 'person_not_of_org' });
+  if (input.leader && !found.some((p) => p.id === input.leader!.personId))
+    problems.push({ field: at('leader.personId'), problem: 'person_not_of_org' });
   (input.members ?? []).forEach((m, index) => {
-    if (!found.some((p) => p.id === m.personId)) problems.push({ field: at(`members.${index}.personId`), problem: 'person_not_of_org' });
+    if (!found.some((p) => p.id === m.personId))
+      problems.push({ field: at(`members.${index}.personId`), problem: 'person_not_of_org' });
   });
-  if (input.members && input.members.length > template.maxMembers) problems.push({ field: at('members'), problem: 'list_too_long', params: { maximum: template.maxMembers } });
+  if (input.members && input.members.length > template.maxMembers)
+    problems.push({ field: at('members'), problem: 'list_too_long', params: { maximum: template.maxMembers } });
   if (input.texts !== undefined) {
     const texts: NonNullable<StoredApplication['texts']> = {};
     for (const [key, dirty] of Object.entries(input.texts) as [keyof typeof texts, string][]) {
@@ -130,14 +173,20 @@ export async function mergeApplication(db: DbOrTx, project: ProjectForApplicatio
       }
       const clean = sanitizeBody(dirty);
       const length = [...textOf(clean)].length;
-      if (length > spec.maxLength) problems.push({ field: at(`texts.${key}`), problem: 'text_too_long', params: { maximum: spec.maxLength } });
+      if (length > spec.maxLength)
+        problems.push({ field: at(`texts.${key}`), problem: 'text_too_long', params: { maximum: spec.maxLength } });
       texts[key] = clean;
     }
     stored.texts = texts;
   }
   if (input.indicators) {
     input.indicators.forEach((line, index) => {
-      if (!template.indicators.kinds.includes(line.kind)) problems.push({ field: at(`indicators.${index}.kind`), problem: 'not_an_option', params: { values: template.indicators.kinds.join('、') } });
+      if (!template.indicators.kinds.includes(line.kind))
+        problems.push({
+          field: at(`indicators.${index}.kind`),
+          problem: 'not_an_option',
+          params: { values: template.indicators.kinds.join('、') },
+        });
     });
   }
   if (input.budget !== undefined) {
@@ -151,7 +200,8 @@ export async function mergeApplication(db: DbOrTx, project: ProjectForApplicatio
       note: input.budget![index]!.note ?? null,
     }));
   }
-  if (input.applicantConfirmed === true) stored.applicant = await snapshotOfApplicant(db, project.orgId, template.applicantFigures ? year - 1 : null);
+  if (input.applicantConfirmed === true)
+    stored.applicant = await snapshotOfApplicant(db, project.orgId, template.applicantFigures ? year - 1 : null);
   if (input.applicantConfirmed === false) stored.applicant = null;
   if (problems.length) throw AppError.invalidFields(problems);
   const leader = stored.leader ? found.find((p) => p.id === stored.leader!.personId) : undefined;
@@ -162,7 +212,11 @@ export async function mergeApplication(db: DbOrTx, project: ProjectForApplicatio
  * What the 申报书 still lacks or breaks against its call, field by field — shown per section while it is a
  * draft, and the reasons a submission is refused.
  */
-export async function applicationProblems(db: DbOrTx, project: ProjectForApplication & { title: string }, template: ApplicationTemplate): Promise<FieldProblem[]> {
+export async function applicationProblems(
+  db: DbOrTx,
+  project: ProjectForApplication & { title: string },
+  template: ApplicationTemplate,
+): Promise<FieldProblem[]> {
   const a = project.application as StoredApplication;
   const problems: FieldProblem[] = [];
   const at = (path: string) => `body.application.${path}`;
@@ -175,7 +229,10 @@ export async function applicationProblems(db: DbOrTx, project: ProjectForApplica
   };
   // 基本信息
   if (required('techField', a.techField)) {
-    const [field] = await db.select({ code: techFields.code }).from(techFields).where(and(eq(techFields.code, a.techField!), eq(techFields.active, true)));
+    const [field] = await db
+      .select({ code: techFields.code })
+      .from(techFields)
+      .where(and(eq(techFields.code, a.techField!), eq(techFields.active, true)));
     if (!field) problems.push({ field: at('techField'), problem: 'tech_field_unknown' });
   }
   required('industry', a.industry);
@@ -185,16 +242,38 @@ export async function applicationProblems(db: DbOrTx, project: ProjectForApplica
     if (a.endOn! < a.startOn!) problems.push({ field: at('endOn'), problem: 'ends_before_start' });
     else {
       const months = periodMonths(a.startOn!, a.endOn!);
-      if (months < template.periodMonths.min) problems.push({ field: at('endOn'), problem: 'period_too_short', params: { months, min: template.periodMonths.min } });
-      if (months > template.periodMonths.max) problems.push({ field: at('endOn'), problem: 'period_too_long', params: { months, max: template.periodMonths.max } });
+      if (months < template.periodMonths.min)
+        problems.push({
+          field: at('endOn'),
+          problem: 'period_too_short',
+          params: { months, min: template.periodMonths.min },
+        });
+      if (months > template.periodMonths.max)
+        problems.push({
+          field: at('endOn'),
+          problem: 'period_too_long',
+          params: { months, max: template.periodMonths.max },
+        });
     }
-    if (template.startFrom && a.startOn! < template.startFrom) problems.push({ field: at('startOn'), problem: 'starts_before', params: { date: template.startFrom } });
-    if (template.endBy && a.endOn! > template.endBy) problems.push({ field: at('endOn'), problem: 'ends_after', params: { date: template.endBy } });
+    if (template.startFrom && a.startOn! < template.startFrom)
+      problems.push({ field: at('startOn'), problem: 'starts_before', params: { date: template.startFrom } });
+    if (template.endBy && a.endOn! > template.endBy)
+      problems.push({ field: at('endOn'), problem: 'ends_after', params: { date: template.endBy } });
   }
   // 申报单位
   if (!a.applicant) problems.push({ field: at('applicant'), problem: 'applicant_unconfirmed' });
-  else if (template.applicantFigures && (!a.applicant.figures || a.applicant.figures.revenue === null || a.applicant.figures.rdSpend === null || a.applicant.figures.staff === null)) {
-    problems.push({ field: at('applicant.figures'), problem: 'applicant_figures_missing', params: { year: a.applicant.figures?.year ?? '' } });
+  else if (
+    template.applicantFigures &&
+    (!a.applicant.figures ||
+      a.applicant.figures.revenue === null ||
+      a.applicant.figures.rdSpend === null ||
+      a.applicant.figures.staff === null)
+  ) {
+    problems.push({
+      field: at('applicant.figures'),
+      problem: 'applicant_figures_missing',
+      params: { year: a.applicant.figures?.year ?? '' },
+    });
   }
   // 项目负责人及团队
   if (!a.leader) problems.push({ field: at('leader.personId'), problem: 'required' });
@@ -210,14 +289,22 @@ export async function applicationProblems(db: DbOrTx, project: ProjectForApplica
   // 研究内容 …
   for (const spec of template.texts) {
     const text = a.texts?.[spec.key];
-    if (spec.required && (!text || !textOf(text))) problems.push({ field: at(`texts.${spec.key}`), problem: 'required' });
-    else if (text && [...textOf(text)].length > spec.maxLength) problems.push({ field: at(`texts.${spec.key}`), problem: 'text_too_long', params: { maximum: spec.maxLength } });
+    if (spec.required && (!text || !textOf(text)))
+      problems.push({ field: at(`texts.${spec.key}`), problem: 'required' });
+    else if (text && [...textOf(text)].length > spec.maxLength)
+      problems.push({ field: at(`texts.${spec.key}`), problem: 'text_too_long', params: { maximum: spec.maxLength } });
   }
   // 绩效目标
   const indicators = a.indicators ?? [];
-  if (indicators.length < template.indicators.minCount) problems.push({ field: at('indicators'), problem: 'list_too_short', params: { minimum: template.indicators.minCount } });
+  if (indicators.length < template.indicators.minCount)
+    problems.push({
+      field: at('indicators'),
+      problem: 'list_too_short',
+      params: { minimum: template.indicators.minCount },
+    });
   indicators.forEach((line, index) => {
-    if (line.kind === 'other' && (!line.name || !line.unit)) problems.push({ field: at(`indicators.${index}.name`), problem: 'indicator_named' });
+    if (line.kind === 'other' && (!line.name || !line.unit))
+      problems.push({ field: at(`indicators.${index}.name`), problem: 'indicator_named' });
   });
   // 经费预算
   if (template.budget) {
@@ -226,10 +313,12 @@ export async function applicationProblems(db: DbOrTx, project: ProjectForApplica
   }
   // 进度安排
   const milestones = a.milestones ?? [];
-  if (milestones.length < template.minMilestones) problems.push({ field: at('milestones'), problem: 'list_too_short', params: { minimum: template.minMilestones } });
+  if (milestones.length < template.minMilestones)
+    problems.push({ field: at('milestones'), problem: 'list_too_short', params: { minimum: template.minMilestones } });
   if (a.startOn && a.endOn) {
     milestones.forEach((m, index) => {
-      if (m.dueOn < a.startOn! || m.dueOn > a.endOn!) problems.push({ field: at(`milestones.${index}.dueOn`), problem: 'milestone_outside_period' });
+      if (m.dueOn < a.startOn! || m.dueOn > a.endOn!)
+        problems.push({ field: at(`milestones.${index}.dueOn`), problem: 'milestone_outside_period' });
     });
   }
   return problems;
@@ -239,17 +328,32 @@ export async function applicationProblems(db: DbOrTx, project: ProjectForApplica
  * 限项: a person may lead at most `limit` open projects (submitted and in review, or running), whichever
  * call they came through. The refusal names the projects already led.
  */
-async function leaderLimitProblem(db: DbOrTx, projectId: number, personId: number, limit: number): Promise<FieldProblem | undefined> {
+async function leaderLimitProblem(
+  db: DbOrTx,
+  projectId: number,
+  personId: number,
+  limit: number,
+): Promise<FieldProblem | undefined> {
   const led = await db
     .select({ title: projects.title })
     .from(projects)
-    .where(and(eq(projects.leaderPersonId, personId), ne(projects.id, projectId), inArray(projects.state, [...openStates])))
+    .where(
+      and(eq(projects.leaderPersonId, personId), ne(projects.id, projectId), inArray(projects.state, [...openStates])),
+    )
     .limit(20);
   if (led.length < limit) return undefined;
-  return { field: 'body.application.leader.personId', problem: 'leader_limit', params: { count: led.length, limit, titles: led.map((p) => `《${p.title}》`).join('、') } };
+  return {
+    field: 'body.application.leader.personId',
+    problem: 'leader_limit',
+    params: { count: led.length, limit, titles: led.map((p) => `《${p.title}》`).join('、') },
+  };
 }
 
-function asTeamPerson(person: typeof people.$inferSelect | undefined, personId: number, line: { role?: string | null; months?: number | null }): TeamPerson {
+function asTeamPerson(
+  person: typeof people.$inferSelect | undefined,
+  personId: number,
+  line: { role?: string | null; months?: number | null },
+): TeamPerson {
   return {
     personId,
     name: person?.name ?? '',
@@ -268,7 +372,9 @@ export async function applicationView(db: DbOrTx, project: ProjectForApplication
   const a = project.application as StoredApplication;
   const ids = [...(a.leader ? [a.leader.personId] : []), ...(a.members ?? []).map((m) => m.personId)];
   const found = await peopleOf(db, project.orgId, ids);
-  const [field] = a.techField ? await db.select({ name: techFields.name }).from(techFields).where(eq(techFields.code, a.techField)) : [];
+  const [field] = a.techField
+    ? await db.select({ name: techFields.name }).from(techFields).where(eq(techFields.code, a.techField))
+    : [];
   const { lines } = budgetInFen(a.budget ?? []);
   const totals = budgetTotals(lines);
   return {
@@ -279,12 +385,29 @@ export async function applicationView(db: DbOrTx, project: ProjectForApplication
     endOn: a.endOn ?? null,
     partners: a.partners ?? [],
     applicant: a.applicant ?? null,
-    leader: a.leader ? asTeamPerson(found.find((p) => p.id === a.leader!.personId), a.leader.personId, a.leader) : null,
-    members: (a.members ?? []).map((m) => asTeamPerson(found.find((p) => p.id === m.personId), m.personId, m)),
+    leader: a.leader
+      ? asTeamPerson(
+          found.find((p) => p.id === a.leader!.personId),
+          a.leader.personId,
+          a.leader,
+        )
+      : null,
+    members: (a.members ?? []).map((m) =>
+      asTeamPerson(
+        found.find((p) => p.id === m.personId),
+        m.personId,
+        m,
+      ),
+    ),
     texts: a.texts ?? {},
     indicators: a.indicators ?? [],
     budget: (a.budget ?? []).map((l) => ({ ...l, note: l.note ?? null })),
-    budgetTotals: { fiscal: fenToYuan(totals.fiscal), self: fenToYuan(totals.self), other: fenToYuan(totals.other), total: fenToYuan(totals.total) },
+    budgetTotals: {
+      fiscal: fenToYuan(totals.fiscal),
+      self: fenToYuan(totals.self),
+      other: fenToYuan(totals.other),
+      total: fenToYuan(totals.total),
+    },
     milestones: a.milestones ?? [],
   };
 }
@@ -306,10 +429,15 @@ export function checksumOf(content: unknown): string {
     }
     return value;
   };
-  return createHash('sha256').update(JSON.stringify(canonical(content))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(content)))
+    .digest('hex');
 }
 
 /** The checksum as printed: the first 16 hex digits in groups of four. */
 export function printedChecksum(checksum: string): string {
-  return checksum.slice(0, 16).toUpperCase().replace(/(.{4})(?=.)/g, '$1-');
+  return checksum
+    .slice(0, 16)
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1-');
 }

@@ -9,7 +9,11 @@ const fen = fc.integer({ min: 0, max: 500_000_000 });
 const directLines = fc
   .uniqueArray(fc.constantFrom('equipment', 'business', 'labour'), { minLength: 1, maxLength: 3 })
   .chain((categories) =>
-    fc.tuple(...categories.map((category) => fc.record({ category: fc.constant(category), fiscal: fen, self: fen, other: fen }))),
+    fc.tuple(
+      ...categories.map((category) =>
+        fc.record({ category: fc.constant(category), fiscal: fen, self: fen, other: fen }),
+      ),
+    ),
   ) as fc.Arbitrary<BudgetLineFen[]>;
 const rules = fc.record({
   scheme: fc.constant('national' as const),
@@ -18,7 +22,8 @@ const rules = fc.record({
   maxFiscal: fc.constant(null),
 }) satisfies fc.Arbitrary<BudgetRules>;
 const sum = (lines: BudgetLineFen[], source: 'fiscal' | 'self' | 'other') => lines.reduce((s, l) => s + l[source], 0);
-const problemsOf = (lines: BudgetLineFen[], r: BudgetRules, requested: number) => checkBudget(lines, r, requested).map((p) => p.problem);
+const problemsOf = (lines: BudgetLineFen[], r: BudgetRules, requested: number) =>
+  checkBudget(lines, r, requested).map((p) => p.problem);
 
 describe('经费预算 rules, exact to the fen', () => {
   it('refuses a table whose 财政资金 is one fen off the amount applied for, and accepts the exact one', () => {
@@ -50,7 +55,10 @@ describe('经费预算 rules, exact to the fen', () => {
         const ceiling = indirectCeiling(lines, r.indirectCapPercent);
         const direct = lines.filter((l) => l.category !== 'equipment').reduce((s, l) => s + l.fiscal, 0);
         expect(ceiling).toBe(Math.floor((direct * r.indirectCapPercent) / 100));
-        const withIndirect = (indirect: number) => [...lines, { category: 'indirect' as const, fiscal: indirect, self: 0, other: 0 }];
+        const withIndirect = (indirect: number) => [
+          ...lines,
+          { category: 'indirect' as const, fiscal: indirect, self: 0, other: 0 },
+        ];
         const total = (indirect: number) => sum(lines, 'fiscal') + indirect;
         const lenient = { ...r, selfRatioPercent: 0 };
         // An all-blank table is refused as empty before any cap is looked at.
@@ -77,7 +85,9 @@ describe('经费预算 rules, exact to the fen', () => {
       { category: 'business', fiscal: 0.1 },
       { category: 'labour', fiscal: '0.2' },
     ]);
-    expect(checkBudget(lines, { scheme: 'national', selfRatioPercent: 0, indirectCapPercent: 20, maxFiscal: null }, 30)).toEqual([]);
+    expect(
+      checkBudget(lines, { scheme: 'national', selfRatioPercent: 0, indirectCapPercent: 20, maxFiscal: null }, 30),
+    ).toEqual([]);
   });
 
   it('quotes the figures in the refusal as officials read them', () => {
@@ -86,19 +96,37 @@ describe('经费预算 rules, exact to the fen', () => {
       { category: 'business', fiscal: 60_000_000, self: 50_000_000, other: 0 },
       { category: 'indirect', fiscal: 12_000_001, self: 0, other: 0 },
     ];
-    const problems = checkBudget(lines, { scheme: 'national', selfRatioPercent: 100, indirectCapPercent: 20, maxFiscal: '1000000' }, 112_000_001);
+    const problems = checkBudget(
+      lines,
+      { scheme: 'national', selfRatioPercent: 100, indirectCapPercent: 20, maxFiscal: '1000000' },
+      112_000_001,
+    );
     expect(problems).toEqual([
-      { field: 'body.application.budget', problem: 'budget_fiscal_over_max', params: { fiscal: '1,120,000.01', max: '1,000,000.00' } },
-      { field: 'body.application.budget', problem: 'budget_self_short', params: { self: '500,000.00', ratio: 100, required: '1,120,000.01' } },
-      { field: 'body.application.budget', problem: 'budget_indirect_over', params: { indirect: '120,000.01', cap: 20, ceiling: '120,000.00' } },
+      {
+        field: 'body.application.budget',
+        problem: 'budget_fiscal_over_max',
+        params: { fiscal: '1,120,000.01', max: '1,000,000.00' },
+      },
+      {
+        field: 'body.application.budget',
+        problem: 'budget_self_short',
+        params: { self: '500,000.00', ratio: 100, required: '1,120,000.01' },
+      },
+      {
+        field: 'body.application.budget',
+        problem: 'budget_indirect_over',
+        params: { indirect: '120,000.01', cap: 20, ceiling: '120,000.00' },
+      },
     ]);
   });
 
   it('refuses categories outside the call scheme', () => {
-    const itemisedOnly = budgetCategories.itemised.find((c) => !(budgetCategories.national as readonly string[]).includes(c))!;
+    const itemisedOnly = budgetCategories.itemised.find(
+      (c) => !(budgetCategories.national as readonly string[]).includes(c),
+    )!;
     const lines: BudgetLineFen[] = [{ category: itemisedOnly, fiscal: 100, self: 0, other: 0 }];
-    expect(checkBudget(lines, { scheme: 'national', selfRatioPercent: 0, indirectCapPercent: 20, maxFiscal: null }, 100)).toEqual([
-      { field: 'body.application.budget.0.category', problem: 'budget_category_scheme' },
-    ]);
+    expect(
+      checkBudget(lines, { scheme: 'national', selfRatioPercent: 0, indirectCapPercent: 20, maxFiscal: null }, 100),
+    ).toEqual([{ field: 'body.application.budget.0.category', problem: 'budget_category_scheme' }]);
   });
 });

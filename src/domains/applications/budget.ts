@@ -16,14 +16,22 @@ export type BudgetTotals = Record<BudgetSource | 'total', number>;
  * Reads typed amounts into fen, refusing anything that is not yuan exact to the fen (a third decimal, a
  * negative, a word). An empty cell is zero: a budget table leaves most cells blank.
  */
-export function budgetInFen(lines: { category: BudgetCategory; fiscal?: number | string | null; self?: number | string | null; other?: number | string | null }[]) {
+export function budgetInFen(
+  lines: {
+    category: BudgetCategory;
+    fiscal?: number | string | null;
+    self?: number | string | null;
+    other?: number | string | null;
+  }[],
+) {
   const problems: FieldProblem[] = [];
   const parsed = lines.map((line, index) => {
     const fen = (source: BudgetSource) => {
       const value = line[source];
       if (value === undefined || value === null || value === '') return 0;
       const result = yuanToFen(value);
-      if (result === undefined) problems.push({ field: `body.application.budget.${index}.${source}`, problem: 'money' });
+      if (result === undefined)
+        problems.push({ field: `body.application.budget.${index}.${source}`, problem: 'money' });
       return result ?? 0;
     };
     return { category: line.category, fiscal: fen('fiscal'), self: fen('self'), other: fen('other') };
@@ -42,7 +50,9 @@ export function budgetTotals(lines: BudgetLineFen[]): BudgetTotals {
 
 /** 间接费用's ceiling on the 财政资金: cap% of the direct fiscal costs less equipment, rounded down to the fen. */
 export function indirectCeiling(lines: BudgetLineFen[], capPercent: number): number {
-  const direct = lines.filter((l) => l.category !== 'indirect' && l.category !== 'equipment').reduce((sum, l) => sum + l.fiscal, 0);
+  const direct = lines
+    .filter((l) => l.category !== 'indirect' && l.category !== 'equipment')
+    .reduce((sum, l) => sum + l.fiscal, 0);
   return Math.floor((direct * capPercent) / 100);
 }
 
@@ -56,25 +66,43 @@ export function checkBudget(lines: BudgetLineFen[], rules: BudgetRules, requeste
   const problems: FieldProblem[] = [];
   const allowed: readonly string[] = budgetCategories[rules.scheme];
   lines.forEach((line, index) => {
-    if (!allowed.includes(line.category)) problems.push({ field: `${field}.${index}.category`, problem: 'budget_category_scheme' });
+    if (!allowed.includes(line.category))
+      problems.push({ field: `${field}.${index}.category`, problem: 'budget_category_scheme' });
   });
   const totals = budgetTotals(lines);
   if (totals.total === 0) return [...problems, { field, problem: 'budget_empty' }];
   if (requestedFen === null) problems.push({ field: 'body.requestedFunding', problem: 'required' });
   else if (totals.fiscal !== requestedFen) {
-    problems.push({ field, problem: 'budget_fiscal_mismatch', params: { fiscal: groupedYuan(totals.fiscal), requested: groupedYuan(requestedFen) } });
+    problems.push({
+      field,
+      problem: 'budget_fiscal_mismatch',
+      params: { fiscal: groupedYuan(totals.fiscal), requested: groupedYuan(requestedFen) },
+    });
   }
   const max = rules.maxFiscal ? yuanToFen(rules.maxFiscal) : undefined;
-  if (max !== undefined && totals.fiscal > max) problems.push({ field, problem: 'budget_fiscal_over_max', params: { fiscal: groupedYuan(totals.fiscal), max: groupedYuan(max) } });
+  if (max !== undefined && totals.fiscal > max)
+    problems.push({
+      field,
+      problem: 'budget_fiscal_over_max',
+      params: { fiscal: groupedYuan(totals.fiscal), max: groupedYuan(max) },
+    });
   // 自筹 ≥ ratio × 财政资金, compared as whole numbers: self × 100 ≥ ratio% × fiscal.
   if (totals.self * 100 < rules.selfRatioPercent * totals.fiscal) {
     const required = Math.ceil((rules.selfRatioPercent * totals.fiscal) / 100);
-    problems.push({ field, problem: 'budget_self_short', params: { self: groupedYuan(totals.self), ratio: rules.selfRatioPercent, required: groupedYuan(required) } });
+    problems.push({
+      field,
+      problem: 'budget_self_short',
+      params: { self: groupedYuan(totals.self), ratio: rules.selfRatioPercent, required: groupedYuan(required) },
+    });
   }
   const indirect = lines.filter((l) => l.category === 'indirect').reduce((sum, l) => sum + l.fiscal, 0);
   const ceiling = indirectCeiling(lines, rules.indirectCapPercent);
   if (indirect > ceiling) {
-    problems.push({ field, problem: 'budget_indirect_over', params: { indirect: groupedYuan(indirect), cap: rules.indirectCapPercent, ceiling: groupedYuan(ceiling) } });
+    problems.push({
+      field,
+      problem: 'budget_indirect_over',
+      params: { indirect: groupedYuan(indirect), cap: rules.indirectCapPercent, ceiling: groupedYuan(ceiling) },
+    });
   }
   return problems;
 }

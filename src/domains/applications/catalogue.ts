@@ -7,7 +7,18 @@
  */
 export const budgetCategories = {
   national: ['equipment', 'business', 'labour', 'indirect'],
-  itemised: ['equipment', 'materials', 'testing', 'fuel', 'travel_meeting', 'publication_ip', 'labour', 'consultancy', 'other', 'indirect'],
+  itemised: [
+    'equipment',
+    'materials',
+    'testing',
+    'fuel',
+    'travel_meeting',
+    'publication_ip',
+    'labour',
+    'consultancy',
+    'other',
+    'indirect',
+  ],
 } as const;
 export type BudgetScheme = keyof typeof budgetCategories;
 export const budgetSchemes = ['national', 'itemised'] as const;

@@ -8,7 +8,12 @@ export interface DiffLine {
 
 /** Chinese and Western sentence ends: a changed sentence shows as itself, not as its whole paragraph. */
 export function sentencesOf(paragraph: string): string[] {
-  return paragraph.match(/[^。！？；!?;]+[。！？；!?;]*/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  return (
+    paragraph
+      .match(/[^。！？；!?;]+[。！？；!?;]*/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 /** A block as the lines a reader compares: "label：value", a narrative's sentences, a table's rows. */
@@ -19,7 +24,12 @@ function linesOf(block: RenderedBlock): string[] {
     case 'text':
       return [`【${block.heading}】`, ...block.paragraphs.flatMap(sentencesOf)];
     case 'table':
-      return block.rows.map((row) => row.map((cell, i) => (cell ? `${block.header[i]}：${cell}` : '')).filter(Boolean).join('，'));
+      return block.rows.map((row) =>
+        row
+          .map((cell, i) => (cell ? `${block.header[i]}：${cell}` : ''))
+          .filter(Boolean)
+          .join('，'),
+      );
   }
 }
 
@@ -38,7 +48,10 @@ export function diffLines(before: string[], after: string[]): DiffLine[] {
   const lcs = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = before[i] === after[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] =
+        before[i] === after[j]
+          ? lcs[(i + 1) * width + j + 1]! + 1
+          : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   const out: DiffLine[] = [];

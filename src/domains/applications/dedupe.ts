@@ -120,7 +120,12 @@ export function overlappingPassages(mine: string[], theirs: string[], limit = 12
       const similarity = jaccard(shingles, other);
       if (similarity > best.similarity) best = { index, similarity };
     });
-    if (best.similarity >= 0.5) found.push({ mine: sentence, theirs: theirSentences[best.index]!, similarity: Math.round(best.similarity * 1000) / 1000 });
+    if (best.similarity >= 0.5)
+      found.push({
+        mine: sentence,
+        theirs: theirSentences[best.index]!,
+        similarity: Math.round(best.similarity * 1000) / 1000,
+      });
   }
   return found.sort((a, b) => b.mine.length - a.mine.length).slice(0, limit);
 }

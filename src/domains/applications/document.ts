@@ -58,23 +58,25 @@ function paragraph(text: string, o: { bold?: boolean; center?: boolean; indent?:
   });
 }
 
-function cell(text: string, width: number, o: { header?: boolean; shaded?: boolean; columnSpan?: number; small?: boolean; right?: boolean; bold?: boolean } = {}) {
+function cell(
+  text: string,
+  width: number,
+  o: { header?: boolean; shaded?: boolean; columnSpan?: number; small?: boolean; right?: boolean; bold?: boolean } = {},
+) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: o.columnSpan,
     verticalAlign: VerticalAlign.CENTER,
     shading: o.shaded || o.header ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children: text
-      .split('\n')
-      .map(
-        (line) =>
-          new Paragraph({
-            alignment: o.header ? AlignmentType.CENTER : o.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-            spacing: { line: 320, lineRule: LineRuleType.AUTO },
-            children: [run(line, { bold: o.header || o.bold, size: o.small ? size.table : 21 })],
-          }),
-      ),
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: o.header ? AlignmentType.CENTER : o.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          spacing: { line: 320, lineRule: LineRuleType.AUTO },
+          children: [run(line, { bold: o.header || o.bold, size: o.small ? size.table : 21 })],
+        }),
+    ),
   });
 }
 
@@ -87,7 +89,10 @@ function fieldsTable(rows: [string, string][]): Table {
     rows: rows.map(([label, value]) =>
       value === ''
         ? new TableRow({ cantSplit: true, children: [cell(label, typeArea, { header: true, columnSpan: 2 })] })
-        : new TableRow({ cantSplit: true, children: [cell(label, widths[0]!, { shaded: true }), cell(value, widths[1]!)] }),
+        : new TableRow({
+            cantSplit: true,
+            children: [cell(label, widths[0]!, { shaded: true }), cell(value, widths[1]!)],
+          }),
     ),
   });
 }
@@ -101,12 +106,21 @@ function dataTable(block: Extract<RenderedBlock, { kind: 'table' }>): Table {
     width: { size: typeArea, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: block.header.map((h, i) => cell(h, widths[i]!, { header: true, small: true })) }),
+      new TableRow({
+        tableHeader: true,
+        children: block.header.map((h, i) => cell(h, widths[i]!, { header: true, small: true })),
+      }),
       ...rows.map(
         (row, r) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((v, i) => cell(v, widths[i]!, { small: true, right: block.numeric?.includes(i), bold: block.totalRow && r === rows.length - 1 })),
+            children: row.map((v, i) =>
+              cell(v, widths[i]!, {
+                small: true,
+                right: block.numeric?.includes(i),
+                bold: block.totalRow && r === rows.length - 1,
+              }),
+            ),
           }),
       ),
     ],
@@ -118,9 +132,28 @@ function blockContent(block: RenderedBlock): (Paragraph | Table)[] {
     case 'fields':
       return [fieldsTable(block.rows), paragraph('')];
     case 'text':
-      return [new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, children: [run(`（${block.heading}）`, { bold: true })] }), ...block.paragraphs.map((p) => paragraph(p, { indent: true }))];
+      return [
+        new Paragraph({
+          spacing: { before: 120, after: 60 },
+          keepNext: true,
+          children: [run(`（${block.heading}）`, { bold: true })],
+        }),
+        ...block.paragraphs.map((p) => paragraph(p, { indent: true })),
+      ];
     case 'table':
-      return [...(block.caption ? [new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, children: [run(block.caption, { size: 21 })] })] : []), dataTable(block), paragraph('')];
+      return [
+        ...(block.caption
+          ? [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                keepNext: true,
+                children: [run(block.caption, { size: 21 })],
+              }),
+            ]
+          : []),
+        dataTable(block),
+        paragraph(''),
+      ];
   }
 }
 
@@ -132,16 +165,37 @@ function coverPage(cover: ApplicationCover): Paragraph[] {
       children: [run(`${label}：`, { heading: true, size: size.heading }), run(value, { size: size.heading })],
     });
   return [
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(cover.applicationNo ? `申报编号：${cover.applicationNo}` : '申报编号：（提交后生成）', { size: size.body })] }),
-    new Paragraph({ spacing: { before: mm(30) }, alignment: AlignmentType.CENTER, children: [run(cover.programName, { heading: true, size: 32 })] }),
-    new Paragraph({ spacing: { before: 240, after: mm(30) }, alignment: AlignmentType.CENTER, children: [run('项 目 申 报 书', { heading: true, size: size.cover })] }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [
+        run(cover.applicationNo ? `申报编号：${cover.applicationNo}` : '申报编号：（提交后生成）', { size: size.body }),
+      ],
+    }),
+    new Paragraph({
+      spacing: { before: mm(30) },
+      alignment: AlignmentType.CENTER,
+      children: [run(cover.programName, { heading: true, size: 32 })],
+    }),
+    new Paragraph({
+      spacing: { before: 240, after: mm(30) },
+      alignment: AlignmentType.CENTER,
+      children: [run('项 目 申 报 书', { heading: true, size: size.cover })],
+    }),
     line('项目名称', cover.title),
     line('申报单位', `${cover.applicant}（盖章）`),
     line('项目负责人', cover.leader),
     line('推荐单位', cover.recommender),
     line('申报通知', cover.callTitle),
     line('填报日期', cover.date),
-    new Paragraph({ spacing: { before: mm(25) }, alignment: AlignmentType.CENTER, children: [run(cover.checksum ? `申报书校验码：${cover.checksum}` : '草稿（尚未提交，不作为申报材料）', { size: size.body })] }),
+    new Paragraph({
+      spacing: { before: mm(25) },
+      alignment: AlignmentType.CENTER,
+      children: [
+        run(cover.checksum ? `申报书校验码：${cover.checksum}` : '草稿（尚未提交，不作为申报材料）', {
+          size: size.body,
+        }),
+      ],
+    }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -159,24 +213,40 @@ function signaturePage(cover: ApplicationCover): (Paragraph | Table)[] {
             new Paragraph({ spacing: { after: 120 }, children: [run(title, { heading: true })] }),
             ...lines.map((text) => paragraph(text, { indent: true })),
             new Paragraph({ spacing: { before: 720 }, alignment: AlignmentType.RIGHT, children: [run(signature)] }),
-            new Paragraph({ spacing: { before: 240 }, alignment: AlignmentType.RIGHT, children: [run('年      月      日')] }),
+            new Paragraph({
+              spacing: { before: 240 },
+              alignment: AlignmentType.RIGHT,
+              children: [run('年      月      日')],
+            }),
           ],
         }),
       ],
     });
   return [
     new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run('承诺及审核意见', { heading: true, size: size.heading })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [run('承诺及审核意见', { heading: true, size: size.heading })],
+    }),
     new Table({
       width: { size: typeArea, type: WidthType.DXA },
       columnWidths: [typeArea],
       rows: [
-        opinion('项目负责人承诺', [
-          '本人承诺：申报书所填内容及所附材料真实、准确，不存在知识产权争议，未以同一或相近内容重复申报其他财政科技计划项目。如有不实，愿承担相应责任。',
-        ], '项目负责人（签字）：                    '),
-        opinion('申报单位意见', [
-          `本单位已对《${cover.title}》申报材料进行审核，所填内容真实有效，同意申报，并保证按预算落实自筹资金和项目实施条件。`,
-        ], '法定代表人（签字）：                    单位（盖章）'),
+        opinion(
+          '项目负责人承诺',
+          [
+            '本人承诺：申报书所填内容及所附材料真实、准确，不存在知识产权争议，未以同一或相近内容重复申报其他财政科技计划项目。如有不实，愿承担相应责任。',
+          ],
+          '项目负责人（签字）：                    ',
+        ),
+        opinion(
+          '申报单位意见',
+          [
+            `本单位已对《${cover.title}》申报材料进行审核，所填内容真实有效，同意申报，并保证按预算落实自筹资金和项目实施条件。`,
+          ],
+          '法定代表人（签字）：                    单位（盖章）',
+        ),
         opinion(`推荐单位意见（${cover.recommender}）`, [''], '负责人（签字）：                    单位（盖章）'),
       ],
     }),
@@ -184,13 +254,29 @@ function signaturePage(cover: ApplicationCover): (Paragraph | Table)[] {
 }
 
 function runningHeader(cover: ApplicationCover) {
-  const text = [cover.applicationNo ? `申报编号 ${cover.applicationNo}` : '草稿', cover.checksum ? `校验码 ${cover.checksum}` : '未提交'].join('    ');
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text, { size: size.small })] })] });
+  const text = [
+    cover.applicationNo ? `申报编号 ${cover.applicationNo}` : '草稿',
+    cover.checksum ? `校验码 ${cover.checksum}` : '未提交',
+  ].join('    ');
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text, { size: size.small })] })],
+  });
 }
 
 function pageFooter() {
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'], font: song, size: size.small })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
+            font: song,
+            size: size.small,
+          }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -201,7 +287,11 @@ function pageFooter() {
  */
 export async function applicationDocx(cover: ApplicationCover, sections: RenderedSection[]): Promise<Buffer> {
   const body = sections.flatMap((section, index) => [
-    new Paragraph({ spacing: { before: 240, after: 120 }, keepNext: true, children: [run(`${numerals[index]}、${section.title}`, { heading: true, size: size.heading })] }),
+    new Paragraph({
+      spacing: { before: 240, after: 120 },
+      keepNext: true,
+      children: [run(`${numerals[index]}、${section.title}`, { heading: true, size: size.heading })],
+    }),
     ...section.blocks.flatMap(blockContent),
   ]);
   const document = new Document({

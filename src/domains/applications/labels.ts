@@ -66,7 +66,17 @@ function zhDate(day: string): string {
 }
 
 const zh: Labels = {
-  sections: { basic: '基本信息', applicant: '申报单位', team: '项目负责人及团队', texts: '项目内容', indicators: '绩效目标', budget: '经费预算', milestones: '进度安排', attachments: '附件', extra: '其他信息' },
+  sections: {
+    basic: '基本信息',
+    applicant: '申报单位',
+    team: '项目负责人及团队',
+    texts: '项目内容',
+    indicators: '绩效目标',
+    budget: '经费预算',
+    milestones: '进度安排',
+    attachments: '附件',
+    extra: '其他信息',
+  },
   texts: { content: '研究内容', route: '技术路线', innovation: '创新点', goals: '预期目标' },
   indicators: {
     invention_patents: '申请发明专利',
@@ -97,7 +107,17 @@ const zh: Labels = {
     other: '其他支出',
   },
   sources: { fiscal: '申请财政资金', self: '自筹资金', other: '其他资金', total: '合计' },
-  orgTypes: { enterprise: '企业', institute: '科研院所', university: '高等院校', hospital: '医疗机构', school: '学校', cooperative: '合作社', government: '机关事业单位', social_org: '社会组织', other: '其他' },
+  orgTypes: {
+    enterprise: '企业',
+    institute: '科研院所',
+    university: '高等院校',
+    hospital: '医疗机构',
+    school: '学校',
+    cooperative: '合作社',
+    government: '机关事业单位',
+    social_org: '社会组织',
+    other: '其他',
+  },
   genders: { male: '男', female: '女' },
   fields: {
     title: '项目名称',
@@ -146,8 +166,23 @@ const zh: Labels = {
 };
 
 const en: Labels = {
-  sections: { basic: 'Basic information', applicant: 'Applicant', team: 'Leader and team', texts: 'Project content', indicators: 'Performance targets', budget: 'Budget', milestones: 'Schedule', attachments: 'Attachments', extra: 'Other information' },
-  texts: { content: 'Research content', route: 'Technical route', innovation: 'Innovations', goals: 'Expected results' },
+  sections: {
+    basic: 'Basic information',
+    applicant: 'Applicant',
+    team: 'Leader and team',
+    texts: 'Project content',
+    indicators: 'Performance targets',
+    budget: 'Budget',
+    milestones: 'Schedule',
+    attachments: 'Attachments',
+    extra: 'Other information',
+  },
+  texts: {
+    content: 'Research content',
+    route: 'Technical route',
+    innovation: 'Innovations',
+    goals: 'Expected results',
+  },
   indicators: {
     invention_patents: 'Invention patent applications',
     granted_patents: 'Granted patents',
@@ -177,7 +212,17 @@ const en: Labels = {
     other: 'Other',
   },
   sources: { fiscal: 'Fiscal funds', self: 'Own funds', other: 'Other funds', total: 'Total' },
-  orgTypes: { enterprise: 'Enterprise', institute: 'Research institute', university: 'University', hospital: 'Hospital', school: 'School', cooperative: 'Cooperative', government: 'Government body', social_org: 'Social organisation', other: 'Other' },
+  orgTypes: {
+    enterprise: 'Enterprise',
+    institute: 'Research institute',
+    university: 'University',
+    hospital: 'Hospital',
+    school: 'School',
+    cooperative: 'Cooperative',
+    government: 'Government body',
+    social_org: 'Social organisation',
+    other: 'Other',
+  },
   genders: { male: 'Male', female: 'Female' },
   fields: {
     title: 'Title',

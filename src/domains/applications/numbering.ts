@@ -14,7 +14,9 @@ export const numberRule = z
   .trim()
   .max(60)
   .regex(/^(?:[A-Za-z0-9\-_]|\{year\}|\{code\}|\{seq(?::[1-9])?\})+$/, 'letters, digits, - _ and {year} {code} {seq:N}')
-  .refine((rule) => (rule.match(/\{seq(?::[1-9])?\}/g) ?? []).length === 1, { message: 'exactly one {seq} or {seq:N}' });
+  .refine((rule) => (rule.match(/\{seq(?::[1-9])?\}/g) ?? []).length === 1, {
+    message: 'exactly one {seq} or {seq:N}',
+  });
 
 export const defaultApplicationNoRule = 'SB{year}{code}{seq:4}';
 export const defaultProjectCodeRule = '{year}{code}{seq:4}';
@@ -44,7 +46,9 @@ function prefixOf(rule: string, context: NumberContext): string {
 }
 
 function renderNumber(rule: string, context: NumberContext, serial: number): string {
-  return prefixOf(rule, context).replace(seqToken, (_, width: string | undefined) => String(serial).padStart(Number(width ?? 4), '0'));
+  return prefixOf(rule, context).replace(seqToken, (_, width: string | undefined) =>
+    String(serial).padStart(Number(width ?? 4), '0'),
+  );
 }
 
 /**
@@ -52,12 +56,19 @@ function renderNumber(rule: string, context: NumberContext, serial: number): str
  * first submissions at the same moment wait for each other and get consecutive numbers; a number already
  * taken (a rule changed back and forth) is skipped.
  */
-export async function nextNumber(tx: DbOrTx, column: 'applicationNo' | 'code', rule: string, context: NumberContext): Promise<string> {
+export async function nextNumber(
+  tx: DbOrTx,
+  column: 'applicationNo' | 'code',
+  rule: string,
+  context: NumberContext,
+): Promise<string> {
   const key = `${column}:${prefixOf(rule, context)}`;
   for (;;) {
-    const [row] = await tx.execute<{ last: number }>(
-      sql`INSERT INTO number_sequences (prefix, last) VALUES (${key}, 1) ON CONFLICT (prefix) DO UPDATE SET last = number_sequences.last + 1 RETURNING last`,
-    ).then((r) => r.rows);
+    const [row] = await tx
+      .execute<{ last: number }>(
+        sql`INSERT INTO number_sequences (prefix, last) VALUES (${key}, 1) ON CONFLICT (prefix) DO UPDATE SET last = number_sequences.last + 1 RETURNING last`,
+      )
+      .then((r) => r.rows);
     const candidate = renderNumber(rule, context, row!.last);
     const [taken] = await tx.select({ id: projects.id }).from(projects).where(eq(projects[column], candidate));
     if (!taken) return candidate;

@@ -52,7 +52,11 @@ const money = (yuan: string) => {
 function extraValue(field: FormField, value: unknown, none: string): string {
   if (value === undefined || value === null || value === '') return none;
   if (field.type === 'table' && Array.isArray(value)) {
-    return value.map((row) => (field.columns ?? []).map((c) => `${c.label}：${(row as Record<string, unknown>)[c.key] ?? ''}`).join('，')).join('；');
+    return value
+      .map((row) =>
+        (field.columns ?? []).map((c) => `${c.label}：${(row as Record<string, unknown>)[c.key] ?? ''}`).join('，'),
+      )
+      .join('；');
   }
   if (field.type === 'money') return money(String(value));
   return String(value);
@@ -66,7 +70,8 @@ export function renderApplication(content: ApplicationContent, language: Languag
   const l = applicationLabels(language);
   const f = l.fields;
   const a = content.application;
-  const or = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? f.none : String(value));
+  const or = (value: string | number | null | undefined) =>
+    value === null || value === undefined || value === '' ? f.none : String(value);
   const sections: RenderedSection[] = [];
 
   sections.push({
@@ -84,7 +89,15 @@ export function renderApplication(content: ApplicationContent, language: Languag
         ],
       },
       ...(a.partners.length
-        ? [{ kind: 'table' as const, caption: f.partners, header: [f.partnerName, f.uscc, f.partnerRole], rows: a.partners.map((p) => [p.name, p.uscc, or(p.role)]), widths: [35, 30, 35] }]
+        ? [
+            {
+              kind: 'table' as const,
+              caption: f.partners,
+              header: [f.partnerName, f.uscc, f.partnerRole],
+              rows: a.partners.map((p) => [p.name, p.uscc, or(p.role)]),
+              widths: [35, 30, 35],
+            },
+          ]
         : []),
     ],
   });
@@ -126,7 +139,10 @@ export function renderApplication(content: ApplicationContent, language: Languag
       : [{ kind: 'fields', rows: [[f.orgName, f.none]] }],
   });
 
-  const team = [...(a.leader ? [{ ...a.leader, leader: true }] : []), ...a.members.map((m) => ({ ...m, leader: false }))];
+  const team = [
+    ...(a.leader ? [{ ...a.leader, leader: true }] : []),
+    ...a.members.map((m) => ({ ...m, leader: false })),
+  ];
   sections.push({
     key: 'team',
     title: l.sections.team,
@@ -164,7 +180,11 @@ export function renderApplication(content: ApplicationContent, language: Languag
       {
         kind: 'table',
         header: [f.indicator, f.value, f.unit],
-        rows: a.indicators.map((i) => [i.kind === 'other' ? (i.name ?? l.indicators.other) : l.indicators[i.kind], String(i.value), i.unit ?? indicatorKinds[i.kind]]),
+        rows: a.indicators.map((i) => [
+          i.kind === 'other' ? (i.name ?? l.indicators.other) : l.indicators[i.kind],
+          String(i.value),
+          i.unit ?? indicatorKinds[i.kind],
+        ]),
         widths: [50, 25, 25],
         numeric: [1],
       },
@@ -172,7 +192,8 @@ export function renderApplication(content: ApplicationContent, language: Languag
   });
 
   const totals = a.budgetTotals;
-  const lineTotal = (line: { fiscal: string; self: string; other: string }) => fenToYuan((yuanToFen(line.fiscal) ?? 0) + (yuanToFen(line.self) ?? 0) + (yuanToFen(line.other) ?? 0));
+  const lineTotal = (line: { fiscal: string; self: string; other: string }) =>
+    fenToYuan((yuanToFen(line.fiscal) ?? 0) + (yuanToFen(line.self) ?? 0) + (yuanToFen(line.other) ?? 0));
   sections.push({
     key: 'budget',
     title: l.sections.budget,
@@ -182,7 +203,14 @@ export function renderApplication(content: ApplicationContent, language: Languag
         caption: language === 'en' ? 'Amounts in yuan' : '金额单位：元',
         header: [f.category, l.sources.fiscal, l.sources.self, l.sources.other, l.sources.total, f.note],
         rows: [
-          ...a.budget.map((line) => [l.budget[line.category], money(line.fiscal), money(line.self), money(line.other), money(lineTotal(line)), line.note ?? '']),
+          ...a.budget.map((line) => [
+            l.budget[line.category],
+            money(line.fiscal),
+            money(line.self),
+            money(line.other),
+            money(lineTotal(line)),
+            line.note ?? '',
+          ]),
           [f.sum, money(totals.fiscal), money(totals.self), money(totals.other), money(totals.total), ''],
         ],
         widths: [17, 16, 16, 14, 16, 21],
@@ -195,14 +223,29 @@ export function renderApplication(content: ApplicationContent, language: Languag
   sections.push({
     key: 'milestones',
     title: l.sections.milestones,
-    blocks: [{ kind: 'table', header: [f.due, f.milestone, f.deliverable], rows: a.milestones.map((m) => [f.date(m.dueOn), m.title, m.deliverable ?? '']), widths: [22, 43, 35] }],
+    blocks: [
+      {
+        kind: 'table',
+        header: [f.due, f.milestone, f.deliverable],
+        rows: a.milestones.map((m) => [f.date(m.dueOn), m.title, m.deliverable ?? '']),
+        widths: [22, 43, 35],
+      },
+    ],
   });
 
   if (content.formFields.length) {
     sections.push({
       key: 'extra',
       title: l.sections.extra,
-      blocks: [{ kind: 'fields', rows: content.formFields.map((field) => [field.label, extraValue(field, content.formData[field.key], f.none)]) }],
+      blocks: [
+        {
+          kind: 'fields',
+          rows: content.formFields.map((field) => [
+            field.label,
+            extraValue(field, content.formData[field.key], f.none),
+          ]),
+        },
+      ],
     });
   }
   return sections;

@@ -60,7 +60,13 @@ export const applicationInput = z
     partners: z.array(partner).max(20),
     /** Set to true to take the organisation's profile as it stands into the application (确认单位信息). */
     applicantConfirmed: z.boolean(),
-    leader: z.object({ personId: z.number().int().positive(), role: shortText(100).nullish(), months: z.number().int().min(1).max(120).nullish() }).nullable(),
+    leader: z
+      .object({
+        personId: z.number().int().positive(),
+        role: shortText(100).nullish(),
+        months: z.number().int().min(1).max(120).nullish(),
+      })
+      .nullable(),
     members: z.array(teamMember).max(50),
     texts: z.partialRecord(z.enum(textSections), z.string().max(200_000)),
     indicators: z.array(indicatorLine).max(30),
@@ -75,7 +81,8 @@ export const applicationInput = z
     });
     const people = [a.leader?.personId, ...(a.members ?? []).map((m) => m.personId)].filter((id) => id !== undefined);
     people.forEach((id, i) => {
-      if (people.indexOf(id) !== i) ctx.addIssue(zodProblem('duplicate_value', i === 0 ? ['leader', 'personId'] : ['members', i - 1, 'personId']));
+      if (people.indexOf(id) !== i)
+        ctx.addIssue(zodProblem('duplicate_value', i === 0 ? ['leader', 'personId'] : ['members', i - 1, 'personId']));
     });
   });
 export type ApplicationInput = z.infer<typeof applicationInput>;
@@ -92,7 +99,13 @@ export const applicantSnapshot = z.object({
   contactPhone: z.string().nullable(),
   contactEmail: z.string().nullable(),
   figures: z
-    .object({ year: z.number().int(), revenue: z.string().nullable(), rdSpend: z.string().nullable(), staff: z.number().int().nullable(), rdStaff: z.number().int().nullable() })
+    .object({
+      year: z.number().int(),
+      revenue: z.string().nullable(),
+      rdSpend: z.string().nullable(),
+      staff: z.number().int().nullable(),
+      rdStaff: z.number().int().nullable(),
+    })
     .nullable(),
 });
 export type ApplicantSnapshot = z.infer<typeof applicantSnapshot>;
@@ -109,7 +122,13 @@ export interface StoredApplication {
   members?: z.infer<typeof teamMember>[];
   texts?: Partial<Record<(typeof textSections)[number], string>>;
   indicators?: z.infer<typeof indicatorLine>[];
-  budget?: { category: (typeof allBudgetCategories)[number]; fiscal: string; self: string; other: string; note?: string | null }[];
+  budget?: {
+    category: (typeof allBudgetCategories)[number];
+    fiscal: string;
+    self: string;
+    other: string;
+    note?: string | null;
+  }[];
   milestones?: z.infer<typeof milestoneLine>[];
 }
 
@@ -142,14 +161,34 @@ export const applicationView = z.object({
   members: z.array(teamPerson),
   texts: z.partialRecord(z.enum(textSections), z.string()),
   indicators: z.array(indicatorLine),
-  budget: z.array(z.object({ category: z.enum(allBudgetCategories), fiscal: yuanString, self: yuanString, other: yuanString, note: z.string().nullable() })),
+  budget: z.array(
+    z.object({
+      category: z.enum(allBudgetCategories),
+      fiscal: yuanString,
+      self: yuanString,
+      other: yuanString,
+      note: z.string().nullable(),
+    }),
+  ),
   budgetTotals: z.object({ fiscal: yuanString, self: yuanString, other: yuanString, total: yuanString }),
   milestones: z.array(milestoneLine),
 });
 export type ApplicationView = z.infer<typeof applicationView>;
 
-export const applicationSections = ['basic', 'applicant', 'team', 'texts', 'indicators', 'budget', 'milestones', 'attachments', 'extra'] as const;
+export const applicationSections = [
+  'basic',
+  'applicant',
+  'team',
+  'texts',
+  'indicators',
+  'budget',
+  'milestones',
+  'attachments',
+  'extra',
+] as const;
 export type ApplicationSection = (typeof applicationSections)[number];
 
 /** What is still missing, by section: the same problems a submission is refused with. */
-export const sectionProblems = z.array(z.object({ section: z.enum(applicationSections), field: z.string(), problem: z.string(), message: z.string() }));
+export const sectionProblems = z.array(
+  z.object({ section: z.enum(applicationSections), field: z.string(), problem: z.string(), message: z.string() }),
+);

@@ -18,18 +18,28 @@ export const chainBody = z.object({
     .max(4)
     // Whatever comes before, a leader signs last: nothing reserved to the director ends with a clerk.
     .superRefine((steps, ctx) => {
-      if (steps.at(-1)?.role !== 'leader') ctx.addIssue(zodProblem('chain_ends_with_leader', [steps.length - 1, 'role']));
+      if (steps.at(-1)?.role !== 'leader')
+        ctx.addIssue(zodProblem('chain_ends_with_leader', [steps.length - 1, 'role']));
     }),
 });
 
 export async function chainOf(db: DbOrTx, kind: ApprovalKind): Promise<ApprovalStep[]> {
-  const [row] = await db.select({ steps: approvalChains.steps }).from(approvalChains).where(eq(approvalChains.kind, kind));
+  const [row] = await db
+    .select({ steps: approvalChains.steps })
+    .from(approvalChains)
+    .where(eq(approvalChains.kind, kind));
   return row?.steps.length ? row.steps : defaultSteps;
 }
 
 export async function listChains(db: DbOrTx) {
   const rows = await db.select().from(approvalChains);
-  return { items: approvalKinds.map((kind) => ({ kind, steps: rows.find((r) => r.kind === kind)?.steps ?? defaultSteps, updatedAt: rows.find((r) => r.kind === kind)?.updatedAt ?? null })) };
+  return {
+    items: approvalKinds.map((kind) => ({
+      kind,
+      steps: rows.find((r) => r.kind === kind)?.steps ?? defaultSteps,
+      updatedAt: rows.find((r) => r.kind === kind)?.updatedAt ?? null,
+    })),
+  };
 }
 
 /** Requests already on their way keep the chain they started with. */
@@ -39,7 +49,21 @@ export async function setChain(db: DbOrTx, actor: Actor, kind: ApprovalKind, bod
     await tx
       .insert(approvalChains)
       .values({ kind, steps: body.steps, updatedBy: actor.id })
-      .onConflictDoUpdate({ target: approvalChains.kind, set: { steps: body.steps, updatedBy: actor.id, updatedAt: sql`now()`, version: sql`${approvalChains.version} + 1` } });
-    await recordAudit(tx, actor, { action: 'approval_chain.update', entityType: 'approval_chain', entityId: kind, before: before?.steps, after: { kind, steps: body.steps } });
+      .onConflictDoUpdate({
+        target: approvalChains.kind,
+        set: {
+          steps: body.steps,
+          updatedBy: actor.id,
+          updatedAt: sql`now()`,
+          version: sql`${approvalChains.version} + 1`,
+        },
+      });
+    await recordAudit(tx, actor, {
+      action: 'approval_chain.update',
+      entityType: 'approval_chain',
+      entityId: kind,
+      before: before?.steps,
+      after: { kind, steps: body.steps },
+    });
   });
 }

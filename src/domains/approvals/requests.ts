@@ -22,16 +22,37 @@ export interface ApprovalDraft {
 }
 
 /** Who may sign a step: a leader, or (for a staff step) another member of the section that prepared it. */
-export function mayDecide(user: SessionUser, step: ApprovalStep | undefined, request: { sectionCode: string | null; requestedBy: number }): boolean {
+export function mayDecide(
+  user: SessionUser,
+  step: ApprovalStep | undefined,
+  request: { sectionCode: string | null; requestedBy: number },
+): boolean {
   if (!step || user.role !== step.role) return false;
   return step.role === 'leader' || (user.sectionCode === request.sectionCode && user.id !== request.requestedBy);
 }
 
 /** Tells whoever signs the step now that it waits for them. */
-export async function notifyStep(tx: DbOrTx, request: { id: number; kind: string; title: string; sectionCode: string | null; steps: ApprovalStep[]; step: number; dueOn: string | null; requestedBy: number }) {
+export async function notifyStep(
+  tx: DbOrTx,
+  request: {
+    id: number;
+    kind: string;
+    title: string;
+    sectionCode: string | null;
+    steps: ApprovalStep[];
+    step: number;
+    dueOn: string | null;
+    requestedBy: number;
+  },
+) {
   const step = request.steps[request.step]!;
   const params = { approvalId: request.id, kind: request.kind, title: request.title, dueOn: request.dueOn };
-  await notify(tx, step.role === 'leader' ? { role: 'leader' } : { sectionCode: request.sectionCode ?? '' }, { kind: 'approval.requested', params }, request.requestedBy);
+  await notify(
+    tx,
+    step.role === 'leader' ? { role: 'leader' } : { sectionCode: request.sectionCode ?? '' },
+    { kind: 'approval.requested', params },
+    request.requestedBy,
+  );
 }
 
 /**
@@ -49,16 +70,34 @@ export async function requestApproval(tx: DbOrTx, user: SessionUser, actor: Acto
       throw isUniqueViolation(error) ? new AppError('APPROVAL_PENDING') : error;
     });
   await notifyStep(tx, row!);
-  await recordAudit(tx, actor, { action: 'approval.request', entityType: 'approval', entityId: row!.id, after: { kind: draft.kind, entityType: draft.entityType, entityId: draft.entityId, payload: draft.payload } });
+  await recordAudit(tx, actor, {
+    action: 'approval.request',
+    entityType: 'approval',
+    entityId: row!.id,
+    after: { kind: draft.kind, entityType: draft.entityType, entityId: draft.entityId, payload: draft.payload },
+  });
   return row!;
 }
 
 /** The request now waiting on a thing, if any. */
 export async function pendingApproval(db: DbOrTx, kind: ApprovalKind, entityId: number) {
   const [row] = await db
-    .select({ id: approvalRequests.id, step: approvalRequests.step, steps: approvalRequests.steps, dueOn: approvalRequests.dueOn, requestedAt: approvalRequests.requestedAt, payload: approvalRequests.payload })
+    .select({
+      id: approvalRequests.id,
+      step: approvalRequests.step,
+      steps: approvalRequests.steps,
+      dueOn: approvalRequests.dueOn,
+      requestedAt: approvalRequests.requestedAt,
+      payload: approvalRequests.payload,
+    })
     .from(approvalRequests)
-    .where(and(eq(approvalRequests.kind, kind), eq(approvalRequests.entityId, entityId), eq(approvalRequests.status, 'pending')));
+    .where(
+      and(
+        eq(approvalRequests.kind, kind),
+        eq(approvalRequests.entityId, entityId),
+        eq(approvalRequests.status, 'pending'),
+      ),
+    );
   return row ?? null;
 }
 
@@ -74,12 +113,21 @@ export const approvalListQuery = z.object({
 export function waitingOn(user: SessionUser): SQL {
   const step = sql`(${approvalRequests.steps} -> ${approvalRequests.step})`;
   if (user.role === 'leader') return and(eq(approvalRequests.status, 'pending'), sql`${step} ->> 'role' = 'leader'`)!;
-  return and(eq(approvalRequests.status, 'pending'), sql`${step} ->> 'role' = 'staff'`, eq(approvalRequests.sectionCode, user.sectionCode ?? ''), sql`${approvalRequests.requestedBy} <> ${user.id}`)!;
+  return and(
+    eq(approvalRequests.status, 'pending'),
+    sql`${step} ->> 'role' = 'staff'`,
+    eq(approvalRequests.sectionCode, user.sectionCode ?? ''),
+    sql`${approvalRequests.requestedBy} <> ${user.id}`,
+  )!;
 }
 
 export async function listApprovals(db: DbOrTx, user: SessionUser, q: z.infer<typeof approvalListQuery>) {
   const where = and(
-    q.scope === 'waiting' ? waitingOn(user) : q.scope === 'mine' ? eq(approvalRequests.requestedBy, user.id) : undefined,
+    q.scope === 'waiting'
+      ? waitingOn(user)
+      : q.scope === 'mine'
+        ? eq(approvalRequests.requestedBy, user.id)
+        : undefined,
     q.status ? eq(approvalRequests.status, q.status) : undefined,
     q.kind ? eq(approvalRequests.kind, q.kind) : undefined,
   );
@@ -127,7 +175,13 @@ export async function findApproval(db: DbOrTx, user: SessionUser, id: number) {
     .where(eq(approvalRequests.id, id));
   if (!row) throw new AppError('NOT_FOUND');
   const decisions = await db
-    .select({ step: approvalDecisions.step, decision: approvalDecisions.decision, comment: approvalDecisions.comment, decidedAt: approvalDecisions.decidedAt, by: users.displayName })
+    .select({
+      step: approvalDecisions.step,
+      decision: approvalDecisions.decision,
+      comment: approvalDecisions.comment,
+      decidedAt: approvalDecisions.decidedAt,
+      by: users.displayName,
+    })
     .from(approvalDecisions)
     .innerJoin(users, eq(users.id, approvalDecisions.decidedBy))
     .where(eq(approvalDecisions.requestId, id))
@@ -142,28 +196,64 @@ export async function withdrawApproval(db: DbOrTx, user: SessionUser, actor: Act
     if (!row) throw new AppError('NOT_FOUND');
     if (row.requestedBy !== user.id) throw new AppError('FORBIDDEN');
     if (row.status !== 'pending') throw new AppError('APPROVAL_DECIDED');
-    await tx.update(approvalRequests).set({ status: 'withdrawn', decidedAt: clock.now(), updatedAt: sql`now()`, version: sql`${approvalRequests.version} + 1` }).where(eq(approvalRequests.id, id));
-    await recordAudit(tx, actor, { action: 'approval.withdraw', entityType: 'approval', entityId: id, before: { status: 'pending' }, after: { status: 'withdrawn' } });
+    await tx
+      .update(approvalRequests)
+      .set({
+        status: 'withdrawn',
+        decidedAt: clock.now(),
+        updatedAt: sql`now()`,
+        version: sql`${approvalRequests.version} + 1`,
+      })
+      .where(eq(approvalRequests.id, id));
+    await recordAudit(tx, actor, {
+      action: 'approval.withdraw',
+      entityType: 'approval',
+      entityId: id,
+      before: { status: 'pending' },
+      after: { status: 'withdrawn' },
+    });
   });
 }
 
 /** The to-do items: how many wait on the caller, and how many of those are past their deadline. */
-export async function approvalTodos(db: DbOrTx, user: SessionUser): Promise<{ kind: 'approvals' | 'approvals_overdue'; count: number }[]> {
+export async function approvalTodos(
+  db: DbOrTx,
+  user: SessionUser,
+): Promise<{ kind: 'approvals' | 'approvals_overdue'; count: number }[]> {
   if (user.role !== 'leader' && user.role !== 'staff') return [];
   const [row] = await db
-    .select({ waiting: sql<number>`count(*)::int`, overdue: sql<number>`count(*) FILTER (WHERE ${approvalRequests.dueOn} < ${clock.today()})::int` })
+    .select({
+      waiting: sql<number>`count(*)::int`,
+      overdue: sql<number>`count(*) FILTER (WHERE ${approvalRequests.dueOn} < ${clock.today()})::int`,
+    })
     .from(approvalRequests)
     .where(waitingOn(user));
-  return [...(row?.waiting ? [{ kind: 'approvals' as const, count: row.waiting }] : []), ...(row?.overdue ? [{ kind: 'approvals_overdue' as const, count: row.overdue }] : [])];
+  return [
+    ...(row?.waiting ? [{ kind: 'approvals' as const, count: row.waiting }] : []),
+    ...(row?.overdue ? [{ kind: 'approvals_overdue' as const, count: row.overdue }] : []),
+  ];
 }
-
 
 /** A leader deciding directly what was also put up for approval closes the request, their decision recorded on it. */
 export async function closeByLeader(tx: DbOrTx, user: SessionUser, kind: ApprovalKind, entityId: number) {
   const [row] = await tx
     .update(approvalRequests)
-    .set({ status: 'approved', decidedAt: clock.now(), updatedAt: sql`now()`, version: sql`${approvalRequests.version} + 1` })
-    .where(and(eq(approvalRequests.kind, kind), eq(approvalRequests.entityId, entityId), eq(approvalRequests.status, 'pending')))
+    .set({
+      status: 'approved',
+      decidedAt: clock.now(),
+      updatedAt: sql`now()`,
+      version: sql`${approvalRequests.version} + 1`,
+    })
+    .where(
+      and(
+        eq(approvalRequests.kind, kind),
+        eq(approvalRequests.entityId, entityId),
+        eq(approvalRequests.status, 'pending'),
+      ),
+    )
     .returning({ id: approvalRequests.id, step: approvalRequests.step });
-  if (row) await tx.insert(approvalDecisions).values({ requestId: row.id, step: row.step, decision: 'approve', decidedBy: user.id, decidedAt: clock.now() });
+  if (row)
+    await tx
+      .insert(approvalDecisions)
+      .values({ requestId: row.id, step: row.step, decision: 'approve', decidedBy: user.id, decidedAt: clock.now() });
 }

@@ -46,7 +46,11 @@ const genesis = '0'.repeat(64);
  */
 export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
   await tx.execute(sql`SELECT pg_advisory_xact_lock(7420002)`);
-  const [last] = await tx.select({ seq: auditLog.seq, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+  const [last] = await tx
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: new Date(),
@@ -96,9 +100,7 @@ function canonical(value: unknown): string {
 
 function redact(value: unknown): unknown {
   if (value === undefined) return undefined;
-  return JSON.parse(
-    JSON.stringify(value, (key, v) => (secretFields.has(key) ? undefined : v)),
-  );
+  return JSON.parse(JSON.stringify(value, (key, v) => (secretFields.has(key) ? undefined : v)));
 }
 
 export interface VerifyResult {
@@ -122,9 +124,24 @@ export async function verifyAudit(db: Db): Promise<VerifyResult> {
       .orderBy(asc(auditLog.seq))
       .limit(5000);
     for (const row of page) {
-      if (row.seq !== expectedSeq) return { ok: false, entries: expectedSeq - 1, headHash: prevHash, brokenAt: expectedSeq, reason: 'entry_missing' };
-      if (row.prevHash !== prevHash) return { ok: false, entries: expectedSeq - 1, headHash: prevHash, brokenAt: row.seq, reason: 'chain_broken' };
-      if (hashOf(row) !== row.hash) return { ok: false, entries: expectedSeq - 1, headHash: prevHash, brokenAt: row.seq, reason: 'content_changed' };
+      if (row.seq !== expectedSeq)
+        return {
+          ok: false,
+          entries: expectedSeq - 1,
+          headHash: prevHash,
+          brokenAt: expectedSeq,
+          reason: 'entry_missing',
+        };
+      if (row.prevHash !== prevHash)
+        return { ok: false, entries: expectedSeq - 1, headHash: prevHash, brokenAt: row.seq, reason: 'chain_broken' };
+      if (hashOf(row) !== row.hash)
+        return {
+          ok: false,
+          entries: expectedSeq - 1,
+          headHash: prevHash,
+          brokenAt: row.seq,
+          reason: 'content_changed',
+        };
       prevHash = row.hash;
       expectedSeq++;
     }

@@ -32,13 +32,23 @@ async function asOwner<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 
 describe('the audit trail', () => {
   it('records who, what, when, from where, before and after — without secrets', async () => {
-    const created = await staff.post('/api/orgs', { name: '江川市审计测试有限公司', uscc: validUscc(), type: 'enterprise', jurisdictionCode: 'town-a' });
+    const created = await staff.post('/api/orgs', {
+      name: '江川市审计测试有限公司',
+      uscc: validUscc(),
+      type: 'enterprise',
+      jurisdictionCode: 'town-a',
+    });
     const id = created.json().id;
     await staff.patch(`/api/orgs/${id}`, { address: '新地址' });
     const trail = await auditor.get(`/api/audit?entityType=org&entityId=${id}`);
     expect(trail.statusCode).toBe(200);
     const [update, create] = trail.json().items;
-    expect(create).toMatchObject({ action: 'org.create', actorName: staff.user.username, actorRole: 'staff', ip: '127.0.0.1' });
+    expect(create).toMatchObject({
+      action: 'org.create',
+      actorName: staff.user.username,
+      actorRole: 'staff',
+      ip: '127.0.0.1',
+    });
     expect(update.before.address).toBeNull();
     expect(update.after.address).toBe('新地址');
     const users = await auditor.get('/api/audit?action=user.create');
@@ -78,7 +88,12 @@ describe('the audit trail', () => {
     const a = await makeUser(t.db, 'admin');
     const admin = await login(t.app, a.username, a.password, a.totp());
     expect((await admin.get('/api/audit')).statusCode).toBe(403);
-    const write = await auditor.post('/api/orgs', { name: '江川市审计员不能写有限公司', uscc: validUscc(), type: 'enterprise', jurisdictionCode: 'town-a' });
+    const write = await auditor.post('/api/orgs', {
+      name: '江川市审计员不能写有限公司',
+      uscc: validUscc(),
+      type: 'enterprise',
+      jurisdictionCode: 'town-a',
+    });
     expect(write.statusCode).toBe(403);
   });
 
@@ -90,7 +105,12 @@ describe('the audit trail', () => {
       const client = await login(fresh.app, s.username, s.password);
       const results = await Promise.all(
         Array.from({ length: 12 }, (_, i) =>
-          client.post('/api/orgs', { name: `江川市并发${i}有限公司`, uscc: validUscc(), type: 'enterprise', jurisdictionCode: 'town-a' }),
+          client.post('/api/orgs', {
+            name: `江川市并发${i}有限公司`,
+            uscc: validUscc(),
+            type: 'enterprise',
+            jurisdictionCode: 'town-a',
+          }),
         ),
       );
       expect(results.every((r) => r.statusCode === 201)).toBe(true);

@@ -50,7 +50,12 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     '/api/audit',
     {
       config: { access: canReadAudit },
-      schema: { tags, summary: 'The audit trail, newest first', querystring: auditQuery, response: { 200: z.object({ items: z.array(auditEntry), total: z.number().int() }) } },
+      schema: {
+        tags,
+        summary: 'The audit trail, newest first',
+        querystring: auditQuery,
+        response: { 200: z.object({ items: z.array(auditEntry), total: z.number().int() }) },
+      },
     },
     (request) => listAudit(db, request.query),
   );
@@ -58,13 +63,20 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     '/api/audit/facets',
     {
       config: { access: canReadAudit },
-      schema: { tags, summary: 'Actions and entity types present, for filters', response: { 200: z.object({ actions: z.array(z.string()), entityTypes: z.array(z.string()) }) } },
+      schema: {
+        tags,
+        summary: 'Actions and entity types present, for filters',
+        response: { 200: z.object({ actions: z.array(z.string()), entityTypes: z.array(z.string()) }) },
+      },
     },
     () => auditActions(db),
   );
   r.get(
     '/api/audit/verify',
-    { config: { access: canReadAudit }, schema: { tags, summary: 'Recompute the hash chain', response: { 200: verifyResult } } },
+    {
+      config: { access: canReadAudit },
+      schema: { tags, summary: 'Recompute the hash chain', response: { 200: verifyResult } },
+    },
     () => verifyAudit(db),
   );
 }

@@ -24,12 +24,21 @@ export async function authenticate(
   const [user] = await db.select().from(users).where(eq(users.username, body.username));
   if (user?.lockedUntil && user.lockedUntil > new Date()) {
     const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60000);
-    throw new AppError('ACCOUNT_LOCKED', { params: { minutes }, details: { lockedUntil: user.lockedUntil.toISOString() } });
+    throw new AppError('ACCOUNT_LOCKED', {
+      params: { minutes },
+      details: { lockedUntil: user.lockedUntil.toISOString() },
+    });
   }
   const [recent] = await db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, o.ip), eq(loginAttempts.success, false), gt(loginAttempts.at, sql`now() - interval '1 minute'`)));
+    .where(
+      and(
+        eq(loginAttempts.ip, o.ip),
+        eq(loginAttempts.success, false),
+        gt(loginAttempts.at, sql`now() - interval '1 minute'`),
+      ),
+    );
   if ((recent?.n ?? 0) >= o.failuresPerAddress) throw new AppError('RATE_LIMITED');
 
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), body.password);
@@ -58,13 +67,20 @@ export async function authenticate(
   if (!user.active) throw new AppError('ACCOUNT_DISABLED');
 
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+      .where(eq(users.id, user.id));
     await tx.insert(loginAttempts).values({ username: body.username, ip: o.ip, success: true });
-    await recordAudit(tx, { id: user.id, name: user.username, role: user.role, ip: o.ip }, {
-      action: 'auth.login',
-      entityType: 'user',
-      entityId: user.id,
-    });
+    await recordAudit(
+      tx,
+      { id: user.id, name: user.username, role: user.role, ip: o.ip },
+      {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+      },
+    );
   });
   return {
     id: user.id,
@@ -91,12 +107,16 @@ async function recordFailure(db: Db, o: { username: string; ip: string; userId: 
         .update(users)
         .set({ failedLogins: 0, lockedUntil: sql`now() + make_interval(mins => ${lockMinutes})` })
         .where(eq(users.id, o.userId));
-      await recordAudit(tx, { id: null, name: o.username, role: 'anonymous', ip: o.ip }, {
-        action: 'auth.lock',
-        entityType: 'user',
-        entityId: o.userId,
-        after: { lockedForMinutes: lockMinutes },
-      });
+      await recordAudit(
+        tx,
+        { id: null, name: o.username, role: 'anonymous', ip: o.ip },
+        {
+          action: 'auth.lock',
+          entityType: 'user',
+          entityId: o.userId,
+          after: { lockedForMinutes: lockMinutes },
+        },
+      );
     }
   });
 }
@@ -111,7 +131,10 @@ export async function changeOwnPassword(
   await assertPasswordPolicy(o.newPassword);
   const passwordHash = await hashPassword(o.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(users.id, user.id));
     await recordAudit(tx, actor, { action: 'user.password_change', entityType: 'user', entityId: user.id });
   });
 }

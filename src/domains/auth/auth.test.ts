@@ -20,7 +20,10 @@ describe('login', () => {
     const u = await makeUser(t.db, 'staff');
     const response = await attempt({ username: u.username, password: u.password });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ user: { username: u.username, role: 'staff' }, csrfToken: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      user: { username: u.username, role: 'staff' },
+      csrfToken: expect.any(String),
+    });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -37,7 +40,8 @@ describe('login', () => {
 
   it('locks the account for 15 minutes after five failures, told before any other limit', async () => {
     const u = await makeUser(t.db, 'applicant');
-    for (let i = 0; i < 5; i++) expect((await attempt({ username: u.username, password: 'Wrong-passw0rd' })).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await attempt({ username: u.username, password: 'Wrong-passw0rd' })).statusCode).toBe(401);
     const locked = await attempt({ username: u.username, password: u.password });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
@@ -57,7 +61,8 @@ describe('login', () => {
 
   it('slows down an address that keeps failing across accounts with 429 RATE_LIMITED', async () => {
     let last = 0;
-    for (let i = 0; i < 61; i++) last = (await attempt({ username: `ghost${i}`, password: 'Wrong-passw0rd' }, '10.6.6.6')).statusCode;
+    for (let i = 0; i < 61; i++)
+      last = (await attempt({ username: `ghost${i}`, password: 'Wrong-passw0rd' }, '10.6.6.6')).statusCode;
     expect(last).toBe(429);
     const blocked = await attempt({ username: 'ghost', password: 'x' }, '10.6.6.6');
     expect(blocked.json().error.code).toBe('RATE_LIMITED');
@@ -71,7 +76,11 @@ describe('login', () => {
       const without = await attempt({ username: u.username, password: u.password });
       expect(without.statusCode).toBe(401);
       expect(without.json().error.code).toBe('TOTP_REQUIRED');
-      const wrong = await attempt({ username: u.username, password: u.password, totp: '000000' === u.totp() ? '111111' : '000000' });
+      const wrong = await attempt({
+        username: u.username,
+        password: u.password,
+        totp: '000000' === u.totp() ? '111111' : '000000',
+      });
       expect(wrong.json().error.code).toBe('INVALID_TOTP');
       expect((await attempt({ username: u.username, password: u.password, totp: u.totp() })).statusCode).toBe(200);
     }
@@ -85,10 +94,18 @@ describe('login', () => {
     expect((await attempt({ username: u.username, password: u.password, totp: current })).statusCode).toBe(200);
     const replayed = await attempt({ username: u.username, password: u.password, totp: current });
     expect(replayed.statusCode).toBe(401);
-    expect(replayed.json().error).toEqual({ code: 'TOTP_REUSED', message: '该动态口令已使用过，请等待验证器显示新的口令后再输入' });
-    expect((await attempt({ username: u.username, password: u.password, totp: totpAt(secret, now - 30_000) })).json().error.code).toBe('TOTP_REUSED');
+    expect(replayed.json().error).toEqual({
+      code: 'TOTP_REUSED',
+      message: '该动态口令已使用过，请等待验证器显示新的口令后再输入',
+    });
+    expect(
+      (await attempt({ username: u.username, password: u.password, totp: totpAt(secret, now - 30_000) })).json().error
+        .code,
+    ).toBe('TOTP_REUSED');
     // The next step's code (an authenticator running a little ahead) is still good, once.
-    expect((await attempt({ username: u.username, password: u.password, totp: totpAt(secret, now + 30_000) })).statusCode).toBe(200);
+    expect(
+      (await attempt({ username: u.username, password: u.password, totp: totpAt(secret, now + 30_000) })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -97,10 +114,20 @@ describe('sessions', () => {
     const u = await makeUser(t.db, 'staff');
     const client = await login(t.app, u.username, u.password);
     const body = { name: '江川市测试有限公司', uscc: validUscc(), type: 'enterprise', jurisdictionCode: 'town-a' };
-    const without = await t.app.inject({ method: 'POST', url: '/api/orgs', payload: body, headers: { cookie: client.cookie } });
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: body,
+      headers: { cookie: client.cookie },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('CSRF');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/orgs', payload: body, headers: { cookie: client.cookie, 'x-csrf-token': 'nope' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: body,
+      headers: { cookie: client.cookie, 'x-csrf-token': 'nope' },
+    });
     expect(wrong.json().error.code).toBe('CSRF');
     expect((await client.post('/api/orgs', body)).statusCode).toBe(201);
   });
@@ -109,7 +136,10 @@ describe('sessions', () => {
     const u = await makeUser(t.db, 'staff');
     const client = await login(t.app, u.username, u.password);
     expect((await client.get('/api/auth/me')).statusCode).toBe(200);
-    await t.db.update(sessions).set({ lastSeenAt: sql`now() - interval '31 minutes'` }).where(eq(sessions.userId, u.id));
+    await t.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '31 minutes'` })
+      .where(eq(sessions.userId, u.id));
     const expired = await client.get('/api/auth/me');
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.code).toBe('SESSION_EXPIRED');
@@ -118,7 +148,10 @@ describe('sessions', () => {
   it('keeps a session that was used within 30 minutes', async () => {
     const u = await makeUser(t.db, 'staff');
     const client = await login(t.app, u.username, u.password);
-    await t.db.update(sessions).set({ lastSeenAt: sql`now() - interval '29 minutes'` }).where(eq(sessions.userId, u.id));
+    await t.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '29 minutes'` })
+      .where(eq(sessions.userId, u.id));
     expect((await client.get('/api/auth/me')).statusCode).toBe(200);
   });
 
@@ -135,7 +168,12 @@ describe('passwords', () => {
     const admin = await makeUser(t.db, 'admin');
     const client = await login(t.app, admin.username, admin.password, admin.totp());
     for (const password of ['Short1!', 'alllowercaseletters', 'lowercase123']) {
-      const response = await client.post('/api/users', { username: `weak${password.length}`, displayName: 'x', role: 'expert', password });
+      const response = await client.post('/api/users', {
+        username: `weak${password.length}`,
+        displayName: 'x',
+        role: 'expert',
+        password,
+      });
       expect(response.statusCode).toBe(400);
       expect(response.json().error.code).toBe('WEAK_PASSWORD');
       expect(response.json().error.message).toMatch(/至少10位/);
@@ -152,7 +190,10 @@ describe('passwords', () => {
   it('lets a user change their own password', async () => {
     const u = await makeUser(t.db, 'staff');
     const client = await login(t.app, u.username, u.password);
-    const changed = await client.post('/api/auth/password', { currentPassword: u.password, newPassword: 'Another-Passw0rd' });
+    const changed = await client.post('/api/auth/password', {
+      currentPassword: u.password,
+      newPassword: 'Another-Passw0rd',
+    });
     expect(changed.statusCode).toBe(204);
     await expect(login(t.app, u.username, 'Another-Passw0rd')).resolves.toBeTruthy();
   });
@@ -179,7 +220,12 @@ describe('self-registration of an applicant and its organisation', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/auth/register',
-      payload: { username: 'weak-firm', password: 'weak', displayName: 'x', org: { name: '江川市弱密码有限公司', uscc, type: 'enterprise', jurisdictionCode: 'town-a' } },
+      payload: {
+        username: 'weak-firm',
+        password: 'weak',
+        displayName: 'x',
+        org: { name: '江川市弱密码有限公司', uscc, type: 'enterprise', jurisdictionCode: 'town-a' },
+      },
     });
     expect(response.json().error.code).toBe('WEAK_PASSWORD');
     const staff = await makeUser(t.db, 'staff');

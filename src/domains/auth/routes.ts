@@ -16,11 +16,23 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/login',
     {
       config: { access: 'public', csrf: false },
-      schema: { tags, summary: 'Log in; admin and auditor also send totp', body: loginBody, response: { 200: sessionResponse } },
+      schema: {
+        tags,
+        summary: 'Log in; admin and auditor also send totp',
+        body: loginBody,
+        response: { 200: sessionResponse },
+      },
     },
     async (request, reply) => {
-      const user = await authenticate(db, request.body, { ip: request.ip, failuresPerAddress: config.loginFailuresPerAddress });
-      const csrfToken = await openSession(db, reply, { userId: user.id, ip: request.ip, userAgent: request.headers['user-agent'] });
+      const user = await authenticate(db, request.body, {
+        ip: request.ip,
+        failuresPerAddress: config.loginFailuresPerAddress,
+      });
+      const csrfToken = await openSession(db, reply, {
+        userId: user.id,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
       return { user, csrfToken };
     },
   );
@@ -31,7 +43,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       await closeSession(db, request, reply);
       await db.transaction((tx) =>
-        recordAudit(tx, actorOf(request), { action: 'auth.logout', entityType: 'user', entityId: callerOf(request).id }),
+        recordAudit(tx, actorOf(request), {
+          action: 'auth.logout',
+          entityType: 'user',
+          entityId: callerOf(request).id,
+        }),
       );
       return reply.status(204).send(null);
     },
@@ -39,13 +55,19 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/auth/me',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'The logged-in account and its CSRF token', response: { 200: sessionResponse } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'The logged-in account and its CSRF token', response: { 200: sessionResponse } },
+    },
     async (request) => ({ user: callerOf(request), csrfToken: request.sessionCsrf ?? '' }),
   );
 
   r.post(
     '/api/auth/password',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Change my password', body: passwordChangeBody, response: { 204: z.null() } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'Change my password', body: passwordChangeBody, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const caller = callerOf(request);
       await changeOwnPassword(db, { ...actorOf(request), id: caller.id }, request.body);

@@ -26,6 +26,12 @@ describe('TOTP (RFC 6238)', () => {
     expect(newTotpSecret()).toMatch(/^[A-Z2-7]{32}$/);
     const uri = new URL(totpUri(rfcSecret, 'admin'));
     expect(`${uri.protocol}//${uri.host}${decodeURIComponent(uri.pathname)}`).toBe('otpauth://totp/KeGuan:admin');
-    expect(Object.fromEntries(uri.searchParams)).toEqual({ secret: rfcSecret, issuer: 'KeGuan', algorithm: 'SHA1', digits: '6', period: '30' });
+    expect(Object.fromEntries(uri.searchParams)).toEqual({
+      secret: rfcSecret,
+      issuer: 'KeGuan',
+      algorithm: 'SHA1',
+      digits: '6',
+      period: '30',
+    });
   });
 });

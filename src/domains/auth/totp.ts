@@ -2,7 +2,8 @@ import { Secret, TOTP } from 'otpauth';
 
 /** RFC 6238 time-based one-time passwords (SHA-1, 30 s, 6 digits), as every authenticator app speaks. */
 const period = 30;
-const totpOf = (secret: string, label = 'KeGuan') => new TOTP({ issuer: 'KeGuan', label, algorithm: 'SHA1', digits: 6, period, secret: Secret.fromBase32(secret) });
+const totpOf = (secret: string, label = 'KeGuan') =>
+  new TOTP({ issuer: 'KeGuan', label, algorithm: 'SHA1', digits: 6, period, secret: Secret.fromBase32(secret) });
 
 export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32;

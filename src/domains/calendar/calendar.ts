@@ -36,14 +36,20 @@ export function workingDaysAfter(received: string, days: number, calendar: WorkC
 
 /** The exceptions between two days; callers ask for a window comfortably longer than the limit they count. */
 export async function loadCalendar(db: DbOrTx, from: string, to: string): Promise<WorkCalendar> {
-  const rows = await db.select().from(workCalendar).where(and(gte(workCalendar.day, from), lte(workCalendar.day, to)));
+  const rows = await db
+    .select()
+    .from(workCalendar)
+    .where(and(gte(workCalendar.day, from), lte(workCalendar.day, to)));
   return {
     holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.day)),
     workdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.day)),
   };
 }
 
-export const calendarDayBody = z.object({ kind: z.enum(['holiday', 'workday']), name: z.string().trim().min(1).max(50) });
+export const calendarDayBody = z.object({
+  kind: z.enum(['holiday', 'workday']),
+  name: z.string().trim().min(1).max(50),
+});
 
 /** A year's exceptions, and whether the State Council's arrangement for it is known (else staff enter it). */
 export async function calendarYear(db: DbOrTx, year: number) {
@@ -65,7 +71,17 @@ export async function calendarYearMissing(db: DbOrTx): Promise<number | undefine
   const year = Number(today.slice(0, 4));
   const years = today.slice(5) >= '11-01' ? [year, year + 1] : [year];
   for (const candidate of years) {
-    const [row] = await db.select({ day: workCalendar.day }).from(workCalendar).where(and(eq(workCalendar.kind, 'holiday'), gte(workCalendar.day, `${candidate}-01-01`), lt(workCalendar.day, `${candidate + 1}-01-01`))).limit(1);
+    const [row] = await db
+      .select({ day: workCalendar.day })
+      .from(workCalendar)
+      .where(
+        and(
+          eq(workCalendar.kind, 'holiday'),
+          gte(workCalendar.day, `${candidate}-01-01`),
+          lt(workCalendar.day, `${candidate + 1}-01-01`),
+        ),
+      )
+      .limit(1);
     if (!row) return candidate;
   }
   return undefined;
@@ -76,8 +92,16 @@ export async function setCalendarDay(db: DbOrTx, actor: Actor, row: { day: strin
   return db.transaction(async (tx) => {
     const { day, ...rest } = row;
     // The bureau's word on a day stands, even against a later refresh of the official arrangements.
-    await tx.insert(workCalendar).values({ ...row, source: 'staff' }).onConflictDoUpdate({ target: workCalendar.day, set: { ...rest, source: 'staff' } });
-    await recordAudit(tx, actor, { action: 'portal.calendar_set', entityType: 'work_calendar', entityId: day, after: row });
+    await tx
+      .insert(workCalendar)
+      .values({ ...row, source: 'staff' })
+      .onConflictDoUpdate({ target: workCalendar.day, set: { ...rest, source: 'staff' } });
+    await recordAudit(tx, actor, {
+      action: 'portal.calendar_set',
+      entityType: 'work_calendar',
+      entityId: day,
+      after: row,
+    });
     return row;
   });
 }
@@ -90,6 +114,11 @@ export async function clearCalendarDay(db: DbOrTx, actor: Actor, day: string) {
     if (row.source === 'official') throw new AppError('OFFICIAL_CALENDAR_DAY');
     const [gone] = await tx.delete(workCalendar).where(eq(workCalendar.day, day)).returning();
     if (!gone) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, actor, { action: 'portal.calendar_clear', entityType: 'work_calendar', entityId: day, before: gone });
+    await recordAudit(tx, actor, {
+      action: 'portal.calendar_clear',
+      entityType: 'work_calendar',
+      entityId: day,
+      before: gone,
+    });
   });
 }

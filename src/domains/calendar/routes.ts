@@ -18,16 +18,35 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/portal/calendar',
-    { config: { access: editors }, schema: { tags, summary: "A year's holidays and make-up working days (the working-day clock's exceptions)", querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
+    {
+      config: { access: editors },
+      schema: {
+        tags,
+        summary: "A year's holidays and make-up working days (the working-day clock's exceptions)",
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      },
+    },
     (request) => calendarYear(db, request.query.year),
   );
   r.put(
     '/api/portal/calendar/:day',
-    { config: { access: editors }, schema: { tags, summary: 'Mark a day a holiday or a make-up working day', params: z.object({ day }), body: calendarDayBody } },
+    {
+      config: { access: editors },
+      schema: {
+        tags,
+        summary: 'Mark a day a holiday or a make-up working day',
+        params: z.object({ day }),
+        body: calendarDayBody,
+      },
+    },
     (request) => setCalendarDay(db, actorOf(request), { day: request.params.day, ...request.body }),
   );
-  r.delete('/api/portal/calendar/:day', { config: { access: editors }, schema: { tags, summary: 'Make a day ordinary again', params: z.object({ day }) } }, async (request, reply) => {
-    await clearCalendarDay(db, actorOf(request), request.params.day);
-    return reply.status(204).send();
-  });
+  r.delete(
+    '/api/portal/calendar/:day',
+    { config: { access: editors }, schema: { tags, summary: 'Make a day ordinary again', params: z.object({ day }) } },
+    async (request, reply) => {
+      await clearCalendarDay(db, actorOf(request), request.params.day);
+      return reply.status(204).send();
+    },
+  );
 }

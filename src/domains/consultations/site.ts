@@ -14,7 +14,8 @@ import { commentForm, publicConsultations, publishedResult, receiveComment, tall
 
 const words = {
   zh: {
-    intro: '本局起草的政策文件和工作方案在此公开征求意见。征集期内任何人都可以提交意见；征集结束后，本局公布意见采纳情况。',
+    intro:
+      '本局起草的政策文件和工作方案在此公开征求意见。征集期内任何人都可以提交意见；征集结束后，本局公布意见采纳情况。',
     running: '正在征集',
     ended: '已结束',
     upcoming: '即将开始',
@@ -32,13 +33,20 @@ const words = {
     thanksText: (title: string) => `感谢您对“${title}”提出意见。征集结束后，本局将公布意见采纳情况。`,
     back: '返回征集页',
     result: '意见采纳情况',
-    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) => `共收到意见${t.received}条，采纳${t.adopted}条，部分采纳${t.partly}条，未采纳${t.notAdopted}条。`,
+    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) =>
+      `共收到意见${t.received}条，采纳${t.adopted}条，部分采纳${t.partly}条，未采纳${t.notAdopted}条。`,
     resultPending: '征集已结束，意见采纳情况正在整理，整理完成后在此公布。',
     resultPublished: '意见采纳情况已公布',
-    errors: { body: '请填写意见（不超过5000字）', name: '请填写姓名或单位（不超过50字）', contact: '请填写联系电话或电子邮箱（不超过100字）', captcha: '验证题答案不正确或已过期，请回答新的验证题' } as Record<string, string>,
+    errors: {
+      body: '请填写意见（不超过5000字）',
+      name: '请填写姓名或单位（不超过50字）',
+      contact: '请填写联系电话或电子邮箱（不超过100字）',
+      captcha: '验证题答案不正确或已过期，请回答新的验证题',
+    } as Record<string, string>,
   },
   en: {
-    intro: 'Drafts the bureau puts out for public comment. Anyone may comment while a consultation runs; afterwards the bureau publishes how the comments were taken up.',
+    intro:
+      'Drafts the bureau puts out for public comment. Anyone may comment while a consultation runs; afterwards the bureau publishes how the comments were taken up.',
     running: 'Open for comment',
     ended: 'Closed',
     upcoming: 'Opening soon',
@@ -53,13 +61,20 @@ const words = {
     submit: 'Send the comment',
     closed: 'Comments are taken only during the period.',
     thanks: 'Your comment has been received',
-    thanksText: (title: string) => `Thank you for commenting on “${title}”. Once the consultation closes, the bureau publishes how the comments were taken up.`,
+    thanksText: (title: string) =>
+      `Thank you for commenting on “${title}”. Once the consultation closes, the bureau publishes how the comments were taken up.`,
     back: 'Back to the consultation',
     result: 'How the comments were taken up',
-    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) => `${t.received} comments received: ${t.adopted} adopted, ${t.partly} partly adopted, ${t.notAdopted} not adopted.`,
+    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) =>
+      `${t.received} comments received: ${t.adopted} adopted, ${t.partly} partly adopted, ${t.notAdopted} not adopted.`,
     resultPending: 'The consultation has closed; how the comments were taken up is published here once weighed.',
     resultPublished: 'Outcome published',
-    errors: { body: 'Write your comment (at most 5,000 characters)', name: 'Give your name or organisation (at most 50 characters)', contact: 'Give a phone number or e-mail (at most 100 characters)', captcha: 'The check answer was wrong or expired; please answer the new question' },
+    errors: {
+      body: 'Write your comment (at most 5,000 characters)',
+      name: 'Give your name or organisation (at most 50 characters)',
+      contact: 'Give a phone number or e-mail (at most 100 characters)',
+      captcha: 'The check answer was wrong or expired; please answer the new question',
+    },
   },
 };
 const wordsOf = (site: Site) => words[site.view.lang];
@@ -87,7 +102,10 @@ ${
   });
 }
 
-function commentSection(site: Site, o: { itemId: number; running: boolean; received: number; challenge?: Challenge; values?: Values; errors?: string[] }): Html {
+function commentSection(
+  site: Site,
+  o: { itemId: number; running: boolean; received: number; challenge?: Challenge; values?: Values; errors?: string[] },
+): Html {
   const c = wordsOf(site);
   const errors = o.errors ?? [];
   const v = o.values ?? {};
@@ -108,7 +126,8 @@ ${captchaField(site, o.challenge, errors)}
 function resultSection(site: Site, result: Awaited<ReturnType<typeof publishedResult>>, ended: boolean): Html {
   const c = wordsOf(site);
   if (!ended) return html``;
-  if (!result) return html`<section aria-labelledby="h-result"><h2 id="h-result">${c.result}</h2><p>${c.resultPending}</p></section>`;
+  if (!result)
+    return html`<section aria-labelledby="h-result"><h2 id="h-result">${c.result}</h2><p>${c.resultPending}</p></section>`;
   return html`<section aria-labelledby="h-result" class="result"><h2 id="h-result">${c.result}</h2><p><strong>${c.resultCounts(result.tally)}</strong></p>${result.body.split(/\n+/).map((p) => html`<p${contentLang(site)}>${p}</p>`)}<p class="meta">${dayText(site, result.publishedAt)}</p></section>`;
 }
 
@@ -120,7 +139,9 @@ export async function consultationsSite(app: FastifyInstance): Promise<void> {
   const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
   app.get('/consultations', (_request, reply) => reply.redirect('/consultations/', 301));
-  app.get('/consultations/', async (request, reply) => sendPage(reply, listPage(site(request), await publicConsultations(read), clock.today())));
+  app.get('/consultations/', async (request, reply) =>
+    sendPage(reply, listPage(site(request), await publicConsultations(read), clock.today())),
+  );
 
   async function show(request: Parameters<typeof site>[0], id: number, form?: { values?: Values; errors?: string[] }) {
     const s = site(request);
@@ -143,32 +164,51 @@ ${resultSection(s, result, state === 'ended')}`;
     return sendPage(reply, shown.body, shown.status);
   });
 
-  r.post('/consultations/:id/comments', { config: perAddress(5, '10 minutes'), schema: { hide: true, params: idParam } }, async (request, reply) => {
-    const s = site(request);
-    const item = await visibleItem(db, request.params.id);
-    if (item?.column !== 'consultations') throw new AppError('NOT_FOUND');
-    const values: Values = { body: formText(request.body, 'body'), name: formText(request.body, 'name'), contact: formText(request.body, 'contact') };
-    const parsed = commentForm.safeParse(values);
-    const errors = parsed.success ? [] : failedFields(parsed.error);
-    const running = periodState(clock.today(), item) === 'running';
-    if (running) {
-      // The question is used up whatever else is wrong, so a wrong answer cannot be retried against it.
-      const passed = await passChallenge(db, formText(request.body, 'challenge'), formText(request.body, 'captcha')).then(
-        () => true,
-        () => false,
-      );
-      if (!passed) errors.push('captcha');
-      if (parsed.success && passed) {
-        await receiveComment(db, item.id, parsed.data, request.ip);
-        const c = wordsOf(s);
-        return sendPage(
-          reply,
-          page(s, { title: c.thanks, description: c.thanks, canonical: itemHref(item), noindex: true, crumbs: [{ label: s.w.columns.consultations, href: '/consultations/' }, { label: c.thanks }], body: html`<h1>${c.thanks}</h1><div class="receipt" role="status"><p>${c.thanksText(item.title)}</p></div><p><a class="button" href="${itemHref(item)}">${c.back}</a></p>` }),
-          201,
+  r.post(
+    '/consultations/:id/comments',
+    { config: perAddress(5, '10 minutes'), schema: { hide: true, params: idParam } },
+    async (request, reply) => {
+      const s = site(request);
+      const item = await visibleItem(db, request.params.id);
+      if (item?.column !== 'consultations') throw new AppError('NOT_FOUND');
+      const values: Values = {
+        body: formText(request.body, 'body'),
+        name: formText(request.body, 'name'),
+        contact: formText(request.body, 'contact'),
+      };
+      const parsed = commentForm.safeParse(values);
+      const errors = parsed.success ? [] : failedFields(parsed.error);
+      const running = periodState(clock.today(), item) === 'running';
+      if (running) {
+        // The question is used up whatever else is wrong, so a wrong answer cannot be retried against it.
+        const passed = await passChallenge(
+          db,
+          formText(request.body, 'challenge'),
+          formText(request.body, 'captcha'),
+        ).then(
+          () => true,
+          () => false,
         );
+        if (!passed) errors.push('captcha');
+        if (parsed.success && passed) {
+          await receiveComment(db, item.id, parsed.data, request.ip);
+          const c = wordsOf(s);
+          return sendPage(
+            reply,
+            page(s, {
+              title: c.thanks,
+              description: c.thanks,
+              canonical: itemHref(item),
+              noindex: true,
+              crumbs: [{ label: s.w.columns.consultations, href: '/consultations/' }, { label: c.thanks }],
+              body: html`<h1>${c.thanks}</h1><div class="receipt" role="status"><p>${c.thanksText(item.title)}</p></div><p><a class="button" href="${itemHref(item)}">${c.back}</a></p>`,
+            }),
+            201,
+          );
+        }
       }
-    }
-    const shown = await show(request, item.id, { values, errors });
-    return sendPage(reply, shown.body, running ? 400 : 409);
-  });
+      const shown = await show(request, item.id, { values, errors });
+      return sendPage(reply, shown.body, running ? 400 : 409);
+    },
+  );
 }

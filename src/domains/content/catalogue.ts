@@ -8,13 +8,30 @@ import { readSiteProfile } from './site-profile.js';
  * 政府信息公开目录: the columns whose items are government information the bureau discloses of its own
  * accord (主动公开), each item carrying the catalogue's metadata and an index number.
  */
-export const catalogueColumns = ['open-gov', 'policies', 'notices', 'publicity', 'guide'] as const satisfies readonly PortalColumn[];
+export const catalogueColumns = [
+  'open-gov',
+  'policies',
+  'notices',
+  'publicity',
+  'guide',
+] as const satisfies readonly PortalColumn[];
 
 /**
  * 政府信息公开 parts: the statutory active-disclosure items of 《政府信息公开条例》第二十条 a science bureau
  * carries, its guide and rules, and its annual reports.
  */
-export const openGovCategories = ['disclosure_guide', 'disclosure_rules', 'functions', 'leaders', 'interpretation', 'plans', 'budget', 'funds', 'annual_report', 'other'] as const;
+export const openGovCategories = [
+  'disclosure_guide',
+  'disclosure_rules',
+  'functions',
+  'leaders',
+  'interpretation',
+  'plans',
+  'budget',
+  'funds',
+  'annual_report',
+  'other',
+] as const;
 export type OpenGovCategory = (typeof openGovCategories)[number];
 
 /** A catalogue category: an open-government part, or the column itself (政策文件, 通知公告, 公示公告, 办事指南). */
@@ -66,7 +83,10 @@ export function indexNumber(rule: string, o: { unit: string; category: string; y
  * (the rule changed back and forth) is skipped. Without a unit code set, no number is made up: the item
  * gets one once the bureau sets its code.
  */
-export async function assignIndexNumber(tx: DbOrTx, item: { id: number; column: string; details: unknown; publishAt: Date | null; indexNo: string | null }): Promise<string | undefined> {
+export async function assignIndexNumber(
+  tx: DbOrTx,
+  item: { id: number; column: string; details: unknown; publishAt: Date | null; indexNo: string | null },
+): Promise<string | undefined> {
   if (item.indexNo) return item.indexNo;
   const category = categoryOf(item);
   if (!category || !item.publishAt) return undefined;
@@ -93,9 +113,21 @@ export async function assignMissingIndexNumbers(db: DbOrTx): Promise<number> {
   const profile = await readSiteProfile(db);
   if (!profile.indexUnitCode) return 0;
   const waiting = await db
-    .select({ id: portalItems.id, column: portalItems.column, details: portalItems.details, publishAt: portalItems.publishAt, indexNo: portalItems.indexNo })
+    .select({
+      id: portalItems.id,
+      column: portalItems.column,
+      details: portalItems.details,
+      publishAt: portalItems.publishAt,
+      indexNo: portalItems.indexNo,
+    })
     .from(portalItems)
-    .where(and(eq(portalItems.state, 'published'), isNull(portalItems.indexNo), inArray(portalItems.column, [...catalogueColumns])))
+    .where(
+      and(
+        eq(portalItems.state, 'published'),
+        isNull(portalItems.indexNo),
+        inArray(portalItems.column, [...catalogueColumns]),
+      ),
+    )
     .orderBy(asc(portalItems.publishAt), asc(portalItems.id))
     .limit(1000);
   for (const item of waiting) await db.transaction((tx) => assignIndexNumber(tx, item));

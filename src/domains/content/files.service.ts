@@ -13,12 +13,24 @@ import { visible } from './public.service.js';
 /** Images for a body, and documents to list under an item. */
 export const portalFileExtensions = ['.png', '.jpg', '.jpeg', '.pdf', '.docx', '.xlsx'];
 
-export async function storePortalFile(db: DbOrTx, storage: Storage, o: { user: SessionUser; actor: Actor; fileName: string; bytes: Buffer }) {
+export async function storePortalFile(
+  db: DbOrTx,
+  storage: Storage,
+  o: { user: SessionUser; actor: Actor; fileName: string; bytes: Buffer },
+) {
   const mediaType = await detectMediaType(o.fileName, o.bytes, portalFileExtensions);
   const { sha256, size } = await storage.put(o.bytes);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(portalFiles).values({ sha256, size, mediaType, originalName: o.fileName.slice(0, 200), uploadedBy: o.user.id }).returning();
-    await recordAudit(tx, o.actor, { action: 'portal.file_upload', entityType: 'portal_file', entityId: row!.id, after: { name: row!.originalName, mediaType, size } });
+    const [row] = await tx
+      .insert(portalFiles)
+      .values({ sha256, size, mediaType, originalName: o.fileName.slice(0, 200), uploadedBy: o.user.id })
+      .returning();
+    await recordAudit(tx, o.actor, {
+      action: 'portal.file_upload',
+      entityType: 'portal_file',
+      entityId: row!.id,
+      after: { name: row!.originalName, mediaType, size },
+    });
     return row!;
   });
 }

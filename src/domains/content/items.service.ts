@@ -2,7 +2,17 @@ import type { ItemDetails } from './schema.js';
 import { and, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { type PortalColumn, portalColumns, portalFiles, portalItemFiles, portalItems, portalItemVersions, type PortalState, portalStates, users } from '../../db/tables/index.js';
+import {
+  type PortalColumn,
+  portalColumns,
+  portalFiles,
+  portalItemFiles,
+  portalItems,
+  portalItemVersions,
+  type PortalState,
+  portalStates,
+  users,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -92,7 +102,12 @@ function missingFields(row: ItemRow): string[] {
   }
   if (row.column === 'publicity' && !row.objectionContact) missing.push('objectionContact');
   if (row.column === 'policies' && !row.validity) missing.push('validity');
-  if (row.column === 'open-gov' && (row.details as { category?: string })?.category === 'interpretation' && !(row.details as { interprets?: number }).interprets) missing.push('interprets');
+  if (
+    row.column === 'open-gov' &&
+    (row.details as { category?: string })?.category === 'interpretation' &&
+    !(row.details as { interprets?: number }).interprets
+  )
+    missing.push('interprets');
   if (row.column === 'guide') {
     const guide = guideDetails.parse(row.details ?? {});
     if (!guide.conditions) missing.push('guide.conditions');
@@ -116,9 +131,15 @@ function columnValues(input: ItemInput) {
   }
   const guide = input.column === 'guide' ? guideDetails.parse(input.guide ?? {}) : undefined;
   const category = input.openGovCategory ?? 'other';
-  const details = guide ?? (input.column === 'open-gov' ? { category, ...(category === 'interpretation' && input.interprets ? { interprets: input.interprets } : {}) } : {});
+  const details =
+    guide ??
+    (input.column === 'open-gov'
+      ? { category, ...(category === 'interpretation' && input.interprets ? { interprets: input.interprets } : {}) }
+      : {});
   // A guide is searched by its conditions, materials and steps as well as its text.
-  const guideText = guide ? [guide.conditions, ...guide.materials, ...guide.steps, guide.timeLimit, guide.contact].join(' ') : '';
+  const guideText = guide
+    ? [guide.conditions, ...guide.materials, ...guide.steps, guide.timeLimit, guide.contact].join(' ')
+    : '';
   return {
     column: input.column,
     title: input.title,
@@ -149,7 +170,9 @@ async function linkFiles(tx: DbOrTx, itemId: number, bodyHtml: string, attachmen
   await tx.delete(portalItemFiles).where(eq(portalItemFiles.itemId, itemId));
   const rows = [
     ...attachments.map((fileId, i) => ({ itemId, fileId, role: 'attachment', sortOrder: i })),
-    ...images.filter((id) => !attachments.includes(id)).map((fileId, i) => ({ itemId, fileId, role: 'image', sortOrder: i })),
+    ...images
+      .filter((id) => !attachments.includes(id))
+      .map((fileId, i) => ({ itemId, fileId, role: 'image', sortOrder: i })),
   ];
   if (rows.length) await tx.insert(portalItemFiles).values(rows);
 }
@@ -163,10 +186,24 @@ async function checkInterprets(tx: DbOrTx, details: unknown) {
 }
 
 async function saveVersion(tx: DbOrTx, user: SessionUser, item: ItemRow, change: string, note?: string | null) {
-  await tx.insert(portalItemVersions).values({ itemId: item.id, version: item.version, state: item.state, change, note: note ?? null, item, savedBy: user.id });
+  await tx.insert(portalItemVersions).values({
+    itemId: item.id,
+    version: item.version,
+    state: item.state,
+    change,
+    note: note ?? null,
+    item,
+    savedBy: user.id,
+  });
 }
 
-export async function createItem(db: DbOrTx, user: SessionUser, actor: Actor, input: ItemInput, origin?: { kind: string; id: number }) {
+export async function createItem(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  input: ItemInput,
+  origin?: { kind: string; id: number },
+) {
   return db.transaction(async (tx) => {
     const values = columnValues(input);
     await checkInterprets(tx, values.details);
@@ -176,17 +213,29 @@ export async function createItem(db: DbOrTx, user: SessionUser, actor: Actor, in
       .returning(itemColumns)
       .catch((error: unknown) => {
         // Two clicks at once on "make publicity": the second finds the first.
-        if (origin && (error as { cause?: { code?: string } }).cause?.code === '23505') throw new AppError('PUBLICITY_EXISTS', { params: { id: '—' } });
+        if (origin && (error as { cause?: { code?: string } }).cause?.code === '23505')
+          throw new AppError('PUBLICITY_EXISTS', { params: { id: '—' } });
         throw error;
       });
     await linkFiles(tx, row!.id, row!.bodyHtml, input.attachments);
     await saveVersion(tx, user, row!, 'create');
-    await recordAudit(tx, actor, { action: 'portal.item_create', entityType: 'portal_item', entityId: row!.id, after: { column: row!.column, title: row!.title } });
+    await recordAudit(tx, actor, {
+      action: 'portal.item_create',
+      entityType: 'portal_item',
+      entityId: row!.id,
+      after: { column: row!.column, title: row!.title },
+    });
     return row!;
   });
 }
 
-export async function updateItem(db: DbOrTx, user: SessionUser, actor: Actor, id: number, input: ItemInput & { version: number }) {
+export async function updateItem(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  input: ItemInput & { version: number },
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select(itemColumns).from(portalItems).where(eq(portalItems.id, id)).for('update');
     if (!before) throw new AppError('NOT_FOUND');
@@ -204,12 +253,24 @@ export async function updateItem(db: DbOrTx, user: SessionUser, actor: Actor, id
       .returning(itemColumns);
     await linkFiles(tx, id, row!.bodyHtml, input.attachments);
     await saveVersion(tx, user, row!, 'edit');
-    await recordAudit(tx, actor, { action: 'portal.item_edit', entityType: 'portal_item', entityId: id, before: { title: before.title, version: before.version }, after: { title: row!.title, version: row!.version } });
+    await recordAudit(tx, actor, {
+      action: 'portal.item_edit',
+      entityType: 'portal_item',
+      entityId: id,
+      before: { title: before.title, version: before.version },
+      after: { title: row!.title, version: row!.version },
+    });
     return row!;
   });
 }
 
-export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof itemActionBody>) {
+export async function actOnItem(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof itemActionBody>,
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select(itemColumns).from(portalItems).where(eq(portalItems.id, id)).for('update');
     if (!before) throw new AppError('NOT_FOUND');
@@ -218,9 +279,14 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
     if (!rule.from.includes(before.state as PortalState)) throw refusal('portal_item', before.state, body.action);
     if (body.action === 'submit') {
       const missing = missingFields(before);
-      if (missing.length) throw new AppError('PORTAL_ITEM_INCOMPLETE', { params: { column: before.column, fields: missing.join(', ') }, details: missing.map((field) => ({ field: `body.${field}`, problem: 'required' })) });
+      if (missing.length)
+        throw new AppError('PORTAL_ITEM_INCOMPLETE', {
+          params: { column: before.column, fields: missing.join(', ') },
+          details: missing.map((field) => ({ field: `body.${field}`, problem: 'required' })),
+        });
     }
-    if (body.action === 'publish') await checkPublication(tx, user, before, body.publishAt ? new Date(body.publishAt) : clock.now());
+    if (body.action === 'publish')
+      await checkPublication(tx, user, before, body.publishAt ? new Date(body.publishAt) : clock.now());
     if (body.action === 'withdraw' && !body.note) throw AppError.invalid('body.note', 'reason_required');
     // Withdrawn before its time came, it was never public: its address shows nothing of it.
     const neverShown = body.action === 'withdraw' && (before.publishAt?.getTime() ?? 0) > clock.now().getTime();
@@ -230,15 +296,25 @@ export async function actOnItem(db: DbOrTx, user: SessionUser, actor: Actor, id:
         state: rule.to,
         version: before.version + 1,
         updatedAt: clock.now(),
-        ...(body.action === 'publish' ? { publishAt: body.publishAt ? new Date(body.publishAt) : clock.now(), reviewerId: user.id } : {}),
-        ...(body.action === 'withdraw' ? { withdrawnReason: body.note, ...(neverShown ? { publishAt: null } : {}) } : {}),
+        ...(body.action === 'publish'
+          ? { publishAt: body.publishAt ? new Date(body.publishAt) : clock.now(), reviewerId: user.id }
+          : {}),
+        ...(body.action === 'withdraw'
+          ? { withdrawnReason: body.note, ...(neverShown ? { publishAt: null } : {}) }
+          : {}),
         ...(body.action === 'redraft' ? { withdrawnReason: null, publishAt: null } : {}),
       })
       .where(eq(portalItems.id, id))
       .returning(itemColumns);
     if (body.action === 'publish') row!.indexNo = (await assignIndexNumber(tx, row!)) ?? null;
     await saveVersion(tx, user, row!, body.action, body.note);
-    await recordAudit(tx, actor, { action: `portal.item_${body.action}`, entityType: 'portal_item', entityId: id, before: { state: before.state }, after: { state: row!.state, publishAt: row!.publishAt, note: body.note } });
+    await recordAudit(tx, actor, {
+      action: `portal.item_${body.action}`,
+      entityType: 'portal_item',
+      entityId: id,
+      before: { state: before.state },
+      after: { state: row!.state, publishAt: row!.publishAt, note: body.note },
+    });
     return row!;
   });
 }
@@ -252,12 +328,19 @@ async function checkPublication(tx: DbOrTx, user: SessionUser, item: ItemRow, pu
     const [wrote] = await tx
       .select({ version: portalItemVersions.version })
       .from(portalItemVersions)
-      .where(and(eq(portalItemVersions.itemId, item.id), eq(portalItemVersions.savedBy, user.id), inArray(portalItemVersions.change, ['create', 'edit'])))
+      .where(
+        and(
+          eq(portalItemVersions.itemId, item.id),
+          eq(portalItemVersions.savedBy, user.id),
+          inArray(portalItemVersions.change, ['create', 'edit']),
+        ),
+      )
       .limit(1);
     if (wrote || item.authorId === user.id) throw new AppError('SELF_REVIEW');
   }
   if (publishAt.getTime() < clock.now().getTime() - 5 * 60_000) throw AppError.invalid('body.publishAt', 'in_past');
-  if (hasPeriod(item.column) && item.startsOn && beijingDay(publishAt) > item.startsOn) throw new AppError('PUBLICITY_PERIOD_STARTED', { params: { startsOn: item.startsOn } });
+  if (hasPeriod(item.column) && item.startsOn && beijingDay(publishAt) > item.startsOn)
+    throw new AppError('PUBLICITY_PERIOD_STARTED', { params: { startsOn: item.startsOn } });
 }
 
 export const itemListQuery = z.object({
@@ -276,12 +359,27 @@ export async function listItems(db: DbOrTx, q: z.infer<typeof itemListQuery>) {
   if (q.q) {
     const grams = queryGrams(q.q);
     if (grams.length) filters.push(sql`${portalItems.searchGrams} @> ${sql.param(grams)}::text[]`);
-    for (const pattern of likePatterns(q.q)) filters.push(sql`(${portalItems.title} || ' ' || coalesce(${portalItems.summary}, '') || ' ' || ${portalItems.bodyText}) ILIKE ${pattern}`);
+    for (const pattern of likePatterns(q.q))
+      filters.push(
+        sql`(${portalItems.title} || ' ' || coalesce(${portalItems.summary}, '') || ' ' || ${portalItems.bodyText}) ILIKE ${pattern}`,
+      );
   }
   const where = filters.length ? and(...filters) : undefined;
   const [items, [total]] = await Promise.all([
     db
-      .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title, state: portalItems.state, publishAt: portalItems.publishAt, startsOn: portalItems.startsOn, endsOn: portalItems.endsOn, version: portalItems.version, updatedAt: portalItems.updatedAt, authorId: portalItems.authorId, author: users.displayName })
+      .select({
+        id: portalItems.id,
+        column: portalItems.column,
+        title: portalItems.title,
+        state: portalItems.state,
+        publishAt: portalItems.publishAt,
+        startsOn: portalItems.startsOn,
+        endsOn: portalItems.endsOn,
+        version: portalItems.version,
+        updatedAt: portalItems.updatedAt,
+        authorId: portalItems.authorId,
+        author: users.displayName,
+      })
       .from(portalItems)
       .leftJoin(users, eq(users.id, portalItems.authorId))
       .where(where)
@@ -294,16 +392,30 @@ export async function listItems(db: DbOrTx, q: z.infer<typeof itemListQuery>) {
 }
 
 export async function getItem(db: DbOrTx, id: number) {
-  const [found] = await db.select({ item: itemColumns, author: users.displayName }).from(portalItems).leftJoin(users, eq(users.id, portalItems.authorId)).where(eq(portalItems.id, id));
+  const [found] = await db
+    .select({ item: itemColumns, author: users.displayName })
+    .from(portalItems)
+    .leftJoin(users, eq(users.id, portalItems.authorId))
+    .where(eq(portalItems.id, id));
   if (!found) throw new AppError('NOT_FOUND');
   const files = await itemFiles(db, id);
   const item = { ...found.item, column: found.item.column as PortalColumn, details: found.item.details as ItemDetails };
-  return { ...item, author: found.author, attachments: files.filter((f) => f.role === 'attachment').map(({ role: _r, ...f }) => f) };
+  return {
+    ...item,
+    author: found.author,
+    attachments: files.filter((f) => f.role === 'attachment').map(({ role: _r, ...f }) => f),
+  };
 }
 
 export async function itemFiles(db: DbOrTx, itemId: number) {
   return db
-    .select({ id: portalFiles.id, originalName: portalFiles.originalName, mediaType: portalFiles.mediaType, size: portalFiles.size, role: portalItemFiles.role })
+    .select({
+      id: portalFiles.id,
+      originalName: portalFiles.originalName,
+      mediaType: portalFiles.mediaType,
+      size: portalFiles.size,
+      role: portalItemFiles.role,
+    })
     .from(portalItemFiles)
     .innerJoin(portalFiles, eq(portalFiles.id, portalItemFiles.fileId))
     .where(eq(portalItemFiles.itemId, itemId))
@@ -313,13 +425,24 @@ export async function itemFiles(db: DbOrTx, itemId: number) {
 export async function itemVersions(db: DbOrTx, id: number) {
   await getItem(db, id);
   const versions = await db
-    .select({ version: portalItemVersions.version, state: portalItemVersions.state, change: portalItemVersions.change, note: portalItemVersions.note, savedAt: portalItemVersions.savedAt, savedBy: users.displayName, item: portalItemVersions.item })
+    .select({
+      version: portalItemVersions.version,
+      state: portalItemVersions.state,
+      change: portalItemVersions.change,
+      note: portalItemVersions.note,
+      savedAt: portalItemVersions.savedAt,
+      savedBy: users.displayName,
+      item: portalItemVersions.item,
+    })
     .from(portalItemVersions)
     .leftJoin(users, eq(users.id, portalItemVersions.savedBy))
     .where(eq(portalItemVersions.itemId, id))
     .orderBy(desc(portalItemVersions.version));
   // Each version keeps the item as it then read, with its moment written as text.
-  return versions.map((v) => ({ ...v, item: v.item as { title: string; summary: string | null; bodyText: string; publishAt: string | null } }));
+  return versions.map((v) => ({
+    ...v,
+    item: v.item as { title: string; summary: string | null; bodyText: string; publishAt: string | null },
+  }));
 }
 
 export function isPortalColumn(value: string): value is PortalColumn {

@@ -1,6 +1,15 @@
 import { type AnyColumn, and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { callQuotas, calls, jurisdictions, type PortalColumn, portalItems, portalMessages, programs, sections } from '../../db/tables/index.js';
+import {
+  callQuotas,
+  calls,
+  jurisdictions,
+  type PortalColumn,
+  portalItems,
+  portalMessages,
+  programs,
+  sections,
+} from '../../db/tables/index.js';
 import { attachmentSpec } from '../applications/form-spec.js';
 import { criterion } from '../programs/schema.js';
 import { z } from 'zod';
@@ -38,13 +47,28 @@ export const inBeijingYear = (moment: AnyColumn, year: number) =>
 const yearOf = (year: number) => inBeijingYear(portalItems.publishAt, year);
 
 export async function latest(db: DbOrTx, column: PortalColumn, limit: number) {
-  return db.select(listed).from(portalItems).where(and(visible(), eq(portalItems.column, column))).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(limit);
+  return db
+    .select(listed)
+    .from(portalItems)
+    .where(and(visible(), eq(portalItems.column, column)))
+    .orderBy(desc(portalItems.publishAt), desc(portalItems.id))
+    .limit(limit);
 }
 
-export async function columnItems(db: DbOrTx, column: PortalColumn, o: { page: number; pageSize: number; year?: number }) {
+export async function columnItems(
+  db: DbOrTx,
+  column: PortalColumn,
+  o: { page: number; pageSize: number; year?: number },
+) {
   const where = and(visible(), eq(portalItems.column, column), o.year ? yearOf(o.year) : undefined);
   const [items, [total]] = await Promise.all([
-    db.select(listed).from(portalItems).where(where).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(o.pageSize).offset((o.page - 1) * o.pageSize),
+    db
+      .select(listed)
+      .from(portalItems)
+      .where(where)
+      .orderBy(desc(portalItems.publishAt), desc(portalItems.id))
+      .limit(o.pageSize)
+      .offset((o.page - 1) * o.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where),
   ]);
   return { items, total: total!.n };
@@ -56,14 +80,27 @@ export async function publicityRunning(db: DbOrTx, limit: number) {
   return db
     .select(listed)
     .from(portalItems)
-    .where(and(visible(), eq(portalItems.column, 'publicity'), lte(portalItems.startsOn, today), gte(portalItems.endsOn, today)))
+    .where(
+      and(
+        visible(),
+        eq(portalItems.column, 'publicity'),
+        lte(portalItems.startsOn, today),
+        gte(portalItems.endsOn, today),
+      ),
+    )
     .orderBy(asc(portalItems.endsOn), desc(portalItems.id))
     .limit(limit);
 }
 
 export async function visibleItem(db: DbOrTx, id: number) {
   const [row] = await db
-    .select({ ...listed, bodyHtml: portalItems.bodyHtml, bodyText: portalItems.bodyText, objectionContact: portalItems.objectionContact, withdrawnReason: portalItems.withdrawnReason })
+    .select({
+      ...listed,
+      bodyHtml: portalItems.bodyHtml,
+      bodyText: portalItems.bodyText,
+      objectionContact: portalItems.objectionContact,
+      withdrawnReason: portalItems.withdrawnReason,
+    })
     .from(portalItems)
     .where(and(visible(), eq(portalItems.id, id)));
   if (!row) return undefined;
@@ -74,7 +111,10 @@ export async function visibleItem(db: DbOrTx, id: number) {
 /** Objections to a publicity item: how many came in and how many are answered (their contents stay private). */
 export async function objectionCounts(db: DbOrTx, itemId: number) {
   const [row] = await db
-    .select({ received: sql<number>`count(*)::int`, answered: sql<number>`count(*) FILTER (WHERE ${portalMessages.state} = 'answered')::int` })
+    .select({
+      received: sql<number>`count(*)::int`,
+      answered: sql<number>`count(*) FILTER (WHERE ${portalMessages.state} = 'answered')::int`,
+    })
     .from(portalMessages)
     .where(and(eq(portalMessages.kind, 'objection'), eq(portalMessages.itemId, itemId)));
   return row!;
@@ -83,7 +123,12 @@ export async function objectionCounts(db: DbOrTx, itemId: number) {
 /** An item that was withdrawn keeps its address: readers are told it was withdrawn, and why. */
 export async function withdrawnItem(db: DbOrTx, id: number) {
   const [row] = await db
-    .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title, withdrawnReason: portalItems.withdrawnReason })
+    .select({
+      id: portalItems.id,
+      column: portalItems.column,
+      title: portalItems.title,
+      withdrawnReason: portalItems.withdrawnReason,
+    })
     .from(portalItems)
     .where(and(eq(portalItems.id, id), eq(portalItems.state, 'withdrawn'), sql`${portalItems.publishAt} IS NOT NULL`));
   return row;
@@ -92,7 +137,17 @@ export async function withdrawnItem(db: DbOrTx, id: number) {
 /** 申报通知 the public sees: open now, opening soon, and closed in the last year; with their programme. */
 export async function publicCalls(db: DbOrTx) {
   const rows = await db
-    .select({ id: calls.id, title: calls.title, year: calls.year, opensAt: calls.opensAt, closesAt: calls.closesAt, description: calls.description, program: programs.name, programEn: programs.nameEn, level: programs.level })
+    .select({
+      id: calls.id,
+      title: calls.title,
+      year: calls.year,
+      opensAt: calls.opensAt,
+      closesAt: calls.closesAt,
+      description: calls.description,
+      program: programs.name,
+      programEn: programs.nameEn,
+      level: programs.level,
+    })
     .from(calls)
     .innerJoin(programs, eq(programs.id, calls.programId))
     .where(sql`${calls.closesAt} > ${clock.now()}::timestamptz - interval '1 year'`)
@@ -127,7 +182,16 @@ export function callStatus(call: { opensAt: Date; closesAt: Date }, at: Date): '
 /** 申报通知 in full, as the public reads it: the text, programme, period, quotas, materials, criteria, contact. */
 export async function publicCall(db: DbOrTx, id: number) {
   const [row] = await db
-    .select({ ...publicCallRow, contact: calls.contact, defaultQuota: calls.defaultQuota, attachments: calls.attachments, criteria: calls.criteria, applicantKind: programs.applicantKind, section: sections.name, sectionEn: sections.nameEn })
+    .select({
+      ...publicCallRow,
+      contact: calls.contact,
+      defaultQuota: calls.defaultQuota,
+      attachments: calls.attachments,
+      criteria: calls.criteria,
+      applicantKind: programs.applicantKind,
+      section: sections.name,
+      sectionEn: sections.nameEn,
+    })
     .from(calls)
     .innerJoin(programs, eq(programs.id, calls.programId))
     .leftJoin(sections, eq(sections.code, programs.sectionCode))
@@ -148,7 +212,13 @@ export async function publicCall(db: DbOrTx, id: number) {
   // Stored definitions pass through their schemas, as the back office reads them.
   const attachments = z.array(attachmentSpec).safeParse(row.attachments);
   const criteria = z.array(criterion).safeParse(row.criteria);
-  return { ...row, attachments: attachments.success ? attachments.data : [], criteria: criteria.success ? criteria.data : [], quotas, results };
+  return {
+    ...row,
+    attachments: attachments.success ? attachments.data : [],
+    criteria: criteria.success ? criteria.data : [],
+    quotas,
+    results,
+  };
 }
 
 /** Years that have calls, newest first, for the archive of past calls. */
@@ -158,7 +228,12 @@ export async function callYears(db: DbOrTx): Promise<number[]> {
 }
 
 export async function callsOfYear(db: DbOrTx, year: number) {
-  return db.select(publicCallRow).from(calls).innerJoin(programs, eq(programs.id, calls.programId)).where(eq(calls.year, year)).orderBy(desc(calls.closesAt), desc(calls.id));
+  return db
+    .select(publicCallRow)
+    .from(calls)
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .where(eq(calls.year, year))
+    .orderBy(desc(calls.closesAt), desc(calls.id));
 }
 
 /**
@@ -169,7 +244,10 @@ export async function searchCalls(db: DbOrTx, q: string, limit: number) {
   const patterns = likePatterns(q);
   if (!patterns.length) return { items: [], total: 0 };
   const text = sql`(${calls.title} || ' ' || coalesce(${calls.description}, '') || ' ' || ${programs.name})`;
-  const where = sql.join(patterns.map((p) => sql`${text} ILIKE ${p}`), sql` AND `);
+  const where = sql.join(
+    patterns.map((p) => sql`${text} ILIKE ${p}`),
+    sql` AND `,
+  );
   const now = clock.now();
   const [items, [total]] = await Promise.all([
     db
@@ -177,9 +255,17 @@ export async function searchCalls(db: DbOrTx, q: string, limit: number) {
       .from(calls)
       .innerJoin(programs, eq(programs.id, calls.programId))
       .where(where)
-      .orderBy(sql`(${calls.opensAt} <= ${now} AND ${calls.closesAt} > ${now}) DESC`, desc(calls.closesAt), desc(calls.id))
+      .orderBy(
+        sql`(${calls.opensAt} <= ${now} AND ${calls.closesAt} > ${now}) DESC`,
+        desc(calls.closesAt),
+        desc(calls.id),
+      )
       .limit(limit),
-    db.select({ n: sql<number>`count(*)::int` }).from(calls).innerJoin(programs, eq(programs.id, calls.programId)).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(calls)
+      .innerJoin(programs, eq(programs.id, calls.programId))
+      .where(where),
   ]);
   return { items, total: total!.n };
 }
@@ -206,13 +292,30 @@ export async function catalogueItems(db: DbOrTx, o: CatalogueQuery) {
     // The words in the text (found through its bigrams), or a document or index number typed in.
     const grams = queryGrams(o.q ?? '');
     const text = sql`(${portalItems.title} || ' ' || coalesce(${portalItems.summary}, '') || ' ' || ${portalItems.bodyText})`;
-    const inText = sql.join([...(grams.length ? [sql`${portalItems.searchGrams} @> ${sql.param(grams)}::text[]`] : []), ...patterns.map((p) => sql`${text} ILIKE ${p}`)], sql` AND `);
+    const inText = sql.join(
+      [
+        ...(grams.length ? [sql`${portalItems.searchGrams} @> ${sql.param(grams)}::text[]`] : []),
+        ...patterns.map((p) => sql`${text} ILIKE ${p}`),
+      ],
+      sql` AND `,
+    );
     const numbers = sql`(coalesce(${portalItems.docNo}, '') || ' ' || coalesce(${portalItems.indexNo}, ''))`;
-    filters.push(sql`((${inText}) OR (${sql.join(patterns.map((p) => sql`${numbers} ILIKE ${p}`), sql` AND `)}))`);
+    filters.push(
+      sql`((${inText}) OR (${sql.join(
+        patterns.map((p) => sql`${numbers} ILIKE ${p}`),
+        sql` AND `,
+      )}))`,
+    );
   }
   const where = and(...filters);
   const [items, [total]] = await Promise.all([
-    db.select(listed).from(portalItems).where(where).orderBy(desc(portalItems.publishAt), desc(portalItems.id)).limit(o.pageSize).offset((o.page - 1) * o.pageSize),
+    db
+      .select(listed)
+      .from(portalItems)
+      .where(where)
+      .orderBy(desc(portalItems.publishAt), desc(portalItems.id))
+      .limit(o.pageSize)
+      .offset((o.page - 1) * o.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(portalItems).where(where),
   ]);
   return { items, total: total!.n };
@@ -221,8 +324,17 @@ export async function catalogueItems(db: DbOrTx, o: CatalogueQuery) {
 /** 政府信息公开 at a glance: how many items each part holds, the guide and rules in force, the annual reports. */
 export async function openGovOverview(db: DbOrTx) {
   const [counts, reports, frames] = await Promise.all([
-    db.select({ category: categorySql, n: sql<number>`count(*)::int` }).from(portalItems).where(inCatalogue()).groupBy(categorySql),
-    db.select(listed).from(portalItems).where(and(inCatalogue(), sql`${categorySql} = 'annual_report'`)).orderBy(desc(portalItems.publishAt)).limit(10),
+    db
+      .select({ category: categorySql, n: sql<number>`count(*)::int` })
+      .from(portalItems)
+      .where(inCatalogue())
+      .groupBy(categorySql),
+    db
+      .select(listed)
+      .from(portalItems)
+      .where(and(inCatalogue(), sql`${categorySql} = 'annual_report'`))
+      .orderBy(desc(portalItems.publishAt))
+      .limit(10),
     db
       .select(listed)
       .from(portalItems)
@@ -242,14 +354,23 @@ export async function interpretationsOf(db: DbOrTx, policyId: number) {
   return db
     .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title })
     .from(portalItems)
-    .where(and(visible(), eq(portalItems.column, 'open-gov'), sql`(${portalItems.details}->>'interprets')::int = ${policyId}`))
+    .where(
+      and(
+        visible(),
+        eq(portalItems.column, 'open-gov'),
+        sql`(${portalItems.details}->>'interprets')::int = ${policyId}`,
+      ),
+    )
     .orderBy(desc(portalItems.publishAt));
 }
 
 export async function interpretedPolicy(db: DbOrTx, item: { details: unknown }) {
   const id = (item.details as { interprets?: number } | null)?.interprets;
   if (!id) return undefined;
-  const [policy] = await db.select({ id: portalItems.id, column: portalItems.column, title: portalItems.title }).from(portalItems).where(and(visible(), eq(portalItems.id, id)));
+  const [policy] = await db
+    .select({ id: portalItems.id, column: portalItems.column, title: portalItems.title })
+    .from(portalItems)
+    .where(and(visible(), eq(portalItems.id, id)));
   return policy;
 }
 
@@ -276,10 +397,20 @@ export async function searchSite(db: DbOrTx, q: SearchQuery) {
   if (!patterns.length) return { items: [], total: 0, capped: false, byColumn: [] as { column: string; n: number }[] };
   const grams = sql.param(queryGrams(words.join(' ')));
   const text = sql`(${portalItems.title} || ' ' || coalesce(${portalItems.summary}, '') || ' ' || ${portalItems.bodyText})`;
-  const titleHolds = sql.join(patterns.map((p) => sql`${portalItems.title} ILIKE ${p}`), sql` AND `);
+  const titleHolds = sql.join(
+    patterns.map((p) => sql`${portalItems.title} ILIKE ${p}`),
+    sql` AND `,
+  );
   const inTitle = sql`${portalItems.titleGrams} @> ${grams}::text[] AND ${titleHolds}`;
-  const anywhere = sql`${portalItems.searchGrams} @> ${grams}::text[] AND ${sql.join(patterns.map((p) => sql`${text} ILIKE ${p}`), sql` AND `)}`;
-  const scope = and(visible(), q.column ? eq(portalItems.column, q.column) : undefined, q.year ? yearOf(q.year) : undefined)!;
+  const anywhere = sql`${portalItems.searchGrams} @> ${grams}::text[] AND ${sql.join(
+    patterns.map((p) => sql`${text} ILIKE ${p}`),
+    sql` AND `,
+  )}`;
+  const scope = and(
+    visible(),
+    q.column ? eq(portalItems.column, q.column) : undefined,
+    q.year ? yearOf(q.year) : undefined,
+  )!;
   const offset = (q.page - 1) * q.pageSize;
   const page = (where: SQL, limit: number, from: number) =>
     db
@@ -295,17 +426,36 @@ export async function searchSite(db: DbOrTx, q: SearchQuery) {
     matchesByColumn(db, and(visible(), q.year ? yearOf(q.year) : undefined)!, anywhere),
   ]);
   // Page 1 needs no count of title matches: a short first group is the whole group.
-  const titleTotal = titleFirst ? (titleFirst.length < q.pageSize ? titleFirst.length : Number.POSITIVE_INFINITY) : await cappedCount(db, sql`${scope} AND ${inTitle}`, 10 * searchCountCap);
+  const titleTotal = titleFirst
+    ? titleFirst.length < q.pageSize
+      ? titleFirst.length
+      : Number.POSITIVE_INFINITY
+    : await cappedCount(db, sql`${scope} AND ${inTitle}`, 10 * searchCountCap);
   const first = titleFirst ?? (offset < titleTotal ? await page(sql`${scope} AND ${inTitle}`, q.pageSize, offset) : []);
-  const rest = first.length < q.pageSize ? await page(sql`${scope} AND ${anywhere} AND NOT (${titleHolds})`, q.pageSize - first.length, Math.max(0, offset - titleTotal)) : [];
+  const rest =
+    first.length < q.pageSize
+      ? await page(
+          sql`${scope} AND ${anywhere} AND NOT (${titleHolds})`,
+          q.pageSize - first.length,
+          Math.max(0, offset - titleTotal),
+        )
+      : [];
   const inColumn = q.column ? (counted.byColumn.find((c) => c.column === q.column)?.n ?? 0) : counted.total;
   // Past the cap the sample's split by column is not the column's count: that one is counted for itself.
-  const total = q.column && counted.capped ? await cappedCount(db, sql`${scope} AND ${anywhere}`, searchCountCap) : inColumn;
-  return { items: [...first, ...rest], total: Math.min(total, searchCountCap), capped: total > searchCountCap || (!q.column && counted.capped), byColumn: counted.byColumn };
+  const total =
+    q.column && counted.capped ? await cappedCount(db, sql`${scope} AND ${anywhere}`, searchCountCap) : inColumn;
+  return {
+    items: [...first, ...rest],
+    total: Math.min(total, searchCountCap),
+    capped: total > searchCountCap || (!q.column && counted.capped),
+    byColumn: counted.byColumn,
+  };
 }
 
 async function cappedCount(db: DbOrTx, where: SQL, cap: number): Promise<number> {
-  const result = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${portalItems} WHERE ${where} LIMIT ${cap + 1}) AS hits`);
+  const result = await db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM ${portalItems} WHERE ${where} LIMIT ${cap + 1}) AS hits`,
+  );
   return result.rows[0]!.n;
 }
 
@@ -340,7 +490,11 @@ export async function publishedYears(db: DbOrTx, column?: PortalColumn): Promise
 export async function sitemapItems(db: DbOrTx, window: { offset: number; limit: number }) {
   if (window.limit <= 0) return [];
   return db
-    .select({ id: portalItems.id, column: portalItems.column, updatedAt: sql<Date>`greatest(${portalItems.updatedAt}, ${portalItems.publishAt})`.mapWith(portalItems.updatedAt) })
+    .select({
+      id: portalItems.id,
+      column: portalItems.column,
+      updatedAt: sql<Date>`greatest(${portalItems.updatedAt}, ${portalItems.publishAt})`.mapWith(portalItems.updatedAt),
+    })
     .from(portalItems)
     .where(visible())
     .orderBy(desc(portalItems.id))

@@ -1,7 +1,18 @@
 import { and, asc, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, jurisdictions, orgs, patents, patentSubsidyBatches, patentSubsidyClaims, platforms, portalItems, programs, projects } from '../../db/tables/index.js';
+import {
+  calls,
+  jurisdictions,
+  orgs,
+  patents,
+  patentSubsidyBatches,
+  patentSubsidyClaims,
+  platforms,
+  portalItems,
+  programs,
+  projects,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import type { Actor } from '../audit/audit.service.js';
@@ -32,14 +43,24 @@ export const publicityFromSourceBody = z.object({
 export async function publicitySourceOptions(db: DbOrTx) {
   const [callRows, batches, platformYears] = await Promise.all([
     db
-      .select({ id: calls.id, title: calls.title, year: calls.year, program: programs.name, approved: sql<number>`count(${projects.id})::int` })
+      .select({
+        id: calls.id,
+        title: calls.title,
+        year: calls.year,
+        program: programs.name,
+        approved: sql<number>`count(${projects.id})::int`,
+      })
       .from(calls)
       .innerJoin(programs, eq(programs.id, calls.programId))
       .innerJoin(projects, and(eq(projects.callId, calls.id), isNotNull(projects.approvedFen)))
       .groupBy(calls.id, programs.name)
       .orderBy(desc(calls.year), desc(calls.id))
       .limit(200),
-    db.select({ id: patentSubsidyBatches.id, title: patentSubsidyBatches.title, paidOn: patentSubsidyBatches.paidOn }).from(patentSubsidyBatches).orderBy(desc(patentSubsidyBatches.paidOn)).limit(100),
+    db
+      .select({ id: patentSubsidyBatches.id, title: patentSubsidyBatches.title, paidOn: patentSubsidyBatches.paidOn })
+      .from(patentSubsidyBatches)
+      .orderBy(desc(patentSubsidyBatches.paidOn))
+      .limit(100),
     db
       .select({ year: sql<number>`extract(year from ${platforms.recognizedOn})::int`, n: sql<number>`count(*)::int` })
       .from(platforms)
@@ -76,7 +97,13 @@ async function drafted(db: DbOrTx, kind: (typeof publicitySources)[number], id: 
     const [batch] = await db.select().from(patentSubsidyBatches).where(eq(patentSubsidyBatches.id, id));
     if (!batch) throw new AppError('NOT_FOUND');
     const claims = await db
-      .select({ number: patents.applicationNumber, title: patents.title, org: orgs.name, stage: patentSubsidyClaims.stage, fen: patentSubsidyClaims.amountFen })
+      .select({
+        number: patents.applicationNumber,
+        title: patents.title,
+        org: orgs.name,
+        stage: patentSubsidyClaims.stage,
+        fen: patentSubsidyClaims.amountFen,
+      })
       .from(patentSubsidyClaims)
       .innerJoin(patents, eq(patents.id, patentSubsidyClaims.patentId))
       .innerJoin(orgs, eq(orgs.id, patentSubsidyClaims.orgId))
@@ -87,11 +114,24 @@ async function drafted(db: DbOrTx, kind: (typeof publicitySources)[number], id: 
       title: `${batch.title}名单公示`,
       intro: `根据专利申报资助政策，经审核，拟对以下${claims.length}件专利予以资助，资助金额合计${formatTotal(batch.totalFen / 100)}。`,
       header: ['序号', '申请号', '专利名称', '专利权人（申请人）', '资助阶段', '资助金额（元）'],
-      rows: claims.map((c, i) => [String(i + 1), c.number, c.title, c.org, c.stage === 'granted' ? '授权' : '申请', String(c.fen / 100)]),
+      rows: claims.map((c, i) => [
+        String(i + 1),
+        c.number,
+        c.title,
+        c.org,
+        c.stage === 'granted' ? '授权' : '申请',
+        String(c.fen / 100),
+      ]),
     };
   }
   const recognised = await db
-    .select({ name: platforms.name, kind: platforms.kind, level: platforms.level, org: orgs.name, place: jurisdictions.name })
+    .select({
+      name: platforms.name,
+      kind: platforms.kind,
+      level: platforms.level,
+      org: orgs.name,
+      place: jurisdictions.name,
+    })
     .from(platforms)
     .leftJoin(orgs, eq(orgs.id, platforms.orgId))
     .leftJoin(jurisdictions, eq(jurisdictions.code, platforms.jurisdictionCode))
@@ -102,7 +142,14 @@ async function drafted(db: DbOrTx, kind: (typeof publicitySources)[number], id: 
     title: `${id}年度科技创新载体认定名单公示`,
     intro: `经单位申报、属地推荐、专家评审，拟认定以下${recognised.length}家科技创新载体。`,
     header: ['序号', '载体名称', '类别', '级别', '依托单位', '所属地区'],
-    rows: recognised.map((p, i) => [String(i + 1), p.name, label(platformWords.kind, p.kind), label(platformWords.level, p.level), p.org ?? '—', p.place ?? '—']),
+    rows: recognised.map((p, i) => [
+      String(i + 1),
+      p.name,
+      label(platformWords.kind, p.kind),
+      label(platformWords.level, p.level),
+      p.org ?? '—',
+      p.place ?? '—',
+    ]),
   };
 }
 
@@ -114,11 +161,23 @@ function table(d: Drafted): Html {
  * 一键生成公示: a draft publicity item with the list, the period and the objection channel, ready for review.
  * One live item per source: a second click finds the first.
  */
-export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: Actor, body: z.infer<typeof publicityFromSourceBody>, bureau: string) {
+export async function publicityFromSource(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  body: z.infer<typeof publicityFromSourceBody>,
+  bureau: string,
+) {
   const [existing] = await db
     .select({ id: portalItems.id })
     .from(portalItems)
-    .where(and(eq(portalItems.sourceKind, body.kind), eq(portalItems.sourceId, body.id), sql`${portalItems.state} <> 'withdrawn'`));
+    .where(
+      and(
+        eq(portalItems.sourceKind, body.kind),
+        eq(portalItems.sourceId, body.id),
+        sql`${portalItems.state} <> 'withdrawn'`,
+      ),
+    );
   if (existing) throw new AppError('PUBLICITY_EXISTS', { params: { id: existing.id }, details: { id: existing.id } });
   const d = await drafted(db, body.kind, body.id);
   const startsOn = body.startsOn ?? clock.today();
@@ -133,7 +192,17 @@ export async function publicityFromSource(db: DbOrTx, user: SessionUser, actor: 
     db,
     user,
     actor,
-    { column: 'publicity', title: d.title, summary: d.intro, bodyHtml: bodyHtml.value, source: bureau, startsOn, endsOn, objectionContact, attachments: [] },
+    {
+      column: 'publicity',
+      title: d.title,
+      summary: d.intro,
+      bodyHtml: bodyHtml.value,
+      source: bureau,
+      startsOn,
+      endsOn,
+      objectionContact,
+      attachments: [],
+    },
     { kind: body.kind, id: body.id },
   );
 }

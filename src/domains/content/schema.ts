@@ -33,7 +33,12 @@ const itemDetails = z.object({
 });
 export type ItemDetails = z.infer<typeof itemDetails>;
 
-const itemFile = z.object({ id: z.number().int(), originalName: z.string(), mediaType: z.string(), size: z.number().int() });
+const itemFile = z.object({
+  id: z.number().int(),
+  originalName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+});
 
 /** An item with everything its editor shows. */
 export const itemDetailView = itemRowView.extend({
@@ -66,7 +71,12 @@ export const itemVersionList = z.object({
       note: z.string().nullable(),
       savedAt: z.date(),
       savedBy: z.string().nullable(),
-      item: z.object({ title: z.string(), summary: z.string().nullable(), bodyText: z.string(), publishAt: z.string().nullable() }),
+      item: z.object({
+        title: z.string(),
+        summary: z.string().nullable(),
+        bodyText: z.string(),
+        publishAt: z.string().nullable(),
+      }),
     }),
   ),
 });

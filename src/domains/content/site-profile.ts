@@ -37,7 +37,9 @@ export const siteProfileBody = z.object({
   /** 办公时间, e.g. 工作日上午8:30—12:00，下午13:30—17:30. */
   hours: line(100).default(''),
   /** 索引号: the unit's code that heads every index number (its 统一社会信用代码 or 组织机构代码). */
-  indexUnitCode: z.union([z.literal(''), z.string().regex(/^[0-9A-Z]{9,18}$/, '9 to 18 capital letters or digits')]).default(''),
+  indexUnitCode: z
+    .union([z.literal(''), z.string().regex(/^[0-9A-Z]{9,18}$/, '9 to 18 capital letters or digits')])
+    .default(''),
   /** How an index number is written: {unit}, {category}, {year} and {seq} (or {seq:5}), each once. */
   indexRule: z
     .union([
@@ -46,7 +48,12 @@ export const siteProfileBody = z.object({
         .string()
         .max(60)
         .regex(/^[0-9A-Za-z{}:/\-_.]+$/, 'letters, digits, - _ . / and the placeholders only')
-        .refine((rule) => ['{unit}', '{category}', '{year}'].every((token) => rule.split(token).length === 2) && (rule.match(/\{seq(:\d)?\}/g) ?? []).length === 1, { params: { problem: 'index_rule', unit: '{unit}', category: '{category}', year: '{year}', seq: '{seq}' } }),
+        .refine(
+          (rule) =>
+            ['{unit}', '{category}', '{year}'].every((token) => rule.split(token).length === 2) &&
+            (rule.match(/\{seq(:\d)?\}/g) ?? []).length === 1,
+          { params: { problem: 'index_rule', unit: '{unit}', category: '{category}', year: '{year}', seq: '{seq}' } },
+        ),
     ])
     .default(''),
 });
@@ -69,8 +76,17 @@ export async function saveSiteProfile(db: DbOrTx, actor: Actor, body: SiteProfil
     await tx
       .insert(siteProfile)
       .values({ id: 1, profile, updatedBy: actor.id, version: version + 1 })
-      .onConflictDoUpdate({ target: siteProfile.id, set: { profile, updatedBy: actor.id, updatedAt: sql`now()`, version: version + 1 } });
-    await recordAudit(tx, actor, { action: 'website.profile_save', entityType: 'site_profile', entityId: '1', before, after: profile });
+      .onConflictDoUpdate({
+        target: siteProfile.id,
+        set: { profile, updatedBy: actor.id, updatedAt: sql`now()`, version: version + 1 },
+      });
+    await recordAudit(tx, actor, {
+      action: 'website.profile_save',
+      entityType: 'site_profile',
+      entityId: '1',
+      before,
+      after: profile,
+    });
     return { ...profile, version: version + 1 };
   });
   remember(db, profile);

@@ -6,7 +6,11 @@ import * as clock from '../../shared/clock.js';
 import { calendarYearMissing } from '../calendar/calendar.js';
 import { contentEditors } from './policy.js';
 
-type PortalTodo = { kind: 'portal_review' | 'portal_messages' | 'portal_overdue' | 'calendar_missing'; count: number; year?: number };
+type PortalTodo = {
+  kind: 'portal_review' | 'portal_messages' | 'portal_overdue' | 'calendar_missing';
+  count: number;
+  year?: number;
+};
 
 /**
  * 待办 of the public site, for staff and leaders: items others wrote that wait for review, and messages
@@ -21,7 +25,10 @@ export async function portalTodos(db: Db, user: SessionUser): Promise<PortalTodo
       .from(portalItems)
       .where(and(eq(portalItems.state, 'review'), or(isNull(portalItems.authorId), ne(portalItems.authorId, user.id)))),
     db
-      .select({ n: sql<number>`count(*)::int`, overdue: sql<number>`count(*) FILTER (WHERE ${portalMessages.dueOn} < ${today})::int` })
+      .select({
+        n: sql<number>`count(*)::int`,
+        overdue: sql<number>`count(*) FILTER (WHERE ${portalMessages.dueOn} < ${today})::int`,
+      })
       .from(portalMessages)
       .where(ne(portalMessages.state, 'answered')),
     calendarYearMissing(db),

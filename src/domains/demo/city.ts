@@ -23,7 +23,12 @@ export const demoJurisdictions = [
   { code: 'agri-bureau', name: '市农业农村局', nameEn: 'Agriculture and Rural Affairs Bureau', kind: 'department' },
   { code: 'health-commission', name: '市卫生健康委员会', nameEn: 'Health Commission', kind: 'department' },
   { code: 'education-bureau', name: '市教育局', nameEn: 'Education Bureau', kind: 'department' },
-  { code: 'industry-bureau', name: '市工业和信息化局', nameEn: 'Industry and Information Technology Bureau', kind: 'department' },
+  {
+    code: 'industry-bureau',
+    name: '市工业和信息化局',
+    nameEn: 'Industry and Information Technology Bureau',
+    kind: 'department',
+  },
   { code: 'market-bureau', name: '市市场监督管理局', nameEn: 'Market Regulation Bureau', kind: 'department' },
 ] as const;
 
@@ -57,10 +62,66 @@ export const townIndustries: Record<string, string[]> = {
 };
 
 export const brandWords = [
-  '绿源', '恒信', '华科', '金丰', '天润', '瑞康', '宏达', '新锐', '昌盛', '盛达', '鼎力', '远航', '众诚', '中联', '汇丰',
-  '博远', '嘉禾', '明辉', '润泽', '永泰', '海纳', '星河', '春晖', '凯越', '德润', '精工', '正泰', '长江', '江海', '东方',
-  '神农', '禾丰', '康泰', '科达', '锦程', '蓝天', '碧水', '安捷', '宇航', '聚能', '同创', '鑫源', '万和', '华泰', '立信',
-  '先锋', '启明', '腾飞', '晨光', '银河', '长青', '沃土', '丰收', '稻香', '茗香', '清源', '百川', '睿智', '智联', '云帆',
+  '绿源',
+  '恒信',
+  '华科',
+  '金丰',
+  '天润',
+  '瑞康',
+  '宏达',
+  '新锐',
+  '昌盛',
+  '盛达',
+  '鼎力',
+  '远航',
+  '众诚',
+  '中联',
+  '汇丰',
+  '博远',
+  '嘉禾',
+  '明辉',
+  '润泽',
+  '永泰',
+  '海纳',
+  '星河',
+  '春晖',
+  '凯越',
+  '德润',
+  '精工',
+  '正泰',
+  '长江',
+  '江海',
+  '东方',
+  '神农',
+  '禾丰',
+  '康泰',
+  '科达',
+  '锦程',
+  '蓝天',
+  '碧水',
+  '安捷',
+  '宇航',
+  '聚能',
+  '同创',
+  '鑫源',
+  '万和',
+  '华泰',
+  '立信',
+  '先锋',
+  '启明',
+  '腾飞',
+  '晨光',
+  '银河',
+  '长青',
+  '沃土',
+  '丰收',
+  '稻香',
+  '茗香',
+  '清源',
+  '百川',
+  '睿智',
+  '智联',
+  '云帆',
 ];
 
 export const industryWords: Record<string, string[]> = {
@@ -104,7 +165,39 @@ export const demoInstitutions = [
   { name: '江川市科技创业服务中心', type: 'social_org', code: 'htz', industry: '科技服务' },
 ] as const;
 
-export const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
-export const givenNames = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英建华文辉志强海燕晓东红梅国庆春生立新永刚德明玉兰振华宏伟晨曦子涵雨轩浩然思远建国卫东'.match(/.{1,2}/g)!;
-export const titles = ['高级工程师', '工程师', '研究员', '副研究员', '主任医师', '副主任医师', '高级农艺师', '农艺师', '教授', '副教授', '总经理', '技术总监'];
-export const fields = ['作物育种', '设施农业', '畜牧兽医', '水产养殖', '机械工程', '材料科学', '电子信息', '生物医药', '临床医学', '环境工程', '计算机应用', '食品科学'];
+export const surnames =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(
+    '',
+  );
+export const givenNames =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英建华文辉志强海燕晓东红梅国庆春生立新永刚德明玉兰振华宏伟晨曦子涵雨轩浩然思远建国卫东'.match(
+    /.{1,2}/g,
+  )!;
+export const titles = [
+  '高级工程师',
+  '工程师',
+  '研究员',
+  '副研究员',
+  '主任医师',
+  '副主任医师',
+  '高级农艺师',
+  '农艺师',
+  '教授',
+  '副教授',
+  '总经理',
+  '技术总监',
+];
+export const fields = [
+  '作物育种',
+  '设施农业',
+  '畜牧兽医',
+  '水产养殖',
+  '机械工程',
+  '材料科学',
+  '电子信息',
+  '生物医药',
+  '临床医学',
+  '环境工程',
+  '计算机应用',
+  '食品科学',
+];

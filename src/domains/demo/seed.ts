@@ -68,8 +68,14 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
   const random = seededRandom(2008);
 
   return db.transaction(async (tx) => {
-    await tx.insert(jurisdictions).values(demoJurisdictions.map((j, i) => ({ ...j, sortOrder: i + 1 }))).onConflictDoNothing();
-    await tx.insert(sections).values(demoSections.map((s, i) => ({ ...s, sortOrder: i + 1 }))).onConflictDoNothing();
+    await tx
+      .insert(jurisdictions)
+      .values(demoJurisdictions.map((j, i) => ({ ...j, sortOrder: i + 1 })))
+      .onConflictDoNothing();
+    await tx
+      .insert(sections)
+      .values(demoSections.map((s, i) => ({ ...s, sortOrder: i + 1 })))
+      .onConflictDoNothing();
 
     const orgRows: (typeof orgs.$inferInsert)[] = [
       {
@@ -119,7 +125,10 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
         foundedOn: `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
       });
     }
-    const insertedOrgs = await tx.insert(orgs).values(orgRows).returning({ id: orgs.id, name: orgs.name, code: orgs.jurisdictionCode });
+    const insertedOrgs = await tx
+      .insert(orgs)
+      .values(orgRows)
+      .returning({ id: orgs.id, name: orgs.name, code: orgs.jurisdictionCode });
 
     const peopleRows: (typeof people.$inferInsert)[] = [];
     const idNumbers = new Set<string>();
@@ -146,7 +155,14 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
 
     const applicantOrg = insertedOrgs[0]!;
     const hospital = insertedOrgs.find((x) => x.name === '江川市人民医院')!;
-    const accountSpecs: { username: string; displayName: string; role: Role; orgId?: number; jurisdictionCode?: string; sectionCode?: string }[] = [
+    const accountSpecs: {
+      username: string;
+      displayName: string;
+      role: Role;
+      orgId?: number;
+      jurisdictionCode?: string;
+      sectionCode?: string;
+    }[] = [
       { username: 'admin', displayName: '系统管理员', role: 'admin' },
       { username: 'auditor', displayName: '安全审计员', role: 'auditor' },
       { username: 'leader', displayName: '王局长', role: 'leader' },
@@ -157,7 +173,13 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
       { username: 'staff-hightech', displayName: '冯科员（高新技术科）', role: 'staff', sectionCode: 'hightech' },
       { username: 'liaison', displayName: '赵联络员（东湖镇）', role: 'liaison', jurisdictionCode: applicantOrg.code },
       { username: 'liaison-htz', displayName: '孙联络员（高新区）', role: 'liaison', jurisdictionCode: 'htz' },
-      { username: 'expert', displayName: '钱教授（评审专家）', role: 'expert', orgId: hospital.id, jurisdictionCode: hospital.code },
+      {
+        username: 'expert',
+        displayName: '钱教授（评审专家）',
+        role: 'expert',
+        orgId: hospital.id,
+        jurisdictionCode: hospital.code,
+      },
       { username: 'applicant', displayName: '李晓东（绿源农业）', role: 'applicant', orgId: applicantOrg.id },
       { username: 'applicant-hospital', displayName: '吴主任（市人民医院）', role: 'applicant', orgId: hospital.id },
       { username: 'citizen', displayName: '公众用户', role: 'public' },
@@ -165,7 +187,12 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
     const accounts: DemoAccount[] = [];
     for (const spec of accountSpecs) {
       const created = await createUser(tx, systemActor, { ...spec, password });
-      accounts.push({ username: spec.username, role: spec.role, displayName: spec.displayName, totpSecret: created.totpSecret });
+      accounts.push({
+        username: spec.username,
+        role: spec.role,
+        displayName: spec.displayName,
+        totpSecret: created.totpSecret,
+      });
     }
     const planned = await seedDemoProjects(tx, { random, applicantOrgId: applicantOrg.id, hospitalId: hospital.id });
     await seedDemoApplications(tx, { applicantOrgId: applicantOrg.id, storage: o.storage });
@@ -199,4 +226,3 @@ export async function seedDemo(db: Db, o: { password?: string; storage?: Storage
 function personName(random: () => number): string {
   return pick(random, surnames) + pick(random, givenNames);
 }
-

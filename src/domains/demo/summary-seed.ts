@@ -16,7 +16,9 @@ import { demoYears } from './generate.js';
 function seedNarratives(L: number): Partial<Record<SectionKey, string[]>> {
   const C = L + 1;
   return {
-    projects: ['在各类科技计划的申报实施过程中，重视与“333”工程、“169”工程和“313”人才培养工程的衔接，优先安排科技人才的科技计划申报。'],
+    projects: [
+      '在各类科技计划的申报实施过程中，重视与“333”工程、“169”工程和“313”人才培养工程的衔接，优先安排科技人才的科技计划申报。',
+    ],
     agriculture: [
       `认真贯彻落实省领导的指示精神，紧紧围绕我市农业的“五大特色产业”，积极组织《${demoCityName}农业农村经济发展战略规划》的实施，依托这一国际合作成果和南京农业大学，及早启动部级新农村建设科技示范市申报工作。市政府成立领导小组，开展广泛调研，规划建设方案，形成了一套科学合理、优势集中、实施可靠、富民强市的新农村建设科技示范市实施方案。`,
     ],
@@ -29,7 +31,9 @@ function seedNarratives(L: number): Partial<Record<SectionKey, string[]>> {
     shortcomings: [
       `${L}年，我市的科技工作虽然取得了一些成绩，但距市委、市政府的要求和形势的发展还有一定差距，存在着创业创新平台建设不足、有利于高层次人才创业创新的环境氛围不浓、高新技术产业积聚困难、缺少支柱性产业等问题。针对现状，我们将在今后的工作中积极作为，充分发扬科技人“创业创新创形象”的精神，为我市经济社会发展发挥科技支撑作用。`,
     ],
-    plan: [`${C}年的科技工作，以提高自主创新能力为核心，加快转变经济发展方式，推动产业结构优化升级，在更高标准上实施新一轮“双倍增”计划，奋力推进科技在经济社会发展中的支撑作用。`],
+    plan: [
+      `${C}年的科技工作，以提高自主创新能力为核心，加快转变经济发展方式，推动产业结构优化升级，在更高标准上实施新一轮“双倍增”计划，奋力推进科技在经济社会发展中的支撑作用。`,
+    ],
     measures: [
       `不断强化科技园区示范辐射作用。全面开展“一镇一园区（基地）”建设，不断发展壮大科技示范园区和综试基地，从政策、项目申报、示范推广、科技人才、技术培训等方面给予倾斜扶持。${C}年，申报镇江市级农业科技计划20项，争取立项10项以上，完成8项。`,
       `认真做好社会发展科技工作。切实树立科技服务民生的观念，对涉及民生的科技项目给予优先申报。${C}年，申报镇江市级以上各类社会发展科技计划4项，立项2项，完成2项。`,
@@ -41,10 +45,18 @@ function seedNarratives(L: number): Partial<Record<SectionKey, string[]>> {
 /** Writes the seed's narrative into the last complete year's summary, part by part, as staff would. */
 export async function seedDemoSummary(tx: Tx): Promise<void> {
   const { L } = demoYears();
-  const [writer] = await tx.select({ id: users.id, username: users.username, role: users.role }).from(users).where(eq(users.username, 'staff'));
+  const [writer] = await tx
+    .select({ id: users.id, username: users.username, role: users.role })
+    .from(users)
+    .where(eq(users.username, 'staff'));
   const actor = { ...systemActor, id: writer!.id, name: writer!.username, role: writer!.role };
   let version = 0;
   for (const [section, paragraphs] of Object.entries(seedNarratives(L)) as [SectionKey, string[]][]) {
-    ({ version } = await saveNarrative(tx, actor, { year: L, section, paragraphs, version }, `${demoCityName}科学技术局`));
+    ({ version } = await saveNarrative(
+      tx,
+      actor,
+      { year: L, section, paragraphs, version },
+      `${demoCityName}科学技术局`,
+    ));
   }
 }

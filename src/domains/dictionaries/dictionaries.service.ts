@@ -15,7 +15,9 @@ interface Rows {
   techField: typeof techFields.$inferSelect;
 }
 type Kind = keyof Rows;
-type NewEntry<K extends Kind> = Omit<Rows[K], 'createdAt' | 'updatedAt' | 'version' | 'active' | 'nameEn'> & { nameEn?: string | null };
+type NewEntry<K extends Kind> = Omit<Rows[K], 'createdAt' | 'updatedAt' | 'version' | 'active' | 'nameEn'> & {
+  nameEn?: string | null;
+};
 
 // sections, outlets and tech fields share the code, name, order and active columns of jurisdictions; Drizzle builds
 // queries from the table object passed at run time, so one static type serves all four.
@@ -32,7 +34,12 @@ export async function listDictionary<K extends Kind>(db: Db, kind: K, includeIna
   return rows as Rows[K][];
 }
 
-export async function createDictionaryEntry<K extends Kind>(db: Db, actor: Actor, kind: K, body: NewEntry<K>): Promise<Rows[K]> {
+export async function createDictionaryEntry<K extends Kind>(
+  db: Db,
+  actor: Actor,
+  kind: K,
+  body: NewEntry<K>,
+): Promise<Rows[K]> {
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(tableOf(kind))
@@ -58,7 +65,11 @@ export async function updateDictionaryEntry<K extends Kind>(
     if (!before) throw new AppError('NOT_FOUND');
     const [after] = await tx
       .update(table)
-      .set({ ...(changes as Partial<typeof jurisdictions.$inferInsert>), updatedAt: sql`now()`, version: sql`${table.version} + 1` })
+      .set({
+        ...(changes as Partial<typeof jurisdictions.$inferInsert>),
+        updatedAt: sql`now()`,
+        version: sql`${table.version} + 1`,
+      })
       .where(eq(table.code, code))
       .returning();
     await recordAudit(tx, actor, { action: `${kind}.update`, entityType: kind, entityId: code, before, after });

@@ -17,11 +17,18 @@ export const letterTitles: Record<LetterKind, string> = {
 
 /** Which letters a request has by now: each exists once the act it records was done. */
 export function lettersOf(request: Pick<Request, 'correctionAskedOn' | 'extendedOn' | 'state'>): LetterKind[] {
-  return letterKinds.filter((kind) => (kind === 'correction' ? request.correctionAskedOn : kind === 'extension' ? request.extendedOn : request.state === 'answered'));
+  return letterKinds.filter((kind) =>
+    kind === 'correction'
+      ? request.correctionAskedOn
+      : kind === 'extension'
+        ? request.extendedOn
+        : request.state === 'answered',
+  );
 }
 
 const regulation = '《中华人民共和国政府信息公开条例》';
-const remedy = '如对本答复不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者自收到本告知书之日起六个月内依法向人民法院提起行政诉讼。';
+const remedy =
+  '如对本答复不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者自收到本告知书之日起六个月内依法向人民法院提起行政诉讼。';
 
 const paragraphs = (text: string | null): Block[] =>
   (text ?? '')
@@ -47,7 +54,10 @@ export function letterDocument(kind: LetterKind, r: Request, o: { bureau: string
   if (kind === 'correction') {
     day = r.correctionAskedOn!;
     blocks.push(
-      { kind: 'body', text: `${receipt(r).replace(/。$/, '')}。经审查，${you(r)}的申请内容不明确，根据${regulation}第三十条的规定，请按以下要求补正：` },
+      {
+        kind: 'body',
+        text: `${receipt(r).replace(/。$/, '')}。经审查，${you(r)}的申请内容不明确，根据${regulation}第三十条的规定，请按以下要求补正：`,
+      },
       ...paragraphs(r.correctionNote),
       {
         kind: 'body',
@@ -68,11 +78,18 @@ export function letterDocument(kind: LetterKind, r: Request, o: { bureau: string
     const words = outcomeWords[r.outcome as keyof typeof outcomeWords];
     const reason = r.outcomeReason ? words.reasons[r.outcomeReason] : undefined;
     blocks.push({ kind: 'body', text: receipt(r) });
-    if (r.clockFrom !== r.receivedOn) blocks.push({ kind: 'body', text: `${you(r)}于${chineseDate(r.clockFrom)}补正了申请内容。` });
+    if (r.clockFrom !== r.receivedOn)
+      blocks.push({ kind: 'body', text: `${you(r)}于${chineseDate(r.clockFrom)}补正了申请内容。` });
     blocks.push({ kind: 'body', text: '经审查，现答复如下：' }, ...paragraphs(r.replyText));
-    blocks.push({ kind: 'body', text: `根据${r.legalBasis}的规定，本机关对${you(r)}的申请作出“${words.label}”的答复${reason ? `（${reason}）` : ''}。` });
+    blocks.push({
+      kind: 'body',
+      text: `根据${r.legalBasis}的规定，本机关对${you(r)}的申请作出“${words.label}”的答复${reason ? `（${reason}）` : ''}。`,
+    });
     if (r.outcome === 'disclose' || r.outcome === 'partial') {
-      blocks.push({ kind: 'body', text: `提供形式：${formWords[r.form as keyof typeof formWords] ?? r.form}；获取方式：${deliveryWords[r.delivery as keyof typeof deliveryWords] ?? r.delivery}。` });
+      blocks.push({
+        kind: 'body',
+        text: `提供形式：${formWords[r.form as keyof typeof formWords] ?? r.form}；获取方式：${deliveryWords[r.delivery as keyof typeof deliveryWords] ?? r.delivery}。`,
+      });
     }
     blocks.push({ kind: 'body', text: remedy });
   }

@@ -25,7 +25,11 @@ export const outcomeWords: Record<DisclosureOutcome, { label: string; reasons: R
   },
   unavailable: {
     label: '无法提供',
-    reasons: { not_held: '本机关不掌握相关政府信息', needs_making: '没有现成信息需要另行制作', unclear: '补正后申请内容仍不明确' },
+    reasons: {
+      not_held: '本机关不掌握相关政府信息',
+      needs_making: '没有现成信息需要另行制作',
+      unclear: '补正后申请内容仍不明确',
+    },
   },
   not_processed: {
     label: '不予处理',
@@ -65,7 +69,11 @@ export const outcomeWordsEn: Record<DisclosureOutcome, { label: string; reasons:
   },
   unavailable: {
     label: 'Cannot be provided',
-    reasons: { not_held: 'The bureau does not hold it', needs_making: 'It does not exist and would have to be produced', unclear: 'Still unclear after correction' },
+    reasons: {
+      not_held: 'The bureau does not hold it',
+      needs_making: 'It does not exist and would have to be produced',
+      unclear: 'Still unclear after correction',
+    },
   },
   not_processed: {
     label: 'Not processed',
@@ -105,11 +113,23 @@ export function defaultLegalBasis(outcome: DisclosureOutcome, reason: string | n
       return article(`第三十六条第（三）项${reason && ground[reason] ? `、${ground[reason]}` : ''}`);
     }
     case 'unavailable':
-      return article(reason === 'needs_making' ? '第三十八条' : reason === 'unclear' ? '第三十条' : '第三十六条第（四）项、第（五）项');
+      return article(
+        reason === 'needs_making'
+          ? '第三十八条'
+          : reason === 'unclear'
+            ? '第三十条'
+            : '第三十六条第（四）项、第（五）项',
+      );
     case 'not_processed':
-      return article(reason === 'repeat' ? '第三十六条第（六）项' : reason === 'excessive' ? '第三十五条' : '第三十九条');
+      return article(
+        reason === 'repeat' ? '第三十六条第（六）项' : reason === 'excessive' ? '第三十五条' : '第三十九条',
+      );
     case 'other':
-      return reason === 'no_correction' ? article('第三十条') : reason === 'no_fee' ? article('第四十二条') : regulation;
+      return reason === 'no_correction'
+        ? article('第三十条')
+        : reason === 'no_fee'
+          ? article('第四十二条')
+          : regulation;
   }
 }
 
@@ -134,5 +154,15 @@ export const applicantKindWordsEn: Record<DisclosureApplicantKind, string> = {
 /** 提供形式 and 获取方式, as the form asks. */
 export const formWords = { paper: '纸质', electronic: '电子文档' } as const;
 export const formWordsEn = { paper: 'On paper', electronic: 'Electronic' } as const;
-export const deliveryWords = { mail: '邮寄', email: '电子邮件', pickup: '当面领取', online: '网上获取（凭查询码下载）' } as const;
-export const deliveryWordsEn = { mail: 'By post', email: 'By e-mail', pickup: 'Collect in person', online: 'Online (download with the tracking code)' } as const;
+export const deliveryWords = {
+  mail: '邮寄',
+  email: '电子邮件',
+  pickup: '当面领取',
+  online: '网上获取（凭查询码下载）',
+} as const;
+export const deliveryWordsEn = {
+  mail: 'By post',
+  email: 'By e-mail',
+  pickup: 'Collect in person',
+  online: 'Online (download with the tracking code)',
+} as const;

@@ -1,7 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { disclosureApplicantKinds, type DisclosureApplicantKind, disclosureOutcomes, disclosureRequests, openGovReports, portalItems } from '../../db/tables/index.js';
+import {
+  disclosureApplicantKinds,
+  type DisclosureApplicantKind,
+  disclosureOutcomes,
+  disclosureRequests,
+  openGovReports,
+  portalItems,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import * as clock from '../../shared/clock.js';
@@ -12,7 +19,15 @@ import { inBeijingYear } from '../content/public.service.js';
 /** A row of the requests table: one count per applicant kind, and their total. */
 export type KindCounts = Record<DisclosureApplicantKind | 'total', number>;
 
-const zero = (): KindCounts => ({ person: 0, company: 0, research: 0, public_interest: 0, legal_service: 0, other: 0, total: 0 });
+const zero = (): KindCounts => ({
+  person: 0,
+  company: 0,
+  research: 0,
+  public_interest: 0,
+  legal_service: 0,
+  other: 0,
+  total: 0,
+});
 
 /**
  * Part 三 of the report, counted from the requests: received this year, carried over from last year, each
@@ -37,7 +52,13 @@ export async function requestTable(db: DbOrTx, year: number) {
     .from(r)
     .where(and(eq(r.state, 'answered'), sql`${r.repliedOn} BETWEEN ${start} AND ${end}`))
     .groupBy(r.applicantKind, r.outcome, r.outcomeReason);
-  const table = { received: zero(), carriedIn: zero(), carriedOut: zero(), decided: zero(), outcomes: {} as Record<string, KindCounts> };
+  const table = {
+    received: zero(),
+    carriedIn: zero(),
+    carriedOut: zero(),
+    decided: zero(),
+    outcomes: {} as Record<string, KindCounts>,
+  };
   for (const [outcome, reasons] of Object.entries(disclosureOutcomes)) {
     table.outcomes[outcome] = zero();
     for (const reason of reasons) table.outcomes[`${outcome}.${reason}`] = zero();
@@ -78,12 +99,16 @@ export async function activeDisclosure(db: DbOrTx, year: number) {
 }
 
 const count = z.number().int().min(0).max(1_000_000).default(0);
-const outcomeRow = z.object({ maintained: count, corrected: count, other: count, pending: count }).default({ maintained: 0, corrected: 0, other: 0, pending: 0 });
+const outcomeRow = z
+  .object({ maintained: count, corrected: count, other: count, pending: count })
+  .default({ maintained: 0, corrected: 0, other: 0, pending: 0 });
 const paragraphs = z.array(z.string().trim().min(1).max(4000)).max(30).default([]);
 
 /** What staff write and enter for a year's report. */
 export const reportInput = z.object({
-  narrative: z.object({ overview: paragraphs, problems: paragraphs, other: paragraphs }).default({ overview: [], problems: [], other: [] }),
+  narrative: z
+    .object({ overview: paragraphs, problems: paragraphs, other: paragraphs })
+    .default({ overview: [], problems: [], other: [] }),
   entered: z
     .object({
       permits: count,
@@ -95,7 +120,15 @@ export const reportInput = z.object({
       litigationDirect: outcomeRow,
       litigationAfterReview: outcomeRow,
     })
-    .default({ permits: 0, penalties: 0, coercion: 0, feesWan: 0, reconsideration: { maintained: 0, corrected: 0, other: 0, pending: 0 }, litigationDirect: { maintained: 0, corrected: 0, other: 0, pending: 0 }, litigationAfterReview: { maintained: 0, corrected: 0, other: 0, pending: 0 } }),
+    .default({
+      permits: 0,
+      penalties: 0,
+      coercion: 0,
+      feesWan: 0,
+      reconsideration: { maintained: 0, corrected: 0, other: 0, pending: 0 },
+      litigationDirect: { maintained: 0, corrected: 0, other: 0, pending: 0 },
+      litigationAfterReview: { maintained: 0, corrected: 0, other: 0, pending: 0 },
+    }),
 });
 export type ReportInput = z.infer<typeof reportInput>;
 
@@ -111,27 +144,49 @@ export interface OpenGovReport extends ReportInput {
 /** The year's report: live figures while a draft, the frozen report once final. */
 export async function openGovReport(db: DbOrTx, year: number): Promise<OpenGovReport> {
   const [row] = await db.select().from(openGovReports).where(eq(openGovReports.year, year));
-  if (row?.status === 'final') return { ...(row.snapshot as OpenGovReport), status: 'final', version: row.version, finalisedAt: row.finalisedAt };
+  if (row?.status === 'final')
+    return { ...(row.snapshot as OpenGovReport), status: 'final', version: row.version, finalisedAt: row.finalisedAt };
   const saved = reportInput.parse({ narrative: row?.narrative ?? undefined, entered: row?.entered ?? undefined });
   const [active, requests] = await Promise.all([activeDisclosure(db, year), requestTable(db, year)]);
   return { year, status: 'draft', version: row?.version ?? 0, finalisedAt: null, ...saved, active, requests };
 }
 
-export async function saveOpenGovReport(db: DbOrTx, actor: Actor, user: SessionUser, year: number, body: ReportInput & { version: number }) {
+export async function saveOpenGovReport(
+  db: DbOrTx,
+  actor: Actor,
+  user: SessionUser,
+  year: number,
+  body: ReportInput & { version: number },
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(openGovReports).where(eq(openGovReports.year, year)).for('update');
     if ((before?.version ?? 0) !== body.version) throw new AppError('STALE_VERSION');
     if (before?.status === 'final') throw new AppError('OPEN_GOV_REPORT_FINAL');
     const values = { narrative: body.narrative, entered: body.entered, updatedBy: user.id, updatedAt: clock.now() };
-    if (before) await tx.update(openGovReports).set({ ...values, version: before.version + 1 }).where(eq(openGovReports.year, year));
+    if (before)
+      await tx
+        .update(openGovReports)
+        .set({ ...values, version: before.version + 1 })
+        .where(eq(openGovReports.year, year));
     else await tx.insert(openGovReports).values({ year, ...values });
-    await recordAudit(tx, actor, { action: 'disclosure.report_save', entityType: 'open_gov_report', entityId: String(year), after: { version: body.version + 1 } });
+    await recordAudit(tx, actor, {
+      action: 'disclosure.report_save',
+      entityType: 'open_gov_report',
+      entityId: String(year),
+      after: { version: body.version + 1 },
+    });
     return openGovReport(tx, year);
   });
 }
 
 /** Finalise: the report as it stands now is frozen (later data no longer move it); a leader may reopen it. */
-export async function openGovReportAction(db: DbOrTx, actor: Actor, user: SessionUser, year: number, body: { action: 'finalise' | 'reopen'; version: number }) {
+export async function openGovReportAction(
+  db: DbOrTx,
+  actor: Actor,
+  user: SessionUser,
+  year: number,
+  body: { action: 'finalise' | 'reopen'; version: number },
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(openGovReports).where(eq(openGovReports.year, year)).for('update');
     if ((before?.version ?? 0) !== body.version) throw new AppError('STALE_VERSION');
@@ -140,14 +195,47 @@ export async function openGovReportAction(db: DbOrTx, actor: Actor, user: Sessio
       if (year >= clock.thisYear()) throw new AppError('OPEN_GOV_REPORT_YEAR_OPEN', { params: { year } });
       const report = await openGovReport(tx, year);
       const snapshot = { ...report, status: 'final' };
-      if (before) await tx.update(openGovReports).set({ status: 'final', snapshot, finalisedAt: clock.now(), finalisedBy: user.id, version: before.version + 1, updatedAt: clock.now() }).where(eq(openGovReports.year, year));
-      else await tx.insert(openGovReports).values({ year, status: 'final', snapshot, finalisedAt: clock.now(), finalisedBy: user.id, updatedBy: user.id });
+      if (before)
+        await tx
+          .update(openGovReports)
+          .set({
+            status: 'final',
+            snapshot,
+            finalisedAt: clock.now(),
+            finalisedBy: user.id,
+            version: before.version + 1,
+            updatedAt: clock.now(),
+          })
+          .where(eq(openGovReports.year, year));
+      else
+        await tx.insert(openGovReports).values({
+          year,
+          status: 'final',
+          snapshot,
+          finalisedAt: clock.now(),
+          finalisedBy: user.id,
+          updatedBy: user.id,
+        });
     } else {
       if (user.role !== 'leader') throw new AppError('FORBIDDEN');
       if (before?.status !== 'final') throw new AppError('OPEN_GOV_REPORT_NOT_FINAL');
-      await tx.update(openGovReports).set({ status: 'draft', snapshot: null, finalisedAt: null, finalisedBy: null, version: before.version + 1, updatedAt: clock.now() }).where(eq(openGovReports.year, year));
+      await tx
+        .update(openGovReports)
+        .set({
+          status: 'draft',
+          snapshot: null,
+          finalisedAt: null,
+          finalisedBy: null,
+          version: before.version + 1,
+          updatedAt: clock.now(),
+        })
+        .where(eq(openGovReports.year, year));
     }
-    await recordAudit(tx, actor, { action: `disclosure.report_${body.action}`, entityType: 'open_gov_report', entityId: String(year) });
+    await recordAudit(tx, actor, {
+      action: `disclosure.report_${body.action}`,
+      entityType: 'open_gov_report',
+      entityId: String(year),
+    });
     return openGovReport(tx, year);
   });
 }

@@ -49,7 +49,10 @@ export const requestView = z.object({
   version: z.number().int(),
 });
 
-export const requestListView = z.object({ items: z.array(requestView.extend({ overdue: z.boolean() })), total: z.number().int() });
+export const requestListView = z.object({
+  items: z.array(requestView.extend({ overdue: z.boolean() })),
+  total: z.number().int(),
+});
 
 /** A request with its history and the last day a correction may still be asked for. */
 export const requestDetailView = requestView.extend({

@@ -1,5 +1,14 @@
 import type { SiteLanguage } from '../site/words.js';
-import { applicantKindWords, applicantKindWordsEn, deliveryWords, deliveryWordsEn, formWords, formWordsEn, outcomeWords, outcomeWordsEn } from './outcomes.js';
+import {
+  applicantKindWords,
+  applicantKindWordsEn,
+  deliveryWords,
+  deliveryWordsEn,
+  formWords,
+  formWordsEn,
+  outcomeWords,
+  outcomeWordsEn,
+} from './outcomes.js';
 
 /** The words of the 依申请公开 pages, in Chinese and English. */
 const zh = {
@@ -22,7 +31,8 @@ const zh = {
   answered: '已答复',
   pending: '办理中',
   formTitle: '政府信息公开申请表',
-  formLead: '带“必填”标记的为必填项。请如实填写，以便本局联系您、向您提供信息。您的个人信息仅用于办理本申请，不会公开。',
+  formLead:
+    '带“必填”标记的为必填项。请如实填写，以便本局联系您、向您提供信息。您的个人信息仅用于办理本申请，不会公开。',
   applicant: '申请人信息',
   applicantKind: '申请人类型',
   person: '自然人',
@@ -73,7 +83,10 @@ const zh = {
   receivedOn: '收到日期',
   dueOn: '答复期限',
   state: '办理状态',
-  states: { received: '办理中', correction: '待补正', consulting: '征求第三方意见中', answered: '已答复' } as Record<string, string>,
+  states: { received: '办理中', correction: '待补正', consulting: '征求第三方意见中', answered: '已答复' } as Record<
+    string,
+    string
+  >,
   waitingCorrection: '待您补正后重新计算',
   paused: '征求第三方意见期间暂停计算',
   history: '办理过程',
@@ -106,7 +119,8 @@ export type DisclosureWords = typeof zh;
 
 const en: DisclosureWords = {
   title: 'Requests for information',
-  blurb: 'Ask for government information the bureau has not published: apply online, follow the request with its tracking code and download the letters.',
+  blurb:
+    'Ask for government information the bureau has not published: apply online, follow the request with its tracking code and download the letters.',
   guideTitle: 'Before you apply',
   guide: [
     'Anyone, person or organisation, may ask the bureau for government information it made or holds. What is already published can be found under Open Government Information and through the site search.',
@@ -124,7 +138,8 @@ const en: DisclosureWords = {
   answered: 'Answered',
   pending: 'In hand',
   formTitle: 'Request for government information',
-  formLead: "Fields marked required must be filled in. Your details are used only to handle this request and are never published.",
+  formLead:
+    'Fields marked required must be filled in. Your details are used only to handle this request and are never published.',
   applicant: 'Applicant',
   applicantKind: 'Applicant type',
   person: 'Natural person',
@@ -135,7 +150,8 @@ const en: DisclosureWords = {
   idType: 'ID document (natural persons)',
   idTypes: { id_card: 'Resident ID card', passport: 'Passport', other: 'Other document' },
   idNumber: 'Document number or unified social credit code',
-  idNumberHint: 'A person gives the number of the chosen document; an organisation its 18-character unified social credit code.',
+  idNumberHint:
+    'A person gives the number of the chosen document; an organisation its 18-character unified social credit code.',
   legalRepresentative: 'Legal representative (organisations)',
   contactName: 'Contact person (organisations)',
   phone: 'Phone',
@@ -145,7 +161,8 @@ const en: DisclosureWords = {
   postcode: 'Postcode',
   request: 'The information you want',
   description: 'Title, document number or any description that helps find the information',
-  descriptionHint: 'Name the document, its number, its date or what it is about: the more precise, the faster it is found.',
+  descriptionHint:
+    'Name the document, its number, its date or what it is about: the more precise, the faster it is found.',
   purpose: 'Purpose (optional)',
   form: 'Form',
   forms: formWordsEn,
@@ -175,7 +192,12 @@ const en: DisclosureWords = {
   receivedOn: 'Received',
   dueOn: 'Reply due by',
   state: 'Status',
-  states: { received: 'In hand', correction: 'Waiting for your correction', consulting: 'Consulting a third party', answered: 'Answered' },
+  states: {
+    received: 'In hand',
+    correction: 'Waiting for your correction',
+    consulting: 'Consulting a third party',
+    answered: 'Answered',
+  },
   waitingCorrection: 'Counted again once you correct it',
   paused: 'Paused while a third party is consulted',
   history: 'History',

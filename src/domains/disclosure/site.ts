@@ -14,15 +14,41 @@ import { newChallenge, passChallenge } from '../messages/messages.service.js';
 import { failedFields, formText, perAddress, sendPage, siteFor } from '../site/site-kit.js';
 import { currentSiteProfile } from '../content/site-profile.js';
 import { type LetterKind, letterDocx, letterFileName, letterKinds, lettersOf } from './letters.js';
-import { applicantCorrection, correctByApplicant, receiveRequest, requestByCode, requestForm } from './requests.service.js';
+import {
+  applicantCorrection,
+  correctByApplicant,
+  receiveRequest,
+  requestByCode,
+  requestForm,
+} from './requests.service.js';
 import { type DisclosureWords, disclosureWords } from './site-words.js';
 
 const codePattern = /^\d{8}-[A-Za-z0-9]{10}$/;
-const formFields = ['applicantKind', 'name', 'idType', 'idNumber', 'legalRepresentative', 'contactName', 'phone', 'email', 'address', 'postcode', 'description', 'purpose', 'form', 'delivery'] as const;
+const formFields = [
+  'applicantKind',
+  'name',
+  'idType',
+  'idNumber',
+  'legalRepresentative',
+  'contactName',
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'description',
+  'purpose',
+  'form',
+  'delivery',
+] as const;
 type Values = Partial<Record<(typeof formFields)[number], string>>;
 
 const wordsOf = (site: Site): DisclosureWords => disclosureWords[site.view.lang];
-const crumbs = (site: Site, last?: string) => [{ label: site.w.columns['open-gov'], href: '/open-gov/' }, ...(last ? [{ label: wordsOf(site).title, href: '/disclosure/' }, { label: last }] : [{ label: wordsOf(site).title }])];
+const crumbs = (site: Site, last?: string) => [
+  { label: site.w.columns['open-gov'], href: '/open-gov/' },
+  ...(last
+    ? [{ label: wordsOf(site).title, href: '/disclosure/' }, { label: last }]
+    : [{ label: wordsOf(site).title }]),
+];
 
 /** A year's requests on the public page: received, answered, in hand. */
 async function yearFigures(db: DbOrTx, year: number) {
@@ -52,7 +78,10 @@ function choices(name: string, options: Record<string, string>, chosen: string |
   return html`${Object.entries(options).map(([value, label]) => html`<label class="choice"><input type="radio" name="${name}" value="${value}"${chosen === value ? html` checked` : ''}> ${label}</label>`)}`;
 }
 
-function fieldset(site: Site, o: { name: string; legend: string; errors: string[]; body: Html; texts: Record<string, string> }): Html {
+function fieldset(
+  site: Site,
+  o: { name: string; legend: string; errors: string[]; body: Html; texts: Record<string, string> },
+): Html {
   const invalid = o.errors.includes(o.name);
   return html`<fieldset class="field${invalid ? ' invalid' : ''}" id="${o.name}"><legend>${o.legend} <span class="req">${bracketed(site, site.w.messages.required)}</span></legend>
 ${invalid ? html`<p class="field-error">${o.texts[o.name]}</p>` : ''}${o.body}</fieldset>`;
@@ -64,7 +93,11 @@ function formPage(site: Site, o: { challenge: Challenge; values?: Values; errors
   const v = o.values ?? {};
   const errors = o.errors ?? [];
   const texts = d.fieldErrors;
-  const input = (name: (typeof formFields)[number], label: string, extra: { max: number; hint?: string; optional?: boolean; type?: string; autocomplete?: string; short?: boolean }) =>
+  const input = (
+    name: (typeof formFields)[number],
+    label: string,
+    extra: { max: number; hint?: string; optional?: boolean; type?: string; autocomplete?: string; short?: boolean },
+  ) =>
     field(site, {
       name,
       label,
@@ -72,7 +105,8 @@ function formPage(site: Site, o: { challenge: Challenge; values?: Values; errors
       texts,
       hint: extra.hint,
       optional: extra.optional,
-      control: (a) => html`<input${a} type="${extra.type ?? 'text'}" maxlength="${extra.max}"${extra.autocomplete ? html` autocomplete="${extra.autocomplete}"` : ''}${extra.short ? html` class="short"` : ''} value="${v[name] ?? ''}">`,
+      control: (a) =>
+        html`<input${a} type="${extra.type ?? 'text'}" maxlength="${extra.max}"${extra.autocomplete ? html` autocomplete="${extra.autocomplete}"` : ''}${extra.short ? html` class="short"` : ''} value="${v[name] ?? ''}">`,
     });
   return page(site, {
     title: errors.length ? `${site.w.messages.errorTitle}${d.formTitle}` : d.formTitle,
@@ -127,11 +161,22 @@ function receivedPage(site: Site, o: { code: string; dueOn: string }): Html {
 type Found = NonNullable<Awaited<ReturnType<typeof requestByCode>>>;
 
 /** Where a request stands, for whoever holds its code: never the applicant's name, ID or address. */
-function statusPage(site: Site, r: Found, o: { challenge?: Challenge; values?: { description?: string }; errors?: string[]; corrected?: boolean }): Html {
+function statusPage(
+  site: Site,
+  r: Found,
+  o: { challenge?: Challenge; values?: { description?: string }; errors?: string[]; corrected?: boolean },
+): Html {
   const d = wordsOf(site);
   const errors = o.errors ?? [];
   const outcome = r.outcome ? d.outcomes[r.outcome as keyof typeof d.outcomes] : undefined;
-  const due = r.state === 'correction' ? d.waitingCorrection : r.state === 'consulting' ? d.paused : r.dueOn ? dayText(site, r.dueOn) : '—';
+  const due =
+    r.state === 'correction'
+      ? d.waitingCorrection
+      : r.state === 'consulting'
+        ? d.paused
+        : r.dueOn
+          ? dayText(site, r.dueOn)
+          : '—';
   const letters = lettersOf(r);
   return page(site, {
     title: `${d.follow}${colon(site)}${r.code}`,
@@ -188,7 +233,9 @@ export async function disclosureSite(app: FastifyInstance): Promise<void> {
     const year = clock.thisYear();
     return sendPage(reply, indexPage(site(request), { year, figures: await yearFigures(read, year) }));
   });
-  app.get('/disclosure/apply', { config: perAddress(config.siteRateLimit, '1 minute') }, async (request, reply) => sendPage(reply, formPage(site(request), { challenge: await newChallenge(db) })));
+  app.get('/disclosure/apply', { config: perAddress(config.siteRateLimit, '1 minute') }, async (request, reply) =>
+    sendPage(reply, formPage(site(request), { challenge: await newChallenge(db) })),
+  );
 
   r.post('/disclosure/apply', { config: writing, schema: { hide: true } }, async (request, reply) => {
     const s = site(request);
@@ -202,57 +249,92 @@ export async function disclosureSite(app: FastifyInstance): Promise<void> {
     );
     if (!passed) errors.push('captcha');
     if (parsed.success && passed) {
-      const row = await receiveRequest(db, parsed.data, { channel: 'online', actor: { id: null, name: 'public', role: 'anonymous', ip: request.ip } });
+      const row = await receiveRequest(db, parsed.data, {
+        channel: 'online',
+        actor: { id: null, name: 'public', role: 'anonymous', ip: request.ip },
+      });
       return sendPage(reply, receivedPage(s, { code: row.code, dueOn: row.dueOn! }), 201);
     }
     return sendPage(reply, formPage(s, { challenge: await newChallenge(db), values, errors }), 400);
   });
 
-  r.get('/disclosure/lookup', { schema: { hide: true, querystring: z.object({ code: z.string().max(40).default('') }) } }, async (request, reply) => {
-    const code = request.query.code.trim().toUpperCase();
-    if (codePattern.test(code)) return reply.redirect(`/disclosure/${code}`, 303);
-    return sendPage(reply, notFound(site(request)), 404);
-  });
+  r.get(
+    '/disclosure/lookup',
+    { schema: { hide: true, querystring: z.object({ code: z.string().max(40).default('') }) } },
+    async (request, reply) => {
+      const code = request.query.code.trim().toUpperCase();
+      if (codePattern.test(code)) return reply.redirect(`/disclosure/${code}`, 303);
+      return sendPage(reply, notFound(site(request)), 404);
+    },
+  );
 
   const codeParams = z.object({ code: z.string().max(40) });
   const found = async (code: string) => (codePattern.test(code) ? await requestByCode(db, code) : undefined);
 
-  r.get('/disclosure/:code', { schema: { hide: true, params: codeParams, querystring: z.object({ corrected: z.literal('1').optional() }) } }, async (request, reply) => {
-    const current = await found(request.params.code);
-    if (!current) return sendPage(reply, notFound(site(request)), 404);
-    const challenge = current.state === 'correction' ? await newChallenge(db) : undefined;
-    return sendPage(reply, statusPage(site(request), current, { challenge, corrected: request.query.corrected === '1' }));
-  });
+  r.get(
+    '/disclosure/:code',
+    { schema: { hide: true, params: codeParams, querystring: z.object({ corrected: z.literal('1').optional() }) } },
+    async (request, reply) => {
+      const current = await found(request.params.code);
+      if (!current) return sendPage(reply, notFound(site(request)), 404);
+      const challenge = current.state === 'correction' ? await newChallenge(db) : undefined;
+      return sendPage(
+        reply,
+        statusPage(site(request), current, { challenge, corrected: request.query.corrected === '1' }),
+      );
+    },
+  );
 
-  r.post('/disclosure/:code/correction', { config: writing, schema: { hide: true, params: codeParams } }, async (request, reply) => {
-    const s = site(request);
-    const current = await found(request.params.code);
-    if (!current) return sendPage(reply, notFound(s), 404);
-    const values = { description: formText(request.body, 'description') };
-    const parsed = applicantCorrection.safeParse(values);
-    const errors = parsed.success ? [] : failedFields(parsed.error);
-    const passed = await passChallenge(db, formText(request.body, 'challenge'), formText(request.body, 'captcha')).then(
-      () => true,
-      () => false,
-    );
-    if (!passed) errors.push('captcha');
-    if (current.state !== 'correction') throw new AppError('DISCLOSURE_STATE', { params: { state: current.state } });
-    if (parsed.success && passed) {
-      await correctByApplicant(db, current.code, parsed.data.description, request.ip);
-      return reply.redirect(`/disclosure/${current.code}?corrected=1`, 303);
-    }
-    return sendPage(reply, statusPage(s, current, { challenge: await newChallenge(db), values, errors }), 400);
-  });
+  r.post(
+    '/disclosure/:code/correction',
+    { config: writing, schema: { hide: true, params: codeParams } },
+    async (request, reply) => {
+      const s = site(request);
+      const current = await found(request.params.code);
+      if (!current) return sendPage(reply, notFound(s), 404);
+      const values = { description: formText(request.body, 'description') };
+      const parsed = applicantCorrection.safeParse(values);
+      const errors = parsed.success ? [] : failedFields(parsed.error);
+      const passed = await passChallenge(
+        db,
+        formText(request.body, 'challenge'),
+        formText(request.body, 'captcha'),
+      ).then(
+        () => true,
+        () => false,
+      );
+      if (!passed) errors.push('captcha');
+      if (current.state !== 'correction') throw new AppError('DISCLOSURE_STATE', { params: { state: current.state } });
+      if (parsed.success && passed) {
+        await correctByApplicant(db, current.code, parsed.data.description, request.ip);
+        return reply.redirect(`/disclosure/${current.code}?corrected=1`, 303);
+      }
+      return sendPage(reply, statusPage(s, current, { challenge: await newChallenge(db), values, errors }), 400);
+    },
+  );
 
-  r.get('/disclosure/:code/letters/:file', { schema: { hide: true, params: codeParams.extend({ file: z.string().max(30) }) } }, async (request, reply) => {
-    const kind = request.params.file.replace(/\.docx$/, '') as LetterKind;
-    const current = await found(request.params.code);
-    if (!current || !request.params.file.endsWith('.docx') || !letterKinds.includes(kind) || !lettersOf(current).includes(kind)) throw new AppError('NOT_FOUND');
-    const bytes = await letterDocx(kind, current, { bureau: config.bureauName, phone: currentSiteProfile(db).phone || undefined });
-    return reply
-      .header('cache-control', 'private, no-store')
-      .header('content-disposition', attachmentHeader(letterFileName(kind, current.code)))
-      .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .send(bytes);
-  });
+  r.get(
+    '/disclosure/:code/letters/:file',
+    { schema: { hide: true, params: codeParams.extend({ file: z.string().max(30) }) } },
+    async (request, reply) => {
+      const kind = request.params.file.replace(/\.docx$/, '') as LetterKind;
+      const current = await found(request.params.code);
+      if (
+        !current ||
+        !request.params.file.endsWith('.docx') ||
+        !letterKinds.includes(kind) ||
+        !lettersOf(current).includes(kind)
+      )
+        throw new AppError('NOT_FOUND');
+      const bytes = await letterDocx(kind, current, {
+        bureau: config.bureauName,
+        phone: currentSiteProfile(db).phone || undefined,
+      });
+      return reply
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', attachmentHeader(letterFileName(kind, current.code)))
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .send(bytes);
+    },
+  );
 }

@@ -6,7 +6,16 @@ import * as clock from '../../shared/clock.js';
 import { addDays } from '../../shared/clock.js';
 import { disclosureHandlers } from './policy.js';
 
-type DisclosureTodo = { kind: 'disclosure_open' | 'disclosure_due_soon' | 'disclosure_overdue' | 'disclosure_correction_lapsed' | 'open_gov_report_due'; count: number; year?: number };
+type DisclosureTodo = {
+  kind:
+    | 'disclosure_open'
+    | 'disclosure_due_soon'
+    | 'disclosure_overdue'
+    | 'disclosure_correction_lapsed'
+    | 'open_gov_report_due';
+  count: number;
+  year?: number;
+};
 
 /**
  * 待办 of 依申请公开, for staff and leaders: requests past their statutory day, those due within a week (the
@@ -37,7 +46,14 @@ export async function disclosureTodos(db: Db, user: SessionUser): Promise<Disclo
     const [published] = await db
       .select({ id: portalItems.id })
       .from(portalItems)
-      .where(and(eq(portalItems.column, 'open-gov'), eq(portalItems.state, 'published'), sql`${portalItems.details}->>'category' = 'annual_report'`, like(portalItems.title, `%${year}年%`)))
+      .where(
+        and(
+          eq(portalItems.column, 'open-gov'),
+          eq(portalItems.state, 'published'),
+          sql`${portalItems.details}->>'category' = 'annual_report'`,
+          like(portalItems.title, `%${year}年%`),
+        ),
+      )
       .limit(1);
     if (!published) todos.push({ kind: 'open_gov_report_due', count: 1, year });
   }

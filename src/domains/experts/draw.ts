@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** Why an expert of the pool is not drawn for a call (回避 and availability). */
-export type Exclusion = { expertId: number; reason: 'unavailable' | 'same_org' | 'same_jurisdiction' | 'declared'; projectId?: number };
+export type Exclusion = {
+  expertId: number;
+  reason: 'unavailable' | 'same_org' | 'same_jurisdiction' | 'declared';
+  projectId?: number;
+};
 
 export interface PoolExpert {
   id: number;

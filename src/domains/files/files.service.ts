@@ -31,22 +31,37 @@ export const documentExtensions = ['.pdf', '.png', '.jpg', '.jpeg'];
  * The file's media type, when its name is one of `allowed` and its contents are what the name says; else 415,
  * saying what the file really is when that is known (a macro-enabled document, a spreadsheet named .docx).
  */
-export async function detectMediaType(fileName: string, bytes: Buffer, allowed: readonly string[] = documentExtensions): Promise<string> {
+export async function detectMediaType(
+  fileName: string,
+  bytes: Buffer,
+  allowed: readonly string[] = documentExtensions,
+): Promise<string> {
   const extension = path.extname(fileName).toLowerCase();
   const refused = () => new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: allowed.join(' ') } });
   if (!allowed.includes(extension)) throw refused();
   const detected = await fileTypeFromBuffer(bytes);
-  if (detected && macroEnabled.has(detected.ext)) throw new AppError('FILE_MACRO_ENABLED', { params: { actual: `.${detected.ext}` } });
+  if (detected && macroEnabled.has(detected.ext))
+    throw new AppError('FILE_MACRO_ENABLED', { params: { actual: `.${detected.ext}` } });
   const type = detected ? acceptedTypes[detected.ext] : undefined;
   if (type?.extensions.includes(extension)) return type.mediaType;
-  if (detected) throw new AppError('FILE_MISLABELLED', { params: { actual: `.${detected.ext}`, claimed: extension, allowed: allowed.join(' ') } });
+  if (detected)
+    throw new AppError('FILE_MISLABELLED', {
+      params: { actual: `.${detected.ext}`, claimed: extension, allowed: allowed.join(' ') },
+    });
   throw refused();
 }
 
 export async function storeOrgDocument(
   db: Db,
   storage: Storage,
-  o: { user: SessionUser; actor: Actor; orgId: number; kind: (typeof documentKinds)[number]; fileName: string; bytes: Buffer },
+  o: {
+    user: SessionUser;
+    actor: Actor;
+    orgId: number;
+    kind: (typeof documentKinds)[number];
+    fileName: string;
+    bytes: Buffer;
+  },
 ) {
   await getOrg(db, o.user, o.orgId);
   const mediaType = await detectMediaType(o.fileName, o.bytes);
@@ -54,7 +69,15 @@ export async function storeOrgDocument(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(storedFiles)
-      .values({ sha256, size, mediaType, originalName: o.fileName.slice(0, 200), orgId: o.orgId, kind: o.kind, uploadedBy: o.user.id })
+      .values({
+        sha256,
+        size,
+        mediaType,
+        originalName: o.fileName.slice(0, 200),
+        orgId: o.orgId,
+        kind: o.kind,
+        uploadedBy: o.user.id,
+      })
       .returning();
     await recordAudit(tx, o.actor, { action: 'org.document_upload', entityType: 'org', entityId: o.orgId, after: row });
     return row!;

@@ -27,7 +27,15 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/orgs/:id/documents',
-    { config: { access: canReadOrgs }, schema: { tags, summary: "An organisation's documents (营业执照 …)", params: idParams, response: { 200: z.object({ items: z.array(storedFile) }) } } },
+    {
+      config: { access: canReadOrgs },
+      schema: {
+        tags,
+        summary: "An organisation's documents (营业执照 …)",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(storedFile) }) },
+      },
+    },
     async (request) => ({ items: await listOrgDocuments(db, callerOf(request), request.params.id) }),
   );
 
@@ -46,12 +54,14 @@ export async function fileRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       // Scope first: a caller who may not see the organisation learns nothing, not even the upload rules.
       await getOrg(db, callerOf(request), request.params.id);
-      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
+      if (!request.isMultipart())
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
       let kind: (typeof documentKinds)[number] = 'other';
       for await (const part of request.parts()) {
         if (part.type === 'field' && part.fieldname === 'kind') {
           const parsed = z.enum(documentKinds).safeParse(part.value);
-          if (!parsed.success) throw AppError.invalid('body.kind', 'document_kind', { kinds: documentKinds.join(', ') });
+          if (!parsed.success)
+            throw AppError.invalid('body.kind', 'document_kind', { kinds: documentKinds.join(', ') });
           kind = parsed.data;
         } else if (part.type === 'file') {
           const bytes = await part.toBuffer();

@@ -11,8 +11,11 @@ import { describeReport } from './problems.js';
 import { importTemplate } from './template.js';
 
 /** The multipart body of an import: the file, and optionally `mapping` (JSON: field key → column header) and `dryRun`. */
-export async function receiveImport(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string; mapping?: Record<string, string>; dryRun: boolean }> {
-  if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
+export async function receiveImport(
+  request: FastifyRequest,
+): Promise<{ bytes: Buffer; fileName: string; mapping?: Record<string, string>; dryRun: boolean }> {
+  if (!request.isMultipart())
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
   let mapping: Record<string, string> | undefined;
   let dryRun = (request.query as { dryRun?: string }).dryRun === 'true';
   for await (const part of request.parts()) {
@@ -43,23 +46,52 @@ export async function receiveImport(request: FastifyRequest): Promise<{ bytes: B
  * A registry's import: `POST {url}` checks (dryRun=true) or imports a spreadsheet, answering the report with
  * the fields the import knows; `GET {url}/template` gives the workbook to fill.
  */
-export function importRoutes(app: FastifyInstance, o: { url: string; importer: Importer<never, never>; access: Access; tags: string[]; what: string; title: string }): void {
+export function importRoutes(
+  app: FastifyInstance,
+  o: { url: string; importer: Importer<never, never>; access: Access; tags: string[]; what: string; title: string },
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = app.deps;
-  const fields = o.importer.fields.map(({ key, required, accepts, otherwise }) => ({ key, required: Boolean(required), ...(accepts ? { accepts } : {}), ...(otherwise ? { otherwise } : {}) }));
+  const fields = o.importer.fields.map(({ key, required, accepts, otherwise }) => ({
+    key,
+    required: Boolean(required),
+    ...(accepts ? { accepts } : {}),
+    ...(otherwise ? { otherwise } : {}),
+  }));
   r.post(
     o.url,
     {
       config: { access: o.access },
-      schema: { tags: o.tags, summary: `Import ${o.what} from .xlsx or .csv (UTF-8 or GB18030); dryRun=true only checks and previews`, consumes: ['multipart/form-data'], querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }) },
+      schema: {
+        tags: o.tags,
+        summary: `Import ${o.what} from .xlsx or .csv (UTF-8 or GB18030); dryRun=true only checks and previews`,
+        consumes: ['multipart/form-data'],
+        querystring: z.object({ dryRun: z.enum(['true', 'false']).optional() }),
+      },
     },
     async (request) => {
       const upload = await receiveImport(request);
-      const report = await runImport(db, actorOf(request), o.importer, upload.bytes, { dryRun: upload.dryRun, mapping: upload.mapping, fileName: upload.fileName });
+      const report = await runImport(db, actorOf(request), o.importer, upload.bytes, {
+        dryRun: upload.dryRun,
+        mapping: upload.mapping,
+        fileName: upload.fileName,
+      });
       return { ...describeReport(report, languageOf(request.headers['accept-language'])), fields };
     },
   );
-  r.get(`${o.url}/template`, { config: { access: o.access }, schema: { tags: o.tags, summary: `The workbook to fill for an import of ${o.what}: its headers, and what each column takes` } }, async (_request, reply) =>
-    reply.header('content-type', xlsxMediaType).header('content-disposition', attachmentHeader(`${o.title}导入模板.xlsx`)).send(await importTemplate(o.importer.fields, o.title)),
+  r.get(
+    `${o.url}/template`,
+    {
+      config: { access: o.access },
+      schema: {
+        tags: o.tags,
+        summary: `The workbook to fill for an import of ${o.what}: its headers, and what each column takes`,
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .header('content-type', xlsxMediaType)
+        .header('content-disposition', attachmentHeader(`${o.title}导入模板.xlsx`))
+        .send(await importTemplate(o.importer.fields, o.title)),
   );
 }

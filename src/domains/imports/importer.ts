@@ -28,7 +28,9 @@ export interface RowProblem {
 export type Checked<R> = { record: R; warnings?: RowProblem['problem'][] } | { problems: Omit<RowProblem, 'row'>[] };
 
 /** A registry that imports: one whose import has words in the audit trail (`patents.import` …). */
-export type ImportingRegistry = { [A in AuditAction]: A extends `${infer R}.import` ? (R extends AuditEntityType ? R : never) : never }[AuditAction];
+export type ImportingRegistry = {
+  [A in AuditAction]: A extends `${infer R}.import` ? (R extends AuditEntityType ? R : never) : never;
+}[AuditAction];
 
 /** What a registry supplies to be importable. */
 export interface Importer<R, C> {
@@ -46,14 +48,22 @@ export interface Importer<R, C> {
 /** Which column (by index) feeds which field. */
 export type Mapping = Record<string, number>;
 
-const normalizeHeader = (h: string) => h.normalize('NFKC').replace(/[\s*＊:：]/g, '').replace(/（/g, '(').replace(/）/g, ')').toLowerCase();
+const normalizeHeader = (h: string) =>
+  h
+    .normalize('NFKC')
+    .replace(/[\s*＊:：]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .toLowerCase();
 
 /** Matches headers to fields by label or alias, ignoring spaces, colons, asterisks and full-width brackets. */
 export function detectMapping(headers: string[], fields: ImportField[], remembered?: Record<string, string>): Mapping {
   const mapping: Mapping = {};
   const normalized = headers.map(normalizeHeader);
   for (const field of fields) {
-    const names = [remembered?.[field.key], field.label, ...field.aliases].filter((n): n is string => Boolean(n)).map(normalizeHeader);
+    const names = [remembered?.[field.key], field.label, ...field.aliases]
+      .filter((n): n is string => Boolean(n))
+      .map(normalizeHeader);
     const index = normalized.findIndex((h) => names.includes(h));
     if (index >= 0 && !Object.values(mapping).includes(index)) mapping[field.key] = index;
   }
@@ -96,7 +106,13 @@ const batchSize = 2000;
  * transaction, or none if anything fails. Upserting by the natural key makes a second import of the same
  * file change nothing.
  */
-export async function runImport<R, C>(db: Db, actor: Actor, importer: Importer<R, C>, bytes: Buffer, options: ImportOptions): Promise<ImportReport> {
+export async function runImport<R, C>(
+  db: Db,
+  actor: Actor,
+  importer: Importer<R, C>,
+  bytes: Buffer,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const table: Table = await readTable(bytes);
   const [remembered] = await db.select().from(importMappings).where(eq(importMappings.registry, importer.registry));
   const byName = options.mapping ?? (remembered?.mapping as Record<string, string> | undefined);
@@ -173,11 +189,21 @@ export async function runImport<R, C>(db: Db, actor: Actor, importer: Importer<R
     await tx
       .insert(importMappings)
       .values({ registry: importer.registry, mapping: names, updatedBy: actor.id })
-      .onConflictDoUpdate({ target: importMappings.registry, set: { mapping: names, updatedBy: actor.id, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: importMappings.registry,
+        set: { mapping: names, updatedBy: actor.id, updatedAt: sql`now()` },
+      });
     await recordAudit(tx, actor, {
       action: `${importer.registry}.import`,
       entityType: importer.registry,
-      after: { file: options.fileName ?? null, total: report.total, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, invalid: report.invalid },
+      after: {
+        file: options.fileName ?? null,
+        total: report.total,
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        invalid: report.invalid,
+      },
     });
   });
   report.committed = true;

@@ -4,6 +4,9 @@ import type { ImportReport, RowProblem } from './importer.js';
 
 /** The report with a message on every problem and warning, in the caller's language. */
 export function describeReport(report: ImportReport, language: Language) {
-  const withMessage = (p: RowProblem) => ({ ...p, message: problemText(p.problem, language, { value: p.value ?? '' }) });
+  const withMessage = (p: RowProblem) => ({
+    ...p,
+    message: problemText(p.problem, language, { value: p.value ?? '' }),
+  });
   return { ...report, problems: report.problems.map(withMessage), warnings: report.warnings.map(withMessage) };
 }

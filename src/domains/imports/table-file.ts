@@ -37,7 +37,10 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: '.xlsx, .csv' }, details: { reason: 'not a readable .xlsx workbook' } });
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      params: { allowed: '.xlsx, .csv' },
+      details: { reason: 'not a readable .xlsx workbook' },
+    });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

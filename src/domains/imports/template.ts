@@ -8,7 +8,11 @@ import type { ImportField } from './importer.js';
 export async function importTemplate(fields: readonly ImportField[], title: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(title.slice(0, 31));
-  sheet.columns = fields.map((f) => ({ header: f.required ? `${f.label}*` : f.label, key: f.key, width: Math.max(14, f.label.length * 2 + 6) }));
+  sheet.columns = fields.map((f) => ({
+    header: f.required ? `${f.label}*` : f.label,
+    key: f.key,
+    width: Math.max(14, f.label.length * 2 + 6),
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFF3F8' } };
@@ -28,9 +32,17 @@ export async function importTemplate(fields: readonly ImportField[], title: stri
   ];
   notes.getRow(1).font = { bold: true };
   for (const f of fields) {
-    notes.addRow({ label: f.label, required: f.required ? '必填' : '选填', accepts: f.accepts ?? '文字', otherwise: f.otherwise ?? (f.required ? '该行不能导入' : '留空'), aliases: f.aliases.filter((a) => /[^\x20-\x7e]/.test(a)).join('、') });
+    notes.addRow({
+      label: f.label,
+      required: f.required ? '必填' : '选填',
+      accepts: f.accepts ?? '文字',
+      otherwise: f.otherwise ?? (f.required ? '该行不能导入' : '留空'),
+      aliases: f.aliases.filter((a) => /[^\x20-\x7e]/.test(a)).join('、'),
+    });
   }
   notes.addRow({});
-  notes.addRow({ label: `第一张表第一行为表头，从第二行起每行一条记录；列的顺序可以调整，多余的列不会导入；支持 .xlsx 和 .csv（UTF-8 或 GBK）。` });
+  notes.addRow({
+    label: `第一张表第一行为表头，从第二行起每行一条记录；列的顺序可以调整，多余的列不会导入；支持 .xlsx 和 .csv（UTF-8 或 GBK）。`,
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -46,7 +46,11 @@ export interface JobQueue {
 
 export const timeZone = 'Asia/Shanghai';
 
-export function createJobQueue(pool: pg.Pool, definitions: readonly JobDefinition[], o: { log: JobLog; pollingIntervalSeconds?: number; retryDelaySeconds?: number }): JobQueue {
+export function createJobQueue(
+  pool: pg.Pool,
+  definitions: readonly JobDefinition[],
+  o: { log: JobLog; pollingIntervalSeconds?: number; retryDelaySeconds?: number },
+): JobQueue {
   let mode: 'stopped' | 'queue' | 'work' = 'stopped';
   let starting: Promise<void> | undefined;
   const boss = new PgBoss({
@@ -68,25 +72,39 @@ export function createJobQueue(pool: pg.Pool, definitions: readonly JobDefinitio
     if (!starting) starting = boss.start().then(() => undefined);
     await starting;
     for (const d of definitions) {
-      await boss.createQueue(d.name, { name: d.name, retryLimit: d.retryLimit ?? 2, retryDelay: d.retryDelaySeconds ?? o.retryDelaySeconds ?? 60, retryBackoff: true, expireInSeconds: 3600 });
+      await boss.createQueue(d.name, {
+        name: d.name,
+        retryLimit: d.retryLimit ?? 2,
+        retryDelay: d.retryDelaySeconds ?? o.retryDelaySeconds ?? 60,
+        retryBackoff: true,
+        expireInSeconds: 3600,
+      });
     }
     mode = 'queue';
     if (!options.work) return;
     for (const d of definitions) {
-      if (d.cron) await boss.schedule(d.name, d.cron, (await scheduleOf(d.name))?.data ?? d.defaults ?? {}, { tz: timeZone });
-      await boss.work<Record<string, unknown>>(d.name, { pollingIntervalSeconds: d.pollingIntervalSeconds ?? o.pollingIntervalSeconds ?? 2, includeMetadata: true }, async ([job]) => {
-        if (!job) return {};
-        const started = Date.now();
-        try {
-          const result = await d.run(job.data ?? {});
-          o.log.info({ job: d.name, ms: Date.now() - started, result }, 'job done');
-          return result;
-        } catch (error) {
-          const lastTry = job.retryCount >= job.retryLimit;
-          o.log.error({ job: d.name, attempt: job.retryCount + 1, err: error }, lastTry ? 'job failed for good' : 'job failed; it will be retried');
-          throw error;
-        }
-      });
+      if (d.cron)
+        await boss.schedule(d.name, d.cron, (await scheduleOf(d.name))?.data ?? d.defaults ?? {}, { tz: timeZone });
+      await boss.work<Record<string, unknown>>(
+        d.name,
+        { pollingIntervalSeconds: d.pollingIntervalSeconds ?? o.pollingIntervalSeconds ?? 2, includeMetadata: true },
+        async ([job]) => {
+          if (!job) return {};
+          const started = Date.now();
+          try {
+            const result = await d.run(job.data ?? {});
+            o.log.info({ job: d.name, ms: Date.now() - started, result }, 'job done');
+            return result;
+          } catch (error) {
+            const lastTry = job.retryCount >= job.retryLimit;
+            o.log.error(
+              { job: d.name, attempt: job.retryCount + 1, err: error },
+              lastTry ? 'job failed for good' : 'job failed; it will be retried',
+            );
+            throw error;
+          }
+        },
+      );
     }
     mode = 'work';
   }
@@ -104,7 +122,10 @@ export function createJobQueue(pool: pg.Pool, definitions: readonly JobDefinitio
     async runNow(name, data) {
       const definition = find(name);
       await start({ work: false });
-      const id = await boss.send(definition.name, { ...((await scheduleOf(name))?.data ?? definition.defaults ?? {}), ...data });
+      const id = await boss.send(definition.name, {
+        ...((await scheduleOf(name))?.data ?? definition.defaults ?? {}),
+        ...data,
+      });
       if (!id) throw new Error(`job ${name} was not queued`);
       return id;
     },
@@ -117,7 +138,12 @@ export function createJobQueue(pool: pg.Pool, definitions: readonly JobDefinitio
       const definition = find(name);
       await start({ work: false });
       if (!definition.cron) throw new Error(`job ${name} has no schedule`);
-      await boss.schedule(name, definition.cron, { ...(definition.defaults ?? {}), ...((await scheduleOf(name))?.data ?? {}), ...data }, { tz: timeZone });
+      await boss.schedule(
+        name,
+        definition.cron,
+        { ...(definition.defaults ?? {}), ...((await scheduleOf(name))?.data ?? {}), ...data },
+        { tz: timeZone },
+      );
     },
   };
 }

@@ -39,18 +39,38 @@ export async function jobRoutes(app: FastifyInstance, o: { queue: JobQueue }): P
 
   r.get(
     '/api/system/jobs',
-    { config: { access: admin }, schema: { tags, summary: 'Background jobs: schedule, settings, latest run, latest success, failures in 30 days', response: { 200: z.object({ items: z.array(job) }) } } },
+    {
+      config: { access: admin },
+      schema: {
+        tags,
+        summary: 'Background jobs: schedule, settings, latest run, latest success, failures in 30 days',
+        response: { 200: z.object({ items: z.array(job) }) },
+      },
+    },
     async (request) => ({ items: await jobOverview(pool, o.queue, languageOf(request.headers['accept-language'])) }),
   );
 
   r.post(
     '/api/system/jobs/:name/run',
-    { config: { access: admin }, schema: { tags, summary: 'Run a job now (on whichever instance takes it first)', params: nameParams, response: { 202: z.object({ id: z.string() }) } } },
+    {
+      config: { access: admin },
+      schema: {
+        tags,
+        summary: 'Run a job now (on whichever instance takes it first)',
+        params: nameParams,
+        response: { 202: z.object({ id: z.string() }) },
+      },
+    },
     async (request, reply) => {
       known(request.params.name);
       if (o.queue.definitions.find((d) => d.name === request.params.name)?.internal) throw new AppError('JOB_INTERNAL');
       const id = await o.queue.runNow(request.params.name);
-      await recordAudit(db, actorOf(request), { action: 'job.run', entityType: 'job', entityId: request.params.name, after: { id, by: callerOf(request).username } });
+      await recordAudit(db, actorOf(request), {
+        action: 'job.run',
+        entityType: 'job',
+        entityId: request.params.name,
+        after: { id, by: callerOf(request).username },
+      });
       return reply.status(202).send({ id });
     },
   );
@@ -59,12 +79,23 @@ export async function jobRoutes(app: FastifyInstance, o: { queue: JobQueue }): P
     '/api/system/jobs/nightly-backup/settings',
     {
       config: { access: admin },
-      schema: { tags, summary: 'How many days nightly backups are kept', body: z.object({ keepDays: z.number().int().min(1).max(3650) }), response: { 200: z.object({ keepDays: z.number().int() }) } },
+      schema: {
+        tags,
+        summary: 'How many days nightly backups are kept',
+        body: z.object({ keepDays: z.number().int().min(1).max(3650) }),
+        response: { 200: z.object({ keepDays: z.number().int() }) },
+      },
     },
     async (request) => {
       const before = await o.queue.settings('nightly-backup');
       await o.queue.changeSettings('nightly-backup', { keepDays: request.body.keepDays });
-      await recordAudit(db, actorOf(request), { action: 'job.settings', entityType: 'job', entityId: 'nightly-backup', before, after: request.body });
+      await recordAudit(db, actorOf(request), {
+        action: 'job.settings',
+        entityType: 'job',
+        entityId: 'nightly-backup',
+        before,
+        after: request.body,
+      });
       return { keepDays: request.body.keepDays };
     },
   );

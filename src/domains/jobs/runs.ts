@@ -19,7 +19,17 @@ export interface JobRun {
 export async function jobOverview(pool: pg.Pool, queue: JobQueue, language: Language) {
   await queue.start({ work: false });
   const names = queue.definitions.map((d) => d.name);
-  const { rows } = await pool.query<{ name: string; state: JobRun['state']; created_on: Date; started_on: Date | null; completed_on: Date | null; retry_count: number; output: Record<string, unknown> | null; kind: 'latest' | 'success'; failures: number }>(
+  const { rows } = await pool.query<{
+    name: string;
+    state: JobRun['state'];
+    created_on: Date;
+    started_on: Date | null;
+    completed_on: Date | null;
+    retry_count: number;
+    output: Record<string, unknown> | null;
+    kind: 'latest' | 'success';
+    failures: number;
+  }>(
     `WITH runs AS (
        SELECT name, state::text AS state, created_on, started_on, completed_on, retry_count, output FROM pgboss.job WHERE name = ANY($1)
        UNION ALL
@@ -31,7 +41,14 @@ export async function jobOverview(pool: pg.Pool, queue: JobQueue, language: Lang
      (SELECT DISTINCT ON (name) *, 'success', 0 FROM runs WHERE state = 'completed' ORDER BY name, completed_on DESC)`,
     [names],
   );
-  const run = (r: (typeof rows)[number]): JobRun => ({ state: r.state, createdAt: r.created_on, startedAt: r.started_on, completedAt: r.completed_on, attempts: r.retry_count + (r.started_on ? 1 : 0), output: worded(r.output, language) });
+  const run = (r: (typeof rows)[number]): JobRun => ({
+    state: r.state,
+    createdAt: r.created_on,
+    startedAt: r.started_on,
+    completedAt: r.completed_on,
+    attempts: r.retry_count + (r.started_on ? 1 : 0),
+    output: worded(r.output, language),
+  });
   return Promise.all(
     queue.definitions.map(async (d) => {
       const latest = rows.find((r) => r.name === d.name && r.kind === 'latest');
@@ -52,6 +69,7 @@ export async function jobOverview(pool: pg.Pool, queue: JobQueue, language: Lang
 /** A failure KeGuan named by its error code reads as the code's message, in the admin's language; never a stack. */
 function worded(output: Record<string, unknown> | null, language: Language): Record<string, unknown> | null {
   if (!output || !('message' in output)) return output;
-  const code = typeof output.code === 'string' && output.code in errorCatalogue ? (output.code as ErrorCode) : undefined;
+  const code =
+    typeof output.code === 'string' && output.code in errorCatalogue ? (output.code as ErrorCode) : undefined;
   return { message: code ? errorMessage(code, language) : output.message };
 }

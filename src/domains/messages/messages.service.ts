@@ -23,7 +23,12 @@ const clean = (max: number) =>
   z
     .string()
     .max(max * 2)
-    .transform((s) => s.replace(/\r\n?/g, '\n').replace(/\p{Cc}/gu, (c) => (c === '\n' || c === '\t' ? c : '')).trim())
+    .transform((s) =>
+      s
+        .replace(/\r\n?/g, '\n')
+        .replace(/\p{Cc}/gu, (c) => (c === '\n' || c === '\t' ? c : ''))
+        .trim(),
+    )
     .pipe(z.string().min(1).max(max));
 
 export const messageForm = z.object({
@@ -64,7 +69,8 @@ function challengeKey(db: DbOrTx): Promise<string> {
   return key;
 }
 
-const signature = (key: string, nonce: string, expires: number, answer: string) => createHmac('sha256', key).update(`${nonce}.${expires}.${answer}`).digest('base64url');
+const signature = (key: string, nonce: string, expires: number, answer: string) =>
+  createHmac('sha256', key).update(`${nonce}.${expires}.${answer}`).digest('base64url');
 
 /**
  * 验证题: a sum or difference of small numbers, in words a screen reader reads. The question travels
@@ -85,12 +91,19 @@ export async function passChallenge(db: DbOrTx, token: string, answer: string): 
   const [nonce, expiresText, signed] = token.slice(0, 200).split('.');
   const expires = Number(expiresText);
   if (!nonce || !signed || !Number.isSafeInteger(expires) || expires < Date.now()) throw new AppError('CAPTCHA_FAILED');
-  const given = answer.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).slice(0, 10);
+  const given = answer
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .slice(0, 10);
   const expected = Buffer.from(signature(await challengeKey(db), nonce, expires, given));
   const got = Buffer.from(signed);
   const right = expected.length === got.length && timingSafeEqual(expected, got);
   await db.delete(portalChallenges).where(lt(portalChallenges.expiresAt, sql`now()`));
-  const [fresh] = await db.insert(portalChallenges).values({ token: nonce, expiresAt: new Date(expires) }).onConflictDoNothing().returning();
+  const [fresh] = await db
+    .insert(portalChallenges)
+    .values({ token: nonce, expiresAt: new Date(expires) })
+    .onConflictDoNothing()
+    .returning();
   if (!right || !fresh) throw new AppError('CAPTCHA_FAILED');
 }
 
@@ -101,7 +114,16 @@ async function dueOnFor(db: DbOrTx, receivedDay: string, kind: MessageKind): Pro
 
 export async function receiveMessage(
   db: DbOrTx,
-  o: { kind: MessageKind; subject: string; body: string; name: string; contact: string; mayPublish: boolean; itemId?: number; ip: string },
+  o: {
+    kind: MessageKind;
+    subject: string;
+    body: string;
+    name: string;
+    contact: string;
+    mayPublish: boolean;
+    itemId?: number;
+    ip: string;
+  },
 ) {
   const now = clock.now();
   const day = beijingDay(now);
@@ -109,23 +131,58 @@ export async function receiveMessage(
   const stored = db.transaction(async (tx) => {
     const [row] = await tx
       .insert(portalMessages)
-      .values({ code: trackingCode(day), kind: o.kind, itemId: o.itemId ?? null, subject: o.subject, body: o.body, name: o.name, contact: o.contact, mayPublish: o.mayPublish, receivedAt: now, dueOn })
+      .values({
+        code: trackingCode(day),
+        kind: o.kind,
+        itemId: o.itemId ?? null,
+        subject: o.subject,
+        body: o.body,
+        name: o.name,
+        contact: o.contact,
+        mayPublish: o.mayPublish,
+        receivedAt: now,
+        dueOn,
+      })
       .returning();
     // The audit names the message, never the writer or their contact.
-    await recordAudit(tx, { id: null, name: 'public', role: 'anonymous', ip: o.ip }, { action: 'portal.message_receive', entityType: 'portal_message', entityId: row!.id, after: { kind: o.kind, code: row!.code, dueOn } });
+    await recordAudit(
+      tx,
+      { id: null, name: 'public', role: 'anonymous', ip: o.ip },
+      {
+        action: 'portal.message_receive',
+        entityType: 'portal_message',
+        entityId: row!.id,
+        after: { kind: o.kind, code: row!.code, dueOn },
+      },
+    );
     return row!;
   });
   // A failed insert's error quotes its parameters — the writer's name and contact — which must never
   // reach the log: it is replaced by one that names only the database's error code.
   return stored.catch((error: unknown) => {
-    throw new Error(`storing a message failed (${(error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code ?? 'no code'})`);
+    throw new Error(
+      `storing a message failed (${(error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code ?? 'no code'})`,
+    );
   });
 }
 
 /** What the writer (or anyone with the code) sees: the question, its state and the reply; never name or contact. */
 export async function messageByCode(db: DbOrTx, code: string) {
   const [row] = await db
-    .select({ code: portalMessages.code, kind: portalMessages.kind, subject: portalMessages.subject, body: portalMessages.body, state: portalMessages.state, receivedAt: portalMessages.receivedAt, dueOn: portalMessages.dueOn, reply: portalMessages.reply, repliedAt: portalMessages.repliedAt, section: sections.name, sectionEn: sections.nameEn, itemId: portalMessages.itemId })
+    .select({
+      code: portalMessages.code,
+      kind: portalMessages.kind,
+      subject: portalMessages.subject,
+      body: portalMessages.body,
+      state: portalMessages.state,
+      receivedAt: portalMessages.receivedAt,
+      dueOn: portalMessages.dueOn,
+      reply: portalMessages.reply,
+      repliedAt: portalMessages.repliedAt,
+      section: sections.name,
+      sectionEn: sections.nameEn,
+      itemId: portalMessages.itemId,
+    })
     .from(portalMessages)
     .leftJoin(sections, eq(sections.code, portalMessages.sectionCode))
     .where(eq(portalMessages.code, code.trim().toUpperCase()));
@@ -150,7 +207,16 @@ export async function replyStatistics(db: DbOrTx, year: number) {
     .from(portalMessages)
     .where(inBeijingYear(portalMessages.receivedAt, year))
     .groupBy(portalMessages.kind);
-  const total = rows.reduce((t, r) => ({ received: t.received + r.received, answered: t.answered + r.answered, onTime: t.onTime + r.onTime, overdue: t.overdue + r.overdue, pending: t.pending + r.pending }), { received: 0, answered: 0, onTime: 0, overdue: 0, pending: 0 });
+  const total = rows.reduce(
+    (t, r) => ({
+      received: t.received + r.received,
+      answered: t.answered + r.answered,
+      onTime: t.onTime + r.onTime,
+      overdue: t.overdue + r.overdue,
+      pending: t.pending + r.pending,
+    }),
+    { received: 0, answered: 0, onTime: 0, overdue: 0, pending: 0 },
+  );
   // The rate counts what is due: answers given, plus questions whose time ran out unanswered.
   const due = total.answered + total.overdue;
   return { year, byKind: rows, total, onTimeRate: due ? total.onTime / due : null };
@@ -161,7 +227,17 @@ export async function publishedMessages(db: DbOrTx, o: { page: number; pageSize:
   const where = and(eq(portalMessages.published, true), isNull(portalMessages.itemId));
   const [items, [total]] = await Promise.all([
     db
-      .select({ code: portalMessages.code, kind: portalMessages.kind, subject: portalMessages.subject, body: portalMessages.body, receivedAt: portalMessages.receivedAt, reply: portalMessages.reply, repliedAt: portalMessages.repliedAt, section: sections.name, sectionEn: sections.nameEn })
+      .select({
+        code: portalMessages.code,
+        kind: portalMessages.kind,
+        subject: portalMessages.subject,
+        body: portalMessages.body,
+        receivedAt: portalMessages.receivedAt,
+        reply: portalMessages.reply,
+        repliedAt: portalMessages.repliedAt,
+        section: sections.name,
+        sectionEn: sections.nameEn,
+      })
       .from(portalMessages)
       .leftJoin(sections, eq(sections.code, portalMessages.sectionCode))
       .where(where)
@@ -189,15 +265,25 @@ export async function listMessages(db: DbOrTx, user: SessionUser, q: z.infer<typ
   const today = clock.today();
   const filters: SQL[] = [];
   if (q.state === 'open') filters.push(sql`${portalMessages.state} <> 'answered'`);
-  else if (q.state === 'overdue') filters.push(sql`${portalMessages.state} <> 'answered' AND ${portalMessages.dueOn} < ${today}`);
+  else if (q.state === 'overdue')
+    filters.push(sql`${portalMessages.state} <> 'answered' AND ${portalMessages.dueOn} < ${today}`);
   else if (q.state) filters.push(eq(portalMessages.state, q.state));
   if (q.kind) filters.push(eq(portalMessages.kind, q.kind));
   if (q.mine) filters.push(eq(portalMessages.assigneeId, user.id));
-  for (const pattern of likePatterns(q.q ?? '')) filters.push(sql`(${portalMessages.subject} || ' ' || ${portalMessages.body} || ' ' || ${portalMessages.code}) ILIKE ${pattern}`);
+  for (const pattern of likePatterns(q.q ?? ''))
+    filters.push(
+      sql`(${portalMessages.subject} || ' ' || ${portalMessages.body} || ' ' || ${portalMessages.code}) ILIKE ${pattern}`,
+    );
   const where = filters.length ? and(...filters) : undefined;
   const [items, [total]] = await Promise.all([
     db
-      .select({ ...messageColumns, assignee: users.displayName, itemTitle: portalItems.title, overdue: sql<boolean>`${portalMessages.state} <> 'answered' AND ${portalMessages.dueOn} < ${today}`, onTime: sql<boolean | null>`CASE WHEN ${portalMessages.state} = 'answered' THEN ${onTime} END` })
+      .select({
+        ...messageColumns,
+        assignee: users.displayName,
+        itemTitle: portalItems.title,
+        overdue: sql<boolean>`${portalMessages.state} <> 'answered' AND ${portalMessages.dueOn} < ${today}`,
+        onTime: sql<boolean | null>`CASE WHEN ${portalMessages.state} = 'answered' THEN ${onTime} END`,
+      })
       .from(portalMessages)
       .leftJoin(users, eq(users.id, portalMessages.assigneeId))
       .leftJoin(portalItems, eq(portalItems.id, portalMessages.itemId))
@@ -211,12 +297,23 @@ export async function listMessages(db: DbOrTx, user: SessionUser, q: z.infer<typ
 }
 
 export const messageActionBody = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('assign'), version: z.number().int().min(1), sectionCode: z.string().max(40).nullable().optional(), assigneeId: z.number().int().positive().nullable().optional() }),
+  z.object({
+    action: z.literal('assign'),
+    version: z.number().int().min(1),
+    sectionCode: z.string().max(40).nullable().optional(),
+    assigneeId: z.number().int().positive().nullable().optional(),
+  }),
   z.object({ action: z.literal('answer'), version: z.number().int().min(1), reply: clean(5000) }),
   z.object({ action: z.literal('publish'), version: z.number().int().min(1), published: z.boolean() }),
 ]);
 
-export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, id: number, body: z.infer<typeof messageActionBody>) {
+export async function actOnMessage(
+  db: DbOrTx,
+  actor: Actor,
+  user: SessionUser,
+  id: number,
+  body: z.infer<typeof messageActionBody>,
+) {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(portalMessages).where(eq(portalMessages.id, id)).for('update');
     if (!before) throw new AppError('NOT_FOUND');
@@ -226,18 +323,35 @@ export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, 
       if (before.state === 'answered') throw new AppError('MESSAGE_ANSWERED');
       if (!body.sectionCode && !body.assigneeId) throw AppError.invalid('body.sectionCode', 'assign_section_or_person');
       if (body.assigneeId) {
-        const [assignee] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, body.assigneeId));
-        if (!assignee?.active || !['staff', 'leader'].includes(assignee.role)) throw AppError.invalid('body.assigneeId', 'assignee_not_staff');
+        const [assignee] = await tx
+          .select({ role: users.role, active: users.active })
+          .from(users)
+          .where(eq(users.id, body.assigneeId));
+        if (!assignee?.active || !['staff', 'leader'].includes(assignee.role))
+          throw AppError.invalid('body.assigneeId', 'assignee_not_staff');
       }
       if (body.sectionCode) {
-        const [section] = await tx.select({ code: sections.code }).from(sections).where(eq(sections.code, body.sectionCode));
+        const [section] = await tx
+          .select({ code: sections.code })
+          .from(sections)
+          .where(eq(sections.code, body.sectionCode));
         if (!section) throw AppError.invalid('body.sectionCode', 'section_unknown');
       }
       // Absent keeps what was there; null clears it.
-      change = { state: 'assigned', sectionCode: body.sectionCode === undefined ? before.sectionCode : body.sectionCode, assigneeId: body.assigneeId === undefined ? before.assigneeId : body.assigneeId };
+      change = {
+        state: 'assigned',
+        sectionCode: body.sectionCode === undefined ? before.sectionCode : body.sectionCode,
+        assigneeId: body.assigneeId === undefined ? before.assigneeId : body.assigneeId,
+      };
     } else if (body.action === 'answer') {
       if (before.state === 'answered') throw new AppError('MESSAGE_ANSWERED');
-      change = { state: 'answered', reply: body.reply, repliedAt: clock.now(), repliedBy: user.id, assigneeId: before.assigneeId ?? user.id };
+      change = {
+        state: 'answered',
+        reply: body.reply,
+        repliedAt: clock.now(),
+        repliedBy: user.id,
+        assigneeId: before.assigneeId ?? user.id,
+      };
     } else {
       if (body.published && before.state !== 'answered') throw new AppError('MESSAGE_NOT_ANSWERED');
       if (body.published && !before.mayPublish) throw new AppError('MESSAGE_PRIVATE');
@@ -253,7 +367,12 @@ export async function actOnMessage(db: DbOrTx, actor: Actor, user: SessionUser, 
       entityType: 'portal_message',
       entityId: id,
       before: { state: before.state, published: before.published },
-      after: { state: row!.state, published: row!.published, sectionCode: row!.sectionCode, assigneeId: row!.assigneeId },
+      after: {
+        state: row!.state,
+        published: row!.published,
+        sectionCode: row!.sectionCode,
+        assigneeId: row!.assigneeId,
+      },
     });
     return row!;
   });

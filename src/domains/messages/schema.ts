@@ -29,7 +29,13 @@ export const messageView = z.object({
 
 export const messageListView = z.object({ items: z.array(messageView), total: z.number().int() });
 
-const kindFigures = { received: z.number().int(), answered: z.number().int(), onTime: z.number().int(), overdue: z.number().int(), pending: z.number().int() };
+const kindFigures = {
+  received: z.number().int(),
+  answered: z.number().int(),
+  onTime: z.number().int(),
+  overdue: z.number().int(),
+  pending: z.number().int(),
+};
 
 /** 答复情况: a year's messages by kind — received, answered, on time, overdue, pending — and the on-time rate. */
 export const replyStatisticsView = z.object({

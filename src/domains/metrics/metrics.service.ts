@@ -40,7 +40,14 @@ export function findMetric(key: string): Metric {
 /** The catalogue in the reader's language: each metric's title and its definition in plain words. */
 export function catalogue(language: Language) {
   const words = (language === 'en' ? en : zhCN).metric.items as Record<string, { title: string; definition: string }>;
-  return metrics.map((m) => ({ key: m.key, title: words[m.key]?.title ?? m.key, definition: words[m.key]?.definition ?? '', unit: m.unit, kind: m.kind, params: paramsOf(m) }));
+  return metrics.map((m) => ({
+    key: m.key,
+    title: words[m.key]?.title ?? m.key,
+    definition: words[m.key]?.definition ?? '',
+    unit: m.unit,
+    kind: m.kind,
+    params: paramsOf(m),
+  }));
 }
 
 /** A filter the metric's subject has no column for is refused, rather than silently ignored. */
@@ -48,9 +55,19 @@ function whereOf(metric: Metric, q: MetricQuery, bare = false): SQL {
   const allowed = new Set<string>(paramsOf(metric));
   const given = Object.entries(q).filter(([, v]) => v !== undefined);
   const stray = given.filter(([k]) => !allowed.has(k));
-  if (stray.length) throw new AppError('VALIDATION', { details: stray.map(([k]) => ({ field: `querystring.${k}`, problem: 'metric_filter_unknown' as const, params: { metric: metric.key, filter: k } })) });
+  if (stray.length)
+    throw new AppError('VALIDATION', {
+      details: stray.map(([k]) => ({
+        field: `querystring.${k}`,
+        problem: 'metric_filter_unknown' as const,
+        params: { metric: metric.key, filter: k },
+      })),
+    });
   const subject = subjects[metric.subject];
-  const conditions = [...(metric.where ? [metric.where] : []), ...filterConditions(subject, metric.date ?? subject.date, q as MetricFilters, bare)];
+  const conditions = [
+    ...(metric.where ? [metric.where] : []),
+    ...filterConditions(subject, metric.date ?? subject.date, q as MetricFilters, bare),
+  ];
   return conditions.length ? sql.join(conditions, sql` AND `) : sql`true`;
 }
 
@@ -69,7 +86,9 @@ export async function metricValue(db: DbOrTx, key: string, q: MetricQuery) {
   let raw: number;
   if (known && sameVersion(known.version, version)) raw = known.raw;
   else {
-    const result = await db.execute<{ value: string }>(sql`SELECT ${expression}::text AS value FROM ${from} WHERE ${where}`);
+    const result = await db.execute<{ value: string }>(
+      sql`SELECT ${expression}::text AS value FROM ${from} WHERE ${where}`,
+    );
     raw = Number(result.rows[0]?.value ?? 0);
     const latest = values.get(valueKey);
     if (cacheable && (!latest || !olderThan(version, latest.version))) remember(values, valueKey, { version, raw });
@@ -88,13 +107,19 @@ export async function metricRows(db: DbOrTx, key: string, q: MetricQuery & { pag
     Object.entries(subject.rows).map(([name, column]) => sql`${column} AS ${sql.identifier(name)}`),
     sql`, `,
   );
-  const rows = await db.execute<Record<string, unknown>>(sql`SELECT ${columns} FROM ${subject.from} WHERE ${where} ORDER BY ${subject.order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
+  const rows = await db.execute<Record<string, unknown>>(
+    sql`SELECT ${columns} FROM ${subject.from} WHERE ${where} ORDER BY ${subject.order} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+  );
   const counted = fromFor(subject, filters as MetricFilters);
-  const total = await db.execute<{ n: string }>(sql`SELECT count(*)::text AS n FROM ${counted} WHERE ${whereOf(metric, filters, isBare(subject, counted))}`);
+  const total = await db.execute<{ n: string }>(
+    sql`SELECT count(*)::text AS n FROM ${counted} WHERE ${whereOf(metric, filters, isBare(subject, counted))}`,
+  );
   const items = rows.rows.map(({ amountFen, approvedFen, ...r }) => ({
     ...r,
     ...(amountFen !== undefined ? { amount: amountFen === null ? null : fenToYuan(Number(amountFen)) } : {}),
-    ...(approvedFen !== undefined ? { approvedFunding: approvedFen === null ? null : fenToYuan(Number(approvedFen)) } : {}),
+    ...(approvedFen !== undefined
+      ? { approvedFunding: approvedFen === null ? null : fenToYuan(Number(approvedFen)) }
+      : {}),
   }));
   return { items, total: Number(total.rows[0]?.n ?? 0) };
 }
@@ -115,11 +140,21 @@ export async function metricSeries(db: DbOrTx, key: string, q: MetricQuery & { y
   const ranged = sql`SELECT m AS month, (SELECT ${expression} FROM ${from} WHERE ${where} AND ${date} >= make_date(${q.year}::int, m, 1) AND ${date} < (make_date(${q.year}::int, m, 1) + interval '1 month')::date)::text AS value
                      FROM generate_series(1, 12) m`;
   const january = sql`SELECT 1 AS month, ${expression}::text AS value FROM ${from} WHERE ${where}`;
-  const query = 'year' in subject && subject.year && date === subject.date ? january : 'indexedDates' in subject && subject.indexedDates.some((c) => c === date) ? ranged : monthly;
+  const query =
+    'year' in subject && subject.year && date === subject.date
+      ? january
+      : 'indexedDates' in subject && subject.indexedDates.some((c) => c === date)
+        ? ranged
+        : monthly;
   const result = await db.execute<{ month: number; value: string }>(query);
   const byMonth = new Map(result.rows.map((r) => [Number(r.month), Number(r.value)]));
   const values = Array.from({ length: 12 }, (_, i) => byMonth.get(i + 1) ?? 0);
-  return { key, unit: metric.unit, year: q.year, months: metric.kind === 'count' ? values : values.map((fen) => fen / 100) };
+  return {
+    key,
+    unit: metric.unit,
+    year: q.year,
+    months: metric.kind === 'count' ? values : values.map((fen) => fen / 100),
+  };
 }
 
 export interface MetricCell {
@@ -186,7 +221,10 @@ export async function metricGrid(
   }
   if (!freshness || !known) return computing;
   const late = Symbol('late');
-  const first = await Promise.race([computing, new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), freshness.waitMs).unref())]);
+  const first = await Promise.race([
+    computing,
+    new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), freshness.waitMs).unref()),
+  ]);
   if (first !== late) return first;
   // The background computation may still fail (a closed transaction): nobody waits for it any more.
   computing.catch(() => undefined);
@@ -194,7 +232,13 @@ export async function metricGrid(
   return known.cells;
 }
 
-async function computeGrid(db: DbOrTx, metric: Metric, q: Omit<MetricQuery, 'year'>, span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' }, column: PgColumn | SQL | undefined): Promise<MetricCell[]> {
+async function computeGrid(
+  db: DbOrTx,
+  metric: Metric,
+  q: Omit<MetricQuery, 'year'>,
+  span: { fromYear: number; toYear: number; by?: 'jurisdiction' | 'section' },
+  column: PgColumn | SQL | undefined,
+): Promise<MetricCell[]> {
   const subject = subjects[metric.subject];
   const date = metric.date ?? subject.date;
   const expression = metric.kind === 'count' ? sql`count(*)` : sql`coalesce(sum(${metric.sum}), 0)`;
@@ -210,7 +254,12 @@ async function computeGrid(db: DbOrTx, metric: Metric, q: Omit<MetricQuery, 'yea
         }
         GROUP BY 1, 2, 3`,
   );
-  return result.rows.map((r) => ({ year: Number(r.year), month: Number(r.month), unit: r.unit, value: metric.kind === 'count' ? Number(r.value) : Number(r.value) / 100 }));
+  return result.rows.map((r) => ({
+    year: Number(r.year),
+    month: Number(r.month),
+    unit: r.unit,
+    value: metric.kind === 'count' ? Number(r.value) : Number(r.value) / 100,
+  }));
 }
 
 /**
@@ -235,7 +284,10 @@ function remember<T>(cache: Map<string, T>, key: string, entry: T) {
  * The counters of the tables a figure reads. Inside a transaction that has written something, what it
  * sees may never be committed: nothing computed there is kept.
  */
-async function dataVersion(db: DbOrTx, tables: readonly string[]): Promise<{ version: number[]; database: string; cacheable: boolean }> {
+async function dataVersion(
+  db: DbOrTx,
+  tables: readonly string[],
+): Promise<{ version: number[]; database: string; cacheable: boolean }> {
   // Only the pool's figures are kept: a transaction may still write before it counts, or end before a
   // computation it started is done.
   if (db instanceof PgTransaction) return { version: [], database: '', cacheable: false };

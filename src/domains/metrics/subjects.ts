@@ -1,9 +1,38 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { calls, funds, orgs, patentSubsidyClaims, patents, platforms, programs, projects, publicity, qualifications, cooperations } from '../../db/tables/index.js';
+import {
+  calls,
+  funds,
+  orgs,
+  patentSubsidyClaims,
+  patents,
+  platforms,
+  programs,
+  projects,
+  publicity,
+  qualifications,
+  cooperations,
+} from '../../db/tables/index.js';
 
 /** What a metric may be narrowed by; each subject says which of them it has a column for. */
-export const metricParams = ['year', 'from', 'to', 'jurisdiction', 'org', 'section', 'program', 'level', 'category', 'planType', 'state', 'type', 'kind', 'outlet', 'adopted', 'source'] as const;
+export const metricParams = [
+  'year',
+  'from',
+  'to',
+  'jurisdiction',
+  'org',
+  'section',
+  'program',
+  'level',
+  'category',
+  'planType',
+  'state',
+  'type',
+  'kind',
+  'outlet',
+  'adopted',
+  'source',
+] as const;
 export type MetricParam = (typeof metricParams)[number];
 export type MetricFilters = Partial<Record<MetricParam, string | number>>;
 
@@ -49,7 +78,10 @@ export const subjects = {
   projects: {
     from: projectsFrom,
     tables: ['projects', 'calls', 'programs', 'orgs'],
-    bare: { from: sql`${projects} JOIN ${calls} ON ${calls.id} = ${projects.callId}`, joined: ['jurisdiction', 'section', 'program', 'level', 'category'] },
+    bare: {
+      from: sql`${projects} JOIN ${calls} ON ${calls.id} = ${projects.callId}`,
+      joined: ['jurisdiction', 'section', 'program', 'level', 'category'],
+    },
     through: {
       jurisdiction: through(projects.orgId, orgs, orgs.id, orgs.jurisdictionCode),
       section: through(calls.programId, programs, programs.id, programs.sectionCode),
@@ -58,10 +90,29 @@ export const subjects = {
       program: (values) => sql`${calls.programId}::text = ANY(${sql.param(values)}::text[])`,
     },
     year: calls.year,
-    columns: { jurisdiction: orgs.jurisdictionCode, org: projects.orgId, section: programs.sectionCode, program: programs.id, level: programs.level, category: programs.category, planType: projects.planType, state: projects.state },
+    columns: {
+      jurisdiction: orgs.jurisdictionCode,
+      org: projects.orgId,
+      section: programs.sectionCode,
+      program: programs.id,
+      level: programs.level,
+      category: programs.category,
+      planType: projects.planType,
+      state: projects.state,
+    },
     // A plan project belongs to the year of its call (申报年度).
     date: sql`make_date(${calls.year}, 1, 1)`,
-    rows: { id: projects.id, title: projects.title, org: orgs.name, year: calls.year, level: programs.level, category: programs.category, state: projects.state, approvedFen: projects.approvedFen, docNo: projects.docNo },
+    rows: {
+      id: projects.id,
+      title: projects.title,
+      org: orgs.name,
+      year: calls.year,
+      level: programs.level,
+      category: programs.category,
+      state: projects.state,
+      approvedFen: projects.approvedFen,
+      docNo: projects.docNo,
+    },
     order: sql`${projects.id}`,
   },
   patents: {
@@ -70,27 +121,65 @@ export const subjects = {
     columns: { jurisdiction: patents.jurisdictionCode, org: patents.orgId, type: patents.type },
     date: patents.filedOn,
     indexedDates: [patents.filedOn, patents.grantedOn],
-    rows: { id: patents.id, applicationNumber: patents.applicationNumber, title: patents.title, type: patents.type, applicant: patents.applicantName, filedOn: patents.filedOn, grantedOn: patents.grantedOn },
+    rows: {
+      id: patents.id,
+      applicationNumber: patents.applicationNumber,
+      title: patents.title,
+      type: patents.type,
+      applicant: patents.applicantName,
+      filedOn: patents.filedOn,
+      grantedOn: patents.grantedOn,
+    },
     order: sql`${patents.id}`,
   },
   subsidies: {
     from: sql`${patentSubsidyClaims} LEFT JOIN ${orgs} ON ${orgs.id} = ${patentSubsidyClaims.orgId} LEFT JOIN ${patents} ON ${patents.id} = ${patentSubsidyClaims.patentId}`,
     tables: ['patent_subsidy_claims', 'orgs', 'patents'],
     bare: { from: sql`${patentSubsidyClaims}`, joined: ['jurisdiction', 'type'] },
-    through: { jurisdiction: through(patentSubsidyClaims.orgId, orgs, orgs.id, orgs.jurisdictionCode), type: through(patentSubsidyClaims.patentId, patents, patents.id, patents.type) },
+    through: {
+      jurisdiction: through(patentSubsidyClaims.orgId, orgs, orgs.id, orgs.jurisdictionCode),
+      type: through(patentSubsidyClaims.patentId, patents, patents.id, patents.type),
+    },
     year: patentSubsidyClaims.year,
-    columns: { jurisdiction: orgs.jurisdictionCode, org: patentSubsidyClaims.orgId, type: patents.type, state: patentSubsidyClaims.state },
+    columns: {
+      jurisdiction: orgs.jurisdictionCode,
+      org: patentSubsidyClaims.orgId,
+      type: patents.type,
+      state: patentSubsidyClaims.state,
+    },
     date: sql`make_date(${patentSubsidyClaims.year}, 1, 1)`,
-    rows: { id: patentSubsidyClaims.id, applicationNumber: patents.applicationNumber, title: patents.title, org: orgs.name, stage: patentSubsidyClaims.stage, state: patentSubsidyClaims.state, amountFen: patentSubsidyClaims.amountFen },
+    rows: {
+      id: patentSubsidyClaims.id,
+      applicationNumber: patents.applicationNumber,
+      title: patents.title,
+      org: orgs.name,
+      stage: patentSubsidyClaims.stage,
+      state: patentSubsidyClaims.state,
+      amountFen: patentSubsidyClaims.amountFen,
+    },
     order: sql`${patentSubsidyClaims.id}`,
   },
   platforms: {
     from: sql`${platforms} LEFT JOIN ${orgs} ON ${orgs.id} = ${platforms.orgId}`,
     tables: ['platforms', 'orgs'],
     bare: { from: sql`${platforms}`, joined: [] },
-    columns: { jurisdiction: platforms.jurisdictionCode, org: platforms.orgId, kind: platforms.kind, level: platforms.level, state: platforms.status },
+    columns: {
+      jurisdiction: platforms.jurisdictionCode,
+      org: platforms.orgId,
+      kind: platforms.kind,
+      level: platforms.level,
+      state: platforms.status,
+    },
     date: platforms.recognizedOn,
-    rows: { id: platforms.id, name: platforms.name, kind: platforms.kind, level: platforms.level, org: orgs.name, recognizedOn: platforms.recognizedOn, docNo: platforms.docNo },
+    rows: {
+      id: platforms.id,
+      name: platforms.name,
+      kind: platforms.kind,
+      level: platforms.level,
+      org: orgs.name,
+      recognizedOn: platforms.recognizedOn,
+      docNo: platforms.docNo,
+    },
     order: sql`${platforms.id}`,
   },
   qualifications: {
@@ -99,7 +188,14 @@ export const subjects = {
     bare: { from: sql`${qualifications}`, joined: [] },
     columns: { jurisdiction: qualifications.jurisdictionCode, org: qualifications.orgId, kind: qualifications.kind },
     date: qualifications.issuedOn,
-    rows: { id: qualifications.id, org: orgs.name, kind: qualifications.kind, certificateNo: qualifications.certificateNo, issuedOn: qualifications.issuedOn, validUntil: qualifications.validUntil },
+    rows: {
+      id: qualifications.id,
+      org: orgs.name,
+      kind: qualifications.kind,
+      certificateNo: qualifications.certificateNo,
+      issuedOn: qualifications.issuedOn,
+      validUntil: qualifications.validUntil,
+    },
     order: sql`${qualifications.id}`,
   },
   cooperations: {
@@ -108,7 +204,14 @@ export const subjects = {
     bare: { from: sql`${cooperations}`, joined: [] },
     columns: { jurisdiction: cooperations.jurisdictionCode, org: cooperations.orgId },
     date: cooperations.signedOn,
-    rows: { id: cooperations.id, org: orgs.name, partner: cooperations.partner, subject: cooperations.subject, signedOn: cooperations.signedOn, amountFen: cooperations.amountFen },
+    rows: {
+      id: cooperations.id,
+      org: orgs.name,
+      partner: cooperations.partner,
+      subject: cooperations.subject,
+      signedOn: cooperations.signedOn,
+      amountFen: cooperations.amountFen,
+    },
     order: sql`${cooperations.id}`,
   },
   funds: {
@@ -119,7 +222,16 @@ export const subjects = {
     year: funds.year,
     columns: { org: funds.orgId, jurisdiction: orgs.jurisdictionCode, kind: funds.kind, source: funds.sourceLevel },
     date: sql`make_date(${funds.year}, 1, 1)`,
-    rows: { id: funds.id, kind: funds.kind, year: funds.year, title: funds.title, sourceLevel: funds.sourceLevel, docNo: funds.docNo, org: orgs.name, amountFen: funds.amountFen },
+    rows: {
+      id: funds.id,
+      kind: funds.kind,
+      year: funds.year,
+      title: funds.title,
+      sourceLevel: funds.sourceLevel,
+      docNo: funds.docNo,
+      org: orgs.name,
+      amountFen: funds.amountFen,
+    },
     order: sql`${funds.id}`,
   },
   publicity: {
@@ -128,7 +240,15 @@ export const subjects = {
     columns: { outlet: publicity.outletCode, section: publicity.sectionCode, adopted: publicity.adopted },
     date: publicity.sentOn,
     indexedDates: [publicity.sentOn],
-    rows: { id: publicity.id, title: publicity.title, outlet: publicity.outletCode, section: publicity.sectionCode, sentOn: publicity.sentOn, adopted: publicity.adopted, adoptedOn: publicity.adoptedOn },
+    rows: {
+      id: publicity.id,
+      title: publicity.title,
+      outlet: publicity.outletCode,
+      section: publicity.sectionCode,
+      sentOn: publicity.sentOn,
+      adopted: publicity.adopted,
+      adoptedOn: publicity.adoptedOn,
+    },
     order: sql`${publicity.id}`,
   },
 } satisfies Record<string, Subject>;
@@ -138,10 +258,14 @@ export type SubjectName = keyof typeof subjects;
 export function filterConditions(subject: Subject, date: PgColumn | SQL, f: MetricFilters, bare = false): SQL[] {
   const where: SQL[] = [];
   if (f.year && subject.year && date === subject.date) where.push(sql`${subject.year} = ${Number(f.year)}`);
-  else if (f.year) where.push(sql`${date} >= make_date(${Number(f.year)}, 1, 1) AND ${date} < make_date(${Number(f.year) + 1}, 1, 1)`);
+  else if (f.year)
+    where.push(sql`${date} >= make_date(${Number(f.year)}, 1, 1) AND ${date} < make_date(${Number(f.year) + 1}, 1, 1)`);
   if (f.from) where.push(sql`${date} >= ${String(f.from)}::date`);
   if (f.to) where.push(sql`${date} <= ${String(f.to)}::date`);
-  for (const [param, column] of Object.entries(subject.columns) as [Exclude<MetricParam, 'year' | 'from' | 'to'>, PgColumn | SQL][]) {
+  for (const [param, column] of Object.entries(subject.columns) as [
+    Exclude<MetricParam, 'year' | 'from' | 'to'>,
+    PgColumn | SQL,
+  ][]) {
     const value = f[param];
     if (value === undefined || value === '') continue;
     // level=national,provincial,prefecture: any of them (镇江市级以上).
@@ -155,7 +279,6 @@ export function filterConditions(subject: Subject, date: PgColumn | SQL, f: Metr
   }
   return where;
 }
-
 
 /** The FROM a figure needs: the bare table unless a filter given (or the unit it is broken down by) lives in a joined one. */
 export function fromFor(subject: Subject, filters: MetricFilters, by?: MetricParam): SQL {

@@ -40,13 +40,23 @@ export interface NotificationDraft {
 }
 
 /** Who hears: an organisation's applicants, a section's staff, a jurisdiction's liaisons, or named accounts. */
-export type Audience = { orgId: number } | { sectionCode: string } | { jurisdictionCode: string } | { userIds: number[] } | { role: 'leader' };
+export type Audience =
+  | { orgId: number }
+  | { sectionCode: string }
+  | { jurisdictionCode: string }
+  | { userIds: number[] }
+  | { role: 'leader' };
 
 /**
  * Leaves a notification for every active user of the audience except the one who caused it — inside the
  * caller's transaction, so nobody is told of something that did not happen.
  */
-export async function notify(tx: DbOrTx, audience: Audience, draft: NotificationDraft, exceptUserId?: number | null): Promise<void> {
+export async function notify(
+  tx: DbOrTx,
+  audience: Audience,
+  draft: NotificationDraft,
+  exceptUserId?: number | null,
+): Promise<void> {
   const who =
     'orgId' in audience
       ? and(eq(users.role, 'applicant'), eq(users.orgId, audience.orgId))
@@ -62,10 +72,21 @@ export async function notify(tx: DbOrTx, audience: Audience, draft: Notification
     .from(users)
     .where(and(who, eq(users.active, true), exceptUserId ? ne(users.id, exceptUserId) : undefined));
   if (!recipients.length) return;
-  await tx.insert(notifications).values(recipients.map((r) => ({ userId: r.id, kind: draft.kind, projectId: draft.projectId ?? null, params: draft.params })));
+  await tx.insert(notifications).values(
+    recipients.map((r) => ({
+      userId: r.id,
+      kind: draft.kind,
+      projectId: draft.projectId ?? null,
+      params: draft.params,
+    })),
+  );
 }
 
-export async function listNotifications(db: Db, user: SessionUser, q: { unread?: boolean; page: number; pageSize: number }) {
+export async function listNotifications(
+  db: Db,
+  user: SessionUser,
+  q: { unread?: boolean; page: number; pageSize: number },
+) {
   const mine = eq(notifications.userId, user.id);
   const where = q.unread ? and(mine, isNull(notifications.readAt)) : mine;
   const [items, [total], [unread]] = [
@@ -84,11 +105,16 @@ export async function listNotifications(db: Db, user: SessionUser, q: { unread?:
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     await db.select({ n: count() }).from(notifications).where(where),
-    await db.select({ n: count() }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+    await db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
   ];
   return {
     items: items.map((n) => ({ ...n, kind: n.kind as NotificationKind, params: n.params as Record<string, unknown> })),
-    total: total?.n ?? 0, unread: unread?.n ?? 0 };
+    total: total?.n ?? 0,
+    unread: unread?.n ?? 0,
+  };
 }
 
 /** Marks the given notifications of mine (or all of them) read. */
@@ -97,9 +123,21 @@ export async function markRead(db: Db, user: SessionUser, actor: Actor, ids?: nu
     const updated = await tx
       .update(notifications)
       .set({ readAt: sql`now()` })
-      .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined))
+      .where(
+        and(
+          eq(notifications.userId, user.id),
+          isNull(notifications.readAt),
+          ids ? inArray(notifications.id, ids) : undefined,
+        ),
+      )
       .returning({ id: notifications.id });
-    if (updated.length) await recordAudit(tx, actor, { action: 'notification.read', entityType: 'user', entityId: user.id, after: { ids: updated.map((u) => u.id) } });
+    if (updated.length)
+      await recordAudit(tx, actor, {
+        action: 'notification.read',
+        entityType: 'user',
+        entityId: user.id,
+        after: { ids: updated.map((u) => u.id) },
+      });
     return { updated: updated.length };
   });
 }

@@ -39,7 +39,8 @@ export async function notificationRoutes(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    (request) => listNotifications(db, callerOf(request), { ...request.query, unread: request.query.unread === 'true' }),
+    (request) =>
+      listNotifications(db, callerOf(request), { ...request.query, unread: request.query.unread === 'true' }),
   );
   r.post(
     '/api/notifications/read',

@@ -40,12 +40,24 @@ function present(row: typeof orgAnnualFigures.$inferSelect) {
 /** An organisation's figures by year, latest first: what a call asking 上年度 figures takes into the 申报书. */
 export async function listFigures(db: DbOrTx, user: SessionUser, orgId: number) {
   await getOrg(db, user, orgId);
-  const rows = await db.select().from(orgAnnualFigures).where(eq(orgAnnualFigures.orgId, orgId)).orderBy(desc(orgAnnualFigures.year));
+  const rows = await db
+    .select()
+    .from(orgAnnualFigures)
+    .where(eq(orgAnnualFigures.orgId, orgId))
+    .orderBy(desc(orgAnnualFigures.year));
   return { items: rows.map(present) };
 }
 
 /** The organisation (or staff for it) records one year's figures; a year not yet over cannot be reported. */
-export async function saveFigures(db: Db, user: SessionUser, actor: Actor, orgId: number, year: number, currentYear: number, body: z.infer<typeof figuresBody>) {
+export async function saveFigures(
+  db: Db,
+  user: SessionUser,
+  actor: Actor,
+  orgId: number,
+  year: number,
+  currentYear: number,
+  body: z.infer<typeof figuresBody>,
+) {
   if (year >= currentYear) throw AppError.invalid('params.year', 'number_too_large', { maximum: currentYear - 1 });
   const fen = (value: number | string | null | undefined, field: string) => {
     if (value === undefined || value === null || value === '') return null;
@@ -53,17 +65,36 @@ export async function saveFigures(db: Db, user: SessionUser, actor: Actor, orgId
     if (result === undefined) throw AppError.invalid(`body.${field}`, 'money');
     return result;
   };
-  const values = { revenueFen: fen(body.revenue, 'revenue'), rdSpendFen: fen(body.rdSpend, 'rdSpend'), staff: body.staff ?? null, rdStaff: body.rdStaff ?? null };
-  if (values.rdStaff !== null && values.staff !== null && values.rdStaff > values.staff) throw AppError.invalid('body.rdStaff', 'number_too_large', { maximum: values.staff });
+  const values = {
+    revenueFen: fen(body.revenue, 'revenue'),
+    rdSpendFen: fen(body.rdSpend, 'rdSpend'),
+    staff: body.staff ?? null,
+    rdStaff: body.rdStaff ?? null,
+  };
+  if (values.rdStaff !== null && values.staff !== null && values.rdStaff > values.staff)
+    throw AppError.invalid('body.rdStaff', 'number_too_large', { maximum: values.staff });
   return db.transaction(async (tx) => {
     await getOrg(tx, user, orgId);
-    const [before] = await tx.select().from(orgAnnualFigures).where(and(eq(orgAnnualFigures.orgId, orgId), eq(orgAnnualFigures.year, year))).for('update');
+    const [before] = await tx
+      .select()
+      .from(orgAnnualFigures)
+      .where(and(eq(orgAnnualFigures.orgId, orgId), eq(orgAnnualFigures.year, year)))
+      .for('update');
     const [after] = await tx
       .insert(orgAnnualFigures)
       .values({ orgId, year, ...values })
-      .onConflictDoUpdate({ target: [orgAnnualFigures.orgId, orgAnnualFigures.year], set: { ...values, updatedAt: sql`now()`, version: sql`${orgAnnualFigures.version} + 1` } })
+      .onConflictDoUpdate({
+        target: [orgAnnualFigures.orgId, orgAnnualFigures.year],
+        set: { ...values, updatedAt: sql`now()`, version: sql`${orgAnnualFigures.version} + 1` },
+      })
       .returning();
-    await recordAudit(tx, actor, { action: 'org.figures_saved', entityType: 'org', entityId: orgId, before: before ? present(before) : null, after: present(after!) });
+    await recordAudit(tx, actor, {
+      action: 'org.figures_saved',
+      entityType: 'org',
+      entityId: orgId,
+      before: before ? present(before) : null,
+      after: present(after!),
+    });
     return present(after!);
   });
 }

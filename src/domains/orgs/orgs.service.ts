@@ -15,7 +15,10 @@ const orgRow = { ...orgColumns, jurisdictionName: jurisdictions.name };
 const sortColumns = { name: orgs.name, uscc: orgs.uscc, createdAt: orgs.createdAt, updatedAt: orgs.updatedAt };
 
 /** Filters of the list and the export, scope included. */
-export function orgFilters(user: SessionUser, q: Omit<OrgListQuery, 'page' | 'pageSize' | 'sort' | 'order'>): SQL | undefined {
+export function orgFilters(
+  user: SessionUser,
+  q: Omit<OrgListQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+): SQL | undefined {
   const filters: (SQL | undefined)[] = [orgScope(user)];
   if (q.q) {
     const grams = queryGrams(q.q);
@@ -100,11 +103,7 @@ async function assertUsccFree(db: DbOrTx, uscc: string, exceptId?: number): Prom
 export async function createOrg(tx: DbOrTx, actor: Actor, body: OrgCreateBody) {
   await assertUsccFree(tx, body.uscc);
   await assertJurisdiction(tx, body.jurisdictionCode);
-  const [created] = await tx
-    .insert(orgs)
-    .values(body)
-    .onConflictDoNothing({ target: orgs.uscc })
-    .returning(orgColumns);
+  const [created] = await tx.insert(orgs).values(body).onConflictDoNothing({ target: orgs.uscc }).returning(orgColumns);
   // A concurrent registration of the same code won the race.
   if (!created) throw new AppError('DUPLICATE_USCC');
   await recordAudit(tx, actor, { action: 'org.create', entityType: 'org', entityId: created.id, after: created });
@@ -143,7 +142,13 @@ export async function setOrgStatus(db: Db, user: SessionUser, actor: Actor, id: 
       .set({ status, updatedAt: sql`now()`, version: sql`${orgs.version} + 1` })
       .where(eq(orgs.id, id))
       .returning(orgColumns);
-    await recordAudit(tx, actor, { action: `org.${status === 'active' ? 'activate' : 'deactivate'}`, entityType: 'org', entityId: id, before, after });
+    await recordAudit(tx, actor, {
+      action: `org.${status === 'active' ? 'activate' : 'deactivate'}`,
+      entityType: 'org',
+      entityId: id,
+      before,
+      after,
+    });
     return { ...after!, jurisdictionName: before.jurisdictionName };
   });
 }
@@ -179,10 +184,13 @@ export async function mergeOrg(db: Db, user: SessionUser, actor: Actor, id: numb
       // The duplicate's own pointer is set below; others merged into it earlier now point at the survivor.
       const self = ref.table === 'orgs' ? sql` AND id <> ${id}` : sql``;
       try {
-        const result = await tx.execute(sql`UPDATE ${sql.identifier(ref.table)} SET ${sql.identifier(ref.column)} = ${intoId} WHERE ${sql.identifier(ref.column)} = ${id}${self}`);
+        const result = await tx.execute(
+          sql`UPDATE ${sql.identifier(ref.table)} SET ${sql.identifier(ref.column)} = ${intoId} WHERE ${sql.identifier(ref.column)} = ${id}${self}`,
+        );
         if (result.rowCount) moved[ref.table] = (moved[ref.table] ?? 0) + result.rowCount;
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') throw new AppError('MERGE_CONFLICT', { details: [{ field: ref.table, problem: 'same_record_both' }] });
+        if ((error as { code?: string }).code === '23505')
+          throw new AppError('MERGE_CONFLICT', { details: [{ field: ref.table, problem: 'same_record_both' }] });
         throw error;
       }
     }
@@ -191,7 +199,13 @@ export async function mergeOrg(db: Db, user: SessionUser, actor: Actor, id: numb
       .set({ status: 'merged', mergedIntoId: intoId, updatedAt: sql`now()`, version: sql`${orgs.version} + 1` })
       .where(eq(orgs.id, id))
       .returning(orgColumns);
-    await recordAudit(tx, actor, { action: 'org.merge', entityType: 'org', entityId: id, before: duplicate, after: { ...after, moved } });
+    await recordAudit(tx, actor, {
+      action: 'org.merge',
+      entityType: 'org',
+      entityId: id,
+      before: duplicate,
+      after: { ...after, moved },
+    });
     return { ...after!, jurisdictionName: duplicate.jurisdictionName, moved };
   });
 }
@@ -207,7 +221,12 @@ export async function orgStats(db: Db, user: SessionUser) {
       .where(and(scope, eq(orgs.status, 'active')))
       .groupBy(orgs.jurisdictionCode, jurisdictions.name, jurisdictions.sortOrder)
       .orderBy(asc(jurisdictions.sortOrder)),
-    db.select({ type: orgs.type, count: count() }).from(orgs).where(and(scope, eq(orgs.status, 'active'))).groupBy(orgs.type).orderBy(desc(count())),
+    db
+      .select({ type: orgs.type, count: count() })
+      .from(orgs)
+      .where(and(scope, eq(orgs.status, 'active')))
+      .groupBy(orgs.type)
+      .orderBy(desc(count())),
     db.select({ status: orgs.status, count: count() }).from(orgs).where(scope).groupBy(orgs.status),
   ]);
   return { byJurisdiction, byType, byStatus };

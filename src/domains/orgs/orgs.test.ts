@@ -42,7 +42,12 @@ describe('registering an organisation', () => {
     expect(zh.statusCode).toBe(400);
     expect(zh.json().error.code).toBe('INVALID_USCC');
     expect(zh.json().error.message).toMatch(/统一社会信用代码/);
-    const en = await staff.request({ method: 'POST', url: '/api/orgs', payload: newOrg({ uscc: bad }), headers: { 'accept-language': 'en-US,en;q=0.9' } });
+    const en = await staff.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: newOrg({ uscc: bad }),
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    });
     expect(en.json().error.message).toMatch(/social credit code/);
   });
 
@@ -94,7 +99,9 @@ describe('finding organisations', () => {
     const page2 = await staff.get('/api/orgs?pageSize=2&page=2&sort=name&order=asc');
     const all = await staff.get('/api/orgs?pageSize=200&sort=name&order=asc');
     const names = all.json().items.map((o: { name: string }) => o.name);
-    expect([...page1.json().items, ...page2.json().items].map((o: { name: string }) => o.name)).toEqual(names.slice(0, 4));
+    expect([...page1.json().items, ...page2.json().items].map((o: { name: string }) => o.name)).toEqual(
+      names.slice(0, 4),
+    );
     expect(page1.json().total).toBe(all.json().total);
     const townB = await staff.get('/api/orgs?jurisdictionCode=town-b');
     expect(townB.json().items.every((o: { jurisdictionCode: string }) => o.jurisdictionCode === 'town-b')).toBe(true);
@@ -165,7 +172,9 @@ describe('editing', () => {
     expect(merged.json()).toMatchObject({ status: 'merged', mergedIntoId: survivor.id });
     const detail = await staff.get(`/api/orgs/${survivor.id}`);
     expect(detail.json()).toMatchObject({ peopleCount: 1, userCount: 1 });
-    expect((await staff.post(`/api/orgs/${survivor.id}/merge`, { intoId: survivor.id })).json().error.code).toBe('INVALID_MERGE');
+    expect((await staff.post(`/api/orgs/${survivor.id}/merge`, { intoId: survivor.id })).json().error.code).toBe(
+      'INVALID_MERGE',
+    );
   });
 
   it("merges every row that references the duplicate, found from the foreign keys, so the survivor's figures and its applicant's own records are whole", async () => {
@@ -175,14 +184,48 @@ describe('editing', () => {
     const call = await makeCall(t.db, {});
     await makeProject(t.db, { callId: call.id, orgId: duplicate.id, state: 'approved', approvedFen: 5_000_000 });
     const digits = '2025100000017';
-    const [patent] = await t.db.insert(patents).values({ applicationNumber: `${digits}.${checkCharacter(digits)}`, type: 'invention', title: '一种合并测试方法', applicantName: '重复单位', orgId: duplicate.id, filedOn: '2025-03-01' }).returning();
-    const [claim] = await t.db.insert(patentSubsidyClaims).values({ patentId: patent!.id, stage: 'filed', year: 2025, amountFen: 100_000, orgId: duplicate.id }).returning();
-    await t.db.insert(funds).values({ kind: 'self_raised', year: 2025, title: '企业研究开发投入', orgId: duplicate.id, amountFen: 300_000_000, naturalKey: `merge-${duplicate.id}` });
-    await t.db.insert(platforms).values({ name: '合并测试企业技术中心', kind: 'enterprise_tech_center', level: 'city', orgId: duplicate.id, recognizedOn: '2025-05-01', status: 'active', naturalKey: `merge-${duplicate.id}` });
+    const [patent] = await t.db
+      .insert(patents)
+      .values({
+        applicationNumber: `${digits}.${checkCharacter(digits)}`,
+        type: 'invention',
+        title: '一种合并测试方法',
+        applicantName: '重复单位',
+        orgId: duplicate.id,
+        filedOn: '2025-03-01',
+      })
+      .returning();
+    const [claim] = await t.db
+      .insert(patentSubsidyClaims)
+      .values({ patentId: patent!.id, stage: 'filed', year: 2025, amountFen: 100_000, orgId: duplicate.id })
+      .returning();
+    await t.db.insert(funds).values({
+      kind: 'self_raised',
+      year: 2025,
+      title: '企业研究开发投入',
+      orgId: duplicate.id,
+      amountFen: 300_000_000,
+      naturalKey: `merge-${duplicate.id}`,
+    });
+    await t.db.insert(platforms).values({
+      name: '合并测试企业技术中心',
+      kind: 'enterprise_tech_center',
+      level: 'city',
+      orgId: duplicate.id,
+      recognizedOn: '2025-05-01',
+      status: 'active',
+      naturalKey: `merge-${duplicate.id}`,
+    });
 
     const merged = await staff.post(`/api/orgs/${duplicate.id}/merge`, { intoId: survivor.id });
     expect(merged.statusCode).toBe(200);
-    expect(merged.json().moved).toMatchObject({ projects: 1, patents: 1, patent_subsidy_claims: 1, funds: 1, platforms: 1 });
+    expect(merged.json().moved).toMatchObject({
+      projects: 1,
+      patents: 1,
+      patent_subsidy_claims: 1,
+      funds: 1,
+      platforms: 1,
+    });
     // Every column whose foreign key points at orgs: nothing of the duplicate is left but its own row.
     const references = await t.db.execute<{ table: string; column: string }>(sql`
       SELECT c.conrelid::regclass::text AS table, a.attname AS column FROM pg_constraint c
@@ -190,20 +233,26 @@ describe('editing', () => {
       WHERE c.contype = 'f' AND c.confrelid = 'orgs'::regclass`);
     expect(references.rows.length).toBeGreaterThan(10);
     for (const ref of references.rows) {
-      const left = await t.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.identifier(ref.table)} WHERE ${sql.identifier(ref.column)} = ${duplicate.id}`);
+      const left = await t.db.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM ${sql.identifier(ref.table)} WHERE ${sql.identifier(ref.column)} = ${duplicate.id}`,
+      );
       expect([`${ref.table}.${ref.column}`, left.rows[0]!.n]).toEqual([`${ref.table}.${ref.column}`, 0]);
     }
     // The survivor's applicant finds the claim the duplicate made (it answered 404 when claims stayed behind).
     const applicant = await login(t.app, applicantUser.username, applicantUser.password);
     expect((await applicant.get(`/api/patent-subsidies/${claim!.id}`)).statusCode).toBe(200);
-    const audit = await t.db.execute<{ after: { moved: Record<string, number> } }>(sql`SELECT after FROM audit_log WHERE action = 'org.merge' AND entity_id = ${String(duplicate.id)}`);
+    const audit = await t.db.execute<{ after: { moved: Record<string, number> } }>(
+      sql`SELECT after FROM audit_log WHERE action = 'org.merge' AND entity_id = ${String(duplicate.id)}`,
+    );
     expect(audit.rows[0]!.after.moved.patent_subsidy_claims).toBe(1);
   });
 
   it('deactivates and reactivates', async () => {
     const org = await makeOrg(t.db);
     expect((await staff.post(`/api/orgs/${org.id}/deactivate`)).json().status).toBe('inactive');
-    expect((await staff.get('/api/orgs?status=inactive&pageSize=200')).json().items.map((o: { id: number }) => o.id)).toContain(org.id);
+    expect(
+      (await staff.get('/api/orgs?status=inactive&pageSize=200')).json().items.map((o: { id: number }) => o.id),
+    ).toContain(org.id);
     expect((await staff.post(`/api/orgs/${org.id}/activate`)).json().status).toBe('active');
   });
 });

@@ -28,7 +28,11 @@ export const orgCreateBody = z.object({
   contactEmail: z.email().max(120).nullish(),
   /** 开户银行 and 银行账号, for subsidy payments. */
   bankName: optionalText(60),
-  bankAccount: z.string().trim().regex(/^[0-9 -]{6,40}$/).nullish(),
+  bankAccount: z
+    .string()
+    .trim()
+    .regex(/^[0-9 -]{6,40}$/)
+    .nullish(),
   foundedOn: z.iso.date().nullish(),
 });
 

@@ -25,7 +25,11 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
 
   it('detects every single-character change of a valid code', () => {
     const bodies = fc
-      .tuple(fc.constantFrom('91', '12', '93', '52'), fc.stringMatching(/^[0-9]{6}$/), fc.array(fc.constantFrom(...alphabet), { minLength: 9, maxLength: 9 }))
+      .tuple(
+        fc.constantFrom('91', '12', '93', '52'),
+        fc.stringMatching(/^[0-9]{6}$/),
+        fc.array(fc.constantFrom(...alphabet), { minLength: 9, maxLength: 9 }),
+      )
       .map(([prefix, division, org]) => prefix + division + org.join(''));
     fc.assert(
       fc.property(bodies, fc.nat(17), fc.constantFrom(...alphabet), (body, position, replacement) => {

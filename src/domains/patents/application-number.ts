@@ -10,7 +10,13 @@ import * as clock from '../../shared/clock.js';
 
 export type PatentType = 'invention' | 'utility_model' | 'design';
 
-const typeByDigit: Record<string, PatentType> = { '1': 'invention', '2': 'utility_model', '3': 'design', '8': 'invention', '9': 'utility_model' };
+const typeByDigit: Record<string, PatentType> = {
+  '1': 'invention',
+  '2': 'utility_model',
+  '3': 'design',
+  '8': 'invention',
+  '9': 'utility_model',
+};
 const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 
 export function checkCharacter(digits: string): string {
@@ -29,7 +35,10 @@ export interface ApplicationNumber {
 export type ApplicationNumberProblem = 'format' | 'year' | 'type' | 'check';
 
 /** Parses and checks an application number; returns the problem when it is not a valid one. */
-export function parseApplicationNumber(raw: string, thisYear = clock.thisYear()): ApplicationNumber | { problem: ApplicationNumberProblem } {
+export function parseApplicationNumber(
+  raw: string,
+  thisYear = clock.thisYear(),
+): ApplicationNumber | { problem: ApplicationNumberProblem } {
   const compact = raw
     .normalize('NFKC')
     .toUpperCase()
@@ -39,7 +48,9 @@ export function parseApplicationNumber(raw: string, thisYear = clock.thisYear())
   if (!match) return { problem: 'format' };
   const [, digits, check] = match as unknown as [string, string, string];
   const modern = digits.length === 12;
-  const year = modern ? Number(digits.slice(0, 4)) : 1900 + Number(digits.slice(0, 2)) + (Number(digits.slice(0, 2)) < 85 ? 100 : 0);
+  const year = modern
+    ? Number(digits.slice(0, 4))
+    : 1900 + Number(digits.slice(0, 2)) + (Number(digits.slice(0, 2)) < 85 ? 100 : 0);
   if (modern ? year < 2003 || year > thisYear : year < 1985 || year > 2003) return { problem: 'year' };
   const type = typeByDigit[digits[modern ? 4 : 2]!];
   if (!type) return { problem: 'type' };

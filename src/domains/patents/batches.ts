@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
-import { orgs, patentSubsidyBatches, patentSubsidyClaims, patents, portalItems, portalMessages } from '../../db/tables/index.js';
+import {
+  orgs,
+  patentSubsidyBatches,
+  patentSubsidyClaims,
+  patents,
+  portalItems,
+  portalMessages,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -22,7 +29,10 @@ export const paymentBody = z.object({
   docNo: z.string().trim().min(1).max(60),
   paidOn: z.iso.date(),
 });
-export const excludeBody = z.object({ claimId: z.number().int().positive(), reason: z.string().trim().min(2).max(500) });
+export const excludeBody = z.object({
+  claimId: z.number().int().positive(),
+  reason: z.string().trim().min(2).max(500),
+});
 
 async function lockedBatch(tx: DbOrTx, id: number) {
   const [batch] = await tx.select().from(patentSubsidyBatches).where(eq(patentSubsidyBatches.id, id)).for('update');
@@ -31,7 +41,11 @@ async function lockedBatch(tx: DbOrTx, id: number) {
 }
 
 async function batchClaims(tx: DbOrTx, id: number) {
-  return tx.select().from(patentSubsidyClaims).where(eq(patentSubsidyClaims.batchId, id)).orderBy(asc(patentSubsidyClaims.id));
+  return tx
+    .select()
+    .from(patentSubsidyClaims)
+    .where(eq(patentSubsidyClaims.batchId, id))
+    .orderBy(asc(patentSubsidyClaims.id));
 }
 
 /**
@@ -41,26 +55,49 @@ async function batchClaims(tx: DbOrTx, id: number) {
 export async function createBatch(db: DbOrTx, user: SessionUser, actor: Actor, body: z.infer<typeof batchBody>) {
   const ids = [...new Set(body.claimIds)];
   return db.transaction(async (tx) => {
-    const claims = await tx.select().from(patentSubsidyClaims).where(inArray(patentSubsidyClaims.id, ids)).orderBy(asc(patentSubsidyClaims.id)).for('update');
+    const claims = await tx
+      .select()
+      .from(patentSubsidyClaims)
+      .where(inArray(patentSubsidyClaims.id, ids))
+      .orderBy(asc(patentSubsidyClaims.id))
+      .for('update');
     const stray = ids.findIndex((id) => {
       const claim = claims.find((c) => c.id === id);
       return claim?.state !== 'approved' || claim.batchId !== null;
     });
     if (stray >= 0) throw AppError.invalid(`body.claimIds.${stray}`, 'batch_claim_not_approved');
-    await assertOwningSection(tx, user, claims.map((c) => c.year));
+    await assertOwningSection(
+      tx,
+      user,
+      claims.map((c) => c.year),
+    );
     const totalFen = claims.reduce((sum, c) => sum + c.amountFen, 0);
-    const [batch] = await tx.insert(patentSubsidyBatches).values({ title: body.title, state: 'publicity', totalFen, createdBy: user.id }).returning();
+    const [batch] = await tx
+      .insert(patentSubsidyBatches)
+      .values({ title: body.title, state: 'publicity', totalFen, createdBy: user.id })
+      .returning();
     await tx
       .update(patentSubsidyClaims)
       .set({ batchId: batch!.id, updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })
       .where(inArray(patentSubsidyClaims.id, ids));
-    await recordAudit(tx, actor, { action: 'subsidy.batch', entityType: 'patent_subsidy_batch', entityId: batch!.id, after: { ...batch, claimIds: ids } });
+    await recordAudit(tx, actor, {
+      action: 'subsidy.batch',
+      entityType: 'patent_subsidy_batch',
+      entityId: batch!.id,
+      after: { ...batch, claimIds: ids },
+    });
     return { id: batch!.id, state: 'publicity' as const, total: fenToYuan(totalFen), claims: ids.length };
   });
 }
 
 /** 异议成立: a claim comes off a list not yet paid, refused with the reason; the batch's total follows. */
-export async function excludeClaim(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof excludeBody>) {
+export async function excludeClaim(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof excludeBody>,
+) {
   await db.transaction(async (tx) => {
     const batch = await lockedBatch(tx, id);
     if (batch.state !== 'publicity') throw refusal('batch', batch.state, 'edit');
@@ -71,10 +108,27 @@ export async function excludeClaim(db: DbOrTx, user: SessionUser, actor: Actor, 
     if (claims.length === 1) throw AppError.invalid('body.claimId', 'list_too_short', { minimum: 1 });
     await tx
       .update(patentSubsidyClaims)
-      .set({ state: 'refused', reason: body.reason, batchId: null, decidedBy: user.id, decidedAt: clock.now(), updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })
+      .set({
+        state: 'refused',
+        reason: body.reason,
+        batchId: null,
+        decidedBy: user.id,
+        decidedAt: clock.now(),
+        updatedAt: sql`now()`,
+        version: sql`${patentSubsidyClaims.version} + 1`,
+      })
       .where(eq(patentSubsidyClaims.id, claim.id));
-    await tx.update(patentSubsidyBatches).set({ totalFen: batch.totalFen - claim.amountFen }).where(eq(patentSubsidyBatches.id, id));
-    await recordAudit(tx, actor, { action: 'subsidy.exclude', entityType: 'patent_subsidy_batch', entityId: id, before: { claimId: claim.id, state: claim.state }, after: { state: 'refused', reason: body.reason } });
+    await tx
+      .update(patentSubsidyBatches)
+      .set({ totalFen: batch.totalFen - claim.amountFen })
+      .where(eq(patentSubsidyBatches.id, id));
+    await recordAudit(tx, actor, {
+      action: 'subsidy.exclude',
+      entityType: 'patent_subsidy_batch',
+      entityId: id,
+      before: { claimId: claim.id, state: claim.state },
+      after: { state: 'refused', reason: body.reason },
+    });
   });
 }
 
@@ -88,24 +142,47 @@ async function assertPayable(tx: DbOrTx, batch: typeof patentSubsidyBatches.$inf
   const [item] = await tx
     .select({ id: portalItems.id, endsOn: portalItems.endsOn })
     .from(portalItems)
-    .where(and(eq(portalItems.sourceKind, 'subsidy-batch'), eq(portalItems.sourceId, batch.id), eq(portalItems.state, 'published')))
+    .where(
+      and(
+        eq(portalItems.sourceKind, 'subsidy-batch'),
+        eq(portalItems.sourceId, batch.id),
+        eq(portalItems.state, 'published'),
+      ),
+    )
     .orderBy(desc(portalItems.endsOn))
     .limit(1);
   if (!item?.endsOn) throw new AppError('PUBLICITY_REQUIRED');
   if (item.endsOn >= clock.today()) throw new AppError('PUBLICITY_RUNNING', { params: { endsOn: item.endsOn } });
-  if (paidOn <= item.endsOn) throw AppError.invalid('body.paidOn', 'paid_before_publicity_end', { endsOn: item.endsOn });
+  if (paidOn <= item.endsOn)
+    throw AppError.invalid('body.paidOn', 'paid_before_publicity_end', { endsOn: item.endsOn });
   const [open] = await tx
     .select({ n: count() })
     .from(portalMessages)
-    .where(and(eq(portalMessages.itemId, item.id), eq(portalMessages.kind, 'objection'), ne(portalMessages.state, 'answered')));
+    .where(
+      and(
+        eq(portalMessages.itemId, item.id),
+        eq(portalMessages.kind, 'objection'),
+        ne(portalMessages.state, 'answered'),
+      ),
+    );
   if (open?.n) throw new AppError('OBJECTIONS_OPEN', { params: { count: open.n } });
 }
 
 /** 报请拨付: the clerk prepares the payment; it is made when the director approves (资助拨付 is theirs). */
-export async function requestPayment(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof paymentBody>) {
+export async function requestPayment(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof paymentBody>,
+) {
   return db.transaction(async (tx) => {
     const batch = await lockedBatch(tx, id);
-    await assertOwningSection(tx, user, (await batchClaims(tx, id)).map((c) => c.year));
+    await assertOwningSection(
+      tx,
+      user,
+      (await batchClaims(tx, id)).map((c) => c.year),
+    );
     await assertPayable(tx, batch, body.paidOn);
     const request = await requestApproval(tx, user, actor, {
       kind: 'subsidy_payment',
@@ -120,15 +197,30 @@ export async function requestPayment(db: DbOrTx, user: SessionUser, actor: Actor
 }
 
 /** 拨付, once approved: the batch and its claims are paid on the day and under the document the clerk gave. */
-export async function payApprovedBatch(tx: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof paymentBody>) {
+export async function payApprovedBatch(
+  tx: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof paymentBody>,
+) {
   const batch = await lockedBatch(tx, id);
   await assertPayable(tx, batch, body.paidOn);
-  await tx.update(patentSubsidyBatches).set({ state: 'paid', docNo: body.docNo, paidOn: body.paidOn }).where(eq(patentSubsidyBatches.id, id));
+  await tx
+    .update(patentSubsidyBatches)
+    .set({ state: 'paid', docNo: body.docNo, paidOn: body.paidOn })
+    .where(eq(patentSubsidyBatches.id, id));
   await tx
     .update(patentSubsidyClaims)
     .set({ state: 'paid', updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })
     .where(and(eq(patentSubsidyClaims.batchId, id), eq(patentSubsidyClaims.state, 'approved')));
-  await recordAudit(tx, actor, { action: 'subsidy.pay', entityType: 'patent_subsidy_batch', entityId: id, before: { state: batch.state }, after: { state: 'paid', ...body, preparedBy: user.username } });
+  await recordAudit(tx, actor, {
+    action: 'subsidy.pay',
+    entityType: 'patent_subsidy_batch',
+    entityId: id,
+    before: { state: batch.state },
+    after: { state: 'paid', ...body, preparedBy: user.username },
+  });
 }
 
 export async function listBatches(db: DbOrTx) {
@@ -140,11 +232,28 @@ export async function listBatches(db: DbOrTx) {
     .orderBy(sql`${patentSubsidyBatches.paidOn} DESC NULLS FIRST`, desc(patentSubsidyBatches.id));
   const publicity = rows.length
     ? await db
-        .select({ sourceId: portalItems.sourceId, id: portalItems.id, state: portalItems.state, startsOn: portalItems.startsOn, endsOn: portalItems.endsOn })
+        .select({
+          sourceId: portalItems.sourceId,
+          id: portalItems.id,
+          state: portalItems.state,
+          startsOn: portalItems.startsOn,
+          endsOn: portalItems.endsOn,
+        })
         .from(portalItems)
-        .where(and(eq(portalItems.sourceKind, 'subsidy-batch'), inArray(portalItems.sourceId, rows.map((r) => r.batch.id)), ne(portalItems.state, 'withdrawn')))
+        .where(
+          and(
+            eq(portalItems.sourceKind, 'subsidy-batch'),
+            inArray(
+              portalItems.sourceId,
+              rows.map((r) => r.batch.id),
+            ),
+            ne(portalItems.state, 'withdrawn'),
+          ),
+        )
     : [];
-  const pending = await Promise.all(rows.map((r) => (r.batch.state === 'publicity' ? pendingApproval(db, 'subsidy_payment', r.batch.id) : null)));
+  const pending = await Promise.all(
+    rows.map((r) => (r.batch.state === 'publicity' ? pendingApproval(db, 'subsidy_payment', r.batch.id) : null)),
+  );
   return rows.map(({ batch: { totalFen, ...b }, claims }, i) => {
     const item = publicity.find((p) => p.sourceId === b.id) ?? null;
     return {
@@ -152,7 +261,9 @@ export async function listBatches(db: DbOrTx) {
       total: fenToYuan(totalFen),
       claims,
       publicity: item ? { id: item.id, state: item.state, startsOn: item.startsOn, endsOn: item.endsOn } : null,
-      pendingApproval: pending[i] ? { id: pending[i]!.id, dueOn: pending[i]!.dueOn, payload: pending[i]!.payload } : null,
+      pendingApproval: pending[i]
+        ? { id: pending[i]!.id, dueOn: pending[i]!.dueOn, payload: pending[i]!.payload }
+        : null,
     };
   });
 }
@@ -162,7 +273,16 @@ export async function paymentRows(db: DbOrTx, id: number) {
   const [batch] = await db.select().from(patentSubsidyBatches).where(eq(patentSubsidyBatches.id, id));
   if (!batch) throw new AppError('NOT_FOUND');
   const rows = await db
-    .select({ org: orgs.name, uscc: orgs.uscc, bankName: orgs.bankName, bankAccount: orgs.bankAccount, number: patents.applicationNumber, title: patents.title, stage: patentSubsidyClaims.stage, fen: patentSubsidyClaims.amountFen })
+    .select({
+      org: orgs.name,
+      uscc: orgs.uscc,
+      bankName: orgs.bankName,
+      bankAccount: orgs.bankAccount,
+      number: patents.applicationNumber,
+      title: patents.title,
+      stage: patentSubsidyClaims.stage,
+      fen: patentSubsidyClaims.amountFen,
+    })
     .from(patentSubsidyClaims)
     .innerJoin(orgs, eq(orgs.id, patentSubsidyClaims.orgId))
     .innerJoin(patents, eq(patents.id, patentSubsidyClaims.patentId))

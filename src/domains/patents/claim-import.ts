@@ -46,7 +46,16 @@ export const claimImporter: Importer<ClaimRecord, Context> = {
     { key: 'state', label: '状态', aliases: ['资助状态'] },
   ],
   async prepare(db: Db) {
-    const rows = await db.select({ id: patents.id, number: patents.applicationNumber, orgId: patents.orgId, type: patents.type, filedOn: patents.filedOn, grantedOn: patents.grantedOn }).from(patents);
+    const rows = await db
+      .select({
+        id: patents.id,
+        number: patents.applicationNumber,
+        orgId: patents.orgId,
+        type: patents.type,
+        filedOn: patents.filedOn,
+        grantedOn: patents.grantedOn,
+      })
+      .from(patents);
     const rates = await db.select().from(patentSubsidyRates);
     return {
       patents: new Map(rows.map((r) => [r.number, r])),
@@ -57,9 +66,16 @@ export const claimImporter: Importer<ClaimRecord, Context> = {
     const problems: Omit<RowProblem, 'row'>[] = [];
     const parsed = parseApplicationNumber(v.applicationNumber ?? '');
     const patent = 'problem' in parsed ? undefined : context.patents.get(parsed.number);
-    if ('problem' in parsed) problems.push({ field: 'applicationNumber', problem: v.applicationNumber ? `number_${parsed.problem}` : 'required', value: v.applicationNumber });
-    else if (!patent) problems.push({ field: 'applicationNumber', problem: 'patent_unknown', value: v.applicationNumber });
-    else if (!patent.orgId) problems.push({ field: 'applicationNumber', problem: 'patent_without_org', value: v.applicationNumber });
+    if ('problem' in parsed)
+      problems.push({
+        field: 'applicationNumber',
+        problem: v.applicationNumber ? `number_${parsed.problem}` : 'required',
+        value: v.applicationNumber,
+      });
+    else if (!patent)
+      problems.push({ field: 'applicationNumber', problem: 'patent_unknown', value: v.applicationNumber });
+    else if (!patent.orgId)
+      problems.push({ field: 'applicationNumber', problem: 'patent_without_org', value: v.applicationNumber });
     const stage = stageWords.find(([p]) => p.test(v.stage ?? ''))?.[1];
     if (!stage) problems.push({ field: 'stage', problem: v.stage ? 'option' : 'required', value: v.stage });
     const state = v.state ? stateWords.find(([p]) => p.test(v.state!))?.[1] : 'paid';
@@ -68,9 +84,11 @@ export const claimImporter: Importer<ClaimRecord, Context> = {
     const date = stage === 'filed' ? patent.filedOn : patent.grantedOn;
     if (!date) return { problems: [{ field: 'stage', problem: 'not_granted', value: v.stage }] };
     const year = v.year ? Number(v.year) : Number(date.slice(0, 4));
-    if (!Number.isInteger(year) || year < 1985 || year > 2100) return { problems: [{ field: 'year', problem: 'number', value: v.year }] };
+    if (!Number.isInteger(year) || year < 1985 || year > 2100)
+      return { problems: [{ field: 'year', problem: 'number', value: v.year }] };
     const amountFen = v.amount ? parseMoneyText(v.amount) : context.rates.get(`${year}|${patent.type}|${stage}`);
-    if (amountFen === undefined) return { problems: [{ field: 'amount', problem: v.amount ? 'money' : 'no_rate', value: v.amount }] };
+    if (amountFen === undefined)
+      return { problems: [{ field: 'amount', problem: v.amount ? 'money' : 'no_rate', value: v.amount }] };
     return { record: { patentId: patent.id, orgId: patent.orgId!, stage, year, amountFen, state } };
   },
   key: (r) => `${r.patentId}|${r.stage}`,
@@ -78,7 +96,15 @@ export const claimImporter: Importer<ClaimRecord, Context> = {
     const live = await tx
       .select()
       .from(patentSubsidyClaims)
-      .where(and(inArray(patentSubsidyClaims.patentId, records.map((r) => r.patentId)), ne(patentSubsidyClaims.state, 'refused')));
+      .where(
+        and(
+          inArray(
+            patentSubsidyClaims.patentId,
+            records.map((r) => r.patentId),
+          ),
+          ne(patentSubsidyClaims.state, 'refused'),
+        ),
+      );
     const byKey = new Map(live.map((c) => [`${c.patentId}|${c.stage}`, c]));
     let inserted = 0;
     let updated = 0;
@@ -90,7 +116,13 @@ export const claimImporter: Importer<ClaimRecord, Context> = {
       } else if (existing.amountFen !== r.amountFen || existing.state !== r.state || existing.year !== r.year) {
         await tx
           .update(patentSubsidyClaims)
-          .set({ amountFen: r.amountFen, state: r.state, year: r.year, updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })
+          .set({
+            amountFen: r.amountFen,
+            state: r.state,
+            year: r.year,
+            updatedAt: sql`now()`,
+            version: sql`${patentSubsidyClaims.version} + 1`,
+          })
           .where(eq(patentSubsidyClaims.id, existing.id));
         updated++;
       }

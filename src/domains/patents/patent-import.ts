@@ -32,17 +32,30 @@ const typeWords: [RegExp, PatentType][] = [
 export const patentImporter: Importer<PatentRecord, OrgIndex> = {
   registry: 'patents',
   fields: [
-    { key: 'applicationNumber', label: '申请号', required: true, aliases: ['专利申请号', '申请号/专利号', '专利号', 'application number'] },
+    {
+      key: 'applicationNumber',
+      label: '申请号',
+      required: true,
+      aliases: ['专利申请号', '申请号/专利号', '专利号', 'application number'],
+    },
     { key: 'title', label: '专利名称', required: true, aliases: ['名称', '发明名称', '发明创造名称', 'title'] },
     { key: 'type', label: '专利类型', aliases: ['类型', '专利种类', 'type'] },
-    { key: 'applicant', label: '申请人', required: true, aliases: ['申请(专利权)人', '专利权人', '申请人/专利权人', '申请（专利权）人', 'applicant'] },
+    {
+      key: 'applicant',
+      label: '申请人',
+      required: true,
+      aliases: ['申请(专利权)人', '专利权人', '申请人/专利权人', '申请（专利权）人', 'applicant'],
+    },
     { key: 'uscc', label: '统一社会信用代码', aliases: ['信用代码', '社会信用代码', 'uscc'] },
     { key: 'filedOn', label: '申请日', required: true, aliases: ['申请日期', 'filing date'] },
     { key: 'grantedOn', label: '授权日', aliases: ['授权公告日', '授权日期', '授权公告日期', 'grant date'] },
     { key: 'legalStatus', label: '法律状态', aliases: ['当前法律状态', '状态', 'legal status'] },
   ],
   async prepare(db: Db) {
-    const rows = await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc, jurisdictionCode: orgs.jurisdictionCode }).from(orgs).where(sql`${orgs.status} <> 'merged'`);
+    const rows = await db
+      .select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc, jurisdictionCode: orgs.jurisdictionCode })
+      .from(orgs)
+      .where(sql`${orgs.status} <> 'merged'`);
     return {
       byUscc: new Map(rows.map((r) => [r.uscc, r])),
       byName: new Map(rows.map((r) => [r.name, r])),
@@ -51,7 +64,12 @@ export const patentImporter: Importer<PatentRecord, OrgIndex> = {
   check(v, index): Checked<PatentRecord> {
     const problems: Omit<RowProblem, 'row'>[] = [];
     const parsed = parseApplicationNumber(v.applicationNumber ?? '');
-    if ('problem' in parsed) problems.push({ field: 'applicationNumber', problem: v.applicationNumber ? `number_${parsed.problem}` : 'required', value: v.applicationNumber });
+    if ('problem' in parsed)
+      problems.push({
+        field: 'applicationNumber',
+        problem: v.applicationNumber ? `number_${parsed.problem}` : 'required',
+        value: v.applicationNumber,
+      });
     const title = (v.title ?? '').trim();
     if (!title) problems.push({ field: 'title', problem: 'required' });
     const applicantName = (v.applicant ?? '').trim();
@@ -60,7 +78,8 @@ export const patentImporter: Importer<PatentRecord, OrgIndex> = {
     if (!filedOn) problems.push({ field: 'filedOn', problem: v.filedOn ? 'date' : 'required', value: v.filedOn });
     const grantedOn = v.grantedOn ? parseLooseDate(v.grantedOn) : null;
     if (grantedOn === undefined) problems.push({ field: 'grantedOn', problem: 'date', value: v.grantedOn });
-    if (filedOn && grantedOn && grantedOn < filedOn) problems.push({ field: 'grantedOn', problem: 'granted_before_filed', value: v.grantedOn });
+    if (filedOn && grantedOn && grantedOn < filedOn)
+      problems.push({ field: 'grantedOn', problem: 'granted_before_filed', value: v.grantedOn });
     let type = 'problem' in parsed ? undefined : parsed.type;
     if (v.type) {
       const written = typeWords.find(([pattern]) => pattern.test(v.type!))?.[1];
@@ -71,7 +90,13 @@ export const patentImporter: Importer<PatentRecord, OrgIndex> = {
     if (problems.length || 'problem' in parsed) return { problems };
     // 申请人 may list several applicants separated by semicolons: the first one in the registry is the organisation.
     const uscc = (v.uscc ?? '').trim().toUpperCase();
-    const org = (uscc && index.byUscc.get(uscc)) || applicantName.split(/[;；,，、]/).map((n) => index.byName.get(n.trim())).find(Boolean) || null;
+    const org =
+      (uscc && index.byUscc.get(uscc)) ||
+      applicantName
+        .split(/[;；,，、]/)
+        .map((n) => index.byName.get(n.trim()))
+        .find(Boolean) ||
+      null;
     return {
       record: {
         applicationNumber: parsed.number,
@@ -92,13 +117,36 @@ export const patentImporter: Importer<PatentRecord, OrgIndex> = {
     // Rows already stored exactly so are left alone before they reach INSERT: a re-import of the same
     // list then costs one lookup per batch, not a recomputed search index for every row.
     const stored = await tx
-      .select({ applicationNumber: patents.applicationNumber, type: patents.type, title: patents.title, applicantName: patents.applicantName, orgId: patents.orgId, filedOn: patents.filedOn, grantedOn: patents.grantedOn, legalStatus: patents.legalStatus })
+      .select({
+        applicationNumber: patents.applicationNumber,
+        type: patents.type,
+        title: patents.title,
+        applicantName: patents.applicantName,
+        orgId: patents.orgId,
+        filedOn: patents.filedOn,
+        grantedOn: patents.grantedOn,
+        legalStatus: patents.legalStatus,
+      })
       .from(patents)
-      .where(inArray(patents.applicationNumber, batch.map((r) => r.applicationNumber)));
+      .where(
+        inArray(
+          patents.applicationNumber,
+          batch.map((r) => r.applicationNumber),
+        ),
+      );
     const byNumber = new Map(stored.map((r) => [r.applicationNumber, r]));
     const records = batch.filter((r) => {
       const s = byNumber.get(r.applicationNumber);
-      return !s || s.type !== r.type || s.title !== r.title || s.applicantName !== r.applicantName || s.filedOn !== r.filedOn || s.grantedOn !== r.grantedOn || s.legalStatus !== r.legalStatus || (r.orgId !== null && s.orgId !== r.orgId);
+      return (
+        !s ||
+        s.type !== r.type ||
+        s.title !== r.title ||
+        s.applicantName !== r.applicantName ||
+        s.filedOn !== r.filedOn ||
+        s.grantedOn !== r.grantedOn ||
+        s.legalStatus !== r.legalStatus ||
+        (r.orgId !== null && s.orgId !== r.orgId)
+      );
     });
     if (!records.length) return { inserted: 0, updated: 0 };
     const column = <K extends keyof PatentRecord>(k: K) => records.map((r) => r[k]);

@@ -38,27 +38,52 @@ function filters(user: SessionUser, q: Partial<PatentListQuery>): SQL | undefine
   if (q.q) {
     const grams = queryGrams(q.q);
     if (grams.length) where.push(sql`${patents.searchGrams} @> ${sql.param(grams)}::text[]`);
-    for (const pattern of likePatterns(q.q)) where.push(sql`(${patents.title} || ' ' || ${patents.applicantName} || ' ' || ${patents.applicationNumber}) ILIKE ${pattern}`);
+    for (const pattern of likePatterns(q.q))
+      where.push(
+        sql`(${patents.title} || ' ' || ${patents.applicantName} || ' ' || ${patents.applicationNumber}) ILIKE ${pattern}`,
+      );
   }
   return and(...where);
 }
 
-const sortColumns = { filedOn: patents.filedOn, grantedOn: patents.grantedOn, applicationNumber: patents.applicationNumber, updatedAt: patents.updatedAt };
+const sortColumns = {
+  filedOn: patents.filedOn,
+  grantedOn: patents.grantedOn,
+  applicationNumber: patents.applicationNumber,
+  updatedAt: patents.updatedAt,
+};
 
 export async function listPatents(db: Db, user: SessionUser, q: PatentListQuery) {
   const where = filters(user, q);
   const order = q.order === 'asc' ? asc(sortColumns[q.sort]) : desc(sortColumns[q.sort]);
-  const items = await db.select(row).from(patents).leftJoin(orgs, eq(orgs.id, patents.orgId)).where(where).orderBy(order, desc(patents.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const items = await db
+    .select(row)
+    .from(patents)
+    .leftJoin(orgs, eq(orgs.id, patents.orgId))
+    .where(where)
+    .orderBy(order, desc(patents.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   const [total] = await db.select({ n: count() }).from(patents).where(where);
   return { items, total: total?.n ?? 0 };
 }
 
 export async function patentsForExport(db: Db, user: SessionUser, q: PatentListQuery) {
-  return db.select(row).from(patents).leftJoin(orgs, eq(orgs.id, patents.orgId)).where(filters(user, q)).orderBy(desc(patents.filedOn), desc(patents.id)).limit(200_000);
+  return db
+    .select(row)
+    .from(patents)
+    .leftJoin(orgs, eq(orgs.id, patents.orgId))
+    .where(filters(user, q))
+    .orderBy(desc(patents.filedOn), desc(patents.id))
+    .limit(200_000);
 }
 
 export async function findPatent(db: DbOrTx, user: SessionUser, id: number) {
-  const [found] = await db.select(row).from(patents).leftJoin(orgs, eq(orgs.id, patents.orgId)).where(and(eq(patents.id, id), patentScope(user)));
+  const [found] = await db
+    .select(row)
+    .from(patents)
+    .leftJoin(orgs, eq(orgs.id, patents.orgId))
+    .where(and(eq(patents.id, id), patentScope(user)));
   if (!found) throw new AppError('NOT_FOUND');
   return found;
 }
@@ -67,14 +92,20 @@ export async function findPatent(db: DbOrTx, user: SessionUser, id: number) {
 async function orgFor(db: Db, user: SessionUser, orgId: number | null | undefined) {
   const id = user.role === 'applicant' ? user.orgId : orgId;
   if (!id) return null;
-  const [org] = await db.select({ id: orgs.id, jurisdictionCode: orgs.jurisdictionCode }).from(orgs).where(eq(orgs.id, id));
+  const [org] = await db
+    .select({ id: orgs.id, jurisdictionCode: orgs.jurisdictionCode })
+    .from(orgs)
+    .where(eq(orgs.id, id));
   if (!org) throw AppError.invalid('body.orgId', 'org_unknown');
   return org;
 }
 
 export async function createPatent(db: Db, user: SessionUser, actor: Actor, body: PatentBody) {
   const parsed = parseApplicationNumber(body.applicationNumber);
-  if ('problem' in parsed) throw new AppError('INVALID_PATENT_NUMBER', { details: [{ field: 'body.applicationNumber', problem: parsed.problem }] });
+  if ('problem' in parsed)
+    throw new AppError('INVALID_PATENT_NUMBER', {
+      details: [{ field: 'body.applicationNumber', problem: parsed.problem }],
+    });
   if (body.type && body.type !== parsed.type) throw AppError.invalid('body.type', 'type_mismatch');
   if (body.grantedOn && body.grantedOn < body.filedOn) throw AppError.invalid('body.grantedOn', 'granted_before_filed');
   const org = await orgFor(db, user, body.orgId);
@@ -95,12 +126,23 @@ export async function createPatent(db: Db, user: SessionUser, actor: Actor, body
       .onConflictDoNothing({ target: patents.applicationNumber })
       .returning({ id: patents.id });
     if (!created) throw new AppError('DUPLICATE_PATENT', { params: { number: parsed.number } });
-    await recordAudit(tx, actor, { action: 'patent.create', entityType: 'patent', entityId: created.id, after: { ...body, applicationNumber: parsed.number } });
+    await recordAudit(tx, actor, {
+      action: 'patent.create',
+      entityType: 'patent',
+      entityId: created.id,
+      after: { ...body, applicationNumber: parsed.number },
+    });
     return created;
   });
 }
 
-export async function updatePatent(db: Db, user: SessionUser, actor: Actor, id: number, body: Partial<Omit<PatentBody, 'applicationNumber'>> & { version?: number }) {
+export async function updatePatent(
+  db: Db,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: Partial<Omit<PatentBody, 'applicationNumber'>> & { version?: number },
+) {
   const before = await findPatent(db, user, id);
   if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
   if (body.type && body.type !== before.type) throw AppError.invalid('body.type', 'type_fixed');
@@ -112,7 +154,12 @@ export async function updatePatent(db: Db, user: SessionUser, actor: Actor, id: 
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(patents)
-      .set({ ...changes, ...(org !== undefined ? { orgId: org?.id ?? null, jurisdictionCode: org?.jurisdictionCode ?? null } : {}), updatedAt: sql`now()`, version: sql`${patents.version} + 1` })
+      .set({
+        ...changes,
+        ...(org !== undefined ? { orgId: org?.id ?? null, jurisdictionCode: org?.jurisdictionCode ?? null } : {}),
+        updatedAt: sql`now()`,
+        version: sql`${patents.version} + 1`,
+      })
       .where(and(eq(patents.id, id), eq(patents.version, before.version)))
       .returning({ id: patents.id });
     if (!after) throw new AppError('STALE_VERSION');

@@ -15,7 +15,10 @@ export const patentBody = z.object({
   legalStatus: z.string().trim().max(40).nullish(),
 });
 export type PatentBody = z.infer<typeof patentBody>;
-export const patentUpdateBody = patentBody.omit({ applicationNumber: true }).partial().extend({ version: z.number().int().positive().optional() });
+export const patentUpdateBody = patentBody
+  .omit({ applicationNumber: true })
+  .partial()
+  .extend({ version: z.number().int().positive().optional() });
 
 export const patentListQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -2,7 +2,14 @@ import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { isUniqueViolation } from '../../db/errors.js';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { orgs, patentSubsidyClaims, patentSubsidyPolicies, patentSubsidyRates, patents, sections } from '../../db/tables/index.js';
+import {
+  orgs,
+  patentSubsidyClaims,
+  patentSubsidyPolicies,
+  patentSubsidyRates,
+  patents,
+  sections,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -18,7 +25,10 @@ export const claimStates = ['claimed', 'approved', 'refused', 'paid'] as const;
 
 export const ratesBody = z.object({
   year: z.number().int().min(2000).max(2100),
-  items: z.array(z.object({ type: z.enum(patentTypes), stage: z.enum(subsidyStages), amount: yuan })).min(1).max(6),
+  items: z
+    .array(z.object({ type: z.enum(patentTypes), stage: z.enum(subsidyStages), amount: yuan }))
+    .min(1)
+    .max(6),
   /** 申请期限: a claim is made within this many months of the filing or grant. */
   claimWindowMonths: z.number().int().min(1).max(60).optional(),
   /** The section that decides and pays the year's claims. */
@@ -33,10 +43,13 @@ export const claimListQuery = z.object({
 });
 export type ClaimListQuery = z.infer<typeof claimListQuery>;
 
-
 /** 资助标准 of a year: the amount for each type and stage (yuan, exact). */
 export async function subsidyRates(db: DbOrTx, year: number) {
-  const rows = await db.select().from(patentSubsidyRates).where(eq(patentSubsidyRates.year, year)).orderBy(asc(patentSubsidyRates.type), asc(patentSubsidyRates.stage));
+  const rows = await db
+    .select()
+    .from(patentSubsidyRates)
+    .where(eq(patentSubsidyRates.year, year))
+    .orderBy(asc(patentSubsidyRates.type), asc(patentSubsidyRates.stage));
   return rows.map((r) => ({ type: r.type, stage: r.stage, amount: fenToYuan(r.amountFen) }));
 }
 
@@ -52,19 +65,35 @@ export async function setSubsidyRates(db: DbOrTx, actor: Actor, body: z.infer<ty
     if (amountFen === undefined) throw AppError.invalid(`body.items.${i}.amount`, 'money');
     return { year: body.year, type: item.type, stage: item.stage, amountFen };
   });
-  if (body.sectionCode && !(await db.select({ code: sections.code }).from(sections).where(eq(sections.code, body.sectionCode))).length) throw AppError.invalid('body.sectionCode', 'section_unknown');
+  if (
+    body.sectionCode &&
+    !(await db.select({ code: sections.code }).from(sections).where(eq(sections.code, body.sectionCode))).length
+  )
+    throw AppError.invalid('body.sectionCode', 'section_unknown');
   await db.transaction(async (tx) => {
     const before = await tx.select().from(patentSubsidyRates).where(eq(patentSubsidyRates.year, body.year));
     await tx
       .insert(patentSubsidyRates)
       .values(values)
-      .onConflictDoUpdate({ target: [patentSubsidyRates.year, patentSubsidyRates.type, patentSubsidyRates.stage], set: { amountFen: sql`excluded.amount_fen`, updatedAt: sql`now()` } });
-    const policy = { ...(body.claimWindowMonths !== undefined ? { claimWindowMonths: body.claimWindowMonths } : {}), ...(body.sectionCode !== undefined ? { sectionCode: body.sectionCode } : {}) };
+      .onConflictDoUpdate({
+        target: [patentSubsidyRates.year, patentSubsidyRates.type, patentSubsidyRates.stage],
+        set: { amountFen: sql`excluded.amount_fen`, updatedAt: sql`now()` },
+      });
+    const policy = {
+      ...(body.claimWindowMonths !== undefined ? { claimWindowMonths: body.claimWindowMonths } : {}),
+      ...(body.sectionCode !== undefined ? { sectionCode: body.sectionCode } : {}),
+    };
     await tx
       .insert(patentSubsidyPolicies)
       .values({ year: body.year, ...policy })
       .onConflictDoUpdate({ target: patentSubsidyPolicies.year, set: { ...policy, updatedAt: sql`now()` } });
-    await recordAudit(tx, actor, { action: 'subsidy.rates', entityType: 'patent_subsidy_rates', entityId: body.year, before, after: { values, policy } });
+    await recordAudit(tx, actor, {
+      action: 'subsidy.rates',
+      entityType: 'patent_subsidy_rates',
+      entityId: body.year,
+      before,
+      after: { values, policy },
+    });
   });
   return subsidyRates(db, body.year);
 }
@@ -145,7 +174,10 @@ function claimFilters(user: SessionUser, q: Partial<ClaimListQuery>) {
 
 export async function listClaims(db: Db, user: SessionUser, q: ClaimListQuery) {
   const where = claimFilters(user, q);
-  const rows = await claimsQuery(db, where).orderBy(desc(patentSubsidyClaims.createdAt), desc(patentSubsidyClaims.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const rows = await claimsQuery(db, where)
+    .orderBy(desc(patentSubsidyClaims.createdAt), desc(patentSubsidyClaims.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   const [total] = await db
     .select({ n: count(), fen: sql<number>`coalesce(sum(${patentSubsidyClaims.amountFen}), 0)`.mapWith(Number) })
     .from(patentSubsidyClaims)
@@ -161,7 +193,9 @@ export async function findClaim(db: Db, user: SessionUser, id: number) {
 }
 
 export async function claimsForExport(db: Db, user: SessionUser, q: ClaimListQuery) {
-  return (await claimsQuery(db, claimFilters(user, q)).orderBy(desc(patentSubsidyClaims.createdAt)).limit(100_000)).map(present);
+  return (await claimsQuery(db, claimFilters(user, q)).orderBy(desc(patentSubsidyClaims.createdAt)).limit(100_000)).map(
+    present,
+  );
 }
 
 /**
@@ -169,7 +203,12 @@ export async function claimsForExport(db: Db, user: SessionUser, q: ClaimListQue
  * of that stage's year. The database refuses a second claim of the same patent-stage unless the first
  * was refused — so nothing is ever paid twice, whatever the screens do.
  */
-export async function claimSubsidy(db: DbOrTx, user: SessionUser, actor: Actor, body: { patentId: number; stage: (typeof subsidyStages)[number] }) {
+export async function claimSubsidy(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  body: { patentId: number; stage: (typeof subsidyStages)[number] },
+) {
   // Another organisation's patent is public knowledge: say whose it is not, rather than "not found".
   if (user.role === 'applicant') {
     const [owner] = await db.select({ orgId: patents.orgId }).from(patents).where(eq(patents.id, body.patentId));
@@ -183,7 +222,13 @@ export async function claimSubsidy(db: DbOrTx, user: SessionUser, actor: Actor, 
   const [rate] = await db
     .select()
     .from(patentSubsidyRates)
-    .where(and(eq(patentSubsidyRates.year, year), eq(patentSubsidyRates.type, patent.type), eq(patentSubsidyRates.stage, body.stage)));
+    .where(
+      and(
+        eq(patentSubsidyRates.year, year),
+        eq(patentSubsidyRates.type, patent.type),
+        eq(patentSubsidyRates.stage, body.stage),
+      ),
+    );
   if (!rate) throw AppError.invalid('body.stage', 'no_rate_for_year', { year });
   const { claimWindowMonths } = await subsidyPolicy(db, year);
   const deadline = claimDeadline(date, claimWindowMonths);
@@ -193,29 +238,58 @@ export async function claimSubsidy(db: DbOrTx, user: SessionUser, actor: Actor, 
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(patentSubsidyClaims)
-      .values({ patentId: patent.id, stage: body.stage, year, amountFen: rate.amountFen, orgId: patent.orgId!, claimedBy: user.id })
+      .values({
+        patentId: patent.id,
+        stage: body.stage,
+        year,
+        amountFen: rate.amountFen,
+        orgId: patent.orgId!,
+        claimedBy: user.id,
+      })
       .returning()
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? new AppError('DUPLICATE_CLAIM') : error;
       });
-    await recordAudit(tx, actor, { action: 'subsidy.claim', entityType: 'patent_subsidy_claim', entityId: row!.id, after: row });
+    await recordAudit(tx, actor, {
+      action: 'subsidy.claim',
+      entityType: 'patent_subsidy_claim',
+      entityId: row!.id,
+      after: row,
+    });
     return { id: row!.id, amount: fenToYuan(rate.amountFen) };
   });
 }
 
 /** Staff approve a claim, or refuse it with the reason; two staff deciding at once: the second finds it decided. */
-export async function decideClaim(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: { approve: boolean; reason?: string }) {
+export async function decideClaim(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: { approve: boolean; reason?: string },
+) {
   if (!body.approve && !body.reason) throw AppError.invalid('body.reason', 'reason_required');
   await db.transaction(async (tx) => {
     const [claim] = await tx.select().from(patentSubsidyClaims).where(eq(patentSubsidyClaims.id, id)).for('update');
     if (!claim) throw new AppError('NOT_FOUND');
     await assertOwningSection(tx, user, [claim.year]);
     if (claim.state !== 'claimed') throw refusal('claim', claim.state, body.approve ? 'approve' : 'refuse');
-    const changes = { state: body.approve ? ('approved' as const) : ('refused' as const), decidedBy: user.id, decidedAt: clock.now(), reason: body.reason ?? null };
+    const changes = {
+      state: body.approve ? ('approved' as const) : ('refused' as const),
+      decidedBy: user.id,
+      decidedAt: clock.now(),
+      reason: body.reason ?? null,
+    };
     await tx
       .update(patentSubsidyClaims)
       .set({ ...changes, updatedAt: sql`now()`, version: sql`${patentSubsidyClaims.version} + 1` })
       .where(eq(patentSubsidyClaims.id, id));
-    await recordAudit(tx, actor, { action: body.approve ? 'subsidy.approve' : 'subsidy.refuse', entityType: 'patent_subsidy_claim', entityId: id, before: { state: claim.state }, after: changes });
+    await recordAudit(tx, actor, {
+      action: body.approve ? 'subsidy.approve' : 'subsidy.refuse',
+      entityType: 'patent_subsidy_claim',
+      entityId: id,
+      before: { state: claim.state },
+      after: changes,
+    });
   });
 }

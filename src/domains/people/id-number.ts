@@ -20,7 +20,8 @@ export function isValidIdNumber(id: string): boolean {
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1800 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth > clock.now()) return false;
+  if (year < 1800 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth > clock.now())
+    return false;
   return idNumberCheckCharacter(id.slice(0, 17)) === id[17];
 }
 

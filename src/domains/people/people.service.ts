@@ -13,7 +13,10 @@ const { searchGrams: _g, idNumber: _id, ...columns } = getTableColumns(people);
 const personRow = { ...columns, idNumber: people.idNumber, orgName: orgs.name };
 
 /** A person as every screen shows them: the ID number masked. */
-function present<T extends { idNumber: string | null }>({ idNumber, ...rest }: T): Omit<T, 'idNumber'> & { idNumberMasked: string | null } {
+function present<T extends { idNumber: string | null }>({
+  idNumber,
+  ...rest
+}: T): Omit<T, 'idNumber'> & { idNumberMasked: string | null } {
   return { ...rest, idNumberMasked: maskIdNumber(idNumber) };
 }
 
@@ -57,7 +60,8 @@ export async function getPerson(db: Db, user: SessionUser, id: number) {
 
 async function checkInput(db: DbOrTx, user: SessionUser, body: PersonUpdateBody, id?: number): Promise<void> {
   if (body.idNumber) {
-    if (!isValidIdNumber(body.idNumber)) throw new AppError('INVALID_ID_NUMBER', { details: [{ field: 'body.idNumber' }] });
+    if (!isValidIdNumber(body.idNumber))
+      throw new AppError('INVALID_ID_NUMBER', { details: [{ field: 'body.idNumber' }] });
     const [taken] = await db.select({ id: people.id }).from(people).where(eq(people.idNumber, body.idNumber));
     if (taken && taken.id !== id) {
       throw AppError.invalid('body.idNumber', 'id_number_taken');
@@ -77,7 +81,12 @@ export async function createPerson(db: Db, user: SessionUser, actor: Actor, inpu
   return db.transaction(async (tx) => {
     const [created] = await tx.insert(people).values(body).returning({ id: people.id });
     const after = await findPerson(tx, user, created!.id);
-    await recordAudit(tx, actor, { action: 'person.create', entityType: 'person', entityId: created!.id, after: present(after) });
+    await recordAudit(tx, actor, {
+      action: 'person.create',
+      entityType: 'person',
+      entityId: created!.id,
+      after: present(after),
+    });
     return present(after);
   });
 }
@@ -95,7 +104,13 @@ export async function updatePerson(db: Db, user: SessionUser, actor: Actor, id: 
       .returning({ id: people.id });
     if (!updated) throw new AppError('STALE_VERSION');
     const after = await findPerson(tx, user, id);
-    await recordAudit(tx, actor, { action: 'person.update', entityType: 'person', entityId: id, before: present(before), after: present(after) });
+    await recordAudit(tx, actor, {
+      action: 'person.update',
+      entityType: 'person',
+      entityId: id,
+      before: present(before),
+      after: present(after),
+    });
     return present(after);
   });
 }

@@ -20,7 +20,11 @@ const idNumber = (serial: string) => {
 describe('people', () => {
   it('validates the ID number and never shows it whole', async () => {
     const org = await makeOrg(t.db);
-    const bad = await staff.post('/api/people', { name: '王强', orgId: org.id, idNumber: '321181198001011230' === idNumber('123') ? '321181198001011231' : '321181198001011230' });
+    const bad = await staff.post('/api/people', {
+      name: '王强',
+      orgId: org.id,
+      idNumber: '321181198001011230' === idNumber('123') ? '321181198001011231' : '321181198001011230',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('INVALID_ID_NUMBER');
     const id = idNumber('123');
@@ -36,7 +40,9 @@ describe('people', () => {
     const org = await makeOrg(t.db);
     await staff.post('/api/people', { name: '欧阳明辉', orgId: org.id, talentTags: ['169'] });
     expect((await staff.get(`/api/people?q=${encodeURIComponent('明辉')}`)).json().items[0].name).toBe('欧阳明辉');
-    expect((await staff.get('/api/people?tag=169')).json().items.map((p: { name: string }) => p.name)).toContain('欧阳明辉');
+    expect((await staff.get('/api/people?tag=169')).json().items.map((p: { name: string }) => p.name)).toContain(
+      '欧阳明辉',
+    );
   });
 
   it("keeps an applicant to its own organisation's people", async () => {
@@ -48,6 +54,8 @@ describe('people', () => {
     expect(mine.json().orgId).toBe(a.orgId);
     const theirs = await staff.post('/api/people', { name: '别人家的人', orgId: other.id });
     expect((await applicant.get(`/api/people/${theirs.json().id}`)).statusCode).toBe(404);
-    expect((await applicant.get('/api/people')).json().items.map((p: { name: string }) => p.name)).toEqual(['项目负责人']);
+    expect((await applicant.get('/api/people')).json().items.map((p: { name: string }) => p.name)).toEqual([
+      '项目负责人',
+    ]);
   });
 });

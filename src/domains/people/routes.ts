@@ -16,17 +16,27 @@ export async function peopleRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/people',
-    { config: { access: canReadPeople }, schema: { tags, summary: 'List people', querystring: peopleListQuery, response: { 200: peopleList } } },
+    {
+      config: { access: canReadPeople },
+      schema: { tags, summary: 'List people', querystring: peopleListQuery, response: { 200: peopleList } },
+    },
     (request) => listPeople(db, callerOf(request), request.query),
   );
   r.post(
     '/api/people',
-    { config: { access: canWritePeople }, schema: { tags, summary: 'Add a person', body: personCreateBody, response: { 201: person } } },
-    async (request, reply) => reply.status(201).send(await createPerson(db, callerOf(request), actorOf(request), request.body)),
+    {
+      config: { access: canWritePeople },
+      schema: { tags, summary: 'Add a person', body: personCreateBody, response: { 201: person } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createPerson(db, callerOf(request), actorOf(request), request.body)),
   );
   r.get(
     '/api/people/:id',
-    { config: { access: canReadPeople }, schema: { tags, summary: 'One person', params: idParams, response: { 200: person } } },
+    {
+      config: { access: canReadPeople },
+      schema: { tags, summary: 'One person', params: idParams, response: { 200: person } },
+    },
     (request) => getPerson(db, callerOf(request), request.params.id),
   );
   r.patch(

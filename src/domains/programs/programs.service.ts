@@ -9,7 +9,15 @@ import { z } from 'zod';
 import { categoryCodes, defaultApplicationNoRule, defaultProjectCodeRule } from '../applications/numbering.js';
 import { type ApplicationTemplate, applicationTemplate } from '../applications/template.js';
 import { attachmentSpec, type FormField, formField } from '../applications/form-spec.js';
-import { programTemplate, type CallBody, type CallListQuery, type CallUpdateBody, type Criterion, criterion, type ProgramBody } from './schema.js';
+import {
+  programTemplate,
+  type CallBody,
+  type CallListQuery,
+  type CallUpdateBody,
+  type Criterion,
+  criterion,
+  type ProgramBody,
+} from './schema.js';
 
 type ProgramRow = typeof programs.$inferSelect;
 
@@ -42,7 +50,8 @@ async function assertSection(db: DbOrTx, code: string) {
 
 /** Staff keep their own section's programs: a program is created in, and stays within, the caller's section. */
 function assertOwnSection(user: SessionUser, sectionCode: string | undefined) {
-  if (sectionCode !== undefined && sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN', { details: { sectionCode } });
+  if (sectionCode !== undefined && sectionCode !== user.sectionCode)
+    throw new AppError('FORBIDDEN', { details: { sectionCode } });
 }
 
 export async function createProgram(db: Db, user: SessionUser, actor: Actor, body: ProgramBody) {
@@ -50,13 +59,27 @@ export async function createProgram(db: Db, user: SessionUser, actor: Actor, bod
   await assertSection(db, body.sectionCode);
   return db.transaction(async (tx) => {
     const { template, ...columns } = body;
-    const [created] = await tx.insert(programs).values({ ...columns, applicationTemplate: template ?? null }).returning();
-    await recordAudit(tx, actor, { action: 'program.create', entityType: 'program', entityId: created!.id, after: created });
+    const [created] = await tx
+      .insert(programs)
+      .values({ ...columns, applicationTemplate: template ?? null })
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'program.create',
+      entityType: 'program',
+      entityId: created!.id,
+      after: created,
+    });
     return presentProgram(created!);
   });
 }
 
-export async function updateProgram(db: Db, user: SessionUser, actor: Actor, id: number, changes: Partial<ProgramBody> & { active?: boolean }) {
+export async function updateProgram(
+  db: Db,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  changes: Partial<ProgramBody> & { active?: boolean },
+) {
   assertOwnSection(user, changes.sectionCode);
   if (changes.sectionCode) await assertSection(db, changes.sectionCode);
   return db.transaction(async (tx) => {
@@ -66,7 +89,12 @@ export async function updateProgram(db: Db, user: SessionUser, actor: Actor, id:
     const { template, ...columns } = changes;
     const [after] = await tx
       .update(programs)
-      .set({ ...columns, ...(template !== undefined ? { applicationTemplate: template } : {}), updatedAt: sql`now()`, version: sql`${programs.version} + 1` })
+      .set({
+        ...columns,
+        ...(template !== undefined ? { applicationTemplate: template } : {}),
+        updatedAt: sql`now()`,
+        version: sql`${programs.version} + 1`,
+      })
       .where(eq(programs.id, id))
       .returning();
     await recordAudit(tx, actor, { action: 'program.update', entityType: 'program', entityId: id, before, after });
@@ -77,7 +105,9 @@ export async function updateProgram(db: Db, user: SessionUser, actor: Actor, id:
 /** upcoming / open / closed, by the business clock. */
 const statusSql = () => {
   const now = clock.now();
-  return sql<'upcoming' | 'open' | 'closed'>`CASE WHEN ${now}::timestamptz < ${calls.opensAt} THEN 'upcoming' WHEN ${now}::timestamptz <= ${calls.closesAt} THEN 'open' ELSE 'closed' END`;
+  return sql<
+    'upcoming' | 'open' | 'closed'
+  >`CASE WHEN ${now}::timestamptz < ${calls.opensAt} THEN 'upcoming' WHEN ${now}::timestamptz <= ${calls.closesAt} THEN 'open' ELSE 'closed' END`;
 };
 
 const callSummaryRow = () => ({
@@ -152,7 +182,10 @@ export async function getCall(db: DbOrTx, id: number) {
     formFields: z.array(formField).parse(row.formFields) as FormField[],
     attachments: z.array(attachmentSpec).parse(row.attachments),
     criteria: z.array(criterion).parse(row.criteria) as Criterion[],
-    applicationTemplate: row.applicationTemplate === null ? null : (applicationTemplate.parse(row.applicationTemplate) as ApplicationTemplate),
+    applicationTemplate:
+      row.applicationTemplate === null
+        ? null
+        : (applicationTemplate.parse(row.applicationTemplate) as ApplicationTemplate),
     quotas,
   };
 }
@@ -161,7 +194,8 @@ export async function getCall(db: DbOrTx, id: number) {
 async function assertManages(db: DbOrTx, user: SessionUser, programId: number) {
   const [program] = await db.select().from(programs).where(eq(programs.id, programId));
   if (!program) throw AppError.invalid('body.programId', 'program_unknown');
-  if (program.sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN', { details: { section: program.sectionCode } });
+  if (program.sectionCode !== user.sectionCode)
+    throw new AppError('FORBIDDEN', { details: { section: program.sectionCode } });
   return program;
 }
 
@@ -170,7 +204,10 @@ async function writeQuotas(tx: DbOrTx, callId: number, quotas: { jurisdictionCod
   if (!quotas.length) return;
   const known = await tx.select({ code: jurisdictions.code }).from(jurisdictions);
   const unknown = quotas.filter((q) => !known.some((k) => k.code === q.jurisdictionCode));
-  if (unknown.length) throw new AppError('VALIDATION', { details: unknown.map(() => ({ field: 'body.quotas', problem: 'jurisdiction_unknown' })) });
+  if (unknown.length)
+    throw new AppError('VALIDATION', {
+      details: unknown.map(() => ({ field: 'body.quotas', problem: 'jurisdiction_unknown' })),
+    });
   await tx.insert(callQuotas).values(quotas.map((q) => ({ callId, ...q })));
 }
 
@@ -187,7 +224,8 @@ export async function createCall(db: Db, user: SessionUser, actor: Actor, body: 
         formFields: call.formFields ?? template?.formFields ?? [],
         attachments: call.attachments ?? template?.attachments ?? [],
         criteria: call.criteria ?? template?.criteria ?? [],
-        applicationTemplate: call.applicationTemplate === undefined ? (template?.application ?? null) : call.applicationTemplate,
+        applicationTemplate:
+          call.applicationTemplate === undefined ? (template?.application ?? null) : call.applicationTemplate,
       })
       .returning({ id: calls.id });
     await writeQuotas(tx, created!.id, quotas);

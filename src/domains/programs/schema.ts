@@ -9,11 +9,18 @@ export const programLevels = programLevel.enumValues;
 export const programCategories = programCategory.enumValues;
 
 /** 评审指标: what experts score, each out of `max`. */
-export const criterion = z.object({ key: fieldKey, name: z.string().trim().min(1).max(60), max: z.number().int().min(1).max(100) });
+export const criterion = z.object({
+  key: fieldKey,
+  name: z.string().trim().min(1).max(60),
+  max: z.number().int().min(1).max(100),
+});
 export type Criterion = z.infer<typeof criterion>;
 
 /** 计划代码: the letters numbers carry, e.g. NY. */
-const programCode = z.string().trim().regex(/^[A-Z]{1,6}$/, 'one to six capital letters');
+const programCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{1,6}$/, 'one to six capital letters');
 
 /** A programme's template: the 申报书 and the call-specific parts a new call of the programme starts from. */
 export const programTemplate = z.object({
@@ -67,7 +74,10 @@ export const callBody = z
     /** 评审意见必填. */
     reviewCommentRequired: z.boolean().default(false),
     defaultQuota: z.number().int().min(0).max(1000).nullish(),
-    quotas: z.array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) })).max(200).default([]),
+    quotas: z
+      .array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) }))
+      .max(200)
+      .default([]),
     /** Left out, these four come from the programme's template. */
     formFields: z.array(formField).max(50).optional(),
     attachments: z.array(attachmentSpec).max(20).optional(),
@@ -77,7 +87,11 @@ export const callBody = z
     description: z.string().trim().max(5000).nullish(),
     contact: z.string().trim().max(200).nullish(),
   })
-  .refine((c) => c.closesAt > c.opensAt, { message: 'closes_before_opens', path: ['closesAt'], params: { problem: 'closes_before_opens' } });
+  .refine((c) => c.closesAt > c.opensAt, {
+    message: 'closes_before_opens',
+    path: ['closesAt'],
+    params: { problem: 'closes_before_opens' },
+  });
 
 export const callUpdateBody = z.object({
   title: z.string().trim().min(2).max(200).optional(),
@@ -86,7 +100,10 @@ export const callUpdateBody = z.object({
   expertReview: z.boolean().optional(),
   reviewCommentRequired: z.boolean().optional(),
   defaultQuota: z.number().int().min(0).max(1000).nullish(),
-  quotas: z.array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) })).max(200).optional(),
+  quotas: z
+    .array(z.object({ jurisdictionCode: z.string().min(1).max(40), quota: z.number().int().min(0).max(1000) }))
+    .max(200)
+    .optional(),
   formFields: z.array(formField).max(50).optional(),
   attachments: z.array(attachmentSpec).max(20).optional(),
   criteria: z.array(criterion).max(20).optional(),

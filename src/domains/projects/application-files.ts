@@ -17,13 +17,30 @@ const revising = new Set(['draft', 'returned']);
  * 申报书 (.docx or .pdf) as it stands: the submitted version carries its number and checksum; a draft, or
  * one returned and being revised, prints as a draft, so no one stamps what was never sent.
  */
-export async function applicationFile(db: DbOrTx, user: SessionUser, id: number, format: 'docx' | 'pdf', toPdf: PdfConverter) {
+export async function applicationFile(
+  db: DbOrTx,
+  user: SessionUser,
+  id: number,
+  format: 'docx' | 'pdf',
+  toPdf: PdfConverter,
+) {
   const row = await findProject(db, user, id);
   const call = await getCall(db, row.callId);
-  const [jurisdiction] = row.jurisdictionCode ? await db.select({ name: jurisdictions.name }).from(jurisdictions).where(eq(jurisdictions.code, row.jurisdictionCode)) : [];
+  const [jurisdiction] = row.jurisdictionCode
+    ? await db
+        .select({ name: jurisdictions.name })
+        .from(jurisdictions)
+        .where(eq(jurisdictions.code, row.jurisdictionCode))
+    : [];
   const application = await applicationView(db, row);
   const rendered = renderApplication(
-    { title: row.title, requestedFen: row.requestedFen, application, formFields: call.formFields, formData: row.formData as Record<string, unknown> },
+    {
+      title: row.title,
+      requestedFen: row.requestedFen,
+      application,
+      formFields: call.formFields,
+      formData: row.formData as Record<string, unknown>,
+    },
     'zh-CN',
   );
   // A call keeping the short form prints what it asked: the basic facts and its own fields.
@@ -42,6 +59,11 @@ export async function applicationFile(db: DbOrTx, user: SessionUser, id: number,
   };
   const docx = await applicationDocx(cover, sections);
   const stem = `${row.applicationNo ?? '申报书草稿'}-${row.title}`.replace(/[\\/:*?"<>|]/g, '_').slice(0, 80);
-  if (format === 'docx') return { fileName: `${stem}.docx`, body: docx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
+  if (format === 'docx')
+    return {
+      fileName: `${stem}.docx`,
+      body: docx,
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    };
   return { fileName: `${stem}.pdf`, body: await toPdf(docx), type: 'application/pdf' };
 }

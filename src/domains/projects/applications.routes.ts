@@ -14,7 +14,12 @@ import { duplicatesOf, judgeDuplicate } from './duplicates.js';
 import { actorOf } from '../audit/audit.service.js';
 import { idParams, recordId } from '../../shared/schemas.js';
 
-const personInBoth = z.object({ personId: z.number().int(), name: z.string(), here: z.enum(['leader', 'member']), there: z.enum(['leader', 'member']) });
+const personInBoth = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  here: z.enum(['leader', 'member']),
+  there: z.enum(['leader', 'member']),
+});
 const duplicateFlag = z.object({
   id: z.number().int(),
   kind: z.enum(['similar', 'same_leader', 'same_member']),
@@ -65,7 +70,10 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
       },
       async (request, reply) => {
         const file = await applicationFile(db, callerOf(request), request.params.id, format, app.toPdf);
-        return reply.header('content-type', file.type).header('content-disposition', attachmentHeader(file.fileName)).send(file.body);
+        return reply
+          .header('content-type', file.type)
+          .header('content-disposition', attachmentHeader(file.fileName))
+          .send(file.body);
       },
     );
   }
@@ -89,7 +97,8 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
       config: { access: canReadProjects },
       schema: {
         tags,
-        summary: 'Two submissions compared by section and sentence (default: the latest against the one before; to=current compares the draft being revised)',
+        summary:
+          'Two submissions compared by section and sentence (default: the latest against the one before; to=current compares the draft being revised)',
         params: idParams,
         querystring: z.object({ from: seq.optional(), to: z.union([z.literal('current'), seq]).optional() }),
         response: {
@@ -108,7 +117,14 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    (request) => compareVersions(db, callerOf(request), request.params.id, request.query, languageOf(request.headers['accept-language'])),
+    (request) =>
+      compareVersions(
+        db,
+        callerOf(request),
+        request.params.id,
+        request.query,
+        languageOf(request.headers['accept-language']),
+      ),
   );
   r.get(
     '/api/projects/:id/duplicates',
@@ -116,7 +132,8 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
       config: { access: ['staff', 'leader'] },
       schema: {
         tags,
-        summary: '查重: applications of the last five years sharing much of this one\'s text, and those of the same year sharing a person (多头申报)',
+        summary:
+          "查重: applications of the last five years sharing much of this one's text, and those of the same year sharing a person (多头申报)",
         params: idParams,
         response: { 200: z.object({ items: z.array(duplicateFlag) }) },
       },
@@ -131,10 +148,20 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Record staff judgement of a 查重 flag',
         params: flagParams,
-        body: z.object({ judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']), note: z.string().trim().max(1000).nullish() }),
-        response: { 200: z.object({ id: z.number().int(), judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']), judgementNote: z.string().nullable() }) },
+        body: z.object({
+          judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']),
+          note: z.string().trim().max(1000).nullish(),
+        }),
+        response: {
+          200: z.object({
+            id: z.number().int(),
+            judgement: z.enum(['not_duplicate', 'duplicate', 'multiple_allowed']),
+            judgementNote: z.string().nullable(),
+          }),
+        },
       },
     },
-    (request) => judgeDuplicate(db, callerOf(request), actorOf(request), request.params.id, request.params.flagId, request.body),
+    (request) =>
+      judgeDuplicate(db, callerOf(request), actorOf(request), request.params.id, request.params.flagId, request.body),
   );
 }

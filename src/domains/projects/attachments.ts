@@ -17,7 +17,13 @@ const editableStates = new Set(['draft', 'returned']);
 
 /** 中期/验收材料: what an approved project's applicant uploads, whatever the call asked at application time. */
 export const executionAttachments: AttachmentSpec[] = [
-  { key: 'midterm_report', name: '中期进展报告', types: ['.pdf', '.docx'], maxBytes: 20 * 1024 * 1024, required: false },
+  {
+    key: 'midterm_report',
+    name: '中期进展报告',
+    types: ['.pdf', '.docx'],
+    maxBytes: 20 * 1024 * 1024,
+    required: false,
+  },
   { key: 'acceptance_report', name: '验收材料', types: ['.pdf', '.docx'], maxBytes: 20 * 1024 * 1024, required: true },
 ];
 
@@ -47,7 +53,8 @@ export async function uploadAttachment(
   if (!specs) throw refusal('project', project.state, 'upload');
   const spec = specs.find((a) => a.key === o.key);
   if (!spec) throw AppError.invalid('body.key', 'not_attachment');
-  if (o.bytes.length > spec.maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(spec.maxBytes / 1024 / 1024)} MB` } });
+  if (o.bytes.length > spec.maxBytes)
+    throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: `${Math.round(spec.maxBytes / 1024 / 1024)} MB` } });
   const mediaType = await detectMediaType(o.fileName, o.bytes, spec.types);
   const { sha256, size } = await storage.put(o.bytes);
   return db.transaction(async (tx) => {
@@ -65,7 +72,12 @@ export async function uploadAttachment(
         checksum: o.key === stampedCopySpec.key ? project.checksum : null,
       })
       .returning();
-    await recordAudit(tx, o.actor, { action: 'project.attachment_upload', entityType: 'project', entityId: o.projectId, after: row });
+    await recordAudit(tx, o.actor, {
+      action: 'project.attachment_upload',
+      entityType: 'project',
+      entityId: o.projectId,
+      after: row,
+    });
     return row!;
   });
 }
@@ -78,15 +90,26 @@ export async function listAttachments(db: DbOrTx, user: SessionUser, projectId: 
   const call = await getCall(db, project.callId);
   const uploadable = user.role === 'applicant' ? ((await uploadableSpecs(db, project)) ?? []) : [];
   return {
-    items: await db.select().from(projectAttachments).where(eq(projectAttachments.projectId, projectId)).orderBy(asc(projectAttachments.id)),
-    specs: [...call.attachments, ...(call.applicationTemplate?.stampedCopyStep ? [stampedCopySpec] : []), ...(executionStates.has(project.state) ? executionAttachments : [])],
+    items: await db
+      .select()
+      .from(projectAttachments)
+      .where(eq(projectAttachments.projectId, projectId))
+      .orderBy(asc(projectAttachments.id)),
+    specs: [
+      ...call.attachments,
+      ...(call.applicationTemplate?.stampedCopyStep ? [stampedCopySpec] : []),
+      ...(executionStates.has(project.state) ? executionAttachments : []),
+    ],
     uploadable: uploadable.map((spec) => spec.key),
   };
 }
 
 export async function findAttachment(db: Db, user: SessionUser, projectId: number, id: number) {
   await findProject(db, user, projectId);
-  const [row] = await db.select().from(projectAttachments).where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)));
+  const [row] = await db
+    .select()
+    .from(projectAttachments)
+    .where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)));
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
@@ -95,7 +118,10 @@ export async function deleteAttachment(db: Db, user: SessionUser, actor: Actor, 
   return db.transaction(async (tx) => {
     const project = await findProject(tx, user, projectId, { lock: true });
     const specs = await uploadableSpecs(tx, project);
-    const [existing] = await tx.select().from(projectAttachments).where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)));
+    const [existing] = await tx
+      .select()
+      .from(projectAttachments)
+      .where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)));
     // Only files of the current stage can go: the application's files stay once it is submitted.
     if (existing && !specs?.some((s) => s.key === existing.attachmentKey)) {
       throw refusal('project', project.state, 'delete_attachment');
@@ -105,14 +131,26 @@ export async function deleteAttachment(db: Db, user: SessionUser, actor: Actor, 
       .where(and(eq(projectAttachments.projectId, projectId), eq(projectAttachments.id, id)))
       .returning();
     if (!row) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, actor, { action: 'project.attachment_delete', entityType: 'project', entityId: projectId, before: row });
+    await recordAudit(tx, actor, {
+      action: 'project.attachment_delete',
+      entityType: 'project',
+      entityId: projectId,
+      before: row,
+    });
   });
 }
 
 /** The call's required attachments this project has no file for. */
-export async function missingAttachments(tx: DbOrTx, projectId: number, required: { key: string }[]): Promise<FieldProblem[]> {
+export async function missingAttachments(
+  tx: DbOrTx,
+  projectId: number,
+  required: { key: string }[],
+): Promise<FieldProblem[]> {
   if (!required.length) return [];
-  const present = await tx.select({ key: projectAttachments.attachmentKey }).from(projectAttachments).where(eq(projectAttachments.projectId, projectId));
+  const present = await tx
+    .select({ key: projectAttachments.attachmentKey })
+    .from(projectAttachments)
+    .where(eq(projectAttachments.projectId, projectId));
   return required
     .filter((a) => !present.some((p) => p.key === a.key))
     .map((a) => ({ field: `attachments.${a.key}`, problem: 'attachment_missing' as const }));

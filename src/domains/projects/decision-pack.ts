@@ -1,5 +1,17 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { Db } from '../../db/client.js';
 import { jurisdictions, orgs, projectEvents, projects, reviewAssignments } from '../../db/tables/index.js';
 import { fenToYuan } from '../../shared/money.js';
@@ -45,9 +57,15 @@ export async function decisionPackLines(db: Db, callId: number) {
       requestedFen: projects.requestedFen,
       applicationNo: projects.applicationNo,
       application: projects.application,
-      mean: sql<number | null>`(SELECT avg(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})::float`,
-      min: sql<number | null>`(SELECT min(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})`,
-      max: sql<number | null>`(SELECT max(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})`,
+      mean: sql<
+        number | null
+      >`(SELECT avg(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})::float`,
+      min: sql<
+        number | null
+      >`(SELECT min(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})`,
+      max: sql<
+        number | null
+      >`(SELECT max(${reviewAssignments.totalScore}) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id})`,
       experts: sql<number>`(SELECT count(*) FROM ${reviewAssignments} WHERE ${reviewAssignments.projectId} = ${projects.id} AND ${reviewAssignments.scoredAt} IS NOT NULL)::int`,
     })
     .from(projects)
@@ -59,7 +77,15 @@ export async function decisionPackLines(db: Db, callId: number) {
     ? await db
         .select({ projectId: projectEvents.projectId, comment: projectEvents.comment })
         .from(projectEvents)
-        .where(and(inArray(projectEvents.projectId, rows.map((r) => r.id)), eq(projectEvents.action, 'recommend')))
+        .where(
+          and(
+            inArray(
+              projectEvents.projectId,
+              rows.map((r) => r.id),
+            ),
+            eq(projectEvents.action, 'recommend'),
+          ),
+        )
     : [];
   const sorted = [...rows].sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1) || a.id - b.id);
   const lines: PackLine[] = sorted.map((r, i) => ({
@@ -74,7 +100,11 @@ export async function decisionPackLines(db: Db, callId: number) {
     mean: r.mean === null ? '' : r.mean.toFixed(2),
     spread: r.min === null ? '' : `${r.min}–${r.max}`,
     experts: r.experts,
-    recommendation: recommendations.filter((x) => x.projectId === r.id).map((x) => x.comment ?? '同意推荐').join('；') || '—',
+    recommendation:
+      recommendations
+        .filter((x) => x.projectId === r.id)
+        .map((x) => x.comment ?? '同意推荐')
+        .join('；') || '—',
     state: r.state === 'reviewed' ? '待审定' : '评审中',
   }));
   return { call, lines };
@@ -86,7 +116,10 @@ function fromApplication(a: StoredApplication): { selfFen: number | null; target
   const lines = a.budget ?? [];
   const selfFen = lines.length ? budgetTotals(budgetInFen(lines).lines).self : null;
   const targets = (a.indicators ?? [])
-    .map((i) => `${i.kind === 'other' ? (i.name ?? labels.indicators.other) : labels.indicators[i.kind]}${i.value}${i.unit ?? indicatorKinds[i.kind]}`)
+    .map(
+      (i) =>
+        `${i.kind === 'other' ? (i.name ?? labels.indicators.other) : labels.indicators[i.kind]}${i.value}${i.unit ?? indicatorKinds[i.kind]}`,
+    )
     .join('；');
   return { selfFen, targets };
 }
@@ -101,7 +134,22 @@ function wan(fen: number): string {
 }
 
 // The 申报书's columns follow the original ones, so a sheet read by position keeps its cells.
-const headers = ['序号', '项目名称', '申报单位', '属地', '负责人', '申请经费（万元）', '专家均分', '分差', '评分专家', '属地推荐意见', '状态', '申报编号', '自筹资金（万元）', '主要绩效目标'];
+const headers = [
+  '序号',
+  '项目名称',
+  '申报单位',
+  '属地',
+  '负责人',
+  '申请经费（万元）',
+  '专家均分',
+  '分差',
+  '评分专家',
+  '属地推荐意见',
+  '状态',
+  '申报编号',
+  '自筹资金（万元）',
+  '主要绩效目标',
+];
 const values = (l: PackLine) => [
   l.no,
   l.title,
@@ -133,7 +181,10 @@ export async function decisionPackXlsx(db: Db, callId: number): Promise<{ fileNa
 export async function decisionPackDocx(db: Db, callId: number): Promise<{ fileName: string; body: Buffer }> {
   const { call, lines } = await decisionPackLines(db, callId);
   const text = (value: string | number, bold = false) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(value), bold, font: 'SimSun', size: 21 })] });
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: String(value), bold, font: 'SimSun', size: 21 })],
+    });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -153,7 +204,10 @@ export async function decisionPackDocx(db: Db, callId: number): Promise<{ fileNa
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ text: `${call.title}`, font: 'SimHei', size: 32, bold: true })],
           }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: '局务会审定材料', font: 'SimHei', size: 28 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: '局务会审定材料', font: 'SimHei', size: 28 })],
+          }),
           new Paragraph({
             spacing: { before: 240, after: 240 },
             children: [

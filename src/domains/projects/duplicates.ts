@@ -1,10 +1,26 @@
 import { and, desc, eq, gte, inArray, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { applicationFingerprints, calls, duplicateFlags, orgs, people, projects, users } from '../../db/tables/index.js';
+import {
+  applicationFingerprints,
+  calls,
+  duplicateFlags,
+  orgs,
+  people,
+  projects,
+  users,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { type Actor, recordAudit } from '../audit/audit.service.js';
-import { bandsOf, estimatedSimilarity, jaccard, overlappingPassages, type Passage, shinglesOf, signatureOf } from '../applications/dedupe.js';
+import {
+  bandsOf,
+  estimatedSimilarity,
+  jaccard,
+  overlappingPassages,
+  type Passage,
+  shinglesOf,
+  signatureOf,
+} from '../applications/dedupe.js';
 import { paragraphsOf } from '../applications/render.js';
 import type { StoredApplication } from '../applications/schema.js';
 import { findProject } from './projects.service.js';
@@ -22,7 +38,10 @@ const notCounted = ['draft', 'withdrawn'] as const;
  * The applications of the last five years sharing a band with this fingerprint, narrowed by their estimated
  * similarity: the part of 查重 that must stay fast among a province's million applications.
  */
-export async function likelySimilar(tx: DbOrTx, probe: { projectId: number; year: number; signature: number[]; bands: number[] }) {
+export async function likelySimilar(
+  tx: DbOrTx,
+  probe: { projectId: number; year: number; signature: number[]; bands: number[] },
+) {
   const candidates = await tx
     .select({ projectId: applicationFingerprints.projectId, signature: applicationFingerprints.signature })
     .from(applicationFingerprints)
@@ -48,7 +67,9 @@ export async function likelySimilar(tx: DbOrTx, probe: { projectId: number; year
  */
 export function dedupeParagraphs(title: string, application: StoredApplication | null, formData: unknown): string[] {
   const a = application ?? {};
-  const extra = Object.values((formData ?? {}) as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && v.length >= 8);
+  const extra = Object.values((formData ?? {}) as Record<string, unknown>).filter(
+    (v): v is string => typeof v === 'string' && v.length >= 8,
+  );
   return [title, ...Object.values(a.texts ?? {}).flatMap((html) => paragraphsOf(html ?? '')), ...extra].filter(Boolean);
 }
 
@@ -108,13 +129,27 @@ export async function checkDuplicates(tx: DbOrTx, row: Submitted, year: number):
     await tx
       .insert(applicationFingerprints)
       .values({ projectId: row.id, year, signature, bands })
-      .onConflictDoUpdate({ target: applicationFingerprints.projectId, set: { year, signature, bands, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: applicationFingerprints.projectId,
+        set: { year, signature, bands, updatedAt: sql`now()` },
+      });
     const likely = await likelySimilar(tx, { projectId: row.id, year, signature, bands });
     const others = likely.length
       ? await tx
-          .select({ id: projects.id, title: projects.title, application: projects.application, formData: projects.formData, team: projects.teamPersonIds })
+          .select({
+            id: projects.id,
+            title: projects.title,
+            application: projects.application,
+            formData: projects.formData,
+            team: projects.teamPersonIds,
+          })
           .from(projects)
-          .where(inArray(projects.id, likely.map((c) => c.id)))
+          .where(
+            inArray(
+              projects.id,
+              likely.map((c) => c.id),
+            ),
+          )
       : [];
     const mine = (row.application ?? {}) as StoredApplication;
     for (const other of others) {
@@ -123,7 +158,12 @@ export async function checkDuplicates(tx: DbOrTx, row: Submitted, year: number):
       if (similarity < similarThreshold) continue;
       // Beside the text: the people both name, whatever the year, and a budget table copied line for line.
       const team = (row.teamPersonIds ?? []).filter((id) => other.team.includes(id));
-      similar.set(other.id, { similarity, passages: overlappingPassages(paragraphs, theirs), team, sameBudget: sameBudget(mine, other.application as StoredApplication) });
+      similar.set(other.id, {
+        similarity,
+        passages: overlappingPassages(paragraphs, theirs),
+        team,
+        sameBudget: sameBudget(mine, other.application as StoredApplication),
+      });
     }
   }
   const shared = await sharedPeople(tx, row, year);
@@ -132,7 +172,9 @@ export async function checkDuplicates(tx: DbOrTx, row: Submitted, year: number):
 
 async function namesOf(tx: DbOrTx, ids: number[]): Promise<Map<number, string>> {
   const unique = [...new Set(ids)];
-  const rows = unique.length ? await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, unique)) : [];
+  const rows = unique.length
+    ? await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, unique))
+    : [];
   return new Map(rows.map((p) => [p.id, p.name]));
 }
 
@@ -143,13 +185,28 @@ async function sharedPeople(tx: DbOrTx, row: Submitted, year: number) {
     .select({ id: projects.id, leaderPersonId: projects.leaderPersonId, team: projects.teamPersonIds })
     .from(projects)
     .innerJoin(calls, eq(calls.id, projects.callId))
-    .where(and(eq(calls.year, year), ne(projects.id, row.id), sql`${projects.teamPersonIds} && ${sql.param(team)}::integer[]`, notInArray(projects.state, [...notCounted])));
-  const names = await namesOf(tx, others.flatMap((o) => o.team.filter((p) => team.includes(p))));
+    .where(
+      and(
+        eq(calls.year, year),
+        ne(projects.id, row.id),
+        sql`${projects.teamPersonIds} && ${sql.param(team)}::integer[]`,
+        notInArray(projects.state, [...notCounted]),
+      ),
+    );
+  const names = await namesOf(
+    tx,
+    others.flatMap((o) => o.team.filter((p) => team.includes(p))),
+  );
   const role = (personId: number, leader: number | null): Role => (personId === leader ? 'leader' : 'member');
   const result: SharedTeam = new Map();
   for (const other of others) {
     const common = other.team.filter((p) => team.includes(p));
-    const list = common.map((personId) => ({ personId, name: names.get(personId) ?? '', here: role(personId, row.leaderPersonId), there: role(personId, other.leaderPersonId) }));
+    const list = common.map((personId) => ({
+      personId,
+      name: names.get(personId) ?? '',
+      here: role(personId, row.leaderPersonId),
+      there: role(personId, other.leaderPersonId),
+    }));
     const kind = list.some((p) => p.here === 'leader' && p.there === 'leader') ? 'same_leader' : 'same_member';
     result.set(other.id, { kind, people: list });
   }
@@ -165,15 +222,32 @@ async function replaceFlags(
   // Flags of this application not judged yet are recomputed whole; judged ones stay as staff left them.
   await tx
     .delete(duplicateFlags)
-    .where(and(or(eq(duplicateFlags.projectId, projectId), eq(duplicateFlags.otherProjectId, projectId)), sql`${duplicateFlags.judgement} IS NULL`));
+    .where(
+      and(
+        or(eq(duplicateFlags.projectId, projectId), eq(duplicateFlags.otherProjectId, projectId)),
+        sql`${duplicateFlags.judgement} IS NULL`,
+      ),
+    );
   const rows: (typeof duplicateFlags.$inferInsert)[] = [];
-  const names = await namesOf(tx, [...similar.values()].flatMap((s) => s.team));
+  const names = await namesOf(
+    tx,
+    [...similar.values()].flatMap((s) => s.team),
+  );
   for (const [otherId, s] of similar) {
     const [low, high] = ordered(projectId, otherId);
     // Passages are kept as the lower id's sentence beside the higher's.
-    const passages = low === projectId ? s.passages : s.passages.map((p) => ({ mine: p.theirs, theirs: p.mine, similarity: p.similarity }));
+    const passages =
+      low === projectId
+        ? s.passages
+        : s.passages.map((p) => ({ mine: p.theirs, theirs: p.mine, similarity: p.similarity }));
     const people = s.team.map((personId) => ({ personId, name: names.get(personId) ?? '' }));
-    rows.push({ projectId: low, otherProjectId: high, kind: 'similar', similarityPermille: Math.round(s.similarity * 1000), details: { passages, sharedTeam: people, sameBudget: s.sameBudget } });
+    rows.push({
+      projectId: low,
+      otherProjectId: high,
+      kind: 'similar',
+      similarityPermille: Math.round(s.similarity * 1000),
+      details: { passages, sharedTeam: people, sameBudget: s.sameBudget },
+    });
   }
   for (const [otherId, s] of shared) {
     const [low, high] = ordered(projectId, otherId);
@@ -225,13 +299,20 @@ export async function duplicatesOf(db: DbOrTx, user: SessionUser, projectId: num
   return {
     items: flags.map((f) => {
       const mine = f.projectId === projectId;
-      const details = f.details as { passages?: Passage[]; people?: PersonInBoth[]; sharedTeam?: { personId: number; name: string }[]; sameBudget?: boolean };
+      const details = f.details as {
+        passages?: Passage[];
+        people?: PersonInBoth[];
+        sharedTeam?: { personId: number; name: string }[];
+        sameBudget?: boolean;
+      };
       return {
         id: f.id,
         kind: f.kind,
         similarity: f.similarityPermille / 1000,
         other: others.find((o) => o.id === (mine ? f.otherProjectId : f.projectId))!,
-        passages: (details.passages ?? []).map((p) => (mine ? p : { mine: p.theirs, theirs: p.mine, similarity: p.similarity })),
+        passages: (details.passages ?? []).map((p) =>
+          mine ? p : { mine: p.theirs, theirs: p.mine, similarity: p.similarity },
+        ),
         people: (details.people ?? []).map((p) => (mine ? p : { ...p, here: p.there, there: p.here })),
         sharedTeam: details.sharedTeam ?? [],
         sameBudget: details.sameBudget ?? false,
@@ -258,7 +339,12 @@ export async function judgeDuplicate(
     const [before] = await tx
       .select()
       .from(duplicateFlags)
-      .where(and(eq(duplicateFlags.id, flagId), or(eq(duplicateFlags.projectId, projectId), eq(duplicateFlags.otherProjectId, projectId))))
+      .where(
+        and(
+          eq(duplicateFlags.id, flagId),
+          or(eq(duplicateFlags.projectId, projectId), eq(duplicateFlags.otherProjectId, projectId)),
+        ),
+      )
       .for('update');
     if (!before) throw new AppError('NOT_FOUND');
     const [after] = await tx

@@ -12,11 +12,25 @@ export type IntegrityKind = (typeof integrityRecords.$inferInsert)['kind'];
 export async function recordIntegrity(
   tx: DbOrTx,
   actor: Actor,
-  o: { orgId: number; personId?: number | null; projectId?: number | null; kind: IntegrityKind; note?: string | null; recordedBy: number | null },
+  o: {
+    orgId: number;
+    personId?: number | null;
+    projectId?: number | null;
+    kind: IntegrityKind;
+    note?: string | null;
+    recordedBy: number | null;
+  },
 ) {
   const [row] = await tx
     .insert(integrityRecords)
-    .values({ orgId: o.orgId, personId: o.personId ?? null, projectId: o.projectId ?? null, kind: o.kind, note: o.note ?? null, recordedBy: o.recordedBy })
+    .values({
+      orgId: o.orgId,
+      personId: o.personId ?? null,
+      projectId: o.projectId ?? null,
+      kind: o.kind,
+      note: o.note ?? null,
+      recordedBy: o.recordedBy,
+    })
     .returning();
   await recordAudit(tx, actor, { action: 'integrity.record', entityType: 'org', entityId: o.orgId, after: row });
   return row!;
@@ -43,11 +57,25 @@ export async function integrityOf(db: DbOrTx, orgId: number) {
 }
 
 /** Staff record a finding of misconduct by hand. */
-export async function addMisconduct(db: Db, user: SessionUser, actor: Actor, orgId: number, body: { note: string; projectId?: number }) {
+export async function addMisconduct(
+  db: Db,
+  user: SessionUser,
+  actor: Actor,
+  orgId: number,
+  body: { note: string; projectId?: number },
+) {
   await getOrg(db, user, orgId);
   if (body.projectId) {
     const [project] = await db.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, body.projectId));
     if (project?.orgId !== orgId) throw AppError.invalid('body.projectId', 'project_not_of_org');
   }
-  return db.transaction((tx) => recordIntegrity(tx, actor, { orgId, projectId: body.projectId, kind: 'misconduct', note: body.note, recordedBy: user.id }));
+  return db.transaction((tx) =>
+    recordIntegrity(tx, actor, {
+      orgId,
+      projectId: body.projectId,
+      kind: 'misconduct',
+      note: body.note,
+      recordedBy: user.id,
+    }),
+  );
 }

@@ -22,9 +22,15 @@ export function projectScope(user: SessionUser): SQL | undefined {
     case 'applicant':
       return eq(projects.orgId, user.orgId ?? -1);
     case 'liaison':
-      return and(submitted, sql`${projects.orgId} IN (SELECT ${orgs.id} FROM ${orgs} WHERE ${orgs.jurisdictionCode} = ${user.jurisdictionCode ?? ''})`);
+      return and(
+        submitted,
+        sql`${projects.orgId} IN (SELECT ${orgs.id} FROM ${orgs} WHERE ${orgs.jurisdictionCode} = ${user.jurisdictionCode ?? ''})`,
+      );
     case 'expert':
-      return and(submitted, sql`${projects.id} IN (SELECT ${reviewAssignments.projectId} FROM ${reviewAssignments} WHERE ${reviewAssignments.expertId} = ${user.id})`);
+      return and(
+        submitted,
+        sql`${projects.id} IN (SELECT ${reviewAssignments.projectId} FROM ${reviewAssignments} WHERE ${reviewAssignments.expertId} = ${user.id})`,
+      );
     case 'staff':
     case 'leader':
       return submitted;

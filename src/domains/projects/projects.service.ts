@@ -30,7 +30,13 @@ const listRow = {
   callTitle: calls.title,
   year: calls.year,
   expertReview: calls.expertReview,
-  program: { id: programs.id, name: programs.name, level: programs.level, category: programs.category, sectionCode: programs.sectionCode },
+  program: {
+    id: programs.id,
+    name: programs.name,
+    level: programs.level,
+    category: programs.category,
+    sectionCode: programs.sectionCode,
+  },
   orgId: projects.orgId,
   orgName: orgs.name,
   jurisdictionCode: orgs.jurisdictionCode,
@@ -75,7 +81,14 @@ function selectList(db: DbOrTx, where: SQL | undefined) {
 }
 
 /** Money as the API shows it: yuan strings exact to the fen. */
-function present({ requestedFen, approvedFen, formData, leaderPersonId: _leader, teamPersonIds: _team, ...row }: Omit<ProjectRow, 'application' | 'teamPersonIds'> & { teamPersonIds?: number[] }) {
+function present({
+  requestedFen,
+  approvedFen,
+  formData,
+  leaderPersonId: _leader,
+  teamPersonIds: _team,
+  ...row
+}: Omit<ProjectRow, 'application' | 'teamPersonIds'> & { teamPersonIds?: number[] }) {
   return {
     ...row,
     formData: formData as Record<string, unknown>,
@@ -84,10 +97,18 @@ function present({ requestedFen, approvedFen, formData, leaderPersonId: _leader,
   };
 }
 
-const sortColumns = { updatedAt: projects.updatedAt, createdAt: projects.createdAt, title: projects.title, requested: projects.requestedFen };
+const sortColumns = {
+  updatedAt: projects.updatedAt,
+  createdAt: projects.createdAt,
+  title: projects.title,
+  requested: projects.requestedFen,
+};
 
 /** The list's filters, scope included; the export uses the same. */
-function projectFilters(user: SessionUser, q: Omit<ProjectListQuery, 'page' | 'pageSize' | 'sort' | 'order'>): SQL | undefined {
+function projectFilters(
+  user: SessionUser,
+  q: Omit<ProjectListQuery, 'page' | 'pageSize' | 'sort' | 'order'>,
+): SQL | undefined {
   const filters: (SQL | undefined)[] = [projectScope(user)];
   if (q.q) {
     const grams = queryGrams(q.q);
@@ -138,14 +159,25 @@ export async function projectsForExport(db: Db, user: SessionUser, q: ProjectLis
     .limit(50_000);
   // 经费预算 by source, for applications that filed one: what a call's summary sheet adds up.
   return rows.map(({ budgetLines, ...row }) => {
-    const totals = Array.isArray(budgetLines) && budgetLines.length ? budgetTotals(budgetInFen(budgetLines).lines) : null;
-    const budget = totals && { fiscal: fenToYuan(totals.fiscal), self: fenToYuan(totals.self), other: fenToYuan(totals.other), total: fenToYuan(totals.total) };
+    const totals =
+      Array.isArray(budgetLines) && budgetLines.length ? budgetTotals(budgetInFen(budgetLines).lines) : null;
+    const budget = totals && {
+      fiscal: fenToYuan(totals.fiscal),
+      self: fenToYuan(totals.self),
+      other: fenToYuan(totals.other),
+      total: fenToYuan(totals.total),
+    };
     return { ...present(row), budget };
   });
 }
 
 /** A project the caller may see, optionally locked FOR UPDATE for a transition. */
-export async function findProject(db: DbOrTx, user: SessionUser, id: number, o: { lock?: boolean } = {}): Promise<ProjectRow> {
+export async function findProject(
+  db: DbOrTx,
+  user: SessionUser,
+  id: number,
+  o: { lock?: boolean } = {},
+): Promise<ProjectRow> {
   const query = selectProjects(db, and(eq(projects.id, id), projectScope(user)));
   const [row] = o.lock ? await query.for('update', { of: projects }) : await query;
   if (!row) throw new AppError('NOT_FOUND');
@@ -155,14 +187,27 @@ export async function findProject(db: DbOrTx, user: SessionUser, id: number, o: 
 export async function getProject(db: Db, user: SessionUser, id: number, language: Language = 'zh-CN') {
   const row = await findProject(db, user, id);
   const call = await getCall(db, row.callId);
-  const history = await db.select().from(projectEvents).where(eq(projectEvents.projectId, id)).orderBy(asc(projectEvents.at), asc(projectEvents.id));
+  const history = await db
+    .select()
+    .from(projectEvents)
+    .where(eq(projectEvents.projectId, id))
+    .orderBy(asc(projectEvents.at), asc(projectEvents.id));
   // 信用: staff and leaders see the applicant's integrity record on every later application.
   const bureau = user.role === 'staff' || user.role === 'leader';
   const integrity = bureau ? await integrityOf(db, row.orgId) : [];
   // 待局长审批: a decision prepared and waiting; the clerk does not prepare another meanwhile.
   const pending = bureau ? await pendingApproval(db, 'project_decision', id) : null;
   const actions = availableActions(row, user).filter((a) => !pending || (a !== 'approve' && a !== 'reject'));
-  const pendingDecision = pending ? { id: pending.id, step: pending.step, steps: pending.steps.length, dueOn: pending.dueOn, action: (pending.payload as { action: 'approve' | 'reject' }).action, data: (pending.payload as { data: Record<string, unknown> | null }).data } : null;
+  const pendingDecision = pending
+    ? {
+        id: pending.id,
+        step: pending.step,
+        steps: pending.steps.length,
+        dueOn: pending.dueOn,
+        action: (pending.payload as { action: 'approve' | 'reject' }).action,
+        data: (pending.payload as { data: Record<string, unknown> | null }).data,
+      }
+    : null;
   // 尚缺: while the applicant can still edit, the form lists by section what a submission would be refused for.
   const editable = user.role === 'applicant' && (row.state === 'draft' || row.state === 'returned');
   const missing = editable ? bySection(await submissionProblems(db, row, call), language) : [];
@@ -179,12 +224,25 @@ export async function getProject(db: Db, user: SessionUser, id: number, language
 }
 
 /** 申报书: the sections a PATCH or a new draft sends, merged and checked against the call's template. */
-async function withApplication(db: DbOrTx, row: Pick<ProjectRow, 'id' | 'orgId' | 'callId' | 'application' | 'requestedFen'>, call: Awaited<ReturnType<typeof getCall>>, input: ApplicationInput | undefined) {
+async function withApplication(
+  db: DbOrTx,
+  row: Pick<ProjectRow, 'id' | 'orgId' | 'callId' | 'application' | 'requestedFen'>,
+  call: Awaited<ReturnType<typeof getCall>>,
+  input: ApplicationInput | undefined,
+) {
   if (input === undefined) return {};
   if (!call.applicationTemplate) throw AppError.invalid('body.application', 'not_form_field');
   const merged = await mergeApplication(db, row, call.applicationTemplate, call.year, input);
-  const team = [...(merged.stored.leader ? [merged.stored.leader.personId] : []), ...(merged.stored.members ?? []).map((m) => m.personId)];
-  return { application: merged.stored, leaderPersonId: merged.leaderPersonId, teamPersonIds: team, ...(merged.leaderName ? { leaderName: merged.leaderName } : {}) };
+  const team = [
+    ...(merged.stored.leader ? [merged.stored.leader.personId] : []),
+    ...(merged.stored.members ?? []).map((m) => m.personId),
+  ];
+  return {
+    application: merged.stored,
+    leaderPersonId: merged.leaderPersonId,
+    teamPersonIds: team,
+    ...(merged.leaderName ? { leaderName: merged.leaderName } : {}),
+  };
 }
 
 function fenOf(value: number | string | null | undefined, field: string): number | null | undefined {
@@ -202,7 +260,9 @@ export async function createProject(db: Db, user: SessionUser, actor: Actor, bod
   if (call.status !== 'open') throw new AppError('CALL_CLOSED');
   // Talent programmes: the applicant is a person of the applying organisation.
   if (call.program.applicantKind === 'person') {
-    const [person] = body.personId ? await db.select({ orgId: people.orgId }).from(people).where(eq(people.id, body.personId)) : [];
+    const [person] = body.personId
+      ? await db.select({ orgId: people.orgId }).from(people).where(eq(people.id, body.personId))
+      : [];
     if (person?.orgId !== user.orgId) {
       throw AppError.invalid('body.personId', 'leader_person_required');
     }
@@ -210,7 +270,12 @@ export async function createProject(db: Db, user: SessionUser, actor: Actor, bod
   const problems = checkFormData(call.formFields, body.formData, { complete: false });
   if (problems.length) throw new AppError('VALIDATION', { details: problems });
   const requestedFen = fenOf(body.requestedFunding, 'requestedFunding');
-  const application = await withApplication(db, { id: -1, orgId: user.orgId!, callId: body.callId, application: {}, requestedFen: requestedFen ?? null }, call, body.application);
+  const application = await withApplication(
+    db,
+    { id: -1, orgId: user.orgId!, callId: body.callId, application: {}, requestedFen: requestedFen ?? null },
+    call,
+    body.application,
+  );
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(projects)
@@ -235,7 +300,12 @@ export async function createProject(db: Db, user: SessionUser, actor: Actor, bod
       actorRole: user.role,
     });
     const after = await findProject(tx, user, created!.id);
-    await recordAudit(tx, actor, { action: 'project.create', entityType: 'project', entityId: created!.id, after: present(after) });
+    await recordAudit(tx, actor, {
+      action: 'project.create',
+      entityType: 'project',
+      entityId: created!.id,
+      after: present(after),
+    });
     return created!.id;
   });
 }
@@ -267,6 +337,12 @@ export async function updateProject(db: Db, user: SessionUser, actor: Actor, id:
       })
       .where(eq(projects.id, id));
     const after = await findProject(tx, user, id);
-    await recordAudit(tx, actor, { action: 'project.update', entityType: 'project', entityId: id, before: { ...present(before), application: before.application }, after: { ...present(after), application: after.application } });
+    await recordAudit(tx, actor, {
+      action: 'project.update',
+      entityType: 'project',
+      entityId: id,
+      before: { ...present(before), application: before.application },
+      after: { ...present(after), application: after.application },
+    });
   });
 }

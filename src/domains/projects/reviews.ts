@@ -20,9 +20,16 @@ export async function assignExperts(db: Db, user: SessionUser, actor: Actor, pro
   return db.transaction(async (tx) => {
     const project = await findProject(tx, user, projectId, { lock: true });
     if (project.program.sectionCode !== user.sectionCode) throw new AppError('FORBIDDEN');
-    if (project.state !== 'under_review') throw refusal('project', project.state, 'assign_experts', { allowedFrom: ['under_review'] });
+    if (project.state !== 'under_review')
+      throw refusal('project', project.state, 'assign_experts', { allowedFrom: ['under_review'] });
     const candidates = await tx
-      .select({ id: users.id, role: users.role, orgId: users.orgId, jurisdictionCode: users.jurisdictionCode, active: users.active })
+      .select({
+        id: users.id,
+        role: users.role,
+        orgId: users.orgId,
+        jurisdictionCode: users.jurisdictionCode,
+        active: users.active,
+      })
       .from(users)
       .where(inArray(users.id, expertIds));
     const excluded: Exclusion[] = [];
@@ -31,22 +38,38 @@ export async function assignExperts(db: Db, user: SessionUser, actor: Actor, pro
       const expert = candidates.find((c) => c.id === id);
       if (expert?.role !== 'expert' || !expert.active) excluded.push({ expertId: id, reason: 'not_an_expert' });
       else if (expert.orgId === project.orgId) excluded.push({ expertId: id, reason: 'same_org' });
-      else if (expert.jurisdictionCode && expert.jurisdictionCode === project.jurisdictionCode) excluded.push({ expertId: id, reason: 'same_jurisdiction' });
+      else if (expert.jurisdictionCode && expert.jurisdictionCode === project.jurisdictionCode)
+        excluded.push({ expertId: id, reason: 'same_jurisdiction' });
       else assigned.push(id);
     }
     if (assigned.length) {
-      await tx.insert(reviewAssignments).values(assigned.map((expertId) => ({ projectId, expertId }))).onConflictDoNothing();
+      await tx
+        .insert(reviewAssignments)
+        .values(assigned.map((expertId) => ({ projectId, expertId })))
+        .onConflictDoNothing();
     }
-    await recordAudit(tx, actor, { action: 'project.assign_experts', entityType: 'project', entityId: projectId, after: { assigned, excluded } });
+    await recordAudit(tx, actor, {
+      action: 'project.assign_experts',
+      entityType: 'project',
+      entityId: projectId,
+      after: { assigned, excluded },
+    });
     return { assigned, excluded };
   });
 }
 
 /** An assigned expert scores on the call's criteria, each within its maximum. */
-export async function scoreProject(db: Db, user: SessionUser, actor: Actor, projectId: number, body: { scores: Record<string, number>; comment?: string }) {
+export async function scoreProject(
+  db: Db,
+  user: SessionUser,
+  actor: Actor,
+  projectId: number,
+  body: { scores: Record<string, number>; comment?: string },
+) {
   return db.transaction(async (tx) => {
     const project = await findProject(tx, user, projectId, { lock: true });
-    if (project.state !== 'under_review') throw refusal('project', project.state, 'score', { allowedFrom: ['under_review'] });
+    if (project.state !== 'under_review')
+      throw refusal('project', project.state, 'score', { allowedFrom: ['under_review'] });
     const call = await getCall(tx, project.callId);
     const problems: FieldProblem[] = [
       ...Object.keys(body.scores)
@@ -59,8 +82,12 @@ export async function scoreProject(db: Db, user: SessionUser, actor: Actor, proj
         })
         .map((c) => ({ field: `body.scores.${c.key}`, problem: 'score_range' as const, params: { max: c.max } })),
     ];
-    if (call.reviewCommentRequired && !body.comment?.trim()) problems.push({ field: 'body.comment', problem: 'review_comment_required' });
-    const [mine] = await tx.select({ declinedAt: reviewAssignments.declinedAt }).from(reviewAssignments).where(and(eq(reviewAssignments.projectId, projectId), eq(reviewAssignments.expertId, user.id)));
+    if (call.reviewCommentRequired && !body.comment?.trim())
+      problems.push({ field: 'body.comment', problem: 'review_comment_required' });
+    const [mine] = await tx
+      .select({ declinedAt: reviewAssignments.declinedAt })
+      .from(reviewAssignments)
+      .where(and(eq(reviewAssignments.projectId, projectId), eq(reviewAssignments.expertId, user.id)));
     if (mine?.declinedAt) problems.push({ field: 'body.scores', problem: 'review_declined' });
     if (problems.length) throw new AppError('VALIDATION', { details: problems });
     const total = Object.values(body.scores).reduce((sum, v) => sum + v, 0);
@@ -70,7 +97,12 @@ export async function scoreProject(db: Db, user: SessionUser, actor: Actor, proj
       .where(and(eq(reviewAssignments.projectId, projectId), eq(reviewAssignments.expertId, user.id)))
       .returning();
     if (!updated) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, actor, { action: 'project.score', entityType: 'project', entityId: projectId, after: { scores: body.scores, total } });
+    await recordAudit(tx, actor, {
+      action: 'project.score',
+      entityType: 'project',
+      entityId: projectId,
+      after: { scores: body.scores, total },
+    });
     return { expertId: user.id, scores: body.scores, totalScore: total, comment: body.comment ?? null };
   });
 }
@@ -89,7 +121,12 @@ export async function reviewTable(db: Db, user: SessionUser, projectId: number) 
     })
     .from(reviewAssignments)
     .innerJoin(users, eq(users.id, reviewAssignments.expertId))
-    .where(and(eq(reviewAssignments.projectId, projectId), user.role === 'expert' ? eq(reviewAssignments.expertId, user.id) : undefined))
+    .where(
+      and(
+        eq(reviewAssignments.projectId, projectId),
+        user.role === 'expert' ? eq(reviewAssignments.expertId, user.id) : undefined,
+      ),
+    )
     .orderBy(asc(reviewAssignments.assignedAt));
   const totals = rows.map((r) => r.totalScore).filter((t): t is number => t !== null);
   const mean = totals.length ? totals.reduce((a, b) => a + b, 0) / totals.length : null;
@@ -108,14 +145,28 @@ export async function reviewTable(db: Db, user: SessionUser, projectId: number) 
 /** 专家库: expert accounts with their profiles — what assignment, the draw and conflict checks use. */
 export async function listExperts(db: Db) {
   const rows = await db
-    .select({ id: users.id, displayName: users.displayName, orgId: users.orgId, orgName: orgs.name, jurisdictionCode: users.jurisdictionCode, profile: expertProfiles })
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      orgId: users.orgId,
+      orgName: orgs.name,
+      jurisdictionCode: users.jurisdictionCode,
+      profile: expertProfiles,
+    })
     .from(users)
     .leftJoin(orgs, eq(orgs.id, users.orgId))
     .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
     .where(and(eq(users.role, 'expert'), eq(users.active, true)))
     .orderBy(asc(users.displayName));
   const conflictIds = [...new Set(rows.flatMap((r) => r.profile?.conflictOrgIds ?? []))];
-  const names = new Map(conflictIds.length ? (await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, conflictIds))).map((o) => [o.id, o.name]) : []);
+  const names = new Map(
+    conflictIds.length
+      ? (await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, conflictIds))).map((o) => [
+          o.id,
+          o.name,
+        ])
+      : [],
+  );
   return rows.map(({ profile, ...r }) => ({
     ...r,
     fields: profile?.fields ?? [],

@@ -10,19 +10,37 @@ import { visibleFirst } from '../../server/visible-first.js';
 import { actorOf } from '../audit/audit.service.js';
 import { canApply, canAssignExperts, canReadExpertPool, canReadProjects, canScore, canTransition } from './policy.js';
 import { projectExportColumns } from './export.js';
-import { createProject, findProject, getProject, listProjects, projectsForExport, updateProject } from './projects.service.js';
+import {
+  createProject,
+  findProject,
+  getProject,
+  listProjects,
+  projectsForExport,
+  updateProject,
+} from './projects.service.js';
 import { deleteAttachment, findAttachment, listAttachments, uploadAttachment } from './attachments.js';
 import { decisionPackDocx, decisionPackXlsx } from './decision-pack.js';
 import { assignExperts, listExperts, reviewTable, scoreProject } from './reviews.js';
 import { attachmentSpec } from '../applications/form-spec.js';
-import { integrityRecord, projectCreateBody, projectDetail, projectList, projectListQuery, projectUpdateBody, transitionBody } from './schema.js';
+import {
+  integrityRecord,
+  projectCreateBody,
+  projectDetail,
+  projectList,
+  projectListQuery,
+  projectUpdateBody,
+  transitionBody,
+} from './schema.js';
 import { addFunding, projectFunding } from './funding.js';
 import { addMisconduct, integrityOf } from './integrity.js';
 import { bulkTransition, transition } from './transitions.js';
 import * as clock from '../../shared/clock.js';
 import { idParams, recordId } from '../../shared/schemas.js';
 
-const exclusion = z.object({ expertId: z.number().int(), reason: z.enum(['not_an_expert', 'same_org', 'same_jurisdiction']) });
+const exclusion = z.object({
+  expertId: z.number().int(),
+  reason: z.enum(['not_an_expert', 'same_org', 'same_jurisdiction']),
+});
 const scoreLine = z.object({
   expertId: z.number().int(),
   expertName: z.string(),
@@ -40,12 +58,28 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/projects',
-    { config: { access: canReadProjects }, schema: { tags, summary: 'Applications and projects in my scope', querystring: projectListQuery, response: { 200: projectList } } },
+    {
+      config: { access: canReadProjects },
+      schema: {
+        tags,
+        summary: 'Applications and projects in my scope',
+        querystring: projectListQuery,
+        response: { 200: projectList },
+      },
+    },
     (request) => listProjects(db, callerOf(request), request.query),
   );
   r.get(
     '/api/orgs/:id/integrity',
-    { config: { access: ['staff', 'leader'] }, schema: { tags, summary: "An organisation's integrity record (信用)", params: idParams, response: { 200: z.object({ items: z.array(integrityRecord) }) } } },
+    {
+      config: { access: ['staff', 'leader'] },
+      schema: {
+        tags,
+        summary: "An organisation's integrity record (信用)",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(integrityRecord) }) },
+      },
+    },
     async (request) => ({ items: await integrityOf(db, request.params.id) }),
   );
   r.post(
@@ -60,7 +94,10 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         response: { 201: z.object({ id: z.number().int() }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await addMisconduct(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addMisconduct(db, callerOf(request), actorOf(request), request.params.id, request.body)),
   );
   const fundingLine = z.object({
     id: z.number().int(),
@@ -80,7 +117,13 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Funding of a project: tranches, approved, allocated, outstanding, self-raised (yuan, exact)',
         params: idParams,
         response: {
-          200: z.object({ items: z.array(fundingLine), approved: z.string().nullable(), allocated: z.string(), outstanding: z.string().nullable(), selfRaised: z.string() }),
+          200: z.object({
+            items: z.array(fundingLine),
+            approved: z.string().nullable(),
+            allocated: z.string(),
+            outstanding: z.string().nullable(),
+            selfRaised: z.string(),
+          }),
         },
       },
     },
@@ -105,13 +148,20 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         response: { 201: z.object({ id: z.number().int() }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await addFunding(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addFunding(db, callerOf(request), actorOf(request), request.params.id, request.body)),
   );
   r.get(
     '/api/projects/export',
     {
       config: { access: canReadProjects },
-      schema: { tags, summary: 'The filtered list as .xlsx', querystring: projectListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() }) },
+      schema: {
+        tags,
+        summary: 'The filtered list as .xlsx',
+        querystring: projectListQuery.extend({ lang: z.enum(['zh-CN', 'en']).optional() }),
+      },
     },
     async (request, reply) => {
       const language = request.query.lang ?? languageOf(request.headers['accept-language']);
@@ -122,7 +172,10 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       });
       return reply
         .header('content-type', xlsxMediaType)
-        .header('content-disposition', attachmentHeader(`${language === 'en' ? 'projects' : '科技项目'}-${clock.today()}.xlsx`))
+        .header(
+          'content-disposition',
+          attachmentHeader(`${language === 'en' ? 'projects' : '科技项目'}-${clock.today()}.xlsx`),
+        )
         .send(body);
     },
   );
@@ -139,33 +192,74 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
           comment: transitionBody.shape.comment,
           data: transitionBody.shape.data,
         }),
-        response: { 200: z.object({ results: z.array(z.object({ id: z.number().int(), ok: z.boolean(), code: z.string().optional(), message: z.string().optional() })) }) },
+        response: {
+          200: z.object({
+            results: z.array(
+              z.object({
+                id: z.number().int(),
+                ok: z.boolean(),
+                code: z.string().optional(),
+                message: z.string().optional(),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => ({
-      results: await bulkTransition(db, callerOf(request), actorOf(request), request.body, languageOf(request.headers['accept-language'])),
+      results: await bulkTransition(
+        db,
+        callerOf(request),
+        actorOf(request),
+        request.body,
+        languageOf(request.headers['accept-language']),
+      ),
     }),
   );
   r.post(
     '/api/projects',
-    { config: { access: canApply }, schema: { tags, summary: 'Start an application (a draft) in an open call', body: projectCreateBody, response: { 201: projectDetail } } },
+    {
+      config: { access: canApply },
+      schema: {
+        tags,
+        summary: 'Start an application (a draft) in an open call',
+        body: projectCreateBody,
+        response: { 201: projectDetail },
+      },
+    },
     async (request, reply) => {
       const id = await createProject(db, callerOf(request), actorOf(request), request.body);
-      return reply.status(201).send(await getProject(db, callerOf(request), id, languageOf(request.headers['accept-language'])));
+      return reply
+        .status(201)
+        .send(await getProject(db, callerOf(request), id, languageOf(request.headers['accept-language'])));
     },
   );
   r.get(
     '/api/projects/:id',
     {
       config: { access: canReadProjects },
-      schema: { tags, summary: 'A project with its state, version, the actions I may take and its history', params: idParams, response: { 200: projectDetail } },
+      schema: {
+        tags,
+        summary: 'A project with its state, version, the actions I may take and its history',
+        params: idParams,
+        response: { 200: projectDetail },
+      },
     },
     (request) => getProject(db, callerOf(request), request.params.id, languageOf(request.headers['accept-language'])),
   );
   r.patch(
     '/api/projects/:id',
-    { preValidation,
-      config: { access: canApply }, schema: { tags, summary: 'Edit a draft or returned application', params: idParams, body: projectUpdateBody, response: { 200: projectDetail } } },
+    {
+      preValidation,
+      config: { access: canApply },
+      schema: {
+        tags,
+        summary: 'Edit a draft or returned application',
+        params: idParams,
+        body: projectUpdateBody,
+        response: { 200: projectDetail },
+      },
+    },
     async (request) => {
       await updateProject(db, callerOf(request), actorOf(request), request.params.id, request.body);
       return getProject(db, callerOf(request), request.params.id, languageOf(request.headers['accept-language']));
@@ -176,7 +270,13 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
     {
       preValidation,
       config: { access: canTransition },
-      schema: { tags, summary: 'Take an action of the lifecycle (submit, recommend, approve …)', params: idParams, body: transitionBody, response: { 200: projectDetail } },
+      schema: {
+        tags,
+        summary: 'Take an action of the lifecycle (submit, recommend, approve …)',
+        params: idParams,
+        body: transitionBody,
+        response: { 200: projectDetail },
+      },
     },
     async (request) => {
       await transition(db, callerOf(request), actorOf(request), request.params.id, request.body);
@@ -204,15 +304,25 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       config: { access: ['staff', 'leader'] },
       schema: {
         tags,
-        summary: '上会材料: the applications awaiting decision with scores, spread, recommendations and requested funding',
+        summary:
+          '上会材料: the applications awaiting decision with scores, spread, recommendations and requested funding',
         params: idParams,
         querystring: z.object({ format: z.enum(['docx', 'xlsx']).default('docx') }),
       },
     },
     async (request, reply) => {
-      const pack = request.query.format === 'xlsx' ? await decisionPackXlsx(db, request.params.id) : await decisionPackDocx(db, request.params.id);
-      const type = request.query.format === 'xlsx' ? xlsxMediaType : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      return reply.header('content-type', type).header('content-disposition', attachmentHeader(pack.fileName)).send(pack.body);
+      const pack =
+        request.query.format === 'xlsx'
+          ? await decisionPackXlsx(db, request.params.id)
+          : await decisionPackDocx(db, request.params.id);
+      const type =
+        request.query.format === 'xlsx'
+          ? xlsxMediaType
+          : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      return reply
+        .header('content-type', type)
+        .header('content-disposition', attachmentHeader(pack.fileName))
+        .send(pack.body);
     },
   );
   const attachment = z.object({
@@ -235,7 +345,13 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: "The project's files, the attachments asked for, and which the caller may upload now",
         params: idParams,
-        response: { 200: z.object({ items: z.array(attachment), specs: z.array(attachmentSpec), uploadable: z.array(z.string()) }) },
+        response: {
+          200: z.object({
+            items: z.array(attachment),
+            specs: z.array(attachmentSpec),
+            uploadable: z.array(z.string()),
+          }),
+        },
       },
     },
     (request) => listAttachments(db, callerOf(request), request.params.id),
@@ -254,7 +370,8 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
+      if (!request.isMultipart())
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { params: { allowed: 'multipart/form-data' } });
       let key = '';
       for await (const part of request.parts()) {
         if (part.type === 'field' && part.fieldname === 'key') key = String(part.value);
@@ -275,7 +392,10 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
   );
   r.get(
     '/api/projects/:id/attachments/:attachmentId',
-    { config: { access: canReadProjects }, schema: { tags, summary: 'Download an attachment', params: attachmentParams } },
+    {
+      config: { access: canReadProjects },
+      schema: { tags, summary: 'Download an attachment', params: attachmentParams },
+    },
     async (request, reply) => {
       const file = await findAttachment(db, callerOf(request), request.params.id, request.params.attachmentId);
       return reply
@@ -286,7 +406,15 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
   );
   r.delete(
     '/api/projects/:id/attachments/:attachmentId',
-    { config: { access: canApply }, schema: { tags, summary: 'Remove an attachment from a draft or returned application', params: attachmentParams, response: { 204: z.null() } } },
+    {
+      config: { access: canApply },
+      schema: {
+        tags,
+        summary: 'Remove an attachment from a draft or returned application',
+        params: attachmentParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteAttachment(db, callerOf(request), actorOf(request), request.params.id, request.params.attachmentId);
       return reply.status(204).send(null);
@@ -334,7 +462,13 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         response: {
           200: z.object({
             items: z.array(scoreLine),
-            spread: z.object({ scored: z.number().int(), assigned: z.number().int(), mean: z.number().nullable(), min: z.number().nullable(), max: z.number().nullable() }),
+            spread: z.object({
+              scored: z.number().int(),
+              assigned: z.number().int(),
+              mean: z.number().nullable(),
+              min: z.number().nullable(),
+              max: z.number().nullable(),
+            }),
           }),
         },
       },
@@ -354,6 +488,9 @@ export async function projectRoutes(app: FastifyInstance): Promise<void> {
         response: { 201: scoreLine.omit({ expertName: true, scoredAt: true }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await scoreProject(db, callerOf(request), actorOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await scoreProject(db, callerOf(request), actorOf(request), request.params.id, request.body)),
   );
 }

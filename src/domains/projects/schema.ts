@@ -70,7 +70,13 @@ export const projectSummary = z.object({
   callId: z.number().int(),
   callTitle: z.string(),
   year: z.number().int(),
-  program: z.object({ id: z.number().int(), name: z.string(), level: z.enum(programLevels), category: z.enum(programCategories), sectionCode: z.string() }),
+  program: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    level: z.enum(programLevels),
+    category: z.enum(programCategories),
+    sectionCode: z.string(),
+  }),
   orgId: z.number().int(),
   orgName: z.string(),
   jurisdictionCode: z.string(),
@@ -117,7 +123,14 @@ export const projectDetail = projectSummary.extend({
   integrity: z.array(integrityRecord),
   /** A decision (立项/不予立项) prepared and waiting for the director's approval; staff and leaders see it. */
   pendingDecision: z
-    .object({ id: z.number().int(), step: z.number().int(), steps: z.number().int(), dueOn: z.string().nullable(), action: z.enum(['approve', 'reject']), data: z.record(z.string(), z.unknown()).nullable() })
+    .object({
+      id: z.number().int(),
+      step: z.number().int(),
+      steps: z.number().int(),
+      dueOn: z.string().nullable(),
+      action: z.enum(['approve', 'reject']),
+      data: z.record(z.string(), z.unknown()).nullable(),
+    })
     .nullable(),
 });
 

@@ -21,18 +21,33 @@ export async function submissionProblems(db: DbOrTx, row: ProjectRow, call: Call
   return [
     ...(call.applicationTemplate ? await applicationProblems(db, row, call.applicationTemplate) : []),
     ...checkFormData(call.formFields, row.formData as Record<string, unknown>, { complete: true }),
-    ...(await missingAttachments(db, row.id, call.attachments.filter((a) => a.required))),
+    ...(await missingAttachments(
+      db,
+      row.id,
+      call.attachments.filter((a) => a.required),
+    )),
   ];
 }
 
 /** The problems as the form lists them: by section, in the reader's language. */
 export function bySection(problems: FieldProblem[], language: Language) {
-  return problems.map((p) => ({ section: sectionOf(p.field), field: p.field, problem: p.problem, message: problemText(p.problem, language, p.params) }));
+  return problems.map((p) => ({
+    section: sectionOf(p.field),
+    field: p.field,
+    problem: p.problem,
+    message: problemText(p.problem, language, p.params),
+  }));
 }
 
 /** What a submission is signed with: everything the applicant sent, so the checksum changes with any of it. */
 function submittedContent(row: ProjectRow) {
-  return { title: row.title, requestedFen: row.requestedFen, leaderPersonId: row.leaderPersonId, application: row.application, formData: row.formData };
+  return {
+    title: row.title,
+    requestedFen: row.requestedFen,
+    leaderPersonId: row.leaderPersonId,
+    application: row.application,
+    formData: row.formData,
+  };
 }
 
 /**
@@ -41,11 +56,18 @@ function submittedContent(row: ProjectRow) {
  */
 export async function recordSubmission(tx: DbOrTx, user: SessionUser, row: ProjectRow, call: Call) {
   const program = await getProgram(tx, call.program.id);
-  const applicationNo = row.applicationNo ?? (await nextNumber(tx, 'applicationNo', program.applicationNoRule, { year: call.year, code: program.code }));
+  const applicationNo =
+    row.applicationNo ??
+    (await nextNumber(tx, 'applicationNo', program.applicationNoRule, { year: call.year, code: program.code }));
   const content = { ...submittedContent(row), applicationNo };
   const checksum = checksumOf(content);
-  const [last] = await tx.select({ seq: max(applicationVersions.seq) }).from(applicationVersions).where(eq(applicationVersions.projectId, row.id));
-  await tx.insert(applicationVersions).values({ projectId: row.id, seq: (last?.seq ?? 0) + 1, content, checksum, submittedBy: user.id });
+  const [last] = await tx
+    .select({ seq: max(applicationVersions.seq) })
+    .from(applicationVersions)
+    .where(eq(applicationVersions.projectId, row.id));
+  await tx
+    .insert(applicationVersions)
+    .values({ projectId: row.id, seq: (last?.seq ?? 0) + 1, content, checksum, submittedBy: user.id });
   return { applicationNo, checksum };
 }
 
@@ -60,7 +82,12 @@ export async function projectCodeFor(tx: DbOrTx, row: ProjectRow, call: Call): P
  * 盖章件: the step the call names is not taken until a stamped copy of the current version is uploaded — a
  * copy uploaded before a return and resubmission carries the old checksum and no longer counts.
  */
-export async function stampedCopyProblems(tx: DbOrTx, row: ProjectRow, template: ApplicationTemplate | null, action: string): Promise<FieldProblem[]> {
+export async function stampedCopyProblems(
+  tx: DbOrTx,
+  row: ProjectRow,
+  template: ApplicationTemplate | null,
+  action: string,
+): Promise<FieldProblem[]> {
   if (!template?.stampedCopyStep || template.stampedCopyStep !== action || !row.checksum) return [];
   const [latest] = await tx
     .select({ checksum: projectAttachments.checksum })
@@ -70,7 +97,7 @@ export async function stampedCopyProblems(tx: DbOrTx, row: ProjectRow, template:
     .limit(1);
   const params = { checksum: printedChecksum(row.checksum) };
   if (!latest) return [{ field: `attachments.${stampedCopyKey}`, problem: 'stamped_copy_missing', params }];
-  if (latest.checksum !== row.checksum) return [{ field: `attachments.${stampedCopyKey}`, problem: 'stamped_copy_outdated', params }];
+  if (latest.checksum !== row.checksum)
+    return [{ field: `attachments.${stampedCopyKey}`, problem: 'stamped_copy_outdated', params }];
   return [];
 }
-

@@ -36,7 +36,13 @@ export async function projectTodos(db: Db, user: SessionUser): Promise<Todo[]> {
   if (states.length) {
     const section = user.role === 'staff' ? eq(programs.sectionCode, user.sectionCode ?? '') : undefined;
     const rows = await db
-      .select({ state: projects.state, n: count(), dueAt: sql<Date | null>`min(${calls.closesAt}) FILTER (WHERE ${calls.closesAt} > ${now}::timestamptz)`.mapWith(calls.closesAt) })
+      .select({
+        state: projects.state,
+        n: count(),
+        dueAt: sql<Date | null>`min(${calls.closesAt}) FILTER (WHERE ${calls.closesAt} > ${now}::timestamptz)`.mapWith(
+          calls.closesAt,
+        ),
+      })
       .from(projects)
       .innerJoin(calls, eq(calls.id, projects.callId))
       .innerJoin(programs, eq(programs.id, calls.programId))
@@ -61,16 +67,32 @@ export async function projectTodos(db: Db, user: SessionUser): Promise<Todo[]> {
           user.role === 'staff' ? eq(programs.sectionCode, user.sectionCode ?? '') : undefined,
         ),
       );
-    for (const c of closing) todos.push({ kind: 'closing', count: 1, dueAt: c.closesAt, callId: c.id, callTitle: c.title });
+    for (const c of closing)
+      todos.push({ kind: 'closing', count: 1, dueAt: c.closesAt, callId: c.id, callTitle: c.title });
   }
   if (user.role === 'expert') {
     const [owed] = await db
-      .select({ n: count(), since: sql<Date | null>`min(${reviewAssignments.assignedAt})`.mapWith(reviewAssignments.assignedAt), dueOn: sql<string | null>`min(${reviewAssignments.dueOn})::text` })
+      .select({
+        n: count(),
+        since: sql<Date | null>`min(${reviewAssignments.assignedAt})`.mapWith(reviewAssignments.assignedAt),
+        dueOn: sql<string | null>`min(${reviewAssignments.dueOn})::text`,
+      })
       .from(reviewAssignments)
       .innerJoin(projects, eq(projects.id, reviewAssignments.projectId))
-      .where(and(eq(reviewAssignments.expertId, user.id), isNull(reviewAssignments.scoredAt), isNull(reviewAssignments.declinedAt), eq(projects.state, 'under_review')));
+      .where(
+        and(
+          eq(reviewAssignments.expertId, user.id),
+          isNull(reviewAssignments.scoredAt),
+          isNull(reviewAssignments.declinedAt),
+          eq(projects.state, 'under_review'),
+        ),
+      );
     // Due by the draw's deadline (the end of that day in Beijing), else a fortnight after assignment.
-    const due = owed?.dueOn ? clock.beijingMoment(owed.dueOn, '23:59') : owed?.since ? new Date(owed.since.getTime() + reviewDays * 86_400_000) : null;
+    const due = owed?.dueOn
+      ? clock.beijingMoment(owed.dueOn, '23:59')
+      : owed?.since
+        ? new Date(owed.since.getTime() + reviewDays * 86_400_000)
+        : null;
     if (owed?.n) todos.push({ kind: 'scores', count: owed.n, dueAt: due });
   }
   if (user.role === 'staff') {

@@ -18,7 +18,15 @@ import { recordIntegrity } from './integrity.js';
 import { projectApproved } from './reactions.js';
 import { findProject, type ProjectRow } from './projects.service.js';
 import type { TransitionBody } from './schema.js';
-import { destination, type ProjectAction, projectActions, recommendedStates, rowsFor, type TransitionContext, transitions as workflow } from './workflow.js';
+import {
+  destination,
+  type ProjectAction,
+  projectActions,
+  recommendedStates,
+  rowsFor,
+  type TransitionContext,
+  transitions as workflow,
+} from './workflow.js';
 import * as clock from '../../shared/clock.js';
 import { yuan } from '../../shared/schemas.js';
 import type { ApprovalExecutor } from '../approvals/executors.js';
@@ -40,11 +48,17 @@ export function availableActions(row: ProjectRow, user: SessionUser): ProjectAct
   return projectActions.filter((action) => rowsFor(row.state, action, contextOf(row)).some((t) => t.by === user.role));
 }
 
-const decision = z.object({ docNo: z.string().trim().max(60).optional(), planType: z.string().trim().max(30).optional() });
+const decision = z.object({
+  docNo: z.string().trim().max(60).optional(),
+  planType: z.string().trim().max(30).optional(),
+});
 const actionData = {
   approve: decision.extend({ funding: yuan }),
   record_result: decision.extend({ approved: z.boolean(), funding: yuan.optional() }),
-  midterm_check: z.object({ result: z.string().trim().min(1).max(30), comment: z.string().trim().max(2000).optional() }),
+  midterm_check: z.object({
+    result: z.string().trim().min(1).max(30),
+    comment: z.string().trim().max(2000).optional(),
+  }),
   terminate: z.object({ forCause: z.boolean().default(false) }),
 } as const;
 
@@ -76,31 +90,52 @@ async function assertQuota(tx: DbOrTx, row: ProjectRow): Promise<void> {
     .select({ n: count() })
     .from(projects)
     .innerJoin(orgs, eq(orgs.id, projects.orgId))
-    .where(and(eq(projects.callId, row.callId), eq(orgs.jurisdictionCode, row.jurisdictionCode), inArray(projects.state, [...recommendedStates])));
-  if ((used?.n ?? 0) >= quota) throw new AppError('QUOTA_EXCEEDED', { params: { quota }, details: { quota, used: used?.n ?? 0 } });
+    .where(
+      and(
+        eq(projects.callId, row.callId),
+        eq(orgs.jurisdictionCode, row.jurisdictionCode),
+        inArray(projects.state, [...recommendedStates]),
+      ),
+    );
+  if ((used?.n ?? 0) >= quota)
+    throw new AppError('QUOTA_EXCEEDED', { params: { quota }, details: { quota, used: used?.n ?? 0 } });
 }
 
 async function assertReviewsComplete(tx: DbOrTx, projectId: number): Promise<void> {
-  const [all] = await tx.select({ n: count() }).from(reviewAssignments).where(eq(reviewAssignments.projectId, projectId));
+  const [all] = await tx
+    .select({ n: count() })
+    .from(reviewAssignments)
+    .where(eq(reviewAssignments.projectId, projectId));
   const [open] = await tx
     .select({ n: count() })
     .from(reviewAssignments)
     .where(and(eq(reviewAssignments.projectId, projectId), isNull(reviewAssignments.scoredAt)));
-  if (!all?.n || open?.n) throw new AppError('REVIEWS_INCOMPLETE', { details: { assigned: all?.n ?? 0, waiting: open?.n ?? 0 } });
+  if (!all?.n || open?.n)
+    throw new AppError('REVIEWS_INCOMPLETE', { details: { assigned: all?.n ?? 0, waiting: open?.n ?? 0 } });
 }
 
 /**
  * Moves a project by the transition table, in one transaction with the row locked: a concurrent second
  * action finds the new state and gets 409. The event, the audit entry and the change commit together.
  */
-export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: TransitionBody, o: { approvedBy?: SessionUser } = {}): Promise<{ pendingApproval?: number }> {
+export async function transition(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: TransitionBody,
+  o: { approvedBy?: SessionUser } = {},
+): Promise<{ pendingApproval?: number }> {
   return db.transaction(async (tx) => {
     const row = await findProject(tx, user, id, { lock: true });
     if (body.version !== undefined && body.version !== row.version) throw new AppError('STALE_VERSION');
     const result = body.action === 'record_result' ? parseData('record_result', body.data) : undefined;
     const context = contextOf(row, result?.approved);
     const rows = rowsFor(row.state, body.action, context);
-    if (!rows.length) throw refusal('project', row.state, body.action, { allowedFrom: workflow.filter((t) => t.action === body.action).flatMap((t) => t.from) });
+    if (!rows.length)
+      throw refusal('project', row.state, body.action, {
+        allowedFrom: workflow.filter((t) => t.action === body.action).flatMap((t) => t.from),
+      });
     const rule = rows.find((t) => t.by === user.role);
     if (!rule || !actsFor(row, user)) throw new AppError('FORBIDDEN');
 
@@ -126,7 +161,11 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
         break;
       }
       case 'request_acceptance': {
-        const missing = await missingAttachments(tx, row.id, executionAttachments.filter((a) => a.required));
+        const missing = await missingAttachments(
+          tx,
+          row.id,
+          executionAttachments.filter((a) => a.required),
+        );
         if (missing.length) throw new AppError('VALIDATION', { details: missing });
         break;
       }
@@ -135,7 +174,12 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
         break;
       case 'approve': {
         const d = parseData('approve', body.data);
-        Object.assign(changes, { approvedFen: fen(d.funding, 'funding'), docNo: d.docNo ?? null, planType: d.planType ?? null, decidedAt: clock.now() });
+        Object.assign(changes, {
+          approvedFen: fen(d.funding, 'funding'),
+          docNo: d.docNo ?? null,
+          planType: d.planType ?? null,
+          decidedAt: clock.now(),
+        });
         data = d;
         break;
       }
@@ -159,12 +203,26 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
         data = parseData('midterm_check', body.data);
         break;
       case 'fail_acceptance':
-        await recordIntegrity(tx, actor, { orgId: row.orgId, personId: row.personId, projectId: row.id, kind: 'failed_acceptance', note: body.comment, recordedBy: user.id });
+        await recordIntegrity(tx, actor, {
+          orgId: row.orgId,
+          personId: row.personId,
+          projectId: row.id,
+          kind: 'failed_acceptance',
+          note: body.comment,
+          recordedBy: user.id,
+        });
         break;
       case 'terminate': {
         const d = parseData('terminate', body.data);
         if (d.forCause) {
-          await recordIntegrity(tx, actor, { orgId: row.orgId, personId: row.personId, projectId: row.id, kind: 'terminated_for_cause', note: body.comment, recordedBy: user.id });
+          await recordIntegrity(tx, actor, {
+            orgId: row.orgId,
+            personId: row.personId,
+            projectId: row.id,
+            kind: 'terminated_for_cause',
+            note: body.comment,
+            recordedBy: user.id,
+          });
         }
         data = d;
         break;
@@ -183,15 +241,27 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
         title: row.title,
         payload: { action: body.action, comment: body.comment ?? null, data: data ?? null, org: row.orgName ?? null },
       });
-      await recordAudit(tx, actor, { action: `project.${body.action}_requested`, entityType: 'project', entityId: id, after: { approvalId: request.id, data: data ?? null } });
+      await recordAudit(tx, actor, {
+        action: `project.${body.action}_requested`,
+        entityType: 'project',
+        entityId: id,
+        after: { approvalId: request.id, data: data ?? null },
+      });
       return { pendingApproval: request.id };
     }
     if (o.approvedBy) data = { ...(data ?? {}), approvedBy: o.approvedBy.displayName };
     const to = destination(rule, context);
-    if (to === 'approved' && row.state !== 'approved') changes.code = await projectCodeFor(tx, row, await getCall(tx, row.callId));
+    if (to === 'approved' && row.state !== 'approved')
+      changes.code = await projectCodeFor(tx, row, await getCall(tx, row.callId));
     if (to === 'approved' && row.state !== 'approved') {
       const docNo = (changes.docNo as string | null | undefined) ?? row.docNo;
-      await projectApproved(tx, actor, { ...row, level: row.program.level, category: row.program.category, docNo, decidedAt: changes.decidedAt ?? clock.now() });
+      await projectApproved(tx, actor, {
+        ...row,
+        level: row.program.level,
+        category: row.program.category,
+        docNo,
+        decidedAt: changes.decidedAt ?? clock.now(),
+      });
     }
     await tx
       .update(projects)
@@ -209,7 +279,16 @@ export async function transition(db: DbOrTx, user: SessionUser, actor: Actor, id
       data: data ?? null,
     });
     // 通知申报单位: every step of its application, with the comment that came with it.
-    await notify(tx, { orgId: row.orgId }, { kind: 'project.transition', projectId: id, params: { title: row.title, action: body.action, toState: to, comment: body.comment ?? null } }, user.id);
+    await notify(
+      tx,
+      { orgId: row.orgId },
+      {
+        kind: 'project.transition',
+        projectId: id,
+        params: { title: row.title, action: body.action, toState: to, comment: body.comment ?? null },
+      },
+      user.id,
+    );
     await recordAudit(tx, actor, {
       action: `project.${body.action}`,
       entityType: 'project',
@@ -247,6 +326,17 @@ export async function bulkTransition(
 
 /** 局审定 signed by the director: the clerk's prepared decision takes effect as theirs. */
 export const executeProjectDecision: ApprovalExecutor = (tx, e) => {
-  const p = e.request.payload as { action: 'approve' | 'reject'; comment: string | null; data: Record<string, unknown> | null };
-  return transition(tx, e.requester, e.actor, e.request.entityId, { action: p.action, comment: p.comment ?? undefined, data: p.data ?? undefined }, { approvedBy: e.approver });
+  const p = e.request.payload as {
+    action: 'approve' | 'reject';
+    comment: string | null;
+    data: Record<string, unknown> | null;
+  };
+  return transition(
+    tx,
+    e.requester,
+    e.actor,
+    e.request.entityId,
+    { action: p.action, comment: p.comment ?? undefined, data: p.data ?? undefined },
+    { approvedBy: e.approver },
+  );
 };

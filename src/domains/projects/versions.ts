@@ -22,22 +22,47 @@ interface SubmittedContent {
 export async function listVersions(db: DbOrTx, user: SessionUser, projectId: number) {
   await findProject(db, user, projectId);
   const rows = await db
-    .select({ seq: applicationVersions.seq, checksum: applicationVersions.checksum, submittedAt: applicationVersions.submittedAt, submittedBy: users.displayName })
+    .select({
+      seq: applicationVersions.seq,
+      checksum: applicationVersions.checksum,
+      submittedAt: applicationVersions.submittedAt,
+      submittedBy: users.displayName,
+    })
     .from(applicationVersions)
     .leftJoin(users, eq(users.id, applicationVersions.submittedBy))
     .where(eq(applicationVersions.projectId, projectId))
     .orderBy(asc(applicationVersions.seq));
-  return { items: rows.map((r) => ({ ...r, checksum: printedChecksum(r.checksum), submittedBy: r.submittedBy ?? null })) };
+  return {
+    items: rows.map((r) => ({ ...r, checksum: printedChecksum(r.checksum), submittedBy: r.submittedBy ?? null })),
+  };
 }
 
 async function renderContent(db: DbOrTx, row: ProjectRow, content: SubmittedContent, language: Language) {
   const call = await getCall(db, row.callId);
-  const application = await applicationView(db, { id: row.id, orgId: row.orgId, callId: row.callId, requestedFen: content.requestedFen, application: content.application ?? {} });
-  return renderApplication({ title: content.title, requestedFen: content.requestedFen, application, formFields: call.formFields, formData: content.formData ?? {} }, language);
+  const application = await applicationView(db, {
+    id: row.id,
+    orgId: row.orgId,
+    callId: row.callId,
+    requestedFen: content.requestedFen,
+    application: content.application ?? {},
+  });
+  return renderApplication(
+    {
+      title: content.title,
+      requestedFen: content.requestedFen,
+      application,
+      formFields: call.formFields,
+      formData: content.formData ?? {},
+    },
+    language,
+  );
 }
 
 async function versionOf(db: DbOrTx, projectId: number, seq: number, field: 'from' | 'to') {
-  const [version] = await db.select().from(applicationVersions).where(and(eq(applicationVersions.projectId, projectId), eq(applicationVersions.seq, seq)));
+  const [version] = await db
+    .select()
+    .from(applicationVersions)
+    .where(and(eq(applicationVersions.projectId, projectId), eq(applicationVersions.seq, seq)));
   if (!version) throw AppError.invalid(`querystring.${field}`, 'version_unknown');
   return version;
 }
@@ -47,7 +72,13 @@ async function versionOf(db: DbOrTx, projectId: number, seq: number, field: 'fro
  * latest against the one before, which is what a reviewer asks of a returned-and-resubmitted application.
  * `to` may also be `current`: the draft being revised now against what was last submitted.
  */
-export async function compareVersions(db: DbOrTx, user: SessionUser, projectId: number, query: { from?: number; to?: number | 'current' }, language: Language) {
+export async function compareVersions(
+  db: DbOrTx,
+  user: SessionUser,
+  projectId: number,
+  query: { from?: number; to?: number | 'current' },
+  language: Language,
+) {
   const row = await findProject(db, user, projectId);
   const { items } = await listVersions(db, user, projectId);
   const latest = items.at(-1)?.seq;
@@ -56,11 +87,20 @@ export async function compareVersions(db: DbOrTx, user: SessionUser, projectId: 
   const from = query.from ?? (to === 'current' ? latest : Math.max(1, to - 1));
   const before = await versionOf(db, projectId, from, 'from');
   const after = to === 'current' ? null : await versionOf(db, projectId, to, 'to');
-  const current: SubmittedContent = { title: row.title, requestedFen: row.requestedFen, application: row.application as StoredApplication | null, formData: row.formData as Record<string, unknown> };
+  const current: SubmittedContent = {
+    title: row.title,
+    requestedFen: row.requestedFen,
+    application: row.application as StoredApplication | null,
+    formData: row.formData as Record<string, unknown>,
+  };
   const sections = compareApplications(
     await renderContent(db, row, before.content as SubmittedContent, language),
     await renderContent(db, row, after ? (after.content as SubmittedContent) : current, language),
   );
-  const meta = (v: typeof before) => ({ seq: v.seq, checksum: printedChecksum(v.checksum), submittedAt: v.submittedAt });
+  const meta = (v: typeof before) => ({
+    seq: v.seq,
+    checksum: printedChecksum(v.checksum),
+    submittedAt: v.submittedAt,
+  });
   return { from: meta(before), to: after ? meta(after) : null, sections };
 }

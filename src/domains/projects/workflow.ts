@@ -66,7 +66,12 @@ export const transitions: readonly Transition[] = [
   { from: ['submitted'], action: 'return', by: 'liaison', to: 'returned' },
   { from: ['submitted', 'recommended', 'under_review'], action: 'return', by: 'staff', to: 'returned' },
   // 形式审查: on to expert review when the call has it, else straight to the bureau's decision.
-  { from: ['recommended'], action: 'pass_formal_review', by: 'staff', to: (c) => (c.expertReview ? 'under_review' : 'reviewed') },
+  {
+    from: ['recommended'],
+    action: 'pass_formal_review',
+    by: 'staff',
+    to: (c) => (c.expertReview ? 'under_review' : 'reviewed'),
+  },
   { from: ['under_review'], action: 'finish_review', by: 'staff', to: 'reviewed' },
   { from: ['reviewed'], action: 'approve', by: 'staff', to: 'approved', when: (c) => c.level === 'city' },
   { from: ['reviewed'], action: 'report_up', by: 'staff', to: 'reported', when: (c) => c.level !== 'city' },
@@ -92,4 +97,6 @@ export function destination(row: Transition, context: TransitionContext): Projec
 const beforeRecommendation: readonly ProjectState[] = ['draft', 'submitted', 'withdrawn', 'returned'];
 
 /** States after which a recommendation has been spent (counted against the jurisdiction's quota). */
-export const recommendedStates: readonly ProjectState[] = projectStates.filter((s) => !beforeRecommendation.includes(s));
+export const recommendedStates: readonly ProjectState[] = projectStates.filter(
+  (s) => !beforeRecommendation.includes(s),
+);

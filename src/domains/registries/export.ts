@@ -10,7 +10,11 @@ import { fieldLabel, optionLabel } from './values.js';
 type Row = Record<string, unknown>;
 
 /** Columns in the reader's words and values as the import reads them back: labels, names, yuan, 是/否. */
-export async function registryExportColumns(db: Db, spec: RegistrySpec, language: Language): Promise<{ sheet: string; columns: XlsxColumn<Row>[] }> {
+export async function registryExportColumns(
+  db: Db,
+  spec: RegistrySpec,
+  language: Language,
+): Promise<{ sheet: string; columns: XlsxColumn<Row>[] }> {
   const words = language === 'en' ? en.registry : zhCN.registry;
   const dictionaries = await dictionaryIndex(db);
   const nameOf = (kind: 'jurisdiction' | 'section' | 'outlet', code: unknown) => {
@@ -24,9 +28,17 @@ export async function registryExportColumns(db: Db, spec: RegistrySpec, language
     const width = f.type === 'text' || f.type === 'org' ? 32 : f.type === 'url' ? 40 : 14;
     switch (f.type) {
       case 'select':
-        return { header, width: 20, value: (r) => (r[f.key] ? optionLabel(spec, f.key, r[f.key] as string, language) : null) };
+        return {
+          header,
+          width: 20,
+          value: (r) => (r[f.key] ? optionLabel(spec, f.key, r[f.key] as string, language) : null),
+        };
       case 'boolean':
-        return { header, width: 10, value: (r) => (r[f.key] === true ? words.yes : r[f.key] === false ? words.no : null) };
+        return {
+          header,
+          width: 10,
+          value: (r) => (r[f.key] === true ? words.yes : r[f.key] === false ? words.no : null),
+        };
       case 'org':
         return { header, width, value: (r) => (r.orgName as string | null) ?? null };
       case 'project':

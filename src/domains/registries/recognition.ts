@@ -15,7 +15,10 @@ export const recognizePlatform: ApprovalReaction = async (tx, actor, project) =>
   if (project.category !== 'platform') return;
   const requested = (project.formData as Record<string, unknown> | null)?.platformKind;
   // The call's form may offer the kinds by their Chinese names (企业技术中心 …) or by their codes.
-  const kind = typeof requested === 'string' ? parseOption(platformSpec, platformSpec.fields.find((f) => f.key === 'kind')!, requested) : undefined;
+  const kind =
+    typeof requested === 'string'
+      ? parseOption(platformSpec, platformSpec.fields.find((f) => f.key === 'kind')!, requested)
+      : undefined;
   const values = {
     name: project.title,
     kind: kind ?? 'other',
@@ -33,5 +36,11 @@ export const recognizePlatform: ApprovalReaction = async (tx, actor, project) =>
     .values({ ...values, naturalKey: naturalKeyOf(platformSpec, values) })
     .onConflictDoNothing()
     .returning({ id: platforms.id });
-  if (row) await recordAudit(tx, actor, { action: 'platforms.recognize', entityType: 'platforms', entityId: row.id, after: values });
+  if (row)
+    await recordAudit(tx, actor, {
+      action: 'platforms.recognize',
+      entityType: 'platforms',
+      entityId: row.id,
+      after: values,
+    });
 };

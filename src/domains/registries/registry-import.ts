@@ -56,8 +56,13 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
         ...(f.default !== undefined ? { otherwise: defaultLabel(spec, f) } : {}),
       })),
     async prepare(db: Db) {
-      const rows = await db.select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc, code: orgs.jurisdictionCode }).from(orgs).where(sql`${orgs.status} <> 'merged'`);
-      const projectRows = spec.fields.some((f) => f.type === 'project') ? await db.select({ id: projects.id, title: projects.title }).from(projects) : [];
+      const rows = await db
+        .select({ id: orgs.id, name: orgs.name, uscc: orgs.uscc, code: orgs.jurisdictionCode })
+        .from(orgs)
+        .where(sql`${orgs.status} <> 'merged'`);
+      const projectRows = spec.fields.some((f) => f.type === 'project')
+        ? await db.select({ id: projects.id, title: projects.title }).from(projects)
+        : [];
       return {
         projectsByTitle: new Map(projectRows.map((p) => [p.title, p.id])),
         orgsByName: new Map(rows.map((r) => [r.name, r])),
@@ -102,7 +107,8 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
           }
           case 'integer':
           case 'year':
-            if (!/^\d{1,9}$/.test(raw) || (f.type === 'year' && (Number(raw) < 1980 || Number(raw) > 2100))) fail('number');
+            if (!/^\d{1,9}$/.test(raw) || (f.type === 'year' && (Number(raw) < 1980 || Number(raw) > 2100)))
+              fail('number');
             else record[f.key] = Number(raw);
             break;
           case 'select': {
@@ -140,7 +146,8 @@ export function registryImporter(spec: RegistrySpec): Importer<Values, Context> 
         }
       }
       // A record of an organisation lies where the organisation does, unless the file says otherwise.
-      if (orgJurisdiction && !record.jurisdictionCode && spec.fields.some((x) => x.key === 'jurisdictionCode')) record.jurisdictionCode = orgJurisdiction;
+      if (orgJurisdiction && !record.jurisdictionCode && spec.fields.some((x) => x.key === 'jurisdictionCode'))
+        record.jurisdictionCode = orgJurisdiction;
       problems.push(...checkRules(spec.name, record));
       if (problems.length) return { problems };
       record.naturalKey = naturalKeyOf(spec, record);

@@ -3,7 +3,18 @@ import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../../db/client.js';
-import { cooperations, funds, jurisdictions, orgs, outlets, platforms, projects, publicity, qualifications, sections } from '../../db/tables/index.js';
+import {
+  cooperations,
+  funds,
+  jurisdictions,
+  orgs,
+  outlets,
+  platforms,
+  projects,
+  publicity,
+  qualifications,
+  sections,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError, type Language } from '../../server/errors.js';
 import { fenToYuan, yuanToFen } from '../../shared/money.js';
@@ -17,14 +28,19 @@ import { expiringDays, type FieldSpec, type RegistryName, type RegistrySpec } fr
 import * as clock from '../../shared/clock.js';
 import { paging } from '../../shared/schemas.js';
 
-export const registryTables: Record<RegistryName, PgTable> = { platforms, qualifications, cooperations, funds, publicity };
+export const registryTables: Record<RegistryName, PgTable> = {
+  platforms,
+  qualifications,
+  cooperations,
+  funds,
+  publicity,
+};
 
 type Columns = Record<string, PgColumn>;
 type Values = Record<string, unknown>;
 const columnsOf = (spec: RegistrySpec) => getTableColumns(registryTables[spec.name]) as unknown as Columns;
 /** The column behind a field: money is kept in fen. */
 export const columnKey = (field: FieldSpec) => (field.type === 'money' ? `${field.key}Fen` : field.key);
-
 
 /** The zod schema of a record as the API takes it, from the spec. */
 export function bodySchema(spec: RegistrySpec) {
@@ -34,12 +50,18 @@ export function bodySchema(spec: RegistrySpec) {
     switch (f.type) {
       case 'text':
       case 'url':
-        s = z.string().trim().max(f.max ?? 200);
+        s = z
+          .string()
+          .trim()
+          .max(f.max ?? 200);
         if (f.type === 'url') s = (s as z.ZodString).regex(/^https?:\/\/\S+$/, 'an http(s) address');
         if (f.required) s = (s as z.ZodString).min(1);
         break;
       case 'longtext':
-        s = z.string().trim().max(f.max ?? 5000);
+        s = z
+          .string()
+          .trim()
+          .max(f.max ?? 5000);
         break;
       case 'date':
         s = z.iso.date();
@@ -68,7 +90,15 @@ export function bodySchema(spec: RegistrySpec) {
     }
     // An applicant's records are its organisation's whatever it sends, so the organisation may be left out.
     // A yes/no left empty (null) is a no: the column holds one or the other.
-    shape[f.key] = f.type === 'boolean' ? z.boolean().nullish().transform((v) => (v === null ? false : v)) : f.required && f.type !== 'org' ? s : s.nullish();
+    shape[f.key] =
+      f.type === 'boolean'
+        ? z
+            .boolean()
+            .nullish()
+            .transform((v) => (v === null ? false : v))
+        : f.required && f.type !== 'org'
+          ? s
+          : s.nullish();
   }
   return z.object(shape);
 }
@@ -78,7 +108,9 @@ export function naturalKeyOf(spec: RegistrySpec, columns: Values): string {
   return spec.naturalKey
     .map((key) => {
       const field = spec.fields.find((f) => f.key === key)!;
-      return String(columns[columnKey(field)] ?? '').trim().toLowerCase();
+      return String(columns[columnKey(field)] ?? '')
+        .trim()
+        .toLowerCase();
     })
     .join('|');
 }
@@ -98,7 +130,10 @@ function scope(spec: RegistrySpec, user: SessionUser): SQL | undefined {
   }
 }
 
-export type ListQuery = { q?: string; year?: number; page: number; pageSize: number; orgId?: number } & Record<string, string | number | boolean | undefined>;
+export type ListQuery = { q?: string; year?: number; page: number; pageSize: number; orgId?: number } & Record<
+  string,
+  string | number | boolean | undefined
+>;
 
 export function listQuerySchema(spec: RegistrySpec) {
   const shape: Record<string, z.ZodType> = {
@@ -109,7 +144,12 @@ export function listQuerySchema(spec: RegistrySpec) {
     ...paging(),
   };
   for (const f of spec.fields.filter((f) => f.filter)) {
-    shape[f.key] = f.type === 'select' ? z.enum(f.options as [string, ...string[]]).optional() : f.type === 'boolean' ? z.enum(['true', 'false']).optional() : z.string().max(40).optional();
+    shape[f.key] =
+      f.type === 'select'
+        ? z.enum(f.options as [string, ...string[]]).optional()
+        : f.type === 'boolean'
+          ? z.enum(['true', 'false']).optional()
+          : z.string().max(40).optional();
   }
   return z.object(shape);
 }
@@ -120,11 +160,14 @@ function filters(spec: RegistrySpec, user: SessionUser, q: Partial<ListQuery>): 
   const yearField = spec.fields.find((f) => f.key === spec.yearField)!;
   if (q.year) {
     const col = c[yearField.key]!;
-    where.push(yearField.type === 'year' ? eq(col, q.year) : and(gte(col, `${q.year}-01-01`), lt(col, `${q.year + 1}-01-01`)));
+    where.push(
+      yearField.type === 'year' ? eq(col, q.year) : and(gte(col, `${q.year}-01-01`), lt(col, `${q.year + 1}-01-01`)),
+    );
   }
   if (q.orgId && c.orgId) where.push(eq(c.orgId, q.orgId));
   const expiry = spec.fields.find((f) => f.expires);
-  if (expiry && q.expiring === 'true') where.push(sql`${c[expiry.key]} BETWEEN ${clock.today()}::date AND ${clock.today()}::date + ${expiringDays}::int`);
+  if (expiry && q.expiring === 'true')
+    where.push(sql`${c[expiry.key]} BETWEEN ${clock.today()}::date AND ${clock.today()}::date + ${expiringDays}::int`);
   for (const f of spec.fields.filter((f) => f.filter)) {
     const value = q[f.key];
     if (value === undefined || value === '') continue;
@@ -132,9 +175,17 @@ function filters(spec: RegistrySpec, user: SessionUser, q: Partial<ListQuery>): 
   }
   if (q.q) {
     const grams = queryGrams(q.q);
-    const own = and(sql`${c.searchGrams} @> ${sql.param(grams)}::text[]`, ...likePatterns(q.q).map((p) => sql`${c[spec.titleField]} ILIKE ${p}`));
+    const own = and(
+      sql`${c.searchGrams} @> ${sql.param(grams)}::text[]`,
+      ...likePatterns(q.q).map((p) => sql`${c[spec.titleField]} ILIKE ${p}`),
+    );
     // Records of an organisation are found by its name too.
-    const byOrg = c.orgId ? and(sql`${orgs.searchGrams} @> ${sql.param(grams)}::text[]`, ...likePatterns(q.q).map((p) => sql`${orgs.name} ILIKE ${p}`)) : undefined;
+    const byOrg = c.orgId
+      ? and(
+          sql`${orgs.searchGrams} @> ${sql.param(grams)}::text[]`,
+          ...likePatterns(q.q).map((p) => sql`${orgs.name} ILIKE ${p}`),
+        )
+      : undefined;
     if (grams.length) where.push(byOrg ? or(own, byOrg) : own);
   }
   return and(...where);
@@ -145,7 +196,13 @@ function selection(spec: RegistrySpec) {
   return {
     ...rest,
     ...(rest.orgId ? { orgName: orgs.name } : {}),
-    ...(rest.projectId ? { projectTitle: sql<string | null>`(SELECT ${projects.title} FROM ${projects} WHERE ${projects.id} = ${rest.projectId})` } : {}),
+    ...(rest.projectId
+      ? {
+          projectTitle: sql<
+            string | null
+          >`(SELECT ${projects.title} FROM ${projects} WHERE ${projects.id} = ${rest.projectId})`,
+        }
+      : {}),
   };
 }
 
@@ -196,7 +253,11 @@ export async function listRecords(db: Db, spec: RegistrySpec, user: SessionUser,
   const moneyFields = spec.fields.filter((f) => f.type === 'money');
   const sums: Record<string, string> = {};
   if (moneyFields.length) {
-    const sumQuery = db.select(Object.fromEntries(moneyFields.map((f) => [f.key, sql<string>`coalesce(sum(${c[columnKey(f)]}), 0)::text`]))).from(registryTables[spec.name]);
+    const sumQuery = db
+      .select(
+        Object.fromEntries(moneyFields.map((f) => [f.key, sql<string>`coalesce(sum(${c[columnKey(f)]}), 0)::text`])),
+      )
+      .from(registryTables[spec.name]);
     const [row] = await (c.orgId ? sumQuery.leftJoin(orgs, eq(orgs.id, c.orgId)) : sumQuery).where(where);
     for (const f of moneyFields) sums[f.key] = fenToYuan(Number((row as Record<string, string>)[f.key]));
   }
@@ -221,7 +282,13 @@ export async function findRecord(db: DbOrTx, spec: RegistrySpec, user: SessionUs
  * Turns API values into stored columns: money into fen, an applicant's records onto its own organisation,
  * the jurisdiction taken from the organisation when not given, staff-only fields kept from the caller.
  */
-async function toColumns(db: DbOrTx, spec: RegistrySpec, user: SessionUser, body: Values, before?: Values): Promise<Values> {
+async function toColumns(
+  db: DbOrTx,
+  spec: RegistrySpec,
+  user: SessionUser,
+  body: Values,
+  before?: Values,
+): Promise<Values> {
   const c = columnsOf(spec);
   const columns: Values = {};
   for (const f of spec.fields) {
@@ -239,22 +306,30 @@ async function toColumns(db: DbOrTx, spec: RegistrySpec, user: SessionUser, body
   }
   if (c.orgId && user.role === 'applicant') columns.orgId = user.orgId;
   const orgField = spec.fields.find((f) => f.type === 'org');
-  if (orgField?.required && (!before || 'orgId' in columns) && !columns.orgId) throw AppError.invalid(`body.${orgField.key}`, 'required');
+  if (orgField?.required && (!before || 'orgId' in columns) && !columns.orgId)
+    throw AppError.invalid(`body.${orgField.key}`, 'required');
   // A linked project must be one the caller may see; an applicant links only its own organisation's.
   if (columns.projectId) {
-    const [project] = await db.select({ orgId: projects.orgId }).from(projects).where(eq(projects.id, columns.projectId as number));
+    const [project] = await db
+      .select({ orgId: projects.orgId })
+      .from(projects)
+      .where(eq(projects.id, columns.projectId as number));
     if (!project || (user.role === 'applicant' && project.orgId !== user.orgId)) {
       throw AppError.invalid('body.projectId', 'project_unknown');
     }
   }
   if (c.jurisdictionCode && columns.orgId && !body.jurisdictionCode) {
-    const [org] = await db.select({ code: orgs.jurisdictionCode }).from(orgs).where(eq(orgs.id, columns.orgId as number));
+    const [org] = await db
+      .select({ code: orgs.jurisdictionCode })
+      .from(orgs)
+      .where(eq(orgs.id, columns.orgId as number));
     if (!org) throw AppError.invalid('body.orgId', 'org_unknown');
     columns.jurisdictionCode = org.code;
   }
   const merged = { ...(before ? storedOf(spec, before) : {}), ...columns };
   const problems = checkRules(spec.name, merged, user);
-  if (problems.length) throw AppError.invalidFields(problems.map((p) => ({ field: `body.${p.field}`, problem: p.problem })));
+  if (problems.length)
+    throw AppError.invalidFields(problems.map((p) => ({ field: `body.${p.field}`, problem: p.problem })));
   columns.naturalKey = naturalKeyOf(spec, merged);
   return columns;
 }
@@ -262,13 +337,15 @@ async function toColumns(db: DbOrTx, spec: RegistrySpec, user: SessionUser, body
 /** The stored form of a presented record (yuan back to fen), to recompute its key after a partial edit. */
 function storedOf(spec: RegistrySpec, presented: Values): Values {
   const out: Values = { ...presented };
-  for (const f of spec.fields.filter((f) => f.type === 'money')) out[columnKey(f)] = presented[f.key] === null ? null : yuanToFen(presented[f.key] as string);
+  for (const f of spec.fields.filter((f) => f.type === 'money'))
+    out[columnKey(f)] = presented[f.key] === null ? null : yuanToFen(presented[f.key] as string);
   return out;
 }
 
 function writeError(spec: RegistrySpec, error: unknown): never {
   if (isUniqueViolation(error)) {
-    const words = (language: Language) => spec.naturalKey.map((key) => fieldLabel(spec, key, language)).join(language === 'en' ? ', ' : '、');
+    const words = (language: Language) =>
+      spec.naturalKey.map((key) => fieldLabel(spec, key, language)).join(language === 'en' ? ', ' : '、');
     throw new AppError('DUPLICATE_RECORD', {
       params: { fields: { zh: words('zh-CN'), en: words('en') } },
       details: spec.naturalKey.map((key) => ({ field: `body.${key}`, problem: 'duplicate_value' })),
@@ -287,12 +364,24 @@ export async function createRecord(db: Db, spec: RegistrySpec, user: SessionUser
       .values(columns as never)
       .returning({ id: columnsOf(spec).id! })
       .catch((error: unknown) => writeError(spec, error))) as { id: number }[];
-    await recordAudit(tx, actor, { action: `${spec.name}.create`, entityType: spec.name, entityId: created!.id, after: columns });
+    await recordAudit(tx, actor, {
+      action: `${spec.name}.create`,
+      entityType: spec.name,
+      entityId: created!.id,
+      after: columns,
+    });
     return { id: created!.id };
   });
 }
 
-export async function updateRecord(db: Db, spec: RegistrySpec, user: SessionUser, actor: Actor, id: number, body: Values & { version?: number }) {
+export async function updateRecord(
+  db: Db,
+  spec: RegistrySpec,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: Values & { version?: number },
+) {
   const before = await findRecord(db, spec, user, id);
   if (body.version !== undefined && body.version !== before.version) throw new AppError('STALE_VERSION');
   const columns = await toColumns(db, spec, user, body, before);
@@ -305,7 +394,13 @@ export async function updateRecord(db: Db, spec: RegistrySpec, user: SessionUser
       .returning({ id: c.id! })
       .catch((error: unknown) => writeError(spec, error));
     if (!updated.length) throw new AppError('STALE_VERSION');
-    await recordAudit(tx, actor, { action: `${spec.name}.update`, entityType: spec.name, entityId: id, before, after: columns });
+    await recordAudit(tx, actor, {
+      action: `${spec.name}.update`,
+      entityType: spec.name,
+      entityId: id,
+      before,
+      after: columns,
+    });
     return findRecord(tx, spec, user, id);
   });
 }
@@ -320,15 +415,27 @@ export async function deleteRecord(db: Db, spec: RegistrySpec, user: SessionUser
 }
 
 /** Inserts new records and updates changed ones by natural key; records stored exactly so are left alone. */
-export async function upsertRecords(tx: Tx, spec: RegistrySpec, records: Values[]): Promise<{ inserted: number; updated: number }> {
+export async function upsertRecords(
+  tx: Tx,
+  spec: RegistrySpec,
+  records: Values[],
+): Promise<{ inserted: number; updated: number }> {
   const c = columnsOf(spec);
   const table = registryTables[spec.name];
   const stored = await tx
     .select()
     .from(table)
-    .where(inArray(c.naturalKey!, records.map((r) => r.naturalKey as string)));
+    .where(
+      inArray(
+        c.naturalKey!,
+        records.map((r) => r.naturalKey as string),
+      ),
+    );
   const byKey = new Map((stored as Values[]).map((r) => [r.naturalKey as string, r]));
-  const comparable = spec.fields.map(columnKey).concat('jurisdictionCode').filter((k, i, all) => c[k] && all.indexOf(k) === i);
+  const comparable = spec.fields
+    .map(columnKey)
+    .concat('jurisdictionCode')
+    .filter((k, i, all) => c[k] && all.indexOf(k) === i);
   let inserted = 0;
   let updated = 0;
   for (const record of records) {
@@ -363,18 +470,37 @@ export async function dictionaryIndex(db: Db) {
 }
 
 /** Keeps a file with a record (PDF, image or Word; checked by its first bytes), replacing any earlier one. */
-export async function attachFile(db: Db, storage: Storage, spec: RegistrySpec, user: SessionUser, actor: Actor, id: number, file: { fileName: string; bytes: Buffer }) {
+export async function attachFile(
+  db: Db,
+  storage: Storage,
+  spec: RegistrySpec,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  file: { fileName: string; bytes: Buffer },
+) {
   const before = await findRecord(db, spec, user, id);
   const attachmentType = await detectMediaType(file.fileName, file.bytes, ['.pdf', '.png', '.jpg', '.jpeg', '.docx']);
   const { sha256, size } = await storage.put(file.bytes);
   const c = columnsOf(spec);
-  const after = { attachmentSha256: sha256, attachmentName: file.fileName.slice(0, 200), attachmentType, attachmentSize: size };
+  const after = {
+    attachmentSha256: sha256,
+    attachmentName: file.fileName.slice(0, 200),
+    attachmentType,
+    attachmentSize: size,
+  };
   await db.transaction(async (tx) => {
     await tx
       .update(registryTables[spec.name])
       .set({ ...after, updatedAt: sql`now()`, version: sql`${c.version} + 1` } as never)
       .where(eq(c.id!, id));
-    await recordAudit(tx, actor, { action: `${spec.name}.attach`, entityType: spec.name, entityId: id, before: { attachmentSha256: before.attachmentSha256 ?? null }, after });
+    await recordAudit(tx, actor, {
+      action: `${spec.name}.attach`,
+      entityType: spec.name,
+      entityId: id,
+      before: { attachmentSha256: before.attachmentSha256 ?? null },
+      after,
+    });
   });
   return after;
 }
@@ -383,5 +509,9 @@ export async function attachFile(db: Db, storage: Storage, spec: RegistrySpec, u
 export async function attachmentOf(db: Db, spec: RegistrySpec, user: SessionUser, id: number) {
   const record = await findRecord(db, spec, user, id);
   if (!record.attachmentSha256) throw new AppError('NOT_FOUND');
-  return { sha256: record.attachmentSha256 as string, name: record.attachmentName as string, type: record.attachmentType as string };
+  return {
+    sha256: record.attachmentSha256 as string,
+    name: record.attachmentName as string,
+    type: record.attachmentType as string,
+  };
 }

@@ -24,7 +24,10 @@ export function optionLabel(spec: RegistrySpec, key: string, value: string, lang
 
 /** 12.5万 / 125,000.00元 / ¥125000 → fen, exact; undefined when it is not an amount. */
 export function parseMoneyText(raw: string): number | undefined {
-  const text = raw.normalize('NFKC').replace(/[,\s¥￥]/g, '').replace(/元$/, '');
+  const text = raw
+    .normalize('NFKC')
+    .replace(/[,\s¥￥]/g, '')
+    .replace(/元$/, '');
   const wan = /^(\d+)(?:\.(\d{1,6}))?万$/.exec(text);
   if (wan) {
     const fraction = (wan[2] ?? '').padEnd(6, '0');
@@ -46,7 +49,12 @@ export function parseBooleanText(raw: string): boolean | undefined {
 /** A select's value from its value or its label in either language. */
 export function parseOption(spec: RegistrySpec, field: FieldSpec, raw: string): string | undefined {
   const text = raw.trim();
-  return field.options?.find((o) => o === text || optionLabel(spec, field.key, o, 'zh-CN') === text || optionLabel(spec, field.key, o, 'en').toLowerCase() === text.toLowerCase());
+  return field.options?.find(
+    (o) =>
+      o === text ||
+      optionLabel(spec, field.key, o, 'zh-CN') === text ||
+      optionLabel(spec, field.key, o, 'en').toLowerCase() === text.toLowerCase(),
+  );
 }
 
 export function parseDateText(raw: string): string | undefined {

@@ -1,6 +1,15 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, indicators, orgs, outlets, programs, projects, targetAssessments, targetLetters } from '../../db/tables/index.js';
+import {
+  calls,
+  indicators,
+  orgs,
+  outlets,
+  programs,
+  projects,
+  targetAssessments,
+  targetLetters,
+} from '../../db/tables/index.js';
 import * as clock from '../../shared/clock.js';
 import { type MetricQuery, metricValue } from '../metrics/metrics.service.js';
 import { yearFigures } from '../targets/figures.js';
@@ -40,7 +49,19 @@ export interface Report {
 }
 
 /** The summary's parts in the seed's order; staff write narrative under these keys. */
-export const sectionKeys = ['opening', 'innovation', 'projects', 'industry', 'agriculture', 'assessment', 'publicity', 'shortcomings', 'plan', 'targets', 'measures'] as const;
+export const sectionKeys = [
+  'opening',
+  'innovation',
+  'projects',
+  'industry',
+  'agriculture',
+  'assessment',
+  'publicity',
+  'shortcomings',
+  'plan',
+  'targets',
+  'measures',
+] as const;
 export type SectionKey = (typeof sectionKeys)[number];
 /** Parts whose paragraphs are points of an enumeration (一是…二是…), numbered when there are two or more. */
 const enumerated: ReadonlySet<SectionKey> = new Set(['assessment', 'publicity', 'measures']);
@@ -63,7 +84,12 @@ export interface Signing {
  * 年度工作总结 drafted from the data, following the seed's structure. Every number is a metric's figure
  * for the year (with the change on the year before, or 同比 for a year still running); nothing is typed.
  */
-export async function annualSummary(db: DbOrTx, year: number, narratives: Narratives, signing: Signing): Promise<Report> {
+export async function annualSummary(
+  db: DbOrTx,
+  year: number,
+  narratives: Narratives,
+  signing: Signing,
+): Promise<Report> {
   return composeSummary(year, await draftSummary(db, year), narratives, signing);
 }
 
@@ -101,7 +127,11 @@ type Clause = { before: string; figure: Figure; after?: string };
  */
 function joined(clauses: Clause[]): Segment[] {
   const kept = clauses.filter((c) => c.figure.value);
-  return kept.flatMap((c, i) => [i ? c.before : c.before.replace(/^[，、；]/, ''), c.figure, ...(c.after ? [c.after] : [])]);
+  return kept.flatMap((c, i) => [
+    i ? c.before : c.before.replace(/^[，、；]/, ''),
+    c.figure,
+    ...(c.after ? [c.after] : []),
+  ]);
 }
 
 /** A sentence: a lead, its kept clauses, a stop; nothing when no clause is kept. */
@@ -115,7 +145,11 @@ export function projectList(rows: { org: string; title: string }[], shown = 3): 
   const byOrg = new Map<string, string[]>();
   for (const r of rows.slice(0, shown)) byOrg.set(r.org, [...(byOrg.get(r.org) ?? []), `《${r.title}》`]);
   const named = [...byOrg].map(([org, titles]) => `${org}的${titles.join('')}`).join('、');
-  return rows.length > shown ? `${named}等${rows.length}个项目` : rows.length > 1 ? `${named}${rows.length}个项目` : named;
+  return rows.length > shown
+    ? `${named}等${rows.length}个项目`
+    : rows.length > 1
+      ? `${named}${rows.length}个项目`
+      : named;
 }
 
 /** The summary's generated parts: every figure counted (from the metric caches when given the pool). */
@@ -126,12 +160,21 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
   const figure = async (key: string, filters: Omit<MetricQuery, 'year'>, y = year): Promise<Figure> => {
     const query = { ...filters, ...period(y), year: y } as MetricQuery;
     const { value } = await metricValue(db, key, query);
-    return { text: moneyMetric(key) ? formatTotal(value) : String(value), value, metric: { key, filters: query as Record<string, string | number> } };
+    return {
+      text: moneyMetric(key) ? formatTotal(value) : String(value),
+      value,
+      metric: { key, filters: query as Record<string, string | number> },
+    };
   };
   const n = (f: Figure, unit: string): Figure => ({ ...f, text: countText(f.value, unit) });
-  const counted = async (key: string, filters: Omit<MetricQuery, 'year'>, unit: string) => n(await figure(key, filters), unit);
+  const counted = async (key: string, filters: Omit<MetricQuery, 'year'>, unit: string) =>
+    n(await figure(key, filters), unit);
   /** A figure with its change on the year before (同比 while the year runs). */
-  const withChange = async (key: string, filters: Omit<MetricQuery, 'year'>, unit: string): Promise<[Figure, string]> => {
+  const withChange = async (
+    key: string,
+    filters: Omit<MetricQuery, 'year'>,
+    unit: string,
+  ): Promise<[Figure, string]> => {
     const [now, before] = [await counted(key, filters, unit), await figure(key, filters, year - 1)];
     return [now, changeText(now.value, before.value, { samePeriod: Boolean(through) })];
   };
@@ -139,16 +182,24 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
   const prefectureName = await prefectureOf(db);
 
   // 开篇: the year's picture in its headline figures.
-  const [allApplied, allApproved, allFunding] = [await counted('projects.applied', {}, '项'), await counted('projects.approved', {}, '项'), await figure('projects.funding', {})];
+  const [allApplied, allApproved, allFunding] = [
+    await counted('projects.applied', {}, '项'),
+    await counted('projects.approved', {}, '项'),
+    await figure('projects.funding', {}),
+  ];
   const [filed, granted] = [await withChange('patents.filed', {}, '件'), await withChange('patents.granted', {}, '件')];
   const superiorFunds = await figure('funds.amount', { kind: 'superior' });
   const targetsMet = await indicatorsMet(db, year, through);
   const headline: Segment[] = [
-    ...sentence(`${sofar}共组织申报各级各类科技计划项目`, [
-      { before: '', figure: allApplied },
-      { before: '，获立项', figure: allApproved },
-      { before: '、资助经费', figure: allFunding },
-    ], '；'),
+    ...sentence(
+      `${sofar}共组织申报各级各类科技计划项目`,
+      [
+        { before: '', figure: allApplied },
+        { before: '，获立项', figure: allApproved },
+        { before: '、资助经费', figure: allFunding },
+      ],
+      '；',
+    ),
     ...sentence('专利申请', [{ before: '', figure: filed[0] }], ''),
     ...(filed[0].value && granted[0].value ? ['、'] : []),
     ...sentence(filed[0].value ? '授权' : '专利授权', [{ before: '', figure: granted[0] }], ''),
@@ -159,28 +210,39 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
   if (headline.length && headline.at(-1) === '；') headline[headline.length - 1] = '。';
   const targetsLine = targetsMet
     ? through
-      ? sentence(`科技进步目标责任状所下达的${targetsMet.total}项指标中，`, [
-          { before: '已完成', figure: plain(targetsMet.met, '项') },
-          { before: '，', figure: plain(targetsMet.onTrack, '项'), after: '进度正常' },
-        ], '，')
+      ? sentence(
+          `科技进步目标责任状所下达的${targetsMet.total}项指标中，`,
+          [
+            { before: '已完成', figure: plain(targetsMet.met, '项') },
+            { before: '，', figure: plain(targetsMet.onTrack, '项'), after: '进度正常' },
+          ],
+          '，',
+        )
       : targetsMet.met === targetsMet.total
         ? ['全面完成了科技进步目标责任状所下达的指标任务，']
-        : sentence(`科技进步目标责任状所下达的${targetsMet.total}项指标中，`, [{ before: '完成', figure: plain(targetsMet.met, '项') }], '，')
+        : sentence(
+            `科技进步目标责任状所下达的${targetsMet.total}项指标中，`,
+            [{ before: '完成', figure: plain(targetsMet.met, '项') }],
+            '，',
+          )
     : [];
   const opening: Draft = {
     key: 'opening',
     level: 0,
     heading: '',
     // A year with nothing to tell has no opening either.
-    paragraphs: !headline.length && !targetsLine.length ? [] : [
-      [
-        `${through ? '今年以来' : `${year}年`}，我市科技工作认真贯彻落实各级科技大会精神，紧紧围绕市委市政府的工作目标，积极实施“科教兴市”和“人才强市”战略，`,
-        // Counted here, not by a metric: the indicators met are words, with no rows to open.
-        ...targetsLine.map((x) => (typeof x === 'string' || x.metric ? x : x.text)),
-        '为全市经济社会发展提供了有力的科技支撑。',
-        ...headline,
-      ],
-    ],
+    paragraphs:
+      !headline.length && !targetsLine.length
+        ? []
+        : [
+            [
+              `${through ? '今年以来' : `${year}年`}，我市科技工作认真贯彻落实各级科技大会精神，紧紧围绕市委市政府的工作目标，积极实施“科教兴市”和“人才强市”战略，`,
+              // Counted here, not by a metric: the indicators met are words, with no rows to open.
+              ...targetsLine.map((x) => (typeof x === 'string' || x.metric ? x : x.text)),
+              '为全市经济社会发展提供了有力的科技支撑。',
+              ...headline,
+            ],
+          ],
   };
 
   // 一、产学研合作与创新体系
@@ -196,9 +258,22 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
       [
         ...cooperation,
         ...sentence(cooperation.length ? '新认定' : `${sofar}新认定`, [
-          { before: `${prefectureName}级以上工程技术研究中心`, figure: await counted('platforms.recognized', { kind: 'engineering_center', level: 'national,provincial,prefecture' }, '家') },
-          { before: '、企业技术中心', figure: await counted('platforms.recognized', { kind: 'enterprise_tech_center' }, '家') },
-          { before: '、高新技术企业', figure: await counted('qualifications.issued', { kind: 'high_tech_enterprise' }, '家') },
+          {
+            before: `${prefectureName}级以上工程技术研究中心`,
+            figure: await counted(
+              'platforms.recognized',
+              { kind: 'engineering_center', level: 'national,provincial,prefecture' },
+              '家',
+            ),
+          },
+          {
+            before: '、企业技术中心',
+            figure: await counted('platforms.recognized', { kind: 'enterprise_tech_center' }, '家'),
+          },
+          {
+            before: '、高新技术企业',
+            figure: await counted('qualifications.issued', { kind: 'high_tech_enterprise' }, '家'),
+          },
         ]),
       ],
     ].filter((p) => p.length),
@@ -215,9 +290,16 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
   const awards: Clause[] = [];
   for (const p of talentPrograms) {
     // As the seed writes it: the first programme is applied to (组织申报), the others recommended up (推荐上报).
-    applications.push({ before: `${applications.length ? '，推荐上报' : '组织申报'}${p.name}`, figure: await counted('projects.applied', { program: p.id }, '名') });
+    applications.push({
+      before: `${applications.length ? '，推荐上报' : '组织申报'}${p.name}`,
+      figure: await counted('projects.applied', { program: p.id }, '名'),
+    });
     const funded = await counted('projects.approved', { program: p.id }, '人');
-    if (funded.value) awards.push({ before: `${awards.length ? '；' : ''}获${p.name.replace(/(引进|培育)?计划$/, '')}资助`, figure: funded }, { before: '、经费', figure: await figure('projects.funding', { program: p.id }) });
+    if (funded.value)
+      awards.push(
+        { before: `${awards.length ? '；' : ''}获${p.name.replace(/(引进|培育)?计划$/, '')}资助`, figure: funded },
+        { before: '、经费', figure: await figure('projects.funding', { program: p.id }) },
+      );
   }
   const projectsSection: Draft = {
     key: 'projects',
@@ -235,7 +317,11 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
         { before: '，批准立项', figure: await counted('projects.approved', { level: 'city' }, '项') },
         { before: '、安排资助经费', figure: await figure('projects.funding', { level: 'city' }) },
       ]),
-      [...sentence(`${through ? '今年以来' : `${year}年`}，我市`, applications, awards.length ? '，' : '。'), ...joined(awards), ...(awards.length ? ['。'] : [])],
+      [
+        ...sentence(`${through ? '今年以来' : `${year}年`}，我市`, applications, awards.length ? '，' : '。'),
+        ...joined(awards),
+        ...(awards.length ? ['。'] : []),
+      ],
     ].filter((p) => p.length && p.some((s) => typeof s !== 'string')),
   };
 
@@ -248,7 +334,14 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
     heading: '大力培植规模工业，推进高新技术产业化。',
     paragraphs: [
       [
-        ...(filed[0].value ? [`${sofar}专利申请`, ...filed, ...(inventions.value ? ['，其中发明专利', inventions] : []), granted[0].value ? '；' : '。'] : []),
+        ...(filed[0].value
+          ? [
+              `${sofar}专利申请`,
+              ...filed,
+              ...(inventions.value ? ['，其中发明专利', inventions] : []),
+              granted[0].value ? '；' : '。',
+            ]
+          : []),
         ...(granted[0].value ? [filed[0].value ? '专利授权' : `${sofar}专利授权`, ...granted, '。'] : []),
         ...sentence('兑现专利申报资助经费', [{ before: '', figure: subsidies }]),
       ],
@@ -279,9 +372,15 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
     key: 'agriculture',
     level: 1,
     heading: '放大特色农业效应，支撑社会主义新农村建设。',
-    paragraphs: appliedAgri.length || approvedAgri.length
-      ? [[...(appliedAgri.length ? ['我们精心组织，认真筛选，择优申报', ...appliedAgri, '。'] : []), ...(approvedAgri.length ? [through ? `${throughText(through)}，` : '目前，', ...approvedAgri, '。'] : [])]]
-      : [],
+    paragraphs:
+      appliedAgri.length || approvedAgri.length
+        ? [
+            [
+              ...(appliedAgri.length ? ['我们精心组织，认真筛选，择优申报', ...appliedAgri, '。'] : []),
+              ...(approvedAgri.length ? [through ? `${throughText(through)}，` : '目前，', ...approvedAgri, '。'] : []),
+            ],
+          ]
+        : [],
   };
 
   // 五、考核工作与社会发展
@@ -291,7 +390,16 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
     .where(and(eq(targetLetters.year, year), inArray(targetLetters.status, ['issued', 'signed', 'locked'])))
     .groupBy(targetLetters.unitKind);
   const places = letters.find((l) => l.unitKind === 'jurisdiction')?.n ?? 0;
-  const [midYear] = await db.select({ id: targetAssessments.id }).from(targetAssessments).where(and(eq(targetAssessments.year, year), eq(targetAssessments.kind, 'mid_year'), inArray(targetAssessments.status, ['locked', 'signed_off'])));
+  const [midYear] = await db
+    .select({ id: targetAssessments.id })
+    .from(targetAssessments)
+    .where(
+      and(
+        eq(targetAssessments.year, year),
+        eq(targetAssessments.kind, 'mid_year'),
+        inArray(targetAssessments.status, ['locked', 'signed_off']),
+      ),
+    );
   const socialApplied = await counted('projects.applied', { category: 'social_development', level: 'city' }, '项');
   const mandatory = await db
     .select({ title: projects.title, org: orgs.name, fen: projects.approvedFen })
@@ -300,7 +408,15 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
     .innerJoin(programs, eq(programs.id, calls.programId))
     .innerJoin(orgs, eq(orgs.id, projects.orgId))
     // The city's own plan only: those are the projects the sentence has just counted.
-    .where(and(eq(calls.year, year), eq(programs.category, 'social_development'), eq(programs.level, 'city'), eq(projects.planType, '指令性计划'), isNotNull(projects.approvedFen)))
+    .where(
+      and(
+        eq(calls.year, year),
+        eq(programs.category, 'social_development'),
+        eq(programs.level, 'city'),
+        eq(projects.planType, '指令性计划'),
+        isNotNull(projects.approvedFen),
+      ),
+    )
     .orderBy(asc(orgs.name), asc(projects.id));
   const mandatoryFen = mandatory.reduce((a, m) => a + Number(m.fen ?? 0), 0);
   const assessment: Draft = {
@@ -309,7 +425,11 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
     heading: '强化考核工作抓手作用，促进科技工作全面提高。',
     paragraphs: [
       ...(places
-        ? [[`加强科技与人才工作考核。年初，以责任状的形式将全年科技工作目标任务分解到${places}个镇（开发区、街道）和部门，进一步明确了各单位科技与人才工作的目标任务。${midYear ? '年中，对各单位目标任务完成情况进行了实地考核。' : ''}`] as Segment[]]
+        ? [
+            [
+              `加强科技与人才工作考核。年初，以责任状的形式将全年科技工作目标任务分解到${places}个镇（开发区、街道）和部门，进一步明确了各单位科技与人才工作的目标任务。${midYear ? '年中，对各单位目标任务完成情况进行了实地考核。' : ''}`,
+            ] as Segment[],
+          ]
         : []),
       ...(socialApplied.value
         ? [
@@ -317,7 +437,13 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
               '认真组织社发科技计划的申报工作，共申报本市级社发计划项目',
               socialApplied,
               ...(mandatory.length
-                ? ['，其中', projectList(mandatory), `被列入指令性计划，${mandatory.length > 1 ? '共' : ''}获`, formatTotal(mandatoryFen / 100), '资助']
+                ? [
+                    '，其中',
+                    projectList(mandatory),
+                    `被列入指令性计划，${mandatory.length > 1 ? '共' : ''}获`,
+                    formatTotal(mandatoryFen / 100),
+                    '资助',
+                  ]
                 : []),
               '。',
             ] as Segment[],
@@ -327,13 +453,26 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
   };
 
   // 六、政务信息与宣传
-  const channels = await db.select({ code: outlets.code, name: outlets.name }).from(outlets).orderBy(asc(outlets.sortOrder));
+  const channels = await db
+    .select({ code: outlets.code, name: outlets.name })
+    .from(outlets)
+    .orderBy(asc(outlets.sortOrder));
   const sent: Segment[] = [];
   for (const o of channels) {
-    const [s, a] = [await counted('publicity.sent', { outlet: o.code }, '篇'), await counted('publicity.adopted', { outlet: o.code }, '篇')];
+    const [s, a] = [
+      await counted('publicity.sent', { outlet: o.code }, '篇'),
+      await counted('publicity.adopted', { outlet: o.code }, '篇'),
+    ];
     if (s.value) sent.push(sent.length ? '；' : '共', `向${o.name}报送稿件`, s, ...(a.value ? ['，被录用', a] : []));
   }
-  const publicitySection: Draft = { key: 'publicity', level: 1, heading: '强化软环境建设，展示科技部门良好形象。', paragraphs: sent.length ? [['加强政务信息和科技宣传工作。', ...(through ? [`${throughText(through)}，`] : ['全年']), ...sent, '。']] : [] };
+  const publicitySection: Draft = {
+    key: 'publicity',
+    level: 1,
+    heading: '强化软环境建设，展示科技部门良好形象。',
+    paragraphs: sent.length
+      ? [['加强政务信息和科技宣传工作。', ...(through ? [`${throughText(through)}，`] : ['全年']), ...sent, '。']]
+      : [],
+  };
 
   // 存在的不足: the year's indicators that fell short, before the bureau's own words. Not while the year runs.
   const shortfalls = through ? [] : await shortfallClauses(db, year);
@@ -349,7 +488,15 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
       key: 'shortcomings',
       level: 0,
       heading: '',
-      paragraphs: shortfalls.length ? [[`${year}年，我市的科技工作虽然取得了一些成绩，但对照年度目标仍有差距：`, ...shortfalls.flatMap((s, i) => [i ? '；' : '', s]), '。']] : [],
+      paragraphs: shortfalls.length
+        ? [
+            [
+              `${year}年，我市的科技工作虽然取得了一些成绩，但对照年度目标仍有差距：`,
+              ...shortfalls.flatMap((s, i) => [i ? '；' : '', s]),
+              '。',
+            ],
+          ]
+        : [],
     },
     { key: 'plan', level: 1, heading: `${year + 1}年度工作要点`, paragraphs: [] },
     { key: 'targets', level: 2, heading: '目标任务', paragraphs: await targetParagraphs(db, year + 1) },
@@ -360,18 +507,31 @@ export async function draftSummary(db: DbOrTx, year: number): Promise<SummaryDra
 
 /** 镇江市: the prefecture the city's prefecture-level programmes belong to, from their names; 地市 otherwise. */
 async function prefectureOf(db: DbOrTx): Promise<string> {
-  const [row] = await db.select({ name: programs.name }).from(programs).where(eq(programs.level, 'prefecture')).orderBy(asc(programs.id)).limit(1);
+  const [row] = await db
+    .select({ name: programs.name })
+    .from(programs)
+    .where(eq(programs.level, 'prefecture'))
+    .orderBy(asc(programs.id))
+    .limit(1);
   return /^(.{2,8}?市)/.exec(row?.name ?? '')?.[1] ?? '地市';
 }
 
 /** How many of the year's indicators with a computed figure are met (at `through` for a running year). */
-async function indicatorsMet(db: DbOrTx, year: number, through: string | null): Promise<{ met: number; onTrack: number; total: number } | null> {
+async function indicatorsMet(
+  db: DbOrTx,
+  year: number,
+  through: string | null,
+): Promise<{ met: number; onTrack: number; total: number } | null> {
   const [any] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.year, year)).limit(1);
   if (!any) return null;
   const figures = await yearFigures(db, year, through ? { asOfMonth: Number(through.slice(5, 7)) } : { asOfMonth: 12 });
   const measured = figures.indicators.filter((i) => i.value !== null);
   if (!measured.length) return null;
-  return { met: measured.filter((i) => i.status === 'achieved').length, onTrack: measured.filter((i) => i.status === 'on_track').length, total: measured.length };
+  return {
+    met: measured.filter((i) => i.status === 'achieved').length,
+    onTrack: measured.filter((i) => i.status === 'on_track').length,
+    total: measured.length,
+  };
 }
 
 /** 专利授权量完成300件、目标340件: each of a finished year's indicators that fell short. */
@@ -394,9 +554,12 @@ const ordinalLead = /^[一二三四五六七八九十]+是/;
  */
 function enumerate(paragraphs: Segment[][], narrative: string[]): { paragraphs: Segment[][]; narrative: string[] } {
   const count = paragraphs.length + narrative.length;
-  const mark = (i: number, text: string) => `${count > 1 ? `${ordinals[i] ?? String(i + 1)}是` : ''}${text.replace(ordinalLead, '')}`;
+  const mark = (i: number, text: string) =>
+    `${count > 1 ? `${ordinals[i] ?? String(i + 1)}是` : ''}${text.replace(ordinalLead, '')}`;
   return {
-    paragraphs: paragraphs.map((p, i) => (typeof p[0] === 'string' ? [mark(i, p[0]), ...p.slice(1)] : [mark(i, ''), ...p])),
+    paragraphs: paragraphs.map((p, i) =>
+      typeof p[0] === 'string' ? [mark(i, p[0]), ...p.slice(1)] : [mark(i, ''), ...p],
+    ),
     narrative: narrative.map((text, i) => mark(paragraphs.length + i, text)),
   };
 }
@@ -418,13 +581,26 @@ export function composeSummary(year: number, draft: SummaryDraft, narratives: Na
 
 /** 目标任务: each indicator of a year's system with its target, as the work plan states it (达到700件, 2—4家, 不超过…). */
 export async function targetParagraphs(db: DbOrTx, year: number): Promise<Segment[][]> {
-  const system = await db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  const system = await db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.year, year))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id));
   return system.map((i, k) => [
     `${k + 1}、${i.name}${i.direction === 'at_most' ? '不超过' : i.direction === 'within' ? '' : '达到'}`,
     {
-      text: i.direction === 'at_most' ? countText(Number(i.targetMax), i.unit) : rangeText(i.targetMin === null ? null : Number(i.targetMin), i.targetMax === null ? null : Number(i.targetMax), i.unit),
+      text:
+        i.direction === 'at_most'
+          ? countText(Number(i.targetMax), i.unit)
+          : rangeText(
+              i.targetMin === null ? null : Number(i.targetMin),
+              i.targetMax === null ? null : Number(i.targetMax),
+              i.unit,
+            ),
       value: Number(i.targetMin ?? i.targetMax),
-      metric: i.metricKey ? { key: i.metricKey, filters: { ...(i.metricFilters as Record<string, string | number>), year } } : null,
+      metric: i.metricKey
+        ? { key: i.metricKey, filters: { ...(i.metricFilters as Record<string, string | number>), year } }
+        : null,
     },
     '。',
   ]);
@@ -452,7 +628,11 @@ function numbered(sections: Section[]): Section[] {
     const shown = appears(sections, i);
     if (s.level === 1) sub = 0;
     if (!shown || s.level === 0) return { ...s, shown };
-    return { ...s, shown, heading: s.level === 1 ? `${ordinals[part++]}、${s.heading}` : `（${ordinals[sub++]}）${s.heading}` };
+    return {
+      ...s,
+      shown,
+      heading: s.level === 1 ? `${ordinals[part++]}、${s.heading}` : `（${ordinals[sub++]}）${s.heading}`,
+    };
   });
 }
 

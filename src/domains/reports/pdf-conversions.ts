@@ -29,7 +29,10 @@ export function pdfConversionJob(db: Db): JobDefinition {
     pollingIntervalSeconds: 0.5,
     async run(data) {
       const id = String(data.conversion ?? '');
-      const [row] = await db.select({ docx: documentConversions.docx }).from(documentConversions).where(eq(documentConversions.id, id));
+      const [row] = await db
+        .select({ docx: documentConversions.docx })
+        .from(documentConversions)
+        .where(eq(documentConversions.id, id));
       // The request gave up and removed it: nothing is waiting for this PDF.
       if (!row) return { skipped: true };
       const pdf = await docxToPdf(row.docx);
@@ -56,7 +59,10 @@ export function pdfConverter(db: Db, queue: JobQueue): PdfConverter {
       const deadline = Date.now() + waitSeconds * 1000;
       while (Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, pollMs));
-        const [done] = await db.select({ pdf: documentConversions.pdf }).from(documentConversions).where(eq(documentConversions.id, id));
+        const [done] = await db
+          .select({ pdf: documentConversions.pdf })
+          .from(documentConversions)
+          .where(eq(documentConversions.id, id));
         if (done?.pdf) return done.pdf;
         const job = await queue.boss.getJobById<unknown>(pdfJobName, jobId, { includeArchive: true });
         if (!job || job.state === 'failed' || job.state === 'cancelled') throw new AppError(failureCode(job?.output));
@@ -76,6 +82,9 @@ function failureCode(output: unknown): ErrorCode {
 
 /** Conversions a request stopped waiting for (its instance went down): an hour is far past any conversion. */
 export async function purgeConversions(db: Db): Promise<number> {
-  const gone = await db.delete(documentConversions).where(lt(documentConversions.createdAt, sql`now() - interval '1 hour'`)).returning({ id: documentConversions.id });
+  const gone = await db
+    .delete(documentConversions)
+    .where(lt(documentConversions.createdAt, sql`now() - interval '1 hour'`))
+    .returning({ id: documentConversions.id });
   return gone.length;
 }

@@ -8,7 +8,12 @@ import { AppError } from '../../server/errors.js';
 
 /** LibreOffice's command, where installed (Debian: libreoffice-writer-nogui); KEGUAN_SOFFICE names another. */
 export function sofficePath(): string | undefined {
-  return [process.env.KEGUAN_SOFFICE, '/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'].find((p): p is string => Boolean(p) && existsSync(p!));
+  return [
+    process.env.KEGUAN_SOFFICE,
+    '/usr/bin/soffice',
+    '/usr/lib/libreoffice/program/soffice',
+    '/opt/libreoffice/program/soffice',
+  ].find((p): p is string => Boolean(p) && existsSync(p!));
 }
 
 /**
@@ -17,10 +22,23 @@ export function sofficePath(): string | undefined {
  */
 function convert(soffice: string, dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(soffice, ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'document.docx')], {
-      detached: true,
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      soffice,
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        path.join(dir, 'document.docx'),
+      ],
+      {
+        detached: true,
+        stdio: 'ignore',
+      },
+    );
     const timer = setTimeout(() => {
       try {
         process.kill(-child.pid!, 'SIGKILL');

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 /** A figure in the text: its words, its value, and the metric (with filters) that counts it, for the drill-down. */
-const figure = z.object({ text: z.string(), value: z.number(), metric: z.object({ key: z.string(), filters: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable() });
+const figure = z.object({
+  text: z.string(),
+  value: z.number(),
+  metric: z.object({ key: z.string(), filters: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable(),
+});
 
 const section = z.object({
   key: z.string(),

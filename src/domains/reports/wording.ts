@@ -23,7 +23,10 @@ export function countText(n: number, unit: string): string {
 }
 
 export function rangeText(min: number | null, max: number | null, unit: string): string {
-  if (min !== null && max !== null && min !== max) return unit === '元' ? `${formatTotal(min)}—${formatTotal(max)}` : `${roundedText(min, 2)}—${roundedText(max, 2)}${unit}`;
+  if (min !== null && max !== null && min !== max)
+    return unit === '元'
+      ? `${formatTotal(min)}—${formatTotal(max)}`
+      : `${roundedText(min, 2)}—${roundedText(max, 2)}${unit}`;
   return countText((min ?? max)!, unit);
 }
 

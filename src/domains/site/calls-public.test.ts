@@ -18,7 +18,8 @@ beforeAll(async () => {
   open = await makeCall(t.db, {
     title: '2026年度农业科技计划项目申报通知',
     level: 'provincial',
-    description: '为推进乡村振兴，现组织申报2026年度农业科技计划项目。\n\n申报单位须为本市注册的企业或事业单位。\n重点支持茶叶精深加工、设施农业等方向。',
+    description:
+      '为推进乡村振兴，现组织申报2026年度农业科技计划项目。\n\n申报单位须为本市注册的企业或事业单位。\n重点支持茶叶精深加工、设施农业等方向。',
     contact: '农村科技科 张科长 0512-12345678',
     defaultQuota: 2,
     attachments: [
@@ -28,7 +29,11 @@ beforeAll(async () => {
   });
   await ensureJurisdiction(t.db, 'town-a');
   await t.db.insert(callQuotas).values({ callId: open.id, jurisdictionCode: 'town-a', quota: 3 });
-  upcoming = await makeCall(t.db, { title: '2027年度软科学研究项目申报通知', opensAt: new Date(now + 5 * day), closesAt: new Date(now + 30 * day) });
+  upcoming = await makeCall(t.db, {
+    title: '2027年度软科学研究项目申报通知',
+    opensAt: new Date(now + 5 * day),
+    closesAt: new Date(now + 30 * day),
+  });
   closed = await makeCall(t.db, { title: '2026年度专利转化项目申报通知', closed: true, year: 2025 });
 });
 afterAll(() => t.close());
@@ -100,11 +105,19 @@ describe('public figures in words a reader knows', () => {
 
   it('writes the level as 省级 in the open-data CSV, the code in a column of its own', async () => {
     const org = await makeOrg(t.db);
-    const project = await makeProject(t.db, { callId: closed.id, orgId: org.id, state: 'approved', approvedFen: 150_000_00 });
+    const project = await makeProject(t.db, {
+      callId: closed.id,
+      orgId: org.id,
+      state: 'approved',
+      approvedFen: 150_000_00,
+    });
     await t.pool.query(`UPDATE projects SET doc_no = '江科计〔2025〕8号' WHERE id = $1`, [project.id]);
     const csv = await page('/open-data/projects-2025.csv');
     expect(csv.statusCode).toBe(200);
-    const [header, row] = csv.body.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [header, row] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const columns = header!.split(',');
     const values = row!.split(',');
     expect(values[columns.indexOf('级别')]).toBe('本市级');

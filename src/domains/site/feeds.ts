@@ -41,7 +41,8 @@ export const sitemapFileSize = 50_000;
 
 /** sitemaps.org 0.9: one file of the site's addresses, the fixed pages first. */
 export function sitemap(site: Site, fixed: string[], items: { id: number; column: string; updatedAt: Date }[]): string {
-  const url = (path: string, lastmod?: Date) => `  <url><loc>${xml(`${site.origin}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}</url>`;
+  const url = (path: string, lastmod?: Date) =>
+    `  <url><loc>${xml(`${site.origin}${path}`)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}</url>`;
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${[...fixed.map((p) => url(p)), ...items.map((i) => url(itemHref(i), i.updatedAt))].join('\n')}
@@ -51,7 +52,10 @@ ${[...fixed.map((p) => url(p)), ...items.map((i) => url(itemHref(i), i.updatedAt
 
 /** sitemaps.org 0.9: the index of a site with more addresses than one file holds, naming /sitemaps/1.xml … /sitemaps/{files}.xml. */
 export function sitemapIndex(site: Site, files: number): string {
-  const entries = Array.from({ length: files }, (_, i) => `  <sitemap><loc>${xml(`${site.origin}/sitemaps/${i + 1}.xml`)}</loc></sitemap>`);
+  const entries = Array.from(
+    { length: files },
+    (_, i) => `  <sitemap><loc>${xml(`${site.origin}/sitemaps/${i + 1}.xml`)}</loc></sitemap>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries.join('\n')}

@@ -25,7 +25,12 @@ export function readingView(request: FastifyRequest): ReadingView {
 }
 
 export function cookieOf(view: ReadingView): string {
-  return [view.lang, ...(view.large ? ['large'] : []), ...(view.contrast ? ['contrast'] : []), ...(view.care ? ['care'] : [])].join('.');
+  return [
+    view.lang,
+    ...(view.large ? ['large'] : []),
+    ...(view.contrast ? ['contrast'] : []),
+    ...(view.care ? ['care'] : []),
+  ].join('.');
 }
 
 export interface Site {
@@ -77,7 +82,15 @@ export function timeText(site: Site, value: Date): string {
   return site.w.timeOf(y!, m!, d!, hh, mm);
 }
 
-const beijing = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const beijing = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 function beijingParts(moment: Date) {
   const parts = Object.fromEntries(beijing.formatToParts(moment).map((p) => [p.type, p.value]));
@@ -101,7 +114,20 @@ interface PageSpec {
   noindex?: boolean;
 }
 
-export const navColumns = ['news', 'notices', 'policies', 'calls', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations', 'messages', 'open-data'] as const;
+export const navColumns = [
+  'news',
+  'notices',
+  'policies',
+  'calls',
+  'publicity',
+  'achievements',
+  'guide',
+  'commitments',
+  'open-gov',
+  'consultations',
+  'messages',
+  'open-data',
+] as const;
 
 export function columnHref(column: string): string {
   return `/${column}/`;
@@ -121,7 +147,9 @@ export function page(site: Site, spec: PageSpec): Html {
   const bureau = bureauOf(site);
   const title = spec.title === bureau ? `${bureau} · ${w.siteTag}` : `${spec.title} - ${bureau}`;
   const current = site.path;
-  const classes = [view.large ? 'large' : '', view.contrast ? 'contrast' : '', view.care ? 'care' : ''].filter(Boolean).join(' ');
+  const classes = [view.large ? 'large' : '', view.contrast ? 'contrast' : '', view.care ? 'care' : '']
+    .filter(Boolean)
+    .join(' ');
   return html`<!doctype html>
 <html lang="${view.lang === 'en' ? 'en' : 'zh-CN'}"${classes ? html` class="${classes}"` : ''}>
 <head>
@@ -173,16 +201,23 @@ ${footer(site)}
 function footer(site: Site): Html {
   const { w, profile: p } = site;
   const f = w.footer;
-  const sep = site.view.lang === 'en' ? html`<span aria-hidden="true"> · </span>` : html`<span aria-hidden="true">　</span>`;
+  const sep =
+    site.view.lang === 'en' ? html`<span aria-hidden="true"> · </span>` : html`<span aria-hidden="true">　</span>`;
   const pairs = (entries: [string, string][]) => {
     const shown = entries.filter(([, value]) => value);
-    return shown.length ? html`<p>${shown.map(([label, value], i) => html`${i ? sep : ''}<span>${label}${colon(site)}${value}</span>`)}</p>` : '';
+    return shown.length
+      ? html`<p>${shown.map(([label, value], i) => html`${i ? sep : ''}<span>${label}${colon(site)}${value}</span>`)}</p>`
+      : '';
   };
   const police = policeRecordNumber(p.policeFiling);
   const filings = [
     p.siteCode ? html`<span>${f.siteCode}${colon(site)}${p.siteCode}</span>` : '',
     p.icp ? html`<a href="https://beian.miit.gov.cn/" rel="noopener">${p.icp}</a>` : '',
-    p.policeFiling ? (police ? html`<a href="https://beian.mps.gov.cn/#/query/webSearch?code=${police}" rel="noopener">${p.policeFiling}</a>` : html`<span>${p.policeFiling}</span>`) : '',
+    p.policeFiling
+      ? police
+        ? html`<a href="https://beian.mps.gov.cn/#/query/webSearch?code=${police}" rel="noopener">${p.policeFiling}</a>`
+        : html`<span>${p.policeFiling}</span>`
+      : '',
   ].filter(Boolean);
   return html`<footer class="site-footer"><div class="wrap">
 <nav aria-label="${f.about}"><ul class="footer-links">
@@ -213,7 +248,10 @@ ${filings.length ? html`<p>${filings.map((x, i) => html`${i ? sep : ''}${x}`)}</
 }
 
 /** Numbered pages as links, with the current one marked for screen readers. */
-export function pager(site: Site, o: { page: number; total: number; pageSize: number; href: (page: number) => string }): Html {
+export function pager(
+  site: Site,
+  o: { page: number; total: number; pageSize: number; href: (page: number) => string },
+): Html {
   const pages = Math.max(1, Math.ceil(o.total / o.pageSize));
   if (pages === 1) return html``;
   return html`<nav class="pager" aria-label="${site.w.page(o.page, pages)}">

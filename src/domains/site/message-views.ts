@@ -19,13 +19,28 @@ export interface Challenge {
 export type FormValues = Partial<Record<'kind' | 'subject' | 'body' | 'name' | 'contact' | 'mayPublish', string>>;
 
 /** The form's errors at its top, each a link to its field; `texts` says what is wrong with each. */
-export function errorSummary(site: Site, errors: string[], texts: Record<string, string> = site.w.messages.fieldErrors): Html {
+export function errorSummary(
+  site: Site,
+  errors: string[],
+  texts: Record<string, string> = site.w.messages.fieldErrors,
+): Html {
   if (!errors.length) return html``;
   return html`<div class="error-summary" role="alert" aria-labelledby="error-title" tabindex="-1"><h2 id="error-title">${site.w.messages.errors}</h2><ul>${errors.map((e) => html`<li><a href="#${e}">${texts[e]}</a></li>`)}</ul></div>`;
 }
 
 /** One labelled field with its hint and error, marked required unless `optional`. */
-export function field(site: Site, o: { name: string; label: string; errors: string[]; control: (attrs: Html) => Html; hint?: string; optional?: boolean; texts?: Record<string, string> }): Html {
+export function field(
+  site: Site,
+  o: {
+    name: string;
+    label: string;
+    errors: string[];
+    control: (attrs: Html) => Html;
+    hint?: string;
+    optional?: boolean;
+    texts?: Record<string, string>;
+  },
+): Html {
   const invalid = o.errors.includes(o.name);
   const described = [o.hint ? `${o.name}-hint` : '', invalid ? `${o.name}-error` : ''].filter(Boolean).join(' ');
   const attrs = html` id="${o.name}" name="${o.name}"${o.optional ? '' : html` required aria-required="true"`}${invalid ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
@@ -40,7 +55,8 @@ export function captchaField(site: Site, challenge: Challenge, errors: string[])
     name: 'captcha',
     label: `${site.w.messages.captcha}${colon(site)}${site.w.messages.captchaQuestion(challenge.a, challenge.b, challenge.op)}`,
     errors,
-    control: (attrs) => html`<input${attrs} type="text" inputmode="numeric" autocomplete="off" maxlength="4" class="short">`,
+    control: (attrs) =>
+      html`<input${attrs} type="text" inputmode="numeric" autocomplete="off" maxlength="4" class="short">`,
   })}`;
 }
 
@@ -73,7 +89,10 @@ ${captchaField(site, o.challenge, errors)}
   });
 }
 
-export function objectionForm(site: Site, o: { itemId: number; challenge: Challenge; values?: FormValues; errors?: string[] }): Html {
+export function objectionForm(
+  site: Site,
+  o: { itemId: number; challenge: Challenge; values?: FormValues; errors?: string[] },
+): Html {
   const m = site.w.messages;
   const v = o.values ?? {};
   const errors = o.errors ?? [];
@@ -147,7 +166,10 @@ function lookupForm(site: Site): Html {
 type Stats = Awaited<ReturnType<typeof replyStatistics>>;
 type Published = Awaited<ReturnType<typeof publishedMessages>>;
 
-export function messagesIndexPage(site: Site, o: { stats: Stats; published: Published; page: number; pageSize: number }): Html {
+export function messagesIndexPage(
+  site: Site,
+  o: { stats: Stats; published: Published; page: number; pageSize: number },
+): Html {
   const { w } = site;
   const m = w.messages;
   const s = o.stats;

@@ -12,12 +12,31 @@ export async function openDataRoutes(app: FastifyInstance): Promise<void> {
   const openTags = ['open data'];
   r.get(
     '/api/open/projects',
-    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's approved projects, once announced (CC BY 4.0)", querystring: z.object({ year: yearValue }) } },
-    async (request) => ({ licence, source: config.bureauName, year: request.query.year, items: await approvedProjects(db, request.query.year) }),
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: openTags,
+        summary: "A year's approved projects, once announced (CC BY 4.0)",
+        querystring: z.object({ year: yearValue }),
+      },
+    },
+    async (request) => ({
+      licence,
+      source: config.bureauName,
+      year: request.query.year,
+      items: await approvedProjects(db, request.query.year),
+    }),
   );
   r.get(
     '/api/open/figures',
-    { config: { access: 'public' }, schema: { tags: openTags, summary: "A year's key figures (CC BY 4.0)", querystring: z.object({ year: yearValue.optional() }) } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: openTags,
+        summary: "A year's key figures (CC BY 4.0)",
+        querystring: z.object({ year: yearValue.optional() }),
+      },
+    },
     async (request) => {
       const year = request.query.year ?? (await figuresYear(db));
       return { licence, source: config.bureauName, year, items: await keyFigures(db, year, 'zh-CN') };

@@ -11,18 +11,37 @@ import { visible } from '../content/public.service.js';
 import { type SiteLanguage, siteWords } from './words.js';
 
 /** The figures the public sees for a year, in this order. */
-export const publicFigures = ['projects.applied', 'projects.approved', 'projects.funding', 'patents.filed', 'patents.granted', 'subsidies.paid', 'platforms.recognized', 'qualifications.issued', 'cooperations.signed', 'publicity.adopted'] as const;
+export const publicFigures = [
+  'projects.applied',
+  'projects.approved',
+  'projects.funding',
+  'patents.filed',
+  'patents.granted',
+  'subsidies.paid',
+  'platforms.recognized',
+  'qualifications.issued',
+  'cooperations.signed',
+  'publicity.adopted',
+] as const;
 
 /** The latest year the bureau has calls for, not after this one: the year whose figures mean something. */
 export async function figuresYear(db: DbOrTx): Promise<number> {
   const thisYear = Number(clock.today().slice(0, 4));
-  const [row] = await db.select({ year: sql<number | null>`max(${calls.year})` }).from(calls).where(lte(calls.year, thisYear));
+  const [row] = await db
+    .select({ year: sql<number | null>`max(${calls.year})` })
+    .from(calls)
+    .where(lte(calls.year, thisYear));
   return row?.year ?? thisYear;
 }
 
 /** Years with approved projects, newest first. */
 export async function openDataYears(db: DbOrTx): Promise<number[]> {
-  const rows = await db.selectDistinct({ year: calls.year }).from(calls).innerJoin(projects, eq(projects.callId, calls.id)).where(isNotNull(projects.approvedFen)).orderBy(desc(calls.year));
+  const rows = await db
+    .selectDistinct({ year: calls.year })
+    .from(calls)
+    .innerJoin(projects, eq(projects.callId, calls.id))
+    .where(isNotNull(projects.approvedFen))
+    .orderBy(desc(calls.year));
   return rows.map((r) => r.year);
 }
 
@@ -43,7 +62,17 @@ export async function approvedProjects(db: DbOrTx, year: number, language: SiteL
     SELECT 1 FROM ${portalItems} WHERE ${portalItems.sourceKind} = 'call' AND ${portalItems.sourceId} = ${calls.id}
       AND ${visible()} AND ${portalItems.endsOn} < ${today}))`;
   const rows = await db
-    .select({ year: calls.year, call: calls.title, program: programs.name, level: programs.level, title: projects.title, org: orgs.name, place: jurisdictions.name, fen: projects.approvedFen, docNo: projects.docNo })
+    .select({
+      year: calls.year,
+      call: calls.title,
+      program: programs.name,
+      level: programs.level,
+      title: projects.title,
+      org: orgs.name,
+      place: jurisdictions.name,
+      fen: projects.approvedFen,
+      docNo: projects.docNo,
+    })
     .from(projects)
     .innerJoin(calls, eq(calls.id, projects.callId))
     .innerJoin(programs, eq(programs.id, calls.programId))
@@ -53,7 +82,15 @@ export async function approvedProjects(db: DbOrTx, year: number, language: SiteL
     .orderBy(asc(programs.level), asc(calls.id), asc(projects.id));
   // The level in words a reader knows (省级), its code kept beside it for machines.
   const levels = siteWords[language].levels;
-  return rows.map(({ fen, level, ...r }) => ({ ...r, level: levels[level] ?? level, levelCode: level, org: r.org ?? '', place: r.place ?? '', docNo: r.docNo ?? '', fundingYuan: fenToYuan(Number(fen)) }));
+  return rows.map(({ fen, level, ...r }) => ({
+    ...r,
+    level: levels[level] ?? level,
+    levelCode: level,
+    org: r.org ?? '',
+    place: r.place ?? '',
+    docNo: r.docNo ?? '',
+    fundingYuan: fenToYuan(Number(fen)),
+  }));
 }
 
 /** A table of records as CSV, its header in the reader's words. */

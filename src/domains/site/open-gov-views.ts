@@ -4,15 +4,34 @@ import { bureauOf, colon, contentLang, dayText, itemHref, page, pager, type Site
 import type { catalogueItems, ListedItem, openGovOverview } from '../content/public.service.js';
 
 /** The parts of the catalogue in the order a reader looks for them (条例第二十条 first, the columns after). */
-export const catalogueCategories: CatalogueCategory[] = ['functions', 'leaders', 'policies', 'interpretation', 'plans', 'budget', 'funds', 'publicity', 'notices', 'guide', 'annual_report', 'disclosure_guide', 'disclosure_rules', 'other'];
+export const catalogueCategories: CatalogueCategory[] = [
+  'functions',
+  'leaders',
+  'policies',
+  'interpretation',
+  'plans',
+  'budget',
+  'funds',
+  'publicity',
+  'notices',
+  'guide',
+  'annual_report',
+  'disclosure_guide',
+  'disclosure_rules',
+  'other',
+];
 
-const catalogueHref = (category?: string) => (category ? `/open-gov/catalogue?category=${category}` : '/open-gov/catalogue');
+const catalogueHref = (category?: string) =>
+  category ? `/open-gov/catalogue?category=${category}` : '/open-gov/catalogue';
 
 /** 政府信息公开: the guide and rules, the catalogue by part, requests for disclosure, the annual reports. */
 export function openGovPage(site: Site, o: Awaited<ReturnType<typeof openGovOverview>>): Html {
   const { w } = site;
   const g = w.openGov;
-  const link = (item: ListedItem | undefined, label: string) => (item ? html`<a href="${itemHref(item)}"${contentLang(site)}>${label}</a>` : html`${label} <span class="meta">${g.notYet}</span>`);
+  const link = (item: ListedItem | undefined, label: string) =>
+    item
+      ? html`<a href="${itemHref(item)}"${contentLang(site)}>${label}</a>`
+      : html`${label} <span class="meta">${g.notYet}</span>`;
   return page(site, {
     title: w.columns['open-gov'],
     description: g.intro,
@@ -36,10 +55,27 @@ ${o.rules.length ? o.rules.map((r) => html`<li><a href="${itemHref(r)}"${content
 }
 
 /** 政府信息公开目录: every item with its metadata, filtered and searched without script. */
-export function cataloguePage(site: Site, o: { q?: string; category?: CatalogueCategory; year?: number; years: number[]; page: number; pageSize: number; result: Awaited<ReturnType<typeof catalogueItems>> }): Html {
+export function cataloguePage(
+  site: Site,
+  o: {
+    q?: string;
+    category?: CatalogueCategory;
+    year?: number;
+    years: number[];
+    page: number;
+    pageSize: number;
+    result: Awaited<ReturnType<typeof catalogueItems>>;
+  },
+): Html {
   const { w } = site;
   const g = w.openGov;
-  const params = (page: number) => new URLSearchParams({ ...(o.q ? { q: o.q } : {}), ...(o.category ? { category: o.category } : {}), ...(o.year ? { year: String(o.year) } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  const params = (page: number) =>
+    new URLSearchParams({
+      ...(o.q ? { q: o.q } : {}),
+      ...(o.category ? { category: o.category } : {}),
+      ...(o.year ? { year: String(o.year) } : {}),
+      ...(page > 1 ? { page: String(page) } : {}),
+    });
   const href = (page: number) => `/open-gov/catalogue?${params(page)}`.replace(/\?$/, '');
   const title = o.category ? w.openGovCategory[o.category]! : g.catalogue;
   const cell = (label: string, value: Html | string) => html`<td data-label="${label}">${value}</td>`;
@@ -47,7 +83,11 @@ export function cataloguePage(site: Site, o: { q?: string; category?: CatalogueC
     title,
     description: g.catalogueHint,
     canonical: href(o.page),
-    crumbs: [{ label: w.columns['open-gov'], href: '/open-gov/' }, ...(o.category ? [{ label: g.catalogue, href: catalogueHref() }] : []), { label: title }],
+    crumbs: [
+      { label: w.columns['open-gov'], href: '/open-gov/' },
+      ...(o.category ? [{ label: g.catalogue, href: catalogueHref() }] : []),
+      { label: title },
+    ],
     body: html`<h1>${title}</h1>
 <form class="search-page filters" role="search" method="get" action="/open-gov/catalogue"><p>
 <label for="cat-q">${g.keyword}</label> <input id="cat-q" name="q" type="search" maxlength="50" value="${o.q ?? ''}">
@@ -59,7 +99,8 @@ ${
   o.result.items.length
     ? html`<table class="labelled catalogue"><caption class="visually-hidden">${title}</caption><thead><tr><th scope="col">${g.indexNo}</th><th scope="col">${w.messages.subject}</th><th scope="col">${g.issuer}</th><th scope="col">${g.date}</th><th scope="col">${w.docNo}</th><th scope="col">${w.validityLabel}</th></tr></thead><tbody>
 ${o.result.items.map(
-  (i) => html`<tr>${cell(g.indexNo, i.indexNo ?? '—')}${cell(w.messages.subject, html`<a href="${itemHref(i)}"${contentLang(site)}>${i.title}</a>`)}${cell(g.issuer, i.source ?? bureauOf(site))}${cell(g.date, dayText(site, i.publishAt))}${cell(w.docNo, i.docNo ?? '—')}${cell(w.validityLabel, i.validity ? html`<span class="tag tag-${i.validity}">${w.validity[i.validity]}</span>` : '—')}</tr>`,
+  (i) =>
+    html`<tr>${cell(g.indexNo, i.indexNo ?? '—')}${cell(w.messages.subject, html`<a href="${itemHref(i)}"${contentLang(site)}>${i.title}</a>`)}${cell(g.issuer, i.source ?? bureauOf(site))}${cell(g.date, dayText(site, i.publishAt))}${cell(w.docNo, i.docNo ?? '—')}${cell(w.validityLabel, i.validity ? html`<span class="tag tag-${i.validity}">${w.validity[i.validity]}</span>` : '—')}</tr>`,
 )}
 </tbody></table>`
     : ''
@@ -69,7 +110,19 @@ ${pager(site, { page: o.page, total: o.result.total, pageSize: o.pageSize, href 
 }
 
 /** 信息索引: the catalogue's metadata at the head of a catalogue item, as government sites print it. */
-export function metadataTable(site: Site, item: { column: string; details: unknown; indexNo?: string | null; topic?: string | null; source: string | null; publishAt: Date | null; docNo: string | null; validity: string | null }): Html {
+export function metadataTable(
+  site: Site,
+  item: {
+    column: string;
+    details: unknown;
+    indexNo?: string | null;
+    topic?: string | null;
+    source: string | null;
+    publishAt: Date | null;
+    docNo: string | null;
+    validity: string | null;
+  },
+): Html {
   const category = categoryOf(item);
   if (!category) return html``;
   const { w } = site;

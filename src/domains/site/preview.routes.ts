@@ -13,12 +13,19 @@ import { itemPage } from './views.js';
 export async function previewRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, config } = app.deps;
-  r.get('/preview/items/:id', { config: { access: editors }, schema: { hide: true, params: idParams } }, async (request, reply) => {
-    const item = await getItem(db, request.params.id);
-    const site = siteOf(request, config, currentSiteProfile(db));
-    const files = item.attachments.map((f) => ({ id: f.id, originalName: f.originalName, size: f.size }));
-    const publicity = item.column === 'publicity' ? { today: clock.today(), objections: await objectionCounts(db, item.id) } : undefined;
-    const body = itemPage(site, { ...item, files }, { preview: true, publicity });
-    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body.value);
-  });
+  r.get(
+    '/preview/items/:id',
+    { config: { access: editors }, schema: { hide: true, params: idParams } },
+    async (request, reply) => {
+      const item = await getItem(db, request.params.id);
+      const site = siteOf(request, config, currentSiteProfile(db));
+      const files = item.attachments.map((f) => ({ id: f.id, originalName: f.originalName, size: f.size }));
+      const publicity =
+        item.column === 'publicity'
+          ? { today: clock.today(), objections: await objectionCounts(db, item.id) }
+          : undefined;
+      const body = itemPage(site, { ...item, files }, { preview: true, publicity });
+      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(body.value);
+    },
+  );
 }

@@ -10,13 +10,21 @@ import { type Site, siteOf } from './layout.js';
  */
 /** Ordinary HTML forms post url-encoded bodies; the site reads them, the API does not. */
 export function formBody(app: FastifyInstance) {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 64 * 1024 },
+    (_request, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
 }
 
 export function sendPage(reply: FastifyReply, body: Html, status = 200) {
-  return reply.status(status).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(`${body.value}`);
+  return reply
+    .status(status)
+    .header('cache-control', 'no-cache')
+    .type('text/html; charset=utf-8')
+    .send(`${body.value}`);
 }
 
 /**
@@ -39,9 +47,10 @@ export const formText = (body: unknown, key: string) => {
   return typeof value === 'string' ? value : '';
 };
 
-
 /** A limit on requests per client address (writing, and pages that cost a query per word or a check question). */
-export const perAddress = (max: number, timeWindow: string) => ({ rateLimit: { max, timeWindow, allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip } });
+export const perAddress = (max: number, timeWindow: string) => ({
+  rateLimit: { max, timeWindow, allowList: () => false, keyGenerator: (request: FastifyRequest) => request.ip },
+});
 
 /** How the site sees a request: the reader's view and language, the bureau's profile, the page's path. */
 export function siteFor(app: FastifyInstance): (request: FastifyRequest) => Site {

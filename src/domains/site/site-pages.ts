@@ -5,7 +5,8 @@ import { bureauOf, columnHref, navColumns, page, type Site } from './layout.js';
 export function siteMapPage(site: Site): Html {
   const { w } = site;
   const m = w.siteMapPage;
-  const entry = (href: string, label: string, blurb?: string) => html`<li><a href="${href}">${label}</a>${blurb ? html`<span class="meta">${blurb}</span>` : ''}</li>`;
+  const entry = (href: string, label: string, blurb?: string) =>
+    html`<li><a href="${href}">${label}</a>${blurb ? html`<span class="meta">${blurb}</span>` : ''}</li>`;
   return page(site, {
     title: m.title,
     description: m.intro,

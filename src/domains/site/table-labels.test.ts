@@ -3,7 +3,8 @@ import { labelTableCells } from './table-labels.js';
 
 describe('table cells labelled for phones', () => {
   it("gives each data cell its column's header, spans counted, and the table explicit roles", () => {
-    const html = '<p>名单如下：</p><table><caption>名单</caption><thead><tr><th scope="col">序号</th><th colspan="2">专利</th><th>金额（元）</th></tr></thead><tbody><tr><td>1</td><td>202410012835.2</td><td>一种食品包装方法</td><td>3000</td></tr></tbody></table>';
+    const html =
+      '<p>名单如下：</p><table><caption>名单</caption><thead><tr><th scope="col">序号</th><th colspan="2">专利</th><th>金额（元）</th></tr></thead><tbody><tr><td>1</td><td>202410012835.2</td><td>一种食品包装方法</td><td>3000</td></tr></tbody></table>';
     const out = labelTableCells(html);
     expect(out).toContain('<table class="labelled" role="table">');
     expect(out).toContain('<td role="cell" data-label="序号">1</td>');

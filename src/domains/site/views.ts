@@ -1,11 +1,30 @@
 import type { PortalColumn } from '../../db/tables/index.js';
 import { formatTotal } from '../../shared/money.js';
 import { type Html, html, trusted } from '../../server/html.js';
-import { bracketed, bureauOf, colon, columnHref, contentLang, dayText, itemHref, page, pager, type Site, timeText } from './layout.js';
-import { callStatus, type ListedItem, type callsOfYear, type publicCall, type publicCalls, type searchCalls, type searchSite } from '../content/public.service.js';
+import {
+  bracketed,
+  bureauOf,
+  colon,
+  columnHref,
+  contentLang,
+  dayText,
+  itemHref,
+  page,
+  pager,
+  type Site,
+  timeText,
+} from './layout.js';
+import {
+  callStatus,
+  type ListedItem,
+  type callsOfYear,
+  type publicCall,
+  type publicCalls,
+  type searchCalls,
+  type searchSite,
+} from '../content/public.service.js';
 import { labelTableCells } from './table-labels.js';
 import { metadataTable } from './open-gov-views.js';
-
 
 export type PeriodState = 'upcoming' | 'running' | 'ended';
 
@@ -81,11 +100,27 @@ ${figures.length ? html`<section class="box figures" aria-labelledby="h-figures"
   });
 }
 
-export function columnPage(site: Site, o: { column: PortalColumn; items: ListedItem[]; total: number; page: number; pageSize: number; year?: number; years: number[]; today: string }): Html {
+export function columnPage(
+  site: Site,
+  o: {
+    column: PortalColumn;
+    items: ListedItem[];
+    total: number;
+    page: number;
+    pageSize: number;
+    year?: number;
+    years: number[];
+    today: string;
+  },
+): Html {
   const { w } = site;
   const name = w.columns[o.column];
   const base = columnHref(o.column);
-  const query = (page: number) => `${base}?${new URLSearchParams({ ...(o.year ? { year: String(o.year) } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`.replace(/\?$/, '');
+  const query = (page: number) =>
+    `${base}?${new URLSearchParams({ ...(o.year ? { year: String(o.year) } : {}), ...(page > 1 ? { page: String(page) } : {}) })}`.replace(
+      /\?$/,
+      '',
+    );
   const grouped = itemList(site, o.items, o.today);
   return page(site, {
     title: name,
@@ -124,7 +159,14 @@ export interface ItemView {
 }
 
 function guideParts(site: Site, details: unknown): Html {
-  const g = (details ?? {}) as { conditions?: string; materials?: string[]; steps?: string[]; timeLimit?: string; fee?: string; contact?: string };
+  const g = (details ?? {}) as {
+    conditions?: string;
+    materials?: string[];
+    steps?: string[];
+    timeLimit?: string;
+    fee?: string;
+    contact?: string;
+  };
   const words = site.w.guide;
   return html`<dl class="guide">
 ${g.conditions ? html`<dt>${words.conditions}</dt><dd>${g.conditions}</dd>` : ''}
@@ -137,7 +179,9 @@ ${g.contact ? html`<dt>${words.contact}</dt><dd>${g.contact}</dd>` : ''}
 }
 
 function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export interface PublicityExtras {
@@ -153,16 +197,27 @@ export interface Interpretations {
   policy?: { id: number; column: string; title: string };
 }
 
-export function itemPage(site: Site, item: ItemView, o: { publicity?: PublicityExtras; preview?: boolean; related?: Interpretations; extra?: Html }): Html {
+export function itemPage(
+  site: Site,
+  item: ItemView,
+  o: { publicity?: PublicityExtras; preview?: boolean; related?: Interpretations; extra?: Html },
+): Html {
   const { w } = site;
   const column = item.column as PortalColumn;
   const name = w.columns[column];
   const meta: Html[] = [];
-  if (item.publishAt) meta.push(html`<div><dt>${w.published}</dt><dd><time datetime="${item.publishAt.toISOString()}">${dayText(site, item.publishAt)}</time></dd></div>`);
+  if (item.publishAt)
+    meta.push(
+      html`<div><dt>${w.published}</dt><dd><time datetime="${item.publishAt.toISOString()}">${dayText(site, item.publishAt)}</time></dd></div>`,
+    );
   if (item.source) meta.push(html`<div><dt>${w.source}</dt><dd>${item.source}</dd></div>`);
   if (item.docNo) meta.push(html`<div><dt>${w.docNo}</dt><dd>${item.docNo}</dd></div>`);
-  if (item.validity) meta.push(html`<div><dt>${w.validityLabel}</dt><dd><span class="tag tag-${item.validity}">${w.validity[item.validity]}</span></dd></div>`);
-  if (item.effectiveOn) meta.push(html`<div><dt>${w.effectiveOn}</dt><dd>${dayText(site, item.effectiveOn)}</dd></div>`);
+  if (item.validity)
+    meta.push(
+      html`<div><dt>${w.validityLabel}</dt><dd><span class="tag tag-${item.validity}">${w.validity[item.validity]}</span></dd></div>`,
+    );
+  if (item.effectiveOn)
+    meta.push(html`<div><dt>${w.effectiveOn}</dt><dd>${dayText(site, item.effectiveOn)}</dd></div>`);
   const p = o.publicity;
   const publicity = p
     ? html`<section class="period" aria-labelledby="h-period"><h2 id="h-period">${w.period}</h2>
@@ -193,7 +248,10 @@ ${o.related?.interpretations?.length ? html`<section aria-labelledby="h-interpre
   });
 }
 
-export function withdrawnPage(site: Site, item: { id: number; column: string; title: string; withdrawnReason: string | null }): Html {
+export function withdrawnPage(
+  site: Site,
+  item: { id: number; column: string; title: string; withdrawnReason: string | null },
+): Html {
   const name = site.w.columns[item.column as PortalColumn];
   return page(site, {
     title: item.title,
@@ -258,7 +316,10 @@ export function callPage(site: Site, call: PublicCall, at: Date): Html {
     [c.period, `${timeText(site, call.opensAt)} — ${timeText(site, call.closesAt)}`],
     ...(call.section ? [[c.section, en ? (call.sectionEn ?? call.section) : call.section]] : []),
   ];
-  const paragraphs = (call.description ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = (call.description ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const action =
     status === 'open'
       ? html`<p><a class="button" href="/app/hall?call=${call.id}">${c.apply}</a></p>`
@@ -307,10 +368,33 @@ export function snippet(text: string, words: string[], length = 120): string {
   return `${start > 0 ? '…' : ''}${piece}${start + length < text.length ? '…' : ''}`;
 }
 
-export function searchPage(site: Site, o: { q: string; column?: PortalColumn | 'calls'; year?: number; years: number[]; page: number; pageSize: number; result?: Awaited<ReturnType<typeof searchSite>>; calls?: Awaited<ReturnType<typeof searchCalls>>; now: Date }): Html {
+export function searchPage(
+  site: Site,
+  o: {
+    q: string;
+    column?: PortalColumn | 'calls';
+    year?: number;
+    years: number[];
+    page: number;
+    pageSize: number;
+    result?: Awaited<ReturnType<typeof searchSite>>;
+    calls?: Awaited<ReturnType<typeof searchCalls>>;
+    now: Date;
+  },
+): Html {
   const { w } = site;
   const words = o.q.split(/\s+/).filter(Boolean);
-  const columns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations'] as const;
+  const columns = [
+    'news',
+    'notices',
+    'policies',
+    'publicity',
+    'achievements',
+    'guide',
+    'commitments',
+    'open-gov',
+    'consultations',
+  ] as const;
   const href = (p: { page?: number; column?: string }) =>
     `/search?${new URLSearchParams({ q: o.q, ...((p.column ?? o.column) ? { column: (p.column ?? o.column)! } : {}), ...(o.year ? { year: String(o.year) } : {}), ...(p.page && p.page > 1 ? { page: String(p.page) } : {}) })}`;
   const r = o.result;
@@ -336,11 +420,11 @@ ${
   o.column === 'calls'
     ? html`<p role="status" class="result-count">${found?.total ? w.results(found.total, o.q, false) : w.noResults(o.q)}</p>${callHits}`
     : r
-    ? html`${callHits}<p role="status" class="result-count">${r.total ? w.results(r.total, o.q, r.capped) : w.noResults(o.q)}</p>
+      ? html`${callHits}<p role="status" class="result-count">${r.total ? w.results(r.total, o.q, r.capped) : w.noResults(o.q)}</p>
 ${r.byColumn.length > 1 ? html`<ul class="facets">${r.byColumn.map((b) => html`<li><a href="${href({ column: b.column })}"${b.column === o.column ? html` aria-current="true"` : ''}>${w.columns[b.column as PortalColumn]}${r.capped ? '' : ` (${b.n})`}</a></li>`)}</ul>` : ''}
 <ol class="results">${r.items.map((i) => html`<li><h2><a href="${itemHref(i)}"${contentLang(site)}>${highlighted(i.title, words)}</a></h2><p${contentLang(site)}>${highlighted(snippet(i.bodyText || i.summary || '', words), words)}</p><p class="meta">${w.columns[i.column as PortalColumn]} · ${dayText(site, i.publishAt)}</p></li>`)}</ol>
 ${pager(site, { page: o.page, total: r.total, pageSize: o.pageSize, href: (page) => href({ page }) })}`
-    : ''
+      : ''
 }`,
   });
 }

@@ -24,13 +24,13 @@ export async function systemRoutes(app: FastifyInstance): Promise<void> {
     '/api/clock',
     {
       config: { access: 'public' },
-      schema: { tags: ['system'], summary: "The business day in Beijing (KEGUAN_TODAY when pinned): the browser's \"today\" and \"this year\"", response: { 200: clockResponse } },
+      schema: {
+        tags: ['system'],
+        summary: 'The business day in Beijing (KEGUAN_TODAY when pinned): the browser\'s "today" and "this year"',
+        response: { 200: clockResponse },
+      },
     },
     async () => ({ today: clock.today(), year: clock.thisYear(), now: clock.now().toISOString() }),
   );
-  r.get(
-    '/api/openapi.json',
-    { config: { access: 'public' }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  r.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 }

@@ -24,7 +24,10 @@ const cents = (n: number) => Math.round(n * 100);
  * 目标分解校核: the units' shares of one indicator, summed per tier and set against the city target. A tier
  * with no letter carrying the indicator is not judged.
  */
-export function checkDecomposition(target: { direction: Direction; min: number | null; max: number | null }, shares: Share[]): TierSum[] {
+export function checkDecomposition(
+  target: { direction: Direction; min: number | null; max: number | null },
+  shares: Share[],
+): TierSum[] {
   const tiers: DecompositionTier[] = ['territory', 'bureau'];
   return tiers.flatMap((tier) => {
     const mine = shares.filter((s) => s.tier === tier);

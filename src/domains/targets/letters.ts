@@ -2,7 +2,15 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type DbOrTx, together } from '../../db/client.js';
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/errors.js';
-import { approvalRequests, indicators, jurisdictions, sections, targetLetterItems, targetLetters, users } from '../../db/tables/index.js';
+import {
+  approvalRequests,
+  indicators,
+  jurisdictions,
+  sections,
+  targetLetterItems,
+  targetLetters,
+  users,
+} from '../../db/tables/index.js';
 import type { SessionUser } from '../../server/access.js';
 import { AppError } from '../../server/errors.js';
 import { refusal } from '../../server/refusals.js';
@@ -27,7 +35,14 @@ export const letterBody = z
     userId: z.number().int().positive().nullish(),
     note: z.string().trim().max(2000).nullish(),
     items: z
-      .array(z.object({ indicatorId: z.number().int().positive(), shareMin: z.number().min(0).nullish(), shareMax: z.number().min(0).nullish(), weight: z.number().min(0).max(100) }))
+      .array(
+        z.object({
+          indicatorId: z.number().int().positive(),
+          shareMin: z.number().min(0).nullish(),
+          shareMax: z.number().min(0).nullish(),
+          weight: z.number().min(0).max(100),
+        }),
+      )
       .max(100),
   })
   .superRefine((b, ctx) => {
@@ -37,7 +52,8 @@ export const letterBody = z
     b.items.forEach((item, i) => {
       if (seen.has(item.indicatorId)) ctx.addIssue(zodProblem('indicator_repeated', ['items', i, 'indicatorId']));
       seen.add(item.indicatorId);
-      if (item.shareMin != null && item.shareMax != null && item.shareMin > item.shareMax) ctx.addIssue(zodProblem('share_below_min', ['items', i, 'shareMax']));
+      if (item.shareMin != null && item.shareMax != null && item.shareMin > item.shareMax)
+        ctx.addIssue(zodProblem('share_below_min', ['items', i, 'shareMax']));
     });
     const weights = b.items.reduce((a, item) => a + Math.round(item.weight * 100), 0);
     if (weights > 10000) ctx.addIssue(zodProblem('weights_over_100', ['items'], { total: weights / 100 }));
@@ -53,7 +69,8 @@ export const letterAction = z.object({
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 const rateUnits = new Set(['%', '‰', '个百分点']);
-const tierOf = (unitKind: string): DecompositionTier | null => (unitKind === 'jurisdiction' ? 'territory' : unitKind === 'section' ? 'bureau' : null);
+const tierOf = (unitKind: string): DecompositionTier | null =>
+  unitKind === 'jurisdiction' ? 'territory' : unitKind === 'section' ? 'bureau' : null;
 
 /** Staff and leaders see every letter; a liaison or a member of staff also its own once issued. */
 function canSee(user: SessionUser, letter: UnitRef & { status: string }): boolean {
@@ -68,7 +85,11 @@ export async function findLetter(db: DbOrTx, user: SessionUser, id: number) {
 }
 
 /** A year's letters with their units, status, and how many indicators each carries. */
-export async function listLetters(db: DbOrTx, user: SessionUser, q: { year: number; status?: string; unitKind?: string }) {
+export async function listLetters(
+  db: DbOrTx,
+  user: SessionUser,
+  q: { year: number; status?: string; unitKind?: string },
+) {
   const rows = await db
     .select({
       id: targetLetters.id,
@@ -83,14 +104,29 @@ export async function listLetters(db: DbOrTx, user: SessionUser, q: { year: numb
       version: targetLetters.version,
     })
     .from(targetLetters)
-    .where(and(eq(targetLetters.year, q.year), q.status ? eq(targetLetters.status, q.status) : undefined, q.unitKind ? eq(targetLetters.unitKind, q.unitKind) : undefined))
+    .where(
+      and(
+        eq(targetLetters.year, q.year),
+        q.status ? eq(targetLetters.status, q.status) : undefined,
+        q.unitKind ? eq(targetLetters.unitKind, q.unitKind) : undefined,
+      ),
+    )
     .orderBy(asc(targetLetters.unitKind), asc(targetLetters.id));
   const visible = rows.filter((r) => canSee(user, r));
   const carried = visible.length
     ? await db
-        .select({ letterId: targetLetterItems.letterId, items: sql<number>`count(*)::int`, weight: sql<string>`sum(${targetLetterItems.weight})::text` })
+        .select({
+          letterId: targetLetterItems.letterId,
+          items: sql<number>`count(*)::int`,
+          weight: sql<string>`sum(${targetLetterItems.weight})::text`,
+        })
         .from(targetLetterItems)
-        .where(inArray(targetLetterItems.letterId, visible.map((r) => r.id)))
+        .where(
+          inArray(
+            targetLetterItems.letterId,
+            visible.map((r) => r.id),
+          ),
+        )
         .groupBy(targetLetterItems.letterId)
     : [];
   const carriedBy = new Map(carried.map((c) => [c.letterId, c]));
@@ -98,14 +134,31 @@ export async function listLetters(db: DbOrTx, user: SessionUser, q: { year: numb
   const drafts = visible.filter((r) => r.status === 'draft').map((r) => r.id);
   const pending = new Set(
     drafts.length
-      ? (await db.select({ id: approvalRequests.entityId }).from(approvalRequests).where(and(eq(approvalRequests.kind, 'letter_issue'), eq(approvalRequests.status, 'pending'), inArray(approvalRequests.entityId, drafts)))).map((r) => r.id)
+      ? (
+          await db
+            .select({ id: approvalRequests.entityId })
+            .from(approvalRequests)
+            .where(
+              and(
+                eq(approvalRequests.kind, 'letter_issue'),
+                eq(approvalRequests.status, 'pending'),
+                inArray(approvalRequests.entityId, drafts),
+              ),
+            )
+        ).map((r) => r.id)
       : [],
   );
   const unit = await unitsOf(db, visible);
   const groupOrder = ['town', 'zone', 'street', 'department', 'section', 'staff'];
   return {
     items: visible
-      .map((r) => ({ ...r, items: carriedBy.get(r.id)?.items ?? 0, weight: Number(carriedBy.get(r.id)?.weight ?? 0), unit: unit(r), pendingIssue: pending.has(r.id) }))
+      .map((r) => ({
+        ...r,
+        items: carriedBy.get(r.id)?.items ?? 0,
+        weight: Number(carriedBy.get(r.id)?.weight ?? 0),
+        unit: unit(r),
+        pendingIssue: pending.has(r.id),
+      }))
       .sort((a, b) => groupOrder.indexOf(a.unit.group) - groupOrder.indexOf(b.unit.group) || a.id - b.id),
   };
 }
@@ -134,7 +187,10 @@ export async function letterDetail(db: DbOrTx, user: SessionUser, id: number) {
         direction: share.direction,
         source: indicator.source,
         share: { min: share.min, max: share.max, text: targetText(share, indicator.unit) },
-        cityTarget: targetText({ direction: share.direction, min: num(indicator.targetMin), max: num(indicator.targetMax) }, indicator.unit),
+        cityTarget: targetText(
+          { direction: share.direction, min: num(indicator.targetMin), max: num(indicator.targetMax) },
+          indicator.unit,
+        ),
         weight: Number(item.weight),
       };
     }),
@@ -143,27 +199,57 @@ export async function letterDetail(db: DbOrTx, user: SessionUser, id: number) {
 
 /** The unit must exist (and a staff letter name a member of staff); every indicator must be the year's, with the share its direction needs. */
 async function checkLetter(db: DbOrTx, body: LetterBody) {
-  if (body.unitKind === 'jurisdiction' && !(await db.select({ c: jurisdictions.code }).from(jurisdictions).where(eq(jurisdictions.code, body.jurisdictionCode!))).length) throw AppError.invalid('body.jurisdictionCode', 'jurisdiction_unknown');
-  if (body.unitKind === 'section' && !(await db.select({ c: sections.code }).from(sections).where(eq(sections.code, body.sectionCode!))).length) throw AppError.invalid('body.sectionCode', 'section_unknown');
+  if (
+    body.unitKind === 'jurisdiction' &&
+    !(
+      await db
+        .select({ c: jurisdictions.code })
+        .from(jurisdictions)
+        .where(eq(jurisdictions.code, body.jurisdictionCode!))
+    ).length
+  )
+    throw AppError.invalid('body.jurisdictionCode', 'jurisdiction_unknown');
+  if (
+    body.unitKind === 'section' &&
+    !(await db.select({ c: sections.code }).from(sections).where(eq(sections.code, body.sectionCode!))).length
+  )
+    throw AppError.invalid('body.sectionCode', 'section_unknown');
   if (body.unitKind === 'staff') {
     const [person] = await db.select({ role: users.role }).from(users).where(eq(users.id, body.userId!));
-    if (!person || !['staff', 'leader'].includes(person.role)) throw AppError.invalid('body.userId', 'not_bureau_member');
+    if (!person || !['staff', 'leader'].includes(person.role))
+      throw AppError.invalid('body.userId', 'not_bureau_member');
   }
   const ids = body.items.map((i) => i.indicatorId);
-  const known = ids.length ? await db.select().from(indicators).where(and(inArray(indicators.id, ids), eq(indicators.year, body.year))) : [];
+  const known = ids.length
+    ? await db
+        .select()
+        .from(indicators)
+        .where(and(inArray(indicators.id, ids), eq(indicators.year, body.year)))
+    : [];
   const byId = new Map(known.map((k) => [k.id, k]));
   body.items.forEach((item, i) => {
     const indicator = byId.get(item.indicatorId);
     if (!indicator) throw AppError.invalid(`body.items.${i}.indicatorId`, 'indicator_not_of_year', { year: body.year });
-    if (indicator.direction !== 'at_most' && item.shareMin == null) throw AppError.invalid(`body.items.${i}.shareMin`, 'share_min_needed');
-    if (indicator.direction !== 'at_least' && item.shareMax == null) throw AppError.invalid(`body.items.${i}.shareMax`, 'share_max_needed');
+    if (indicator.direction !== 'at_most' && item.shareMin == null)
+      throw AppError.invalid(`body.items.${i}.shareMin`, 'share_min_needed');
+    if (indicator.direction !== 'at_least' && item.shareMax == null)
+      throw AppError.invalid(`body.items.${i}.shareMax`, 'share_max_needed');
     // A unit's part of a count or an amount cannot exceed the whole city's; a rate (%) may be set above it.
     if (rateUnits.has(indicator.unit)) return;
-    const city = { direction: indicator.direction as Direction, min: num(indicator.targetMin), max: num(indicator.targetMax) };
-    const above = (share: number | null | undefined, whole: number | null) => share != null && whole !== null && Math.round(share * 100) > Math.round(whole * 100);
+    const city = {
+      direction: indicator.direction as Direction,
+      min: num(indicator.targetMin),
+      max: num(indicator.targetMax),
+    };
+    const above = (share: number | null | undefined, whole: number | null) =>
+      share != null && whole !== null && Math.round(share * 100) > Math.round(whole * 100);
     if (above(item.shareMin, city.min) || above(item.shareMax, city.max ?? city.min)) {
       const share = { direction: city.direction, min: item.shareMin ?? null, max: item.shareMax ?? null };
-      throw AppError.invalid(`body.items.${i}.${above(item.shareMin, city.min) ? 'shareMin' : 'shareMax'}`, 'share_above_target', { share: targetText(share, indicator.unit), target: targetText(city, indicator.unit) });
+      throw AppError.invalid(
+        `body.items.${i}.${above(item.shareMin, city.min) ? 'shareMin' : 'shareMax'}`,
+        'share_above_target',
+        { share: targetText(share, indicator.unit), target: targetText(city, indicator.unit) },
+      );
     }
   });
 }
@@ -183,11 +269,20 @@ async function writeItems(tx: DbOrTx, letterId: number, body: LetterBody) {
   await tx.delete(targetLetterItems).where(eq(targetLetterItems.letterId, letterId));
   if (!body.items.length) return;
   await tx.insert(targetLetterItems).values(
-    body.items.map((i) => ({ letterId, indicatorId: i.indicatorId, shareMin: i.shareMin == null ? null : String(i.shareMin), shareMax: i.shareMax == null ? null : String(i.shareMax), weight: String(i.weight) })),
+    body.items.map((i) => ({
+      letterId,
+      indicatorId: i.indicatorId,
+      shareMin: i.shareMin == null ? null : String(i.shareMin),
+      shareMax: i.shareMax == null ? null : String(i.shareMax),
+      weight: String(i.weight),
+    })),
   );
 }
 
-const duplicateUnit = (error: unknown) => (isUniqueViolation(error) ? new AppError('DUPLICATE_RECORD', { params: { fields: { zh: '年度和责任单位', en: 'year and unit' } } }) : error);
+const duplicateUnit = (error: unknown) =>
+  isUniqueViolation(error)
+    ? new AppError('DUPLICATE_RECORD', { params: { fields: { zh: '年度和责任单位', en: 'year and unit' } } })
+    : error;
 
 export async function createLetter(db: DbOrTx, actor: Actor, body: LetterBody) {
   await checkLetter(db, body);
@@ -200,13 +295,24 @@ export async function createLetter(db: DbOrTx, actor: Actor, body: LetterBody) {
         throw duplicateUnit(error);
       });
     await writeItems(tx, row!.id, body);
-    await recordAudit(tx, actor, { action: 'target_letter.create', entityType: 'target_letter', entityId: row!.id, after: body });
+    await recordAudit(tx, actor, {
+      action: 'target_letter.create',
+      entityType: 'target_letter',
+      entityId: row!.id,
+      after: body,
+    });
     return { id: row!.id };
   });
 }
 
 /** Only a draft changes; an issued letter is withdrawn to draft first, a signed one not at all. */
-export async function updateLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: LetterBody & { version?: number }) {
+export async function updateLetter(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: LetterBody & { version?: number },
+) {
   const before = await findLetter(db, user, id);
   if (before.status !== 'draft') throw new AppError('LETTER_LOCKED');
   if (await pendingApproval(db, 'letter_issue', id)) throw new AppError('APPROVAL_PENDING');
@@ -216,14 +322,22 @@ export async function updateLetter(db: DbOrTx, user: SessionUser, actor: Actor, 
     const updated = await tx
       .update(targetLetters)
       .set({ ...unitColumns(body), updatedAt: sql`now()`, version: sql`${targetLetters.version} + 1` })
-      .where(and(eq(targetLetters.id, id), eq(targetLetters.version, before.version), eq(targetLetters.status, 'draft')))
+      .where(
+        and(eq(targetLetters.id, id), eq(targetLetters.version, before.version), eq(targetLetters.status, 'draft')),
+      )
       .returning({ id: targetLetters.id })
       .catch((error: unknown) => {
         throw duplicateUnit(error);
       });
     if (!updated.length) throw new AppError('STALE_VERSION');
     await writeItems(tx, id, body);
-    await recordAudit(tx, actor, { action: 'target_letter.update', entityType: 'target_letter', entityId: id, before, after: body });
+    await recordAudit(tx, actor, {
+      action: 'target_letter.update',
+      entityType: 'target_letter',
+      entityId: id,
+      before,
+      after: body,
+    });
   });
 }
 
@@ -250,10 +364,20 @@ export async function deleteLetter(db: DbOrTx, user: SessionUser, actor: Actor, 
  */
 export async function decomposition(db: DbOrTx, year: number) {
   const [system, shares] = await together(db, [
-    () => db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id)),
     () =>
       db
-        .select({ indicatorId: targetLetterItems.indicatorId, unitKind: targetLetters.unitKind, min: targetLetterItems.shareMin, max: targetLetterItems.shareMax })
+        .select()
+        .from(indicators)
+        .where(eq(indicators.year, year))
+        .orderBy(asc(indicators.sortOrder), asc(indicators.id)),
+    () =>
+      db
+        .select({
+          indicatorId: targetLetterItems.indicatorId,
+          unitKind: targetLetters.unitKind,
+          min: targetLetterItems.shareMin,
+          max: targetLetterItems.shareMax,
+        })
         .from(targetLetterItems)
         .innerJoin(targetLetters, eq(targetLetters.id, targetLetterItems.letterId))
         .where(eq(targetLetters.year, year)),
@@ -261,12 +385,23 @@ export async function decomposition(db: DbOrTx, year: number) {
   return {
     year,
     items: system.map((indicator) => {
-      const target = { direction: indicator.direction as Direction, min: num(indicator.targetMin), max: num(indicator.targetMax) };
+      const target = {
+        direction: indicator.direction as Direction,
+        min: num(indicator.targetMin),
+        max: num(indicator.targetMax),
+      };
       const mine = shares.flatMap((s) => {
         const tier = tierOf(s.unitKind);
         return s.indicatorId === indicator.id && tier ? [{ tier, min: num(s.min), max: num(s.max) }] : [];
       });
-      return { indicatorId: indicator.id, code: indicator.code, name: indicator.name, unit: indicator.unit, target: { ...target, text: targetText(target, indicator.unit) }, tiers: checkDecomposition(target, mine) };
+      return {
+        indicatorId: indicator.id,
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        target: { ...target, text: targetText(target, indicator.unit) },
+        tiers: checkDecomposition(target, mine),
+      };
     }),
   };
 }
@@ -275,7 +410,14 @@ export async function decomposition(db: DbOrTx, year: number) {
  * 下达 → 签订 → 锁定. Issuing checks the decomposition of every indicator the letter carries in its tier and
  * that its weights make 100; signing records who signed for the unit and when; a locked letter is final.
  */
-export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, id: number, body: z.infer<typeof letterAction>, o: { approvedBy?: SessionUser } = {}): Promise<{ status: string; pendingApproval?: number }> {
+export async function actOnLetter(
+  db: DbOrTx,
+  user: SessionUser,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof letterAction>,
+  o: { approvedBy?: SessionUser } = {},
+): Promise<{ status: string; pendingApproval?: number }> {
   const letter = await findLetter(db, user, id);
   const from = { issue: 'draft', withdraw: 'issued', sign: 'issued', lock: 'signed' }[body.action];
   const to = { issue: 'issued', withdraw: 'draft', sign: 'signed', lock: 'locked' }[body.action];
@@ -286,28 +428,44 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
   if (body.action === 'issue') {
     const detail = await letterDetail(db, user, id);
     const weight = detail.items.reduce((a, i) => a + Math.round(i.weight * 100), 0);
-    if (!detail.items.length || weight !== 10000) throw AppError.invalid('body.items', 'weights_not_100', { total: weight / 100 });
+    if (!detail.items.length || weight !== 10000)
+      throw AppError.invalid('body.items', 'weights_not_100', { total: weight / 100 });
     const tier = tierOf(letter.unitKind);
     if (tier) {
       const carried = new Set(detail.items.map((i) => i.indicatorId));
-      const short = (await decomposition(db, letter.year)).items.filter((i) => carried.has(i.indicatorId) && i.tiers.some((t) => t.tier === tier && t.status === 'short'));
-      if (short.length) throw new AppError('DECOMPOSITION_SHORT', { params: { indicators: short.map((i) => i.name).join('、') }, details: short.map((i) => ({ indicatorId: i.indicatorId, tiers: i.tiers })) });
+      const short = (await decomposition(db, letter.year)).items.filter(
+        (i) => carried.has(i.indicatorId) && i.tiers.some((t) => t.tier === tier && t.status === 'short'),
+      );
+      if (short.length)
+        throw new AppError('DECOMPOSITION_SHORT', {
+          params: { indicators: short.map((i) => i.name).join('、') },
+          details: short.map((i) => ({ indicatorId: i.indicatorId, tiers: i.tiers })),
+        });
     }
     // 下达 is the director's: the prepared letter goes to its approval chain and is issued when approved.
     if (!o.approvedBy) {
       const request = await db.transaction((tx) =>
-        requestApproval(tx, user, actor, { kind: 'letter_issue', entityType: 'target_letter', entityId: id, sectionCode: user.sectionCode, title: `${letter.year}年度目标责任状：${detail.unit.name}`, payload: { year: letter.year, unit: detail.unit.name } }),
+        requestApproval(tx, user, actor, {
+          kind: 'letter_issue',
+          entityType: 'target_letter',
+          entityId: id,
+          sectionCode: user.sectionCode,
+          title: `${letter.year}年度目标责任状：${detail.unit.name}`,
+          payload: { year: letter.year, unit: detail.unit.name },
+        }),
       );
       return { status: letter.status, pendingApproval: request.id };
     }
     Object.assign(set, { issuedAt: clock.now(), issuedBy: user.id });
   }
   if (body.action === 'sign') {
-    if (!body.signatory || !body.signedOn) throw AppError.invalid(body.signatory ? 'body.signedOn' : 'body.signatory', 'signatory_and_day');
+    if (!body.signatory || !body.signedOn)
+      throw AppError.invalid(body.signatory ? 'body.signedOn' : 'body.signatory', 'signatory_and_day');
     // Signed between its issue and the end of its year, and not in the future.
     const issuedOn = clock.beijingDay(letter.issuedAt!);
     if (body.signedOn < issuedOn) throw AppError.invalid('body.signedOn', 'signed_before_issue', { issuedOn });
-    if (body.signedOn > `${letter.year}-12-31`) throw AppError.invalid('body.signedOn', 'signed_outside_year', { year: letter.year });
+    if (body.signedOn > `${letter.year}-12-31`)
+      throw AppError.invalid('body.signedOn', 'signed_outside_year', { year: letter.year });
     if (body.signedOn > clock.today()) throw AppError.invalid('body.signedOn', 'in_future', { today: clock.today() });
     Object.assign(set, { signatory: body.signatory, signedOn: body.signedOn, signedRecordedBy: user.id });
   }
@@ -319,9 +477,20 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
       .where(and(eq(targetLetters.id, id), eq(targetLetters.status, from)))
       .returning({ id: targetLetters.id });
     if (!updated.length) throw new AppError('STALE_VERSION');
-    await recordAudit(tx, actor, { action: `target_letter.${body.action}`, entityType: 'target_letter', entityId: id, before: { status: from }, after: set });
+    await recordAudit(tx, actor, {
+      action: `target_letter.${body.action}`,
+      entityType: 'target_letter',
+      entityId: id,
+      before: { status: from },
+      after: set,
+    });
     if (body.action === 'issue') {
-      const audience = letter.unitKind === 'jurisdiction' ? { jurisdictionCode: letter.jurisdictionCode! } : letter.unitKind === 'section' ? { sectionCode: letter.sectionCode! } : { userIds: [letter.userId!] };
+      const audience =
+        letter.unitKind === 'jurisdiction'
+          ? { jurisdictionCode: letter.jurisdictionCode! }
+          : letter.unitKind === 'section'
+            ? { sectionCode: letter.sectionCode! }
+            : { userIds: [letter.userId!] };
       await notify(tx, audience, { kind: 'letter.issued', params: { letterId: id, year: letter.year } }, user.id);
     }
   });
@@ -329,4 +498,5 @@ export async function actOnLetter(db: DbOrTx, user: SessionUser, actor: Actor, i
 }
 
 /** Issuing a letter, once its approval is signed. */
-export const executeLetterIssue: ApprovalExecutor = (tx, e) => actOnLetter(tx, e.requester, e.actor, e.request.entityId, { action: 'issue' }, { approvedBy: e.approver });
+export const executeLetterIssue: ApprovalExecutor = (tx, e) =>
+  actOnLetter(tx, e.requester, e.actor, e.request.entityId, { action: 'issue' }, { approvedBy: e.approver });

@@ -12,7 +12,13 @@ import { answersFor } from './units.js';
  * liaison gets its own unit only. After a write, figures that take longer than `freshWithinMs` to recompute
  * are answered from the grids computed last, with `refreshing: true` — the page asks again shortly.
  */
-export async function targetsOverview(db: DbOrTx, user: SessionUser, year: number, asOfMonth?: number, freshWithinMs = 120) {
+export async function targetsOverview(
+  db: DbOrTx,
+  user: SessionUser,
+  year: number,
+  asOfMonth?: number,
+  freshWithinMs = 120,
+) {
   const bureau = user.role === 'staff' || user.role === 'leader';
   let refreshing = false;
   const [data, [round]] = await Promise.all([
@@ -44,7 +50,20 @@ export async function targetsOverview(db: DbOrTx, user: SessionUser, year: numbe
           assessmentId: results.id,
           kind: results.kind,
           status: results.status,
-          units: results.units.flatMap((u) => (u.rank === null ? [] : [{ letterId: u.letterId, unit: u.unit, rankGroup: u.rankGroup, total: u.total, rank: u.rank, rankOf: u.rankOf }])),
+          units: results.units.flatMap((u) =>
+            u.rank === null
+              ? []
+              : [
+                  {
+                    letterId: u.letterId,
+                    unit: u.unit,
+                    rankGroup: u.rankGroup,
+                    total: u.total,
+                    rank: u.rank,
+                    rankOf: u.rankOf,
+                  },
+                ],
+          ),
         }
       : null,
   };

@@ -15,7 +15,11 @@ export interface Target {
 export function progressOf(target: Target, value: number): { ratio: number; status: ProgressStatus } {
   const floor = target.direction === 'at_most' ? null : target.min;
   const ratio = floor ? Math.round((value / floor) * 1000) / 1000 : target.max && value <= target.max ? 1 : 0;
-  if (target.direction === 'at_most') return { ratio: value <= (target.max ?? 0) ? 1 : ratio, status: value <= (target.max ?? 0) ? 'achieved' : 'exceeded' };
+  if (target.direction === 'at_most')
+    return {
+      ratio: value <= (target.max ?? 0) ? 1 : ratio,
+      status: value <= (target.max ?? 0) ? 'achieved' : 'exceeded',
+    };
   if (target.direction === 'within' && target.max !== null && value > target.max) return { ratio, status: 'exceeded' };
   if (floor !== null && value >= floor) return { ratio, status: 'achieved' };
   return { ratio, status: 'behind' };
@@ -23,8 +27,10 @@ export function progressOf(target: Target, value: number): { ratio: number; stat
 
 /** 2—4家, 700件, ≤5项, 10,000,000元: a target as officials write it. */
 export function targetText(target: Target, unit: string): string {
-  const n = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 2 }));
-  if (target.direction === 'within' && target.min !== null && target.max !== null) return `${n(target.min)}—${n(target.max)}${unit}`;
+  const n = (v: number) =>
+    Number.isInteger(v) ? v.toLocaleString('en-US') : v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (target.direction === 'within' && target.min !== null && target.max !== null)
+    return `${n(target.min)}—${n(target.max)}${unit}`;
   if (target.direction === 'at_most') return `≤${n(target.max ?? 0)}${unit}`;
   return `${n(target.min ?? 0)}${unit}`;
 }

@@ -4,7 +4,10 @@ import { zodProblem } from '../../server/problems.js';
 export const indicatorBody = z
   .object({
     year: z.number().int().min(2000).max(2100),
-    code: z.string().trim().regex(/^[a-z0-9_.-]{1,40}$/i, 'letters, digits, . _ -'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9_.-]{1,40}$/i, 'letters, digits, . _ -'),
     name: z.string().trim().min(2).max(100),
     unit: z.string().trim().min(1).max(10),
     direction: z.enum(['at_least', 'at_most', 'within']),
@@ -18,9 +21,12 @@ export const indicatorBody = z
     sortOrder: z.number().int().min(0).max(10000).default(0),
   })
   .superRefine((b, ctx) => {
-    if (b.direction !== 'at_most' && (b.targetMin === null || b.targetMin === undefined)) ctx.addIssue(zodProblem('target_min_needed', ['targetMin']));
-    if (b.direction !== 'at_least' && (b.targetMax === null || b.targetMax === undefined)) ctx.addIssue(zodProblem('target_max_needed', ['targetMax']));
-    if (b.targetMin != null && b.targetMax != null && b.targetMin > b.targetMax) ctx.addIssue(zodProblem('target_below_min', ['targetMax']));
+    if (b.direction !== 'at_most' && (b.targetMin === null || b.targetMin === undefined))
+      ctx.addIssue(zodProblem('target_min_needed', ['targetMin']));
+    if (b.direction !== 'at_least' && (b.targetMax === null || b.targetMax === undefined))
+      ctx.addIssue(zodProblem('target_max_needed', ['targetMax']));
+    if (b.targetMin != null && b.targetMax != null && b.targetMin > b.targetMax)
+      ctx.addIssue(zodProblem('target_below_min', ['targetMax']));
     if (b.source === 'metric' && !b.metricKey) ctx.addIssue(zodProblem('metric_needed', ['metricKey']));
   });
 export type IndicatorBody = z.infer<typeof indicatorBody>;
@@ -29,7 +35,12 @@ const unitGroups = ['town', 'zone', 'street', 'department', 'section', 'staff'] 
 const directions = ['at_least', 'at_most', 'within'] as const;
 
 /** A responsible unit as a screen names it. */
-export const unitView = z.object({ name: z.string(), nameEn: z.string().nullable(), code: z.string(), group: z.enum(unitGroups) });
+export const unitView = z.object({
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  code: z.string(),
+  group: z.enum(unitGroups),
+});
 /** The metric behind a figure, under the filters that give that figure (for the drill-down). */
 const metricRef = z.object({ key: z.string(), filters: z.record(z.string(), z.union([z.string(), z.number()])) });
 const progressFields = {
@@ -40,7 +51,12 @@ const progressFields = {
   likelyMiss: z.boolean(),
 };
 const months = z.array(z.number()).nullable();
-const targetRange = { direction: z.enum(directions), min: z.number().nullable(), max: z.number().nullable(), text: z.string() };
+const targetRange = {
+  direction: z.enum(directions),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  text: z.string(),
+};
 
 const cityIndicator = z.object({
   id: z.number().int(),
@@ -106,7 +122,16 @@ export const targetsOverviewView = z.object({
       assessmentId: z.number().int(),
       kind: z.enum(['mid_year', 'year_end']),
       status: z.string(),
-      units: z.array(z.object({ letterId: z.number().int(), unit: unitView, rankGroup: z.string(), total: z.number(), rank: z.number().int(), rankOf: z.number().int() })),
+      units: z.array(
+        z.object({
+          letterId: z.number().int(),
+          unit: unitView,
+          rankGroup: z.string(),
+          total: z.number(),
+          rank: z.number().int(),
+          rankOf: z.number().int(),
+        }),
+      ),
     })
     .nullable(),
 });
@@ -128,7 +153,13 @@ export const indicatorSystemView = z.object({
       scoringRule: z.string().nullable(),
       source: z.enum(['metric', 'manual']),
       metric: metricRef.nullable(),
-      progress: z.object({ value: z.number(), ratio: z.number(), status: z.enum(['achieved', 'on_track', 'behind', 'exceeded']) }).nullable(),
+      progress: z
+        .object({
+          value: z.number(),
+          ratio: z.number(),
+          status: z.enum(['achieved', 'on_track', 'behind', 'exceeded']),
+        })
+        .nullable(),
       sortOrder: z.number().int(),
       version: z.number().int(),
     }),

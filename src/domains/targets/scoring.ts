@@ -13,11 +13,22 @@ export function expectedBy(share: Target, kind: 'mid_year' | 'year_end'): Target
  * One indicator's points: its weight split between the part computed from the figure (the share reached,
  * up to all of it) and the part assessors score on site (up to its maximum).
  */
-export function lineScore(o: { weight: number; onsiteShare: number; target: Target; value: number | null; onsiteScore: number | null }) {
+export function lineScore(o: {
+  weight: number;
+  onsiteShare: number;
+  target: Target;
+  value: number | null;
+  onsiteScore: number | null;
+}) {
   const onsiteMax = round2((o.weight * o.onsiteShare) / 100);
   const computedMax = round2(o.weight - onsiteMax);
   const reached = o.value === null ? 0 : progressOf(o.target, o.value);
-  const ratio = reached === 0 ? 0 : reached.status === 'exceeded' && o.target.direction === 'at_most' ? 0 : Math.min(1, reached.ratio);
+  const ratio =
+    reached === 0
+      ? 0
+      : reached.status === 'exceeded' && o.target.direction === 'at_most'
+        ? 0
+        : Math.min(1, reached.ratio);
   const computed = round2(computedMax * ratio);
   const onsite = o.onsiteScore === null ? 0 : Math.min(onsiteMax, o.onsiteScore);
   return { computedMax, onsiteMax, computed, onsite, points: round2(computed + onsite) };

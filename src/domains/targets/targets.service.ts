@@ -17,7 +17,8 @@ async function checkMetric(db: Db, body: Pick<IndicatorBody, 'source' | 'metricK
   const parsed = metricQuery.safeParse(body.metricFilters);
   if (!parsed.success) throw AppError.invalid('body.metricFilters', 'metric_filters_invalid');
   await metricValue(db, body.metricKey!, { ...parsed.data, year: body.year }).catch((error: unknown) => {
-    if (error instanceof AppError) throw AppError.invalid('body.metricKey', 'metric_unknown', { metric: body.metricKey ?? '' });
+    if (error instanceof AppError)
+      throw AppError.invalid('body.metricKey', 'metric_unknown', { metric: body.metricKey ?? '' });
     throw error;
   });
 }
@@ -27,11 +28,18 @@ async function checkMetric(db: Db, body: Pick<IndicatorBody, 'source' | 'metricK
  * that year, manual ones without a figure until they are reported.
  */
 export async function indicatorSystem(db: Db, year: number) {
-  const rows = await db.select().from(indicators).where(eq(indicators.year, year)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.year, year))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id));
   const figures = await Promise.all(
     rows.map(async (row) => {
       if (row.source !== 'metric' || !row.metricKey) return null;
-      const cells = await metricGrid(db, row.metricKey, row.metricFilters as Omit<MetricQuery, 'year'>, { fromYear: year, toYear: year });
+      const cells = await metricGrid(db, row.metricKey, row.metricFilters as Omit<MetricQuery, 'year'>, {
+        fromYear: year,
+        toYear: year,
+      });
       return Math.round(cells.reduce((a, c) => a + c.value, 0) * 100) / 100;
     }),
   );
@@ -48,7 +56,9 @@ export async function indicatorSystem(db: Db, year: number) {
       weight: Number(row.weight),
       scoringRule: row.scoringRule,
       source: row.source as 'metric' | 'manual',
-      metric: row.metricKey ? { key: row.metricKey, filters: row.metricFilters as Record<string, string | number> } : null,
+      metric: row.metricKey
+        ? { key: row.metricKey, filters: row.metricFilters as Record<string, string | number> }
+        : null,
       progress: value === null || value === undefined ? null : { value, ...progressOf(target, value) },
       sortOrder: row.sortOrder,
       version: row.version,
@@ -73,8 +83,17 @@ export async function saveCaps(db: Db, actor: Actor, year: number, body: z.infer
     await tx
       .insert(indicatorSystems)
       .values({ year, ...values })
-      .onConflictDoUpdate({ target: indicatorSystems.year, set: { ...values, updatedAt: sql`now()`, version: sql`${indicatorSystems.version} + 1` } });
-    await recordAudit(tx, actor, { action: 'indicator_system.caps', entityType: 'indicator_system', entityId: year, before, after: body });
+      .onConflictDoUpdate({
+        target: indicatorSystems.year,
+        set: { ...values, updatedAt: sql`now()`, version: sql`${indicatorSystems.version} + 1` },
+      });
+    await recordAudit(tx, actor, {
+      action: 'indicator_system.caps',
+      entityType: 'indicator_system',
+      entityId: year,
+      before,
+      after: body,
+    });
   });
 }
 
@@ -88,17 +107,29 @@ export async function copySystem(db: Db, actor: Actor, year: number, fromYear: n
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('indicator_system'), ${year})`);
     const existing = await tx.select({ id: indicators.id }).from(indicators).where(eq(indicators.year, year)).limit(1);
     if (existing.length) throw new AppError('SYSTEM_EXISTS', { params: { year } });
-    const source = await tx.select().from(indicators).where(eq(indicators.year, fromYear)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+    const source = await tx
+      .select()
+      .from(indicators)
+      .where(eq(indicators.year, fromYear))
+      .orderBy(asc(indicators.sortOrder), asc(indicators.id));
     if (!source.length) throw AppError.invalid('body.fromYear', 'no_system', { year: fromYear });
     await tx.insert(indicators).values(
-      source.map(({ id: _id, year: _year, createdAt: _c, updatedAt: _u, version: _v, ...rest }) => ({ ...rest, year })),
+      source.map(({ id: _id, year: _year, createdAt: _c, updatedAt: _u, version: _v, ...rest }) => ({
+        ...rest,
+        year,
+      })),
     );
     const [caps] = await tx.select().from(indicatorSystems).where(eq(indicatorSystems.year, fromYear));
     await tx
       .insert(indicatorSystems)
       .values({ year, bonusCap: caps?.bonusCap ?? '5', deductionCap: caps?.deductionCap ?? '10' })
       .onConflictDoNothing();
-    await recordAudit(tx, actor, { action: 'indicator_system.copy', entityType: 'indicator_system', entityId: year, after: { fromYear, indicators: source.length } });
+    await recordAudit(tx, actor, {
+      action: 'indicator_system.copy',
+      entityType: 'indicator_system',
+      entityId: year,
+      after: { fromYear, indicators: source.length },
+    });
     return { copied: source.length };
   });
 }
@@ -123,7 +154,12 @@ export async function createIndicator(db: Db, actor: Actor, body: IndicatorBody)
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? new AppError('DUPLICATE_CODE') : error;
       });
-    await recordAudit(tx, actor, { action: 'indicator.create', entityType: 'indicator', entityId: row!.id, after: body });
+    await recordAudit(tx, actor, {
+      action: 'indicator.create',
+      entityType: 'indicator',
+      entityId: row!.id,
+      after: body,
+    });
     return { id: row!.id };
   });
 }
@@ -141,15 +177,32 @@ export async function updateIndicator(db: Db, actor: Actor, id: number, body: In
       .where(and(eq(indicators.id, id), eq(indicators.version, before.version)))
       .returning({ id: indicators.id });
     if (!updated.length) throw new AppError('STALE_VERSION');
-    await recordAudit(tx, actor, { action: 'indicator.update', entityType: 'indicator', entityId: id, before, after: changes });
+    await recordAudit(tx, actor, {
+      action: 'indicator.update',
+      entityType: 'indicator',
+      entityId: id,
+      before,
+      after: changes,
+    });
   });
 }
 
 export async function deleteIndicator(db: Db, actor: Actor, id: number) {
   await db.transaction(async (tx) => {
     // Say what keeps it: the letters that decompose it (removing it from them, or deleting a draft, frees it).
-    const [use] = await tx.select({ letters: sql<number>`count(DISTINCT ${targetLetterItems.letterId})::int` }).from(targetLetterItems).where(eq(targetLetterItems.indicatorId, id));
-    if (use && use.letters > 0) throw new AppError('IN_USE_BY', { params: { what: { zh: `${use.letters}份目标责任状`, en: `${use.letters} responsibility letter${use.letters > 1 ? 's' : ''}` } } });
+    const [use] = await tx
+      .select({ letters: sql<number>`count(DISTINCT ${targetLetterItems.letterId})::int` })
+      .from(targetLetterItems)
+      .where(eq(targetLetterItems.indicatorId, id));
+    if (use && use.letters > 0)
+      throw new AppError('IN_USE_BY', {
+        params: {
+          what: {
+            zh: `${use.letters}份目标责任状`,
+            en: `${use.letters} responsibility letter${use.letters > 1 ? 's' : ''}`,
+          },
+        },
+      });
     const [before] = await tx
       .delete(indicators)
       .where(eq(indicators.id, id))

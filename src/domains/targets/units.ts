@@ -24,12 +24,35 @@ export interface Unit {
 /** The names and groups of the units of some letters, in three queries whatever their number. */
 export async function unitsOf(db: DbOrTx, refs: UnitRef[]): Promise<(ref: UnitRef) => Unit> {
   const codes = [...new Set(refs.map((r) => r.jurisdictionCode).filter((c): c is string => Boolean(c)))];
-  const sectionCodes = [...new Set(refs.map((r) => r.sectionCode).filter((c): c is string => Boolean(c) ))];
+  const sectionCodes = [...new Set(refs.map((r) => r.sectionCode).filter((c): c is string => Boolean(c)))];
   const userIds = [...new Set(refs.map((r) => r.userId).filter((c): c is number => c !== null))];
   const [places, bureauSections, people] = await together(db, [
-    async () => (codes.length ? db.select({ code: jurisdictions.code, name: jurisdictions.name, nameEn: jurisdictions.nameEn, kind: jurisdictions.kind }).from(jurisdictions).where(inArray(jurisdictions.code, codes)) : []),
-    async () => (sectionCodes.length ? db.select({ code: sections.code, name: sections.name, nameEn: sections.nameEn }).from(sections).where(inArray(sections.code, sectionCodes)) : []),
-    async () => (userIds.length ? db.select({ id: users.id, name: users.displayName, section: users.sectionCode }).from(users).where(inArray(users.id, userIds)) : []),
+    async () =>
+      codes.length
+        ? db
+            .select({
+              code: jurisdictions.code,
+              name: jurisdictions.name,
+              nameEn: jurisdictions.nameEn,
+              kind: jurisdictions.kind,
+            })
+            .from(jurisdictions)
+            .where(inArray(jurisdictions.code, codes))
+        : [],
+    async () =>
+      sectionCodes.length
+        ? db
+            .select({ code: sections.code, name: sections.name, nameEn: sections.nameEn })
+            .from(sections)
+            .where(inArray(sections.code, sectionCodes))
+        : [],
+    async () =>
+      userIds.length
+        ? db
+            .select({ id: users.id, name: users.displayName, section: users.sectionCode })
+            .from(users)
+            .where(inArray(users.id, userIds))
+        : [],
   ]);
   const placeBy = new Map(places.map((p) => [p.code, p]));
   const sectionBy = new Map(bureauSections.map((s) => [s.code, s]));
@@ -37,17 +60,37 @@ export async function unitsOf(db: DbOrTx, refs: UnitRef[]): Promise<(ref: UnitRe
   return (ref) => {
     if (ref.unitKind === 'jurisdiction') {
       const place = placeBy.get(ref.jurisdictionCode!);
-      return { name: place?.name ?? ref.jurisdictionCode!, nameEn: place?.nameEn ?? null, code: ref.jurisdictionCode!, group: (place?.kind ?? 'town') as UnitGroup };
+      return {
+        name: place?.name ?? ref.jurisdictionCode!,
+        nameEn: place?.nameEn ?? null,
+        code: ref.jurisdictionCode!,
+        group: (place?.kind ?? 'town') as UnitGroup,
+      };
     }
-    if (ref.unitKind === 'section') return { name: sectionBy.get(ref.sectionCode!)?.name ?? ref.sectionCode!, nameEn: sectionBy.get(ref.sectionCode!)?.nameEn ?? null, code: ref.sectionCode!, group: 'section' };
-    return { name: personBy.get(ref.userId!)?.name ?? String(ref.userId), nameEn: null, code: String(ref.userId), group: 'staff' };
+    if (ref.unitKind === 'section')
+      return {
+        name: sectionBy.get(ref.sectionCode!)?.name ?? ref.sectionCode!,
+        nameEn: sectionBy.get(ref.sectionCode!)?.nameEn ?? null,
+        code: ref.sectionCode!,
+        group: 'section',
+      };
+    return {
+      name: personBy.get(ref.userId!)?.name ?? String(ref.userId),
+      nameEn: null,
+      code: String(ref.userId),
+      group: 'staff',
+    };
   };
 }
 
 /** The letters a user answers for: a liaison its jurisdiction's, staff its section's and its own. */
 export function answersFor(user: SessionUser, ref: UnitRef): boolean {
   if (user.role === 'liaison') return ref.unitKind === 'jurisdiction' && ref.jurisdictionCode === user.jurisdictionCode;
-  if (user.role === 'staff') return (ref.unitKind === 'section' && ref.sectionCode === user.sectionCode) || (ref.unitKind === 'staff' && ref.userId === user.id);
+  if (user.role === 'staff')
+    return (
+      (ref.unitKind === 'section' && ref.sectionCode === user.sectionCode) ||
+      (ref.unitKind === 'staff' && ref.userId === user.id)
+    );
   return false;
 }
 

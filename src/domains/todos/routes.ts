@@ -18,7 +18,13 @@ const todoKinds = [
   'expiring_qualifications',
   ...['target_reports', 'target_reports_returned', 'target_reports_due', 'letters_to_sign'],
   ...['portal_review', 'portal_messages', 'portal_overdue', 'calendar_missing'],
-  ...['disclosure_open', 'disclosure_due_soon', 'disclosure_overdue', 'disclosure_correction_lapsed', 'open_gov_report_due'],
+  ...[
+    'disclosure_open',
+    'disclosure_due_soon',
+    'disclosure_overdue',
+    'disclosure_correction_lapsed',
+    'open_gov_report_due',
+  ],
 ] as const;
 
 const todo = z.object({
@@ -42,7 +48,11 @@ export async function todoRoutes(app: FastifyInstance): Promise<void> {
     '/api/todos',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['todos'], summary: 'My to-do list (待办): what waits for me, and calls about to close', response: { 200: z.object({ items: z.array(todo) }) } },
+      schema: {
+        tags: ['todos'],
+        summary: 'My to-do list (待办): what waits for me, and calls about to close',
+        response: { 200: z.object({ items: z.array(todo) }) },
+      },
     },
     async (request) => {
       const user = callerOf(request);

@@ -16,7 +16,10 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
     '/api/auth/register',
     {
       // Each registration costs a password hash: a few an hour from one address is what an office needs.
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 hour', keyGenerator: (request: FastifyRequest) => `a:${request.ip}` } },
+      config: {
+        access: 'public',
+        rateLimit: { max: 20, timeWindow: '1 hour', keyGenerator: (request: FastifyRequest) => `a:${request.ip}` },
+      },
       schema: {
         tags,
         summary: 'An applicant registers itself and its organisation (单位注册), and is logged in',
@@ -31,9 +34,15 @@ export async function registrationRoutes(app: FastifyInstance): Promise<void> {
         const created = await createOrg(tx, actor, org);
         return createUser(tx, actor, { ...account, role: 'applicant', orgId: created.id });
       });
-      const csrfToken = await openSession(db, reply, { userId: user.id, ip: request.ip, userAgent: request.headers['user-agent'] });
+      const csrfToken = await openSession(db, reply, {
+        userId: user.id,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
       const { id, username, displayName, role, orgId, jurisdictionCode, sectionCode } = user;
-      return reply.status(201).send({ user: { id, username, displayName, role, orgId, jurisdictionCode, sectionCode }, csrfToken });
+      return reply
+        .status(201)
+        .send({ user: { id, username, displayName, role, orgId, jurisdictionCode, sectionCode }, csrfToken });
     },
   );
 }

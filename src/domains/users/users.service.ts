@@ -32,7 +32,8 @@ const userRow = {
 export async function listUsers(db: Db, q: UserListQuery) {
   const filters: (SQL | undefined)[] = [];
   if (q.q) {
-    for (const pattern of likePatterns(q.q)) filters.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern)));
+    for (const pattern of likePatterns(q.q))
+      filters.push(or(ilike(users.username, pattern), ilike(users.displayName, pattern)));
   }
   if (q.role) filters.push(eq(users.role, q.role));
   if (q.active) filters.push(eq(users.active, q.active === 'true'));
@@ -61,17 +62,26 @@ export async function getUser(db: DbOrTx, id: number) {
  * Each role is bound to what scopes it: an applicant to its organisation, a liaison to its jurisdiction,
  * staff to a section. A binding the role does not use is cleared.
  */
-async function checkBinding(db: DbOrTx, role: Role, b: { orgId?: number | null; jurisdictionCode?: string | null; sectionCode?: string | null }) {
+async function checkBinding(
+  db: DbOrTx,
+  role: Role,
+  b: { orgId?: number | null; jurisdictionCode?: string | null; sectionCode?: string | null },
+) {
   const missing = (field: string) => AppError.invalid(`body.${field}`, 'role_needs');
   const unknown = (field: string) => AppError.invalid(`body.${field}`, 'user_unknown');
   if (role === 'applicant' && !b.orgId) throw missing('orgId');
   if (role === 'liaison' && !b.jurisdictionCode) throw missing('jurisdictionCode');
   if (role === 'staff' && !b.sectionCode) throw missing('sectionCode');
-  if (b.orgId && !(await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, b.orgId))).length) throw unknown('orgId');
-  if (b.jurisdictionCode && !(await db.select().from(jurisdictions).where(eq(jurisdictions.code, b.jurisdictionCode))).length) {
+  if (b.orgId && !(await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, b.orgId))).length)
+    throw unknown('orgId');
+  if (
+    b.jurisdictionCode &&
+    !(await db.select().from(jurisdictions).where(eq(jurisdictions.code, b.jurisdictionCode))).length
+  ) {
     throw unknown('jurisdictionCode');
   }
-  if (b.sectionCode && !(await db.select().from(sections).where(eq(sections.code, b.sectionCode))).length) throw unknown('sectionCode');
+  if (b.sectionCode && !(await db.select().from(sections).where(eq(sections.code, b.sectionCode))).length)
+    throw unknown('sectionCode');
   return {
     orgId: role === 'applicant' || role === 'expert' ? (b.orgId ?? null) : null,
     jurisdictionCode: role === 'liaison' || role === 'expert' ? (b.jurisdictionCode ?? null) : null,
@@ -137,7 +147,10 @@ export async function resetPassword(db: Db, actor: Actor, id: number, password: 
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     await getUser(tx, id);
-    await tx.update(users).set({ passwordHash, passwordChangedAt: sql`now()`, failedLogins: 0, lockedUntil: null }).where(eq(users.id, id));
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: sql`now()`, failedLogins: 0, lockedUntil: null })
+      .where(eq(users.id, id));
     // Whoever knew the old password is logged out with it.
     await tx.delete(sessions).where(eq(sessions.userId, id));
     await recordAudit(tx, actor, { action: 'user.password_reset', entityType: 'user', entityId: id });

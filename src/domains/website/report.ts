@@ -1,6 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { calls, consultationComments, consultationResults, portalItems, portalMessages, programs, projects } from '../../db/tables/index.js';
+import {
+  calls,
+  consultationComments,
+  consultationResults,
+  portalItems,
+  portalMessages,
+  programs,
+  projects,
+} from '../../db/tables/index.js';
 import { catalogueColumns } from '../content/catalogue.js';
 import { inBeijingYear } from '../content/public.service.js';
 import { readSiteProfile } from '../content/site-profile.js';
@@ -49,26 +57,45 @@ export async function websiteReport(db: DbOrTx, year: number) {
       .select({
         received: sql<number>`count(*)::int`,
         answered: sql<number>`count(*) FILTER (WHERE ${portalMessages.state} = 'answered')::int`,
-        averageDays: sql<number | null>`round(avg(extract(epoch FROM ${portalMessages.repliedAt} - ${portalMessages.receivedAt}) / 86400) FILTER (WHERE ${portalMessages.state} = 'answered'), 1)::float`,
+        averageDays: sql<
+          number | null
+        >`round(avg(extract(epoch FROM ${portalMessages.repliedAt} - ${portalMessages.receivedAt}) / 86400) FILTER (WHERE ${portalMessages.state} = 'answered'), 1)::float`,
         published: sql<number>`count(*) FILTER (WHERE ${portalMessages.published})::int`,
       })
       .from(portalMessages)
       .where(inYear(portalMessages.receivedAt, year)),
     db
-      .select({ held: sql<number>`count(*)::int`, results: sql<number>`count(${consultationResults.itemId}) FILTER (WHERE ${consultationResults.publishedAt} IS NOT NULL)::int` })
+      .select({
+        held: sql<number>`count(*)::int`,
+        results: sql<number>`count(${consultationResults.itemId}) FILTER (WHERE ${consultationResults.publishedAt} IS NOT NULL)::int`,
+      })
       .from(portalItems)
       .leftJoin(consultationResults, eq(consultationResults.itemId, portalItems.id))
       .where(and(published, eq(portalItems.column, 'consultations'))),
-    db.select({ n: sql<number>`count(*)::int` }).from(consultationComments).where(inYear(consultationComments.receivedAt, year)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(consultationComments)
+      .where(inYear(consultationComments.receivedAt, year)),
   ]);
   const kept = columns.rows[0] ?? { kept: 0, opened: 0 };
   return {
     year,
-    site: { sponsor: profile.sponsor, siteCode: profile.siteCode, icp: profile.icp, policeFiling: profile.policeFiling },
+    site: {
+      sponsor: profile.sponsor,
+      siteCode: profile.siteCode,
+      icp: profile.icp,
+      policeFiling: profile.policeFiling,
+    },
     visits: { visitors: visits.visitors, views: visits.views, months: visits.months, pages: visits.pages },
     items: items!,
     columns: kept,
-    services: { guides: services?.guides ?? 0, onlineCalls: services?.onlineCalls ?? 0, applications: services?.applications ?? 0, byPersons: services?.byPersons ?? 0, byOrgs: (services?.applications ?? 0) - (services?.byPersons ?? 0) },
+    services: {
+      guides: services?.guides ?? 0,
+      onlineCalls: services?.onlineCalls ?? 0,
+      applications: services?.applications ?? 0,
+      byPersons: services?.byPersons ?? 0,
+      byOrgs: (services?.applications ?? 0) - (services?.byPersons ?? 0),
+    },
     messages: { ...messages!, averageDays: messages!.averageDays ?? 0 },
     consultations: { held: consultations!.held, comments: comments!.n, results: consultations!.results },
   };
@@ -76,7 +103,10 @@ export async function websiteReport(db: DbOrTx, year: number) {
 export type WebsiteReport = Awaited<ReturnType<typeof websiteReport>>;
 
 /** The report as the national form lists it: section, item, figure (in the form's own words). */
-export function websiteReportRows(r: WebsiteReport, o: { siteName: string; origin: string }): { section: string; item: string; value: string | number }[] {
+export function websiteReportRows(
+  r: WebsiteReport,
+  o: { siteName: string; origin: string },
+): { section: string; item: string; value: string | number }[] {
   return [
     { section: '网站基本信息', item: '网站名称', value: o.siteName },
     { section: '网站基本信息', item: '首页网址', value: o.origin },

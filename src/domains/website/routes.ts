@@ -15,15 +15,37 @@ export async function websiteRoutes(app: FastifyInstance): Promise<void> {
   const { db, config } = app.deps;
   const tags = ['website'];
 
-  r.get('/api/website/profile', { config: { access: editors }, schema: { tags, summary: "The site's identifiers, sponsor and contact, as the footer shows them" } }, () => readSiteProfile(db));
+  r.get(
+    '/api/website/profile',
+    {
+      config: { access: editors },
+      schema: { tags, summary: "The site's identifiers, sponsor and contact, as the footer shows them" },
+    },
+    () => readSiteProfile(db),
+  );
   r.get(
     '/api/website/reports/:year',
-    { config: { access: editors }, schema: { tags, summary: "政府网站工作年度报表: the site's year counted by the site — items, columns, interpretations, services, messages, consultations, visits", params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
+    {
+      config: { access: editors },
+      schema: {
+        tags,
+        summary:
+          "政府网站工作年度报表: the site's year counted by the site — items, columns, interpretations, services, messages, consultations, visits",
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      },
+    },
     (request) => websiteReport(db, request.params.year),
   );
   r.get(
     '/api/website/reports/:year/xlsx',
-    { config: { access: editors }, schema: { tags, summary: 'The website annual report as a workbook, item by item in the national form\'s words', params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) } },
+    {
+      config: { access: editors },
+      schema: {
+        tags,
+        summary: "The website annual report as a workbook, item by item in the national form's words",
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      },
+    },
     async (request, reply) => {
       const report = await websiteReport(db, request.params.year);
       const origin = config.publicUrl ?? `${request.protocol}://${request.host}`;
@@ -37,12 +59,22 @@ export async function websiteRoutes(app: FastifyInstance): Promise<void> {
         ],
         rows,
       });
-      return reply.header('content-disposition', attachmentHeader(`${request.params.year}年政府网站工作年度报表.xlsx`)).type(xlsxMediaType).send(body);
+      return reply
+        .header('content-disposition', attachmentHeader(`${request.params.year}年政府网站工作年度报表.xlsx`))
+        .type(xlsxMediaType)
+        .send(body);
     },
   );
   r.put(
     '/api/website/profile',
-    { config: { access: editors }, schema: { tags, summary: "Save the site's identifiers, sponsor and contact over the version read (409 STALE_VERSION otherwise)", body: siteProfileBody.extend({ version: z.number().int().min(0) }) } },
+    {
+      config: { access: editors },
+      schema: {
+        tags,
+        summary: "Save the site's identifiers, sponsor and contact over the version read (409 STALE_VERSION otherwise)",
+        body: siteProfileBody.extend({ version: z.number().int().min(0) }),
+      },
+    },
     async (request) => {
       const saved = await saveSiteProfile(db, actorOf(request), request.body);
       // Items published before the unit code was set get their index numbers now.

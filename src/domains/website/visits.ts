@@ -47,7 +47,12 @@ export class VisitCounter {
     }
     const key = `${day} ${path.slice(0, 200)}`;
     this.views.set(key, (this.views.get(key) ?? 0) + 1);
-    const mark = createHash('sha256').update(this.salt).update(reader.ip).update('\0').update(reader.userAgent).digest('base64');
+    const mark = createHash('sha256')
+      .update(this.salt)
+      .update(reader.ip)
+      .update('\0')
+      .update(reader.userAgent)
+      .digest('base64');
     if (!this.seen.has(mark)) {
       this.seen.add(mark);
       this.newVisitors.set(day, (this.newVisitors.get(day) ?? 0) + 1);
@@ -68,13 +73,19 @@ export class VisitCounter {
           await tx
             .insert(siteVisits)
             .values(rows)
-            .onConflictDoUpdate({ target: [siteVisits.day, siteVisits.path], set: { views: sql`${siteVisits.views} + excluded.views` } });
+            .onConflictDoUpdate({
+              target: [siteVisits.day, siteVisits.path],
+              set: { views: sql`${siteVisits.views} + excluded.views` },
+            });
         }
         if (visitors.size) {
           await tx
             .insert(siteVisitors)
             .values([...visitors].map(([day, n]) => ({ day, visitors: n })))
-            .onConflictDoUpdate({ target: siteVisitors.day, set: { visitors: sql`${siteVisitors.visitors} + excluded.visitors` } });
+            .onConflictDoUpdate({
+              target: siteVisitors.day,
+              set: { visitors: sql`${siteVisitors.visitors} + excluded.visitors` },
+            });
         }
       });
     } catch (error) {
@@ -91,10 +102,19 @@ export async function visitsOfYear(db: DbOrTx, year: number) {
   const to = `${year + 1}-01-01`;
   const inYear = (day: typeof siteVisits.day | typeof siteVisitors.day) => and(gte(day, from), lt(day, to));
   const [[totals], [readers], months, pages] = await Promise.all([
-    db.select({ views: sql<number>`coalesce(sum(${siteVisits.views}), 0)::int` }).from(siteVisits).where(inYear(siteVisits.day)),
-    db.select({ visitors: sql<number>`coalesce(sum(${siteVisitors.visitors}), 0)::int` }).from(siteVisitors).where(inYear(siteVisitors.day)),
     db
-      .select({ month: sql<number>`extract(month FROM ${siteVisits.day})::int`, views: sql<number>`sum(${siteVisits.views})::int` })
+      .select({ views: sql<number>`coalesce(sum(${siteVisits.views}), 0)::int` })
+      .from(siteVisits)
+      .where(inYear(siteVisits.day)),
+    db
+      .select({ visitors: sql<number>`coalesce(sum(${siteVisitors.visitors}), 0)::int` })
+      .from(siteVisitors)
+      .where(inYear(siteVisitors.day)),
+    db
+      .select({
+        month: sql<number>`extract(month FROM ${siteVisits.day})::int`,
+        views: sql<number>`sum(${siteVisits.views})::int`,
+      })
       .from(siteVisits)
       .where(inYear(siteVisits.day))
       .groupBy(sql`1`)

@@ -48,10 +48,18 @@ describe('the site frame (网站信息)', () => {
 
   it('refuses a malformed identifier with the field named, and keeps what was saved', async () => {
     const before = await staff.get('/api/website/profile');
-    const bad = await staff.put('/api/website/profile', { ...issued, siteCode: '32050', version: before.json().version });
+    const bad = await staff.put('/api/website/profile', {
+      ...issued,
+      siteCode: '32050',
+      version: before.json().version,
+    });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json().error.details)).toContain('siteCode');
-    const link = await staff.put('/api/website/profile', { ...issued, errorReportUrl: 'javascript:alert(1)', version: before.json().version });
+    const link = await staff.put('/api/website/profile', {
+      ...issued,
+      errorReportUrl: 'javascript:alert(1)',
+      version: before.json().version,
+    });
     expect(link.statusCode).toBe(400);
     expect((await staff.get('/api/website/profile')).json().siteCode).toBe('');
   });
@@ -84,7 +92,18 @@ describe('the site frame (网站信息)', () => {
     const map = await page('/sitemap/');
     expect(map.statusCode).toBe(200);
     expect(map.headers['content-type']).toContain('text/html');
-    for (const href of ['/news/', '/notices/', '/policies/', '/calls/', '/publicity/', '/open-gov/', '/messages/', '/open-data/', '/contact/', '/app/']) {
+    for (const href of [
+      '/news/',
+      '/notices/',
+      '/policies/',
+      '/calls/',
+      '/publicity/',
+      '/open-gov/',
+      '/messages/',
+      '/open-data/',
+      '/contact/',
+      '/app/',
+    ]) {
       expect(map.body).toContain(`href="${href}"`);
     }
     expect((await page('/sitemap.xml')).headers['content-type']).toContain('application/xml');
@@ -112,7 +131,8 @@ describe('the site frame (网站信息)', () => {
 });
 
 describe('visits counted by the site itself (访问量)', () => {
-  const browser = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
+  const browser =
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
   const phone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
 
   it('counts views per page and readers per day, no robots, and keeps nothing that names a reader', async () => {
@@ -136,13 +156,16 @@ describe('visits counted by the site itself (访问量)', () => {
       { path: '/news/', views: 3 },
       { path: '/', views: 2 },
     ]);
-    const stored = JSON.stringify((await t.pool.query('SELECT * FROM site_visits UNION ALL SELECT day, visitors::text, 0 FROM site_visitors')).rows);
+    const stored = JSON.stringify(
+      (await t.pool.query('SELECT * FROM site_visits UNION ALL SELECT day, visitors::text, 0 FROM site_visitors')).rows,
+    );
     expect(stored).not.toMatch(/203\.0\.113|198\.51|Mozilla|iPhone/);
   });
 
   it('counts the pages readers are served, and writes the counts when the server stops', async () => {
     const own = await testApp();
-    for (const url of ['/', '/', '/news/', '/nowhere', '/site.css']) await own.app.inject({ method: 'GET', url, headers: { 'user-agent': browser }, remoteAddress: '203.0.113.77' });
+    for (const url of ['/', '/', '/news/', '/nowhere', '/site.css'])
+      await own.app.inject({ method: 'GET', url, headers: { 'user-agent': browser }, remoteAddress: '203.0.113.77' });
     await own.app.close();
     const rows = (await own.pool.query('SELECT path, views FROM site_visits ORDER BY path')).rows;
     expect(rows).toEqual([
@@ -160,15 +183,63 @@ describe('the website annual report (政府网站工作年度报表)', () => {
     await t.db.insert(portalItems).values([
       { column: 'news', title: '动态一', state: 'published', publishAt: at(`${year}-03-01`) },
       { column: 'notices', title: '通知一', state: 'published', publishAt: at(`${year}-04-01`) },
-      { column: 'open-gov', title: '机构概况', state: 'published', publishAt: at(`${year}-01-05`), details: { category: 'functions' } },
-      { column: 'open-gov', title: '解读', state: 'published', publishAt: at(`${year}-05-05`), details: { category: 'interpretation' } },
+      {
+        column: 'open-gov',
+        title: '机构概况',
+        state: 'published',
+        publishAt: at(`${year}-01-05`),
+        details: { category: 'functions' },
+      },
+      {
+        column: 'open-gov',
+        title: '解读',
+        state: 'published',
+        publishAt: at(`${year}-05-05`),
+        details: { category: 'interpretation' },
+      },
       { column: 'news', title: '去年的动态', state: 'published', publishAt: at(`${year - 1}-06-01`) },
       { column: 'news', title: '草稿', state: 'draft' },
     ]);
     await t.db.insert(portalMessages).values([
-      { code: `${year}0301-AAAAAAAAAA`, kind: 'consult', subject: '问', body: '问', name: '甲', contact: '1', receivedAt: at(`${year}-03-01`), dueOn: `${year}-03-08`, state: 'answered', reply: '答', repliedAt: at(`${year}-03-03`), published: false },
-      { code: `${year}0401-BBBBBBBBBB`, kind: 'suggest', subject: '建议', body: '建议', name: '乙', contact: '2', receivedAt: at(`${year}-04-01`), dueOn: `${year}-04-15`, state: 'answered', reply: '谢谢', repliedAt: at(`${year}-04-05`), mayPublish: true, published: true },
-      { code: `${year}0501-CCCCCCCCCC`, kind: 'complain', subject: '诉', body: '诉', name: '丙', contact: '3', receivedAt: at(`${year}-05-01`), dueOn: `${year}-05-15` },
+      {
+        code: `${year}0301-AAAAAAAAAA`,
+        kind: 'consult',
+        subject: '问',
+        body: '问',
+        name: '甲',
+        contact: '1',
+        receivedAt: at(`${year}-03-01`),
+        dueOn: `${year}-03-08`,
+        state: 'answered',
+        reply: '答',
+        repliedAt: at(`${year}-03-03`),
+        published: false,
+      },
+      {
+        code: `${year}0401-BBBBBBBBBB`,
+        kind: 'suggest',
+        subject: '建议',
+        body: '建议',
+        name: '乙',
+        contact: '2',
+        receivedAt: at(`${year}-04-01`),
+        dueOn: `${year}-04-15`,
+        state: 'answered',
+        reply: '谢谢',
+        repliedAt: at(`${year}-04-05`),
+        mayPublish: true,
+        published: true,
+      },
+      {
+        code: `${year}0501-CCCCCCCCCC`,
+        kind: 'complain',
+        subject: '诉',
+        body: '诉',
+        name: '丙',
+        contact: '3',
+        receivedAt: at(`${year}-05-01`),
+        dueOn: `${year}-05-15`,
+      },
     ]);
     const report = (await staff.get(`/api/website/reports/${year}`)).json();
     expect(report.items).toMatchObject({ total: 4, overview: 1, news: 2, interpretations: 1 });

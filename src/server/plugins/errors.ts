@@ -9,14 +9,20 @@ import { type IssueParts, problemOfIssue } from '../zod-problems.js';
  * One error shape for every client: {"error":{"code","message","details"}}, message in the caller's language.
  * Anything unexpected is logged with its stack and answered as INTERNAL — no stack or SQL leaves the server.
  */
-export function registerErrorHandling(app: FastifyInstance, o: { pageNotFound?: (request: FastifyRequest, reply: FastifyReply) => unknown } = {}): void {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  o: { pageNotFound?: (request: FastifyRequest, reply: FastifyReply) => unknown } = {},
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return send(request, reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const source = (request as unknown as Record<string, unknown>)[error.validationContext ?? 'body'];
       const details = error.validation.map((issue) => {
         const path = issue.instancePath.split('/').filter(Boolean);
-        const { problem, params } = problemOfIssue({ code: issue.keyword, ...(issue.params as Omit<IssueParts, 'code'>) }, valueAt(source, path) !== undefined);
+        const { problem, params } = problemOfIssue(
+          { code: issue.keyword, ...(issue.params as Omit<IssueParts, 'code'>) },
+          valueAt(source, path) !== undefined,
+        );
         return { field: [error.validationContext, ...path].join('.'), problem, ...(params ? { params } : {}) };
       });
       return send(request, reply, new AppError('VALIDATION', { details }));
@@ -39,7 +45,9 @@ export function registerErrorHandling(app: FastifyInstance, o: { pageNotFound?: 
 
   // The API answers in JSON; any other address is a page of the public site that does not exist.
   app.setNotFoundHandler((request, reply) =>
-    o.pageNotFound && !request.url.startsWith('/api/') && !request.url.startsWith('/app/') ? o.pageNotFound(request, reply) : send(request, reply, new AppError('NOT_FOUND')),
+    o.pageNotFound && !request.url.startsWith('/api/') && !request.url.startsWith('/app/')
+      ? o.pageNotFound(request, reply)
+      : send(request, reply, new AppError('NOT_FOUND')),
   );
 }
 
@@ -94,7 +102,12 @@ function mapFrameworkError(error: FastifyError): AppError | undefined {
   if (error.statusCode === 429) return new AppError('RATE_LIMITED');
   if (error instanceof SyntaxError || error.statusCode === 400) return new AppError('VALIDATION');
   // busboy's words for a multipart body it cannot read (no boundary, cut short, malformed headers).
-  if (/^(Multipart: Boundary not found|Unexpected end of (form|multipart data)|Malformed part header|Malformed urlencoded form)/.test(error.message)) return new AppError('VALIDATION');
+  if (
+    /^(Multipart: Boundary not found|Unexpected end of (form|multipart data)|Malformed part header|Malformed urlencoded form)/.test(
+      error.message,
+    )
+  )
+    return new AppError('VALIDATION');
   return undefined;
 }
 

@@ -29,7 +29,9 @@ function cleaned(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return storableText(value);
   if (!value || typeof value !== 'object' || depth > 32 || Buffer.isBuffer(value)) return value;
   if (Array.isArray(value)) return value.map((inner) => cleaned(inner, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [storableText(key), cleaned(inner, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [storableText(key), cleaned(inner, depth + 1)]),
+  );
 }
 
 export function registerUnstorableTextGuard(app: FastifyInstance): void {

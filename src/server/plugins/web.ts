@@ -42,7 +42,12 @@ const screenModules: Record<string, string> = {
 /** The modules a logged-in user's first screen at this address needs beyond the entry: the shell and the screen. */
 function screenOf(pathname: string, role: Role): string[] {
   const [first = '', second] = pathname.replace(/^\/app\/?/, '').split(/[/?#]/);
-  const screen = first === '' ? (role === 'applicant' ? 'pages/ApplicantHome.tsx' : 'pages/DashboardPage.tsx') : screenModules[second ? `${first}/:id` : first] ?? screenModules[first];
+  const screen =
+    first === ''
+      ? role === 'applicant'
+        ? 'pages/ApplicantHome.tsx'
+        : 'pages/DashboardPage.tsx'
+      : (screenModules[second ? `${first}/:id` : first] ?? screenModules[first]);
   return [...(first === 'wall' ? [] : ['shell/AppLayout.tsx']), ...(screen ? [screen] : [])];
 }
 
@@ -65,7 +70,9 @@ function chunksOf(manifest: Manifest, modules: string[]): string[] {
 
 /** A link to a chunk the first screen needs; a style sheet as itself, which Vite's loader then finds and does not add again. */
 function linkTo(file: string): string {
-  return file.endsWith('.css') ? `<link rel="stylesheet" crossorigin href="/app/${file}">` : `<link rel="modulepreload" crossorigin href="/app/${file}">`;
+  return file.endsWith('.css')
+    ? `<link rel="stylesheet" crossorigin href="/app/${file}">`
+    : `<link rel="modulepreload" crossorigin href="/app/${file}">`;
 }
 
 /** JSON inside a <script> element: no "</script>" or "<!--" can close or bend it, whatever a name contains. */
@@ -102,7 +109,8 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
     // A file under assets/ is named by its content's hash: it never changes, so a browser keeps it a year
     // without asking. index.html names them and is asked for every time.
     setHeaders: (response, file) => {
-      if (file.includes(`${path.sep}assets${path.sep}`)) response.header('cache-control', 'public, max-age=31536000, immutable');
+      if (file.includes(`${path.sep}assets${path.sep}`))
+        response.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   const index = readFileSync(path.join(root, 'index.html'), 'utf8');

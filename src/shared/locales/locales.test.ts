@@ -13,12 +13,21 @@ function webSources(dir: string): string[] {
 }
 
 function lookup(tree: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }
 
 const sources = webSources(path.resolve('src/web')).map((file) => fs.readFileSync(file, 'utf8'));
-const literalKeys = [...new Set(sources.flatMap((text) => [...text.matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!)))];
-const templatePrefixes = [...new Set(sources.flatMap((text) => [...text.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g)].map((m) => m[1]!)))];
+const literalKeys = [
+  ...new Set(sources.flatMap((text) => [...text.matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!))),
+];
+const templatePrefixes = [
+  ...new Set(sources.flatMap((text) => [...text.matchAll(/\bt\(\s*`([\w.]+)\.\$\{/g)].map((m) => m[1]!))),
+];
 
 describe('interface strings', () => {
   it('has every key the screens use, in Chinese and in English', () => {
@@ -31,7 +40,9 @@ describe('interface strings', () => {
   });
 
   it('has the groups that keys built at run time come from (orgType.…, roles.…)', () => {
-    const missing = templatePrefixes.filter((prefix) => typeof lookup(zhCN, prefix) !== 'object' || typeof lookup(en, prefix) !== 'object');
+    const missing = templatePrefixes.filter(
+      (prefix) => typeof lookup(zhCN, prefix) !== 'object' || typeof lookup(en, prefix) !== 'object',
+    );
     expect(missing).toEqual([]);
   });
 
@@ -40,7 +51,8 @@ describe('interface strings', () => {
     const walk = (node: unknown, at: string) => {
       if (typeof node === 'string') {
         if (/[\u4e00-\u9fff]/.test(node.replace('科管', ''))) chinese.push(`${at}: ${node}`);
-      } else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, at ? `${at}.${k}` : k);
+      } else if (node && typeof node === 'object')
+        for (const [k, v] of Object.entries(node)) walk(v, at ? `${at}.${k}` : k);
     };
     walk(en, '');
     expect(chinese).toEqual([]);

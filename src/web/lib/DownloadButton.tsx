@@ -5,7 +5,12 @@ import { downloadFile } from './api';
 import { useNotify } from './notify';
 
 /** A button that downloads a generated file, shows it is working, and says why when the server refuses. */
-export function DownloadButton({ href, children, icon, ...rest }: Omit<ButtonProps, 'href' | 'onClick' | 'loading'> & { href?: string }) {
+export function DownloadButton({
+  href,
+  children,
+  icon,
+  ...rest
+}: Omit<ButtonProps, 'href' | 'onClick' | 'loading'> & { href?: string }) {
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -20,7 +25,13 @@ export function DownloadButton({ href, children, icon, ...rest }: Omit<ButtonPro
     }
   };
   return (
-    <Button {...rest} icon={icon ?? <DownloadOutlined />} disabled={!href || rest.disabled} loading={busy} onClick={() => void run()}>
+    <Button
+      {...rest}
+      icon={icon ?? <DownloadOutlined />}
+      disabled={!href || rest.disabled}
+      loading={busy}
+      onClick={() => void run()}
+    >
       {children}
     </Button>
   );

@@ -9,7 +9,19 @@ type NamePath = string | (string | number)[];
  * Rows a form holds as a list (fields of a call, partners, team members, targets, milestones): each row
  * with its remove button, an add button under them, hidden once `max` rows are there.
  */
-export function RowList({ name, addLabel, newRow, max, children }: { name: NamePath; addLabel: string; newRow?: object; max?: number; children: (row: { name: number }) => ReactNode }) {
+export function RowList({
+  name,
+  addLabel,
+  newRow,
+  max,
+  children,
+}: {
+  name: NamePath;
+  addLabel: string;
+  newRow?: object;
+  max?: number;
+  children: (row: { name: number }) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Form.List name={name}>
@@ -18,7 +30,12 @@ export function RowList({ name, addLabel, newRow, max, children }: { name: NameP
           {rows.map((row) => (
             <Space key={row.key} align="start" wrap className="kg-list-row">
               {children(row)}
-              <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(row.name)} />
+              <Button
+                type="text"
+                icon={<MinusCircleOutlined />}
+                aria-label={t('common.remove')}
+                onClick={() => remove(row.name)}
+              />
             </Space>
           ))}
           {max === undefined || rows.length < max ? (

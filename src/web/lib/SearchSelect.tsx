@@ -25,7 +25,10 @@ export function SearchSelect<T extends { id: number }>({
   placeholder,
 }: SearchSelectProps & { url: string; params?: Record<string, string>; label(item: T): string }) {
   const [search, setSearch] = useState('');
-  const list = useQuery({ queryKey: [url, 'select', params, search], queryFn: () => api<Page<T>>('GET', `${url}${query({ ...params, q: search || undefined, pageSize: 20 })}`) });
+  const list = useQuery({
+    queryKey: [url, 'select', params, search],
+    queryFn: () => api<Page<T>>('GET', `${url}${query({ ...params, q: search || undefined, pageSize: 20 })}`),
+  });
   const options = (list.data?.items ?? []).map((item) => ({ value: item.id, label: label(item) }));
   if (value && initialLabel && !options.some((o) => o.value === value)) options.unshift({ value, label: initialLabel });
   return (

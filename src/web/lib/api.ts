@@ -21,8 +21,17 @@ export function currentCsrfToken(): string {
 }
 
 /** The server's refusal as an ApiError, its message already in the reader's language. */
-export function refusalOf(status: number, statusText: string, data: { error?: { code: string; message: string; details?: unknown } } | null): ApiError {
-  return new ApiError(status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? statusText, data?.error?.details);
+export function refusalOf(
+  status: number,
+  statusText: string,
+  data: { error?: { code: string; message: string; details?: unknown } } | null,
+): ApiError {
+  return new ApiError(
+    status,
+    data?.error?.code ?? 'INTERNAL',
+    data?.error?.message ?? statusText,
+    data?.error?.details,
+  );
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -43,13 +52,20 @@ export async function api<T>(method: Method, url: string, body?: unknown): Promi
     throw new ApiError(0, 'NETWORK', i18n.t('errors.network'));
   }
   if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => null)) as { error?: { code: string; message: string; details?: unknown } } | null;
+  const data = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; details?: unknown };
+  } | null;
   if (!response.ok) throw refusalOf(response.status, response.statusText, data);
   return data as T;
 }
 
 /** Uploads a multipart form with progress (fetch cannot report upload progress). */
-export function upload<T>(url: string, form: FormData, onProgress: (percent: number) => void, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
+export function upload<T>(
+  url: string,
+  form: FormData,
+  onProgress: (percent: number) => void,
+  method: 'POST' | 'PUT' = 'POST',
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(method, url);
@@ -62,7 +78,15 @@ export function upload<T>(url: string, form: FormData, onProgress: (percent: num
     xhr.onload = () => {
       const data = JSON.parse(xhr.responseText || 'null');
       if (xhr.status >= 200 && xhr.status < 300) resolve(data as T);
-      else reject(new ApiError(xhr.status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? xhr.statusText, data?.error?.details));
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            data?.error?.code ?? 'INTERNAL',
+            data?.error?.message ?? xhr.statusText,
+            data?.error?.details,
+          ),
+        );
     };
     xhr.send(form);
   });
@@ -71,7 +95,8 @@ export function upload<T>(url: string, form: FormData, onProgress: (percent: num
 /** Builds a query string from the set values only. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

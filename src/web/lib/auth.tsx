@@ -44,7 +44,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
 
   // Another account's cached lists must not show; the session query itself stays observed.
-  const forgetOtherData = useCallback(() => client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }), [client]);
+  const forgetOtherData = useCallback(
+    () => client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }),
+    [client],
+  );
 
   const adopt = useCallback(
     (session: { user: SessionUser; csrfToken: string }) => {

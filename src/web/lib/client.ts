@@ -16,7 +16,10 @@ const session: Middleware = {
   },
   async onResponse({ response }) {
     if (response.ok) return response;
-    const data = (await response.clone().json().catch(() => null)) as Parameters<typeof refusalOf>[2];
+    const data = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as Parameters<typeof refusalOf>[2];
     throw refusalOf(response.status, response.statusText, data);
   },
   onError() {
@@ -32,10 +35,13 @@ type Success<R> = R extends { 200: infer A } ? A : R extends { 201: infer B } ? 
 type JsonOf<A> = A extends { content: { 'application/json': infer J } } ? J : never;
 
 /** What a route answers on success, as its schema declares it: `ResponseOf<'/api/orgs/{id}'>`. */
-export type ResponseOf<P extends keyof paths, M extends Method = 'get'> = paths[P] extends Record<M, { responses: infer R }> ? JsonOf<Success<R>> : never;
+export type ResponseOf<P extends keyof paths, M extends Method = 'get'> =
+  paths[P] extends Record<M, { responses: infer R }> ? JsonOf<Success<R>> : never;
 
 /** What a route takes as its JSON body. */
-export type BodyOf<P extends keyof paths, M extends Method = 'post'> = paths[P] extends Record<M, { requestBody?: infer B }> ? JsonOf<NonNullable<B>> : never;
+export type BodyOf<P extends keyof paths, M extends Method = 'post'> =
+  paths[P] extends Record<M, { requestBody?: infer B }> ? JsonOf<NonNullable<B>> : never;
 
 /** One row of a list a route answers with `{ items: [...] }`. */
-export type ItemOf<P extends keyof paths, M extends Method = 'get'> = ResponseOf<P, M> extends { items: (infer I)[] } ? I : never;
+export type ItemOf<P extends keyof paths, M extends Method = 'get'> =
+  ResponseOf<P, M> extends { items: (infer I)[] } ? I : never;

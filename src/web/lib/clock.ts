@@ -44,7 +44,11 @@ export interface DataYears {
 
 /** The years a user may choose where figures are shown; while loading, the current and last years. */
 export function useDataYears(): DataYears {
-  const years = useQuery({ queryKey: ['metrics', 'years'], queryFn: () => api<DataYears>('GET', '/api/metrics/years'), staleTime: 5 * 60_000 });
+  const years = useQuery({
+    queryKey: ['metrics', 'years'],
+    queryFn: () => api<DataYears>('GET', '/api/metrics/years'),
+    staleTime: 5 * 60_000,
+  });
   return years.data ?? { items: [thisYear(), thisYear() - 1], current: thisYear(), lastComplete: thisYear() - 1 };
 }
 

@@ -7,7 +7,10 @@ import type { Jurisdiction, Section } from './types';
 export function useJurisdictions(includeInactive = false) {
   return useQuery({
     queryKey: ['jurisdictions', includeInactive],
-    queryFn: () => api<{ items: Jurisdiction[] }>('GET', `/api/jurisdictions${includeInactive ? '?all=1' : ''}`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: Jurisdiction[] }>('GET', `/api/jurisdictions${includeInactive ? '?all=1' : ''}`).then(
+        (r) => r.items,
+      ),
     staleTime: 5 * 60_000,
   });
 }
@@ -16,7 +19,8 @@ export function useSections(includeInactive = false) {
   const { user } = useSession();
   return useQuery({
     queryKey: ['sections', includeInactive],
-    queryFn: () => api<{ items: Section[] }>('GET', `/api/sections${includeInactive ? '?all=1' : ''}`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: Section[] }>('GET', `/api/sections${includeInactive ? '?all=1' : ''}`).then((r) => r.items),
     staleTime: 5 * 60_000,
     enabled: Boolean(user),
   });
@@ -27,7 +31,8 @@ export function useOutlets(includeInactive = false) {
   const { user } = useSession();
   return useQuery({
     queryKey: ['outlets', includeInactive],
-    queryFn: () => api<{ items: Section[] }>('GET', `/api/outlets${includeInactive ? '?all=1' : ''}`).then((r) => r.items),
+    queryFn: () =>
+      api<{ items: Section[] }>('GET', `/api/outlets${includeInactive ? '?all=1' : ''}`).then((r) => r.items),
     staleTime: 5 * 60_000,
     enabled: Boolean(user),
   });

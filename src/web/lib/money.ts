@@ -15,7 +15,9 @@ export function formatTotal(yuan: string | null | undefined): string {
 
 /** A chart's money axis: 万元 in Chinese; ¥ thousand in English, where 万 is no unit. */
 export function chartMoney(): { name: string; scale(yuan: number): number } {
-  return language() === 'en' ? { name: i18n.t('units.yuanThousand'), scale: (yuan) => Math.round(yuan / 10) / 100 } : { name: i18n.t('units.wanYuan'), scale: (yuan) => Math.round(yuan / 100) / 100 };
+  return language() === 'en'
+    ? { name: i18n.t('units.yuanThousand'), scale: (yuan) => Math.round(yuan / 10) / 100 }
+    : { name: i18n.t('units.wanYuan'), scale: (yuan) => Math.round(yuan / 100) / 100 };
 }
 
 /** An indicator's or metric's unit in the interface's language: 件 stays 件, and reads "items" in English. */

@@ -7,7 +7,12 @@ import type { Page } from './types';
  * A filtered, paged list from the API: changing a filter goes back to the first page; the previous page
  * stays on screen while the next one loads.
  */
-export function usePagedList<F extends Record<string, string | number | undefined>, T>(o: { key: QueryKey; url: string; initial: F; pageSize: number }) {
+export function usePagedList<F extends Record<string, string | number | undefined>, T>(o: {
+  key: QueryKey;
+  url: string;
+  initial: F;
+  pageSize: number;
+}) {
   const [filters, setFilters] = useState<F>(o.initial);
   const [page, setPage] = useState({ page: 1, pageSize: o.pageSize });
   const list = useQuery({

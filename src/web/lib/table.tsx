@@ -67,29 +67,48 @@ function useKeyboardReachableTable() {
 function leaves<T>(columns: Column<T>[], parent = ''): { column: Column<T>; label: ReactNode }[] {
   return columns
     .filter((c) => !c.hidden)
-    .flatMap((c) => (c.children?.length ? leaves(c.children, `${parent}${typeof c.title === 'string' ? `${c.title} · ` : ''}`) : [{ column: c, label: parent && typeof c.title === 'string' ? `${parent}${c.title}` : (c.title as ReactNode) }]));
+    .flatMap((c) =>
+      c.children?.length
+        ? leaves(c.children, `${parent}${typeof c.title === 'string' ? `${c.title} · ` : ''}`)
+        : [
+            {
+              column: c,
+              label: parent && typeof c.title === 'string' ? `${parent}${c.title}` : (c.title as ReactNode),
+            },
+          ],
+    );
 }
 
 function valueAt(record: object, path: TableColumnType<object>['dataIndex']): unknown {
   if (path === undefined || path === null) return undefined;
-  return [path].flat().reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key as string], record);
+  return [path]
+    .flat()
+    .reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key as string], record);
 }
 
 function cell<T extends object>(column: Column<T>, record: T, index: number): ReactNode {
   const value = valueAt(record, column.dataIndex as TableColumnType<object>['dataIndex']);
   const shown = column.render ? column.render(value, record, index) : (value as ReactNode);
   // antd lets a render return { children, props } (for spans): a card wants the children.
-  return shown && typeof shown === 'object' && 'children' in (shown as object) && 'props' in (shown as object) && !('$$typeof' in (shown as object)) ? (shown as { children: ReactNode }).children : (shown as ReactNode);
+  return shown &&
+    typeof shown === 'object' &&
+    'children' in (shown as object) &&
+    'props' in (shown as object) &&
+    !('$$typeof' in (shown as object))
+    ? (shown as { children: ReactNode }).children
+    : (shown as ReactNode);
 }
 
 /** An action column: no heading, or fixed to the right edge (where tables keep their buttons). */
-const isActions = <T,>(c: Column<T>) => c.fixed === 'right' || c.title === '' || c.title === undefined || c.key === 'actions';
+const isActions = <T,>(c: Column<T>) =>
+  c.fixed === 'right' || c.title === '' || c.title === undefined || c.key === 'actions';
 
 function RowCards<T extends object>(props: TableProps<T>) {
   const { t } = useTranslation();
   const { dataSource = [], columns = [], rowKey = 'key', loading, pagination, rowSelection, onRow, locale } = props;
   const [localPage, setLocalPage] = useState({ current: 1, pageSize: 10 });
-  const keyOf = (record: T, index: number): Key => (typeof rowKey === 'function' ? rowKey(record, index) : ((record as Record<string, Key>)[rowKey as string] ?? index));
+  const keyOf = (record: T, index: number): Key =>
+    typeof rowKey === 'function' ? rowKey(record, index) : ((record as Record<string, Key>)[rowKey as string] ?? index);
   const all = leaves(columns as Column<T>[]);
   const [heading, ...rest] = all.filter(({ column }) => !isActions(column));
   const actions = all.filter(({ column }) => isActions(column));
@@ -104,13 +123,20 @@ function RowCards<T extends object>(props: TableProps<T>) {
   const turn = (page: number, size: number) => {
     setLocalPage({ current: page, pageSize: size });
     if (typeof pagination === 'object') pagination.onChange?.(page, size);
-    props.onChange?.({ current: page, pageSize: size }, {}, {}, { action: 'paginate', currentDataSource: [...dataSource] });
+    props.onChange?.(
+      { current: page, pageSize: size },
+      {},
+      {},
+      { action: 'paginate', currentDataSource: [...dataSource] },
+    );
   };
 
   return (
     <Spin spinning={Boolean(loading)}>
       {dataSource.length === 0 ? (
-        <div className="kg-row-cards-empty">{(typeof locale?.emptyText === 'function' ? locale.emptyText() : locale?.emptyText) ?? <Empty />}</div>
+        <div className="kg-row-cards-empty">
+          {(typeof locale?.emptyText === 'function' ? locale.emptyText() : locale?.emptyText) ?? <Empty />}
+        </div>
       ) : (
         <ul className="kg-row-cards">
           {rows.map((record, i) => {
@@ -126,7 +152,11 @@ function RowCards<T extends object>(props: TableProps<T>) {
                       checked={selected.has(key)}
                       onChange={(e) => {
                         const keys = e.target.checked ? [...selected, key] : [...selected].filter((k) => k !== key);
-                        rowSelection.onChange?.(keys, dataSource.filter((r, n) => keys.includes(keyOf(r, n))), { type: 'single' });
+                        rowSelection.onChange?.(
+                          keys,
+                          dataSource.filter((r, n) => keys.includes(keyOf(r, n))),
+                          { type: 'single' },
+                        );
                       }}
                     />
                   ) : null}
@@ -154,7 +184,9 @@ function RowCards<T extends object>(props: TableProps<T>) {
           })}
         </ul>
       )}
-      {paged && dataSource.length > 0 && (serverPaged && typeof pagination === 'object' ? (pagination.total ?? 0) : dataSource.length) > pageSize ? (
+      {paged &&
+      dataSource.length > 0 &&
+      (serverPaged && typeof pagination === 'object' ? (pagination.total ?? 0) : dataSource.length) > pageSize ? (
         <Pagination
           className="kg-row-cards-pages"
           simple

@@ -9,7 +9,17 @@ export { type Role, roles } from '../../shared/roles';
 /** The logged-in account, as /api/auth/me describes it. */
 export type SessionUser = ResponseOf<'/api/auth/me'>['user'];
 
-export const orgTypes = ['enterprise', 'institute', 'university', 'hospital', 'school', 'cooperative', 'government', 'social_org', 'other'] as const;
+export const orgTypes = [
+  'enterprise',
+  'institute',
+  'university',
+  'hospital',
+  'school',
+  'cooperative',
+  'government',
+  'social_org',
+  'other',
+] as const;
 export type OrgType = (typeof orgTypes)[number];
 export type OrgStatus = 'active' | 'inactive' | 'merged';
 

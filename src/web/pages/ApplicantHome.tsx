@@ -25,8 +25,14 @@ export function ApplicantHome() {
   const { t } = useTranslation();
   const { user } = useSession();
   const navigate = useNavigate();
-  const projects = useQuery({ queryKey: ['projects', 'home'], queryFn: () => api<Page<ProjectSummary>>('GET', '/api/projects?pageSize=6&sort=updatedAt&order=desc') });
-  const calls = useQuery({ queryKey: ['calls', 'open'], queryFn: () => api<Page<CallSummary>>('GET', '/api/calls?status=open') });
+  const projects = useQuery({
+    queryKey: ['projects', 'home'],
+    queryFn: () => api<Page<ProjectSummary>>('GET', '/api/projects?pageSize=6&sort=updatedAt&order=desc'),
+  });
+  const calls = useQuery({
+    queryKey: ['calls', 'open'],
+    queryFn: () => api<Page<CallSummary>>('GET', '/api/calls?status=open'),
+  });
   const daysLeft = (at: string) => Math.max(0, dayjs(at).diff(dayjs(now()), 'day'));
 
   return (
@@ -72,8 +78,14 @@ export function ApplicantHome() {
                       <Space size={[8, 4]} wrap>
                         <Tag color={stateColors[p.state]}>{t(`projectState.${p.state}`)}</Tag>
                         <span>{p.callTitle}</span>
-                        {p.approvedFunding ? <span>{t('applicantHome.approved', { amount: formatYuan(p.approvedFunding, { wan: true }) })}</span> : null}
-                        <span className="kg-muted">{t('applicantHome.updated', { date: formatDate(p.updatedAt) })}</span>
+                        {p.approvedFunding ? (
+                          <span>
+                            {t('applicantHome.approved', { amount: formatYuan(p.approvedFunding, { wan: true }) })}
+                          </span>
+                        ) : null}
+                        <span className="kg-muted">
+                          {t('applicantHome.updated', { date: formatDate(p.updatedAt) })}
+                        </span>
                       </Space>
                     }
                   />
@@ -98,7 +110,14 @@ export function ApplicantHome() {
               renderItem={(c) => (
                 <List.Item
                   actions={[
-                    <Button key="apply" size="small" type="primary" icon={<FormOutlined />} onClick={() => void navigate(`/hall?call=${c.id}`)} aria-label={t('applicantHome.applyTo', { title: c.title })}>
+                    <Button
+                      key="apply"
+                      size="small"
+                      type="primary"
+                      icon={<FormOutlined />}
+                      onClick={() => void navigate(`/hall?call=${c.id}`)}
+                      aria-label={t('applicantHome.applyTo', { title: c.title })}
+                    >
                       {t('hall.apply')}
                     </Button>,
                   ]}
@@ -108,7 +127,9 @@ export function ApplicantHome() {
                     description={
                       <Space size={[8, 4]} wrap>
                         <span>{t('applicantHome.closes', { at: formatDateTime(c.closesAt) })}</span>
-                        <Typography.Text type={daysLeft(c.closesAt) <= 7 ? 'danger' : 'secondary'}>{t('hall.daysLeft', { days: daysLeft(c.closesAt) })}</Typography.Text>
+                        <Typography.Text type={daysLeft(c.closesAt) <= 7 ? 'danger' : 'secondary'}>
+                          {t('hall.daysLeft', { days: daysLeft(c.closesAt) })}
+                        </Typography.Text>
                       </Space>
                     }
                   />

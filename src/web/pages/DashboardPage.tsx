@@ -28,7 +28,11 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const { user, can } = useSession();
   const seesOrgs = can(...orgViewers);
-  const stats = useQuery({ queryKey: ['orgs', 'stats'], queryFn: () => api<OrgStats>('GET', '/api/orgs/stats'), enabled: seesOrgs });
+  const stats = useQuery({
+    queryKey: ['orgs', 'stats'],
+    queryFn: () => api<OrgStats>('GET', '/api/orgs/stats'),
+    enabled: seesOrgs,
+  });
   const people = useQuery({
     queryKey: ['people', 'count'],
     queryFn: () => api<Page<Person>>('GET', '/api/people?pageSize=1'),
@@ -52,7 +56,12 @@ export function DashboardPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} md={8}>
               <Card>
-                <Statistic title={t('dashboard.activeOrgs')} value={active} prefix={<BankOutlined />} loading={stats.isLoading} />
+                <Statistic
+                  title={t('dashboard.activeOrgs')}
+                  value={active}
+                  prefix={<BankOutlined />}
+                  loading={stats.isLoading}
+                />
               </Card>
             </Col>
             <Col xs={24} md={8}>
@@ -62,7 +71,12 @@ export function DashboardPage() {
             </Col>
             <Col xs={24} md={8}>
               <Card>
-                <Statistic title={t('dashboard.people')} value={people.data?.total ?? 0} prefix={<TeamOutlined />} loading={people.isLoading} />
+                <Statistic
+                  title={t('dashboard.people')}
+                  value={people.data?.total ?? 0}
+                  prefix={<TeamOutlined />}
+                  loading={people.isLoading}
+                />
               </Card>
             </Col>
           </Row>
@@ -75,9 +89,20 @@ export function DashboardPage() {
                   option={{
                     tooltip: { trigger: 'axis' },
                     grid: { left: 48, right: 16, top: 16, bottom: 96 },
-                    xAxis: { type: 'category', data: (stats.data?.byJurisdiction ?? []).map((j) => j.name ?? j.code), axisLabel: { rotate: 45, interval: 0 } },
+                    xAxis: {
+                      type: 'category',
+                      data: (stats.data?.byJurisdiction ?? []).map((j) => j.name ?? j.code),
+                      axisLabel: { rotate: 45, interval: 0 },
+                    },
                     yAxis: { type: 'value', minInterval: 1 },
-                    series: [{ type: 'bar', name: t('dashboard.orgCount'), data: (stats.data?.byJurisdiction ?? []).map((j) => j.count), itemStyle: { color: '#1456a0' } }],
+                    series: [
+                      {
+                        type: 'bar',
+                        name: t('dashboard.orgCount'),
+                        data: (stats.data?.byJurisdiction ?? []).map((j) => j.count),
+                        itemStyle: { color: '#1456a0' },
+                      },
+                    ],
                   }}
                 />
               </Card>

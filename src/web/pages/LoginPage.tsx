@@ -50,24 +50,56 @@ export function LoginPage() {
       {/* A plain panel rather than antd's Card, which brings its tabs and skeletons: the login screen carries only what it shows. */}
       <main className="kg-login-card">
         <div className="kg-login-title">
-          <span className="kg-brand-mark" style={{ background: '#1456a0', color: '#fff', width: 44, height: 44, fontSize: 22 }}>
+          <span
+            className="kg-brand-mark"
+            style={{ background: '#1456a0', color: '#fff', width: 44, height: 44, fontSize: 22 }}
+          >
             科
           </span>
           <h1>{t('app.name')}</h1>
           <div className="kg-muted">{t('auth.subtitle')}</div>
         </div>
-        {error ? <Alert type="error" showIcon title={error} style={{ margin: '16px 0' }} data-testid="login-error" /> : null}
-        {totpPrompt ? <Alert type="info" showIcon title={t('auth.totpPrompt')} style={{ margin: '16px 0' }} data-testid="login-totp-prompt" /> : null}
+        {error ? (
+          <Alert type="error" showIcon title={error} style={{ margin: '16px 0' }} data-testid="login-error" />
+        ) : null}
+        {totpPrompt ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('auth.totpPrompt')}
+            style={{ margin: '16px 0' }}
+            data-testid="login-totp-prompt"
+          />
+        ) : null}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} style={{ marginTop: 16 }}>
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, message: t('auth.usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           {needTotp ? (
-            <Form.Item name="totp" label={t('auth.totp')} extra={t('auth.totpHelp')} rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpFormat') }]}>
-              <Input prefix={<SafetyOutlined />} inputMode="numeric" maxLength={6} autoComplete="one-time-code" autoFocus />
+            <Form.Item
+              name="totp"
+              label={t('auth.totp')}
+              extra={t('auth.totpHelp')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpFormat') }]}
+            >
+              <Input
+                prefix={<SafetyOutlined />}
+                inputMode="numeric"
+                maxLength={6}
+                autoComplete="one-time-code"
+                autoFocus
+              />
             </Form.Item>
           ) : null}
           <Button type="primary" htmlType="submit" block loading={busy} size="large">

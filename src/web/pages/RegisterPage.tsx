@@ -17,7 +17,14 @@ export function RegisterPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async (values: { username: string; password: string; displayName: string; phone?: string; email?: string; org: Record<string, unknown> }) => {
+  const submit = async (values: {
+    username: string;
+    password: string;
+    displayName: string;
+    phone?: string;
+    email?: string;
+    org: Record<string, unknown>;
+  }) => {
     setBusy(true);
     setError(undefined);
     try {
@@ -54,17 +61,33 @@ export function RegisterPage() {
           <Divider titlePlacement="start">{t('register.accountSection')}</Divider>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="username" label={t('auth.username')} extra={t('register.usernameHelp')} rules={[{ required: true, pattern: /^[a-zA-Z0-9][a-zA-Z0-9._-]{2,31}$/, message: t('register.usernameRule') }]}>
+              <Form.Item
+                name="username"
+                label={t('auth.username')}
+                extra={t('register.usernameHelp')}
+                rules={[
+                  { required: true, pattern: /^[a-zA-Z0-9][a-zA-Z0-9._-]{2,31}$/, message: t('register.usernameRule') },
+                ]}
+              >
                 <Input autoComplete="username" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="displayName" label={t('register.displayName')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item
+                name="displayName"
+                label={t('register.displayName')}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
                 <Input maxLength={50} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="password" label={t('auth.password')} extra={t('password.policy')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+              <Form.Item
+                name="password"
+                label={t('auth.password')}
+                extra={t('password.policy')}
+                rules={[{ required: true, message: t('auth.passwordRequired') }]}
+              >
                 <Input.Password autoComplete="new-password" />
               </Form.Item>
             </Col>
@@ -76,7 +99,10 @@ export function RegisterPage() {
                 rules={[
                   { required: true, message: t('password.confirmRequired') },
                   ({ getFieldValue }) => ({
-                    validator: (_, value) => (!value || getFieldValue('password') === value ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+                    validator: (_, value) =>
+                      !value || getFieldValue('password') === value
+                        ? Promise.resolve()
+                        : Promise.reject(new Error(t('password.mismatch'))),
                   }),
                 ]}
               >
@@ -89,7 +115,11 @@ export function RegisterPage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="email" label={t('user.email')} rules={[{ type: 'email', message: t('common.emailRule') }]}>
+              <Form.Item
+                name="email"
+                label={t('user.email')}
+                rules={[{ type: 'email', message: t('common.emailRule') }]}
+              >
                 <Input maxLength={120} />
               </Form.Item>
             </Col>

@@ -19,13 +19,22 @@ echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasR
  */
 export function YearOverview() {
   const { t } = useTranslation();
-  const years = useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
+  const years = useQuery({
+    queryKey: ['targets', 'years'],
+    queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years'),
+  });
   // The current year when it has targets (the cockpit's year), else the latest that has.
-  const year = years.data?.items.includes(clock.thisYear()) ? clock.thisYear() : (years.data?.items[0] ?? clock.thisYear());
+  const year = years.data?.items.includes(clock.thisYear())
+    ? clock.thisYear()
+    : (years.data?.items[0] ?? clock.thisYear());
   const enabled = years.isSuccess;
   // The cockpit's own figures and count, so the two pages never disagree.
   const overview = useOverview(year, undefined, enabled);
-  const months = (y: number) => ({ queryKey: ['metrics', 'patents.filed', 'months', y], queryFn: () => api<{ months: number[] }>('GET', `/api/metrics/patents.filed/months?year=${y}`), enabled });
+  const months = (y: number) => ({
+    queryKey: ['metrics', 'patents.filed', 'months', y],
+    queryFn: () => api<{ months: number[] }>('GET', `/api/metrics/patents.filed/months?year=${y}`),
+    enabled,
+  });
   const thisYear = useQuery(months(year));
   const lastYear = useQuery(months(year - 1));
   const { met, total } = targetCounts(overview.data?.indicators ?? []);
@@ -43,7 +52,11 @@ export function YearOverview() {
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       <Col xs={24} lg={8}>
-        <Card title={t('overview.targets', { year })} extra={<Link to="/targets">{t('overview.details')}</Link>} style={{ height: '100%' }}>
+        <Card
+          title={t('overview.targets', { year })}
+          extra={<Link to="/targets">{t('overview.details')}</Link>}
+          style={{ height: '100%' }}
+        >
           <Statistic loading={overview.isLoading} value={met} suffix={`/ ${total}`} title={t('overview.met')} />
           <p className="kg-muted" style={{ marginTop: 12 }}>
             {t('overview.metHint')}
@@ -51,7 +64,10 @@ export function YearOverview() {
         </Card>
       </Col>
       <Col xs={24} lg={16}>
-        <Card title={t('overview.patents', { year, last: year - 1 })} extra={<Link to="/patents">{t('overview.details')}</Link>}>
+        <Card
+          title={t('overview.patents', { year, last: year - 1 })}
+          extra={<Link to="/patents">{t('overview.details')}</Link>}
+        >
           <ReactEChartsCore echarts={echarts} option={option} style={{ height: 260 }} notMerge />
         </Card>
       </Col>

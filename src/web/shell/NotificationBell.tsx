@@ -47,7 +47,8 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const list = useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api<{ items: Notification[]; unread: number; total: number }>('GET', '/api/notifications?pageSize=12'),
+    queryFn: () =>
+      api<{ items: Notification[]; unread: number; total: number }>('GET', '/api/notifications?pageSize=12'),
     refetchInterval: 60_000,
   });
   const markRead = async (ids?: number[]) => {
@@ -92,9 +93,21 @@ export function NotificationBell() {
     </div>
   );
   return (
-    <Popover content={content} title={t('notification.title')} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
+    <Popover
+      content={content}
+      title={t('notification.title')}
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+    >
       <Badge count={unread} size="small" offset={[-2, 4]}>
-        <Button type="text" icon={<BellOutlined style={{ fontSize: 18 }} />} aria-label={t('notification.title')} data-testid="notification-bell" />
+        <Button
+          type="text"
+          icon={<BellOutlined style={{ fontSize: 18 }} />}
+          aria-label={t('notification.title')}
+          data-testid="notification-bell"
+        />
       </Badge>
     </Popover>
   );

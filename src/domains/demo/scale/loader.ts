@@ -15,9 +15,11 @@ const idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const patentWeights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 const digit = (i: number) => `substr(s, ${i}, 1)::int`;
 /** A weighted sum written out term by term: a plain expression PostgreSQL inlines, no subquery per row. */
-const weighted = (weights: number[], term: (i: number) => string) => weights.map((w, i) => `${term(i + 1)} * ${w}`).join(' + ');
+const weighted = (weights: number[], term: (i: number) => string) =>
+  weights.map((w, i) => `${term(i + 1)} * ${w}`).join(' + ');
 
-const literal = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s.replaceAll("'", "''")}'`).join(',')}]::text[]`;
+const literal = (items: readonly string[]) =>
+  `ARRAY[${items.map((s) => `'${s.replaceAll("'", "''")}'`).join(',')}]::text[]`;
 
 /**
  * Session helpers the generating statements call. Everything random is a hash of the row number and a salt
@@ -71,7 +73,10 @@ export class Loader {
     return new Loader(clients, o.onProgress ?? (() => undefined));
   }
 
-  async query<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+  async query<T extends pg.QueryResultRow = Record<string, unknown>>(
+    text: string,
+    values: unknown[] = [],
+  ): Promise<T[]> {
     return (await this.clients[0]!.query<T>(text, values)).rows;
   }
 
@@ -79,7 +84,12 @@ export class Loader {
    * Rows 1…total of a table, `chunk` per statement, on every connection at once; progress after each chunk.
    * `statement(lo, hi)` inserts the rows numbered lo…hi.
    */
-  async ranges(table: string, total: number, statement: (lo: number, hi: number) => Statement, chunk = 50_000): Promise<void> {
+  async ranges(
+    table: string,
+    total: number,
+    statement: (lo: number, hi: number) => Statement,
+    chunk = 50_000,
+  ): Promise<void> {
     const queue: [number, number][] = [];
     for (let lo = 1; lo <= total; lo += chunk) queue.push([lo, Math.min(total, lo + chunk - 1)]);
     let done = 0;

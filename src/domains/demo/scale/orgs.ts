@@ -20,11 +20,22 @@ export async function ensureDictionaries(loader: Loader): Promise<void> {
   await loader.query(
     `INSERT INTO jurisdictions (code, name, name_en, kind, sort_order)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jurisdiction_kind[], $5::int[]) ON CONFLICT DO NOTHING`,
-    [demoJurisdictions.map((j) => j.code), demoJurisdictions.map((j) => j.name), demoJurisdictions.map((j) => j.nameEn), demoJurisdictions.map((j) => j.kind), demoJurisdictions.map((_, i) => i + 1)],
+    [
+      demoJurisdictions.map((j) => j.code),
+      demoJurisdictions.map((j) => j.name),
+      demoJurisdictions.map((j) => j.nameEn),
+      demoJurisdictions.map((j) => j.kind),
+      demoJurisdictions.map((_, i) => i + 1),
+    ],
   );
   await loader.query(
     `INSERT INTO sections (code, name, name_en, sort_order) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[]) ON CONFLICT DO NOTHING`,
-    [demoSections.map((s) => s.code), demoSections.map((s) => s.name), demoSections.map((s) => s.nameEn), demoSections.map((_, i) => i + 1)],
+    [
+      demoSections.map((s) => s.code),
+      demoSections.map((s) => s.name),
+      demoSections.map((s) => s.nameEn),
+      demoSections.map((_, i) => i + 1),
+    ],
   );
   await loader.query(
     `INSERT INTO outlets (code, name, name_en, sort_order) VALUES
@@ -77,10 +88,15 @@ export async function loadPopulation(loader: Loader, counts: ScaleCounts): Promi
   const n = counts.orgs;
   const publicEnd = Math.max(1, Math.round(n * 0.03));
   const coopEnd = publicEnd + Math.max(1, Math.round(n * 0.02));
-  const population: Population = { orgs: { base: orgBase, n, publicEnd, coopEnd }, people: { base: peopleBase, n: counts.people }, places: where };
+  const population: Population = {
+    orgs: { base: orgBase, n, publicEnd, coopEnd },
+    people: { base: peopleBase, n: counts.people },
+    places: where,
+  };
   const b = brands.length;
   // Row m's two brands: the m mod b-th, then one of the b−1 others; every m < b·(b−1) a different pair.
-  const pair = (m: string) => `($8::text[])[${m} % ${b} + 1] || ($8::text[])[(${m} % ${b} + 1 + ${m} / ${b} % ${b - 1}) % ${b} + 1]`;
+  const pair = (m: string) =>
+    `($8::text[])[${m} % ${b} + 1] || ($8::text[])[(${m} % ${b} + 1 + ${m} / ${b} % ${b - 1}) % ${b} + 1]`;
 
   await loader.ranges('orgs', n, (lo, hi) => ({
     text: `
@@ -112,7 +128,21 @@ export async function loadPopulation(loader: Loader, counts: ScaleCounts): Promi
           FROM generate_series($1::int, $2::int) n
         ) typed
       ) placed`,
-    values: [lo, hi, orgBase, where.codes, where.shorts, where.names, where.firmPlaces, brands, firmWords.map((w) => w.word), firmWords.map((w) => w.industry), crops, publicEnd, coopEnd],
+    values: [
+      lo,
+      hi,
+      orgBase,
+      where.codes,
+      where.shorts,
+      where.names,
+      where.firmPlaces,
+      brands,
+      firmWords.map((w) => w.word),
+      firmWords.map((w) => w.industry),
+      crops,
+      publicEnd,
+      coopEnd,
+    ],
   }));
   await loader.query(`SELECT setval(pg_get_serial_sequence('orgs', 'id'), (SELECT max(id) FROM orgs))`);
 

@@ -24,8 +24,14 @@ const rates = [
  * the check character. Mostly enterprises — a few of them file most — some public bodies and individuals.
  * Grants follow filings by the type's usual lag, if that falls before the end of the last year.
  */
-export async function loadPatents(loader: Loader, counts: ScaleCounts, population: Population): Promise<{ base: number }> {
-  const groups = counts.years.flatMap((year, y) => types.map((t) => ({ year, type: t.type, digit: t.digit, weight: 1.18 ** y * t.share })));
+export async function loadPatents(
+  loader: Loader,
+  counts: ScaleCounts,
+  population: Population,
+): Promise<{ base: number }> {
+  const groups = counts.years.flatMap((year, y) =>
+    types.map((t) => ({ year, type: t.type, digit: t.digit, weight: 1.18 ** y * t.share })),
+  );
   const sizes = apportion(
     counts.patents,
     groups.map((g) => g.weight),
@@ -36,7 +42,9 @@ export async function loadPatents(loader: Loader, counts: ScaleCounts, populatio
     starts.push(start);
     return start + g.size;
   }, 1);
-  const [{ base }] = (await loader.query<{ base: number }>(`SELECT coalesce(max(id), 0)::int AS base FROM patents`)) as [{ base: number }];
+  const [{ base }] = (await loader.query<{ base: number }>(
+    `SELECT coalesce(max(id), 0)::int AS base FROM patents`,
+  )) as [{ base: number }];
   const lastYear = counts.years[counts.years.length - 1]!;
   const { orgs, places } = population;
   const forms = types.flatMap((t) => patentForms[t.type]);

@@ -37,7 +37,8 @@ export function apportion(total: number, weights: number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const counts = exact.map(Math.floor);
   const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let i = 0, left = total - counts.reduce((a, b) => a + b, 0); i < left; i++) counts[order[i % order.length]![1]]! += 1;
+  for (let i = 0, left = total - counts.reduce((a, b) => a + b, 0); i < left; i++)
+    counts[order[i % order.length]![1]]! += 1;
   return counts;
 }
 
@@ -62,7 +63,13 @@ async function loadCalls(loader: Loader, counts: ScaleCounts): Promise<CallPlan[
             CASE WHEN level = 'city' THEN ARRAY['指令性计划', '指导性计划'] ELSE '{}'::text[] END
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[]) AS s(name, level, category, section, person)
      RETURNING id, level::text, category::text`,
-    [specs.map((s) => s.name), specs.map((s) => s.level), specs.map((s) => s.category), specs.map((s) => s.section), specs.map((s) => s.person)],
+    [
+      specs.map((s) => s.name),
+      specs.map((s) => s.level),
+      specs.map((s) => s.category),
+      specs.map((s) => s.section),
+      specs.map((s) => s.person),
+    ],
   );
   const nameOf = new Map(programs.map((p, i) => [p.id, specs[i]!.name]));
   // A call handles up to about a thousand applications; bigger areas publish a program's call in batches.
@@ -74,7 +81,17 @@ async function loadCalls(loader: Loader, counts: ScaleCounts): Promise<CallPlan[
         const closes = new Date(opens.getTime() + 30 * 86_400_000);
         const title = `关于组织申报${year}年度${nameOf.get(p.id)}项目的通知${batches > 1 ? `（第${b + 1}批）` : ''}`;
         const weight = levels.find((l) => l.level === p.level)!.weight * categoryPlans[p.category]!.weight * 1.08 ** y;
-        return { programId: p.id, year, level: p.level, category: p.category, title, opens: opens.toISOString(), closes: closes.toISOString(), expert: p.level === 'city', weight };
+        return {
+          programId: p.id,
+          year,
+          level: p.level,
+          category: p.category,
+          title,
+          opens: opens.toISOString(),
+          closes: closes.toISOString(),
+          expert: p.level === 'city',
+          weight,
+        };
       }),
     ),
   );
@@ -83,7 +100,14 @@ async function loadCalls(loader: Loader, counts: ScaleCounts): Promise<CallPlan[
      SELECT program_id, title, year, opens, closes, expert, opens, closes
      FROM unnest($1::int[], $2::text[], $3::int[], $4::timestamptz[], $5::timestamptz[], $6::boolean[]) WITH ORDINALITY AS s(program_id, title, year, opens, closes, expert, i)
      ORDER BY i RETURNING id`,
-    [rows.map((r) => r.programId), rows.map((r) => r.title), rows.map((r) => r.year), rows.map((r) => r.opens), rows.map((r) => r.closes), rows.map((r) => r.expert)],
+    [
+      rows.map((r) => r.programId),
+      rows.map((r) => r.title),
+      rows.map((r) => r.year),
+      rows.map((r) => r.opens),
+      rows.map((r) => r.closes),
+      rows.map((r) => r.expert),
+    ],
   );
   const projects = apportion(
     counts.projects,
@@ -92,7 +116,15 @@ async function loadCalls(loader: Loader, counts: ScaleCounts): Promise<CallPlan[
   return rows.map((r, i) => {
     const level = levels.find((l) => l.level === r.level)!;
     // One document approves a call's list of projects (立项文件), so they share its number.
-    return { id: inserted[i]!.id, year: r.year, level: r.level, category: r.category, opensAt: r.opens, docNo: `${level.doc}〔${r.year}〕${10 + (i % 290)}号`, projects: projects[i]! };
+    return {
+      id: inserted[i]!.id,
+      year: r.year,
+      level: r.level,
+      category: r.category,
+      opensAt: r.opens,
+      docNo: `${level.doc}〔${r.year}〕${10 + (i % 290)}号`,
+      projects: projects[i]!,
+    };
   });
 }
 
@@ -102,14 +134,20 @@ async function loadCalls(loader: Loader, counts: ScaleCounts): Promise<CallPlan[
  * failed or terminated by their age. Approved ones carry funding, the call's document number and, at the
  * city's level, a plan type. Talent programmes are applied for by a person, through their organisation.
  */
-export async function loadProjects(loader: Loader, counts: ScaleCounts, population: Population): Promise<{ base: number; calls: number }> {
+export async function loadProjects(
+  loader: Loader,
+  counts: ScaleCounts,
+  population: Population,
+): Promise<{ base: number; calls: number }> {
   const calls = (await loadCalls(loader, counts)).filter((c) => c.projects > 0);
   const starts: number[] = [];
   calls.reduce((start, c) => {
     starts.push(start);
     return start + c.projects;
   }, 1);
-  const [{ base }] = (await loader.query<{ base: number }>(`SELECT coalesce(max(id), 0)::int AS base FROM projects`)) as [{ base: number }];
+  const [{ base }] = (await loader.query<{ base: number }>(
+    `SELECT coalesce(max(id), 0)::int AS base FROM projects`,
+  )) as [{ base: number }];
   const lastYear = counts.years[counts.years.length - 1]!;
   const { orgs, people } = population;
   const endings = categories.flatMap((c) => projectEndings[c]!);

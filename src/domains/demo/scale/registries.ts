@@ -17,13 +17,21 @@ const yearOf = (salt: number) => `($3::int[])[1 + floor(pg_temp.kg_r(i, ${salt})
  * cooperations and articles numbered; one self-raised investment record per enterprise and year; higher-level
  * allocations for the projects approved above the city; the bureau's own appropriations.
  */
-export async function loadRegistries(loader: Loader, counts: ScaleCounts, population: Population, projects: { base: number }): Promise<void> {
+export async function loadRegistries(
+  loader: Loader,
+  counts: ScaleCounts,
+  population: Population,
+  projects: { base: number },
+): Promise<void> {
   const { orgs } = population;
   const enterprises = orgs.n - orgs.coopEnd;
   const firstEnterprise = orgs.base + orgs.coopEnd + 1;
   // Later years weigh more: each year listed 1.08^k times as often, rounded to tenths.
-  const weightedYears = counts.years.flatMap((year, k) => Array.from({ length: Math.round(10 * 1.08 ** k) }, () => year));
-  if (counts.platforms > enterprises || counts.selfRaisedFunds > enterprises * counts.years.length) throw new Error('too few enterprises for the registries');
+  const weightedYears = counts.years.flatMap((year, k) =>
+    Array.from({ length: Math.round(10 * 1.08 ** k) }, () => year),
+  );
+  if (counts.platforms > enterprises || counts.selfRaisedFunds > enterprises * counts.years.length)
+    throw new Error('too few enterprises for the registries');
   const p = stride(enterprises);
 
   await loader.ranges('platforms', counts.platforms, (lo, hi) => ({
@@ -104,7 +112,10 @@ export async function loadRegistries(loader: Loader, counts: ScaleCounts, popula
   }));
 
   // 上级拨款: what the higher level allocated to each project it approved, received some weeks after.
-  const [{ projects: projectCount }] = (await loader.query<{ projects: number }>(`SELECT coalesce(max(id), 0)::int - $1::int AS projects FROM projects`, [projects.base])) as [{ projects: number }];
+  const [{ projects: projectCount }] = (await loader.query<{ projects: number }>(
+    `SELECT coalesce(max(id), 0)::int - $1::int AS projects FROM projects`,
+    [projects.base],
+  )) as [{ projects: number }];
   await loader.ranges('funds (allocations)', projectCount, (lo, hi) => ({
     text: `
       INSERT INTO funds (kind, year, title, source_level, doc_no, org_id, project_id, received_on, amount_fen, checked, natural_key, created_at, updated_at)

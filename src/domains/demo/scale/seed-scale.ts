@@ -60,7 +60,9 @@ export async function scaleState(db: Db): Promise<ScaleState> {
 
 /** Whether the demo city was loaded into this database (scale data adds to it, never to real data). */
 export async function hasDemoCity(db: Db): Promise<boolean> {
-  const rows = await db.execute<{ found: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = 'demo.seed') AS found`);
+  const rows = await db.execute<{ found: boolean }>(
+    sql`SELECT EXISTS (SELECT 1 FROM audit_log WHERE action = 'demo.seed') AS found`,
+  );
   return rows.rows[0]!.found;
 }
 
@@ -78,7 +80,13 @@ export interface ScaleResult {
  * Rows are generated inside PostgreSQL (`INSERT … SELECT … FROM generate_series`) in chunks on
  * `connections` connections. The caller checks `scaleState` first; ids continue after the existing rows.
  */
-export async function seedScale(o: { db: Db; url: string; counts: ScaleCounts; onProgress?: ScaleProgress; connections?: number }): Promise<ScaleResult> {
+export async function seedScale(o: {
+  db: Db;
+  url: string;
+  counts: ScaleCounts;
+  onProgress?: ScaleProgress;
+  connections?: number;
+}): Promise<ScaleResult> {
   const seconds: Record<string, number> = {};
   let step = 'dictionaries';
   let started = performance.now();
@@ -110,12 +118,26 @@ export async function seedScale(o: { db: Db; url: string; counts: ScaleCounts; o
     progress('done', 0, 0);
   } finally {
     // A failed run leaves its rows (the next run refuses) but never a table without its indexes.
-    if (dropped.length) await loader.each('indexes', dropped.map((d) => d.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '))).catch(() => undefined);
+    if (dropped.length)
+      await loader
+        .each(
+          'indexes',
+          dropped.map((d) => d.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS ')),
+        )
+        .catch(() => undefined);
     await loader.close();
   }
-  const counted = await o.db.execute<Record<string, number>>(sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`));
+  const counted = await o.db.execute<Record<string, number>>(
+    sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`),
+  );
   const rows = counted.rows[0]!;
   const total = Math.round(Object.values(seconds).reduce((a, b) => a + b, 0));
-  await o.db.transaction((tx) => recordAudit(tx, systemActor, { action: 'demo.scale', entityType: 'system', after: { counts: o.counts, rows, seconds: total } }));
+  await o.db.transaction((tx) =>
+    recordAudit(tx, systemActor, {
+      action: 'demo.scale',
+      entityType: 'system',
+      after: { counts: o.counts, rows, seconds: total },
+    }),
+  );
   return { rows, seconds };
 }

@@ -31,10 +31,19 @@ export function AccountPage() {
       </Card>
       <Card title={t('password.change')} style={{ marginTop: 16, maxWidth: 520 }}>
         <Form form={form} layout="vertical" onFinish={(values) => void run(values)}>
-          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item
+            name="currentPassword"
+            label={t('password.current')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item name="newPassword" label={t('password.new')} extra={t('password.policy')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item
+            name="newPassword"
+            label={t('password.new')}
+            extra={t('password.policy')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item
@@ -44,7 +53,10 @@ export function AccountPage() {
             rules={[
               { required: true, message: t('password.confirmRequired') },
               ({ getFieldValue }) => ({
-                validator: (_, value) => (!value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+                validator: (_, value) =>
+                  !value || getFieldValue('newPassword') === value
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >

@@ -17,7 +17,10 @@ interface Chain {
 /** 审批流程: the administrator sets who signs each kind of decision, in which order and within how many days. */
 export function ApprovalChainsPage() {
   const { t } = useTranslation();
-  const chains = useQuery({ queryKey: ['approval-chains'], queryFn: () => api<{ items: Chain[] }>('GET', '/api/approval-chains') });
+  const chains = useQuery({
+    queryKey: ['approval-chains'],
+    queryFn: () => api<{ items: Chain[] }>('GET', '/api/approval-chains'),
+  });
   return (
     <>
       <PageTitle title={t('approval.chains')} />
@@ -47,7 +50,15 @@ function ChainCard({ chain }: { chain: Chain }) {
     }
   };
   return (
-    <Card title={t(`approval.kinds.${chain.kind}`)} style={{ marginBottom: 16 }} extra={<Button type="primary" onClick={() => void save()}>{t('approval.saveChain')}</Button>}>
+    <Card
+      title={t(`approval.kinds.${chain.kind}`)}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button type="primary" onClick={() => void save()}>
+          {t('approval.saveChain')}
+        </Button>
+      }
+    >
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} initialValues={{ steps: chain.steps }} layout="inline">
         <Form.List name="steps">
@@ -57,12 +68,31 @@ function ChainCard({ chain }: { chain: Chain }) {
                 <Space key={field.key} wrap align="baseline">
                   <span>{t('approval.stepOf', { step: i + 1, of: fields.length })}</span>
                   <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('common.required') }]}>
-                    <Select style={{ width: 200 }} aria-label={t('approval.step')} options={(['staff', 'leader'] as const).map((r) => ({ value: r, label: t(`approval.roles.${r}`) }))} />
+                    <Select
+                      style={{ width: 200 }}
+                      aria-label={t('approval.step')}
+                      options={(['staff', 'leader'] as const).map((r) => ({
+                        value: r,
+                        label: t(`approval.roles.${r}`),
+                      }))}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'days']} label={t('approval.days')} rules={[{ required: true, message: t('common.required') }]}>
+                  <Form.Item
+                    name={[field.name, 'days']}
+                    label={t('approval.days')}
+                    rules={[{ required: true, message: t('common.required') }]}
+                  >
                     <InputNumber min={1} max={30} />
                   </Form.Item>
-                  {fields.length > 1 ? <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.remove')} onClick={() => remove(field.name)} /> : null}
+                  {fields.length > 1 ? (
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('common.remove')}
+                      onClick={() => remove(field.name)}
+                    />
+                  ) : null}
                 </Space>
               ))}
               {fields.length < 4 ? (

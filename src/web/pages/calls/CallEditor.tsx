@@ -22,14 +22,28 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
   const [form] = Form.useForm();
   const jurisdictions = useJurisdictions();
   const localName = useLocalName();
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api<{ items: ProgramRef[] }>('GET', '/api/programs') });
-  const call = useQuery({ queryKey: ['calls', callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${callId}`), enabled: Boolean(callId) });
+  const programs = useQuery({
+    queryKey: ['programs'],
+    queryFn: () => api<{ items: ProgramRef[] }>('GET', '/api/programs'),
+  });
+  const call = useQuery({
+    queryKey: ['calls', callId],
+    queryFn: () => api<CallDetail>('GET', `/api/calls/${callId}`),
+    enabled: Boolean(callId),
+  });
   const { busy, run } = useFormAction(form, {
     action: (values: Record<string, unknown>) => {
       const [opensAt, closesAt] = values.window as [dayjs.Dayjs, dayjs.Dayjs];
       const { window: _window, programId, ...rest } = values;
-      const body = { ...rest, applicationTemplate: form.getFieldValue('applicationTemplate') ?? null, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() };
-      return callId ? api('PATCH', `/api/calls/${callId}`, { ...body, version: call.data?.version }) : api('POST', '/api/calls', { ...body, programId });
+      const body = {
+        ...rest,
+        applicationTemplate: form.getFieldValue('applicationTemplate') ?? null,
+        opensAt: opensAt.toISOString(),
+        closesAt: closesAt.toISOString(),
+      };
+      return callId
+        ? api('PATCH', `/api/calls/${callId}`, { ...body, version: call.data?.version })
+        : api('POST', '/api/calls', { ...body, programId });
     },
     refresh: [['calls']],
     onDone: onClose,
@@ -62,18 +76,34 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
       }
     >
       <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
-        <Form.Item name="programId" label={t('project.program')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="programId"
+          label={t('project.program')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Select
             disabled={Boolean(callId)}
             onChange={(id: number) => {
               // A new call starts from its programme's template: the 申报书, the extra fields, attachments and criteria.
               const template = programs.data?.items.find((p) => p.id === id)?.template;
-              if (template) form.setFieldsValue({ applicationTemplate: template.application, formFields: template.formFields, attachments: template.attachments, criteria: template.criteria });
+              if (template)
+                form.setFieldsValue({
+                  applicationTemplate: template.application,
+                  formFields: template.formFields,
+                  attachments: template.attachments,
+                  criteria: template.criteria,
+                });
             }}
-            options={(programs.data?.items ?? []).filter((p) => p.sectionCode === user?.sectionCode).map((p) => ({ value: p.id, label: `${t(`programLevel.${p.level}`)} · ${p.name}` }))}
+            options={(programs.data?.items ?? [])
+              .filter((p) => p.sectionCode === user?.sectionCode)
+              .map((p) => ({ value: p.id, label: `${t(`programLevel.${p.level}`)} · ${p.name}` }))}
           />
         </Form.Item>
-        <Form.Item name="title" label={t('call.title')} rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}>
+        <Form.Item
+          name="title"
+          label={t('call.title')}
+          rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <Space wrap>
@@ -104,8 +134,15 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         <RowList name="quotas" addLabel={t('call.addQuota')}>
           {(row) => (
             <>
-              <Form.Item name={[row.name, 'jurisdictionCode']} rules={[{ required: true, message: t('common.required') }]}>
-                <Select style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))} />
+              <Form.Item
+                name={[row.name, 'jurisdictionCode']}
+                rules={[{ required: true, message: t('common.required') }]}
+              >
+                <Select
+                  style={{ width: 220 }}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))}
+                />
               </Form.Item>
               <Form.Item name={[row.name, 'quota']} rules={[{ required: true, message: t('common.required') }]}>
                 <InputNumber min={0} max={1000} placeholder={t('call.quota')} />
@@ -122,7 +159,10 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
             <>
               <KeyAndLabel row={row.name} labelField="label" />
               <Form.Item name={[row.name, 'type']} rules={[{ required: true, message: t('common.required') }]}>
-                <Select style={{ width: 120 }} options={fieldTypes.map((x) => ({ value: x, label: t(`call.fieldType.${x}`) }))} />
+                <Select
+                  style={{ width: 120 }}
+                  options={fieldTypes.map((x) => ({ value: x, label: t(`call.fieldType.${x}`) }))}
+                />
               </Form.Item>
               <Form.Item name={[row.name, 'options']}>
                 <Select mode="tags" placeholder={t('call.options')} style={{ width: 200 }} />
@@ -135,15 +175,26 @@ export function CallEditor({ callId, onClose }: { callId?: number; onClose(): vo
         </RowList>
 
         <Divider titlePlacement="start">{t('call.attachments')}</Divider>
-        <RowList name="attachments" addLabel={t('call.addAttachment')} newRow={{ types: ['.pdf'], maxBytes: 20 * 1024 * 1024, required: true }}>
+        <RowList
+          name="attachments"
+          addLabel={t('call.addAttachment')}
+          newRow={{ types: ['.pdf'], maxBytes: 20 * 1024 * 1024, required: true }}
+        >
           {(row) => (
             <>
               <KeyAndLabel row={row.name} labelField="name" />
               <Form.Item name={[row.name, 'types']} rules={[{ required: true, message: t('common.required') }]}>
-                <Select mode="multiple" style={{ width: 220 }} options={fileTypes.map((x) => ({ value: x, label: x }))} />
+                <Select
+                  mode="multiple"
+                  style={{ width: 220 }}
+                  options={fileTypes.map((x) => ({ value: x, label: x }))}
+                />
               </Form.Item>
               <Form.Item name={[row.name, 'maxBytes']} rules={[{ required: true, message: t('common.required') }]}>
-                <Select style={{ width: 110 }} options={[2, 5, 10, 20].map((mb) => ({ value: mb * 1024 * 1024, label: `≤ ${mb} MB` }))} />
+                <Select
+                  style={{ width: 110 }}
+                  options={[2, 5, 10, 20].map((mb) => ({ value: mb * 1024 * 1024, label: `≤ ${mb} MB` }))}
+                />
               </Form.Item>
               <Form.Item name={[row.name, 'required']} valuePropName="checked">
                 <Switch checkedChildren={t('call.required')} unCheckedChildren={t('call.optional')} />
@@ -174,7 +225,13 @@ function KeyAndLabel({ row, labelField }: { row: number; labelField: 'label' | '
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name={[row, 'key']} rules={[{ required: true, message: t('common.required') }, { ...keyRule, message: t('call.keyRule') }]}>
+      <Form.Item
+        name={[row, 'key']}
+        rules={[
+          { required: true, message: t('common.required') },
+          { ...keyRule, message: t('call.keyRule') },
+        ]}
+      >
         <Input placeholder={t('call.key')} style={{ width: 120 }} />
       </Form.Item>
       <Form.Item name={[row, labelField]} rules={[{ required: true, message: t('common.required') }]}>

@@ -38,7 +38,15 @@ export function CallListPage() {
         }
       />
       <div className="kg-filters">
-        <Select allowClear placeholder={t('project.state')} aria-label={t('project.state')} style={{ width: 160 }} value={status} onChange={setStatus} options={(['upcoming', 'open', 'closed'] as const).map((s) => ({ value: s, label: t(`call.status.${s}`) }))} />
+        <Select
+          allowClear
+          placeholder={t('project.state')}
+          aria-label={t('project.state')}
+          style={{ width: 160 }}
+          value={status}
+          onChange={setStatus}
+          options={(['upcoming', 'open', 'closed'] as const).map((s) => ({ value: s, label: t(`call.status.${s}`) }))}
+        />
       </div>
       <Table<CallSummary>
         rowKey="id"
@@ -47,11 +55,33 @@ export function CallListPage() {
         scroll={{ x: 1100 }}
         pagination={{ pageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         columns={[
-          { title: t('hall.call'), dataIndex: 'title', render: (title: string, c) => <Link to={`/projects?callId=${c.id}`}>{title}</Link> },
-          { title: t('project.program'), width: 260, render: (_, c) => <span><Tag color="blue">{t(`programLevel.${c.program.level}`)}</Tag>{c.program.name}</span> },
+          {
+            title: t('hall.call'),
+            dataIndex: 'title',
+            render: (title: string, c) => <Link to={`/projects?callId=${c.id}`}>{title}</Link>,
+          },
+          {
+            title: t('project.program'),
+            width: 260,
+            render: (_, c) => (
+              <span>
+                <Tag color="blue">{t(`programLevel.${c.program.level}`)}</Tag>
+                {c.program.name}
+              </span>
+            ),
+          },
           { title: t('hall.year'), dataIndex: 'year', width: 70 },
-          { title: t('call.window'), width: 300, render: (_, c) => `${formatDateTime(c.opensAt)} – ${formatDateTime(c.closesAt)}` },
-          { title: t('project.state'), dataIndex: 'status', width: 90, render: (s: CallSummary['status']) => <Tag color={statusColors[s]}>{t(`call.status.${s}`)}</Tag> },
+          {
+            title: t('call.window'),
+            width: 300,
+            render: (_, c) => `${formatDateTime(c.opensAt)} – ${formatDateTime(c.closesAt)}`,
+          },
+          {
+            title: t('project.state'),
+            dataIndex: 'status',
+            width: 90,
+            render: (s: CallSummary['status']) => <Tag color={statusColors[s]}>{t(`call.status.${s}`)}</Tag>,
+          },
           {
             title: t('common.actions'),
             width: 250,
@@ -62,10 +92,20 @@ export function CallListPage() {
                     {t('common.edit')}
                   </Button>
                 ) : null}
-                <Button type="link" size="small" icon={<FileWordOutlined />} href={`/api/calls/${c.id}/decision-pack?format=docx`}>
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<FileWordOutlined />}
+                  href={`/api/calls/${c.id}/decision-pack?format=docx`}
+                >
                   {t('call.pack')}
                 </Button>
-                <Button type="link" size="small" icon={<FileExcelOutlined />} href={`/api/calls/${c.id}/decision-pack?format=xlsx`}>
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<FileExcelOutlined />}
+                  href={`/api/calls/${c.id}/decision-pack?format=xlsx`}
+                >
                   Excel
                 </Button>
               </Space>
@@ -73,7 +113,9 @@ export function CallListPage() {
           },
         ]}
       />
-      {editing ? <CallEditor callId={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} /> : null}
+      {editing ? (
+        <CallEditor callId={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,13 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { budgetSchemes, defaultTemplate, indicatorKindList, stampedCopySteps, textSections } from '../../../domains/applications/catalogue';
+import {
+  budgetSchemes,
+  defaultTemplate,
+  indicatorKindList,
+  stampedCopySteps,
+  textSections,
+} from '../../../domains/applications/catalogue';
 import { datePickerFormat } from '../../lib/format';
 import { dateProps } from '../projects/CallFormFields';
 
@@ -21,7 +27,11 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
     <>
       <Typography.Paragraph className="kg-muted">{t('application.template.help')}</Typography.Paragraph>
       <Space style={{ marginBottom: 12 }}>
-        <Switch checked={enabled} onChange={(on) => form.setFieldValue(name, on ? structuredClone(defaultTemplate) : null)} aria-label={t('application.template.enabled')} />
+        <Switch
+          checked={enabled}
+          onChange={(on) => form.setFieldValue(name, on ? structuredClone(defaultTemplate) : null)}
+          aria-label={t('application.template.enabled')}
+        />
         <span>{enabled ? t('application.template.enabled') : t('application.template.disabledHelp')}</span>
       </Space>
       {enabled ? (
@@ -53,7 +63,11 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
             <Form.Item name={at('minMilestones')} label={t('application.template.minMilestones')}>
               <InputNumber min={0} max={30} precision={0} />
             </Form.Item>
-            <Form.Item name={at('applicantFigures')} label={t('application.template.applicantFigures')} valuePropName="checked">
+            <Form.Item
+              name={at('applicantFigures')}
+              label={t('application.template.applicantFigures')}
+              valuePropName="checked"
+            >
               <Switch />
             </Form.Item>
           </Space>
@@ -65,22 +79,40 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
                   <>
                     {rows.map((row) => (
                       <Space key={row.key} wrap className="kg-list-row">
-                        <span style={{ display: 'inline-block', width: 96 }}>{t(`application.texts.${template?.texts[row.name]?.key}`)}</span>
+                        <span style={{ display: 'inline-block', width: 96 }}>
+                          {t(`application.texts.${template?.texts[row.name]?.key}`)}
+                        </span>
                         <Form.Item name={[row.name, 'maxLength']} noStyle>
-                          <InputNumber min={50} max={20000} precision={0} suffix={t('application.template.chars')} style={{ width: 170 }} />
+                          <InputNumber
+                            min={50}
+                            max={20000}
+                            precision={0}
+                            suffix={t('application.template.chars')}
+                            style={{ width: 170 }}
+                          />
                         </Form.Item>
                         <Form.Item name={[row.name, 'required']} valuePropName="checked" noStyle>
                           <Switch size="small" />
                         </Form.Item>
                         <span className="kg-muted">{t('application.template.textRequired')}</span>
-                        <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.remove')} onClick={() => remove(row.name)} />
+                        <Button
+                          type="text"
+                          icon={<MinusCircleOutlined />}
+                          aria-label={t('common.remove')}
+                          onClick={() => remove(row.name)}
+                        />
                       </Space>
                     ))}
                     <Space wrap>
                       {textSections
                         .filter((key) => !used.has(key))
                         .map((key) => (
-                          <Button key={key} size="small" icon={<PlusOutlined />} onClick={() => add({ key, required: true, maxLength: 3000 })}>
+                          <Button
+                            key={key}
+                            size="small"
+                            icon={<PlusOutlined />}
+                            onClick={() => add({ key, required: true, maxLength: 3000 })}
+                          >
                             {t(`application.texts.${key}`)}
                           </Button>
                         ))}
@@ -94,8 +126,15 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
             <Form.Item name={at('indicators', 'minCount')} label={t('application.template.indicatorsMin')}>
               <InputNumber min={0} max={20} precision={0} />
             </Form.Item>
-            <Form.Item name={at('indicators', 'kinds')} label={t('application.template.indicatorKinds')} style={{ minWidth: 320, maxWidth: 640 }}>
-              <Select mode="multiple" options={indicatorKindList.map((k) => ({ value: k, label: t(`application.indicatorKinds.${k}`) }))} />
+            <Form.Item
+              name={at('indicators', 'kinds')}
+              label={t('application.template.indicatorKinds')}
+              style={{ minWidth: 320, maxWidth: 640 }}
+            >
+              <Select
+                mode="multiple"
+                options={indicatorKindList.map((k) => ({ value: k, label: t(`application.indicatorKinds.${k}`) }))}
+              />
             </Form.Item>
           </Space>
           <Space style={{ marginBottom: 12 }}>
@@ -109,7 +148,10 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
           {template?.budget ? (
             <Space wrap align="start">
               <Form.Item name={at('budget', 'scheme')} label={t('application.template.scheme')}>
-                <Select style={{ width: 300, maxWidth: '100%' }} options={budgetSchemes.map((s) => ({ value: s, label: t(`application.template.schemes.${s}`) }))} />
+                <Select
+                  style={{ width: 300, maxWidth: '100%' }}
+                  options={budgetSchemes.map((s) => ({ value: s, label: t(`application.template.schemes.${s}`) }))}
+                />
               </Form.Item>
               <Form.Item name={at('budget', 'selfRatioPercent')} label={t('application.template.selfRatio')}>
                 <InputNumber min={0} max={1000} precision={0} />
@@ -117,7 +159,11 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
               <Form.Item name={at('budget', 'indirectCapPercent')} label={t('application.template.indirectCap')}>
                 <InputNumber min={0} max={100} precision={0} />
               </Form.Item>
-              <Form.Item name={at('budget', 'maxFiscal')} label={t('application.template.maxFiscal')} rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}>
+              <Form.Item
+                name={at('budget', 'maxFiscal')}
+                label={t('application.template.maxFiscal')}
+                rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}
+              >
                 <Input inputMode="decimal" style={{ width: 160 }} />
               </Form.Item>
             </Space>
@@ -127,7 +173,10 @@ export function TemplateFields({ name }: { name: (string | number)[] }) {
               style={{ width: 200 }}
               value={template?.stampedCopyStep ?? 'none'}
               onChange={(v) => form.setFieldValue(at('stampedCopyStep'), v === 'none' ? null : v)}
-              options={(['none', ...stampedCopySteps] as const).map((s) => ({ value: s, label: t(`application.template.stampedSteps.${s}`) }))}
+              options={(['none', ...stampedCopySteps] as const).map((s) => ({
+                value: s,
+                label: t(`application.template.stampedSteps.${s}`),
+              }))}
             />
           </Form.Item>
         </>

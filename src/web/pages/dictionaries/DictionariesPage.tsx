@@ -24,9 +24,23 @@ export function DictionariesPage() {
     { title: t('dictionary.code'), dataIndex: 'code', width: 160, render: (c: string) => <code>{c}</code> },
     { title: t('dictionary.name'), dataIndex: 'name' },
     { title: t('dictionary.nameEn'), dataIndex: 'nameEn' },
-    ...(kind === 'jurisdictions' ? [{ title: t('dictionary.kind'), dataIndex: 'kind', width: 120, render: (k: string) => t(`jurisdictionKind.${k}`) }] : []),
+    ...(kind === 'jurisdictions'
+      ? [
+          {
+            title: t('dictionary.kind'),
+            dataIndex: 'kind',
+            width: 120,
+            render: (k: string) => t(`jurisdictionKind.${k}`),
+          },
+        ]
+      : []),
     { title: t('dictionary.sortOrder'), dataIndex: 'sortOrder', width: 90 },
-    { title: t('user.status'), dataIndex: 'active', width: 100, render: (a: boolean) => (a ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>) },
+    {
+      title: t('user.status'),
+      dataIndex: 'active',
+      width: 100,
+      render: (a: boolean) => (a ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>),
+    },
     {
       title: t('common.actions'),
       width: 100,
@@ -43,7 +57,14 @@ export function DictionariesPage() {
       <Button icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setEditing({ kind })}>
         {t('dictionary.add')}
       </Button>
-      <Table<Entry> rowKey="code" size="small" loading={loading} dataSource={data} pagination={false} columns={columns(kind)} />
+      <Table<Entry>
+        rowKey="code"
+        size="small"
+        loading={loading}
+        dataSource={data}
+        pagination={false}
+        columns={columns(kind)}
+      />
     </Card>
   );
 
@@ -52,8 +73,16 @@ export function DictionariesPage() {
       <PageTitle title={t('menu.dictionaries')} />
       <Tabs
         items={[
-          { key: 'jurisdictions', label: t('dictionary.jurisdictions'), children: tab('jurisdictions', jurisdictions.data, jurisdictions.isLoading) },
-          { key: 'sections', label: t('dictionary.sections'), children: tab('sections', sections.data, sections.isLoading) },
+          {
+            key: 'jurisdictions',
+            label: t('dictionary.jurisdictions'),
+            children: tab('jurisdictions', jurisdictions.data, jurisdictions.isLoading),
+          },
+          {
+            key: 'sections',
+            label: t('dictionary.sections'),
+            children: tab('sections', sections.data, sections.isLoading),
+          },
           { key: 'outlets', label: t('dictionary.outlets'), children: tab('outlets', outlets.data, outlets.isLoading) },
         ]}
       />
@@ -68,14 +97,33 @@ function EntryModal({ editing, onClose }: { editing?: { kind: Kind; entry?: Entr
   const isNew = !editing?.entry;
   const { busy, run } = useFormAction(form, {
     action: ({ code, ...changes }: Record<string, unknown>) =>
-      isNew ? api('POST', `/api/${editing?.kind}`, { code, ...changes }) : api('PATCH', `/api/${editing?.kind}/${editing?.entry?.code}`, changes),
+      isNew
+        ? api('POST', `/api/${editing?.kind}`, { code, ...changes })
+        : api('PATCH', `/api/${editing?.kind}/${editing?.entry?.code}`, changes),
     refresh: [['jurisdictions'], ['sections'], ['outlets']],
     onDone: onClose,
   });
   return (
-    <Modal open={Boolean(editing)} title={isNew ? t('dictionary.add') : t('common.edit')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
-      <Form form={form} layout="vertical" preserve={false} initialValues={editing?.entry ?? { sortOrder: 0, kind: 'town' }}>
-        <Form.Item name="code" label={t('dictionary.code')} rules={[{ required: true, pattern: /^[a-zA-Z0-9_-]{2,40}$/, message: t('dictionary.codeRule') }]}>
+    <Modal
+      open={Boolean(editing)}
+      title={isNew ? t('dictionary.add') : t('common.edit')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={editing?.entry ?? { sortOrder: 0, kind: 'town' }}
+      >
+        <Form.Item
+          name="code"
+          label={t('dictionary.code')}
+          rules={[{ required: true, pattern: /^[a-zA-Z0-9_-]{2,40}$/, message: t('dictionary.codeRule') }]}
+        >
           <Input disabled={!isNew} />
         </Form.Item>
         <Form.Item name="name" label={t('dictionary.name')} rules={[{ required: true, message: t('common.required') }]}>
@@ -86,7 +134,12 @@ function EntryModal({ editing, onClose }: { editing?: { kind: Kind; entry?: Entr
         </Form.Item>
         {editing?.kind === 'jurisdictions' ? (
           <Form.Item name="kind" label={t('dictionary.kind')} rules={[{ required: true }]}>
-            <Select options={(['town', 'zone', 'street', 'department'] as const).map((k) => ({ value: k, label: t(`jurisdictionKind.${k}`) }))} />
+            <Select
+              options={(['town', 'zone', 'street', 'department'] as const).map((k) => ({
+                value: k,
+                label: t(`jurisdictionKind.${k}`),
+              }))}
+            />
           </Form.Item>
         ) : null}
         <Form.Item name="sortOrder" label={t('dictionary.sortOrder')}>

@@ -15,7 +15,10 @@ import { RequestStateTag } from './RequestStateTag';
  */
 export function DisclosureDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
-  const request = useQuery({ queryKey: [...disclosureKey, 'one', id], queryFn: () => api<DisclosureRequest>('GET', `/api/disclosure/requests/${id}`) });
+  const request = useQuery({
+    queryKey: [...disclosureKey, 'one', id],
+    queryFn: () => api<DisclosureRequest>('GET', `/api/disclosure/requests/${id}`),
+  });
   const r = request.data;
   return (
     <Drawer
@@ -46,27 +49,74 @@ export function DisclosureDrawer({ id, onClose }: { id: number; onClose(): void 
               {formatDate(r.receivedOn)} · {t(`disclosure.channels.${r.channel}`)}
             </Descriptions.Item>
             <Descriptions.Item label={t('disclosure.dueOn')}>
-              {r.state === 'answered' ? t('disclosure.repliedOn', { day: formatDate(r.repliedOn) }) : r.dueOn ? <span className={r.overdue ? 'kg-overdue' : undefined}>{formatDate(r.dueOn)}</span> : t(`disclosure.clockStopped.${r.state}`)}
+              {r.state === 'answered' ? (
+                t('disclosure.repliedOn', { day: formatDate(r.repliedOn) })
+              ) : r.dueOn ? (
+                <span className={r.overdue ? 'kg-overdue' : undefined}>{formatDate(r.dueOn)}</span>
+              ) : (
+                t(`disclosure.clockStopped.${r.state}`)
+              )}
             </Descriptions.Item>
-            {r.clockFrom !== r.receivedOn ? <Descriptions.Item label={t('disclosure.clockFrom')}>{formatDate(r.clockFrom)}</Descriptions.Item> : null}
-            {r.pausedDays ? <Descriptions.Item label={t('disclosure.pausedDays')}>{t('disclosure.workingDays', { count: r.pausedDays })}</Descriptions.Item> : null}
-            {r.extendedDays ? <Descriptions.Item label={t('disclosure.extended')}>{t('disclosure.workingDays', { count: r.extendedDays })}</Descriptions.Item> : null}
-            <Descriptions.Item label={t('disclosure.handler')}>{[r.section, r.assignee].filter(Boolean).join(' · ') || '—'}</Descriptions.Item>
+            {r.clockFrom !== r.receivedOn ? (
+              <Descriptions.Item label={t('disclosure.clockFrom')}>{formatDate(r.clockFrom)}</Descriptions.Item>
+            ) : null}
+            {r.pausedDays ? (
+              <Descriptions.Item label={t('disclosure.pausedDays')}>
+                {t('disclosure.workingDays', { count: r.pausedDays })}
+              </Descriptions.Item>
+            ) : null}
+            {r.extendedDays ? (
+              <Descriptions.Item label={t('disclosure.extended')}>
+                {t('disclosure.workingDays', { count: r.extendedDays })}
+              </Descriptions.Item>
+            ) : null}
+            <Descriptions.Item label={t('disclosure.handler')}>
+              {[r.section, r.assignee].filter(Boolean).join(' · ') || '—'}
+            </Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('disclosure.description')}
           </Typography.Title>
           <Typography.Paragraph className="kg-message-body">{r.description}</Typography.Paragraph>
-          {r.purpose ? <Typography.Paragraph type="secondary">{t('disclosure.purposeIs', { purpose: r.purpose })}</Typography.Paragraph> : null}
-          <Typography.Paragraph type="secondary">{t('disclosure.formIs', { form: t(`disclosure.forms.${r.form}`), delivery: t(`disclosure.deliveries.${r.delivery}`) })}</Typography.Paragraph>
-          <Card size="small" className="kg-private" title={<><LockOutlined /> {t('disclosure.applicantCard')}</>}>
+          {r.purpose ? (
+            <Typography.Paragraph type="secondary">
+              {t('disclosure.purposeIs', { purpose: r.purpose })}
+            </Typography.Paragraph>
+          ) : null}
+          <Typography.Paragraph type="secondary">
+            {t('disclosure.formIs', {
+              form: t(`disclosure.forms.${r.form}`),
+              delivery: t(`disclosure.deliveries.${r.delivery}`),
+            })}
+          </Typography.Paragraph>
+          <Card
+            size="small"
+            className="kg-private"
+            title={
+              <>
+                <LockOutlined /> {t('disclosure.applicantCard')}
+              </>
+            }
+          >
             <Descriptions column={{ xs: 1, sm: 2 }} size="small">
               <Descriptions.Item label={t('disclosure.name')}>
                 {r.name} <Tag>{t(`disclosure.kinds.${r.applicantKind}`)}</Tag>
               </Descriptions.Item>
-              <Descriptions.Item label={r.applicantKind === 'person' ? t(`disclosure.idTypes.${r.idType ?? 'other'}`) : t('disclosure.uscc')}>{r.idNumber ?? '—'}</Descriptions.Item>
-              {r.legalRepresentative ? <Descriptions.Item label={t('disclosure.legalRepresentative')}>{r.legalRepresentative}</Descriptions.Item> : null}
-              {r.contactName ? <Descriptions.Item label={t('disclosure.contactName')}>{r.contactName}</Descriptions.Item> : null}
+              <Descriptions.Item
+                label={
+                  r.applicantKind === 'person' ? t(`disclosure.idTypes.${r.idType ?? 'other'}`) : t('disclosure.uscc')
+                }
+              >
+                {r.idNumber ?? '—'}
+              </Descriptions.Item>
+              {r.legalRepresentative ? (
+                <Descriptions.Item label={t('disclosure.legalRepresentative')}>
+                  {r.legalRepresentative}
+                </Descriptions.Item>
+              ) : null}
+              {r.contactName ? (
+                <Descriptions.Item label={t('disclosure.contactName')}>{r.contactName}</Descriptions.Item>
+              ) : null}
               <Descriptions.Item label={t('disclosure.phone')}>{r.phone}</Descriptions.Item>
               {r.email ? <Descriptions.Item label={t('disclosure.email')}>{r.email}</Descriptions.Item> : null}
               <Descriptions.Item label={t('disclosure.address')} span={2}>
@@ -76,7 +126,13 @@ export function DisclosureDrawer({ id, onClose }: { id: number; onClose(): void 
             </Descriptions>
           </Card>
           {r.state === 'correction' ? (
-            <Alert style={{ marginTop: 16 }} type="warning" showIcon title={t('disclosure.waitingCorrection', { day: formatDate(r.correctionDueOn) })} description={r.correctionNote} />
+            <Alert
+              style={{ marginTop: 16 }}
+              type="warning"
+              showIcon
+              title={t('disclosure.waitingCorrection', { day: formatDate(r.correctionDueOn) })}
+              description={r.correctionNote}
+            />
           ) : null}
           {r.state === 'answered' ? (
             <>
@@ -86,7 +142,9 @@ export function DisclosureDrawer({ id, onClose }: { id: number; onClose(): void 
                 {r.outcomeReason ? ` · ${t(`disclosure.reasons.${r.outcomeReason}`)}` : ''}
               </Typography.Title>
               <Typography.Paragraph className="kg-message-body">{r.replyText}</Typography.Paragraph>
-              <Typography.Paragraph type="secondary">{t('disclosure.legalBasisIs', { basis: r.legalBasis })}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                {t('disclosure.legalBasisIs', { basis: r.legalBasis })}
+              </Typography.Paragraph>
             </>
           ) : (
             <>
@@ -115,7 +173,11 @@ export function DisclosureDrawer({ id, onClose }: { id: number; onClose(): void 
               content: (
                 <>
                   <div>
-                    <strong>{t(`disclosure.events.${e.action}`)}</strong> <span className="kg-muted">{formatDateTime(e.at)}{e.actor ? ` · ${e.actor}` : ''}</span>
+                    <strong>{t(`disclosure.events.${e.action}`)}</strong>{' '}
+                    <span className="kg-muted">
+                      {formatDateTime(e.at)}
+                      {e.actor ? ` · ${e.actor}` : ''}
+                    </span>
                   </div>
                   {e.note ? <div className="kg-message-body">{e.note}</div> : null}
                 </>

@@ -24,7 +24,12 @@ export function DisclosurePage() {
   const [params] = useSearchParams();
   const [open, setOpen] = useState<number>();
   const [registering, setRegistering] = useState(false);
-  const { filters, set, page, setPage, list } = usePagedList<Filters, DisclosureRequest>({ key: [...disclosureKey, 'list'], url: '/api/disclosure/requests', initial: { state: params.get('state') ?? 'open' }, pageSize: 20 });
+  const { filters, set, page, setPage, list } = usePagedList<Filters, DisclosureRequest>({
+    key: [...disclosureKey, 'list'],
+    url: '/api/disclosure/requests',
+    initial: { state: params.get('state') ?? 'open' },
+    pageSize: 20,
+  });
   useEffect(() => {
     const id = Number(params.get('id'));
     if (id) setOpen(id);
@@ -46,8 +51,22 @@ export function DisclosurePage() {
         }
       />
       <div className="kg-filters">
-        <Input.Search allowClear placeholder={t('disclosure.search')} aria-label={t('disclosure.search')} style={{ width: 260 }} onSearch={(q) => set({ q: q || undefined })} />
-        <Select allowClear placeholder={t('disclosure.state')} aria-label={t('disclosure.state')} style={{ width: 170 }} value={filters.state} onChange={(state?: string) => set({ state })} options={states.map((s) => ({ value: s, label: t(`disclosure.filter.${s}`) }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('disclosure.search')}
+          aria-label={t('disclosure.search')}
+          style={{ width: 260 }}
+          onSearch={(q) => set({ q: q || undefined })}
+        />
+        <Select
+          allowClear
+          placeholder={t('disclosure.state')}
+          aria-label={t('disclosure.state')}
+          style={{ width: 170 }}
+          value={filters.state}
+          onChange={(state?: string) => set({ state })}
+          options={states.map((s) => ({ value: s, label: t(`disclosure.filter.${s}`) }))}
+        />
         <Checkbox checked={filters.mine === '1'} onChange={(e) => set({ mine: e.target.checked ? '1' : undefined })}>
           {t('disclosure.mine')}
         </Checkbox>
@@ -60,7 +79,14 @@ export function DisclosurePage() {
         rowClassName={(r) => (r.overdue ? 'kg-row-overdue' : '')}
         onRow={(r) => ({ onDoubleClick: () => setOpen(r.id) })}
         locale={{ emptyText: t('disclosure.empty') }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total,
+          showSizeChanger: true,
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+          showTotal: (total) => t('common.total', { total }),
+        }}
         columns={[
           {
             title: t('disclosure.description'),
@@ -72,20 +98,56 @@ export function DisclosurePage() {
               </Button>
             ),
           },
-          { title: t('disclosure.applicant'), key: 'applicant', width: 200, ellipsis: true, render: (_, r) => <>{r.name} <Tag>{t(`disclosure.kinds.${r.applicantKind}`)}</Tag></> },
-          { title: t('disclosure.receivedOn'), dataIndex: 'receivedOn', width: 150, render: (v: string) => formatDate(v) },
+          {
+            title: t('disclosure.applicant'),
+            key: 'applicant',
+            width: 200,
+            ellipsis: true,
+            render: (_, r) => (
+              <>
+                {r.name} <Tag>{t(`disclosure.kinds.${r.applicantKind}`)}</Tag>
+              </>
+            ),
+          },
+          {
+            title: t('disclosure.receivedOn'),
+            dataIndex: 'receivedOn',
+            width: 150,
+            render: (v: string) => formatDate(v),
+          },
           {
             title: t('disclosure.dueOn'),
             dataIndex: 'dueOn',
             width: 150,
-            render: (v: string | null, r) => (r.state === 'answered' ? <span className="kg-muted">{formatDate(r.repliedOn)}</span> : v ? <span className={r.overdue ? 'kg-overdue' : undefined}>{formatDate(v)}</span> : <span className="kg-muted">{t(`disclosure.clockStopped.${r.state}`)}</span>),
+            render: (v: string | null, r) =>
+              r.state === 'answered' ? (
+                <span className="kg-muted">{formatDate(r.repliedOn)}</span>
+              ) : v ? (
+                <span className={r.overdue ? 'kg-overdue' : undefined}>{formatDate(v)}</span>
+              ) : (
+                <span className="kg-muted">{t(`disclosure.clockStopped.${r.state}`)}</span>
+              ),
           },
           { title: t('disclosure.state'), key: 'state', width: 190, render: (_, r) => <RequestStateTag request={r} /> },
-          { title: t('disclosure.handler'), key: 'handler', width: 180, ellipsis: true, render: (_, r) => [r.section, r.assignee].filter(Boolean).join(' · ') || '—' },
+          {
+            title: t('disclosure.handler'),
+            key: 'handler',
+            width: 180,
+            ellipsis: true,
+            render: (_, r) => [r.section, r.assignee].filter(Boolean).join(' · ') || '—',
+          },
         ]}
       />
       {open ? <DisclosureDrawer id={open} onClose={() => setOpen(undefined)} /> : null}
-      {registering ? <RegisterRequestModal onClose={() => setRegistering(false)} onRegistered={(id) => { setRegistering(false); setOpen(id); }} /> : null}
+      {registering ? (
+        <RegisterRequestModal
+          onClose={() => setRegistering(false)}
+          onRegistered={(id) => {
+            setRegistering(false);
+            setOpen(id);
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,21 @@
 import { GlobalOutlined, LockOutlined, SaveOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -22,9 +37,23 @@ interface Report {
   version: number;
   finalisedAt: string | null;
   narrative: { overview: string[]; problems: string[]; other: string[] };
-  entered: { permits: number; penalties: number; coercion: number; feesWan: number; reconsideration: Outcome4; litigationDirect: Outcome4; litigationAfterReview: Outcome4 };
+  entered: {
+    permits: number;
+    penalties: number;
+    coercion: number;
+    feesWan: number;
+    reconsideration: Outcome4;
+    litigationDirect: Outcome4;
+    litigationAfterReview: Outcome4;
+  };
   active: { issued: number; repealed: number; inForce: number; catalogue: number; all: number };
-  requests: { received: Counts; carriedIn: Counts; carriedOut: Counts; decided: Counts; outcomes: Record<string, Counts> };
+  requests: {
+    received: Counts;
+    carriedIn: Counts;
+    carriedOut: Counts;
+    decided: Counts;
+    outcomes: Record<string, Counts>;
+  };
 }
 
 const parts = ['overview', 'problems', 'other'] as const;
@@ -42,12 +71,19 @@ export function OpenGovReportPage() {
   const client = useQueryClient();
   const { user } = useSession();
   const [year, setYear] = useState(thisYear() - 1);
-  const report = useQuery({ queryKey: ['disclosure', 'report', year], queryFn: () => api<Report>('GET', `/api/disclosure/reports/${year}`) });
+  const report = useQuery({
+    queryKey: ['disclosure', 'report', year],
+    queryFn: () => api<Report>('GET', `/api/disclosure/reports/${year}`),
+  });
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const r = report.data;
   useEffect(() => {
-    if (r) form.setFieldsValue({ ...Object.fromEntries(parts.map((p) => [p, r.narrative[p].join('\n\n')])), entered: r.entered });
+    if (r)
+      form.setFieldsValue({
+        ...Object.fromEntries(parts.map((p) => [p, r.narrative[p].join('\n\n')])),
+        entered: r.entered,
+      });
   }, [r, form]);
   const final = r?.status === 'final';
   const run = async <R,>(action: () => Promise<R>, done: string): Promise<R | undefined> => {
@@ -66,11 +102,26 @@ export function OpenGovReportPage() {
   };
   const save = async () => {
     const v = await form.validateFields();
-    const paragraphs = (text: string | undefined) => (text ?? '').split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
-    await run(() => api('PUT', `/api/disclosure/reports/${year}`, { version: r!.version, narrative: Object.fromEntries(parts.map((p) => [p, paragraphs(v[p])])), entered: v.entered }), t('common.saved'));
+    const paragraphs = (text: string | undefined) =>
+      (text ?? '')
+        .split(/\n\s*\n|\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    await run(
+      () =>
+        api('PUT', `/api/disclosure/reports/${year}`, {
+          version: r!.version,
+          narrative: Object.fromEntries(parts.map((p) => [p, paragraphs(v[p])])),
+          entered: v.entered,
+        }),
+      t('common.saved'),
+    );
   };
   const publish = async () => {
-    const item = await run(() => api<{ id: number }>('POST', `/api/disclosure/reports/${year}/publication`), t('openGovReport.draftMade'));
+    const item = await run(
+      () => api<{ id: number }>('POST', `/api/disclosure/reports/${year}/publication`),
+      t('openGovReport.draftMade'),
+    );
     if (item) void navigate(`/portal/items/${item.id}`);
   };
   const rows = r ? requestRows(r, t) : [];
@@ -78,7 +129,18 @@ export function OpenGovReportPage() {
     <>
       <PageTitle
         title={t('openGovReport.title')}
-        extra={<Select value={year} style={{ width: 120 }} aria-label={t('openGovReport.year')} onChange={setYear} options={Array.from({ length: 6 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />}
+        extra={
+          <Select
+            value={year}
+            style={{ width: 120 }}
+            aria-label={t('openGovReport.year')}
+            onChange={setYear}
+            options={Array.from({ length: 6 }, (_, i) => thisYear() - i).map((y) => ({
+              value: y,
+              label: t('target.yearOf', { year: y }),
+            }))}
+          />
+        }
       />
       {!r ? (
         <Skeleton active />
@@ -87,7 +149,11 @@ export function OpenGovReportPage() {
           <Alert
             type={final ? 'success' : 'info'}
             showIcon
-            title={final ? t('openGovReport.finalAt', { at: formatDateTime(r.finalisedAt) }) : t('openGovReport.hint', { year, next: year + 1 })}
+            title={
+              final
+                ? t('openGovReport.finalAt', { at: formatDateTime(r.finalisedAt) })
+                : t('openGovReport.hint', { year, next: year + 1 })
+            }
           />
           <Space wrap>
             <Tag color={final ? 'success' : 'processing'}>{t(`openGovReport.status.${r.status}`)}</Tag>
@@ -97,14 +163,38 @@ export function OpenGovReportPage() {
               </Button>
             )}
             {final ? null : (
-              <Popconfirm title={t('openGovReport.finaliseConfirm')} onConfirm={() => void run(() => api('POST', `/api/disclosure/reports/${year}/actions`, { action: 'finalise', version: r.version }), t('openGovReport.finalised'))} okText={t('openGovReport.finalise')} cancelText={t('common.cancel')}>
+              <Popconfirm
+                title={t('openGovReport.finaliseConfirm')}
+                onConfirm={() =>
+                  void run(
+                    () =>
+                      api('POST', `/api/disclosure/reports/${year}/actions`, {
+                        action: 'finalise',
+                        version: r.version,
+                      }),
+                    t('openGovReport.finalised'),
+                  )
+                }
+                okText={t('openGovReport.finalise')}
+                cancelText={t('common.cancel')}
+              >
                 <Button type="primary" icon={<LockOutlined />} loading={busy} disabled={year >= thisYear()}>
                   {t('openGovReport.finalise')}
                 </Button>
               </Popconfirm>
             )}
             {final && user?.role === 'leader' ? (
-              <Button icon={<UnlockOutlined />} loading={busy} onClick={() => void run(() => api('POST', `/api/disclosure/reports/${year}/actions`, { action: 'reopen', version: r.version }), t('openGovReport.reopened'))}>
+              <Button
+                icon={<UnlockOutlined />}
+                loading={busy}
+                onClick={() =>
+                  void run(
+                    () =>
+                      api('POST', `/api/disclosure/reports/${year}/actions`, { action: 'reopen', version: r.version }),
+                    t('openGovReport.reopened'),
+                  )
+                }
+              >
                 {t('openGovReport.reopen')}
               </Button>
             ) : null}
@@ -145,7 +235,15 @@ export function OpenGovReportPage() {
                 dataSource={rows}
                 pagination={false}
                 scroll={{ x: 900 }}
-                columns={[{ title: '', dataIndex: 'label', width: 320 }, ...[...applicantKinds, 'total' as const].map((k) => ({ title: t(k === 'total' ? 'openGovReport.total' : `disclosure.kinds.${k}`), dataIndex: k, width: 90, align: 'right' as const }))]}
+                columns={[
+                  { title: '', dataIndex: 'label', width: 320 },
+                  ...[...applicantKinds, 'total' as const].map((k) => ({
+                    title: t(k === 'total' ? 'openGovReport.total' : `disclosure.kinds.${k}`),
+                    dataIndex: k,
+                    width: 90,
+                    align: 'right' as const,
+                  })),
+                ]}
               />
             </Card>
             <Card size="small" title={t('openGovReport.parts.review')} style={{ marginTop: 16 }}>
@@ -185,9 +283,21 @@ function requestRows(r: Report, t: (key: string, o?: Record<string, unknown>) =>
     { key: 'carriedIn', label: t('openGovReport.rows.carriedIn'), ...q.carriedIn },
   ];
   for (const [i, [outcome, reasons]] of Object.entries(outcomes).entries()) {
-    rows.push({ key: outcome, label: t('openGovReport.rows.outcome', { n: '一二三四五六'[i], label: t(`disclosure.outcomes.${outcome}`) }), ...q.outcomes[outcome]! });
-    for (const reason of reasons as readonly string[]) rows.push({ key: `${outcome}.${reason}`, label: `　${t(`disclosure.reasons.${reason}`)}`, ...q.outcomes[`${outcome}.${reason}`]! });
+    rows.push({
+      key: outcome,
+      label: t('openGovReport.rows.outcome', { n: '一二三四五六'[i], label: t(`disclosure.outcomes.${outcome}`) }),
+      ...q.outcomes[outcome]!,
+    });
+    for (const reason of reasons as readonly string[])
+      rows.push({
+        key: `${outcome}.${reason}`,
+        label: `　${t(`disclosure.reasons.${reason}`)}`,
+        ...q.outcomes[`${outcome}.${reason}`]!,
+      });
   }
-  rows.push({ key: 'decided', label: t('openGovReport.rows.decided'), ...q.decided }, { key: 'carriedOut', label: t('openGovReport.rows.carriedOut'), ...q.carriedOut });
+  rows.push(
+    { key: 'decided', label: t('openGovReport.rows.decided'), ...q.decided },
+    { key: 'carriedOut', label: t('openGovReport.rows.carriedOut'), ...q.carriedOut },
+  );
   return rows;
 }

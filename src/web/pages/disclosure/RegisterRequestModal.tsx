@@ -33,7 +33,12 @@ export function RegisterRequestModal({ onClose, onRegistered }: { onClose(): voi
   const client = useQueryClient();
   const { form, error, submit } = useDialogForm<Values>(
     async ({ channel, receivedOn, ...request }) => {
-      const row = await api<DisclosureRequest>('POST', '/api/disclosure/requests', { ...request, channel, receivedOn: receivedOn.format('YYYY-MM-DD'), idType: request.applicantKind === 'person' ? request.idType : undefined });
+      const row = await api<DisclosureRequest>('POST', '/api/disclosure/requests', {
+        ...request,
+        channel,
+        receivedOn: receivedOn.format('YYYY-MM-DD'),
+        idType: request.applicantKind === 'person' ? request.idType : undefined,
+      });
       await client.invalidateQueries({ queryKey: disclosureKey });
       onRegistered(row.id);
     },
@@ -44,22 +49,51 @@ export function RegisterRequestModal({ onClose, onRegistered }: { onClose(): voi
   const required = [{ required: true, whitespace: true, message: t('common.required') }];
   const half = { xs: 24, sm: 12 };
   return (
-    <Modal open title={t('disclosure.register')} okText={t('disclosure.registerOk')} cancelText={t('common.cancel')} onOk={() => void submit()} onCancel={onClose} width={760} destroyOnHidden>
+    <Modal
+      open
+      title={t('disclosure.register')}
+      okText={t('disclosure.registerOk')}
+      cancelText={t('common.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      width={760}
+      destroyOnHidden
+    >
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ channel: 'letter', receivedOn: dayjs(today()), applicantKind: 'person', idType: 'id_card', form: 'paper', delivery: 'mail' }}
+        initialValues={{
+          channel: 'letter',
+          receivedOn: dayjs(today()),
+          applicantKind: 'person',
+          idType: 'id_card',
+          form: 'paper',
+          delivery: 'mail',
+        }}
       >
         <Row gutter={16}>
           <Col {...half}>
             <Form.Item name="channel" label={t('disclosure.channel')}>
-              <Select options={(['letter', 'in_person', 'fax', 'email'] as const).map((c) => ({ value: c, label: t(`disclosure.channels.${c}`) }))} />
+              <Select
+                options={(['letter', 'in_person', 'fax', 'email'] as const).map((c) => ({
+                  value: c,
+                  label: t(`disclosure.channels.${c}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="receivedOn" label={t('disclosure.receivedOn')} rules={[{ required: true, message: t('common.required') }]}>
-              <DatePicker format={datePickerFormat()} disabledDate={(d) => d.format('YYYY-MM-DD') > today()} style={{ width: '100%' }} />
+            <Form.Item
+              name="receivedOn"
+              label={t('disclosure.receivedOn')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
+              <DatePicker
+                format={datePickerFormat()}
+                disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -75,7 +109,12 @@ export function RegisterRequestModal({ onClose, onRegistered }: { onClose(): voi
           {person ? (
             <Col {...half}>
               <Form.Item name="idType" label={t('disclosure.idType')}>
-                <Select options={(['id_card', 'passport', 'other'] as const).map((k) => ({ value: k, label: t(`disclosure.idTypes.${k}`) }))} />
+                <Select
+                  options={(['id_card', 'passport', 'other'] as const).map((k) => ({
+                    value: k,
+                    label: t(`disclosure.idTypes.${k}`),
+                  }))}
+                />
               </Form.Item>
             </Col>
           ) : (
@@ -86,7 +125,11 @@ export function RegisterRequestModal({ onClose, onRegistered }: { onClose(): voi
             </Col>
           )}
           <Col {...half}>
-            <Form.Item name="idNumber" label={person ? t('disclosure.idNumber') : t('disclosure.uscc')} rules={required}>
+            <Form.Item
+              name="idNumber"
+              label={person ? t('disclosure.idNumber') : t('disclosure.uscc')}
+              rules={required}
+            >
               <Input maxLength={40} />
             </Form.Item>
           </Col>
@@ -103,7 +146,11 @@ export function RegisterRequestModal({ onClose, onRegistered }: { onClose(): voi
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="email" label={t('disclosure.email')} rules={[{ type: 'email', message: t('disclosure.emailInvalid') }]}>
+            <Form.Item
+              name="email"
+              label={t('disclosure.email')}
+              rules={[{ type: 'email', message: t('disclosure.emailInvalid') }]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>
@@ -113,12 +160,20 @@ export function RegisterRequestModal({ onClose, onRegistered }: { onClose(): voi
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name="postcode" label={t('disclosure.postcode')} rules={[{ pattern: /^\d{6}$/, message: t('disclosure.postcodeInvalid') }]}>
+            <Form.Item
+              name="postcode"
+              label={t('disclosure.postcode')}
+              rules={[{ pattern: /^\d{6}$/, message: t('disclosure.postcodeInvalid') }]}
+            >
               <Input maxLength={6} />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="description" label={t('disclosure.description')} rules={[...required, { min: 5, message: t('disclosure.descriptionShort') }]}>
+        <Form.Item
+          name="description"
+          label={t('disclosure.description')}
+          rules={[...required, { min: 5, message: t('disclosure.descriptionShort') }]}
+        >
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
         <Form.Item name="purpose" label={t('disclosure.purpose')}>
@@ -127,12 +182,22 @@ export function RegisterRequestModal({ onClose, onRegistered }: { onClose(): voi
         <Row gutter={16}>
           <Col {...half}>
             <Form.Item name="form" label={t('disclosure.form')}>
-              <Radio.Group options={(['paper', 'electronic'] as const).map((f) => ({ value: f, label: t(`disclosure.forms.${f}`) }))} />
+              <Radio.Group
+                options={(['paper', 'electronic'] as const).map((f) => ({
+                  value: f,
+                  label: t(`disclosure.forms.${f}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item name="delivery" label={t('disclosure.delivery')}>
-              <Select options={(['mail', 'email', 'pickup', 'online'] as const).map((d) => ({ value: d, label: t(`disclosure.deliveries.${d}`) }))} />
+              <Select
+                options={(['mail', 'email', 'pickup', 'online'] as const).map((d) => ({
+                  value: d,
+                  label: t(`disclosure.deliveries.${d}`),
+                }))}
+              />
             </Form.Item>
           </Col>
         </Row>

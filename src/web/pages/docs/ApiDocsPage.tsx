@@ -17,7 +17,13 @@ interface OpenApi {
   paths: Record<string, Record<string, Operation>>;
 }
 
-const methodColors: Record<string, string> = { get: 'blue', post: 'green', patch: 'orange', put: 'gold', delete: 'red' };
+const methodColors: Record<string, string> = {
+  get: 'blue',
+  post: 'green',
+  patch: 'orange',
+  put: 'gold',
+  delete: 'red',
+};
 
 /** Renders /api/openapi.json: every route, its parameters, request and response schemas. */
 export function ApiDocsPage() {
@@ -51,7 +57,12 @@ export function ApiDocsPage() {
               {doc.data.info.title} <Tag>v{doc.data.info.version}</Tag>
             </Typography.Title>
             <Typography.Paragraph className="kg-muted">{doc.data.info.description}</Typography.Paragraph>
-            <Input.Search allowClear placeholder={t('docs.filter')} style={{ maxWidth: 360 }} onChange={(e) => setFilter(e.target.value)} />
+            <Input.Search
+              allowClear
+              placeholder={t('docs.filter')}
+              style={{ maxWidth: 360 }}
+              onChange={(e) => setFilter(e.target.value)}
+            />
           </Card>
           {tags.length === 0 ? <Empty /> : null}
           {tags.map((tag) => (
@@ -111,7 +122,11 @@ function OperationDetail({ op }: { op: Operation }) {
           <strong>
             {t('docs.response')} {status}
           </strong>
-          {response.content ? <pre className="kg-json">{JSON.stringify(Object.values(response.content)[0]?.schema, null, 2)}</pre> : <span className="kg-muted"> {response.description}</span>}
+          {response.content ? (
+            <pre className="kg-json">{JSON.stringify(Object.values(response.content)[0]?.schema, null, 2)}</pre>
+          ) : (
+            <span className="kg-muted"> {response.description}</span>
+          )}
         </div>
       ))}
     </Space>

@@ -20,7 +20,10 @@ export const agreementKey = (projectId: number) => ['projects', 'agreement', pro
 export function AgreementCard({ projectId }: { projectId: number }) {
   const { t } = useTranslation();
   const [returning, setReturning] = useState(false);
-  const agreement = useQuery({ queryKey: agreementKey(projectId), queryFn: () => api<Agreement>('GET', `/api/projects/${projectId}/agreement`) });
+  const agreement = useQuery({
+    queryKey: agreementKey(projectId),
+    queryFn: () => api<Agreement>('GET', `/api/projects/${projectId}/agreement`),
+  });
   const act = useFormAction<{ action: 'submit' | 'sign'; comment?: string }>(undefined, {
     action: (body) => api('POST', `/api/projects/${projectId}/agreement/actions`, body),
     refresh: [['projects']],
@@ -33,8 +36,14 @@ export function AgreementCard({ projectId }: { projectId: number }) {
     <div data-testid="agreement">
       <Space wrap style={{ marginBottom: 12 }}>
         <Tag color={a.state ? stateColors[a.state] : 'warning'}>{t(`agreement.state.${a.state ?? 'none'}`)}</Tag>
-        {a.signedAt ? <span className="kg-muted">{t('agreement.signedOn', { date: formatDate(a.signedAt), version: a.contentVersion })}</span> : null}
-        {a.state === 'submitted' && a.submittedAt ? <span className="kg-muted">{t('agreement.submittedOn', { date: formatDateTime(a.submittedAt) })}</span> : null}
+        {a.signedAt ? (
+          <span className="kg-muted">
+            {t('agreement.signedOn', { date: formatDate(a.signedAt), version: a.contentVersion })}
+          </span>
+        ) : null}
+        {a.state === 'submitted' && a.submittedAt ? (
+          <span className="kg-muted">{t('agreement.submittedOn', { date: formatDateTime(a.submittedAt) })}</span>
+        ) : null}
         {a.availableActions.includes('submit') ? (
           <Button type="primary" loading={act.busy} onClick={() => void act.run({ action: 'submit' })}>
             {t('agreement.submit')}
@@ -51,7 +60,15 @@ export function AgreementCard({ projectId }: { projectId: number }) {
           </Button>
         ) : null}
       </Space>
-      {a.returnComment && a.state === 'draft' ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('agreement.returned')} description={a.returnComment} /> : null}
+      {a.returnComment && a.state === 'draft' ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('agreement.returned')}
+          description={a.returnComment}
+        />
+      ) : null}
       {editing ? <AgreementEditor projectId={projectId} agreement={a} /> : <AgreementView agreement={a} />}
       {a.versions.length > 1 ? (
         <Collapse
@@ -65,7 +82,9 @@ export function AgreementCard({ projectId }: { projectId: number }) {
                 .reverse()
                 .map((v) => (
                   <div key={v.version} style={{ marginBottom: 16 }}>
-                    <strong>{t('agreement.versionLine', { version: v.version, date: formatDateTime(v.createdAt) })}</strong>
+                    <strong>
+                      {t('agreement.versionLine', { version: v.version, date: formatDateTime(v.createdAt) })}
+                    </strong>
                     <ChangesTable changes={v.changes} />
                   </div>
                 )),
@@ -82,14 +101,27 @@ function ReturnModal({ projectId, onClose }: { projectId: number; onClose(): voi
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: ({ comment }: { comment: string }) => api('POST', `/api/projects/${projectId}/agreement/actions`, { action: 'return', comment }),
+    action: ({ comment }: { comment: string }) =>
+      api('POST', `/api/projects/${projectId}/agreement/actions`, { action: 'return', comment }),
     refresh: [['projects']],
     onDone: onClose,
   });
   return (
-    <Modal open title={t('agreement.return')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ danger: true }} destroyOnHidden>
+    <Modal
+      open
+      title={t('agreement.return')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okButtonProps={{ danger: true }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
-        <Form.Item name="comment" label={t('project.reason')} rules={[{ required: true, message: t('project.reasonRequired') }]}>
+        <Form.Item
+          name="comment"
+          label={t('project.reason')}
+          rules={[{ required: true, message: t('project.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
@@ -102,13 +134,26 @@ function AgreementEditor({ projectId, agreement }: { projectId: number; agreemen
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
     action: (values: { content: Record<string, unknown> }) =>
-      api('PUT', `/api/projects/${projectId}/agreement`, { content: contentFromForm(values.content), version: agreement.version ?? undefined }),
+      api('PUT', `/api/projects/${projectId}/agreement`, {
+        content: contentFromForm(values.content),
+        version: agreement.version ?? undefined,
+      }),
     refresh: [['projects']],
     success: () => t('agreement.saved'),
   });
   return (
-    <Form form={form} layout="vertical" initialValues={{ content: formFromContent(agreement.content) }} onFinish={(v) => void run(v)}>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('agreement.approvedHint', { amount: formatYuan(agreement.approvedFunding) })} />
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ content: formFromContent(agreement.content) }}
+      onFinish={(v) => void run(v)}
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('agreement.approvedHint', { amount: formatYuan(agreement.approvedFunding) })}
+      />
       <AgreementFields prefix="content" approved={agreement.approvedFunding} />
       <div style={{ marginTop: 8 }}>
         <Button htmlType="submit" type={agreement.state ? 'default' : 'primary'} loading={busy}>
@@ -129,7 +174,9 @@ export function AgreementView({ agreement }: { agreement: Agreement }) {
           {formatDate(c.startOn)} — {formatDate(c.endOn)}
         </Descriptions.Item>
         <Descriptions.Item label={t('project.leader')}>{c.leaderName}</Descriptions.Item>
-        <Descriptions.Item label={t('agreement.fields.reportEvery')}>{t(`agreement.interval.${c.reportEvery}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('agreement.fields.reportEvery')}>
+          {t(`agreement.interval.${c.reportEvery}`)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('agreement.fields.objectives')} span={3}>
           <span style={{ whiteSpace: 'pre-wrap' }}>{c.objectives}</span>
         </Descriptions.Item>
@@ -173,9 +220,20 @@ export function AgreementView({ agreement }: { agreement: Agreement }) {
           dataSource={c.budget}
           style={{ minWidth: 420 }}
           columns={[
-            { title: t('funding.source'), dataIndex: 'source', width: 130, render: (s: string) => t(`funding.sources.${s}`) },
+            {
+              title: t('funding.source'),
+              dataIndex: 'source',
+              width: 130,
+              render: (s: string) => t(`funding.sources.${s}`),
+            },
             { title: t('agreement.budgetItem'), dataIndex: 'item' },
-            { title: t('funding.amount'), dataIndex: 'amount', align: 'right', width: 160, render: (v: string) => formatYuan(v) },
+            {
+              title: t('funding.amount'),
+              dataIndex: 'amount',
+              align: 'right',
+              width: 160,
+              render: (v: string) => formatYuan(v),
+            },
           ]}
         />
       </Space>

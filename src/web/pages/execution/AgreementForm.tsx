@@ -8,7 +8,19 @@ import { formatYuan } from '../../lib/money';
 import { fundingSources, moneyRule, sumFen } from './form-rules';
 
 /** 预算科目 officials use; any other may be typed. */
-const budgetItems = ['设备费', '材料费', '测试化验加工费', '燃料动力费', '差旅费', '会议费', '国际合作与交流费', '出版/文献/信息传播/知识产权事务费', '劳务费', '专家咨询费', '管理费'];
+const budgetItems = [
+  '设备费',
+  '材料费',
+  '测试化验加工费',
+  '燃料动力费',
+  '差旅费',
+  '会议费',
+  '国际合作与交流费',
+  '出版/文献/信息传播/知识产权事务费',
+  '劳务费',
+  '专家咨询费',
+  '管理费',
+];
 
 type Rule = { validator(rule: unknown, rows: unknown[] | undefined): Promise<void> };
 
@@ -18,7 +30,17 @@ const atLeastOne = (message: string): Rule => ({
   },
 });
 
-function Rows({ name, add, rules, children }: { name: (string | number)[]; add: string; rules?: Rule[]; children(field: FormListFieldData): ReactNode }) {
+function Rows({
+  name,
+  add,
+  rules,
+  children,
+}: {
+  name: (string | number)[];
+  add: string;
+  rules?: Rule[];
+  children(field: FormListFieldData): ReactNode;
+}) {
   return (
     <Form.List name={name} rules={rules}>
       {(fields, { add: addRow, remove }, { errors }) => (
@@ -30,7 +52,12 @@ function Rows({ name, add, rules, children }: { name: (string | number)[]; add: 
             </Space>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => addRow()} style={{ marginBottom: 16, marginTop: 4 }}>
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => addRow()}
+            style={{ marginBottom: 16, marginTop: 4 }}
+          >
             {add}
           </Button>
         </>
@@ -46,7 +73,11 @@ export function MilestoneRows({ prefix }: Prefix) {
   const { t } = useTranslation();
   const required = { required: true, message: t('common.required') };
   return (
-    <Rows name={[prefix, 'milestones']} add={t('agreement.addMilestone')} rules={[atLeastOne(t('agreement.milestonesEmpty'))]}>
+    <Rows
+      name={[prefix, 'milestones']}
+      add={t('agreement.addMilestone')}
+      rules={[atLeastOne(t('agreement.milestonesEmpty'))]}
+    >
       {(field) => (
         <>
           <Form.Item name={[field.name, 'title']} rules={[required]} style={{ marginBottom: 4 }}>
@@ -72,9 +103,13 @@ export function BudgetRows({ prefix, approved }: Prefix & { approved: string | n
     async validator(_, rows) {
       await atLeastOne(t('agreement.budgetEmpty')).validator(_, rows);
       if (approved === null) return;
-      const bureau = sumFen((rows as { source?: string; amount?: string }[]).filter((r) => r.source !== 'self_raised').map((r) => r.amount));
+      const bureau = sumFen(
+        (rows as { source?: string; amount?: string }[]).filter((r) => r.source !== 'self_raised').map((r) => r.amount),
+      );
       if (bureau !== undefined && bureau !== yuanToFen(approved)) {
-        throw new Error(t('agreement.budgetMismatch', { bureau: formatYuan(fenToYuan(bureau)), approved: formatYuan(approved) }));
+        throw new Error(
+          t('agreement.budgetMismatch', { bureau: formatYuan(fenToYuan(bureau)), approved: formatYuan(approved) }),
+        );
       }
     },
   };
@@ -83,13 +118,29 @@ export function BudgetRows({ prefix, approved }: Prefix & { approved: string | n
       {(field) => (
         <>
           <Form.Item name={[field.name, 'source']} rules={[required]} style={{ marginBottom: 4 }}>
-            <Select style={{ width: 150 }} placeholder={t('funding.source')} aria-label={t('funding.source')} options={fundingSources.map((s) => ({ value: s, label: t(`funding.sources.${s}`) }))} />
+            <Select
+              style={{ width: 150 }}
+              placeholder={t('funding.source')}
+              aria-label={t('funding.source')}
+              options={fundingSources.map((s) => ({ value: s, label: t(`funding.sources.${s}`) }))}
+            />
           </Form.Item>
           <Form.Item name={[field.name, 'item']} rules={[required]} style={{ marginBottom: 4 }}>
-            <AutoComplete style={{ width: 220 }} placeholder={t('agreement.budgetItem')} aria-label={t('agreement.budgetItem')} options={budgetItems.map((v) => ({ value: v }))} filterOption />
+            <AutoComplete
+              style={{ width: 220 }}
+              placeholder={t('agreement.budgetItem')}
+              aria-label={t('agreement.budgetItem')}
+              options={budgetItems.map((v) => ({ value: v }))}
+              filterOption
+            />
           </Form.Item>
           <Form.Item name={[field.name, 'amount']} rules={[required, moneyRule(t)]} style={{ marginBottom: 4 }}>
-            <Input style={{ width: 180 }} suffix={t('project.yuan')} inputMode="decimal" placeholder={t('funding.amount')} />
+            <Input
+              style={{ width: 180 }}
+              suffix={t('project.yuan')}
+              inputMode="decimal"
+              placeholder={t('funding.amount')}
+            />
           </Form.Item>
         </>
       )}
@@ -111,7 +162,13 @@ export function AgreementFields({ prefix, approved }: Prefix & { approved: strin
           <Input maxLength={50} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name={[prefix, 'reportEvery']} label={t('agreement.fields.reportEvery')} rules={[required]}>
-          <Select style={{ width: 160 }} options={(['quarter', 'half_year', 'year'] as const).map((v) => ({ value: v, label: t(`agreement.interval.${v}`) }))} />
+          <Select
+            style={{ width: 160 }}
+            options={(['quarter', 'half_year', 'year'] as const).map((v) => ({
+              value: v,
+              label: t(`agreement.interval.${v}`),
+            }))}
+          />
         </Form.Item>
       </Space>
       <Form.Item name={[prefix, 'objectives']} label={t('agreement.fields.objectives')} rules={[required]}>

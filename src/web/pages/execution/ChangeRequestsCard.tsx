@@ -15,12 +15,23 @@ const stateColors = { pending: 'processing', approved: 'green', refused: 'red', 
 type Kind = ChangeRequest['kinds'][number];
 
 /** 项目变更: requests with what each changes, before and after; staff decide, the applicant may withdraw a pending one. */
-export function ChangeRequestsCard({ projectId, agreement, executing }: { projectId: number; agreement?: Agreement; executing: boolean }) {
+export function ChangeRequestsCard({
+  projectId,
+  agreement,
+  executing,
+}: {
+  projectId: number;
+  agreement?: Agreement;
+  executing: boolean;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [requesting, setRequesting] = useState(false);
   const [deciding, setDeciding] = useState<{ request: ChangeRequest; decision: 'approve' | 'refuse' }>();
-  const requests = useQuery({ queryKey: ['projects', 'changes', projectId], queryFn: () => api<{ items: ChangeRequest[] }>('GET', `/api/projects/${projectId}/changes`) });
+  const requests = useQuery({
+    queryKey: ['projects', 'changes', projectId],
+    queryFn: () => api<{ items: ChangeRequest[] }>('GET', `/api/projects/${projectId}/changes`),
+  });
   const withdraw = useFormAction<number>(undefined, {
     action: (id) => api('POST', `/api/projects/${projectId}/changes/${id}/decision`, { decision: 'withdraw' }),
     refresh: [['projects']],
@@ -39,7 +50,9 @@ export function ChangeRequestsCard({ projectId, agreement, executing }: { projec
           {pending ? <span className="kg-muted">{t('change.onePending')}</span> : null}
         </Space>
       ) : null}
-      {agreement?.state !== 'signed' && !items.length ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('change.afterSigning')} /> : null}
+      {agreement?.state !== 'signed' && !items.length ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('change.afterSigning')} />
+      ) : null}
       <List
         loading={requests.isLoading}
         dataSource={items}
@@ -50,7 +63,8 @@ export function ChangeRequestsCard({ projectId, agreement, executing }: { projec
               <Tag color={stateColors[r.state]}>{t(`change.state.${r.state}`)}</Tag>
               <strong>{r.kinds.map((k) => t(`change.kind.${k}`)).join('、')}</strong>
               <span className="kg-muted">
-                {r.requestedByName} · {formatDateTime(r.createdAt)} · {t('change.onVersion', { version: r.baseVersion })}
+                {r.requestedByName} · {formatDateTime(r.createdAt)} ·{' '}
+                {t('change.onVersion', { version: r.baseVersion })}
               </span>
               {can('staff') && r.state === 'pending' ? (
                 <>
@@ -84,7 +98,9 @@ export function ChangeRequestsCard({ projectId, agreement, executing }: { projec
           </List.Item>
         )}
       />
-      {requesting && agreement ? <RequestModal projectId={projectId} agreement={agreement} onClose={() => setRequesting(false)} /> : null}
+      {requesting && agreement ? (
+        <RequestModal projectId={projectId} agreement={agreement} onClose={() => setRequesting(false)} />
+      ) : null}
       {deciding ? <DecideModal projectId={projectId} {...deciding} onClose={() => setDeciding(undefined)} /> : null}
     </>
   );
@@ -96,8 +112,21 @@ function RequestModal({ projectId, agreement, onClose }: { projectId: number; ag
   const kinds = (Form.useWatch('kinds', form) as Kind[] | undefined) ?? [];
   const c = agreement.content;
   const { busy, run } = useFormAction(form, {
-    action: ({ kinds: chosen, reason, proposal }: { kinds: Kind[]; reason: string; proposal: Record<string, unknown> }) => {
-      const p = proposal as { leaderName?: string; period?: [dayjs.Dayjs, dayjs.Dayjs]; milestones?: { title: string; dueOn: dayjs.Dayjs; deliverable?: string }[]; budget?: unknown[] };
+    action: ({
+      kinds: chosen,
+      reason,
+      proposal,
+    }: {
+      kinds: Kind[];
+      reason: string;
+      proposal: Record<string, unknown>;
+    }) => {
+      const p = proposal as {
+        leaderName?: string;
+        period?: [dayjs.Dayjs, dayjs.Dayjs];
+        milestones?: { title: string; dueOn: dayjs.Dayjs; deliverable?: string }[];
+        budget?: unknown[];
+      };
       return api('POST', `/api/projects/${projectId}/changes`, {
         reason,
         proposal: {
@@ -106,7 +135,11 @@ function RequestModal({ projectId, agreement, onClose }: { projectId: number; ag
             ? {
                 startOn: p.period![0].format('YYYY-MM-DD'),
                 endOn: p.period![1].format('YYYY-MM-DD'),
-                milestones: p.milestones?.map((m) => ({ ...m, dueOn: m.dueOn.format('YYYY-MM-DD'), deliverable: m.deliverable || undefined })),
+                milestones: p.milestones?.map((m) => ({
+                  ...m,
+                  dueOn: m.dueOn.format('YYYY-MM-DD'),
+                  deliverable: m.deliverable || undefined,
+                })),
               }
             : {}),
           ...(chosen.includes('budget') ? { budget: p.budget } : {}),
@@ -118,27 +151,54 @@ function RequestModal({ projectId, agreement, onClose }: { projectId: number; ag
     onDone: onClose,
   });
   return (
-    <Modal open width={860} title={t('change.request')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      width={860}
+      title={t('change.request')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('change.hint')} />
       <Form
         form={form}
         layout="vertical"
         initialValues={{
           kinds: [],
-          proposal: { leaderName: c.leaderName, period: [dayjs(c.startOn), dayjs(c.endOn)], milestones: c.milestones.map((m) => ({ ...m, dueOn: dayjs(m.dueOn) })), budget: c.budget },
+          proposal: {
+            leaderName: c.leaderName,
+            period: [dayjs(c.startOn), dayjs(c.endOn)],
+            milestones: c.milestones.map((m) => ({ ...m, dueOn: dayjs(m.dueOn) })),
+            budget: c.budget,
+          },
         }}
       >
-        <Form.Item name="kinds" label={t('change.what')} rules={[{ required: true, type: 'array', min: 1, message: t('change.pickOne') }]}>
-          <Checkbox.Group options={(['leader', 'period', 'budget'] as const).map((k) => ({ value: k, label: t(`change.kind.${k}`) }))} />
+        <Form.Item
+          name="kinds"
+          label={t('change.what')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('change.pickOne') }]}
+        >
+          <Checkbox.Group
+            options={(['leader', 'period', 'budget'] as const).map((k) => ({ value: k, label: t(`change.kind.${k}`) }))}
+          />
         </Form.Item>
         {kinds.includes('leader') ? (
-          <Form.Item name={['proposal', 'leaderName']} label={t('change.newLeader')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name={['proposal', 'leaderName']}
+            label={t('change.newLeader')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input maxLength={50} style={{ width: 240 }} />
           </Form.Item>
         ) : null}
         {kinds.includes('period') ? (
           <>
-            <Form.Item name={['proposal', 'period']} label={t('agreement.period')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name={['proposal', 'period']}
+              label={t('agreement.period')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <DatePicker.RangePicker />
             </Form.Item>
             <h4>{t('agreement.fields.milestones')}</h4>
@@ -151,7 +211,11 @@ function RequestModal({ projectId, agreement, onClose }: { projectId: number; ag
             <BudgetRows prefix="proposal" approved={agreement.approvedFunding} />
           </>
         ) : null}
-        <Form.Item name="reason" label={t('change.reason')} rules={[{ required: true, min: 2, message: t('project.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('change.reason')}
+          rules={[{ required: true, min: 2, message: t('project.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
@@ -159,20 +223,47 @@ function RequestModal({ projectId, agreement, onClose }: { projectId: number; ag
   );
 }
 
-function DecideModal({ projectId, request, decision, onClose }: { projectId: number; request: ChangeRequest; decision: 'approve' | 'refuse'; onClose(): void }) {
+function DecideModal({
+  projectId,
+  request,
+  decision,
+  onClose,
+}: {
+  projectId: number;
+  request: ChangeRequest;
+  decision: 'approve' | 'refuse';
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: ({ comment }: { comment?: string }) => api('POST', `/api/projects/${projectId}/changes/${request.id}/decision`, { decision, comment: comment || undefined }),
+    action: ({ comment }: { comment?: string }) =>
+      api('POST', `/api/projects/${projectId}/changes/${request.id}/decision`, {
+        decision,
+        comment: comment || undefined,
+      }),
     refresh: [['projects']],
     success: () => t('common.done'),
     onDone: onClose,
   });
   return (
-    <Modal open width={760} title={t(`change.${decision}`)} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ danger: decision === 'refuse' }} destroyOnHidden>
+    <Modal
+      open
+      width={760}
+      title={t(`change.${decision}`)}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okButtonProps={{ danger: decision === 'refuse' }}
+      destroyOnHidden
+    >
       <ChangesTable changes={request.changes} />
       <Form form={form} layout="vertical" style={{ marginTop: 16 }}>
-        <Form.Item name="comment" label={decision === 'refuse' ? t('project.reason') : t('project.comment')} rules={[{ required: decision === 'refuse', message: t('project.reasonRequired') }]}>
+        <Form.Item
+          name="comment"
+          label={decision === 'refuse' ? t('project.reason') : t('project.comment')}
+          rules={[{ required: decision === 'refuse', message: t('project.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>

@@ -50,13 +50,27 @@ export function ChangesTable({ changes }: { changes: ContentDifference[] }) {
             <span>
               {t(`agreement.fields.${c.field}`)}
               {c.index !== undefined ? ` ${c.index + 1}` : ''}
-              {c.before === null ? <Tag color="green" style={{ marginLeft: 6 }}>{t('agreement.added')}</Tag> : null}
-              {c.after === null ? <Tag color="red" style={{ marginLeft: 6 }}>{t('agreement.removed')}</Tag> : null}
+              {c.before === null ? (
+                <Tag color="green" style={{ marginLeft: 6 }}>
+                  {t('agreement.added')}
+                </Tag>
+              ) : null}
+              {c.after === null ? (
+                <Tag color="red" style={{ marginLeft: 6 }}>
+                  {t('agreement.removed')}
+                </Tag>
+              ) : null}
             </span>
           ),
         },
-        { title: t('agreement.before'), render: (_, c) => <span className="kg-diff-before">{describe(c.field, c.before)}</span> },
-        { title: t('agreement.after'), render: (_, c) => <span className="kg-diff-after">{describe(c.field, c.after)}</span> },
+        {
+          title: t('agreement.before'),
+          render: (_, c) => <span className="kg-diff-before">{describe(c.field, c.before)}</span>,
+        },
+        {
+          title: t('agreement.after'),
+          render: (_, c) => <span className="kg-diff-after">{describe(c.field, c.after)}</span>,
+        },
       ]}
     />
   );

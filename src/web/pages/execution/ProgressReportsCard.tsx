@@ -15,11 +15,22 @@ import type { Agreement, ProgressReport } from './types';
 const stateColors = { due: 'default', submitted: 'processing', accepted: 'green', returned: 'warning' } as const;
 
 /** 进度报告: one line per period; the applicant fills in the one due, the section accepts or returns it. */
-export function ProgressReportsCard({ projectId, executing, agreement }: { projectId: number; executing: boolean; agreement?: Agreement }) {
+export function ProgressReportsCard({
+  projectId,
+  executing,
+  agreement,
+}: {
+  projectId: number;
+  executing: boolean;
+  agreement?: Agreement;
+}) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [open, setOpen] = useState<{ report: ProgressReport; mode: 'fill' | 'review' | 'read' }>();
-  const reports = useQuery({ queryKey: ['projects', 'reports', projectId], queryFn: () => api<{ items: ProgressReport[] }>('GET', `/api/projects/${projectId}/progress-reports`) });
+  const reports = useQuery({
+    queryKey: ['projects', 'reports', projectId],
+    queryFn: () => api<{ items: ProgressReport[] }>('GET', `/api/projects/${projectId}/progress-reports`),
+  });
   const today = dayjs().format('YYYY-MM-DD');
   return (
     <>
@@ -41,13 +52,29 @@ export function ProgressReportsCard({ projectId, executing, agreement }: { proje
               </span>
             ),
           },
-          { title: t('project.state'), dataIndex: 'state', width: 110, render: (s: ProgressReport['state']) => <Tag color={stateColors[s]}>{t(`report.state.${s}`)}</Tag> },
-          { title: t('report.spent'), dataIndex: 'spent', width: 150, align: 'right', render: (v: string | null) => formatYuan(v) },
+          {
+            title: t('project.state'),
+            dataIndex: 'state',
+            width: 110,
+            render: (s: ProgressReport['state']) => <Tag color={stateColors[s]}>{t(`report.state.${s}`)}</Tag>,
+          },
+          {
+            title: t('report.spent'),
+            dataIndex: 'spent',
+            width: 150,
+            align: 'right',
+            render: (v: string | null) => formatYuan(v),
+          },
           {
             title: t('common.actions'),
             width: 130,
             render: (_, r) => {
-              if (can('applicant') && executing && (r.state === 'due' || r.state === 'returned') && r.periodStart <= today) {
+              if (
+                can('applicant') &&
+                executing &&
+                (r.state === 'due' || r.state === 'returned') &&
+                r.periodStart <= today
+              ) {
                 return (
                   <Button size="small" type="primary" onClick={() => setOpen({ report: r, mode: 'fill' })}>
                     {t('report.fill')}
@@ -70,18 +97,41 @@ export function ProgressReportsCard({ projectId, executing, agreement }: { proje
           },
         ]}
       />
-      {open ? <ReportModal projectId={projectId} {...open} agreement={agreement} onClose={() => setOpen(undefined)} /> : null}
+      {open ? (
+        <ReportModal projectId={projectId} {...open} agreement={agreement} onClose={() => setOpen(undefined)} />
+      ) : null}
     </>
   );
 }
 
-function ReportModal({ projectId, report, mode, agreement, onClose }: { projectId: number; report: ProgressReport; mode: 'fill' | 'review' | 'read'; agreement?: Agreement; onClose(): void }) {
+function ReportModal({
+  projectId,
+  report,
+  mode,
+  agreement,
+  onClose,
+}: {
+  projectId: number;
+  report: ProgressReport;
+  mode: 'fill' | 'review' | 'read';
+  agreement?: Agreement;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const milestones = agreement?.content.milestones ?? [];
   const url = `/api/projects/${projectId}/progress-reports/${report.id}`;
   const fill = useFormAction(form, {
-    action: ({ statuses, ...values }: { statuses?: Record<string, string>; summary: string; spent: string; problems?: string; submit: boolean }) =>
+    action: ({
+      statuses,
+      ...values
+    }: {
+      statuses?: Record<string, string>;
+      summary: string;
+      spent: string;
+      problems?: string;
+      submit: boolean;
+    }) =>
       api('PUT', url, {
         ...values,
         version: report.version,
@@ -100,9 +150,16 @@ function ReportModal({ projectId, report, mode, agreement, onClose }: { projectI
     onDone: onClose,
   });
   const title = `${t('report.title')} · ${formatDate(report.periodStart)} — ${formatDate(report.periodEnd)}`;
-  const statusOptions = (['done', 'on_track', 'delayed'] as const).map((s) => ({ value: s, label: t(`report.milestone.${s}`) }));
+  const statusOptions = (['done', 'on_track', 'delayed'] as const).map((s) => ({
+    value: s,
+    label: t(`report.milestone.${s}`),
+  }));
   const submit = (submitNow: boolean) =>
-    void form.validateFields().then((values: Record<string, unknown>) => fill.run({ ...(values as { summary: string; spent: string }), submit: submitNow }), () => undefined);
+    void form.validateFields().then(
+      (values: Record<string, unknown>) =>
+        fill.run({ ...(values as { summary: string; spent: string }), submit: submitNow }),
+      () => undefined,
+    );
 
   return (
     <Modal
@@ -123,19 +180,38 @@ function ReportModal({ projectId, report, mode, agreement, onClose }: { projectI
           </Space>
         ) : mode === 'review' ? (
           <Space>
-            <Button danger loading={review.busy} onClick={() => void form.validateFields().then((v: { comment?: string }) => review.run({ accept: false, comment: v.comment }), () => undefined)}>
+            <Button
+              danger
+              loading={review.busy}
+              onClick={() =>
+                void form.validateFields().then(
+                  (v: { comment?: string }) => review.run({ accept: false, comment: v.comment }),
+                  () => undefined,
+                )
+              }
+            >
               {t('report.returnIt')}
             </Button>
-            <Button type="primary" loading={review.busy} onClick={() => void review.run({ accept: true, comment: form.getFieldValue('comment') as string | undefined })}>
+            <Button
+              type="primary"
+              loading={review.busy}
+              onClick={() =>
+                void review.run({ accept: true, comment: form.getFieldValue('comment') as string | undefined })
+              }
+            >
               {t('report.accept')}
             </Button>
           </Space>
         ) : null
       }
     >
-      {report.reviewComment ? <p className="kg-muted">{t('report.reviewComment')}
+      {report.reviewComment ? (
+        <p className="kg-muted">
+          {t('report.reviewComment')}
           {t('common.colon')}
-          {report.reviewComment}</p> : null}
+          {report.reviewComment}
+        </p>
+      ) : null}
       {mode === 'fill' ? (
         <Form
           form={form}
@@ -147,15 +223,28 @@ function ReportModal({ projectId, report, mode, agreement, onClose }: { projectI
             statuses: Object.fromEntries((report.content?.milestones ?? []).map((m) => [m.index, m.status])),
           }}
         >
-          <Form.Item name="summary" label={t('report.summary')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="summary"
+            label={t('report.summary')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Input.TextArea rows={4} maxLength={5000} showCount />
           </Form.Item>
           {milestones.map((m, index) => (
-            <Form.Item key={m.title} name={['statuses', String(index)]} label={`${m.title}（${formatDate(m.dueOn)}）`} style={{ marginBottom: 8 }}>
+            <Form.Item
+              key={m.title}
+              name={['statuses', String(index)]}
+              label={`${m.title}（${formatDate(m.dueOn)}）`}
+              style={{ marginBottom: 8 }}
+            >
               <Radio.Group options={statusOptions} optionType="button" size="small" />
             </Form.Item>
           ))}
-          <Form.Item name="spent" label={t('report.spentToDate')} rules={[{ required: true, message: t('common.required') }, moneyRule(t)]}>
+          <Form.Item
+            name="spent"
+            label={t('report.spentToDate')}
+            rules={[{ required: true, message: t('common.required') }, moneyRule(t)]}
+          >
             <Input suffix={t('project.yuan')} style={{ width: 220 }} inputMode="decimal" />
           </Form.Item>
           <Form.Item name="problems" label={t('report.problems')}>
@@ -178,7 +267,12 @@ function ReportModal({ projectId, report, mode, agreement, onClose }: { projectI
           </Descriptions>
           {mode === 'review' ? (
             <Form form={form} layout="vertical" style={{ marginTop: 16 }}>
-              <Form.Item name="comment" label={t('report.reviewComment')} extra={t('report.commentHelp')} rules={[{ required: true, message: t('project.reasonRequired') }]}>
+              <Form.Item
+                name="comment"
+                label={t('report.reviewComment')}
+                extra={t('report.commentHelp')}
+                rules={[{ required: true, message: t('project.reasonRequired') }]}
+              >
                 <Input.TextArea rows={2} maxLength={2000} />
               </Form.Item>
             </Form>

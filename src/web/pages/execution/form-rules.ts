@@ -22,10 +22,10 @@ const day = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
 
 /** Form values (dayjs dates, one period field) → the API's agreement content. */
 export function contentFromForm(values: Record<string, unknown>): AgreementContent {
-  const { period, milestones, ...rest } = values as { period: [dayjs.Dayjs, dayjs.Dayjs]; milestones?: { title: string; dueOn: dayjs.Dayjs; deliverable?: string }[] } & Omit<
-    AgreementContent,
-    'startOn' | 'endOn' | 'milestones'
-  >;
+  const { period, milestones, ...rest } = values as {
+    period: [dayjs.Dayjs, dayjs.Dayjs];
+    milestones?: { title: string; dueOn: dayjs.Dayjs; deliverable?: string }[];
+  } & Omit<AgreementContent, 'startOn' | 'endOn' | 'milestones'>;
   return {
     ...rest,
     indicators: rest.indicators ?? [],

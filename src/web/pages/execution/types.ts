@@ -23,7 +23,11 @@ export interface ProgressReport {
   periodEnd: string;
   dueOn: string;
   state: 'due' | 'submitted' | 'accepted' | 'returned';
-  content: { summary: string; milestones: { index: number; status: 'done' | 'on_track' | 'delayed'; note?: string }[]; problems?: string } | null;
+  content: {
+    summary: string;
+    milestones: { index: number; status: 'done' | 'on_track' | 'delayed'; note?: string }[];
+    problems?: string;
+  } | null;
   spent: string | null;
   submittedAt: string | null;
   reviewedAt: string | null;

@@ -32,13 +32,25 @@ export function ExpertPoolPage() {
   const [field, setField] = useState<string>();
   const [editing, setEditing] = useState<Expert>();
   const fields = [...new Set((experts.data?.items ?? []).flatMap((e) => e.fields))].sort();
-  const shown = (experts.data?.items ?? []).filter((e) => (!field || e.fields.includes(field)) && (!q || `${e.displayName}${e.orgName ?? ''}${e.specialty ?? ''}`.includes(q)));
+  const shown = (experts.data?.items ?? []).filter(
+    (e) =>
+      (!field || e.fields.includes(field)) &&
+      (!q || `${e.displayName}${e.orgName ?? ''}${e.specialty ?? ''}`.includes(q)),
+  );
   return (
     <>
       <PageTitle title={t('pool.title')} />
       <div className="kg-filters">
         <Input.Search allowClear placeholder={t('pool.search')} style={{ width: 260 }} onSearch={setQ} />
-        <Select allowClear placeholder={t('panel.field')} aria-label={t('panel.field')} style={{ width: 160 }} value={field} onChange={setField} options={fields.map((f) => ({ value: f, label: f }))} />
+        <Select
+          allowClear
+          placeholder={t('panel.field')}
+          aria-label={t('panel.field')}
+          style={{ width: 160 }}
+          value={field}
+          onChange={setField}
+          options={fields.map((f) => ({ value: f, label: f }))}
+        />
         <span className="kg-muted">{t('pool.count', { count: shown.length })}</span>
       </div>
       <Table<Expert>
@@ -55,9 +67,20 @@ export function ExpertPoolPage() {
           {
             title: t('pool.availability'),
             width: 180,
-            render: (_, e) => (e.available ? <Tag color="green">{t('pool.available')}</Tag> : <Tag color="orange">{e.unavailableUntil ? t('pool.awayUntil', { day: formatDate(e.unavailableUntil) }) : t('pool.away')}</Tag>),
+            render: (_, e) =>
+              e.available ? (
+                <Tag color="green">{t('pool.available')}</Tag>
+              ) : (
+                <Tag color="orange">
+                  {e.unavailableUntil ? t('pool.awayUntil', { day: formatDate(e.unavailableUntil) }) : t('pool.away')}
+                </Tag>
+              ),
           },
-          { title: t('pool.conflicts'), width: 200, render: (_, e) => (e.conflictOrgs.length ? e.conflictOrgs.map((o) => o.name).join('、') : '—') },
+          {
+            title: t('pool.conflicts'),
+            width: 200,
+            render: (_, e) => (e.conflictOrgs.length ? e.conflictOrgs.map((o) => o.name).join('、') : '—'),
+          },
           ...(can('staff')
             ? [
                 {
@@ -83,22 +106,60 @@ function ProfileModal({ expert, onClose }: { expert: Expert; onClose(): void }) 
   const [form] = Form.useForm();
   const available = Form.useWatch('available', form) as boolean | undefined;
   const [search, setSearch] = useState('');
-  const orgs = useQuery({ queryKey: ['orgs', 'names', search], queryFn: () => api<{ items: { id: number; name: string }[] }>('GET', `/api/orgs?pageSize=50${search ? `&q=${encodeURIComponent(search)}` : ''}`) });
+  const orgs = useQuery({
+    queryKey: ['orgs', 'names', search],
+    queryFn: () =>
+      api<{ items: { id: number; name: string }[] }>(
+        'GET',
+        `/api/orgs?pageSize=50${search ? `&q=${encodeURIComponent(search)}` : ''}`,
+      ),
+  });
   // The organisations already declared stay labelled while the search shows others.
-  const [known, setKnown] = useState<{ value: number; label: string }[]>(() => expert.conflictOrgs.map((o) => ({ value: o.id, label: o.name })));
-  const options = [...known, ...(orgs.data?.items ?? []).filter((o) => !known.some((k) => k.value === o.id)).map((o) => ({ value: o.id, label: o.name }))];
+  const [known, setKnown] = useState<{ value: number; label: string }[]>(() =>
+    expert.conflictOrgs.map((o) => ({ value: o.id, label: o.name })),
+  );
+  const options = [
+    ...known,
+    ...(orgs.data?.items ?? [])
+      .filter((o) => !known.some((k) => k.value === o.id))
+      .map((o) => ({ value: o.id, label: o.name })),
+  ];
   const { busy, run } = useFormAction(form, {
-    action: (v: { fields: string[]; title?: string; specialty?: string; available: boolean; unavailableUntil?: dayjs.Dayjs | null; conflictOrgIds: number[] }) =>
-      api('PUT', `/api/experts/${expert.id}/profile`, { ...v, unavailableUntil: v.unavailableUntil ? v.unavailableUntil.format('YYYY-MM-DD') : null }),
+    action: (v: {
+      fields: string[];
+      title?: string;
+      specialty?: string;
+      available: boolean;
+      unavailableUntil?: dayjs.Dayjs | null;
+      conflictOrgIds: number[];
+    }) =>
+      api('PUT', `/api/experts/${expert.id}/profile`, {
+        ...v,
+        unavailableUntil: v.unavailableUntil ? v.unavailableUntil.format('YYYY-MM-DD') : null,
+      }),
     refresh: [['experts']],
     onDone: onClose,
   });
   return (
-    <Modal open title={expert.displayName} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      title={expert.displayName}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ fields: expert.fields, title: expert.title ?? undefined, specialty: expert.specialty ?? undefined, available: expert.available, unavailableUntil: expert.unavailableUntil ? dayjs(expert.unavailableUntil) : null, conflictOrgIds: expert.conflictOrgIds }}
+        initialValues={{
+          fields: expert.fields,
+          title: expert.title ?? undefined,
+          specialty: expert.specialty ?? undefined,
+          available: expert.available,
+          unavailableUntil: expert.unavailableUntil ? dayjs(expert.unavailableUntil) : null,
+          conflictOrgIds: expert.conflictOrgIds,
+        }}
       >
         <Form.Item name="fields" label={t('panel.field')}>
           <Select mode="tags" maxCount={10} />
@@ -125,7 +186,13 @@ function ProfileModal({ expert, onClose }: { expert: Expert; onClose(): void }) 
             onSearch={setSearch}
             loading={orgs.isLoading}
             options={options}
-            onChange={(_, picked) => setKnown((Array.isArray(picked) ? picked : [picked]).filter((p): p is { value: number; label: string } => Boolean(p && 'value' in p)))}
+            onChange={(_, picked) =>
+              setKnown(
+                (Array.isArray(picked) ? picked : [picked]).filter((p): p is { value: number; label: string } =>
+                  Boolean(p && 'value' in p),
+                ),
+              )
+            }
           />
         </Form.Item>
       </Form>

@@ -39,7 +39,19 @@ export interface ImportReport {
  * why, fix the mapping if needed, then import the valid rows in one go. The file stays in the browser, so
  * checking again with another mapping sends it again rather than keeping half-imports on the server.
  */
-export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url: string; /** The registry imported into, as its screen is titled (创新载体). */ what: string; fieldLabel(key: string): string; refresh: string[][]; onClose(): void }) {
+export function ImportDrawer({
+  url,
+  what,
+  fieldLabel,
+  refresh,
+  onClose,
+}: {
+  url: string /** The registry imported into, as its screen is titled (创新载体). */;
+  what: string;
+  fieldLabel(key: string): string;
+  refresh: string[][];
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const client = useQueryClient();
@@ -55,9 +67,13 @@ export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url:
     try {
       const result = await upload<ImportReport>(`${url}${o.dryRun ? '?dryRun=true' : ''}`, form, setProgress);
       setReport(result);
-      setMapping(Object.fromEntries(Object.entries(result.mapping).map(([key, index]) => [key, result.headers[index]!])));
+      setMapping(
+        Object.fromEntries(Object.entries(result.mapping).map(([key, index]) => [key, result.headers[index]!])),
+      );
       if (result.committed) {
-        notify.success(t('import.done', { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged }));
+        notify.success(
+          t('import.done', { inserted: result.inserted, updated: result.updated, unchanged: result.unchanged }),
+        );
         await Promise.all(refresh.map((queryKey) => client.invalidateQueries({ queryKey })));
       }
     } catch (error) {
@@ -112,14 +128,35 @@ export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url:
         <p className="ant-upload-text">{file ? file.name : t('import.choose')}</p>
         <p className="ant-upload-hint">{t('import.hint', { what })}</p>
       </Upload.Dragger>
-      {progress !== undefined ? <Progress percent={progress} status="active" style={{ marginTop: 12 }} format={(p) => (p === 100 ? t('import.checking') : `${p}%`)} /> : null}
+      {progress !== undefined ? (
+        <Progress
+          percent={progress}
+          status="active"
+          style={{ marginTop: 12 }}
+          format={(p) => (p === 100 ? t('import.checking') : `${p}%`)}
+        />
+      ) : null}
       {report && file ? (
         <div style={{ marginTop: 16 }} data-testid="import-report">
           {report.committed ? (
-            <Alert type="success" showIcon title={t('import.done', { inserted: report.inserted, updated: report.updated, unchanged: report.unchanged })} style={{ marginBottom: 12 }} />
+            <Alert
+              type="success"
+              showIcon
+              title={t('import.done', {
+                inserted: report.inserted,
+                updated: report.updated,
+                unchanged: report.unchanged,
+              })}
+              style={{ marginBottom: 12 }}
+            />
           ) : null}
           {report.unmapped.length ? (
-            <Alert type="error" showIcon title={t('import.unmapped', { fields: report.unmapped.map(fieldLabel).join('、') })} style={{ marginBottom: 12 }} />
+            <Alert
+              type="error"
+              showIcon
+              title={t('import.unmapped', { fields: report.unmapped.map(fieldLabel).join('、') })}
+              style={{ marginBottom: 12 }}
+            />
           ) : null}
           <Descriptions size="small" column={{ xs: 2, md: 4 }} bordered>
             <Descriptions.Item label={t('import.total')}>{report.total}</Descriptions.Item>
@@ -135,10 +172,16 @@ export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url:
           <Space wrap>
             {report.fields.map((f) => (
               <Space key={f.key} size={4}>
-                <span title={[f.accepts, f.otherwise ? t('import.otherwise', { value: f.otherwise }) : ''].filter(Boolean).join('；')}>
+                <span
+                  title={[f.accepts, f.otherwise ? t('import.otherwise', { value: f.otherwise }) : '']
+                    .filter(Boolean)
+                    .join('；')}
+                >
                   {fieldLabel(f.key)}
                   {f.required ? <span style={{ color: '#c0392b' }}>*</span> : null}
-                  {f.otherwise ? <span className="kg-muted">{t('import.otherwiseShort', { value: f.otherwise })}</span> : null}
+                  {f.otherwise ? (
+                    <span className="kg-muted">{t('import.otherwiseShort', { value: f.otherwise })}</span>
+                  ) : null}
                 </span>
                 <Select
                   allowClear
@@ -147,7 +190,15 @@ export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url:
                   aria-label={fieldLabel(f.key)}
                   value={mapping?.[f.key]}
                   placeholder={t('import.noColumn')}
-                  onChange={(header?: string) => setMapping((m) => Object.fromEntries(Object.entries({ ...m, [f.key]: header }).filter(([, v]) => v)) as Record<string, string>)}
+                  onChange={(header?: string) =>
+                    setMapping(
+                      (m) =>
+                        Object.fromEntries(Object.entries({ ...m, [f.key]: header }).filter(([, v]) => v)) as Record<
+                          string,
+                          string
+                        >,
+                    )
+                  }
                   options={report.headers.map((h) => ({ value: h, label: h }))}
                 />
               </Space>
@@ -159,12 +210,28 @@ export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url:
               {
                 key: 'problems',
                 label: t('import.problemsCount', { rows: refusedRows, count: report.problems.length }),
-                children: <Table size="small" rowKey={(p) => `${p.row}-${p.field}-${p.problem}`} dataSource={report.problems} columns={problemColumns} pagination={{ pageSize: 10 }} />,
+                children: (
+                  <Table
+                    size="small"
+                    rowKey={(p) => `${p.row}-${p.field}-${p.problem}`}
+                    dataSource={report.problems}
+                    columns={problemColumns}
+                    pagination={{ pageSize: 10 }}
+                  />
+                ),
               },
               {
                 key: 'warnings',
                 label: t('import.warningsCount', { count: report.warnings.length }),
-                children: <Table size="small" rowKey={(p) => `${p.row}-${p.problem}`} dataSource={report.warnings} columns={problemColumns} pagination={{ pageSize: 10 }} />,
+                children: (
+                  <Table
+                    size="small"
+                    rowKey={(p) => `${p.row}-${p.problem}`}
+                    dataSource={report.warnings}
+                    columns={problemColumns}
+                    pagination={{ pageSize: 10 }}
+                  />
+                ),
               },
               {
                 key: 'preview',
@@ -176,7 +243,9 @@ export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url:
                     rowKey={(_, i) => String(i)}
                     dataSource={report.preview}
                     pagination={false}
-                    columns={report.fields.filter((f) => mapping?.[f.key]).map((f) => ({ title: fieldLabel(f.key), dataIndex: f.key, ellipsis: true }))}
+                    columns={report.fields
+                      .filter((f) => mapping?.[f.key])
+                      .map((f) => ({ title: fieldLabel(f.key), dataIndex: f.key, ellipsis: true }))}
                   />
                 ),
               },
@@ -186,7 +255,11 @@ export function ImportDrawer({ url, what, fieldLabel, refresh, onClose }: { url:
             <Button onClick={() => void send(file, { dryRun: true, mapping })} disabled={progress !== undefined}>
               {t('import.recheck')}
             </Button>
-            <Button type="primary" onClick={() => void send(file, { dryRun: false, mapping })} disabled={progress !== undefined || Boolean(report.unmapped.length) || !report.valid || report.committed}>
+            <Button
+              type="primary"
+              onClick={() => void send(file, { dryRun: false, mapping })}
+              disabled={progress !== undefined || Boolean(report.unmapped.length) || !report.valid || report.committed}
+            >
               {t('import.commit', { count: report.valid })}
             </Button>
           </Space>

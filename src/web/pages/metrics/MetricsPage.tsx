@@ -24,7 +24,10 @@ interface Metric {
 export function MetricsPage() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<Metric>();
-  const catalogue = useQuery({ queryKey: ['metrics', 'catalogue'], queryFn: () => api<{ items: Metric[] }>('GET', '/api/metrics') });
+  const catalogue = useQuery({
+    queryKey: ['metrics', 'catalogue'],
+    queryFn: () => api<{ items: Metric[] }>('GET', '/api/metrics'),
+  });
   return (
     <>
       <PageTitle title={t('metric.catalogue')} />
@@ -34,11 +37,26 @@ export function MetricsPage() {
         dataSource={catalogue.data?.items}
         pagination={false}
         columns={[
-          { title: t('metric.catalogue'), dataIndex: 'title', width: 180, render: (title: string, m) => <span title={m.key}>{title}</span> },
+          {
+            title: t('metric.catalogue'),
+            dataIndex: 'title',
+            width: 180,
+            render: (title: string, m) => <span title={m.key}>{title}</span>,
+          },
           { title: t('metric.definition'), dataIndex: 'definition' },
           { title: t('metric.unit'), dataIndex: 'unit', width: 70, render: (unit: string) => unitText(unit) },
-          { title: t('metric.kind'), dataIndex: 'kind', width: 80, render: (k: Metric['kind']) => t(`metric.kinds.${k}`) },
-          { title: t('metric.filters'), dataIndex: 'params', width: 320, render: (params: string[]) => params.map((p) => <Tag key={p}>{t(`metric.params.${p}`)}</Tag>) },
+          {
+            title: t('metric.kind'),
+            dataIndex: 'kind',
+            width: 80,
+            render: (k: Metric['kind']) => t(`metric.kinds.${k}`),
+          },
+          {
+            title: t('metric.filters'),
+            dataIndex: 'params',
+            width: 320,
+            render: (params: string[]) => params.map((p) => <Tag key={p}>{t(`metric.params.${p}`)}</Tag>),
+          },
           {
             title: t('common.actions'),
             width: 110,
@@ -56,16 +74,41 @@ export function MetricsPage() {
 }
 
 /** The rows behind a figure elsewhere (a target's bar, a unit's line): the metric under that figure's own filters. */
-export function MetricDrillDown(o: { metricKey: string; fixed: Record<string, string | number>; year: number; through?: number; title?: string; onClose(): void }) {
+export function MetricDrillDown(o: {
+  metricKey: string;
+  fixed: Record<string, string | number>;
+  year: number;
+  through?: number;
+  title?: string;
+  onClose(): void;
+}) {
   const catalogue = useQuery({ queryKey: ['metrics'], queryFn: () => api<{ items: Metric[] }>('GET', '/api/metrics') });
   const metric = catalogue.data?.items.find((m) => m.key === o.metricKey);
   if (!metric) return null;
   // Up to the end of the month the figures stand at.
-  const period: Record<string, string> = o.through && o.through < 12 ? { to: new Date(Date.UTC(o.year, o.through, 0)).toISOString().slice(0, 10) } : {};
-  return <MetricDrawer metric={{ ...metric, title: o.title ?? metric.title }} fixed={{ ...o.fixed, ...period }} initialYear={o.year} onClose={o.onClose} />;
+  const period: Record<string, string> =
+    o.through && o.through < 12 ? { to: new Date(Date.UTC(o.year, o.through, 0)).toISOString().slice(0, 10) } : {};
+  return (
+    <MetricDrawer
+      metric={{ ...metric, title: o.title ?? metric.title }}
+      fixed={{ ...o.fixed, ...period }}
+      initialYear={o.year}
+      onClose={o.onClose}
+    />
+  );
 }
 
-function MetricDrawer({ metric, onClose, fixed = {}, initialYear }: { metric: Metric; onClose(): void; fixed?: Record<string, string | number>; initialYear?: number }) {
+function MetricDrawer({
+  metric,
+  onClose,
+  fixed = {},
+  initialYear,
+}: {
+  metric: Metric;
+  onClose(): void;
+  fixed?: Record<string, string | number>;
+  initialYear?: number;
+}) {
   const { t } = useTranslation();
   const dataYears = useDataYears();
   const { can } = useSession();
@@ -77,10 +120,17 @@ function MetricDrawer({ metric, onClose, fixed = {}, initialYear }: { metric: Me
   const [page, setPage] = useState(1);
   const canPickJurisdiction = metric.params.includes('jurisdiction') && !('jurisdiction' in fixed);
   const filters = { ...fixed, year, jurisdiction: canPickJurisdiction ? jurisdiction : fixed.jurisdiction };
-  const value = useQuery({ queryKey: ['metrics', metric.key, filters], queryFn: () => api<{ value: number; exact?: string }>('GET', `/api/metrics/${metric.key}${query(filters)}`) });
+  const value = useQuery({
+    queryKey: ['metrics', metric.key, filters],
+    queryFn: () => api<{ value: number; exact?: string }>('GET', `/api/metrics/${metric.key}${query(filters)}`),
+  });
   const rows = useQuery({
     queryKey: ['metrics', metric.key, 'rows', filters, page],
-    queryFn: () => api<{ items: Record<string, unknown>[]; total: number }>('GET', `/api/metrics/${metric.key}/rows${query({ ...filters, page, pageSize: 20 })}`),
+    queryFn: () =>
+      api<{ items: Record<string, unknown>[]; total: number }>(
+        'GET',
+        `/api/metrics/${metric.key}/rows${query({ ...filters, page, pageSize: 20 })}`,
+      ),
   });
   const keys = Object.keys(rows.data?.items[0] ?? {}).filter((k) => k !== 'id');
   const cell = (k: string, v: unknown) => {
@@ -108,7 +158,17 @@ function MetricDrawer({ metric, onClose, fixed = {}, initialYear }: { metric: Me
     <Drawer open size="large" title={metric.title} onClose={onClose} destroyOnHidden>
       <p className="kg-muted">{metric.definition}</p>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select allowClear placeholder={t('metric.params.year')} style={{ width: 110 }} value={year} onChange={(y?: number) => { setYear(y); setPage(1); }} options={yearOptions(dataYears.items)} />
+        <Select
+          allowClear
+          placeholder={t('metric.params.year')}
+          style={{ width: 110 }}
+          value={year}
+          onChange={(y?: number) => {
+            setYear(y);
+            setPage(1);
+          }}
+          options={yearOptions(dataYears.items)}
+        />
         {canPickJurisdiction && !can('liaison') ? (
           <Select
             allowClear
@@ -117,7 +177,10 @@ function MetricDrawer({ metric, onClose, fixed = {}, initialYear }: { metric: Me
             placeholder={t('metric.params.jurisdiction')}
             style={{ width: 180 }}
             value={jurisdiction}
-            onChange={(j?: string) => { setJurisdiction(j); setPage(1); }}
+            onChange={(j?: string) => {
+              setJurisdiction(j);
+              setPage(1);
+            }}
             options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))}
           />
         ) : null}
@@ -135,8 +198,19 @@ function MetricDrawer({ metric, onClose, fixed = {}, initialYear }: { metric: Me
         loading={rows.isFetching}
         dataSource={rows.data?.items}
         scroll={{ x: 900 }}
-        pagination={{ current: page, pageSize: 20, total: rows.data?.total, onChange: setPage, showTotal: (total) => t('common.total', { total }) }}
-        columns={keys.map((k) => ({ key: k, title: t(`metric.columns.${k}`, { defaultValue: k }), ellipsis: true, render: (_: unknown, r: Record<string, unknown>) => cell(k, r[k]) }))}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: rows.data?.total,
+          onChange: setPage,
+          showTotal: (total) => t('common.total', { total }),
+        }}
+        columns={keys.map((k) => ({
+          key: k,
+          title: t(`metric.columns.${k}`, { defaultValue: k }),
+          ellipsis: true,
+          render: (_: unknown, r: Record<string, unknown>) => cell(k, r[k]),
+        }))}
       />
     </Drawer>
   );

@@ -28,7 +28,13 @@ export function OrgDetailPage() {
   if (org.isLoading) return <Spin />;
   if (org.error) {
     const notFound = org.error instanceof ApiError && org.error.status === 404;
-    return <Result status={notFound ? '404' : 'error'} title={notFound ? t('errors.notFound') : org.error.message} extra={<Link to="/orgs">{t('common.back')}</Link>} />;
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? t('errors.notFound') : org.error.message}
+        extra={<Link to="/orgs">{t('common.back')}</Link>}
+      />
+    );
   }
   const o = org.data!;
   const staff = can('staff');
@@ -74,7 +80,9 @@ export function OrgDetailPage() {
             <code>{o.uscc}</code>
           </Descriptions.Item>
           <Descriptions.Item label={t('org.type')}>{t(`orgType.${o.type}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('org.jurisdiction')}>{o.jurisdictionName ?? o.jurisdictionCode}</Descriptions.Item>
+          <Descriptions.Item label={t('org.jurisdiction')}>
+            {o.jurisdictionName ?? o.jurisdictionCode}
+          </Descriptions.Item>
           <Descriptions.Item label={t('org.industry')}>{o.industry ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('org.legalRepresentative')}>{o.legalRepresentative ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('org.foundedOn')}>{formatDate(o.foundedOn)}</Descriptions.Item>
@@ -132,7 +140,17 @@ function useStatusChange(id: number) {
   };
 }
 
-function EditOrgDrawer({ org, open, onClose, lockIdentity }: { org: Org; open: boolean; onClose(): void; lockIdentity: boolean }) {
+function EditOrgDrawer({
+  org,
+  open,
+  onClose,
+  lockIdentity,
+}: {
+  org: Org;
+  open: boolean;
+  onClose(): void;
+  lockIdentity: boolean;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
@@ -180,7 +198,15 @@ function MergeModal({ org, open, onClose }: { org: Org; open: boolean; onClose()
     onDone: onClose,
   });
   return (
-    <Modal title={t('org.mergeTitle', { name: org.name })} open={open} onCancel={onClose} onOk={() => void run()} okButtonProps={{ disabled: !target, danger: true }} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      title={t('org.mergeTitle', { name: org.name })}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void run()}
+      okButtonProps={{ disabled: !target, danger: true }}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <p className="kg-muted">{t('org.mergeHelp')}</p>
       <Select
         showSearch={{ filterOption: false, onSearch: setSearch }}
@@ -189,7 +215,9 @@ function MergeModal({ org, open, onClose }: { org: Org; open: boolean; onClose()
         loading={candidates.isFetching}
         value={target}
         onChange={setTarget}
-        options={(candidates.data?.items ?? []).filter((c) => c.id !== org.id).map((c) => ({ value: c.id, label: `${c.name}（${c.uscc}）` }))}
+        options={(candidates.data?.items ?? [])
+          .filter((c) => c.id !== org.id)
+          .map((c) => ({ value: c.id, label: `${c.name}（${c.uscc}）` }))}
       />
     </Modal>
   );

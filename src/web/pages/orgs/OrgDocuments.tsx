@@ -19,7 +19,10 @@ export function OrgDocuments({ orgId, canUpload }: { orgId: number; canUpload: b
   const client = useQueryClient();
   const [kind, setKind] = useState<StoredFile['kind']>('business_licence');
   const [progress, setProgress] = useState<number>();
-  const files = useQuery({ queryKey: ['orgs', 'documents', orgId], queryFn: () => api<{ items: StoredFile[] }>('GET', `/api/orgs/${orgId}/documents`) });
+  const files = useQuery({
+    queryKey: ['orgs', 'documents', orgId],
+    queryFn: () => api<{ items: StoredFile[] }>('GET', `/api/orgs/${orgId}/documents`),
+  });
 
   const send = async (file: File) => {
     if (file.size > maxBytes) {
@@ -49,7 +52,10 @@ export function OrgDocuments({ orgId, canUpload }: { orgId: number; canUpload: b
             value={kind}
             onChange={setKind}
             style={{ width: 160 }}
-            options={(['business_licence', 'certificate', 'other'] as const).map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))}
+            options={(['business_licence', 'certificate', 'other'] as const).map((k) => ({
+              value: k,
+              label: t(`documents.kind.${k}`),
+            }))}
           />
           <Upload
             accept={accept}
@@ -75,10 +81,24 @@ export function OrgDocuments({ orgId, canUpload }: { orgId: number; canUpload: b
         pagination={false}
         locale={{ emptyText: t('documents.none') }}
         columns={[
-          { title: t('documents.name'), dataIndex: 'originalName', render: (name: string, f) => <a href={`/api/files/${f.id}`}>{name}</a> },
-          { title: t('documents.kindLabel'), dataIndex: 'kind', width: 140, render: (k: StoredFile['kind']) => t(`documents.kind.${k}`) },
+          {
+            title: t('documents.name'),
+            dataIndex: 'originalName',
+            render: (name: string, f) => <a href={`/api/files/${f.id}`}>{name}</a>,
+          },
+          {
+            title: t('documents.kindLabel'),
+            dataIndex: 'kind',
+            width: 140,
+            render: (k: StoredFile['kind']) => t(`documents.kind.${k}`),
+          },
           { title: t('documents.size'), dataIndex: 'size', width: 100, render: formatBytes },
-          { title: 'SHA-256', dataIndex: 'sha256', width: 160, render: (h: string) => <code title={h}>{h.slice(0, 12)}…</code> },
+          {
+            title: 'SHA-256',
+            dataIndex: 'sha256',
+            width: 160,
+            render: (h: string) => <code title={h}>{h.slice(0, 12)}…</code>,
+          },
           { title: t('documents.uploadedAt'), dataIndex: 'createdAt', width: 180, render: formatDateTime },
         ]}
       />

@@ -17,7 +17,11 @@ export function OrgFormFields({ prefix, lockIdentity = false }: { prefix?: strin
   const name = (field: string) => (prefix ? [prefix, field] : field);
   return (
     <>
-      <Form.Item name={name('name')} label={t('org.name')} rules={[{ required: true, min: 2, max: 100, message: t('org.nameRule') }]}>
+      <Form.Item
+        name={name('name')}
+        label={t('org.name')}
+        rules={[{ required: true, min: 2, max: 100, message: t('org.nameRule') }]}
+      >
         <Input disabled={lockIdentity} maxLength={100} />
       </Form.Item>
       <Form.Item
@@ -28,20 +32,33 @@ export function OrgFormFields({ prefix, lockIdentity = false }: { prefix?: strin
         normalize={(value: string) => (value ? normaliseUscc(value) : value)}
         rules={[
           { required: true, message: t('org.usccRequired') },
-          { validator: (_, value: string) => (!value || isValidUscc(value) ? Promise.resolve() : Promise.reject(new Error(t('org.usccInvalid')))) },
+          {
+            validator: (_, value: string) =>
+              !value || isValidUscc(value) ? Promise.resolve() : Promise.reject(new Error(t('org.usccInvalid'))),
+          },
         ]}
       >
         <Input disabled={lockIdentity} maxLength={24} style={{ fontFamily: 'monospace' }} data-testid="uscc-input" />
       </Form.Item>
       <Form.Item name={name('type')} label={t('org.type')} rules={[{ required: true, message: t('common.required') }]}>
-        <Select disabled={lockIdentity} options={orgTypes.map((type) => ({ value: type, label: t(`orgType.${type}`) }))} />
+        <Select
+          disabled={lockIdentity}
+          options={orgTypes.map((type) => ({ value: type, label: t(`orgType.${type}`) }))}
+        />
       </Form.Item>
-      <Form.Item name={name('jurisdictionCode')} label={t('org.jurisdiction')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        name={name('jurisdictionCode')}
+        label={t('org.jurisdiction')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Select
           disabled={lockIdentity}
           showSearch={{ optionFilterProp: 'label' }}
           loading={jurisdictions.isLoading}
-          options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: `${localName(j)} · ${t(`jurisdictionKind.${j.kind}`)}` }))}
+          options={(jurisdictions.data ?? []).map((j) => ({
+            value: j.code,
+            label: `${localName(j)} · ${t(`jurisdictionKind.${j.kind}`)}`,
+          }))}
         />
       </Form.Item>
       <Form.Item name={name('industry')} label={t('org.industry')}>
@@ -56,16 +73,28 @@ export function OrgFormFields({ prefix, lockIdentity = false }: { prefix?: strin
       <Form.Item name={name('contactName')} label={t('org.contactName')}>
         <Input maxLength={50} />
       </Form.Item>
-      <Form.Item name={name('contactPhone')} label={t('org.contactPhone')} rules={[{ pattern: /^[0-9+\-() ]{5,30}$/, message: t('org.phoneRule') }]}>
+      <Form.Item
+        name={name('contactPhone')}
+        label={t('org.contactPhone')}
+        rules={[{ pattern: /^[0-9+\-() ]{5,30}$/, message: t('org.phoneRule') }]}
+      >
         <Input maxLength={30} />
       </Form.Item>
-      <Form.Item name={name('contactEmail')} label={t('org.contactEmail')} rules={[{ type: 'email', message: t('common.emailRule') }]}>
+      <Form.Item
+        name={name('contactEmail')}
+        label={t('org.contactEmail')}
+        rules={[{ type: 'email', message: t('common.emailRule') }]}
+      >
         <Input maxLength={120} />
       </Form.Item>
       <Form.Item name={name('bankName')} label={t('org.bankName')}>
         <Input maxLength={60} />
       </Form.Item>
-      <Form.Item name={name('bankAccount')} label={t('org.bankAccount')} rules={[{ pattern: /^[0-9 -]{6,40}$/, message: t('org.bankAccountRule') }]}>
+      <Form.Item
+        name={name('bankAccount')}
+        label={t('org.bankAccount')}
+        rules={[{ pattern: /^[0-9 -]{6,40}$/, message: t('org.bankAccountRule') }]}
+      >
         <Input maxLength={40} inputMode="numeric" />
       </Form.Item>
       <Form.Item

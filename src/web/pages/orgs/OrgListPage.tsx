@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select, Tag } from 'antd';
 import { Table } from '../../lib/table';
 import type { SortOrder } from 'antd/es/table/interface';
@@ -39,7 +39,8 @@ export function OrgListPage() {
     placeholderData: keepPreviousData,
   });
 
-  const sortOrder = (field: Sort): SortOrder => (sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
+  const sortOrder = (field: Sort): SortOrder =>
+    sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null;
 
   return (
     <>
@@ -48,7 +49,11 @@ export function OrgListPage() {
         extra={
           <>
             {can('staff', 'leader', 'liaison') ? (
-              <Button icon={<DownloadOutlined />} href={`/api/orgs/export${query({ ...params, lang: i18n.language })}`} data-testid="export-orgs">
+              <Button
+                icon={<DownloadOutlined />}
+                href={`/api/orgs/export${query({ ...params, lang: i18n.language })}`}
+                data-testid="export-orgs"
+              >
                 {t('common.exportXlsx')}
               </Button>
             ) : null}
@@ -121,7 +126,8 @@ export function OrgListPage() {
         }}
         onChange={(pagination, _filters, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          if (s?.order && s.columnKey) setSort({ field: s.columnKey as Sort, order: s.order === 'ascend' ? 'asc' : 'desc' });
+          if (s?.order && s.columnKey)
+            setSort({ field: s.columnKey as Sort, order: s.order === 'ascend' ? 'asc' : 'desc' });
           else setSort({ field: 'createdAt', order: 'desc' });
           setPage({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
         }}
@@ -134,21 +140,57 @@ export function OrgListPage() {
             sortOrder: sortOrder('name'),
             render: (name: string, org) => <Link to={`/orgs/${org.id}`}>{name}</Link>,
           },
-          { key: 'uscc', title: t('org.uscc'), dataIndex: 'uscc', sorter: true, sortOrder: sortOrder('uscc'), width: 200, render: (v: string) => <code>{v}</code> },
-          { key: 'type', title: t('org.type'), dataIndex: 'type', width: 120, render: (type: OrgType) => t(`orgType.${type}`) },
+          {
+            key: 'uscc',
+            title: t('org.uscc'),
+            dataIndex: 'uscc',
+            sorter: true,
+            sortOrder: sortOrder('uscc'),
+            width: 200,
+            render: (v: string) => <code>{v}</code>,
+          },
+          {
+            key: 'type',
+            title: t('org.type'),
+            dataIndex: 'type',
+            width: 120,
+            render: (type: OrgType) => t(`orgType.${type}`),
+          },
           {
             key: 'jurisdiction',
             title: t('org.jurisdiction'),
             dataIndex: 'jurisdictionCode',
             width: 180,
-            render: (code: string, org) => localName(jurisdictions.data?.find((j) => j.code === code), org.jurisdictionName ?? code),
+            render: (code: string, org) =>
+              localName(
+                jurisdictions.data?.find((j) => j.code === code),
+                org.jurisdictionName ?? code,
+              ),
           },
           { key: 'industry', title: t('org.industry'), dataIndex: 'industry', width: 140 },
-          { key: 'status', title: t('org.status'), dataIndex: 'status', width: 100, render: (s: OrgStatus) => <Tag color={statusColors[s]}>{t(`orgStatus.${s}`)}</Tag> },
-          { key: 'createdAt', title: t('org.registeredAt'), dataIndex: 'createdAt', sorter: true, sortOrder: sortOrder('createdAt'), width: 150, render: formatDate },
+          {
+            key: 'status',
+            title: t('org.status'),
+            dataIndex: 'status',
+            width: 100,
+            render: (s: OrgStatus) => <Tag color={statusColors[s]}>{t(`orgStatus.${s}`)}</Tag>,
+          },
+          {
+            key: 'createdAt',
+            title: t('org.registeredAt'),
+            dataIndex: 'createdAt',
+            sorter: true,
+            sortOrder: sortOrder('createdAt'),
+            width: 150,
+            render: formatDate,
+          },
         ]}
       />
-      <CreateOrgModal open={creating} onClose={() => setCreating(false)} onCreated={(org) => navigate(`/orgs/${org.id}`)} />
+      <CreateOrgModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(org) => navigate(`/orgs/${org.id}`)}
+      />
     </>
   );
 }
@@ -166,7 +208,16 @@ function CreateOrgModal({ open, onClose, onCreated }: { open: boolean; onClose()
     },
   });
   return (
-    <Modal title={t('org.create')} open={open} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okText={t('common.save')} width={640} destroyOnHidden>
+    <Modal
+      title={t('org.create')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      width={640}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" preserve={false}>
         <OrgFormFields />
       </Form>

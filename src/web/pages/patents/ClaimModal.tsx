@@ -17,18 +17,31 @@ export function ClaimModal({ patent, onClose }: { patent: Patent; onClose(): voi
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const stage = Form.useWatch('stage', form) as Rate['stage'] | undefined;
-  const yearOf = (s: Rate['stage']) => Number((s === 'filed' ? patent.filedOn : (patent.grantedOn ?? patent.filedOn)).slice(0, 4));
+  const yearOf = (s: Rate['stage']) =>
+    Number((s === 'filed' ? patent.filedOn : (patent.grantedOn ?? patent.filedOn)).slice(0, 4));
   const year = yearOf(stage ?? 'filed');
-  const rates = useQuery({ queryKey: ['subsidy-rates', year], queryFn: () => api<{ items: Rate[] }>('GET', `/api/patent-subsidies/rates?year=${year}`) });
+  const rates = useQuery({
+    queryKey: ['subsidy-rates', year],
+    queryFn: () => api<{ items: Rate[] }>('GET', `/api/patent-subsidies/rates?year=${year}`),
+  });
   const rate = rates.data?.items.find((r) => r.type === patent.type && r.stage === stage);
   const { busy, run } = useFormAction(form, {
-    action: (v: { stage: Rate['stage'] }) => api<{ amount: string }>('POST', '/api/patent-subsidies', { patentId: patent.id, stage: v.stage }),
+    action: (v: { stage: Rate['stage'] }) =>
+      api<{ amount: string }>('POST', '/api/patent-subsidies', { patentId: patent.id, stage: v.stage }),
     refresh: [['subsidies']],
     success: (r) => t('subsidy.claimed', { amount: formatYuan(r.amount) }),
     onDone: onClose,
   });
   return (
-    <Modal open title={t('subsidy.claim')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ disabled: !rate }} destroyOnHidden>
+    <Modal
+      open
+      title={t('subsidy.claim')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okButtonProps={{ disabled: !rate }}
+      destroyOnHidden
+    >
       <p>
         {patent.applicationNumber} · {patent.title}
       </p>

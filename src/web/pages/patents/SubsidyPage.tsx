@@ -45,7 +45,12 @@ interface Batch {
   publicity: { id: number; state: string; startsOn: string | null; endsOn: string | null } | null;
   pendingApproval: { id: number; dueOn: string | null; payload: { docNo: string; paidOn: string } } | null;
 }
-const stateColors: Record<ClaimState, string> = { claimed: 'processing', approved: 'blue', refused: 'red', paid: 'green' };
+const stateColors: Record<ClaimState, string> = {
+  claimed: 'processing',
+  approved: 'blue',
+  refused: 'red',
+  paid: 'green',
+};
 
 /** 专利资助: claims to decide and pay, the year's rates, and the payment batches. */
 export function SubsidyPage() {
@@ -91,9 +96,31 @@ function Claims() {
   return (
     <>
       <div className="kg-filters">
-        <Select allowClear placeholder={t('subsidy.state')} aria-label={t('subsidy.state')} style={{ width: 130 }} value={filters.state} onChange={(state?: ClaimState) => set({ state })} options={(['claimed', 'approved', 'refused', 'paid'] as const).map((s) => ({ value: s, label: t(`subsidy.states.${s}`) }))} />
-        <Select allowClear placeholder={t('hall.year')} aria-label={t('hall.year')} style={{ width: 110 }} value={filters.year} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
-        <Button icon={<DownloadOutlined />} href={`/api/patent-subsidies/export${query({ ...filters, lang: i18n.language })}`}>
+        <Select
+          allowClear
+          placeholder={t('subsidy.state')}
+          aria-label={t('subsidy.state')}
+          style={{ width: 130 }}
+          value={filters.state}
+          onChange={(state?: ClaimState) => set({ state })}
+          options={(['claimed', 'approved', 'refused', 'paid'] as const).map((s) => ({
+            value: s,
+            label: t(`subsidy.states.${s}`),
+          }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('hall.year')}
+          aria-label={t('hall.year')}
+          style={{ width: 110 }}
+          value={filters.year}
+          onChange={(year?: number) => set({ year })}
+          options={years.map((y) => ({ value: y, label: y }))}
+        />
+        <Button
+          icon={<DownloadOutlined />}
+          href={`/api/patent-subsidies/export${query({ ...filters, lang: i18n.language })}`}
+        >
           {t('common.exportXlsx')}
         </Button>
         {can('staff') ? (
@@ -106,7 +133,11 @@ function Claims() {
             {t('subsidy.list', { count: selected.length })}
           </Button>
         ) : null}
-        <Statistic value={formatTotal(data?.amount)} prefix={`${t('subsidy.sum')}：`} styles={{ content: { fontSize: 16 } }} />
+        <Statistic
+          value={formatTotal(data?.amount)}
+          prefix={`${t('subsidy.sum')}：`}
+          styles={{ content: { fontSize: 16 } }}
+        />
       </div>
       <Table<Claim>
         rowKey="id"
@@ -116,22 +147,63 @@ function Claims() {
         // join on wide screens.
         scroll={{ x: 1010 }}
         // Only approved claims not yet on a list can be listed for publicity.
-        rowSelection={can('staff') && filters.state === 'approved' ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), getCheckboxProps: (c) => ({ disabled: c.batchId !== null }) } : undefined}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
+        rowSelection={
+          can('staff') && filters.state === 'approved'
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as number[]),
+                getCheckboxProps: (c) => ({ disabled: c.batchId !== null }),
+              }
+            : undefined
+        }
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total,
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+          showTotal: (total) => t('common.total', { total }),
+        }}
         columns={[
           { title: t('patent.applicationNumber'), dataIndex: 'applicationNumber', width: 150 },
           { title: t('patent.title'), dataIndex: 'patentTitle', width: 220, ellipsis: true },
-          { title: t('patent.type'), dataIndex: 'patentType', width: 90, responsive: ['xxl'], render: (v: PatentType) => t(`patent.types.${v}`) },
-          { title: t('subsidy.stage'), dataIndex: 'stage', width: 80, render: (v: Claim['stage']) => t(`subsidy.stages.${v}`) },
+          {
+            title: t('patent.type'),
+            dataIndex: 'patentType',
+            width: 90,
+            responsive: ['xxl'],
+            render: (v: PatentType) => t(`patent.types.${v}`),
+          },
+          {
+            title: t('subsidy.stage'),
+            dataIndex: 'stage',
+            width: 80,
+            render: (v: Claim['stage']) => t(`subsidy.stages.${v}`),
+          },
           { title: t('subsidy.org'), dataIndex: 'orgName', width: 200, ellipsis: true },
-          { title: t('subsidy.amount'), dataIndex: 'amount', width: 110, align: 'right', render: (v: string) => formatYuan(v) },
+          {
+            title: t('subsidy.amount'),
+            dataIndex: 'amount',
+            width: 110,
+            align: 'right',
+            render: (v: string) => formatYuan(v),
+          },
           {
             title: t('subsidy.state'),
             dataIndex: 'state',
             width: 100,
-            render: (s: ClaimState, c) => <Tag color={stateColors[s]} title={c.reason ?? undefined}>{s === 'approved' && c.batchId !== null ? t('subsidy.listed') : t(`subsidy.states.${s}`)}</Tag>,
+            render: (s: ClaimState, c) => (
+              <Tag color={stateColors[s]} title={c.reason ?? undefined}>
+                {s === 'approved' && c.batchId !== null ? t('subsidy.listed') : t(`subsidy.states.${s}`)}
+              </Tag>
+            ),
           },
-          { title: t('subsidy.claimedAt'), dataIndex: 'createdAt', width: 170, responsive: ['xxl'], render: formatDateTime },
+          {
+            title: t('subsidy.claimedAt'),
+            dataIndex: 'createdAt',
+            width: 170,
+            responsive: ['xxl'],
+            render: formatDateTime,
+          },
           ...(can('staff')
             ? [
                 {
@@ -153,7 +225,15 @@ function Claims() {
             : []),
         ]}
       />
-      {importing ? <ImportDrawer url="/api/patent-subsidies/import" what={t('menu.subsidies')} fieldLabel={(key) => t(`import.claimFields.${key}`)} refresh={[['subsidies']]} onClose={() => setImporting(false)} /> : null}
+      {importing ? (
+        <ImportDrawer
+          url="/api/patent-subsidies/import"
+          what={t('menu.subsidies')}
+          fieldLabel={(key) => t(`import.claimFields.${key}`)}
+          refresh={[['subsidies']]}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
       {refusing ? <RefuseModal claim={refusing} onClose={() => setRefusing(undefined)} /> : null}
       {paying ? (
         <ListModal
@@ -172,17 +252,30 @@ function RefuseModal({ claim, onClose }: { claim: Claim; onClose(): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: (v: { reason: string }) => api('POST', `/api/patent-subsidies/${claim.id}/decision`, { approve: false, reason: v.reason }),
+    action: (v: { reason: string }) =>
+      api('POST', `/api/patent-subsidies/${claim.id}/decision`, { approve: false, reason: v.reason }),
     refresh: [['subsidies']],
     onDone: onClose,
   });
   return (
-    <Modal open title={t('subsidy.refuse')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ danger: true }} destroyOnHidden>
+    <Modal
+      open
+      title={t('subsidy.refuse')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okButtonProps={{ danger: true }}
+      destroyOnHidden
+    >
       <p className="kg-muted">
         {claim.applicationNumber} · {claim.patentTitle}
       </p>
       <Form form={form} layout="vertical">
-        <Form.Item name="reason" label={t('project.reason')} rules={[{ required: true, message: t('project.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('project.reason')}
+          rules={[{ required: true, message: t('project.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>
@@ -195,18 +288,30 @@ function ListModal({ claims, onClose }: { claims: Claim[]; onClose(listed: boole
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: (v: { title: string }) => api<{ total: string }>('POST', '/api/patent-subsidies/batches', { ...v, claimIds: claims.map((c) => c.id) }),
+    action: (v: { title: string }) =>
+      api<{ total: string }>('POST', '/api/patent-subsidies/batches', { ...v, claimIds: claims.map((c) => c.id) }),
     refresh: [['subsidies']],
     success: (r) => t('subsidy.listed_done', { count: claims.length, total: formatYuan(r.total) }),
     onDone: () => onClose(true),
   });
   const totalFen = claims.reduce((sum, c) => sum + Math.round(Number(c.amount) * 100), 0);
   return (
-    <Modal open title={t('subsidy.listTitle')} onCancel={() => onClose(false)} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      title={t('subsidy.listTitle')}
+      onCancel={() => onClose(false)}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <p>{t('subsidy.payLine', { count: claims.length, total: formatYuan((totalFen / 100).toFixed(2)) })}</p>
       <p className="kg-muted">{t('subsidy.listHelp')}</p>
       <Form form={form} layout="vertical" initialValues={{ title: t('subsidy.batchDefault', { year: thisYear() }) }}>
-        <Form.Item name="title" label={t('subsidy.batchTitle')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="title"
+          label={t('subsidy.batchTitle')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
       </Form>
@@ -221,29 +326,57 @@ function Rates({ editable }: { editable: boolean }) {
   const [form] = Form.useForm();
   const rates = useQuery({
     queryKey: ['subsidy-rates', year],
-    queryFn: () => api<{ items: { type: PatentType; stage: 'filed' | 'granted'; amount: string }[]; claimWindowMonths: number; sectionCode: string | null }>('GET', `/api/patent-subsidies/rates?year=${year}`),
+    queryFn: () =>
+      api<{
+        items: { type: PatentType; stage: 'filed' | 'granted'; amount: string }[];
+        claimWindowMonths: number;
+        sectionCode: string | null;
+      }>('GET', `/api/patent-subsidies/rates?year=${year}`),
   });
-  const sections = useQuery({ queryKey: ['sections'], queryFn: () => api<{ items: { code: string; name: string }[] } | { code: string; name: string }[]>('GET', '/api/sections') });
+  const sections = useQuery({
+    queryKey: ['sections'],
+    queryFn: () =>
+      api<{ items: { code: string; name: string }[] } | { code: string; name: string }[]>('GET', '/api/sections'),
+  });
   const sectionList = Array.isArray(sections.data) ? sections.data : (sections.data?.items ?? []);
-  const cells = (['invention', 'utility_model', 'design'] as const).flatMap((type) => (['filed', 'granted'] as const).map((stage) => ({ type, stage })));
+  const cells = (['invention', 'utility_model', 'design'] as const).flatMap((type) =>
+    (['filed', 'granted'] as const).map((stage) => ({ type, stage })),
+  );
   const { busy, run } = useFormAction(form, {
     action: (v: Record<string, number | string | null>) =>
       api('PUT', '/api/patent-subsidies/rates', {
         year,
-        items: cells.filter((c) => v[`${c.type}.${c.stage}`] != null).map((c) => ({ ...c, amount: String(v[`${c.type}.${c.stage}`]) })),
+        items: cells
+          .filter((c) => v[`${c.type}.${c.stage}`] != null)
+          .map((c) => ({ ...c, amount: String(v[`${c.type}.${c.stage}`]) })),
         claimWindowMonths: v.claimWindowMonths ?? undefined,
         sectionCode: v.sectionCode ?? null,
       }),
     refresh: [['subsidy-rates']],
   });
-  const amountOf = (type: string, stage: string) => rates.data?.items.find((r) => r.type === type && r.stage === stage)?.amount;
+  const amountOf = (type: string, stage: string) =>
+    rates.data?.items.find((r) => r.type === type && r.stage === stage)?.amount;
   return (
     <>
       <div className="kg-filters">
-        <Select value={year} aria-label={t('hall.year')} style={{ width: 120 }} onChange={setYear} options={yearOptions([thisYear() + 1, ...dataYears.items.filter((y) => y <= thisYear())])} />
+        <Select
+          value={year}
+          aria-label={t('hall.year')}
+          style={{ width: 120 }}
+          onChange={setYear}
+          options={yearOptions([thisYear() + 1, ...dataYears.items.filter((y) => y <= thisYear())])}
+        />
       </div>
-      <Form form={form} key={`${year}-${rates.dataUpdatedAt}`} initialValues={{
-          ...Object.fromEntries(cells.map((c) => [`${c.type}.${c.stage}`, amountOf(c.type, c.stage) ? Number(amountOf(c.type, c.stage)) : null])),
+      <Form
+        form={form}
+        key={`${year}-${rates.dataUpdatedAt}`}
+        initialValues={{
+          ...Object.fromEntries(
+            cells.map((c) => [
+              `${c.type}.${c.stage}`,
+              amountOf(c.type, c.stage) ? Number(amountOf(c.type, c.stage)) : null,
+            ]),
+          ),
           claimWindowMonths: rates.data?.claimWindowMonths ?? 12,
           sectionCode: rates.data?.sectionCode ?? undefined,
         }}
@@ -253,7 +386,12 @@ function Rates({ editable }: { editable: boolean }) {
             <InputNumber min={1} max={60} suffix={t('subsidy.months')} disabled={!editable} />
           </Form.Item>
           <Form.Item name="sectionCode" label={t('subsidy.section')} style={{ margin: 0 }}>
-            <Select allowClear style={{ width: 200 }} disabled={!editable} options={sectionList.map((x) => ({ value: x.code, label: x.name }))} />
+            <Select
+              allowClear
+              style={{ width: 200 }}
+              disabled={!editable}
+              options={sectionList.map((x) => ({ value: x.code, label: x.name }))}
+            />
           </Form.Item>
         </Space>
         <Table
@@ -269,7 +407,12 @@ function Rates({ editable }: { editable: boolean }) {
               render: (_: unknown, r: { type: PatentType }) =>
                 editable ? (
                   <Form.Item name={`${r.type}.${stage}`} style={{ margin: 0 }}>
-                    <InputNumber min={0} precision={2} style={{ width: 160 }} aria-label={`${t(`patent.types.${r.type}`)} ${t(`subsidy.stages.${stage}`)}`} />
+                    <InputNumber
+                      min={0}
+                      precision={2}
+                      style={{ width: 160 }}
+                      aria-label={`${t(`patent.types.${r.type}`)} ${t(`subsidy.stages.${stage}`)}`}
+                    />
                   </Form.Item>
                 ) : (
                   formatYuan(amountOf(r.type, stage))
@@ -297,12 +440,18 @@ function Batches() {
   const { can } = useSession();
   const navigate = useNavigate();
   const notify = useNotify();
-  const batches = useQuery({ queryKey: ['subsidies', 'batches'], queryFn: () => api<{ items: Batch[] }>('GET', '/api/patent-subsidies/batches') });
+  const batches = useQuery({
+    queryKey: ['subsidies', 'batches'],
+    queryFn: () => api<{ items: Batch[] }>('GET', '/api/patent-subsidies/batches'),
+  });
   const [paying, setPaying] = useState<Batch>();
   const [excluding, setExcluding] = useState<Batch>();
   const publicise = async (b: Batch) => {
     try {
-      const item = await api<{ id: number }>('POST', '/api/portal/publicity/from-source', { kind: 'subsidy-batch', id: b.id });
+      const item = await api<{ id: number }>('POST', '/api/portal/publicity/from-source', {
+        kind: 'subsidy-batch',
+        id: b.id,
+      });
       await navigate(`/portal/items/${item.id}`);
     } catch (error) {
       notify.error(error);
@@ -311,13 +460,21 @@ function Batches() {
   const publicityText = (b: Batch) => {
     if (!b.publicity) return <Tag>{t('subsidy.noPublicity')}</Tag>;
     const period = `${formatDate(b.publicity.startsOn)}—${formatDate(b.publicity.endsOn)}`;
-    if (b.publicity.state !== 'published') return <Tag color="gold">{`${t('subsidy.publicityDraft')} · ${period}`}</Tag>;
-    return b.publicity.endsOn && b.publicity.endsOn < today() ? <Tag color="green">{`${t('subsidy.publicityOver')} · ${period}`}</Tag> : <Tag color="processing">{`${t('subsidy.publicityRunning')} · ${period}`}</Tag>;
+    if (b.publicity.state !== 'published')
+      return <Tag color="gold">{`${t('subsidy.publicityDraft')} · ${period}`}</Tag>;
+    return b.publicity.endsOn && b.publicity.endsOn < today() ? (
+      <Tag color="green">{`${t('subsidy.publicityOver')} · ${period}`}</Tag>
+    ) : (
+      <Tag color="processing">{`${t('subsidy.publicityRunning')} · ${period}`}</Tag>
+    );
   };
   return (
     <>
       <div className="kg-filters">
-        <Button icon={<DownloadOutlined />} href={`/api/patent-subsidies/batches/export${query({ lang: i18n.language })}`}>
+        <Button
+          icon={<DownloadOutlined />}
+          href={`/api/patent-subsidies/batches/export${query({ lang: i18n.language })}`}
+        >
           {t('common.exportXlsx')}
         </Button>
         <span className="kg-muted">{t('subsidy.orderHelp')}</span>
@@ -333,13 +490,30 @@ function Batches() {
           {
             title: t('subsidy.state'),
             width: 100,
-            render: (_, b) => (b.state === 'paid' ? <Tag color="green">{t('subsidy.states.paid')}</Tag> : b.pendingApproval ? <Tag color="gold">{t('approval.statuses.pending')}</Tag> : <Tag color="processing">{t('subsidy.batchStates.publicity')}</Tag>),
+            render: (_, b) =>
+              b.state === 'paid' ? (
+                <Tag color="green">{t('subsidy.states.paid')}</Tag>
+              ) : b.pendingApproval ? (
+                <Tag color="gold">{t('approval.statuses.pending')}</Tag>
+              ) : (
+                <Tag color="processing">{t('subsidy.batchStates.publicity')}</Tag>
+              ),
           },
-          { title: t('subsidy.publicity'), width: 290, render: (_, b) => (b.state === 'paid' ? '—' : publicityText(b)) },
+          {
+            title: t('subsidy.publicity'),
+            width: 290,
+            render: (_, b) => (b.state === 'paid' ? '—' : publicityText(b)),
+          },
           { title: t('subsidy.batchDocNo'), dataIndex: 'docNo', width: 180, render: (v: string | null) => v ?? '—' },
           { title: t('funding.paidOn'), dataIndex: 'paidOn', width: 140, render: formatDate },
           { title: t('subsidy.claimCount'), dataIndex: 'claims', width: 80, align: 'right' },
-          { title: t('subsidy.total'), dataIndex: 'total', width: 140, align: 'right', render: (v: string) => formatYuan(v) },
+          {
+            title: t('subsidy.total'),
+            dataIndex: 'total',
+            width: 140,
+            align: 'right',
+            render: (v: string) => formatYuan(v),
+          },
           {
             title: t('common.actions'),
             width: 250,
@@ -365,7 +539,12 @@ function Batches() {
                     </Button>
                   </>
                 ) : null}
-                <DownloadButton size="small" type="link" icon={<DownloadOutlined />} href={`/api/patent-subsidies/batches/${b.id}/payment.xlsx`}>
+                <DownloadButton
+                  size="small"
+                  type="link"
+                  icon={<DownloadOutlined />}
+                  href={`/api/patent-subsidies/batches/${b.id}/payment.xlsx`}
+                >
                   {t('subsidy.paymentFile')}
                 </DownloadButton>
               </Space>
@@ -384,21 +563,45 @@ function PaymentModal({ batch, onClose }: { batch: Batch; onClose(): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: (v: { docNo: string; paidOn: dayjs.Dayjs }) => api('POST', `/api/patent-subsidies/batches/${batch.id}/payment`, { docNo: v.docNo, paidOn: v.paidOn.format('YYYY-MM-DD') }),
+    action: (v: { docNo: string; paidOn: dayjs.Dayjs }) =>
+      api('POST', `/api/patent-subsidies/batches/${batch.id}/payment`, {
+        docNo: v.docNo,
+        paidOn: v.paidOn.format('YYYY-MM-DD'),
+      }),
     refresh: [['subsidies'], ['approvals']],
     success: () => t('approval.putUp'),
     onDone: onClose,
   });
   return (
-    <Modal open title={t('subsidy.requestPayment')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      title={t('subsidy.requestPayment')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <p>{t('subsidy.payLine', { count: batch.claims, total: formatYuan(batch.total) })}</p>
       <Form form={form} layout="vertical" initialValues={{ paidOn: dayjs(today()) }}>
-        <Form.Item name="docNo" label={t('subsidy.batchDocNo')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="docNo"
+          label={t('subsidy.batchDocNo')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={60} />
         </Form.Item>
         {/* Paid is a fact: never a day still to come, nor inside the publicity period. */}
-        <Form.Item name="paidOn" label={t('funding.paidOn')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(today()), 'day') || (batch.publicity?.endsOn ? !d.isAfter(dayjs(batch.publicity.endsOn), 'day') : false)} />
+        <Form.Item
+          name="paidOn"
+          label={t('funding.paidOn')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <DatePicker
+            disabledDate={(d) =>
+              d.isAfter(dayjs(today()), 'day') ||
+              (batch.publicity?.endsOn ? !d.isAfter(dayjs(batch.publicity.endsOn), 'day') : false)
+            }
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -409,19 +612,47 @@ function PaymentModal({ batch, onClose }: { batch: Batch; onClose(): void }) {
 function ExcludeModal({ batch, onClose }: { batch: Batch; onClose(): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const claims = useQuery({ queryKey: ['subsidies', 'batch-claims', batch.id], queryFn: () => api<{ items: Claim[] }>('GET', `/api/patent-subsidies?batchId=${batch.id}&pageSize=500`) });
+  const claims = useQuery({
+    queryKey: ['subsidies', 'batch-claims', batch.id],
+    queryFn: () => api<{ items: Claim[] }>('GET', `/api/patent-subsidies?batchId=${batch.id}&pageSize=500`),
+  });
   const { busy, run } = useFormAction(form, {
-    action: (v: { claimId: number; reason: string }) => api('POST', `/api/patent-subsidies/batches/${batch.id}/exclude`, v),
+    action: (v: { claimId: number; reason: string }) =>
+      api('POST', `/api/patent-subsidies/batches/${batch.id}/exclude`, v),
     refresh: [['subsidies']],
     onDone: onClose,
   });
   return (
-    <Modal open title={t('subsidy.exclude')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okButtonProps={{ danger: true }} destroyOnHidden>
+    <Modal
+      open
+      title={t('subsidy.exclude')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okButtonProps={{ danger: true }}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical">
-        <Form.Item name="claimId" label={t('subsidy.claims')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select loading={claims.isLoading} showSearch optionFilterProp="label" options={(claims.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.applicationNumber} ${c.orgName} ${formatYuan(c.amount)}` }))} />
+        <Form.Item
+          name="claimId"
+          label={t('subsidy.claims')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            loading={claims.isLoading}
+            showSearch
+            optionFilterProp="label"
+            options={(claims.data?.items ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.applicationNumber} ${c.orgName} ${formatYuan(c.amount)}`,
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="reason" label={t('project.reason')} rules={[{ required: true, min: 2, message: t('project.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('project.reason')}
+          rules={[{ required: true, min: 2, message: t('project.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>

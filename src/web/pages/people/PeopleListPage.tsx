@@ -13,8 +13,21 @@ export function PeopleListPage() {
     <>
       <PageTitle title={t('menu.people')} />
       <div className="kg-filters">
-        <Input.Search allowClear placeholder={t('person.searchPlaceholder')} style={{ width: 280 }} onSearch={(v) => setQ(v.trim())} />
-        <Select allowClear placeholder={t('person.talentTags')} aria-label={t('person.talentTags')} style={{ width: 200 }} value={tag} onChange={setTag} options={talentTags.map((x) => ({ value: x, label: t('person.tag', { tag: x }) }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('person.searchPlaceholder')}
+          style={{ width: 280 }}
+          onSearch={(v) => setQ(v.trim())}
+        />
+        <Select
+          allowClear
+          placeholder={t('person.talentTags')}
+          aria-label={t('person.talentTags')}
+          style={{ width: 200 }}
+          value={tag}
+          onChange={setTag}
+          options={talentTags.map((x) => ({ value: x, label: t('person.tag', { tag: x }) }))}
+        />
       </div>
       <Card>
         <PeopleTable q={q || undefined} tag={tag} showOrg />

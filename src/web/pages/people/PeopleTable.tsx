@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Form, Input, Modal, Select, Tag } from 'antd';
 import { Table } from '../../lib/table';
 import { useState } from 'react';
@@ -12,7 +12,19 @@ import type { Page, Person } from '../../lib/types';
 export const talentTags = ['333', '169', '313'];
 
 /** People of one organisation, or of the caller's whole scope, with search by name and talent tag. */
-export function PeopleTable({ orgId, canAdd, q, tag, showOrg = false }: { orgId?: number; canAdd?: boolean; q?: string; tag?: string; showOrg?: boolean }) {
+export function PeopleTable({
+  orgId,
+  canAdd,
+  q,
+  tag,
+  showOrg = false,
+}: {
+  orgId?: number;
+  canAdd?: boolean;
+  q?: string;
+  tag?: string;
+  showOrg?: boolean;
+}) {
   const { t } = useTranslation();
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const [adding, setAdding] = useState(false);
@@ -34,16 +46,38 @@ export function PeopleTable({ orgId, canAdd, q, tag, showOrg = false }: { orgId?
         loading={list.isFetching}
         dataSource={list.data?.items}
         scroll={{ x: 800 }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showTotal: (total) => t('common.total', { total }) }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total,
+          showTotal: (total) => t('common.total', { total }),
+        }}
         onChange={(p) => setPage({ page: p.current ?? 1, pageSize: p.pageSize ?? 10 })}
         locale={{ emptyText: t('person.none') }}
         columns={[
           { title: t('person.name'), dataIndex: 'name', width: 110 },
           ...(showOrg
-            ? [{ title: t('person.org'), dataIndex: 'orgName', render: (name: string | null, p: Person) => (p.orgId ? <Link to={`/orgs/${p.orgId}`}>{name}</Link> : '—') }]
+            ? [
+                {
+                  title: t('person.org'),
+                  dataIndex: 'orgName',
+                  render: (name: string | null, p: Person) =>
+                    p.orgId ? <Link to={`/orgs/${p.orgId}`}>{name}</Link> : '—',
+                },
+              ]
             : []),
-          { title: t('person.gender'), dataIndex: 'gender', width: 70, render: (g: Person['gender']) => (g ? t(`gender.${g}`) : '—') },
-          { title: t('person.idNumber'), dataIndex: 'idNumberMasked', width: 190, render: (v: string | null) => (v ? <code>{v}</code> : '—') },
+          {
+            title: t('person.gender'),
+            dataIndex: 'gender',
+            width: 70,
+            render: (g: Person['gender']) => (g ? t(`gender.${g}`) : '—'),
+          },
+          {
+            title: t('person.idNumber'),
+            dataIndex: 'idNumberMasked',
+            width: 190,
+            render: (v: string | null) => (v ? <code>{v}</code> : '—'),
+          },
           { title: t('person.title'), dataIndex: 'title', width: 130 },
           { title: t('person.field'), dataIndex: 'field', width: 120 },
           { title: t('person.phone'), dataIndex: 'phone', width: 130 },
@@ -51,7 +85,12 @@ export function PeopleTable({ orgId, canAdd, q, tag, showOrg = false }: { orgId?
             title: t('person.talentTags'),
             dataIndex: 'talentTags',
             width: 140,
-            render: (tags: string[]) => tags.map((tag) => <Tag key={tag} color="gold">{t('person.tag', { tag })}</Tag>),
+            render: (tags: string[]) =>
+              tags.map((tag) => (
+                <Tag key={tag} color="gold">
+                  {t('person.tag', { tag })}
+                </Tag>
+              )),
           },
         ]}
       />
@@ -72,15 +111,31 @@ function AddPersonModal({ orgId, open, onClose }: { orgId?: number; open: boolea
     onDone: onClose,
   });
   return (
-    <Modal title={t('person.add')} open={open} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} okText={t('common.save')} destroyOnHidden>
+    <Modal
+      title={t('person.add')}
+      open={open}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      okText={t('common.save')}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="name" label={t('person.name')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={50} />
         </Form.Item>
         <Form.Item name="gender" label={t('person.gender')}>
-          <Select allowClear options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`gender.${g}`) }))} />
+          <Select
+            allowClear
+            options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`gender.${g}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="idNumber" label={t('person.idNumber')} extra={t('person.idNumberHelp')} rules={[{ pattern: /^\d{17}[\dXx]$/, message: t('person.idNumberRule') }]}>
+        <Form.Item
+          name="idNumber"
+          label={t('person.idNumber')}
+          extra={t('person.idNumberHelp')}
+          rules={[{ pattern: /^\d{17}[\dXx]$/, message: t('person.idNumberRule') }]}
+        >
           <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         <Form.Item name="title" label={t('person.title')}>
@@ -96,7 +151,10 @@ function AddPersonModal({ orgId, open, onClose }: { orgId?: number; open: boolea
           <Input maxLength={120} />
         </Form.Item>
         <Form.Item name="talentTags" label={t('person.talentTags')}>
-          <Select mode="multiple" options={talentTags.map((tag) => ({ value: tag, label: t('person.tag', { tag }) }))} />
+          <Select
+            mode="multiple"
+            options={talentTags.map((tag) => ({ value: tag, label: t('person.tag', { tag }) }))}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,11 +11,20 @@ import { filePath, type PortalFile } from './model';
  * 附件: documents listed under the item for download, in this order. A form control: the value is the files;
  * uploading adds one, and nothing is attached to the item until it is saved.
  */
-export function AttachmentList({ value = [], onChange, readOnly }: { value?: PortalFile[]; onChange?(files: PortalFile[]): void; readOnly?: boolean }) {
+export function AttachmentList({
+  value = [],
+  onChange,
+  readOnly,
+}: {
+  value?: PortalFile[];
+  onChange?(files: PortalFile[]): void;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [percent, setPercent] = useState<number>();
-  const move = (index: number) => onChange?.([...value.slice(0, index - 1), value[index]!, value[index - 1]!, ...value.slice(index + 1)]);
+  const move = (index: number) =>
+    onChange?.([...value.slice(0, index - 1), value[index]!, value[index - 1]!, ...value.slice(index + 1)]);
   return (
     <>
       {value.length ? (
@@ -29,8 +38,23 @@ export function AttachmentList({ value = [], onChange, readOnly }: { value?: Por
               <span className="kg-muted">{formatBytes(file.size)}</span>
               {readOnly ? null : (
                 <span className="kg-attachment-actions">
-                  {index > 0 ? <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label={t('portal.attachments.up', { name: file.originalName })} onClick={() => move(index)} /> : null}
-                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('portal.attachments.remove', { name: file.originalName })} onClick={() => onChange?.(value.filter((f) => f.id !== file.id))} />
+                  {index > 0 ? (
+                    <Button
+                      type="text"
+                      size="small"
+                      icon={<ArrowUpOutlined />}
+                      aria-label={t('portal.attachments.up', { name: file.originalName })}
+                      onClick={() => move(index)}
+                    />
+                  ) : null}
+                  <Button
+                    type="text"
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('portal.attachments.remove', { name: file.originalName })}
+                    onClick={() => onChange?.(value.filter((f) => f.id !== file.id))}
+                  />
                 </span>
               )}
             </li>
@@ -48,7 +72,19 @@ export function AttachmentList({ value = [], onChange, readOnly }: { value?: Por
             body.append('file', file as Blob);
             setPercent(0);
             upload<PortalFile>('/api/portal/files', body, setPercent)
-              .then((uploaded) => onChange?.([...value, { id: uploaded.id, originalName: uploaded.originalName, mediaType: uploaded.mediaType, size: uploaded.size }]), notify.error)
+              .then(
+                (uploaded) =>
+                  onChange?.([
+                    ...value,
+                    {
+                      id: uploaded.id,
+                      originalName: uploaded.originalName,
+                      mediaType: uploaded.mediaType,
+                      size: uploaded.size,
+                    },
+                  ]),
+                notify.error,
+              )
               .finally(() => setPercent(undefined));
           }}
         >

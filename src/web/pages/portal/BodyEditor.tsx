@@ -53,7 +53,14 @@ export function BodyEditor({
   id,
   label,
   images = true,
-}: { value?: string; onChange?(html: string): void; readOnly?: boolean; id?: string; label: string; /** Off where the writer may not upload pictures (an applicant's 申报书). */ images?: boolean }) {
+}: {
+  value?: string;
+  onChange?(html: string): void;
+  readOnly?: boolean;
+  id?: string;
+  label: string /** Off where the writer may not upload pictures (an applicant's 申报书). */;
+  images?: boolean;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [dialog, setDialog] = useState<Dialog>();
@@ -72,7 +79,12 @@ export function BodyEditor({
         underline: false,
         horizontalRule: false,
         blockquote: false,
-        link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'], HTMLAttributes: { rel: null, target: null } },
+        link: {
+          openOnClick: false,
+          autolink: true,
+          protocols: ['http', 'https', 'mailto'],
+          HTMLAttributes: { rel: null, target: null },
+        },
       }),
       Image.configure({ allowBase64: false }),
       Table.configure({ resizable: false }),
@@ -83,7 +95,14 @@ export function BodyEditor({
     content: value || '',
     editable: !readOnly,
     editorProps: {
-      attributes: { class: 'kg-body-content', role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, ...(id ? { id } : {}), ...(readOnly ? { 'aria-readonly': 'true' } : {}) },
+      attributes: {
+        class: 'kg-body-content',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        ...(id ? { id } : {}),
+        ...(readOnly ? { 'aria-readonly': 'true' } : {}),
+      },
       transformPastedHTML: (html) => (isOfficeHtml(html) ? cleanOfficeHtml(html) : html),
       // A dropped file would become an inline picture the server throws away: uploads go through the image button.
       handleDrop: (_view, event) => {
@@ -133,10 +152,30 @@ export function BodyEditor({
   if (!editor || !state) return null;
 
   const chain = () => editor.chain().focus();
-  const setBlock = (block: Block) => (block === 'p' ? chain().setParagraph().run() : chain().setHeading({ level: block === 'h2' ? 2 : 3 }).run());
-  const tool = (name: string, icon: ReactNode, onClick: () => void, o: { pressed?: boolean; disabled?: boolean } = {}) => (
+  const setBlock = (block: Block) =>
+    block === 'p'
+      ? chain().setParagraph().run()
+      : chain()
+          .setHeading({ level: block === 'h2' ? 2 : 3 })
+          .run();
+  const tool = (
+    name: string,
+    icon: ReactNode,
+    onClick: () => void,
+    o: { pressed?: boolean; disabled?: boolean } = {},
+  ) => (
     <Tooltip title={name}>
-      <Button type={o.pressed ? 'primary' : 'text'} ghost={o.pressed} size="small" icon={icon} aria-label={name} aria-pressed={o.pressed} disabled={readOnly || o.disabled} onMouseDown={(e) => e.preventDefault()} onClick={onClick} />
+      <Button
+        type={o.pressed ? 'primary' : 'text'}
+        ghost={o.pressed}
+        size="small"
+        icon={icon}
+        aria-label={name}
+        aria-pressed={o.pressed}
+        disabled={readOnly || o.disabled}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={onClick}
+      />
     </Tooltip>
   );
 
@@ -144,21 +183,45 @@ export function BodyEditor({
     <div className={`kg-body-editor${readOnly ? ' kg-body-editor-readonly' : ''}`}>
       {readOnly ? null : (
         <div className="kg-body-toolbar" role="toolbar" aria-label={t('portal.editor.toolbar')}>
-          <Dropdown trigger={['click']} menu={{ items: blocks.map((b) => ({ key: b, label: t(`portal.editor.blocks.${b}`) })), selectable: true, selectedKeys: [state.block], onClick: ({ key }) => setBlock(key as Block) }}>
-            <Button size="small" type="text" onMouseDown={(e) => e.preventDefault()} aria-label={`${t('portal.editor.blockFormat')}${t('common.colon')}${t(`portal.editor.blocks.${state.block}`)}`}>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: blocks.map((b) => ({ key: b, label: t(`portal.editor.blocks.${b}`) })),
+              selectable: true,
+              selectedKeys: [state.block],
+              onClick: ({ key }) => setBlock(key as Block),
+            }}
+          >
+            <Button
+              size="small"
+              type="text"
+              onMouseDown={(e) => e.preventDefault()}
+              aria-label={`${t('portal.editor.blockFormat')}${t('common.colon')}${t(`portal.editor.blocks.${state.block}`)}`}
+            >
               <span className="kg-block-label">{t(`portal.editor.blocks.${state.block}`)}</span>
               <DownOutlined />
             </Button>
           </Dropdown>
           <Divider orientation="vertical" />
           {tool(t('portal.editor.bold'), <BoldOutlined />, () => chain().toggleBold().run(), { pressed: state.bold })}
-          {tool(t('portal.editor.italic'), <ItalicOutlined />, () => chain().toggleItalic().run(), { pressed: state.italic })}
+          {tool(t('portal.editor.italic'), <ItalicOutlined />, () => chain().toggleItalic().run(), {
+            pressed: state.italic,
+          })}
           <Divider orientation="vertical" />
-          {tool(t('portal.editor.bulleted'), <UnorderedListOutlined />, () => chain().toggleBulletList().run(), { pressed: state.ul })}
-          {tool(t('portal.editor.numbered'), <OrderedListOutlined />, () => chain().toggleOrderedList().run(), { pressed: state.ol })}
+          {tool(t('portal.editor.bulleted'), <UnorderedListOutlined />, () => chain().toggleBulletList().run(), {
+            pressed: state.ul,
+          })}
+          {tool(t('portal.editor.numbered'), <OrderedListOutlined />, () => chain().toggleOrderedList().run(), {
+            pressed: state.ol,
+          })}
           <Divider orientation="vertical" />
           {tool(t('portal.editor.link'), <LinkOutlined />, () => setDialog('link'), { pressed: state.link })}
-          {tool(t('portal.editor.unlink'), <DisconnectOutlined />, () => chain().extendMarkRange('link').unsetLink().run(), { disabled: !state.link })}
+          {tool(
+            t('portal.editor.unlink'),
+            <DisconnectOutlined />,
+            () => chain().extendMarkRange('link').unsetLink().run(),
+            { disabled: !state.link },
+          )}
           {images ? tool(t('portal.editor.image'), <PictureOutlined />, () => setDialog('image')) : null}
           {tool(t('portal.editor.table'), <TableOutlined />, () => setDialog('table'), { disabled: state.table })}
           {state.table ? (
@@ -193,7 +256,10 @@ export function BodyEditor({
           onInsert={({ href, text }) => {
             setDialog(undefined);
             if (state.selected || state.link) chain().extendMarkRange('link').setLink({ href }).run();
-            else chain().insertContent({ type: 'text', text: text || href, marks: [{ type: 'link', attrs: { href } }] }).run();
+            else
+              chain()
+                .insertContent({ type: 'text', text: text || href, marks: [{ type: 'link', attrs: { href } }] })
+                .run();
           }}
         />
       ) : null}
@@ -203,7 +269,9 @@ export function BodyEditor({
           onInsert={({ rows, columns, header }) => {
             setDialog(undefined);
             // Rows counts the body rows; a header row comes on top of them.
-            chain().insertTable({ rows: rows + (header ? 1 : 0), cols: columns, withHeaderRow: header }).run();
+            chain()
+              .insertTable({ rows: rows + (header ? 1 : 0), cols: columns, withHeaderRow: header })
+              .run();
           }}
         />
       ) : null}

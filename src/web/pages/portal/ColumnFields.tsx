@@ -11,13 +11,25 @@ import { api } from '../../lib/api';
  * The fields a column has beyond title and body: 政策法规 its number, validity and date; 公示 its period and where
  * objections go; 办事指南 the service's details; 政府信息公开 its catalogue. `needed` marks what review requires.
  */
-export function ColumnFields({ column, needed, readOnly }: { column: PortalColumn; needed: NeededRule; readOnly?: boolean }) {
+export function ColumnFields({
+  column,
+  needed,
+  readOnly,
+}: {
+  column: PortalColumn;
+  needed: NeededRule;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   const category = Form.useWatch('openGovCategory');
   // A 解读 names the policy it explains: the published documents of 政策法规 to choose from.
   const policies = useQuery({
     queryKey: ['portal', 'items', 'published-policies'],
-    queryFn: () => api<{ items: { id: number; title: string }[] }>('GET', '/api/portal/items?column=policies&state=published&pageSize=100'),
+    queryFn: () =>
+      api<{ items: { id: number; title: string }[] }>(
+        'GET',
+        '/api/portal/items?column=policies&state=published&pageSize=100',
+      ),
     enabled: column === 'open-gov' && category === 'interpretation',
   });
   return (
@@ -31,7 +43,11 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
         <Row gutter={16}>
           <Col>
             <Form.Item name="validity" label={t('portal.fields.validity')} required rules={[needed]}>
-              <Select allowClear style={{ width: 180 }} options={validities.map((v) => ({ value: v, label: t(`portal.validity.${v}`) }))} />
+              <Select
+                allowClear
+                style={{ width: 180 }}
+                options={validities.map((v) => ({ value: v, label: t(`portal.validity.${v}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col>
@@ -58,7 +74,10 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
                 rules={[
                   needed,
                   ({ getFieldValue }) => ({
-                    validator: (_, end) => (end && getFieldValue('startsOn') && end.isBefore(getFieldValue('startsOn'), 'day') ? Promise.reject(new Error(t('portal.fields.endsBeforeStart'))) : Promise.resolve()),
+                    validator: (_, end) =>
+                      end && getFieldValue('startsOn') && end.isBefore(getFieldValue('startsOn'), 'day')
+                        ? Promise.reject(new Error(t('portal.fields.endsBeforeStart')))
+                        : Promise.resolve(),
                   }),
                 ]}
               >
@@ -67,7 +86,13 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
             </Col>
           </Row>
           {column === 'publicity' ? (
-            <Form.Item name="objectionContact" label={t('portal.fields.objectionContact')} required rules={[needed]} extra={t('portal.fields.objectionContactHint')}>
+            <Form.Item
+              name="objectionContact"
+              label={t('portal.fields.objectionContact')}
+              required
+              rules={[needed]}
+              extra={t('portal.fields.objectionContactHint')}
+            >
               <Input.TextArea rows={2} maxLength={300} />
             </Form.Item>
           ) : null}
@@ -75,8 +100,15 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
       ) : null}
       {column === 'guide' ? <GuideFields needed={needed} readOnly={readOnly} /> : null}
       {column === 'open-gov' ? (
-        <Form.Item name="openGovCategory" label={t('portal.fields.openGovCategory')} extra={category ? t(`portal.openGovHint.${category}`) : undefined}>
-          <Select style={{ width: 240 }} options={openGovCategories.map((c) => ({ value: c, label: t(`portal.openGov.${c}`) }))} />
+        <Form.Item
+          name="openGovCategory"
+          label={t('portal.fields.openGovCategory')}
+          extra={category ? t(`portal.openGovHint.${category}`) : undefined}
+        >
+          <Select
+            style={{ width: 240 }}
+            options={openGovCategories.map((c) => ({ value: c, label: t(`portal.openGov.${c}`) }))}
+          />
         </Form.Item>
       ) : null}
       {column === 'open-gov' && category === 'interpretation' ? (
@@ -93,7 +125,11 @@ export function ColumnFields({ column, needed, readOnly }: { column: PortalColum
       ) : null}
       {(catalogueColumns as readonly string[]).includes(column) ? (
         <Form.Item name="topic" label={t('portal.fields.topic')} extra={t('portal.fields.topicHint')}>
-          <Select allowClear style={{ width: 240 }} options={catalogueTopics.map((c) => ({ value: c, label: t(`portal.topics.${c}`) }))} />
+          <Select
+            allowClear
+            style={{ width: 240 }}
+            options={catalogueTopics.map((c) => ({ value: c, label: t(`portal.topics.${c}`) }))}
+          />
         </Form.Item>
       ) : null}
     </>

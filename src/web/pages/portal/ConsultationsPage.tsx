@@ -52,7 +52,10 @@ const key = ['consultations'] as const;
 export function ConsultationsPage() {
   const { t } = useTranslation();
   const [open, setOpen] = useState<number>();
-  const list = useQuery({ queryKey: [...key, 'list'], queryFn: () => api<{ items: Consultation[] }>('GET', '/api/consultations') });
+  const list = useQuery({
+    queryKey: [...key, 'list'],
+    queryFn: () => api<{ items: Consultation[] }>('GET', '/api/consultations'),
+  });
   const day = today();
   return (
     <>
@@ -82,15 +85,31 @@ export function ConsultationsPage() {
               </Button>
             ),
           },
-          { title: t('consultation.period'), key: 'period', width: 260, render: (_, c) => `${formatDate(c.startsOn)}—${formatDate(c.endsOn)}` },
+          {
+            title: t('consultation.period'),
+            key: 'period',
+            width: 260,
+            render: (_, c) => `${formatDate(c.startsOn)}—${formatDate(c.endsOn)}`,
+          },
           { title: t('consultation.received'), dataIndex: 'received', width: 100, align: 'right' },
-          { title: t('consultation.weighed'), key: 'weighed', width: 220, render: (_, c) => t('consultation.tally', { ...c }) },
+          {
+            title: t('consultation.weighed'),
+            key: 'weighed',
+            width: 220,
+            render: (_, c) => t('consultation.tally', { ...c }),
+          },
           {
             title: t('consultation.state'),
             key: 'state',
             width: 140,
             render: (_, c) =>
-              c.resultAt ? <Tag color="success">{t('consultation.published')}</Tag> : c.endsOn && c.endsOn < day ? <Tag color="warning">{t('consultation.toPublish')}</Tag> : <Tag color="processing">{t('consultation.running')}</Tag>,
+              c.resultAt ? (
+                <Tag color="success">{t('consultation.published')}</Tag>
+              ) : c.endsOn && c.endsOn < day ? (
+                <Tag color="warning">{t('consultation.toPublish')}</Tag>
+              ) : (
+                <Tag color="processing">{t('consultation.running')}</Tag>
+              ),
           },
         ]}
       />
@@ -103,7 +122,10 @@ function ConsultationDrawer({ id, onClose }: { id: number; onClose(): void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const client = useQueryClient();
-  const detail = useQuery({ queryKey: [...key, 'one', id], queryFn: () => api<Detail>('GET', `/api/consultations/${id}`) });
+  const detail = useQuery({
+    queryKey: [...key, 'one', id],
+    queryFn: () => api<Detail>('GET', `/api/consultations/${id}`),
+  });
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const d = detail.data;
@@ -139,22 +161,92 @@ function ConsultationDrawer({ id, onClose }: { id: number; onClose(): void }) {
             pagination={false}
             locale={{ emptyText: t('consultation.noComments') }}
             columns={[
-              { title: t('consultation.comment'), dataIndex: 'body', render: (body: string, c) => <><div className="kg-message-body">{body}</div><div className="kg-muted">{c.name} · {c.contact} · {formatDateTime(c.receivedAt)}</div></> },
-              { title: t('consultation.adoption'), key: 'adoption', width: 300, render: (_, c) => <Adoption comment={c} disabled={published || busy} onSave={(adoption, reason) => run(() => api('POST', `/api/consultations/comments/${c.id}`, { adoption, reason: reason || undefined, version: c.version }), t('common.saved'))} /> },
+              {
+                title: t('consultation.comment'),
+                dataIndex: 'body',
+                render: (body: string, c) => (
+                  <>
+                    <div className="kg-message-body">{body}</div>
+                    <div className="kg-muted">
+                      {c.name} · {c.contact} · {formatDateTime(c.receivedAt)}
+                    </div>
+                  </>
+                ),
+              },
+              {
+                title: t('consultation.adoption'),
+                key: 'adoption',
+                width: 300,
+                render: (_, c) => (
+                  <Adoption
+                    comment={c}
+                    disabled={published || busy}
+                    onSave={(adoption, reason) =>
+                      run(
+                        () =>
+                          api('POST', `/api/consultations/comments/${c.id}`, {
+                            adoption,
+                            reason: reason || undefined,
+                            version: c.version,
+                          }),
+                        t('common.saved'),
+                      )
+                    }
+                  />
+                ),
+              },
             ]}
           />
           <Typography.Title level={5}>{t('consultation.result')}</Typography.Title>
-          {published ? <Alert type="success" showIcon title={t('consultation.publishedAt', { at: formatDateTime(d.result!.publishedAt) })} /> : null}
-          <Input.TextArea rows={6} maxLength={20000} value={text} disabled={published} aria-label={t('consultation.result')} placeholder={t('consultation.resultPlaceholder')} onChange={(e) => setText(e.target.value)} />
+          {published ? (
+            <Alert
+              type="success"
+              showIcon
+              title={t('consultation.publishedAt', { at: formatDateTime(d.result!.publishedAt) })}
+            />
+          ) : null}
+          <Input.TextArea
+            rows={6}
+            maxLength={20000}
+            value={text}
+            disabled={published}
+            aria-label={t('consultation.result')}
+            placeholder={t('consultation.resultPlaceholder')}
+            onChange={(e) => setText(e.target.value)}
+          />
           {published ? null : (
             <Space wrap>
-              <Button loading={busy} disabled={!text.trim()} onClick={() => void run(() => api('PUT', `/api/consultations/${id}/result`, { body: text, version: d.result?.version ?? 0 }), t('common.saved'))}>
+              <Button
+                loading={busy}
+                disabled={!text.trim()}
+                onClick={() =>
+                  void run(
+                    () =>
+                      api('PUT', `/api/consultations/${id}/result`, { body: text, version: d.result?.version ?? 0 }),
+                    t('common.saved'),
+                  )
+                }
+              >
                 {t('common.save')}
               </Button>
-              <Button type="primary" loading={busy} disabled={!d.result || !ended} onClick={() => void run(() => api('POST', `/api/consultations/${id}/result/publish`, { version: d.result!.version }), t('consultation.publishedDone'))}>
+              <Button
+                type="primary"
+                loading={busy}
+                disabled={!d.result || !ended}
+                onClick={() =>
+                  void run(
+                    () => api('POST', `/api/consultations/${id}/result/publish`, { version: d.result!.version }),
+                    t('consultation.publishedDone'),
+                  )
+                }
+              >
                 {t('consultation.publish')}
               </Button>
-              {ended ? null : <Typography.Text type="secondary">{t('consultation.publishAfter', { day: formatDate(d.endsOn) })}</Typography.Text>}
+              {ended ? null : (
+                <Typography.Text type="secondary">
+                  {t('consultation.publishAfter', { day: formatDate(d.endsOn) })}
+                </Typography.Text>
+              )}
             </Space>
           )}
         </Space>
@@ -163,15 +255,43 @@ function ConsultationDrawer({ id, onClose }: { id: number; onClose(): void }) {
   );
 }
 
-function Adoption({ comment, disabled, onSave }: { comment: Comment; disabled: boolean; onSave(adoption: string, reason: string): Promise<unknown> }) {
+function Adoption({
+  comment,
+  disabled,
+  onSave,
+}: {
+  comment: Comment;
+  disabled: boolean;
+  onSave(adoption: string, reason: string): Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const [adoption, setAdoption] = useState<string | undefined>(comment.adoption ?? undefined);
   const [reason, setReason] = useState(comment.reason ?? '');
   const changed = adoption !== (comment.adoption ?? undefined) || reason !== (comment.reason ?? '');
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Select value={adoption} disabled={disabled} style={{ width: '100%' }} aria-label={t('consultation.adoption')} placeholder={t('consultation.undecided')} onChange={setAdoption} options={(['adopted', 'partly', 'not_adopted'] as const).map((a) => ({ value: a, label: t(`consultation.adoptions.${a}`) }))} />
-      {adoption && adoption !== 'adopted' ? <Input value={reason} disabled={disabled} maxLength={1000} aria-label={t('consultation.reason')} placeholder={t('consultation.reason')} onChange={(e) => setReason(e.target.value)} /> : null}
+      <Select
+        value={adoption}
+        disabled={disabled}
+        style={{ width: '100%' }}
+        aria-label={t('consultation.adoption')}
+        placeholder={t('consultation.undecided')}
+        onChange={setAdoption}
+        options={(['adopted', 'partly', 'not_adopted'] as const).map((a) => ({
+          value: a,
+          label: t(`consultation.adoptions.${a}`),
+        }))}
+      />
+      {adoption && adoption !== 'adopted' ? (
+        <Input
+          value={reason}
+          disabled={disabled}
+          maxLength={1000}
+          aria-label={t('consultation.reason')}
+          placeholder={t('consultation.reason')}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      ) : null}
       {changed && adoption ? (
         <Button size="small" disabled={disabled} onClick={() => void onSave(adoption, reason)}>
           {t('common.save')}

@@ -4,13 +4,22 @@ import { useTranslation } from 'react-i18next';
 import type { NeededRule } from './needed-rule';
 
 /** One line per entry (材料, 步骤), added and removed one at a time; review needs at least one. */
-function LinesField({ name, label, add, needed, readOnly }: { name: 'materials' | 'steps'; label: string; add: string; needed: NeededRule; readOnly?: boolean }) {
+function LinesField({
+  name,
+  label,
+  add,
+  needed,
+  readOnly,
+}: {
+  name: 'materials' | 'steps';
+  label: string;
+  add: string;
+  needed: NeededRule;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Form.List
-      name={['guide', name]}
-      rules={[needed]}
-    >
+    <Form.List name={['guide', name]} rules={[needed]}>
       {(fields, { add: addLine, remove }, { errors }) => (
         <Form.Item label={label} required>
           {fields.map((field, index) => (
@@ -19,7 +28,15 @@ function LinesField({ name, label, add, needed, readOnly }: { name: 'materials' 
               <Form.Item name={field.name} noStyle>
                 <Input maxLength={300} style={{ width: 'min(560px, 70vw)' }} aria-label={`${label} ${index + 1}`} />
               </Form.Item>
-              {readOnly ? null : <Button type="text" icon={<DeleteOutlined />} aria-label={t('portal.guide.removeLine', { n: index + 1 })} onClick={() => remove(field.name)} disabled={fields.length === 1} />}
+              {readOnly ? null : (
+                <Button
+                  type="text"
+                  icon={<DeleteOutlined />}
+                  aria-label={t('portal.guide.removeLine', { n: index + 1 })}
+                  onClick={() => remove(field.name)}
+                  disabled={fields.length === 1}
+                />
+              )}
             </Space>
           ))}
           {readOnly ? null : (
@@ -42,8 +59,20 @@ export function GuideFields({ needed, readOnly }: { needed: NeededRule; readOnly
       <Form.Item name={['guide', 'conditions']} label={t('portal.guide.conditions')} required rules={[needed]}>
         <Input.TextArea rows={3} maxLength={4000} />
       </Form.Item>
-      <LinesField name="materials" label={t('portal.guide.materials')} add={t('portal.guide.addMaterial')} needed={needed} readOnly={readOnly} />
-      <LinesField name="steps" label={t('portal.guide.steps')} add={t('portal.guide.addStep')} needed={needed} readOnly={readOnly} />
+      <LinesField
+        name="materials"
+        label={t('portal.guide.materials')}
+        add={t('portal.guide.addMaterial')}
+        needed={needed}
+        readOnly={readOnly}
+      />
+      <LinesField
+        name="steps"
+        label={t('portal.guide.steps')}
+        add={t('portal.guide.addStep')}
+        needed={needed}
+        readOnly={readOnly}
+      />
       <Form.Item name={['guide', 'timeLimit']} label={t('portal.guide.timeLimit')} required rules={[needed]}>
         <Input maxLength={100} style={{ maxWidth: 480 }} />
       </Form.Item>

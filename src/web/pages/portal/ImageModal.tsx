@@ -13,7 +13,13 @@ type Uploaded = PortalFile & { url: string };
  * 插入图片: uploads a PNG or JPEG for the site and asks what it shows — the text a screen reader reads in its
  * place (required: the site is built to the accessibility standard).
  */
-export function ImageModal({ onInsert, onClose }: { onInsert(image: { src: string; alt: string }): void; onClose(): void }) {
+export function ImageModal({
+  onInsert,
+  onClose,
+}: {
+  onInsert(image: { src: string; alt: string }): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [form] = Form.useForm<{ alt: string }>();
@@ -24,7 +30,15 @@ export function ImageModal({ onInsert, onClose }: { onInsert(image: { src: strin
     if (values && file) onInsert({ src: file.url, alt: values.alt.trim() });
   };
   return (
-    <Modal open title={t('portal.image.title')} okText={t('portal.image.insert')} okButtonProps={{ disabled: !file }} onOk={() => void insert()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={t('portal.image.title')}
+      okText={t('portal.image.insert')}
+      okButtonProps={{ disabled: !file }}
+      onOk={() => void insert()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Upload
         accept=".png,.jpg,.jpeg"
         showUploadList={false}
@@ -54,7 +68,12 @@ export function ImageModal({ onInsert, onClose }: { onInsert(image: { src: strin
         </p>
       )}
       <Form form={form} layout="vertical" style={{ marginTop: 12 }}>
-        <Form.Item name="alt" label={t('portal.image.alt')} extra={t('portal.image.altHint')} rules={[{ required: true, whitespace: true, message: t('portal.image.altRequired') }]}>
+        <Form.Item
+          name="alt"
+          label={t('portal.image.alt')}
+          extra={t('portal.image.altHint')}
+          rules={[{ required: true, whitespace: true, message: t('portal.image.altRequired') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
       </Form>

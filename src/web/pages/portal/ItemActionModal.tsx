@@ -17,7 +17,17 @@ interface Values {
  * The review steps that need more than a click: 审核发布 (now, or 定时发布 at a chosen time), 退回修改 (with what
  * to change) and 撤回 (with the reason, which the record keeps).
  */
-export function ItemActionModal({ action, title, onConfirm, onClose }: { action: ModalAction; title: string; onConfirm(extra: { publishAt?: string; note?: string }): Promise<boolean>; onClose(): void }) {
+export function ItemActionModal({
+  action,
+  title,
+  onConfirm,
+  onClose,
+}: {
+  action: ModalAction;
+  title: string;
+  onConfirm(extra: { publishAt?: string; note?: string }): Promise<boolean>;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const when = Form.useWatch('when', form);
@@ -26,7 +36,10 @@ export function ItemActionModal({ action, title, onConfirm, onClose }: { action:
     const v = await form.validateFields().catch(() => undefined);
     if (!v) return;
     setBusy(true);
-    const done = await onConfirm({ publishAt: v.when === 'later' ? v.publishAt?.second(0).millisecond(0).format() : undefined, note: v.note?.trim() || undefined }).finally(() => setBusy(false));
+    const done = await onConfirm({
+      publishAt: v.when === 'later' ? v.publishAt?.second(0).millisecond(0).format() : undefined,
+      note: v.note?.trim() || undefined,
+    }).finally(() => setBusy(false));
     if (done) onClose();
   };
   return (
@@ -41,7 +54,11 @@ export function ItemActionModal({ action, title, onConfirm, onClose }: { action:
       destroyOnHidden
     >
       <p className="kg-muted">{title}</p>
-      <Form<Values> form={form} layout="vertical" initialValues={{ when: 'now', publishAt: dayjs(now()).add(1, 'day').hour(9).minute(0) }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ when: 'now', publishAt: dayjs(now()).add(1, 'day').hour(9).minute(0) }}
+      >
         {action === 'publish' ? (
           <>
             <Form.Item name="when" label={t('portal.publish.when')}>
@@ -58,10 +75,19 @@ export function ItemActionModal({ action, title, onConfirm, onClose }: { action:
                 label={t('portal.publish.at')}
                 rules={[
                   { required: true, message: t('common.required') },
-                  { validator: async (_, at?: Dayjs) => (at && !at.isAfter(dayjs(now())) ? Promise.reject(new Error(t('portal.publish.future'))) : undefined) },
+                  {
+                    validator: async (_, at?: Dayjs) =>
+                      at && !at.isAfter(dayjs(now()))
+                        ? Promise.reject(new Error(t('portal.publish.future')))
+                        : undefined,
+                  },
                 ]}
               >
-                <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format={datePickerFormat(true)} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+                <DatePicker
+                  showTime={{ format: 'HH:mm', minuteStep: 5 }}
+                  format={datePickerFormat(true)}
+                  disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                />
               </Form.Item>
             ) : null}
             <Form.Item name="note" label={t('portal.publish.note')}>
@@ -70,11 +96,17 @@ export function ItemActionModal({ action, title, onConfirm, onClose }: { action:
           </>
         ) : (
           <>
-            {action === 'withdraw' ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('portal.withdraw.hint')} /> : null}
+            {action === 'withdraw' ? (
+              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('portal.withdraw.hint')} />
+            ) : null}
             <Form.Item
               name="note"
               label={t(action === 'withdraw' ? 'portal.withdraw.reason' : 'portal.return.note')}
-              rules={action === 'withdraw' ? [{ required: true, whitespace: true, message: t('portal.withdraw.reasonRequired') }] : []}
+              rules={
+                action === 'withdraw'
+                  ? [{ required: true, whitespace: true, message: t('portal.withdraw.reasonRequired') }]
+                  : []
+              }
             >
               <Input.TextArea rows={3} maxLength={1000} autoFocus />
             </Form.Item>

@@ -68,7 +68,12 @@ export function ItemEditor({ column, item }: { column: PortalColumn; item?: Item
       <PageTitle
         title={
           <Space wrap>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => void navigate('/portal/items')} />
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              aria-label={t('common.back')}
+              onClick={() => void navigate('/portal/items')}
+            />
             {item?.title || t('portal.editor.newIn', { column: t(`portal.columns.${column}`) })}
             {item ? <Tag>{t(`portal.columns.${column}`)}</Tag> : null}
             {item ? <ItemStateTag item={item} /> : null}
@@ -87,11 +92,22 @@ export function ItemEditor({ column, item }: { column: PortalColumn; item?: Item
               </Button>
             ) : null}
             {editable ? (
-              <Button icon={<SaveOutlined />} type={item ? 'default' : 'primary'} loading={flow.busy === 'save'} onClick={() => void flow.save()}>
+              <Button
+                icon={<SaveOutlined />}
+                type={item ? 'default' : 'primary'}
+                loading={flow.busy === 'save'}
+                onClick={() => void flow.save()}
+              >
                 {t('common.save')}
               </Button>
             ) : null}
-            {item ? <WorkflowButtons item={item} busy={flow.busy} onAct={(action, extra) => flow.act(action, extra, editable)} /> : null}
+            {item ? (
+              <WorkflowButtons
+                item={item}
+                busy={flow.busy}
+                onAct={(action, extra) => flow.act(action, extra, editable)}
+              />
+            ) : null}
           </>
         }
       />
@@ -100,28 +116,65 @@ export function ItemEditor({ column, item }: { column: PortalColumn; item?: Item
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('portal.editor.conflict', { version: flow.conflict.version, at: formatDateTime(flow.conflict.updatedAt) })}
+          title={t('portal.editor.conflict', {
+            version: flow.conflict.version,
+            at: formatDateTime(flow.conflict.updatedAt),
+          })}
           action={
             <Space orientation="vertical">
               <Button size="small" onClick={() => setHistory(true)}>
                 {t('portal.versions.open')}
               </Button>
-              <Button size="small" danger onClick={() => flow.takeTheirs((latest) => form.setFieldsValue(valuesOf(latest)))}>
+              <Button
+                size="small"
+                danger
+                onClick={() => flow.takeTheirs((latest) => form.setFieldsValue(valuesOf(latest)))}
+              >
                 {t('portal.editor.takeTheirs')}
               </Button>
             </Space>
           }
         />
       ) : null}
-      {returned ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('portal.editor.returned', { by: returned.savedBy ?? '—', at: formatDateTime(returned.savedAt) })} description={returned.note || t('portal.editor.noNote')} /> : null}
-      {item?.state === 'published' ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('portal.editor.publishedReadOnly')} /> : null}
-      {item?.state === 'withdrawn' ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('portal.editor.withdrawn')} description={item.withdrawnReason} /> : null}
-      <Form<EditorValues> form={form} layout="vertical" disabled={!editable} className={editable ? undefined : 'kg-readonly-form'} initialValues={valuesOf(item)} onValuesChange={flow.markDirty} requiredMark={editable ? undefined : false}>
+      {returned ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('portal.editor.returned', { by: returned.savedBy ?? '—', at: formatDateTime(returned.savedAt) })}
+          description={returned.note || t('portal.editor.noNote')}
+        />
+      ) : null}
+      {item?.state === 'published' ? (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('portal.editor.publishedReadOnly')} />
+      ) : null}
+      {item?.state === 'withdrawn' ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('portal.editor.withdrawn')}
+          description={item.withdrawnReason}
+        />
+      ) : null}
+      <Form<EditorValues>
+        form={form}
+        layout="vertical"
+        disabled={!editable}
+        className={editable ? undefined : 'kg-readonly-form'}
+        initialValues={valuesOf(item)}
+        onValuesChange={flow.markDirty}
+        requiredMark={editable ? undefined : false}
+      >
         <Row gutter={16}>
           <Col xs={24} xl={17}>
             <Card>
               {editable ? <p className="kg-muted kg-needed-legend">{t('portal.editor.legend')}</p> : null}
-              <Form.Item name="title" label={t('portal.fields.title')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+              <Form.Item
+                name="title"
+                label={t('portal.fields.title')}
+                rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+              >
                 <Input maxLength={200} showCount />
               </Form.Item>
               <Form.Item name="summary" label={t('portal.fields.summary')} extra={t('portal.fields.summaryHint')}>
@@ -131,7 +184,12 @@ export function ItemEditor({ column, item }: { column: PortalColumn; item?: Item
                 <Input maxLength={100} style={{ maxWidth: 320 }} />
               </Form.Item>
               <ColumnFields column={column} needed={needed} readOnly={!editable} />
-              <Form.Item name="bodyHtml" label={t(column === 'guide' ? 'portal.fields.bodyOptional' : 'portal.fields.body')} required={column !== 'guide'} rules={bodyRules}>
+              <Form.Item
+                name="bodyHtml"
+                label={t(column === 'guide' ? 'portal.fields.bodyOptional' : 'portal.fields.body')}
+                required={column !== 'guide'}
+                rules={bodyRules}
+              >
                 <BodyEditor readOnly={!editable} label={t('portal.fields.body')} />
               </Form.Item>
             </Card>

@@ -8,7 +8,16 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { usePagedList } from '../../lib/paged-list';
 import { PageTitle } from '../../shell/AppLayout';
 import { ItemStateTag } from './ItemStateTag';
-import { type ItemRow, isScheduled, itemsKey, type PortalColumn, portalColumns, portalStates, previewPath, publicPath } from './model';
+import {
+  type ItemRow,
+  isScheduled,
+  itemsKey,
+  type PortalColumn,
+  portalColumns,
+  portalStates,
+  previewPath,
+  publicPath,
+} from './model';
 import { PublicityFromDataModal } from './PublicityFromDataModal';
 
 type Filters = { column?: string; state?: string; q?: string };
@@ -36,7 +45,12 @@ export function ItemListPage() {
             <Button icon={<TableOutlined />} onClick={() => setGenerating(true)}>
               {t('portal.fromData.open')}
             </Button>
-            <Dropdown menu={{ items: portalColumns.map((c) => ({ key: c, label: t(`portal.columns.${c}`) })), onClick: ({ key }) => create(key as PortalColumn) }}>
+            <Dropdown
+              menu={{
+                items: portalColumns.map((c) => ({ key: c, label: t(`portal.columns.${c}`) })),
+                onClick: ({ key }) => create(key as PortalColumn),
+              }}
+            >
               <Button type="primary" icon={<PlusOutlined />}>
                 <Space size={4}>
                   {t('portal.items.create')}
@@ -48,7 +62,12 @@ export function ItemListPage() {
         }
       />
       <div className="kg-filters">
-        <Input.Search allowClear placeholder={t('portal.items.search')} style={{ width: 260 }} onSearch={(q) => set({ q: q || undefined })} />
+        <Input.Search
+          allowClear
+          placeholder={t('portal.items.search')}
+          style={{ width: 260 }}
+          onSearch={(q) => set({ q: q || undefined })}
+        />
         <Select
           allowClear
           placeholder={t('portal.items.column')}
@@ -78,11 +97,32 @@ export function ItemListPage() {
         loading={list.isFetching}
         dataSource={list.data?.items}
         scroll={{ x: 1160 }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total,
+          showSizeChanger: true,
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+          showTotal: (total) => t('common.total', { total }),
+        }}
         columns={[
-          { title: t('portal.items.itemTitle'), dataIndex: 'title', render: (title: string, row) => <Link to={`/portal/items/${row.id}`}>{title}</Link> },
-          { title: t('portal.items.column'), dataIndex: 'column', width: 130, render: (c: PortalColumn) => <Tag>{t(`portal.columns.${c}`)}</Tag> },
-          { title: t('portal.items.state'), dataIndex: 'state', width: 120, render: (_, row) => <ItemStateTag item={row} /> },
+          {
+            title: t('portal.items.itemTitle'),
+            dataIndex: 'title',
+            render: (title: string, row) => <Link to={`/portal/items/${row.id}`}>{title}</Link>,
+          },
+          {
+            title: t('portal.items.column'),
+            dataIndex: 'column',
+            width: 130,
+            render: (c: PortalColumn) => <Tag>{t(`portal.columns.${c}`)}</Tag>,
+          },
+          {
+            title: t('portal.items.state'),
+            dataIndex: 'state',
+            width: 120,
+            render: (_, row) => <ItemStateTag item={row} />,
+          },
           {
             title: t('portal.items.publishAt'),
             width: 200,
@@ -92,13 +132,26 @@ export function ItemListPage() {
                   {formatDate(row.startsOn)}—{formatDate(row.endsOn)}
                 </Tooltip>
               ) : row.state === 'published' ? (
-                <span className={isScheduled(row) ? 'kg-nobr kg-scheduled' : 'kg-nobr'}>{formatDateTime(row.publishAt)}</span>
+                <span className={isScheduled(row) ? 'kg-nobr kg-scheduled' : 'kg-nobr'}>
+                  {formatDateTime(row.publishAt)}
+                </span>
               ) : (
                 '—'
               ),
           },
-          { title: t('portal.items.author'), dataIndex: 'author', width: 150, ellipsis: true, render: (v: string | null) => v ?? '—' },
-          { title: t('portal.items.updatedAt'), dataIndex: 'updatedAt', width: 180, render: (v: string) => <span className="kg-nobr">{formatDateTime(v)}</span> },
+          {
+            title: t('portal.items.author'),
+            dataIndex: 'author',
+            width: 150,
+            ellipsis: true,
+            render: (v: string | null) => v ?? '—',
+          },
+          {
+            title: t('portal.items.updatedAt'),
+            dataIndex: 'updatedAt',
+            width: 180,
+            render: (v: string) => <span className="kg-nobr">{formatDateTime(v)}</span>,
+          },
           {
             title: t('common.actions'),
             key: 'actions',
@@ -107,11 +160,25 @@ export function ItemListPage() {
             render: (_, row) => (
               <Space size={0}>
                 <Tooltip title={t('portal.editor.preview')}>
-                  <Button type="link" size="small" icon={<EyeOutlined />} href={previewPath(row.id)} target="_blank" aria-label={t('portal.items.previewOf', { title: row.title })} />
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<EyeOutlined />}
+                    href={previewPath(row.id)}
+                    target="_blank"
+                    aria-label={t('portal.items.previewOf', { title: row.title })}
+                  />
                 </Tooltip>
                 {row.state === 'published' && !isScheduled(row) ? (
                   <Tooltip title={t('portal.editor.publicLink')}>
-                    <Button type="link" size="small" icon={<GlobalOutlined />} href={publicPath(row)} target="_blank" aria-label={t('portal.items.publicOf', { title: row.title })} />
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<GlobalOutlined />}
+                      href={publicPath(row)}
+                      target="_blank"
+                      aria-label={t('portal.items.publicOf', { title: row.title })}
+                    />
                   </Tooltip>
                 ) : null}
               </Space>

@@ -19,8 +19,12 @@ export function ItemSideCard({ item }: { item: ItemDetail }) {
           <ItemStateTag item={item} withTime />
         </Descriptions.Item>
         <Descriptions.Item label={t('portal.items.author')}>{author ?? '—'}</Descriptions.Item>
-        {item.state === 'published' ? <Descriptions.Item label={t('portal.editor.reviewer')}>{reviewer ?? '—'}</Descriptions.Item> : null}
-        {item.state === 'published' ? <Descriptions.Item label={t('portal.items.publishAt')}>{formatDateTime(item.publishAt)}</Descriptions.Item> : null}
+        {item.state === 'published' ? (
+          <Descriptions.Item label={t('portal.editor.reviewer')}>{reviewer ?? '—'}</Descriptions.Item>
+        ) : null}
+        {item.state === 'published' ? (
+          <Descriptions.Item label={t('portal.items.publishAt')}>{formatDateTime(item.publishAt)}</Descriptions.Item>
+        ) : null}
         {(item.column === 'publicity' || item.column === 'consultations') && item.startsOn ? (
           <Descriptions.Item label={t('portal.items.period')}>
             {formatDate(item.startsOn)}—{formatDate(item.endsOn)}
@@ -33,7 +37,11 @@ export function ItemSideCard({ item }: { item: ItemDetail }) {
       </Descriptions>
       {item.state === 'published' ? (
         <div className="kg-public-link">
-          <div className="kg-muted">{isScheduled(item) ? t('portal.editor.publicLinkLater', { at: formatDateTime(item.publishAt) }) : t('portal.editor.publicLink')}</div>
+          <div className="kg-muted">
+            {isScheduled(item)
+              ? t('portal.editor.publicLinkLater', { at: formatDateTime(item.publishAt) })
+              : t('portal.editor.publicLink')}
+          </div>
           <a href={publicPath(item)} target="_blank" rel="noreferrer" data-testid="public-link">
             <GlobalOutlined /> {link}
           </a>

@@ -5,7 +5,13 @@ import { formatDateTime } from '../../lib/format';
 import { type ItemRow, isScheduled, stateColors } from './model';
 
 /** An item's state; a publication still to come reads 定时发布 with its time. */
-export function ItemStateTag({ item, withTime = false }: { item: Pick<ItemRow, 'state' | 'publishAt'>; withTime?: boolean }) {
+export function ItemStateTag({
+  item,
+  withTime = false,
+}: {
+  item: Pick<ItemRow, 'state' | 'publishAt'>;
+  withTime?: boolean;
+}) {
   const { t } = useTranslation();
   if (isScheduled(item)) {
     const at = formatDateTime(item.publishAt);

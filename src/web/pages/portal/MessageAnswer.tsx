@@ -9,7 +9,12 @@ export function MessageAnswer({ message, action }: { message: Message; action: R
   const [form] = Form.useForm<{ reply: string }>();
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void action.run({ action: 'answer', reply: v.reply.trim() })}>
-      <Form.Item name="reply" label={t('portal.messages.reply')} extra={t(message.mayPublish ? 'portal.messages.replyHintPublic' : 'portal.messages.replyHint')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+      <Form.Item
+        name="reply"
+        label={t('portal.messages.reply')}
+        extra={t(message.mayPublish ? 'portal.messages.replyHintPublic' : 'portal.messages.replyHint')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+      >
         <Input.TextArea rows={5} maxLength={5000} showCount />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={action.busy === 'answer'}>

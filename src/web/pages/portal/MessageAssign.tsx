@@ -21,13 +21,21 @@ export function MessageAssign({ message, action }: { message: Message; action: R
       onValuesChange={(changed) => {
         if ('sectionCode' in changed && form.getFieldValue('assigneeId')) {
           const person = people.data?.items.find((p) => p.id === form.getFieldValue('assigneeId'));
-          if (person?.sectionCode && person.sectionCode !== changed.sectionCode) form.setFieldValue('assigneeId', undefined);
+          if (person?.sectionCode && person.sectionCode !== changed.sectionCode)
+            form.setFieldValue('assigneeId', undefined);
         }
       }}
-      onFinish={(v) => void action.run({ action: 'assign', sectionCode: v.sectionCode ?? null, assigneeId: v.assigneeId ?? null })}
+      onFinish={(v) =>
+        void action.run({ action: 'assign', sectionCode: v.sectionCode ?? null, assigneeId: v.assigneeId ?? null })
+      }
     >
       <Space wrap align="end">
-        <Form.Item name="sectionCode" label={t('portal.messages.section')} rules={[{ required: true, message: t('common.required') }]} style={{ marginBottom: 0 }}>
+        <Form.Item
+          name="sectionCode"
+          label={t('portal.messages.section')}
+          rules={[{ required: true, message: t('common.required') }]}
+          style={{ marginBottom: 0 }}
+        >
           <Select
             allowClear
             showSearch
@@ -38,7 +46,15 @@ export function MessageAssign({ message, action }: { message: Message; action: R
           />
         </Form.Item>
         <Form.Item name="assigneeId" label={t('portal.messages.assignee')} style={{ marginBottom: 0 }}>
-          <Select allowClear showSearch optionFilterProp="label" style={{ width: 220 }} loading={people.isLoading} placeholder={t('portal.messages.anyone')} options={candidates.map((p) => ({ value: p.id, label: p.displayName }))} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 220 }}
+            loading={people.isLoading}
+            placeholder={t('portal.messages.anyone')}
+            options={candidates.map((p) => ({ value: p.id, label: p.displayName }))}
+          />
         </Form.Item>
         <Button htmlType="submit" loading={action.busy === 'assign'}>
           {t('portal.messages.assign')}

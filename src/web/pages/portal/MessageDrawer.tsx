@@ -15,7 +15,15 @@ import { useMessageAction } from './useMessageAction';
  * One message: what was asked, who asked (for staff only — never shown anywhere public), the publicity an
  * objection is about, and the steps: 交办, 答复, 公开.
  */
-export function MessageDrawer({ message, onChanged, onClose }: { message: Message; onChanged(row: Partial<Message>): void; onClose(): void }) {
+export function MessageDrawer({
+  message,
+  onChanged,
+  onClose,
+}: {
+  message: Message;
+  onChanged(row: Partial<Message>): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const sections = useSections(true);
   const localName = useLocalName();
@@ -41,19 +49,28 @@ export function MessageDrawer({ message, onChanged, onClose }: { message: Messag
         <Descriptions.Item label={t('portal.messages.kind')}>
           <MessageKindTag kind={message.kind} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('portal.messages.receivedAt')}>{formatDateTime(message.receivedAt)}</Descriptions.Item>
+        <Descriptions.Item label={t('portal.messages.receivedAt')}>
+          {formatDateTime(message.receivedAt)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('portal.messages.dueOn')}>
           <span className={message.overdue ? 'kg-overdue' : undefined}>{formatDate(message.dueOn)}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('portal.messages.state')}>
           <MessageStateTag message={message} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('portal.messages.handler')}>{[section ? localName(section) : null, message.assignee].filter(Boolean).join(' · ') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('portal.messages.handler')}>
+          {[section ? localName(section) : null, message.assignee].filter(Boolean).join(' · ') || '—'}
+        </Descriptions.Item>
         {message.itemId ? (
           <Descriptions.Item label={t('portal.messages.aboutItem')} span={2}>
             <Space wrap>
               <Link to={`/portal/items/${message.itemId}`}>{message.itemTitle ?? `#${message.itemId}`}</Link>
-              <a href={`/publicity/${message.itemId}`} target="_blank" rel="noreferrer" aria-label={t('portal.messages.aboutItemPublic')}>
+              <a
+                href={`/publicity/${message.itemId}`}
+                target="_blank"
+                rel="noreferrer"
+                aria-label={t('portal.messages.aboutItemPublic')}
+              >
                 <GlobalOutlined />
               </a>
             </Space>
@@ -64,12 +81,24 @@ export function MessageDrawer({ message, onChanged, onClose }: { message: Messag
         {t('portal.messages.body')}
       </Typography.Title>
       <Typography.Paragraph className="kg-message-body">{message.body}</Typography.Paragraph>
-      <Card size="small" className="kg-private" title={<><LockOutlined /> {t('portal.messages.writer')}</>}>
+      <Card
+        size="small"
+        className="kg-private"
+        title={
+          <>
+            <LockOutlined /> {t('portal.messages.writer')}
+          </>
+        }
+      >
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('portal.messages.name')}>{message.name}</Descriptions.Item>
           <Descriptions.Item label={t('portal.messages.contact')}>{message.contact}</Descriptions.Item>
           <Descriptions.Item label={t('portal.messages.mayPublish')} span={2}>
-            {message.mayPublish ? <Tag color="green">{t('portal.messages.agreed')}</Tag> : <Tag>{t('portal.messages.notAgreed')}</Tag>}
+            {message.mayPublish ? (
+              <Tag color="green">{t('portal.messages.agreed')}</Tag>
+            ) : (
+              <Tag>{t('portal.messages.notAgreed')}</Tag>
+            )}
           </Descriptions.Item>
         </Descriptions>
         <div className="kg-muted" style={{ fontSize: 12 }}>
@@ -81,7 +110,11 @@ export function MessageDrawer({ message, onChanged, onClose }: { message: Messag
         <>
           <Typography.Title level={5}>
             {t('portal.messages.reply')}{' '}
-            {message.onTime === false ? <Tag color="warning">{t('portal.messages.late')}</Tag> : message.onTime ? <Tag color="success">{t('portal.messages.onTime')}</Tag> : null}
+            {message.onTime === false ? (
+              <Tag color="warning">{t('portal.messages.late')}</Tag>
+            ) : message.onTime ? (
+              <Tag color="success">{t('portal.messages.onTime')}</Tag>
+            ) : null}
           </Typography.Title>
           <Typography.Paragraph className="kg-message-body">{message.reply}</Typography.Paragraph>
           <div className="kg-muted" style={{ marginBottom: 16 }}>

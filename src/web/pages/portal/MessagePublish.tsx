@@ -6,7 +6,13 @@ import type { useMessageAction } from './useMessageAction';
 /** 公开: an answered message whose writer agreed goes into 留言选登 (never with name or contact). */
 export function MessagePublish({ message, action }: { message: Message; action: ReturnType<typeof useMessageAction> }) {
   const { t } = useTranslation();
-  const why = message.itemId ? t('portal.messages.noPublishObjection') : !message.mayPublish ? t('portal.messages.noPublishPrivate') : message.state !== 'answered' ? t('portal.messages.noPublishUnanswered') : undefined;
+  const why = message.itemId
+    ? t('portal.messages.noPublishObjection')
+    : !message.mayPublish
+      ? t('portal.messages.noPublishPrivate')
+      : message.state !== 'answered'
+        ? t('portal.messages.noPublishUnanswered')
+        : undefined;
   return (
     <Space orientation="vertical" size={4}>
       <Space>

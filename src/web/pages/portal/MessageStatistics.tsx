@@ -21,7 +21,10 @@ const parts = [
 /** 答复情况: the year's messages — received, answered, on time, overdue — in figures and by kind. */
 export function MessageStatistics({ year }: { year: number }) {
   const { t } = useTranslation();
-  const stats = useQuery({ queryKey: [...messagesKey, 'statistics', year], queryFn: () => api<ReplyStatistics>('GET', `/api/portal/messages/statistics?year=${year}`) });
+  const stats = useQuery({
+    queryKey: [...messagesKey, 'statistics', year],
+    queryFn: () => api<ReplyStatistics>('GET', `/api/portal/messages/statistics?year=${year}`),
+  });
   const data = stats.data;
   const zero: KindFigures = { received: 0, answered: 0, onTime: 0, overdue: 0, pending: 0 };
   const byKind = messageKinds.map((kind) => data?.byKind.find((k) => k.kind === kind) ?? zero);
@@ -31,7 +34,14 @@ export function MessageStatistics({ year }: { year: number }) {
     grid: { left: 36, right: 16, top: 36, bottom: 24 },
     xAxis: { type: 'category', data: messageKinds.map((k) => t(`portal.messages.kinds.${k}`)) },
     yAxis: { type: 'value', minInterval: 1 },
-    series: parts.map((p) => ({ name: t(`portal.messages.figures.${p.key}`), type: 'bar', stack: 'all', barMaxWidth: 48, itemStyle: { color: p.color }, data: byKind.map(p.of) })),
+    series: parts.map((p) => ({
+      name: t(`portal.messages.figures.${p.key}`),
+      type: 'bar',
+      stack: 'all',
+      barMaxWidth: 48,
+      itemStyle: { color: p.color },
+      data: byKind.map(p.of),
+    })),
   };
   const total = data?.total ?? zero;
   const rate = data?.onTimeRate;
@@ -48,10 +58,18 @@ export function MessageStatistics({ year }: { year: number }) {
         <Row gutter={[12, 12]}>
           {figure(t('portal.messages.figures.received'), total.received)}
           {figure(t('portal.messages.figures.answered'), total.answered)}
-          {figure(t('portal.messages.figures.rate'), rate === null || rate === undefined ? '—' : `${Math.round(rate * 1000) / 10}%`, '#1456a0')}
+          {figure(
+            t('portal.messages.figures.rate'),
+            rate === null || rate === undefined ? '—' : `${Math.round(rate * 1000) / 10}%`,
+            '#1456a0',
+          )}
           {figure(t('portal.messages.figures.pending'), total.pending)}
           {figure(t('portal.messages.figures.overdue'), total.overdue, total.overdue ? '#cf1322' : undefined)}
-          {figure(t('portal.messages.figures.late'), total.answered - total.onTime, total.answered - total.onTime ? '#d48806' : undefined)}
+          {figure(
+            t('portal.messages.figures.late'),
+            total.answered - total.onTime,
+            total.answered - total.onTime ? '#d48806' : undefined,
+          )}
         </Row>
         <p className="kg-muted" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
           {t('portal.messages.rateHint')}

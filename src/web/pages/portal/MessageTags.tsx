@@ -2,8 +2,17 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Message, MessageKind } from './model';
 
-const kindColors: Record<MessageKind, string> = { consult: 'blue', suggest: 'cyan', complain: 'volcano', objection: 'magenta' };
-const stateColors: Record<Message['state'], string> = { received: 'default', assigned: 'processing', answered: 'success' };
+const kindColors: Record<MessageKind, string> = {
+  consult: 'blue',
+  suggest: 'cyan',
+  complain: 'volcano',
+  objection: 'magenta',
+};
+const stateColors: Record<Message['state'], string> = {
+  received: 'default',
+  assigned: 'processing',
+  answered: 'success',
+};
 
 export function MessageKindTag({ kind }: { kind: MessageKind }) {
   const { t } = useTranslation();

@@ -26,7 +26,12 @@ export function MessagesPage() {
   const [params] = useSearchParams();
   const [year, setYear] = useState(thisYear());
   const [open, setOpen] = useState<Message>();
-  const { filters, set, page, setPage, list } = usePagedList<Filters, Message>({ key: [...messagesKey, 'list'], url: '/api/portal/messages', initial: { state: params.get('state') ?? undefined }, pageSize: 20 });
+  const { filters, set, page, setPage, list } = usePagedList<Filters, Message>({
+    key: [...messagesKey, 'list'],
+    url: '/api/portal/messages',
+    initial: { state: params.get('state') ?? undefined },
+    pageSize: 20,
+  });
 
   // The open message follows the box as it refreshes after an action.
   useEffect(() => {
@@ -40,7 +45,16 @@ export function MessagesPage() {
         title={t('portal.messages.title')}
         extra={
           <>
-            <Select value={year} style={{ width: 120 }} aria-label={t('portal.messages.year')} onChange={setYear} options={Array.from({ length: 6 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />
+            <Select
+              value={year}
+              style={{ width: 120 }}
+              aria-label={t('portal.messages.year')}
+              onChange={setYear}
+              options={Array.from({ length: 6 }, (_, i) => thisYear() - i).map((y) => ({
+                value: y,
+                label: t('target.yearOf', { year: y }),
+              }))}
+            />
             <Button icon={<CalendarOutlined />} onClick={() => void navigate('/portal/calendar')}>
               {t('portal.calendar.title')}
             </Button>
@@ -52,9 +66,30 @@ export function MessagesPage() {
       />
       <MessageStatistics year={year} />
       <div className="kg-filters">
-        <Input.Search allowClear placeholder={t('portal.messages.search')} style={{ width: 260 }} onSearch={(q) => set({ q: q || undefined })} />
-        <Select allowClear placeholder={t('portal.messages.state')} aria-label={t('portal.messages.state')} style={{ width: 150 }} value={filters.state} onChange={(state?: string) => set({ state })} options={states.map((s) => ({ value: s, label: t(`portal.messages.filter.${s}`) }))} />
-        <Select allowClear placeholder={t('portal.messages.kind')} aria-label={t('portal.messages.kind')} style={{ width: 140 }} value={filters.kind} onChange={(kind?: string) => set({ kind })} options={messageKinds.map((k) => ({ value: k, label: t(`portal.messages.kinds.${k}`) }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('portal.messages.search')}
+          style={{ width: 260 }}
+          onSearch={(q) => set({ q: q || undefined })}
+        />
+        <Select
+          allowClear
+          placeholder={t('portal.messages.state')}
+          aria-label={t('portal.messages.state')}
+          style={{ width: 150 }}
+          value={filters.state}
+          onChange={(state?: string) => set({ state })}
+          options={states.map((s) => ({ value: s, label: t(`portal.messages.filter.${s}`) }))}
+        />
+        <Select
+          allowClear
+          placeholder={t('portal.messages.kind')}
+          aria-label={t('portal.messages.kind')}
+          style={{ width: 140 }}
+          value={filters.kind}
+          onChange={(kind?: string) => set({ kind })}
+          options={messageKinds.map((k) => ({ value: k, label: t(`portal.messages.kinds.${k}`) }))}
+        />
         <Checkbox checked={filters.mine === '1'} onChange={(e) => set({ mine: e.target.checked ? '1' : undefined })}>
           {t('portal.messages.mine')}
         </Checkbox>
@@ -66,7 +101,14 @@ export function MessagesPage() {
         scroll={{ x: 1080 }}
         rowClassName={(m) => (m.overdue ? 'kg-row-overdue' : '')}
         onRow={(m) => ({ onDoubleClick: () => setOpen(m) })}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total,
+          showSizeChanger: true,
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+          showTotal: (total) => t('common.total', { total }),
+        }}
         columns={[
           {
             title: t('portal.messages.subject'),
@@ -77,21 +119,52 @@ export function MessagesPage() {
               </Button>
             ),
           },
-          { title: t('portal.messages.kind'), dataIndex: 'kind', width: 100, render: (k: Message['kind']) => <MessageKindTag kind={k} /> },
-          { title: t('portal.messages.receivedAt'), dataIndex: 'receivedAt', width: 150, render: (v: string) => formatDate(v) },
+          {
+            title: t('portal.messages.kind'),
+            dataIndex: 'kind',
+            width: 100,
+            render: (k: Message['kind']) => <MessageKindTag kind={k} />,
+          },
+          {
+            title: t('portal.messages.receivedAt'),
+            dataIndex: 'receivedAt',
+            width: 150,
+            render: (v: string) => formatDate(v),
+          },
           {
             title: t('portal.messages.dueOn'),
             dataIndex: 'dueOn',
             width: 150,
-            render: (v: string, m) => (m.state === 'answered' ? <span className="kg-muted">{formatDate(v)}</span> : <span className={m.overdue ? 'kg-overdue' : undefined}>{formatDate(v)}</span>),
+            render: (v: string, m) =>
+              m.state === 'answered' ? (
+                <span className="kg-muted">{formatDate(v)}</span>
+              ) : (
+                <span className={m.overdue ? 'kg-overdue' : undefined}>{formatDate(v)}</span>
+              ),
           },
-          { title: t('portal.messages.state'), key: 'state', width: 170, render: (_, m) => <MessageStateTag message={m} /> },
+          {
+            title: t('portal.messages.state'),
+            key: 'state',
+            width: 170,
+            render: (_, m) => <MessageStateTag message={m} />,
+          },
           {
             title: t('portal.messages.handler'),
             key: 'handler',
             width: 200,
             ellipsis: true,
-            render: (_, m) => [m.sectionCode ? localName(sections.data?.find((s) => s.code === m.sectionCode), m.sectionCode) : null, m.assignee].filter(Boolean).join(' · ') || '—',
+            render: (_, m) =>
+              [
+                m.sectionCode
+                  ? localName(
+                      sections.data?.find((s) => s.code === m.sectionCode),
+                      m.sectionCode,
+                    )
+                  : null,
+                m.assignee,
+              ]
+                .filter(Boolean)
+                .join(' · ') || '—',
           },
           {
             title: t('portal.messages.publicShort'),
@@ -111,7 +184,16 @@ export function MessagesPage() {
           },
         ]}
       />
-      {open ? <MessageDrawer key={open.id} message={open} onChanged={(row) => setOpen((m) => (m ? { ...m, ...row, overdue: row.state === 'answered' ? false : m.overdue } : m))} onClose={() => setOpen(undefined)} /> : null}
+      {open ? (
+        <MessageDrawer
+          key={open.id}
+          message={open}
+          onChanged={(row) =>
+            setOpen((m) => (m ? { ...m, ...row, overdue: row.state === 'answered' ? false : m.overdue } : m))
+          }
+          onClose={() => setOpen(undefined)}
+        />
+      ) : null}
     </>
   );
 }

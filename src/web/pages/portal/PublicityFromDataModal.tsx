@@ -33,9 +33,19 @@ export function PublicityFromDataModal({ onClose }: { onClose(): void }) {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'call';
-  const sources = useQuery({ queryKey: ['portal', 'publicity-sources'], queryFn: () => api<Sources>('GET', '/api/portal/publicity/sources') });
+  const sources = useQuery({
+    queryKey: ['portal', 'publicity-sources'],
+    queryFn: () => api<Sources>('GET', '/api/portal/publicity/sources'),
+  });
   const { busy, run } = useFormAction(form, {
-    action: (v: Values) => api<ItemDetail>('POST', '/api/portal/publicity/from-source', { kind: v.kind, id: v.id, startsOn: v.startsOn.format('YYYY-MM-DD'), days: v.days, objectionContact: v.objectionContact?.trim() || undefined }),
+    action: (v: Values) =>
+      api<ItemDetail>('POST', '/api/portal/publicity/from-source', {
+        kind: v.kind,
+        id: v.id,
+        startsOn: v.startsOn.format('YYYY-MM-DD'),
+        days: v.days,
+        objectionContact: v.objectionContact?.trim() || undefined,
+      }),
     refresh: [[...itemsKey]],
     success: () => t('portal.fromData.created'),
     onDone: (item) => {
@@ -46,30 +56,86 @@ export function PublicityFromDataModal({ onClose }: { onClose(): void }) {
   const data = sources.data;
   const options =
     kind === 'call'
-      ? (data?.calls ?? []).map((c) => ({ value: c.id, label: `${c.title}（${t('portal.fromData.approved', { n: c.approved })}）` }))
+      ? (data?.calls ?? []).map((c) => ({
+          value: c.id,
+          label: `${c.title}（${t('portal.fromData.approved', { n: c.approved })}）`,
+        }))
       : kind === 'subsidy-batch'
-        ? (data?.batches ?? []).map((b) => ({ value: b.id, label: b.paidOn ? `${b.title}（${formatDate(b.paidOn)}）` : b.title }))
-        : (data?.platformYears ?? []).map((y) => ({ value: y.year, label: t('portal.fromData.platformYear', { year: y.year, n: y.n }) }));
+        ? (data?.batches ?? []).map((b) => ({
+            value: b.id,
+            label: b.paidOn ? `${b.title}（${formatDate(b.paidOn)}）` : b.title,
+          }))
+        : (data?.platformYears ?? []).map((y) => ({
+            value: y.year,
+            label: t('portal.fromData.platformYear', { year: y.year, n: y.n }),
+          }));
 
   return (
-    <Modal open width={640} title={t('portal.fromData.title')} okText={t('portal.fromData.generate')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      width={640}
+      title={t('portal.fromData.title')}
+      okText={t('portal.fromData.generate')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('portal.fromData.hint')} />
-      <Form<Values> form={form} layout="vertical" initialValues={{ kind: 'call', startsOn: dayjs(), days: 5 }} onValuesChange={(changed) => changed.kind && form.setFieldValue('id', undefined)}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'call', startsOn: dayjs(), days: 5 }}
+        onValuesChange={(changed) => changed.kind && form.setFieldValue('id', undefined)}
+      >
         <Form.Item name="kind" label={t('portal.fromData.kind')}>
-          <Radio.Group optionType="button" options={(['call', 'subsidy-batch', 'platform-year'] as const).map((k) => ({ value: k, label: t(`portal.fromData.kinds.${k}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={(['call', 'subsidy-batch', 'platform-year'] as const).map((k) => ({
+              value: k,
+              label: t(`portal.fromData.kinds.${k}`),
+            }))}
+          />
         </Form.Item>
-        <Form.Item name="id" label={t(`portal.fromData.pick.${kind}`)} rules={[{ required: true, message: t('common.required') }]}>
-          <Select showSearch optionFilterProp="label" loading={sources.isLoading} options={options} notFoundContent={t('portal.fromData.none')} />
+        <Form.Item
+          name="id"
+          label={t(`portal.fromData.pick.${kind}`)}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={sources.isLoading}
+            options={options}
+            notFoundContent={t('portal.fromData.none')}
+          />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="startsOn" label={t('portal.fromData.startsOn')} rules={[{ required: true, message: t('common.required') }]}>
-            <DatePicker allowClear={false} format={datePickerFormat()} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+          <Form.Item
+            name="startsOn"
+            label={t('portal.fromData.startsOn')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
+            <DatePicker
+              allowClear={false}
+              format={datePickerFormat()}
+              disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+            />
           </Form.Item>
-          <Form.Item name="days" label={t('portal.fromData.days')} rules={[{ required: true, message: t('common.required') }]} extra={t('portal.fromData.endsOn')}>
+          <Form.Item
+            name="days"
+            label={t('portal.fromData.days')}
+            rules={[{ required: true, message: t('common.required') }]}
+            extra={t('portal.fromData.endsOn')}
+          >
             <InputNumber min={1} max={30} style={{ width: 160 }} suffix={t('portal.fromData.daysUnit')} />
           </Form.Item>
         </div>
-        <Form.Item name="objectionContact" label={t('portal.fields.objectionContact')} extra={t('portal.fromData.contactHint')}>
+        <Form.Item
+          name="objectionContact"
+          label={t('portal.fields.objectionContact')}
+          extra={t('portal.fromData.contactHint')}
+        >
           <Input maxLength={300} />
         </Form.Item>
       </Form>

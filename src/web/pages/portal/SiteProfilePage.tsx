@@ -29,7 +29,13 @@ interface SiteProfile {
 const profileKey = ['website', 'profile'] as const;
 type Field = Exclude<keyof SiteProfile, 'version'>;
 const groups: { key: string; fields: { name: Field; max: number; pattern?: RegExp }[] }[] = [
-  { key: 'frame', fields: [{ name: 'sponsor', max: 60 }, { name: 'organiser', max: 60 }] },
+  {
+    key: 'frame',
+    fields: [
+      { name: 'sponsor', max: 60 },
+      { name: 'organiser', max: 60 },
+    ],
+  },
   {
     key: 'identifiers',
     fields: [
@@ -50,7 +56,17 @@ const groups: { key: string; fields: { name: Field; max: number; pattern?: RegEx
       { name: 'hours', max: 100 },
     ],
   },
-  { key: 'catalogue', fields: [{ name: 'indexUnitCode', max: 18, pattern: /^[0-9A-Z]{9,18}$/ }, { name: 'indexRule', max: 60, pattern: /^(?=.*\{unit\})(?=.*\{category\})(?=.*\{year\})(?=.*\{seq(:\d)?\})[0-9A-Za-z{}:/\-_.]+$/ }] },
+  {
+    key: 'catalogue',
+    fields: [
+      { name: 'indexUnitCode', max: 18, pattern: /^[0-9A-Z]{9,18}$/ },
+      {
+        name: 'indexRule',
+        max: 60,
+        pattern: /^(?=.*\{unit\})(?=.*\{category\})(?=.*\{year\})(?=.*\{seq(:\d)?\})[0-9A-Za-z{}:/\-_.]+$/,
+      },
+    ],
+  },
 ];
 
 /**
@@ -71,7 +87,14 @@ export function SiteProfilePage() {
   if (!profile.data) return <Skeleton active />;
   return (
     <>
-      <PageTitle title={t('portal.site.title')} extra={<Button href="/" target="_blank">{t('portal.site.open')}</Button>} />
+      <PageTitle
+        title={t('portal.site.title')}
+        extra={
+          <Button href="/" target="_blank">
+            {t('portal.site.open')}
+          </Button>
+        }
+      />
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('portal.site.hint')} />
       <Form form={form} layout="vertical" onFinish={(v) => void run(v)} initialValues={profile.data}>
         <Row gutter={16}>

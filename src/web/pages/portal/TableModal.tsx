@@ -12,10 +12,17 @@ export function TableModal({ onInsert, onClose }: { onInsert(shape: TableShape):
   const { t } = useTranslation();
   const [form] = Form.useForm<TableShape>();
   return (
-    <Modal open title={t('portal.table.title')} okText={t('portal.table.insert')} onOk={() => {
+    <Modal
+      open
+      title={t('portal.table.title')}
+      okText={t('portal.table.insert')}
+      onOk={() => {
         const v = form.getFieldsValue();
         onInsert({ rows: v.rows || 1, columns: v.columns || 1, header: v.header });
-      }} onCancel={onClose} destroyOnHidden>
+      }}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ rows: 3, columns: 3, header: true }}>
         <Space size="large" wrap>
           <Form.Item name="rows" label={t('portal.table.rows')}>

@@ -16,7 +16,12 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 interface WebsiteReport {
   year: number;
   site: { sponsor: string; siteCode: string; icp: string; policeFiling: string };
-  visits: { visitors: number; views: number; months: { month: number; views: number }[]; pages: { path: string; views: number }[] };
+  visits: {
+    visitors: number;
+    views: number;
+    months: { month: number; views: number }[];
+    pages: { path: string; views: number }[];
+  };
   items: { total: number; overview: number; news: number; catalogue: number; interpretations: number };
   columns: { kept: number; opened: number };
   services: { guides: number; onlineCalls: number; applications: number; byPersons: number; byOrgs: number };
@@ -31,7 +36,10 @@ interface WebsiteReport {
 export function WebsiteReportCard() {
   const { t } = useTranslation();
   const [year, setYear] = useState(thisYear());
-  const report = useQuery({ queryKey: ['website', 'report', year], queryFn: () => api<WebsiteReport>('GET', `/api/website/reports/${year}`) });
+  const report = useQuery({
+    queryKey: ['website', 'report', year],
+    queryFn: () => api<WebsiteReport>('GET', `/api/website/reports/${year}`),
+  });
   const r = report.data;
   const months = Array.from({ length: 12 }, (_, i) => r?.visits.months.find((m) => m.month === i + 1)?.views ?? 0);
   const option = {
@@ -53,7 +61,16 @@ export function WebsiteReportCard() {
       style={{ marginTop: 16 }}
       extra={
         <Space wrap>
-          <Select value={year} style={{ width: 120 }} aria-label={t('websiteReport.year')} onChange={setYear} options={Array.from({ length: 5 }, (_, i) => thisYear() - i).map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />
+          <Select
+            value={year}
+            style={{ width: 120 }}
+            aria-label={t('websiteReport.year')}
+            onChange={setYear}
+            options={Array.from({ length: 5 }, (_, i) => thisYear() - i).map((y) => ({
+              value: y,
+              label: t('target.yearOf', { year: y }),
+            }))}
+          />
           <DownloadButton href={`/api/website/reports/${year}/xlsx`}>{t('websiteReport.download')}</DownloadButton>
         </Space>
       }

@@ -10,12 +10,24 @@ import type { ItemAction, ItemDetail } from './model';
  * The review steps open in the item's state: 提交审核 from a draft; 审核发布 or 退回修改 in review (not by its
  * author, unless a leader); 撤回 once published; 重新编辑 after a withdrawal.
  */
-export function WorkflowButtons({ item, busy, onAct }: { item: ItemDetail; busy?: string; onAct(action: ItemAction, extra?: { publishAt?: string; note?: string }): Promise<boolean> }) {
+export function WorkflowButtons({
+  item,
+  busy,
+  onAct,
+}: {
+  item: ItemDetail;
+  busy?: string;
+  onAct(action: ItemAction, extra?: { publishAt?: string; note?: string }): Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const { user } = useSession();
   const [asking, setAsking] = useState<ModalAction>();
   const mayReview = user?.role === 'leader' || user?.id !== item.authorId;
-  const button = (action: ItemAction, icon: React.ReactNode, o: { primary?: boolean; danger?: boolean; ask?: boolean } = {}) => (
+  const button = (
+    action: ItemAction,
+    icon: React.ReactNode,
+    o: { primary?: boolean; danger?: boolean; ask?: boolean } = {},
+  ) => (
     <Button
       key={action}
       type={o.primary ? 'primary' : 'default'}
@@ -46,7 +58,14 @@ export function WorkflowButtons({ item, busy, onAct }: { item: ItemDetail; busy?
       ) : null}
       {item.state === 'published' ? button('withdraw', <StopOutlined />, { danger: true, ask: true }) : null}
       {item.state === 'withdrawn' ? button('redraft', <EditOutlined />, { primary: true }) : null}
-      {asking ? <ItemActionModal action={asking} title={item.title} onConfirm={(extra) => onAct(asking, extra)} onClose={() => setAsking(undefined)} /> : null}
+      {asking ? (
+        <ItemActionModal
+          action={asking}
+          title={item.title}
+          onConfirm={(extra) => onAct(asking, extra)}
+          onClose={() => setAsking(undefined)}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,14 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { catalogueColumns, type catalogueTopics, type GuideDetails, type ItemDetail, type openGovCategories, type PortalColumn, type PortalFile, type validities } from './model';
+import {
+  catalogueColumns,
+  type catalogueTopics,
+  type GuideDetails,
+  type ItemDetail,
+  type openGovCategories,
+  type PortalColumn,
+  type PortalFile,
+  type validities,
+} from './model';
 
 /** The editor's form: the item's fields as the inputs hold them (dates as Dayjs, attachments as files). */
 export interface EditorValues {
@@ -26,7 +35,14 @@ const text = (value: string | null | undefined) => value?.trim() || null;
 const lines = (list: (string | undefined)[] | undefined) => (list ?? []).map((s) => s?.trim() ?? '').filter(Boolean);
 
 export function valuesOf(item: ItemDetail | undefined): EditorValues {
-  if (!item) return { title: '', bodyHtml: '', attachments: [], guide: { materials: [''], steps: [''] }, openGovCategory: 'other' };
+  if (!item)
+    return {
+      title: '',
+      bodyHtml: '',
+      attachments: [],
+      guide: { materials: [''], steps: [''] },
+      openGovCategory: 'other',
+    };
   const guide = item.details ?? {};
   return {
     title: item.title,
@@ -38,7 +54,11 @@ export function valuesOf(item: ItemDetail | undefined): EditorValues {
     startsOn: day(item.startsOn),
     endsOn: day(item.endsOn),
     objectionContact: item.objectionContact,
-    guide: { ...guide, materials: guide.materials?.length ? guide.materials : [''], steps: guide.steps?.length ? guide.steps : [''] },
+    guide: {
+      ...guide,
+      materials: guide.materials?.length ? guide.materials : [''],
+      steps: guide.steps?.length ? guide.steps : [''],
+    },
     openGovCategory: item.details?.category ?? 'other',
     interprets: item.details?.interprets ?? null,
     topic: item.topic,
@@ -58,7 +78,9 @@ export function bodyOf(column: PortalColumn, v: EditorValues) {
     docNo: text(v.docNo),
     effectiveOn: dayText(v.effectiveOn),
     ...(column === 'policies' ? { validity: v.validity ?? null } : {}),
-    ...(column === 'publicity' ? { startsOn: dayText(v.startsOn), endsOn: dayText(v.endsOn), objectionContact: text(v.objectionContact) } : {}),
+    ...(column === 'publicity'
+      ? { startsOn: dayText(v.startsOn), endsOn: dayText(v.endsOn), objectionContact: text(v.objectionContact) }
+      : {}),
     ...(column === 'consultations' ? { startsOn: dayText(v.startsOn), endsOn: dayText(v.endsOn) } : {}),
     ...(column === 'guide'
       ? {
@@ -72,7 +94,12 @@ export function bodyOf(column: PortalColumn, v: EditorValues) {
           },
         }
       : {}),
-    ...(column === 'open-gov' ? { openGovCategory: v.openGovCategory ?? 'other', interprets: v.openGovCategory === 'interpretation' ? (v.interprets ?? null) : null } : {}),
+    ...(column === 'open-gov'
+      ? {
+          openGovCategory: v.openGovCategory ?? 'other',
+          interprets: v.openGovCategory === 'interpretation' ? (v.interprets ?? null) : null,
+        }
+      : {}),
     ...((catalogueColumns as readonly string[]).includes(column) ? { topic: v.topic ?? null } : {}),
     attachments: (v.attachments ?? []).map((f) => f.id),
   };

@@ -3,7 +3,17 @@ import { api } from '../../lib/api';
 import type { ResponseOf } from '../../lib/client';
 
 /** The public site's columns (栏目), in the order the site shows them. */
-export const portalColumns = ['news', 'notices', 'policies', 'publicity', 'achievements', 'guide', 'commitments', 'open-gov', 'consultations'] as const;
+export const portalColumns = [
+  'news',
+  'notices',
+  'policies',
+  'publicity',
+  'achievements',
+  'guide',
+  'commitments',
+  'open-gov',
+  'consultations',
+] as const;
 export type PortalColumn = (typeof portalColumns)[number];
 
 /** draft → review → published (visible from publishAt) → withdrawn → draft again. */
@@ -12,7 +22,18 @@ export type PortalState = (typeof portalStates)[number];
 export type ItemAction = 'submit' | 'publish' | 'return' | 'withdraw' | 'redraft';
 
 export const validities = ['in_force', 'amended', 'repealed'] as const;
-export const openGovCategories = ['disclosure_guide', 'disclosure_rules', 'functions', 'leaders', 'interpretation', 'plans', 'budget', 'funds', 'annual_report', 'other'] as const;
+export const openGovCategories = [
+  'disclosure_guide',
+  'disclosure_rules',
+  'functions',
+  'leaders',
+  'interpretation',
+  'plans',
+  'budget',
+  'funds',
+  'annual_report',
+  'other',
+] as const;
 /** The columns whose items are in the open-government catalogue (with an index number and a topic). */
 export const catalogueColumns = ['open-gov', 'policies', 'notices', 'publicity', 'guide'] as const;
 export const catalogueTopics = ['science', 'ip', 'talent', 'finance', 'organisation', 'general'] as const;
@@ -21,18 +42,28 @@ export const catalogueTopics = ['science', 'ip', 'talent', 'finance', 'organisat
 export type ItemRow = ResponseOf<'/api/portal/items'>['items'][number];
 export type ItemDetail = ResponseOf<'/api/portal/items/{id}'>;
 export type PortalFile = ItemDetail['attachments'][number];
-export type GuideDetails = Required<Pick<ItemDetail['details'], 'conditions' | 'materials' | 'steps' | 'timeLimit' | 'fee' | 'contact'>>;
+export type GuideDetails = Required<
+  Pick<ItemDetail['details'], 'conditions' | 'materials' | 'steps' | 'timeLimit' | 'fee' | 'contact'>
+>;
 export type ItemVersion = ResponseOf<'/api/portal/items/{id}/versions'>['items'][number];
 
 export const itemsKey = ['portal', 'items'] as const;
 export const itemKey = (id: number) => [...itemsKey, id] as const;
 
 export function usePortalItem(id: number | undefined) {
-  return useQuery({ queryKey: itemKey(id ?? 0), enabled: id !== undefined, queryFn: () => api<ItemDetail>('GET', `/api/portal/items/${id}`) });
+  return useQuery({
+    queryKey: itemKey(id ?? 0),
+    enabled: id !== undefined,
+    queryFn: () => api<ItemDetail>('GET', `/api/portal/items/${id}`),
+  });
 }
 
 export function useItemVersions(id: number | undefined) {
-  return useQuery({ queryKey: [...itemKey(id ?? 0), 'versions'], enabled: id !== undefined, queryFn: () => api<{ items: ItemVersion[] }>('GET', `/api/portal/items/${id}/versions`) });
+  return useQuery({
+    queryKey: [...itemKey(id ?? 0), 'versions'],
+    enabled: id !== undefined,
+    queryFn: () => api<{ items: ItemVersion[] }>('GET', `/api/portal/items/${id}/versions`),
+  });
 }
 
 /** Published with a publication time still to come: 定时发布. */
@@ -44,9 +75,16 @@ export function isScheduled(item: Pick<ItemRow, 'state' | 'publishAt'>, now = Da
 export const publicPath = (item: Pick<ItemRow, 'column' | 'id'>) => `/${item.column}/${item.id}`;
 export const previewPath = (id: number) => `/preview/items/${id}`;
 /** An uploaded file's address, the only kind of image the server's sanitiser keeps. */
-export const filePath = (file: Pick<PortalFile, 'id' | 'originalName'>) => `/files/${file.id}/${encodeURIComponent(file.originalName)}`;
+export const filePath = (file: Pick<PortalFile, 'id' | 'originalName'>) =>
+  `/files/${file.id}/${encodeURIComponent(file.originalName)}`;
 
-export const stateColors: Record<PortalState | 'scheduled', string> = { draft: 'default', review: 'processing', published: 'green', scheduled: 'purple', withdrawn: 'orange' };
+export const stateColors: Record<PortalState | 'scheduled', string> = {
+  draft: 'default',
+  review: 'processing',
+  published: 'green',
+  scheduled: 'purple',
+  withdrawn: 'orange',
+};
 
 // ———— 留言办理 ————
 
@@ -65,7 +103,11 @@ export const messagesKey = ['portal', 'messages'] as const;
 export function useBureauPeople() {
   return useQuery({
     queryKey: ['targets', 'bureau-people'],
-    queryFn: () => api<{ items: { id: number; displayName: string; sectionCode: string | null }[] }>('GET', '/api/targets/bureau-people'),
+    queryFn: () =>
+      api<{ items: { id: number; displayName: string; sectionCode: string | null }[] }>(
+        'GET',
+        '/api/targets/bureau-people',
+      ),
     staleTime: 5 * 60_000,
   });
 }

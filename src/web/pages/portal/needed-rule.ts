@@ -4,7 +4,10 @@ export interface NeededRule {
 }
 
 const blank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && !value.trim()) || (Array.isArray(value) && value.every(blank));
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && !value.trim()) ||
+  (Array.isArray(value) && value.every(blank));
 
 /** Required for review: blank fails while `strict()` says a submission is being checked. */
 export function neededRule(strict: () => boolean, message: string): NeededRule {

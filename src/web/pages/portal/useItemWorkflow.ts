@@ -34,7 +34,11 @@ export function useItemWorkflow(o: { form: FormInstance<EditorValues>; column: P
 
   const stale = async () => {
     if (id === undefined) return;
-    const latest = await client.fetchQuery({ queryKey: itemKey(id), queryFn: () => api<ItemDetail>('GET', `/api/portal/items/${id}`), staleTime: 0 });
+    const latest = await client.fetchQuery({
+      queryKey: itemKey(id),
+      queryFn: () => api<ItemDetail>('GET', `/api/portal/items/${id}`),
+      staleTime: 0,
+    });
     setConflict(latest);
     setVersion(latest.version);
   };
@@ -49,7 +53,10 @@ export function useItemWorkflow(o: { form: FormInstance<EditorValues>; column: P
     setBusy('save');
     try {
       const body = bodyOf(o.column, values);
-      const row = id === undefined ? await api<ItemDetail>('POST', '/api/portal/items', body) : await api<ItemDetail>('PUT', `/api/portal/items/${id}`, { ...body, version });
+      const row =
+        id === undefined
+          ? await api<ItemDetail>('POST', '/api/portal/items', body)
+          : await api<ItemDetail>('PUT', `/api/portal/items/${id}`, { ...body, version });
       setVersion(row.version);
       setDirty(false);
       setConflict(undefined);
@@ -71,7 +78,11 @@ export function useItemWorkflow(o: { form: FormInstance<EditorValues>; column: P
   };
 
   /** Takes a review step; unsaved changes are saved first (a submission checks what review needs). */
-  const act = async (action: ItemAction, extra: { publishAt?: string; note?: string } = {}, editable = true): Promise<boolean> => {
+  const act = async (
+    action: ItemAction,
+    extra: { publishAt?: string; note?: string } = {},
+    editable = true,
+  ): Promise<boolean> => {
     if (id === undefined) return false;
     if (action === 'submit') {
       strict.current = true;
@@ -97,7 +108,13 @@ export function useItemWorkflow(o: { form: FormInstance<EditorValues>; column: P
     } catch (error) {
       if (error instanceof ApiError && error.code === 'STALE_VERSION' && !dirty) {
         // Nothing unsaved to lose: show the colleague's version, to be checked before acting again.
-        const latest = await client.fetchQuery({ queryKey: itemKey(id), queryFn: () => api<ItemDetail>('GET', `/api/portal/items/${id}`), staleTime: 0 }).catch(() => undefined);
+        const latest = await client
+          .fetchQuery({
+            queryKey: itemKey(id),
+            queryFn: () => api<ItemDetail>('GET', `/api/portal/items/${id}`),
+            staleTime: 0,
+          })
+          .catch(() => undefined);
         if (latest) {
           o.form.setFieldsValue(valuesOf(latest));
           setVersion(latest.version);

@@ -5,7 +5,10 @@ import { api } from '../../lib/api';
 import { useNotify } from '../../lib/notify';
 import { type Message, messagesKey } from './model';
 
-export type MessageActionBody = { action: 'assign'; sectionCode?: string | null; assigneeId?: number | null } | { action: 'answer'; reply: string } | { action: 'publish'; published: boolean };
+export type MessageActionBody =
+  | { action: 'assign'; sectionCode?: string | null; assigneeId?: number | null }
+  | { action: 'answer'; reply: string }
+  | { action: 'publish'; published: boolean };
 
 /** One step on a message over the version on screen; the box and its figures refresh, the toast says what happened. */
 export function useMessageAction(message: Message, onChanged: (row: Partial<Message>) => void) {
@@ -16,10 +19,17 @@ export function useMessageAction(message: Message, onChanged: (row: Partial<Mess
   const run = async (body: MessageActionBody): Promise<boolean> => {
     setBusy(body.action);
     try {
-      const row = await api<Partial<Message>>('POST', `/api/portal/messages/${message.id}/actions`, { ...body, version: message.version });
+      const row = await api<Partial<Message>>('POST', `/api/portal/messages/${message.id}/actions`, {
+        ...body,
+        version: message.version,
+      });
       onChanged(row);
       await client.invalidateQueries({ queryKey: messagesKey });
-      notify.success(t(`portal.messages.done.${body.action === 'publish' ? (body.published ? 'publish' : 'unpublish') : body.action}`));
+      notify.success(
+        t(
+          `portal.messages.done.${body.action === 'publish' ? (body.published ? 'publish' : 'unpublish') : body.action}`,
+        ),
+      );
       return true;
     } catch (error) {
       notify.error(error);

@@ -31,8 +31,22 @@ interface Program {
 }
 
 const levels: ProgramLevel[] = ['national', 'provincial', 'prefecture', 'city'];
-const categories: ProgramCategory[] = ['agriculture', 'social_development', 'industry', 'talent', 'platform', 'ip', 'soft_science', 'cooperation'];
-const levelColors: Record<ProgramLevel, string> = { national: 'red', provincial: 'volcano', prefecture: 'gold', city: 'blue' };
+const categories: ProgramCategory[] = [
+  'agriculture',
+  'social_development',
+  'industry',
+  'talent',
+  'platform',
+  'ip',
+  'soft_science',
+  'cooperation',
+];
+const levelColors: Record<ProgramLevel, string> = {
+  national: 'red',
+  provincial: 'volcano',
+  prefecture: 'gold',
+  city: 'blue',
+};
 
 /** 计划类别管理: the plans the bureau handles at every level; each section keeps its own. */
 export function ProgramsPage() {
@@ -42,7 +56,10 @@ export function ProgramsPage() {
   const sections = useSections(true);
   const [editing, setEditing] = useState<Program | 'new'>();
   const [level, setLevel] = useState<ProgramLevel>();
-  const programs = useQuery({ queryKey: ['programs'], queryFn: () => api<{ items: Program[] }>('GET', '/api/programs') });
+  const programs = useQuery({
+    queryKey: ['programs'],
+    queryFn: () => api<{ items: Program[] }>('GET', '/api/programs'),
+  });
   const sectionName = (code: string) => {
     const s = sections.data?.find((x) => x.code === code);
     return s ? localName(s) : code;
@@ -61,7 +78,15 @@ export function ProgramsPage() {
         }
       />
       <div className="kg-filters">
-        <Select allowClear placeholder={t('hall.level')} aria-label={t('hall.level')} style={{ width: 160 }} value={level} onChange={setLevel} options={levels.map((l) => ({ value: l, label: t(`programLevel.${l}`) }))} />
+        <Select
+          allowClear
+          placeholder={t('hall.level')}
+          aria-label={t('hall.level')}
+          style={{ width: 160 }}
+          value={level}
+          onChange={setLevel}
+          options={levels.map((l) => ({ value: l, label: t(`programLevel.${l}`) }))}
+        />
       </div>
       <Table<Program>
         rowKey="id"
@@ -70,13 +95,42 @@ export function ProgramsPage() {
         scroll={{ x: 1000 }}
         pagination={{ pageSize: 20, showTotal: (total) => t('common.total', { total }) }}
         columns={[
-          { title: t('program.name'), render: (_, p) => <Link to={`/projects?level=${p.level}&category=${p.category}`}>{p.name}</Link> },
-          { title: t('hall.level'), dataIndex: 'level', width: 110, render: (l: ProgramLevel) => <Tag color={levelColors[l]}>{t(`programLevel.${l}`)}</Tag> },
-          { title: t('project.category'), dataIndex: 'category', width: 130, render: (c: string) => t(`programCategory.${c}`) },
+          {
+            title: t('program.name'),
+            render: (_, p) => <Link to={`/projects?level=${p.level}&category=${p.category}`}>{p.name}</Link>,
+          },
+          {
+            title: t('hall.level'),
+            dataIndex: 'level',
+            width: 110,
+            render: (l: ProgramLevel) => <Tag color={levelColors[l]}>{t(`programLevel.${l}`)}</Tag>,
+          },
+          {
+            title: t('project.category'),
+            dataIndex: 'category',
+            width: 130,
+            render: (c: string) => t(`programCategory.${c}`),
+          },
           { title: t('program.section'), dataIndex: 'sectionCode', width: 150, render: sectionName },
-          { title: t('program.planTypes'), dataIndex: 'planTypes', width: 200, render: (v: string[]) => (v.length ? v.map((x) => <Tag key={x}>{x}</Tag>) : '—') },
-          { title: t('program.applicantKind'), dataIndex: 'applicantKind', width: 110, render: (k: string) => t(`program.kind.${k}`) },
-          { title: t('project.state'), dataIndex: 'active', width: 90, render: (a: boolean) => (a ? <Tag color="green">{t('program.active')}</Tag> : <Tag>{t('program.inactive')}</Tag>) },
+          {
+            title: t('program.planTypes'),
+            dataIndex: 'planTypes',
+            width: 200,
+            render: (v: string[]) => (v.length ? v.map((x) => <Tag key={x}>{x}</Tag>) : '—'),
+          },
+          {
+            title: t('program.applicantKind'),
+            dataIndex: 'applicantKind',
+            width: 110,
+            render: (k: string) => t(`program.kind.${k}`),
+          },
+          {
+            title: t('project.state'),
+            dataIndex: 'active',
+            width: 90,
+            render: (a: boolean) =>
+              a ? <Tag color="green">{t('program.active')}</Tag> : <Tag>{t('program.inactive')}</Tag>,
+          },
           {
             title: t('common.actions'),
             width: 90,
@@ -89,7 +143,9 @@ export function ProgramsPage() {
           },
         ]}
       />
-      {editing ? <ProgramEditor program={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} /> : null}
+      {editing ? (
+        <ProgramEditor program={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />
+      ) : null}
     </>
   );
 }
@@ -101,8 +157,20 @@ function ProgramEditor({ program, onClose }: { program?: Program; onClose(): voi
   const { busy, run } = useFormAction(form, {
     action: (values: Omit<Program, 'id'>) => {
       // The template's application part is edited here; its fields, attachments and criteria are the last call's, kept as they are.
-      const template = { formFields: [], attachments: [], criteria: [], ...program?.template, application: form.getFieldValue(['template', 'application']) ?? null };
-      const body = { ...values, code: values.code || undefined, applicationNoRule: values.applicationNoRule || undefined, projectCodeRule: values.projectCodeRule || undefined, template };
+      const template = {
+        formFields: [],
+        attachments: [],
+        criteria: [],
+        ...program?.template,
+        application: form.getFieldValue(['template', 'application']) ?? null,
+      };
+      const body = {
+        ...values,
+        code: values.code || undefined,
+        applicationNoRule: values.applicationNoRule || undefined,
+        projectCodeRule: values.projectCodeRule || undefined,
+        template,
+      };
       return program ? api('PATCH', `/api/programs/${program.id}`, body) : api('POST', '/api/programs', body);
     },
     refresh: [['programs']],
@@ -125,9 +193,22 @@ function ProgramEditor({ program, onClose }: { program?: Program; onClose(): voi
       <Form
         form={form}
         layout="vertical"
-        initialValues={program ?? { level: 'city', category: 'agriculture', sectionCode: user?.sectionCode, planTypes: [], applicantKind: 'org', active: true }}
+        initialValues={
+          program ?? {
+            level: 'city',
+            category: 'agriculture',
+            sectionCode: user?.sectionCode,
+            planTypes: [],
+            applicantKind: 'org',
+            active: true,
+          }
+        }
       >
-        <Form.Item name="name" label={t('program.name')} rules={[required, { min: 2, max: 100, message: t('program.nameRule') }]}>
+        <Form.Item
+          name="name"
+          label={t('program.name')}
+          rules={[required, { min: 2, max: 100, message: t('program.nameRule') }]}
+        >
           <Input maxLength={100} placeholder="江苏省农业科技支撑计划" />
         </Form.Item>
         <Form.Item name="nameEn" label={t('program.nameEn')}>
@@ -146,7 +227,9 @@ function ProgramEditor({ program, onClose }: { program?: Program; onClose(): voi
           <Select mode="tags" options={['指令性计划', '指导性计划'].map((v) => ({ value: v, label: v }))} />
         </Form.Item>
         <Form.Item name="applicantKind" label={t('program.applicantKind')}>
-          <Radio.Group options={(['org', 'person'] as const).map((k) => ({ value: k, label: t(`program.kind.${k}`) }))} />
+          <Radio.Group
+            options={(['org', 'person'] as const).map((k) => ({ value: k, label: t(`program.kind.${k}`) }))}
+          />
         </Form.Item>
         {program ? (
           <Form.Item name="active" label={t('program.active')} valuePropName="checked">
@@ -155,7 +238,11 @@ function ProgramEditor({ program, onClose }: { program?: Program; onClose(): voi
         ) : null}
         <Divider titlePlacement="start">{t('program.numbering')}</Divider>
         <Space wrap align="start">
-          <Form.Item name="code" label={t('program.code')} rules={[{ pattern: /^[A-Za-z0-9]{1,10}$/, message: t('program.codeRule') }]}>
+          <Form.Item
+            name="code"
+            label={t('program.code')}
+            rules={[{ pattern: /^[A-Za-z0-9]{1,10}$/, message: t('program.codeRule') }]}
+          >
             <Input maxLength={10} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="applicationNoRule" label={t('program.applicationNoRule')} extra={t('program.ruleHelp')}>

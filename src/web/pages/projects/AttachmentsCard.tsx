@@ -25,7 +25,11 @@ export function AttachmentsCard({ project }: { project: ProjectDetail }) {
   const [progress, setProgress] = useState<{ key: string; percent: number }>();
   const files = useQuery({
     queryKey: ['projects', 'attachments', project.id, project.state],
-    queryFn: () => api<{ items: Attachment[]; specs: CallDetail['attachments']; uploadable: string[] }>('GET', `/api/projects/${project.id}/attachments`),
+    queryFn: () =>
+      api<{ items: Attachment[]; specs: CallDetail['attachments']; uploadable: string[] }>(
+        'GET',
+        `/api/projects/${project.id}/attachments`,
+      ),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ['projects', 'attachments', project.id] });
 
@@ -97,17 +101,31 @@ export function AttachmentsCard({ project }: { project: ProjectDetail }) {
               }
               description={
                 <Space direction="vertical" size={2} style={{ width: '100%' }}>
-                  <span className="kg-muted">{t('attachments.rules', { types: spec.types.join(' '), limit: formatBytes(spec.maxBytes) })}</span>
-                  {progress?.key === spec.key ? <Progress percent={progress.percent} size="small" style={{ maxWidth: 240 }} /> : null}
+                  <span className="kg-muted">
+                    {t('attachments.rules', { types: spec.types.join(' '), limit: formatBytes(spec.maxBytes) })}
+                  </span>
+                  {progress?.key === spec.key ? (
+                    <Progress percent={progress.percent} size="small" style={{ maxWidth: 240 }} />
+                  ) : null}
                   {(files.data?.items ?? [])
                     .filter((f) => f.attachmentKey === spec.key)
                     .map((f) => (
                       <Space key={f.id} wrap>
                         <a href={`/api/projects/${project.id}/attachments/${f.id}`}>{f.originalName}</a>
                         <span className="kg-muted">
-                          {formatBytes(f.size)} · {formatDateTime(f.createdAt)} · SHA-256 <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>
+                          {formatBytes(f.size)} · {formatDateTime(f.createdAt)} · SHA-256{' '}
+                          <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>
                         </span>
-                        {files.data?.uploadable.includes(spec.key) ? <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('common.remove')} onClick={() => void remove(f.id)} /> : null}
+                        {files.data?.uploadable.includes(spec.key) ? (
+                          <Button
+                            type="text"
+                            size="small"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={t('common.remove')}
+                            onClick={() => void remove(f.id)}
+                          />
+                        ) : null}
                       </Space>
                     ))}
                 </Space>

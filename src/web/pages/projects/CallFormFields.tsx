@@ -27,7 +27,11 @@ export function CallFormFields({ fields, enforceRequired }: { fields: FormFieldD
           case 'text':
             return (
               <Form.Item key={field.key} name={name} label={field.label} rules={rules}>
-                {(field.maxLength ?? 2000) > 100 ? <Input.TextArea rows={4} maxLength={field.maxLength ?? 2000} showCount /> : <Input maxLength={field.maxLength} />}
+                {(field.maxLength ?? 2000) > 100 ? (
+                  <Input.TextArea rows={4} maxLength={field.maxLength ?? 2000} showCount />
+                ) : (
+                  <Input maxLength={field.maxLength} />
+                )}
               </Form.Item>
             );
           case 'number':
@@ -51,7 +55,11 @@ export function CallFormFields({ fields, enforceRequired }: { fields: FormFieldD
           case 'select':
             return (
               <Form.Item key={field.key} name={name} label={field.label} rules={rules}>
-                <Select allowClear style={{ width: 240 }} options={(field.options ?? []).map((o) => ({ value: o, label: o }))} />
+                <Select
+                  allowClear
+                  style={{ width: 240 }}
+                  options={(field.options ?? []).map((o) => ({ value: o, label: o }))}
+                />
               </Form.Item>
             );
           case 'table':
@@ -74,7 +82,10 @@ export function CallFormFields({ fields, enforceRequired }: { fields: FormFieldD
                               ) : column.type === 'number' ? (
                                 <InputNumber placeholder={column.label} />
                               ) : (
-                                <Input placeholder={column.label} suffix={column.type === 'money' ? t('project.yuan') : undefined} />
+                                <Input
+                                  placeholder={column.label}
+                                  suffix={column.type === 'money' ? t('project.yuan') : undefined}
+                                />
                               )}
                             </Form.Item>
                           ))}

@@ -12,7 +12,14 @@ import type { ProjectDetail } from '../../lib/types';
 import { today } from '../../lib/clock';
 
 interface Funding {
-  items: { id: number; source: 'superior' | 'local' | 'self_raised'; amount: string; paidOn: string; docNo: string | null; note: string | null }[];
+  items: {
+    id: number;
+    source: 'superior' | 'local' | 'self_raised';
+    amount: string;
+    paidOn: string;
+    docNo: string | null;
+    note: string | null;
+  }[];
   approved: string | null;
   allocated: string;
   outstanding: string | null;
@@ -26,10 +33,17 @@ export function FundingCard({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const [form] = Form.useForm();
-  const funding = useQuery({ queryKey: ['projects', 'funding', project.id], queryFn: () => api<Funding>('GET', `/api/projects/${project.id}/funding`) });
+  const funding = useQuery({
+    queryKey: ['projects', 'funding', project.id],
+    queryFn: () => api<Funding>('GET', `/api/projects/${project.id}/funding`),
+  });
   const sources = can('applicant') ? (['self_raised'] as const) : (['local', 'superior'] as const);
   const { busy, run } = useFormAction(form, {
-    action: (values: Record<string, unknown>) => api('POST', `/api/projects/${project.id}/funding`, { ...values, paidOn: (values.paidOn as dayjs.Dayjs).format('YYYY-MM-DD') }),
+    action: (values: Record<string, unknown>) =>
+      api('POST', `/api/projects/${project.id}/funding`, {
+        ...values,
+        paidOn: (values.paidOn as dayjs.Dayjs).format('YYYY-MM-DD'),
+      }),
     refresh: [['projects', 'funding', project.id]],
     onDone: () => form.resetFields(),
   });
@@ -51,18 +65,41 @@ export function FundingCard({ project }: { project: ProjectDetail }) {
         locale={{ emptyText: t('funding.none') }}
         columns={[
           { title: t('funding.paidOn'), dataIndex: 'paidOn', width: 150, render: formatDate },
-          { title: t('funding.source'), dataIndex: 'source', width: 140, render: (s: string) => t(`funding.sources.${s}`) },
-          { title: t('funding.amount'), dataIndex: 'amount', width: 160, align: 'right', render: (v: string) => formatYuan(v) },
+          {
+            title: t('funding.source'),
+            dataIndex: 'source',
+            width: 140,
+            render: (s: string) => t(`funding.sources.${s}`),
+          },
+          {
+            title: t('funding.amount'),
+            dataIndex: 'amount',
+            width: 160,
+            align: 'right',
+            render: (v: string) => formatYuan(v),
+          },
           { title: t('project.docNo'), dataIndex: 'docNo', width: 180 },
           { title: t('project.comment'), dataIndex: 'note' },
         ]}
       />
       {can('staff', 'applicant') ? (
-        <Form form={form} layout="inline" style={{ marginTop: 16, rowGap: 8 }} initialValues={{ source: sources[0] }} onFinish={(v) => void run(v)}>
+        <Form
+          form={form}
+          layout="inline"
+          style={{ marginTop: 16, rowGap: 8 }}
+          initialValues={{ source: sources[0] }}
+          onFinish={(v) => void run(v)}
+        >
           <Form.Item name="source" rules={[{ required: true }]}>
-            <Select style={{ width: 150 }} options={sources.map((s) => ({ value: s, label: t(`funding.sources.${s}`) }))} />
+            <Select
+              style={{ width: 150 }}
+              options={sources.map((s) => ({ value: s, label: t(`funding.sources.${s}`) }))}
+            />
           </Form.Item>
-          <Form.Item name="amount" rules={[{ required: true, pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}>
+          <Form.Item
+            name="amount"
+            rules={[{ required: true, pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}
+          >
             <Input placeholder={t('funding.amount')} suffix={t('project.yuan')} style={{ width: 180 }} />
           </Form.Item>
           <Form.Item name="paidOn" rules={[{ required: true, message: t('common.required') }]}>

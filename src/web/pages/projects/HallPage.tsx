@@ -21,7 +21,10 @@ export function HallPage() {
   // The public site's "apply online" links here with ?call=<id>: the application opens at once.
   const [params] = useSearchParams();
   const [applying, setApplying] = useState<number | undefined>(Number(params.get('call')) || undefined);
-  const calls = useQuery({ queryKey: ['calls', 'open'], queryFn: () => api<Page<CallSummary>>('GET', '/api/calls?status=open') });
+  const calls = useQuery({
+    queryKey: ['calls', 'open'],
+    queryFn: () => api<Page<CallSummary>>('GET', '/api/calls?status=open'),
+  });
   return (
     <>
       <PageTitle title={t('menu.hall')} />
@@ -33,7 +36,16 @@ export function HallPage() {
           pagination={false}
           locale={{ emptyText: <Empty description={t('hall.none')} /> }}
           columns={[
-            { title: t('hall.call'), dataIndex: 'title', render: (title: string, c) => <Space direction="vertical" size={0}><strong>{title}</strong><span className="kg-muted">{c.program.name}</span></Space> },
+            {
+              title: t('hall.call'),
+              dataIndex: 'title',
+              render: (title: string, c) => (
+                <Space direction="vertical" size={0}>
+                  <strong>{title}</strong>
+                  <span className="kg-muted">{c.program.name}</span>
+                </Space>
+              ),
+            },
             {
               title: t('hall.level'),
               width: 160,
@@ -52,7 +64,9 @@ export function HallPage() {
               render: (v: string) => (
                 <Space direction="vertical" size={0}>
                   {formatDateTime(v)}
-                  <span className="kg-muted">{t('hall.daysLeft', { days: Math.max(0, dayjs(v).diff(dayjs(now()), 'day')) })}</span>
+                  <span className="kg-muted">
+                    {t('hall.daysLeft', { days: Math.max(0, dayjs(v).diff(dayjs(now()), 'day')) })}
+                  </span>
                 </Space>
               ),
             },

@@ -1,5 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd';
+import {
+  Button,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -46,7 +58,10 @@ interface PoolExpert {
  */
 export function PanelCard({ callId }: { callId: number }) {
   const { t } = useTranslation();
-  const panel = useQuery({ queryKey: ['projects', 'panel', callId], queryFn: () => api<{ draws: Draw[]; experts: PanelExpert[] }>('GET', `/api/calls/${callId}/panel`) });
+  const panel = useQuery({
+    queryKey: ['projects', 'panel', callId],
+    queryFn: () => api<{ draws: Draw[]; experts: PanelExpert[] }>('GET', `/api/calls/${callId}/panel`),
+  });
   const pool = useQuery({ queryKey: ['experts'], queryFn: () => api<{ items: PoolExpert[] }>('GET', '/api/experts') });
   const [drawing, setDrawing] = useState(false);
   const [replacing, setReplacing] = useState<PanelExpert>();
@@ -70,8 +85,27 @@ export function PanelCard({ callId }: { callId: number }) {
           columns={[
             { title: t('review.expert'), dataIndex: 'name' },
             { title: t('panel.progress'), width: 120, render: (_, e) => `${e.scored} / ${e.assigned}` },
-            { title: t('panel.dueOn'), width: 150, render: (_, e) => (e.overdue ? <Tag color="red">{`${formatDate(e.dueOn)} ${t('approval.overdue')}`}</Tag> : formatDate(e.dueOn)) },
-            { title: t('panel.status'), render: (_, e) => (e.declined ? <Tag color="orange">{t('panel.declined', { reason: e.declined })}</Tag> : e.scored === e.assigned ? <Tag color="green">{t('panel.done')}</Tag> : <Tag>{t('review.waiting')}</Tag>) },
+            {
+              title: t('panel.dueOn'),
+              width: 150,
+              render: (_, e) =>
+                e.overdue ? (
+                  <Tag color="red">{`${formatDate(e.dueOn)} ${t('approval.overdue')}`}</Tag>
+                ) : (
+                  formatDate(e.dueOn)
+                ),
+            },
+            {
+              title: t('panel.status'),
+              render: (_, e) =>
+                e.declined ? (
+                  <Tag color="orange">{t('panel.declined', { reason: e.declined })}</Tag>
+                ) : e.scored === e.assigned ? (
+                  <Tag color="green">{t('panel.done')}</Tag>
+                ) : (
+                  <Tag>{t('review.waiting')}</Tag>
+                ),
+            },
             {
               title: t('common.actions'),
               width: 100,
@@ -86,17 +120,31 @@ export function PanelCard({ callId }: { callId: number }) {
         />
       ) : null}
       {(panel.data?.draws ?? []).map((d) => (
-        <Descriptions key={d.id} size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 12 }} title={d.kind === 'panel' ? t('panel.drawRecord', { at: formatDateTime(d.drawnAt) }) : t('panel.replacementRecord', { at: formatDateTime(d.drawnAt), name: d.replacesName ?? '' })}>
+        <Descriptions
+          key={d.id}
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          style={{ marginTop: 12 }}
+          title={
+            d.kind === 'panel'
+              ? t('panel.drawRecord', { at: formatDateTime(d.drawnAt) })
+              : t('panel.replacementRecord', { at: formatDateTime(d.drawnAt), name: d.replacesName ?? '' })
+          }
+        >
           <Descriptions.Item label={t('panel.field')}>{d.field ?? t('panel.anyField')}</Descriptions.Item>
           <Descriptions.Item label={t('panel.seed')}>
             <Typography.Text code copyable>
               {d.seed}
             </Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label={t('panel.candidates')}>{t('panel.candidateCount', { count: d.candidates.length })}</Descriptions.Item>
+          <Descriptions.Item label={t('panel.candidates')}>
+            {t('panel.candidateCount', { count: d.candidates.length })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('panel.drawn')}>{d.drawnNames.join('、')}</Descriptions.Item>
           <Descriptions.Item label={t('panel.excluded')} span={2}>
-            {d.excluded.length ? d.excluded.map((x) => `${nameOf(x.expertId)}（${t(`panel.reasons.${x.reason}`)}）`).join('；') : '—'}
+            {d.excluded.length
+              ? d.excluded.map((x) => `${nameOf(x.expertId)}（${t(`panel.reasons.${x.reason}`)}）`).join('；')
+              : '—'}
           </Descriptions.Item>
           {d.reason ? <Descriptions.Item label={t('panel.replaceReason')}>{d.reason}</Descriptions.Item> : null}
         </Descriptions>
@@ -111,13 +159,25 @@ function DrawModal({ callId, fields, onClose }: { callId: number; fields: string
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: (v: { field?: string; size: number; dueOn: dayjs.Dayjs }) => api<{ drawnNames?: string[]; drawn: number[] }>('POST', `/api/calls/${callId}/panel/draw`, { field: v.field || undefined, size: v.size, dueOn: v.dueOn.format('YYYY-MM-DD') }),
+    action: (v: { field?: string; size: number; dueOn: dayjs.Dayjs }) =>
+      api<{ drawnNames?: string[]; drawn: number[] }>('POST', `/api/calls/${callId}/panel/draw`, {
+        field: v.field || undefined,
+        size: v.size,
+        dueOn: v.dueOn.format('YYYY-MM-DD'),
+      }),
     refresh: [['projects']],
     success: (r) => t('panel.drawnCount', { count: r.drawn.length }),
     onDone: onClose,
   });
   return (
-    <Modal open title={t('panel.draw')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      title={t('panel.draw')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <p className="kg-muted">{t('panel.drawHelp')}</p>
       <Form form={form} layout="vertical" initialValues={{ size: 5, dueOn: dayjs(today()).add(10, 'day') }}>
         <Form.Item name="field" label={t('panel.field')}>
@@ -138,16 +198,33 @@ function ReplaceModal({ callId, expert, onClose }: { callId: number; expert: Pan
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
-    action: (v: { reason: string; note?: string }) => api('POST', `/api/calls/${callId}/panel/replace`, { expertId: expert.expertId, ...v }),
+    action: (v: { reason: string; note?: string }) =>
+      api('POST', `/api/calls/${callId}/panel/replace`, { expertId: expert.expertId, ...v }),
     refresh: [['projects']],
     success: () => t('panel.replaced'),
     onDone: onClose,
   });
   return (
-    <Modal open title={`${t('panel.replace')}：${expert.name}`} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ reason: expert.declined ? 'declined' : expert.overdue ? 'missed_deadline' : 'other' }}>
+    <Modal
+      open
+      title={`${t('panel.replace')}：${expert.name}`}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ reason: expert.declined ? 'declined' : expert.overdue ? 'missed_deadline' : 'other' }}
+      >
         <Form.Item name="reason" label={t('panel.replaceReason')}>
-          <Select options={(['declined', 'missed_deadline', 'conflict', 'other'] as const).map((r) => ({ value: r, label: t(`panel.replaceReasons.${r}`) }))} />
+          <Select
+            options={(['declined', 'missed_deadline', 'conflict', 'other'] as const).map((r) => ({
+              value: r,
+              label: t(`panel.replaceReasons.${r}`),
+            }))}
+          />
         </Form.Item>
         <Form.Item name="note" label={t('project.comment')}>
           <Input maxLength={500} />

@@ -34,13 +34,26 @@ export function ProjectDetailPage() {
   const { can } = useSession();
   const [acting, setActing] = useState<ProjectAction>();
   const what = useApprovalWhat();
-  const project = useQuery({ queryKey: ['projects', 'detail', id], queryFn: () => api<ProjectDetail>('GET', `/api/projects/${id}`) });
-  const call = useQuery({ queryKey: ['calls', project.data?.callId], queryFn: () => api<CallDetail>('GET', `/api/calls/${project.data!.callId}`), enabled: Boolean(project.data) });
+  const project = useQuery({
+    queryKey: ['projects', 'detail', id],
+    queryFn: () => api<ProjectDetail>('GET', `/api/projects/${id}`),
+  });
+  const call = useQuery({
+    queryKey: ['calls', project.data?.callId],
+    queryFn: () => api<CallDetail>('GET', `/api/calls/${project.data!.callId}`),
+    enabled: Boolean(project.data),
+  });
 
   if (project.isLoading) return <Spin />;
   if (project.error) {
     const notFound = project.error instanceof ApiError && project.error.status === 404;
-    return <Result status={notFound ? '404' : 'error'} title={notFound ? t('errors.notFound') : project.error.message} extra={<Link to="/projects">{t('common.back')}</Link>} />;
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? t('errors.notFound') : project.error.message}
+        extra={<Link to="/projects">{t('common.back')}</Link>}
+      />
+    );
   }
   const p = project.data!;
   const editing = can('applicant') && (p.state === 'draft' || p.state === 'returned');
@@ -57,7 +70,12 @@ export function ProjectDetailPage() {
           </Space>
         }
         extra={p.availableActions.map((action) => (
-          <Button key={action} type={dangerous.includes(action) ? 'default' : 'primary'} danger={dangerous.includes(action)} onClick={() => setActing(action)}>
+          <Button
+            key={action}
+            type={dangerous.includes(action) ? 'default' : 'primary'}
+            danger={dangerous.includes(action)}
+            onClick={() => setActing(action)}
+          >
             {t(`projectAction.${action}`)}
           </Button>
         ))}
@@ -74,7 +92,10 @@ export function ProjectDetailPage() {
                 step: p.pendingDecision.step + 1,
                 of: p.pendingDecision.steps,
                 dueOn: formatDate(p.pendingDecision.dueOn),
-                what: what({ kind: 'project_decision', payload: { action: p.pendingDecision.action, data: p.pendingDecision.data } }),
+                what: what({
+                  kind: 'project_decision',
+                  payload: { action: p.pendingDecision.action, data: p.pendingDecision.data },
+                }),
               })}{' '}
               <Link to={`/approvals?scope=all&open=${p.pendingDecision.id}`}>{t('approval.open')}</Link>
             </>
@@ -87,12 +108,19 @@ export function ProjectDetailPage() {
           showIcon
           style={{ marginBottom: 16 }}
           title={t('integrity.warning', { count: p.integrity.length })}
-          description={p.integrity.map((r) => `${formatDate(r.createdAt)} ${t(`integrity.kind.${r.kind}`)}${r.projectTitle ? `（${r.projectTitle}）` : ''}${r.note ? `：${r.note}` : ''}`).join('；')}
+          description={p.integrity
+            .map(
+              (r) =>
+                `${formatDate(r.createdAt)} ${t(`integrity.kind.${r.kind}`)}${r.projectTitle ? `（${r.projectTitle}）` : ''}${r.note ? `：${r.note}` : ''}`,
+            )
+            .join('；')}
         />
       ) : null}
       <Card>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          {p.applicationNo ? <Descriptions.Item label={t('project.applicationNo')}>{p.applicationNo}</Descriptions.Item> : null}
+          {p.applicationNo ? (
+            <Descriptions.Item label={t('project.applicationNo')}>{p.applicationNo}</Descriptions.Item>
+          ) : null}
           {p.code ? <Descriptions.Item label={t('project.code')}>{p.code}</Descriptions.Item> : null}
           <Descriptions.Item label={t('project.program')}>
             <Tag color="blue">{t(`programLevel.${p.program.level}`)}</Tag>
@@ -101,7 +129,9 @@ export function ProjectDetailPage() {
           <Descriptions.Item label={t('hall.call')} span={2}>
             {p.callTitle}
           </Descriptions.Item>
-          <Descriptions.Item label={t('project.org')}>{can(...screenRoles.orgs!) ? <Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link> : p.orgName}</Descriptions.Item>
+          <Descriptions.Item label={t('project.org')}>
+            {can(...screenRoles.orgs!) ? <Link to={`/orgs/${p.orgId}`}>{p.orgName}</Link> : p.orgName}
+          </Descriptions.Item>
           <Descriptions.Item label={t('project.leader')}>{p.leaderName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('project.submittedAt')}>{formatDateTime(p.submittedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('project.requested')}>{formatYuan(p.requestedFunding)}</Descriptions.Item>
@@ -119,8 +149,16 @@ export function ProjectDetailPage() {
             style={{ marginTop: 16 }}
             extra={
               <Space wrap size={4}>
-                <span className="kg-muted">{p.printedChecksum && !editing ? t('application.numbers', { no: p.applicationNo, checksum: p.printedChecksum }) : null}</span>
-                <DownloadButton size="small" href={`/api/projects/${p.id}/application.pdf`} title={editing ? t('application.draftPrint') : undefined}>
+                <span className="kg-muted">
+                  {p.printedChecksum && !editing
+                    ? t('application.numbers', { no: p.applicationNo, checksum: p.printedChecksum })
+                    : null}
+                </span>
+                <DownloadButton
+                  size="small"
+                  href={`/api/projects/${p.id}/application.pdf`}
+                  title={editing ? t('application.draftPrint') : undefined}
+                >
                   {t('application.pdf')}
                 </DownloadButton>
                 <DownloadButton size="small" href={`/api/projects/${p.id}/application.docx`}>
@@ -135,7 +173,9 @@ export function ProjectDetailPage() {
               ) : (
                 <>
                   <ApplicationSections project={p} />
-                  {call.data.formFields.length ? <FormDataView data={p.formData} fields={call.data.formFields} /> : null}
+                  {call.data.formFields.length ? (
+                    <FormDataView data={p.formData} fields={call.data.formFields} />
+                  ) : null}
                 </>
               )
             ) : editing && call.data ? (
@@ -170,7 +210,10 @@ export function ProjectDetailPage() {
                 <span className="kg-muted">
                   {' '}
                   · {event.actorName}
-                  {event.actorName === t(`roles.${event.actorRole}`) ? '' : `（${t(`roles.${event.actorRole}`, { defaultValue: event.actorRole })}）`} · {formatDateTime(event.at)}
+                  {event.actorName === t(`roles.${event.actorRole}`)
+                    ? ''
+                    : `（${t(`roles.${event.actorRole}`, { defaultValue: event.actorRole })}）`}{' '}
+                  · {formatDateTime(event.at)}
                 </span>
                 <div>
                   <Tag>{t(`projectState.${event.toState}`)}</Tag>
@@ -192,16 +235,30 @@ function StampedCopyHint({ project, call }: { project: ProjectDetail; call: Call
   const { t } = useTranslation();
   const { can } = useSession();
   const step = call?.applicationTemplate?.stampedCopyStep;
-  const waiting = step === 'recommend' ? project.state === 'submitted' : step === 'pass_formal_review' ? project.state === 'submitted' || project.state === 'recommended' : false;
+  const waiting =
+    step === 'recommend'
+      ? project.state === 'submitted'
+      : step === 'pass_formal_review'
+        ? project.state === 'submitted' || project.state === 'recommended'
+        : false;
   if (!waiting || !project.printedChecksum || !can('applicant')) return null;
-  return <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('application.stampedHint', { checksum: project.printedChecksum })} />;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginTop: 16 }}
+      title={t('application.stampedHint', { checksum: project.printedChecksum })}
+    />
+  );
 }
 
 function EventData({ data }: { data: Record<string, unknown> }) {
   const { t } = useTranslation();
   const parts = [
     data.approved === false ? t('project.resultRejected') : null,
-    data.funding !== undefined ? `${t('project.funding')}：${formatYuan(String(data.funding).includes('.') ? String(data.funding) : `${data.funding}.00`)}` : null,
+    data.funding !== undefined
+      ? `${t('project.funding')}：${formatYuan(String(data.funding).includes('.') ? String(data.funding) : `${data.funding}.00`)}`
+      : null,
     data.docNo ? `${t('project.docNo')}：${data.docNo}` : null,
     data.planType ? String(data.planType) : null,
     data.result ? `${t('project.midtermResult')}：${data.result}` : null,
@@ -243,23 +300,40 @@ function DraftForm({ project, fields }: { project: ProjectDetail; fields: FormFi
   const [form] = Form.useForm();
   const { busy, run } = useFormAction(form, {
     action: (values: Record<string, unknown>) =>
-      api('PATCH', `/api/projects/${project.id}`, { ...values, requestedFunding: values.requestedFunding || null, version: project.version }),
+      api('PATCH', `/api/projects/${project.id}`, {
+        ...values,
+        requestedFunding: values.requestedFunding || null,
+        version: project.version,
+      }),
     refresh: [['projects']],
   });
   return (
     <Form
       form={form}
       layout="vertical"
-      initialValues={{ title: project.title, leaderName: project.leaderName, requestedFunding: project.requestedFunding, formData: project.formData }}
+      initialValues={{
+        title: project.title,
+        leaderName: project.leaderName,
+        requestedFunding: project.requestedFunding,
+        formData: project.formData,
+      }}
       onFinish={(values) => void run(values)}
     >
-      <Form.Item name="title" label={t('project.title')} rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}>
+      <Form.Item
+        name="title"
+        label={t('project.title')}
+        rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}
+      >
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="leaderName" label={t('project.leader')}>
         <Input maxLength={50} style={{ width: 240 }} />
       </Form.Item>
-      <Form.Item name="requestedFunding" label={t('project.requested')} rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}>
+      <Form.Item
+        name="requestedFunding"
+        label={t('project.requested')}
+        rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}
+      >
         <Input style={{ width: 240 }} suffix={t('project.yuan')} />
       </Form.Item>
       <CallFormFields fields={fields} enforceRequired />

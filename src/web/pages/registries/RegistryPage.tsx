@@ -1,5 +1,20 @@
 import { DownloadOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Statistic, Switch, Tag, Upload } from 'antd';
+import {
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Statistic,
+  Switch,
+  Tag,
+  Upload,
+} from 'antd';
 import { Table } from '../../lib/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -30,7 +45,19 @@ type Filters = Record<string, string | number | undefined>;
  */
 function columnWidth(f: FieldSpec, spec: RegistrySpec): number {
   if (f.key === spec.titleField) return 240;
-  const widths: Partial<Record<FieldSpec['type'], number>> = { org: 200, text: 150, outlet: 150, select: 110, jurisdiction: 100, section: 110, money: 130, date: 110, boolean: 70, year: 70, integer: 80 };
+  const widths: Partial<Record<FieldSpec['type'], number>> = {
+    org: 200,
+    text: 150,
+    outlet: 150,
+    select: 110,
+    jurisdiction: 100,
+    section: 110,
+    money: 130,
+    date: 110,
+    boolean: 70,
+    year: 70,
+    integer: 80,
+  };
   return widths[f.type] ?? 110;
 }
 
@@ -45,7 +72,8 @@ function useRegistryWords(spec: RegistrySpec) {
   return {
     label: (key: string) => t(`registry.${spec.name}.fields.${key}`),
     option: (key: string, value: string) => t(`registry.${spec.name}.options.${key}.${value}`),
-    entries: (type: FieldSpec['type']) => (dictionary[type as keyof typeof dictionary] ?? []).map((e) => ({ value: e.code, label: localName(e) })),
+    entries: (type: FieldSpec['type']) =>
+      (dictionary[type as keyof typeof dictionary] ?? []).map((e) => ({ value: e.code, label: localName(e) })),
     name: (type: FieldSpec['type'], code: unknown) => {
       const entry = (dictionary[type as keyof typeof dictionary] ?? []).find((e) => e.code === code);
       return entry ? localName(entry) : ((code as string | null) ?? '—');
@@ -61,7 +89,12 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
   const words = useRegistryWords(spec);
   const [editing, setEditing] = useState<RecordRow | 'new'>();
   const [importing, setImporting] = useState(false);
-  const { filters, set, page, setPage, list } = usePagedList<Filters, RecordRow>({ key: [spec.name, 'list'], url: `/api/${spec.name}`, initial: {}, pageSize: 20 });
+  const { filters, set, page, setPage, list } = usePagedList<Filters, RecordRow>({
+    key: [spec.name, 'list'],
+    url: `/api/${spec.name}`,
+    initial: {},
+    pageSize: 20,
+  });
   const sums = (list.data as { sums?: Record<string, string> } | undefined)?.sums ?? {};
   const mayWrite = can(...spec.writers);
   const wide = useAtLeast(1600);
@@ -93,7 +126,11 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
       case 'org':
         return row.orgName ?? '—';
       case 'project':
-        return v ? <Link to={`/projects/${v as number}`}>{(row.projectTitle as string | null) ?? String(v)}</Link> : '—';
+        return v ? (
+          <Link to={`/projects/${v as number}`}>{(row.projectTitle as string | null) ?? String(v)}</Link>
+        ) : (
+          '—'
+        );
       case 'jurisdiction':
       case 'section':
       case 'outlet':
@@ -117,7 +154,10 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
         title={t(`registry.${spec.name}.title`)}
         extra={
           <>
-            <Button icon={<DownloadOutlined />} href={`/api/${spec.name}/export${query({ ...filters, lang: i18n.language })}`}>
+            <Button
+              icon={<DownloadOutlined />}
+              href={`/api/${spec.name}/export${query({ ...filters, lang: i18n.language })}`}
+            >
               {t('common.exportXlsx')}
             </Button>
             {can('staff') ? (
@@ -134,8 +174,21 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
         }
       />
       <div className="kg-filters">
-        <Input.Search allowClear placeholder={t('registry.searchPlaceholder')} style={{ width: 240 }} onSearch={(q) => set({ q: q || undefined })} />
-        <Select allowClear placeholder={t('hall.year')} aria-label={t('hall.year')} style={{ width: 110 }} value={filters.year as number | undefined} onChange={(year?: number) => set({ year })} options={years.map((y) => ({ value: y, label: y }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('registry.searchPlaceholder')}
+          style={{ width: 240 }}
+          onSearch={(q) => set({ q: q || undefined })}
+        />
+        <Select
+          allowClear
+          placeholder={t('hall.year')}
+          aria-label={t('hall.year')}
+          style={{ width: 110 }}
+          value={filters.year as number | undefined}
+          onChange={(year?: number) => set({ year })}
+          options={years.map((y) => ({ value: y, label: y }))}
+        />
         {spec.fields
           .filter((f) => f.filter)
           .map((f) => (
@@ -163,34 +216,55 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
           ))}
         {can('staff', 'leader') && spec.fields.some((f) => f.type === 'org') ? (
           <div style={{ width: 260 }}>
-            <OrgSelect value={filters.orgId as number | undefined} onChange={(orgId) => set({ orgId })} placeholder={t('org.filterPlaceholder')} />
+            <OrgSelect
+              value={filters.orgId as number | undefined}
+              onChange={(orgId) => set({ orgId })}
+              placeholder={t('org.filterPlaceholder')}
+            />
           </div>
         ) : null}
         {expiry ? (
-          <Checkbox checked={filters.expiring === 'true'} onChange={(e) => set({ expiring: e.target.checked ? 'true' : undefined })}>
+          <Checkbox
+            checked={filters.expiring === 'true'}
+            onChange={(e) => set({ expiring: e.target.checked ? 'true' : undefined })}
+          >
             {t('registry.expiringOnly')}
           </Checkbox>
         ) : null}
         {Object.entries(sums).map(([key, value]) => (
           // The column's unit in brackets gives way: the total names its own (万元, 亿元).
-          <Statistic key={key} value={formatTotal(value)} prefix={`${words.label(key).replace(/[（(][^）)]*[）)]/g, '')}${t('registry.sum')}`} styles={{ content: { fontSize: 16 } }} />
+          <Statistic
+            key={key}
+            value={formatTotal(value)}
+            prefix={`${words.label(key).replace(/[（(][^）)]*[）)]/g, '')}${t('registry.sum')}`}
+            styles={{ content: { fontSize: 16 } }}
+          />
         ))}
       </div>
       <Table<RecordRow>
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
-        scroll={{ x: listed.reduce((sum, f) => sum + columnWidth(f, spec), (mayWrite ? 100 : 0) + (spec.attachment ? 160 : 0)) }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showSizeChanger: true, onChange: (p, pageSize) => setPage({ page: p, pageSize }), showTotal: (total) => t('common.total', { total }) }}
+        scroll={{
+          x: listed.reduce((sum, f) => sum + columnWidth(f, spec), (mayWrite ? 100 : 0) + (spec.attachment ? 160 : 0)),
+        }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total,
+          showSizeChanger: true,
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+          showTotal: (total) => t('common.total', { total }),
+        }}
         columns={[
           ...listed.map((f) => ({
-              key: f.key,
-              title: words.label(f.key),
-              width: columnWidth(f, spec),
-              align: (f.type === 'money' ? 'right' : 'left') as 'right' | 'left',
-              ellipsis: f.type === 'org' || f.type === 'text' || f.type === 'select' || f.type === 'outlet',
-              render: (_: unknown, row: RecordRow) => cell(f, row),
-            })),
+            key: f.key,
+            title: words.label(f.key),
+            width: columnWidth(f, spec),
+            align: (f.type === 'money' ? 'right' : 'left') as 'right' | 'left',
+            ellipsis: f.type === 'org' || f.type === 'text' || f.type === 'select' || f.type === 'outlet',
+            render: (_: unknown, row: RecordRow) => cell(f, row),
+          })),
           ...(spec.attachment
             ? [
                 {
@@ -200,8 +274,15 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
                   ellipsis: true,
                   render: (_: unknown, row: RecordRow) => (
                     <Space size={4}>
-                      {row.attachmentName ? <a href={`/api/${spec.name}/${row.id}/attachment`}>{row.attachmentName as string}</a> : null}
-                      {mayWrite ? <AttachButton url={`/api/${spec.name}/${row.id}/attachment`} onDone={() => void list.refetch()} /> : null}
+                      {row.attachmentName ? (
+                        <a href={`/api/${spec.name}/${row.id}/attachment`}>{row.attachmentName as string}</a>
+                      ) : null}
+                      {mayWrite ? (
+                        <AttachButton
+                          url={`/api/${spec.name}/${row.id}/attachment`}
+                          onDone={() => void list.refetch()}
+                        />
+                      ) : null}
                     </Space>
                   ),
                 },
@@ -231,8 +312,22 @@ export function RegistryPage({ spec }: { spec: RegistrySpec }) {
             : []),
         ]}
       />
-      {editing ? <RecordModal spec={spec} record={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} /> : null}
-      {importing ? <ImportDrawer url={`/api/${spec.name}/import`} what={t(`registry.${spec.name}.title`)} fieldLabel={words.label} refresh={[[spec.name]]} onClose={() => setImporting(false)} /> : null}
+      {editing ? (
+        <RecordModal
+          spec={spec}
+          record={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(undefined)}
+        />
+      ) : null}
+      {importing ? (
+        <ImportDrawer
+          url={`/api/${spec.name}/import`}
+          what={t(`registry.${spec.name}.title`)}
+          fieldLabel={words.label}
+          refresh={[[spec.name]]}
+          onClose={() => setImporting(false)}
+        />
+      ) : null}
     </>
   );
 }
@@ -281,13 +376,17 @@ function RecordModal({ spec, record, onClose }: { spec: RegistrySpec; record?: R
           return [f.key, v];
         }),
       );
-      return record ? api('PATCH', `/api/${spec.name}/${record.id}`, { ...body, version: record.version }) : api('POST', `/api/${spec.name}`, body);
+      return record
+        ? api('PATCH', `/api/${spec.name}/${record.id}`, { ...body, version: record.version })
+        : api('POST', `/api/${spec.name}`, body);
     },
     refresh: [[spec.name]],
     onDone: onClose,
   });
   const initial = record
-    ? Object.fromEntries(fields.map((f) => [f.key, f.type === 'date' && record[f.key] ? dayjs(record[f.key] as string) : record[f.key]]))
+    ? Object.fromEntries(
+        fields.map((f) => [f.key, f.type === 'date' && record[f.key] ? dayjs(record[f.key] as string) : record[f.key]]),
+      )
     : Object.fromEntries(fields.filter((f) => f.type === 'boolean').map((f) => [f.key, false]));
   const input = (f: FieldSpec) => {
     switch (f.type) {
@@ -299,9 +398,20 @@ function RecordModal({ spec, record, onClose }: { spec: RegistrySpec; record?: R
         return <Input suffix={t('project.yuan')} style={{ width: 220 }} inputMode="decimal" />;
       case 'integer':
       case 'year':
-        return <InputNumber min={f.type === 'year' ? 1980 : 0} max={f.type === 'year' ? 2100 : undefined} style={{ width: 160 }} />;
+        return (
+          <InputNumber
+            min={f.type === 'year' ? 1980 : 0}
+            max={f.type === 'year' ? 2100 : undefined}
+            style={{ width: 160 }}
+          />
+        );
       case 'select':
-        return <Select allowClear={!f.required} options={(f.options ?? []).map((o) => ({ value: o, label: words.option(f.key, o) }))} />;
+        return (
+          <Select
+            allowClear={!f.required}
+            options={(f.options ?? []).map((o) => ({ value: o, label: words.option(f.key, o) }))}
+          />
+        );
       case 'boolean':
         return <Switch />;
       case 'org':
@@ -317,7 +427,15 @@ function RecordModal({ spec, record, onClose }: { spec: RegistrySpec; record?: R
     }
   };
   return (
-    <Modal open width={640} title={record ? t('registry.edit') : t('registry.create')} onCancel={onClose} onOk={() => void run()} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      width={640}
+      title={record ? t('registry.edit') : t('registry.create')}
+      onCancel={onClose}
+      onOk={() => void run()}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={initial}>
         {fields.map((f) => (
           <Form.Item

@@ -1,4 +1,10 @@
-import { CheckCircleOutlined, FilePdfOutlined, HistoryOutlined, PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  FilePdfOutlined,
+  HistoryOutlined,
+  PrinterOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Popconfirm, Select, Space, Spin, Tag, Tooltip } from 'antd';
 import { useCallback, useState } from 'react';
@@ -52,7 +58,10 @@ export function AnnualReportPage() {
     }
   };
   const saveNarrative = (section: Section, paragraphs: string[], version: number) =>
-    send(() => api('PUT', '/api/reports/annual/narratives', { year, section: section.key, paragraphs, version }), t('common.saved'));
+    send(
+      () => api('PUT', '/api/reports/annual/narratives', { year, section: section.key, paragraphs, version }),
+      t('common.saved'),
+    );
   // Parts whose editor is open: finalising waits until they are saved or cancelled.
   const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
   const onEditing = useCallback((key: string, open: boolean) => {
@@ -65,7 +74,10 @@ export function AnnualReportPage() {
     });
   }, []);
   const act = (action: 'finalise' | 'reopen') =>
-    send(() => api('POST', '/api/reports/annual/actions', { year, action, version: data!.version }), t(action === 'finalise' ? 'annual.finalised' : 'annual.reopened')).catch(() => undefined);
+    send(
+      () => api('POST', '/api/reports/annual/actions', { year, action, version: data!.version }),
+      t(action === 'finalise' ? 'annual.finalised' : 'annual.reopened'),
+    ).catch(() => undefined);
 
   return (
     <>
@@ -78,7 +90,10 @@ export function AnnualReportPage() {
               style={{ width: 110 }}
               aria-label={t('target.year')}
               onChange={(y: number) => setParams({ year: String(y) })}
-              options={yearOptions(years.items.filter((y) => y <= years.current), (y) => t('target.yearOf', { year: y }))}
+              options={yearOptions(
+                years.items.filter((y) => y <= years.current),
+                (y) => t('target.yearOf', { year: y }),
+              )}
             />
             <DownloadButton href={`/api/reports/annual.docx?year=${year}`}>{t('annual.docx')}</DownloadButton>
             <DownloadButton icon={<FilePdfOutlined />} href={`/api/reports/annual.pdf?year=${year}`}>
@@ -98,7 +113,12 @@ export function AnnualReportPage() {
                   </Button>
                 </Tooltip>
               ) : (
-                <Popconfirm title={t('annual.finaliseConfirm')} onConfirm={() => act('finalise')} okText={t('annual.finalise')} cancelText={t('common.cancel')}>
+                <Popconfirm
+                  title={t('annual.finaliseConfirm')}
+                  onConfirm={() => act('finalise')}
+                  okText={t('annual.finalise')}
+                  cancelText={t('common.cancel')}
+                >
                   <Button type="primary" icon={<CheckCircleOutlined />} loading={busy}>
                     {t('annual.finalise')}
                   </Button>
@@ -106,7 +126,12 @@ export function AnnualReportPage() {
               )
             ) : null}
             {data?.status === 'final' && can('leader') ? (
-              <Popconfirm title={t('annual.reopenConfirm')} onConfirm={() => act('reopen')} okText={t('annual.reopen')} cancelText={t('common.cancel')}>
+              <Popconfirm
+                title={t('annual.reopenConfirm')}
+                onConfirm={() => act('reopen')}
+                okText={t('annual.reopen')}
+                cancelText={t('common.cancel')}
+              >
                 <Button icon={<RollbackOutlined />} loading={busy}>
                   {t('annual.reopen')}
                 </Button>
@@ -124,7 +149,9 @@ export function AnnualReportPage() {
           message={
             <Space wrap>
               <Tag color={draft ? 'processing' : 'green'}>{t(`annual.status.${data.status}`)}</Tag>
-              {draft ? t('annual.draftHint') : t('annual.finalHint', { by: data.finalisedBy ?? '—', at: formatDateTime(data.finalisedAt) })}
+              {draft
+                ? t('annual.draftHint')
+                : t('annual.finalHint', { by: data.finalisedBy ?? '—', at: formatDateTime(data.finalisedAt) })}
             </Space>
           }
         />
@@ -132,9 +159,25 @@ export function AnnualReportPage() {
       <Card className="kg-official">
         {report.isLoading ? <Spin /> : null}
         {report.isError ? <Alert type="error" showIcon message={(report.error as Error).message} /> : null}
-        {data ? <ReportArticle report={data} version={data.version} onFigure={setDrill} onSaveNarrative={draft && can('staff') ? saveNarrative : undefined} onEditing={onEditing} /> : null}
+        {data ? (
+          <ReportArticle
+            report={data}
+            version={data.version}
+            onFigure={setDrill}
+            onSaveNarrative={draft && can('staff') ? saveNarrative : undefined}
+            onEditing={onEditing}
+          />
+        ) : null}
       </Card>
-      {drill?.metric ? <MetricDrillDown metricKey={drill.metric.key} fixed={Object.fromEntries(Object.entries(drill.metric.filters).filter(([k]) => k !== 'year'))} year={Number(drill.metric.filters.year)} title={drill.text} onClose={() => setDrill(undefined)} /> : null}
+      {drill?.metric ? (
+        <MetricDrillDown
+          metricKey={drill.metric.key}
+          fixed={Object.fromEntries(Object.entries(drill.metric.filters).filter(([k]) => k !== 'year'))}
+          year={Number(drill.metric.filters.year)}
+          title={drill.text}
+          onClose={() => setDrill(undefined)}
+        />
+      ) : null}
       {history ? <VersionsDrawer year={year} onFigure={setDrill} onClose={() => setHistory(false)} /> : null}
     </>
   );

@@ -11,7 +11,17 @@ import { useTargetYears } from '../targets/model';
 import { thisYear, today, useDataYears } from '../../lib/clock';
 
 /** A card for one document: what it is, the choices it needs, and the download. */
-function DocumentCard({ title, hint, href, children }: { title: string; hint: string; href?: string; children: React.ReactNode }) {
+function DocumentCard({
+  title,
+  hint,
+  href,
+  children,
+}: {
+  title: string;
+  hint: string;
+  href?: string;
+  children: React.ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Card title={title} style={{ height: '100%' }}>
@@ -48,16 +58,27 @@ export function DocumentsPage() {
 
   const calls = useQuery({
     queryKey: ['calls', 'year', callYear],
-    queryFn: () => api<{ items: { id: number; title: string; program: { name: string } }[] }>('GET', `/api/calls?year=${callYear}&pageSize=200`),
+    queryFn: () =>
+      api<{ items: { id: number; title: string; program: { name: string } }[] }>(
+        'GET',
+        `/api/calls?year=${callYear}&pageSize=200`,
+      ),
   });
   const rounds = useQuery({
     queryKey: ['targets', 'assessments', 'all'],
-    queryFn: () => api<{ items: { id: number; year: number; kind: 'mid_year' | 'year_end'; status: string }[] }>('GET', '/api/targets/assessments'),
+    queryFn: () =>
+      api<{ items: { id: number; year: number; kind: 'mid_year' | 'year_end'; status: string }[] }>(
+        'GET',
+        '/api/targets/assessments',
+      ),
   });
   const round = useQuery({
     queryKey: ['targets', 'assessments', roundId],
     enabled: roundId !== undefined,
-    queryFn: () => api<{ units: { letterId: number; unit: { name: string }; total: number; rank: number | null; rankOf: number }[] }>('GET', `/api/targets/assessments/${roundId}`),
+    queryFn: () =>
+      api<{
+        units: { letterId: number; unit: { name: string }; total: number; rank: number | null; rankOf: number }[];
+      }>('GET', `/api/targets/assessments/${roundId}`),
   });
   const locked = (rounds.data?.items ?? []).filter((r) => r.status === 'signed_off');
 
@@ -66,9 +87,19 @@ export function DocumentsPage() {
       <PageTitle title={t('paperwork.title')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <DocumentCard title={t('paperwork.workPlan')} hint={t('paperwork.workPlanHint')} href={`/api/reports/work-plan.docx?year=${planYear}`}>
+          <DocumentCard
+            title={t('paperwork.workPlan')}
+            hint={t('paperwork.workPlanHint')}
+            href={`/api/reports/work-plan.docx?year=${planYear}`}
+          >
             <Form.Item label={t('target.year')}>
-              <Select value={planYear} onChange={setPlanYear} virtual={false} options={planYears.map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} style={{ width: 140 }} />
+              <Select
+                value={planYear}
+                onChange={setPlanYear}
+                virtual={false}
+                options={planYears.map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))}
+                style={{ width: 140 }}
+              />
             </Form.Item>
           </DocumentCard>
         </Col>
@@ -76,7 +107,11 @@ export function DocumentsPage() {
           <DocumentCard
             title={t('paperwork.approvalList')}
             hint={t('paperwork.approvalListHint')}
-            href={callId ? `/api/reports/approval-list.docx?call=${callId}&from=${from.format('YYYY-MM-DD')}&days=${days}` : undefined}
+            href={
+              callId
+                ? `/api/reports/approval-list.docx?call=${callId}&from=${from.format('YYYY-MM-DD')}&days=${days}`
+                : undefined
+            }
           >
             <Row gutter={8}>
               <Col flex="140px">
@@ -124,7 +159,11 @@ export function DocumentsPage() {
           <DocumentCard
             title={t('paperwork.notice')}
             hint={t('paperwork.noticeHint')}
-            href={roundId && letterId ? `/api/reports/assessment-notice.docx?assessment=${roundId}&letter=${letterId}` : undefined}
+            href={
+              roundId && letterId
+                ? `/api/reports/assessment-notice.docx?assessment=${roundId}&letter=${letterId}`
+                : undefined
+            }
           >
             <Form.Item label={t('paperwork.round')}>
               <Select
@@ -134,7 +173,10 @@ export function DocumentsPage() {
                   setLetterId(undefined);
                 }}
                 placeholder={locked.length ? t('paperwork.pickRound') : t('paperwork.noLockedRound')}
-                options={locked.map((r) => ({ value: r.id, label: `${t('target.yearOf', { year: r.year })} · ${t(`assessment.kinds.${r.kind}`)}` }))}
+                options={locked.map((r) => ({
+                  value: r.id,
+                  label: `${t('target.yearOf', { year: r.year })} · ${t(`assessment.kinds.${r.kind}`)}`,
+                }))}
               />
             </Form.Item>
             <Form.Item label={t('paperwork.unit')}>
@@ -145,7 +187,10 @@ export function DocumentsPage() {
                 loading={round.isLoading && roundId !== undefined}
                 showSearch
                 optionFilterProp="label"
-                options={(round.data?.units ?? []).map((u) => ({ value: u.letterId, label: `${u.unit.name}（${u.rank === null ? t('assessment.unranked') : t('paperwork.rankOf', { rank: u.rank, of: u.rankOf, total: u.total })}）` }))}
+                options={(round.data?.units ?? []).map((u) => ({
+                  value: u.letterId,
+                  label: `${u.unit.name}（${u.rank === null ? t('assessment.unranked') : t('paperwork.rankOf', { rank: u.rank, of: u.rankOf, total: u.total })}）`,
+                }))}
               />
             </Form.Item>
           </DocumentCard>
@@ -154,12 +199,21 @@ export function DocumentsPage() {
           <DocumentCard
             title={t('paperwork.monthly')}
             hint={t('paperwork.monthlyHint')}
-            href={section ? `/api/reports/monthly-progress.xlsx?section=${encodeURIComponent(section)}&year=${month.year()}&month=${month.month() + 1}` : undefined}
+            href={
+              section
+                ? `/api/reports/monthly-progress.xlsx?section=${encodeURIComponent(section)}&year=${month.year()}&month=${month.month() + 1}`
+                : undefined
+            }
           >
             <Row gutter={8}>
               <Col flex="auto">
                 <Form.Item label={t('paperwork.section')}>
-                  <Select value={section} onChange={setSection} placeholder={t('paperwork.pickSection')} options={(sections.data ?? []).map((s) => ({ value: s.code, label: s.name }))} />
+                  <Select
+                    value={section}
+                    onChange={setSection}
+                    placeholder={t('paperwork.pickSection')}
+                    options={(sections.data ?? []).map((s) => ({ value: s.code, label: s.name }))}
+                  />
                 </Form.Item>
               </Col>
               <Col>

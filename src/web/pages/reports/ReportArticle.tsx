@@ -38,13 +38,33 @@ export function ReportArticle({ report, onFigure, onSaveNarrative, version = 0, 
     );
   return (
     <article>
-      <h1>{/\d{4}年/.test(report.title) ? report.title : `${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`}</h1>
+      <h1>
+        {/\d{4}年/.test(report.title)
+          ? report.title
+          : `${report.title.replace(/年度?工作总结$/, '')}${report.year}年工作总结`}
+      </h1>
       {report.sections.map((section) =>
         section.shown || onSaveNarrative ? (
           <section key={section.key} className={section.shown ? undefined : 'kg-empty-part kg-no-print'}>
-            {section.level === 1 ? <h2>{section.heading}</h2> : section.level === 2 ? <h3>{section.heading}</h3> : <div className="kg-part-caption kg-no-print">{t(`annual.parts.${section.key}`)}</div>}
+            {section.level === 1 ? (
+              <h2>{section.heading}</h2>
+            ) : section.level === 2 ? (
+              <h3>{section.heading}</h3>
+            ) : (
+              <div className="kg-part-caption kg-no-print">{t(`annual.parts.${section.key}`)}</div>
+            )}
             {keyed(section.paragraphs, segmentText).map(({ key, item: p }) => (
-              <p key={key}>{withPunctuation(p).map(({ at, group }) => (group.length === 1 ? segment(group[0]!, at) : <span key={at} className="kg-nobr">{group.map(segment)}</span>))}</p>
+              <p key={key}>
+                {withPunctuation(p).map(({ at, group }) =>
+                  group.length === 1 ? (
+                    segment(group[0]!, at)
+                  ) : (
+                    <span key={at} className="kg-nobr">
+                      {group.map(segment)}
+                    </span>
+                  ),
+                )}
+              </p>
             ))}
             <Narrative section={section} onSave={onSaveNarrative} version={version} onEditing={onEditing} />
           </section>
@@ -93,7 +113,17 @@ function keyed<T>(list: T[], textOf: (item: T) => string): { key: string; item: 
   });
 }
 
-function Narrative({ section, onSave, version, onEditing }: { section: Section; onSave?: Props['onSaveNarrative']; version: number; onEditing?: Props['onEditing'] }) {
+function Narrative({
+  section,
+  onSave,
+  version,
+  onEditing,
+}: {
+  section: Section;
+  onSave?: Props['onSaveNarrative'];
+  version: number;
+  onEditing?: Props['onEditing'];
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState<string>();
   // The version the writer started from: a save over someone else's newer one is refused, not silent.
@@ -118,7 +148,10 @@ function Narrative({ section, onSave, version, onEditing }: { section: Section; 
       setSaving(true);
       try {
         // Paragraphs are separated by line breaks, as one writes them.
-        const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+        const paragraphs = text
+          .split(/\n+/)
+          .map((p) => p.trim())
+          .filter(Boolean);
         // After a conflict the writer has seen the other text: saving again means theirs is meant to stand.
         await onSave(section, paragraphs, conflict ? version : base);
         setText(undefined);
@@ -138,10 +171,20 @@ function Narrative({ section, onSave, version, onEditing }: { section: Section; 
             showIcon
             style={{ marginBottom: 8 }}
             message={t('annual.conflict')}
-            description={section.narrative.length ? section.narrative.map((p) => <div key={p}>{p}</div>) : t('annual.conflictEmpty')}
+            description={
+              section.narrative.length
+                ? section.narrative.map((p) => <div key={p}>{p}</div>)
+                : t('annual.conflictEmpty')
+            }
           />
         ) : null}
-        <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} value={text} onChange={(e) => setText(e.target.value)} aria-label={t('annual.narrativeOf', { part: label })} placeholder={t('annual.narrativePlaceholder')} />
+        <Input.TextArea
+          autoSize={{ minRows: 4, maxRows: 16 }}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-label={t('annual.narrativeOf', { part: label })}
+          placeholder={t('annual.narrativePlaceholder')}
+        />
         <Space style={{ marginTop: 8 }}>
           <Button type="primary" loading={saving} onClick={() => void save()}>
             {t('common.save')}
@@ -169,7 +212,13 @@ function Narrative({ section, onSave, version, onEditing }: { section: Section; 
       {onSave ? (
         <div className="kg-no-print kg-narrative-actions">
           {!section.shown ? <Typography.Text type="secondary">{t('annual.emptyPart')}</Typography.Text> : null}
-          <Button size="small" type="link" icon={<EditOutlined />} onClick={() => open(section.narrative.join('\n'))} aria-label={t('annual.writeFor', { part: label })}>
+          <Button
+            size="small"
+            type="link"
+            icon={<EditOutlined />}
+            onClick={() => open(section.narrative.join('\n'))}
+            aria-label={t('annual.writeFor', { part: label })}
+          >
             {section.narrative.length ? t('annual.editNarrative') : t('annual.writeNarrative')}
           </Button>
         </div>

@@ -14,15 +14,26 @@ export type ReportVersion = ResponseOf<'/api/reports/annual/versions'>['items'][
 export const annualKey = (year: number) => ['reports', 'annual', year] as const;
 
 export function useAnnualReport(year: number) {
-  return useQuery({ queryKey: annualKey(year), queryFn: () => api<AnnualReport>('GET', `/api/reports/annual?year=${year}`) });
+  return useQuery({
+    queryKey: annualKey(year),
+    queryFn: () => api<AnnualReport>('GET', `/api/reports/annual?year=${year}`),
+  });
 }
 
 export function useReportVersions(year: number, enabled: boolean) {
-  return useQuery({ queryKey: [...annualKey(year), 'versions'], enabled, queryFn: () => api<{ items: ReportVersion[] }>('GET', `/api/reports/annual/versions?year=${year}`) });
+  return useQuery({
+    queryKey: [...annualKey(year), 'versions'],
+    enabled,
+    queryFn: () => api<{ items: ReportVersion[] }>('GET', `/api/reports/annual/versions?year=${year}`),
+  });
 }
 
 export function useReportVersion(year: number, version: number | undefined) {
-  return useQuery({ queryKey: [...annualKey(year), 'versions', version], enabled: version !== undefined, queryFn: () => api<Report>('GET', `/api/reports/annual/versions/${version}?year=${year}`) });
+  return useQuery({
+    queryKey: [...annualKey(year), 'versions', version],
+    enabled: version !== undefined,
+    queryFn: () => api<Report>('GET', `/api/reports/annual/versions/${version}?year=${year}`),
+  });
 }
 
 export const segmentText = (segments: Segment[]) => segments.map((x) => (typeof x === 'string' ? x : x.text)).join('');

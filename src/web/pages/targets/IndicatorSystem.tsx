@@ -1,6 +1,20 @@
 import { CopyOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Popconfirm, Progress, Select, Space, Tag } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Progress,
+  Select,
+  Space,
+  Tag,
+} from 'antd';
 import { Table } from '../../lib/table';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
@@ -34,7 +48,10 @@ export function IndicatorSystem({ year }: { year: number }) {
   const { can } = useSession();
   const notify = useNotify();
   const client = useQueryClient();
-  const system = useQuery({ queryKey: ['targets', year], queryFn: () => api<System>('GET', `/api/targets/indicators?year=${year}`) });
+  const system = useQuery({
+    queryKey: ['targets', year],
+    queryFn: () => api<System>('GET', `/api/targets/indicators?year=${year}`),
+  });
   const [editing, setEditing] = useState<Indicator | 'new'>();
   const [capsOpen, setCapsOpen] = useState(false);
   const [copying, setCopying] = useState(false);
@@ -49,18 +66,41 @@ export function IndicatorSystem({ year }: { year: number }) {
       notify.error(error);
     }
   };
-  const valueText = (i: Indicator) => (i.progress ? (i.unit === '元' ? formatYuan(i.progress.value.toFixed(2)) : figureText(i.progress.value, i.unit)) : '—');
+  const valueText = (i: Indicator) =>
+    i.progress
+      ? i.unit === '元'
+        ? formatYuan(i.progress.value.toFixed(2))
+        : figureText(i.progress.value, i.unit)
+      : '—';
   const charted = items.filter((i) => i.progress);
   const option = {
     grid: { left: 190, right: 40, top: 10, bottom: 30 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v}%` },
-    xAxis: { type: 'value', axisLabel: { formatter: '{value}%' }, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10) },
-    yAxis: { type: 'category', inverse: true, data: charted.map((i) => i.name), axisLabel: { width: 180, overflow: 'truncate' } },
+    xAxis: {
+      type: 'value',
+      axisLabel: { formatter: '{value}%' },
+      max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10),
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: charted.map((i) => i.name),
+      axisLabel: { width: 180, overflow: 'truncate' },
+    },
     series: [
       {
         type: 'bar',
-        data: charted.map((i) => ({ value: Math.round((i.progress?.ratio ?? 0) * 1000) / 10, itemStyle: { color: i.progress?.status === 'behind' ? '#e6912f' : '#1f8a4c' } })),
-        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#c0392b', type: 'dashed' }, data: [{ xAxis: 100 }], label: { formatter: t('target.goal'), position: 'insideEndTop' } },
+        data: charted.map((i) => ({
+          value: Math.round((i.progress?.ratio ?? 0) * 1000) / 10,
+          itemStyle: { color: i.progress?.status === 'behind' ? '#e6912f' : '#1f8a4c' },
+        })),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: '#c0392b', type: 'dashed' },
+          data: [{ xAxis: 100 }],
+          label: { formatter: t('target.goal'), position: 'insideEndTop' },
+        },
       },
     ],
   };
@@ -92,16 +132,25 @@ export function IndicatorSystem({ year }: { year: number }) {
             <Empty description={t('target.none')} />
           ) : (
             <Space wrap>
-              <Tag color={system.data?.weightTotal === 100 ? 'green' : 'orange'}>{t('target.weightTotal', { total: system.data?.weightTotal })}</Tag>
+              <Tag color={system.data?.weightTotal === 100 ? 'green' : 'orange'}>
+                {t('target.weightTotal', { total: system.data?.weightTotal })}
+              </Tag>
               <span className="kg-muted">{t('assessment.caps', system.data?.caps)}</span>
-              {system.data?.weightTotal !== 100 ? <Alert type="warning" showIcon message={t('target.weightWarning')} /> : null}
+              {system.data?.weightTotal !== 100 ? (
+                <Alert type="warning" showIcon message={t('target.weightWarning')} />
+              ) : null}
             </Space>
           )}
         </Card>
       ) : null}
       {charted.length ? (
         <Card title={t('target.completion')} style={{ marginBottom: 16 }}>
-          <ReactEChartsCore echarts={echarts} option={option} style={{ height: Math.max(240, charted.length * 34) }} notMerge />
+          <ReactEChartsCore
+            echarts={echarts}
+            option={option}
+            style={{ height: Math.max(240, charted.length * 34) }}
+            notMerge
+          />
         </Card>
       ) : null}
       {items.length ? (
@@ -118,11 +167,34 @@ export function IndicatorSystem({ year }: { year: number }) {
             {
               title: t('target.progress'),
               width: 200,
-              render: (_, i) => (i.progress ? <Progress percent={Math.round(i.progress.ratio * 1000) / 10} size="small" status={i.progress.status === 'behind' ? 'active' : 'success'} format={(p) => `${p}%`} /> : <span className="kg-muted">{t('target.manual')}</span>),
+              render: (_, i) =>
+                i.progress ? (
+                  <Progress
+                    percent={Math.round(i.progress.ratio * 1000) / 10}
+                    size="small"
+                    status={i.progress.status === 'behind' ? 'active' : 'success'}
+                    format={(p) => `${p}%`}
+                  />
+                ) : (
+                  <span className="kg-muted">{t('target.manual')}</span>
+                ),
             },
-            { title: t('target.status'), width: 100, render: (_, i) => (i.progress ? <Tag color={statusColors[i.progress.status]}>{t(`target.statuses.${i.progress.status}`)}</Tag> : '—') },
+            {
+              title: t('target.status'),
+              width: 100,
+              render: (_, i) =>
+                i.progress ? (
+                  <Tag color={statusColors[i.progress.status]}>{t(`target.statuses.${i.progress.status}`)}</Tag>
+                ) : (
+                  '—'
+                ),
+            },
             { title: t('target.weight'), dataIndex: 'weight', width: 70 },
-            { title: t('target.source'), width: 150, render: (_, i) => (i.metric ? t(`metric.items.${i.metric.key}.title`) : t('target.manualSource')) },
+            {
+              title: t('target.source'),
+              width: 150,
+              render: (_, i) => (i.metric ? t(`metric.items.${i.metric.key}.title`) : t('target.manualSource')),
+            },
             ...(staff
               ? [
                   {
@@ -131,9 +203,24 @@ export function IndicatorSystem({ year }: { year: number }) {
                     fixed: 'right' as const,
                     render: (_: unknown, i: Indicator) => (
                       <Space size={0}>
-                        <Button type="link" size="small" icon={<EditOutlined />} aria-label={`${t('common.edit')} ${i.name}`} onClick={() => setEditing(i)} />
-                        <Popconfirm title={t('target.confirmRemove', { name: i.name })} onConfirm={() => void remove(i.id)}>
-                          <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`${t('common.remove')} ${i.name}`} />
+                        <Button
+                          type="link"
+                          size="small"
+                          icon={<EditOutlined />}
+                          aria-label={`${t('common.edit')} ${i.name}`}
+                          onClick={() => setEditing(i)}
+                        />
+                        <Popconfirm
+                          title={t('target.confirmRemove', { name: i.name })}
+                          onConfirm={() => void remove(i.id)}
+                        >
+                          <Button
+                            type="link"
+                            size="small"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={`${t('common.remove')} ${i.name}`}
+                          />
                         </Popconfirm>
                       </Space>
                     ),
@@ -143,13 +230,22 @@ export function IndicatorSystem({ year }: { year: number }) {
           ]}
         />
       ) : null}
-      {editing ? <IndicatorModal year={year} indicator={editing === 'new' ? undefined : editing} next={items.length} onClose={() => setEditing(undefined)} onSaved={refresh} /> : null}
-      {capsOpen && system.data ? <CapsModal system={system.data} onClose={() => setCapsOpen(false)} onSaved={refresh} /> : null}
+      {editing ? (
+        <IndicatorModal
+          year={year}
+          indicator={editing === 'new' ? undefined : editing}
+          next={items.length}
+          onClose={() => setEditing(undefined)}
+          onSaved={refresh}
+        />
+      ) : null}
+      {capsOpen && system.data ? (
+        <CapsModal system={system.data} onClose={() => setCapsOpen(false)} onSaved={refresh} />
+      ) : null}
       {copying ? <CopyModal year={year} onClose={() => setCopying(false)} onSaved={refresh} /> : null}
     </>
   );
 }
-
 
 interface IndicatorForm {
   code: string;
@@ -170,13 +266,43 @@ interface IndicatorForm {
 /** Filters a letter sets for each unit, or the year sets: not the indicator's to fix. */
 const unitParams = new Set(['year', 'from', 'to', 'jurisdiction', 'org', 'section']);
 
-function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: number; indicator?: Indicator; next: number; onClose(): void; onSaved(): Promise<unknown> }) {
+function IndicatorModal({
+  year,
+  indicator,
+  next,
+  onClose,
+  onSaved,
+}: {
+  year: number;
+  indicator?: Indicator;
+  next: number;
+  onClose(): void;
+  onSaved(): Promise<unknown>;
+}) {
   const { t } = useTranslation();
-  const metrics = useQuery({ queryKey: ['metrics'], queryFn: () => api<{ items: { key: string; title: string; unit: string; params: string[] }[] }>('GET', '/api/metrics') });
+  const metrics = useQuery({
+    queryKey: ['metrics'],
+    queryFn: () =>
+      api<{ items: { key: string; title: string; unit: string; params: string[] }[] }>('GET', '/api/metrics'),
+  });
   const { form, error, submit } = useDialogForm<IndicatorForm>(async (values) => {
     const { filters, ...rest } = values;
-    const metricFilters = values.source === 'metric' ? Object.fromEntries(Object.entries(filters ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '').map(([k, v]) => [k, v.trim()])) : {};
-    const body = { ...rest, year, targetMin: values.targetMin ?? null, targetMax: values.targetMax ?? null, metricKey: values.source === 'metric' ? values.metricKey : null, metricFilters };
+    const metricFilters =
+      values.source === 'metric'
+        ? Object.fromEntries(
+            Object.entries(filters ?? {})
+              .filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')
+              .map(([k, v]) => [k, v.trim()]),
+          )
+        : {};
+    const body = {
+      ...rest,
+      year,
+      targetMin: values.targetMin ?? null,
+      targetMax: values.targetMax ?? null,
+      metricKey: values.source === 'metric' ? values.metricKey : null,
+      metricFilters,
+    };
     if (indicator) await api('PUT', `/api/targets/indicators/${indicator.id}`, { ...body, version: indicator.version });
     else await api('POST', '/api/targets/indicators', body);
     await onSaved();
@@ -184,19 +310,49 @@ function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: num
   const direction = Form.useWatch('direction', form);
   const source = Form.useWatch('source', form);
   const metricKey = Form.useWatch('metricKey', form) as string | undefined;
-  const metricParams = (metrics.data?.items.find((m) => m.key === metricKey)?.params ?? []).filter((p) => !unitParams.has(p));
+  const metricParams = (metrics.data?.items.find((m) => m.key === metricKey)?.params ?? []).filter(
+    (p) => !unitParams.has(p),
+  );
   const initial: Partial<IndicatorForm> = indicator
-    ? { code: indicator.code, name: indicator.name, unit: indicator.unit, direction: indicator.direction, targetMin: indicator.target.min, targetMax: indicator.target.max, weight: indicator.weight, scoringRule: indicator.scoringRule ?? undefined, source: indicator.source, metricKey: indicator.metric?.key, filters: Object.fromEntries(Object.entries(indicator.metric?.filters ?? {}).map(([k, v]) => [k, String(v)])), sortOrder: indicator.sortOrder }
+    ? {
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        direction: indicator.direction,
+        targetMin: indicator.target.min,
+        targetMax: indicator.target.max,
+        weight: indicator.weight,
+        scoringRule: indicator.scoringRule ?? undefined,
+        source: indicator.source,
+        metricKey: indicator.metric?.key,
+        filters: Object.fromEntries(Object.entries(indicator.metric?.filters ?? {}).map(([k, v]) => [k, String(v)])),
+        sortOrder: indicator.sortOrder,
+      }
     : { direction: 'at_least', source: 'manual', weight: 0, sortOrder: next * 10 };
   return (
-    <Modal open width={640} title={indicator ? t('target.editIndicator') : t('target.add')} onCancel={onClose} onOk={() => void submit()}>
+    <Modal
+      open
+      width={640}
+      title={indicator ? t('target.editIndicator') : t('target.add')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+    >
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" initialValues={initial}>
-        <Form.Item name="name" label={t('target.indicator')} rules={[{ required: true, min: 2, message: t('common.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('target.indicator')}
+          rules={[{ required: true, min: 2, message: t('common.required') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="code" label={t('target.code')} extra={t('target.codeHelp')} rules={[{ required: true, pattern: /^[a-z0-9_.-]{1,40}$/i, message: t('target.codeHelp') }]}>
+          <Form.Item
+            name="code"
+            label={t('target.code')}
+            extra={t('target.codeHelp')}
+            rules={[{ required: true, pattern: /^[a-z0-9_.-]{1,40}$/i, message: t('target.codeHelp') }]}
+          >
             <Input maxLength={40} disabled={!!indicator} />
           </Form.Item>
           <Form.Item name="unit" label={t('target.unit')} rules={[{ required: true, message: t('common.required') }]}>
@@ -208,26 +364,53 @@ function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: num
         </Space>
         <Space wrap>
           <Form.Item name="direction" label={t('target.direction')}>
-            <Select style={{ width: 180 }} options={(['at_least', 'within', 'at_most'] as const).map((d) => ({ value: d, label: t(`target.directions.${d}`) }))} />
+            <Select
+              style={{ width: 180 }}
+              options={(['at_least', 'within', 'at_most'] as const).map((d) => ({
+                value: d,
+                label: t(`target.directions.${d}`),
+              }))}
+            />
           </Form.Item>
           {direction !== 'at_most' ? (
-            <Form.Item name="targetMin" label={direction === 'within' ? t('target.lower') : t('target.target')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="targetMin"
+              label={direction === 'within' ? t('target.lower') : t('target.target')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <InputNumber min={0} precision={2} />
             </Form.Item>
           ) : null}
           {direction !== 'at_least' ? (
-            <Form.Item name="targetMax" label={direction === 'within' ? t('target.upper') : t('target.ceiling')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="targetMax"
+              label={direction === 'within' ? t('target.upper') : t('target.ceiling')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <InputNumber min={0} precision={2} />
             </Form.Item>
           ) : null}
         </Space>
         <Space wrap>
           <Form.Item name="source" label={t('target.source')}>
-            <Select style={{ width: 160 }} options={(['metric', 'manual'] as const).map((s) => ({ value: s, label: t(`target.sources.${s}`) }))} />
+            <Select
+              style={{ width: 160 }}
+              options={(['metric', 'manual'] as const).map((s) => ({ value: s, label: t(`target.sources.${s}`) }))}
+            />
           </Form.Item>
           {source === 'metric' ? (
-            <Form.Item name="metricKey" label={t('target.metric')} rules={[{ required: true, message: t('common.required') }]}>
-              <Select style={{ width: 300 }} showSearch optionFilterProp="label" loading={metrics.isLoading} options={(metrics.data?.items ?? []).map((m) => ({ value: m.key, label: m.title }))} />
+            <Form.Item
+              name="metricKey"
+              label={t('target.metric')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
+              <Select
+                style={{ width: 300 }}
+                showSearch
+                optionFilterProp="label"
+                loading={metrics.isLoading}
+                options={(metrics.data?.items ?? []).map((m) => ({ value: m.key, label: m.title }))}
+              />
             </Form.Item>
           ) : null}
         </Space>
@@ -242,11 +425,24 @@ function IndicatorModal({ year, indicator, next, onClose, onSaved }: { year: num
                   key={p}
                   name={['filters', p]}
                   label={t(`metric.params.${p}`)}
-                  extra={p === metricParams.find((x) => x !== 'level' && x !== 'category') ? t('target.filterHelp') : undefined}
+                  extra={
+                    p === metricParams.find((x) => x !== 'level' && x !== 'category')
+                      ? t('target.filterHelp')
+                      : undefined
+                  }
                   getValueProps={words ? (v?: string) => ({ value: v ? v.split(',') : [] }) : undefined}
                   normalize={words ? (v?: string[]) => (v?.length ? v.join(',') : undefined) : undefined}
                 >
-                  {words ? <Select mode="multiple" allowClear style={{ width: 260 }} options={choices.map((c) => ({ value: c, label: t(`${words}.${c}`) }))} /> : <Input maxLength={120} style={{ width: 180 }} />}
+                  {words ? (
+                    <Select
+                      mode="multiple"
+                      allowClear
+                      style={{ width: 260 }}
+                      options={choices.map((c) => ({ value: c, label: t(`${words}.${c}`) }))}
+                    />
+                  ) : (
+                    <Input maxLength={120} style={{ width: 180 }} />
+                  )}
                 </Form.Item>
               );
             })}
@@ -272,11 +468,23 @@ function CapsModal({ system, onClose, onSaved }: { system: System; onClose(): vo
   return (
     <Modal open title={t('target.caps')} onCancel={onClose} onOk={() => void submit()}>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical" initialValues={{ bonusCap: system.caps.bonus, deductionCap: system.caps.deduction }}>
-        <Form.Item name="bonusCap" label={t('target.bonusCap')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ bonusCap: system.caps.bonus, deductionCap: system.caps.deduction }}
+      >
+        <Form.Item
+          name="bonusCap"
+          label={t('target.bonusCap')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <InputNumber min={0} max={50} precision={2} suffix={t('target.points')} />
         </Form.Item>
-        <Form.Item name="deductionCap" label={t('target.deductionCap')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="deductionCap"
+          label={t('target.deductionCap')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <InputNumber min={0} max={100} precision={2} suffix={t('target.points')} />
         </Form.Item>
       </Form>
@@ -287,7 +495,10 @@ function CapsModal({ system, onClose, onSaved }: { system: System; onClose(): vo
 function CopyModal({ year, onClose, onSaved }: { year: number; onClose(): void; onSaved(): Promise<unknown> }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const years = useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
+  const years = useQuery({
+    queryKey: ['targets', 'years'],
+    queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years'),
+  });
   const earlier = (years.data?.items ?? []).filter((y) => y !== year);
   const { form, error, submit } = useDialogForm<{ fromYear: number }>(async (values) => {
     const { copied } = await api<{ copied: number }>('POST', `/api/targets/systems/${year}/copy`, values);
@@ -298,8 +509,17 @@ function CopyModal({ year, onClose, onSaved }: { year: number; onClose(): void; 
     <Modal open title={t('target.copyForward')} onCancel={onClose} onOk={() => void submit()}>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <p className="kg-muted">{t('target.copyHelp', { year })}</p>
-      <Form form={form} layout="vertical" initialValues={{ fromYear: earlier.includes(year - 1) ? year - 1 : earlier[0] }} key={earlier.join()}>
-        <Form.Item name="fromYear" label={t('target.copyFrom')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ fromYear: earlier.includes(year - 1) ? year - 1 : earlier[0] }}
+        key={earlier.join()}
+      >
+        <Form.Item
+          name="fromYear"
+          label={t('target.copyFrom')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Select options={earlier.map((y) => ({ value: y, label: t('target.yearOf', { year: y }) }))} />
         </Form.Item>
       </Form>

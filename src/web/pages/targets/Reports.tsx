@@ -33,7 +33,11 @@ export function Reports({ year }: { year: number }) {
   const notify = useNotify();
   const client = useQueryClient();
   const [status, setStatus] = useState<string | undefined>(can('staff') ? 'submitted' : undefined);
-  const reports = useQuery({ queryKey: ['targets', 'reports', year, status], queryFn: () => api<{ items: Report[] }>('GET', `/api/targets/reports?year=${year}${status ? `&status=${status}` : ''}`) });
+  const reports = useQuery({
+    queryKey: ['targets', 'reports', year, status],
+    queryFn: () =>
+      api<{ items: Report[] }>('GET', `/api/targets/reports?year=${year}${status ? `&status=${status}` : ''}`),
+  });
   const [returning, setReturning] = useState<Report>();
   const [reason, setReason] = useState('');
   const act = async (report: Report, action: 'accept' | 'return', why?: string) => {
@@ -50,7 +54,20 @@ export function Reports({ year }: { year: number }) {
   return (
     <Card
       title={t('targetReport.list')}
-      extra={<Select allowClear style={{ width: 140 }} placeholder={t('targetReport.allStatuses')} value={status} onChange={setStatus} aria-label={t('targetReport.allStatuses')} options={(['submitted', 'accepted', 'returned', 'draft'] as const).map((s) => ({ value: s, label: t(`targetReport.statuses.${s}`) }))} />}
+      extra={
+        <Select
+          allowClear
+          style={{ width: 140 }}
+          placeholder={t('targetReport.allStatuses')}
+          value={status}
+          onChange={setStatus}
+          aria-label={t('targetReport.allStatuses')}
+          options={(['submitted', 'accepted', 'returned', 'draft'] as const).map((s) => ({
+            value: s,
+            label: t(`targetReport.statuses.${s}`),
+          }))}
+        />
+      }
     >
       <Table<Report>
         size="small"
@@ -62,8 +79,17 @@ export function Reports({ year }: { year: number }) {
         columns={[
           { title: t('cockpit.unit'), width: 150, render: (_, r) => unitName(r.unit) },
           { title: t('target.indicator'), render: (_, r) => r.indicator.name },
-          { title: t('targetReport.quarter'), width: 110, render: (_, r) => t('targetReport.quarterOf', { year, quarter: r.quarter }) },
-          { title: t('targetReport.valueShort'), width: 120, align: 'right', render: (_, r) => figureText(r.value, r.indicator.unit) },
+          {
+            title: t('targetReport.quarter'),
+            width: 110,
+            render: (_, r) => t('targetReport.quarterOf', { year, quarter: r.quarter }),
+          },
+          {
+            title: t('targetReport.valueShort'),
+            width: 120,
+            align: 'right',
+            render: (_, r) => figureText(r.value, r.indicator.unit),
+          },
           { title: t('targetReport.note'), ellipsis: true, render: (_, r) => r.note ?? '—' },
           {
             title: t('targetReport.evidence'),
@@ -81,8 +107,20 @@ export function Reports({ year }: { year: number }) {
                 '—'
               ),
           },
-          { title: t('targetReport.submittedAt'), width: 150, render: (_, r) => (r.submittedAt ? `${r.submitter ?? ''} ${formatDateTime(r.submittedAt)}` : '—') },
-          { title: t('letter.status'), width: 110, render: (_, r) => <Tag color={statusColor[r.status]} title={r.reviewReason ?? undefined}>{t(`targetReport.statuses.${r.status}`)}</Tag> },
+          {
+            title: t('targetReport.submittedAt'),
+            width: 150,
+            render: (_, r) => (r.submittedAt ? `${r.submitter ?? ''} ${formatDateTime(r.submittedAt)}` : '—'),
+          },
+          {
+            title: t('letter.status'),
+            width: 110,
+            render: (_, r) => (
+              <Tag color={statusColor[r.status]} title={r.reviewReason ?? undefined}>
+                {t(`targetReport.statuses.${r.status}`)}
+              </Tag>
+            ),
+          },
           {
             title: t('common.actions'),
             width: 150,
@@ -103,8 +141,20 @@ export function Reports({ year }: { year: number }) {
         ]}
       />
       {returning ? (
-        <Modal open title={t('targetReport.returnTitle', { unit: unitName(returning.unit) })} okButtonProps={{ disabled: !reason.trim() }} onOk={() => void act(returning, 'return', reason)} onCancel={() => setReturning(undefined)}>
-          <Input.TextArea rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('targetReport.returnReason')} />
+        <Modal
+          open
+          title={t('targetReport.returnTitle', { unit: unitName(returning.unit) })}
+          okButtonProps={{ disabled: !reason.trim() }}
+          onOk={() => void act(returning, 'return', reason)}
+          onCancel={() => setReturning(undefined)}
+        >
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder={t('targetReport.returnReason')}
+          />
         </Modal>
       ) : null}
     </Card>

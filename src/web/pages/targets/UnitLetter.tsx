@@ -1,6 +1,22 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Drawer, Empty, Form, Input, InputNumber, Modal, Progress, Select, Space, Tag, Upload } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Progress,
+  Select,
+  Space,
+  Tag,
+  Upload,
+} from 'antd';
 import { Table } from '../../lib/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +48,11 @@ export function MyLetters({ year }: { year: number }) {
   return (
     <>
       {units.map((u) => (
-        <Card key={u.letterId} title={t('letter.titleOf', { year, unit: unitName(u.unit) })} style={{ marginBottom: 16 }}>
+        <Card
+          key={u.letterId}
+          title={t('letter.titleOf', { year, unit: unitName(u.unit) })}
+          style={{ marginBottom: 16 }}
+        >
           <UnitLines unit={u} year={year} asOfMonth={overview.data?.asOfMonth ?? 12} />
         </Card>
       ))}
@@ -40,10 +60,26 @@ export function MyLetters({ year }: { year: number }) {
   );
 }
 
-export function UnitDrawer({ unit, year, asOfMonth, onClose }: { unit: UnitProgress; year: number; asOfMonth: number; onClose(): void }) {
+export function UnitDrawer({
+  unit,
+  year,
+  asOfMonth,
+  onClose,
+}: {
+  unit: UnitProgress;
+  year: number;
+  asOfMonth: number;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   return (
-    <Drawer open size="large" title={t('letter.titleOf', { year, unit: unitName(unit.unit) })} onClose={onClose} destroyOnHidden>
+    <Drawer
+      open
+      size="large"
+      title={t('letter.titleOf', { year, unit: unitName(unit.unit) })}
+      onClose={onClose}
+      destroyOnHidden
+    >
       <UnitLines unit={unit} year={year} asOfMonth={asOfMonth} />
     </Drawer>
   );
@@ -53,12 +89,17 @@ export function UnitDrawer({ unit, year, asOfMonth, onClose }: { unit: UnitProgr
 function UnitLines({ unit, year, asOfMonth }: { unit: UnitProgress; year: number; asOfMonth: number }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const letter = useQuery({ queryKey: ['targets', 'letter', unit.letterId], queryFn: () => api<LetterInfo>('GET', `/api/targets/letters/${unit.letterId}`) });
+  const letter = useQuery({
+    queryKey: ['targets', 'letter', unit.letterId],
+    queryFn: () => api<LetterInfo>('GET', `/api/targets/letters/${unit.letterId}`),
+  });
   const [drill, setDrill] = useState<UnitLine>();
   const [reporting, setReporting] = useState<UnitLine>();
   const answers =
     (user?.role === 'liaison' && unit.unitKind === 'jurisdiction' && user.jurisdictionCode === unit.unit.code) ||
-    (user?.role === 'staff' && ((unit.unitKind === 'section' && user.sectionCode === unit.unit.code) || (unit.unitKind === 'staff' && String(user.id) === unit.unit.code)));
+    (user?.role === 'staff' &&
+      ((unit.unitKind === 'section' && user.sectionCode === unit.unit.code) ||
+        (unit.unitKind === 'staff' && String(user.id) === unit.unit.code)));
   return (
     <>
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
@@ -67,9 +108,18 @@ function UnitLines({ unit, year, asOfMonth }: { unit: UnitProgress; year: number
         </Descriptions.Item>
         <Descriptions.Item label={t('letter.signatory')}>{letter.data?.signatory ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('letter.signedOn')}>{formatDate(letter.data?.signedOn)}</Descriptions.Item>
-        <Descriptions.Item label={t('cockpit.asOf')}>{t('cockpit.month', { year, month: asOfMonth })}</Descriptions.Item>
+        <Descriptions.Item label={t('cockpit.asOf')}>
+          {t('cockpit.month', { year, month: asOfMonth })}
+        </Descriptions.Item>
       </Descriptions>
-      {unit.lagging ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('letter.laggingAlert', { count: unit.lagging })} /> : null}
+      {unit.lagging ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('letter.laggingAlert', { count: unit.lagging })}
+        />
+      ) : null}
       <Table<UnitLine>
         size="small"
         rowKey="itemId"
@@ -84,11 +134,46 @@ function UnitLines({ unit, year, asOfMonth }: { unit: UnitProgress; year: number
             title: t('target.current'),
             width: 130,
             align: 'right',
-            render: (_, l) => (l.metric ? <Button type="link" size="small" onClick={() => setDrill(l)}>{figureText(l.value, l.unit)}</Button> : figureText(l.value, l.unit)),
+            render: (_, l) =>
+              l.metric ? (
+                <Button type="link" size="small" onClick={() => setDrill(l)}>
+                  {figureText(l.value, l.unit)}
+                </Button>
+              ) : (
+                figureText(l.value, l.unit)
+              ),
           },
-          { title: t('target.progress'), width: 170, render: (_, l) => (l.value === null ? <span className="kg-muted">{t('letter.unreported')}</span> : <Progress size="small" percent={pct(l.ratio)} status={l.likelyMiss ? 'exception' : l.ratio >= 1 ? 'success' : 'active'} />) },
-          { title: t('cockpit.projection'), width: 120, align: 'right', render: (_, l) => <span style={{ color: l.likelyMiss ? '#d4380d' : undefined }}>{figureText(l.projection, l.unit)}</span> },
-          { title: t('target.status'), width: 100, render: (_, l) => <Tag color={l.likelyMiss ? 'red' : statusColors[l.status]}>{l.likelyMiss ? t('letter.likelyMiss') : t(`target.statuses.${l.status}`)}</Tag> },
+          {
+            title: t('target.progress'),
+            width: 170,
+            render: (_, l) =>
+              l.value === null ? (
+                <span className="kg-muted">{t('letter.unreported')}</span>
+              ) : (
+                <Progress
+                  size="small"
+                  percent={pct(l.ratio)}
+                  status={l.likelyMiss ? 'exception' : l.ratio >= 1 ? 'success' : 'active'}
+                />
+              ),
+          },
+          {
+            title: t('cockpit.projection'),
+            width: 120,
+            align: 'right',
+            render: (_, l) => (
+              <span style={{ color: l.likelyMiss ? '#d4380d' : undefined }}>{figureText(l.projection, l.unit)}</span>
+            ),
+          },
+          {
+            title: t('target.status'),
+            width: 100,
+            render: (_, l) => (
+              <Tag color={l.likelyMiss ? 'red' : statusColors[l.status]}>
+                {l.likelyMiss ? t('letter.likelyMiss') : t(`target.statuses.${l.status}`)}
+              </Tag>
+            ),
+          },
           { title: t('target.weight'), dataIndex: 'weight', width: 60 },
           {
             title: t('target.source'),
@@ -96,7 +181,11 @@ function UnitLines({ unit, year, asOfMonth }: { unit: UnitProgress; year: number
             render: (_, l) =>
               l.source === 'manual' ? (
                 <Space size={4}>
-                  <span>{l.reportedQuarter ? t('letter.reportedQuarter', { quarter: l.reportedQuarter }) : t('target.manualSource')}</span>
+                  <span>
+                    {l.reportedQuarter
+                      ? t('letter.reportedQuarter', { quarter: l.reportedQuarter })
+                      : t('target.manualSource')}
+                  </span>
                   {answers && ['issued', 'signed', 'locked'].includes(unit.status) ? (
                     <Button size="small" type="primary" onClick={() => setReporting(l)}>
                       {t('targetReport.write')}
@@ -109,8 +198,26 @@ function UnitLines({ unit, year, asOfMonth }: { unit: UnitProgress; year: number
           },
         ]}
       />
-      {drill?.metric ? <MetricDrillDown metricKey={drill.metric.key} fixed={drill.metric.filters} year={year} through={asOfMonth} title={`${unitName(unit.unit)} · ${drill.name}`} onClose={() => setDrill(undefined)} /> : null}
-      {reporting ? <ReportModal line={reporting} unitName={unitName(unit.unit)} year={year} letterId={unit.letterId} defaultQuarter={Math.max(1, Math.min(4, Math.ceil(asOfMonth / 3)))} onClose={() => setReporting(undefined)} /> : null}
+      {drill?.metric ? (
+        <MetricDrillDown
+          metricKey={drill.metric.key}
+          fixed={drill.metric.filters}
+          year={year}
+          through={asOfMonth}
+          title={`${unitName(unit.unit)} · ${drill.name}`}
+          onClose={() => setDrill(undefined)}
+        />
+      ) : null}
+      {reporting ? (
+        <ReportModal
+          line={reporting}
+          unitName={unitName(unit.unit)}
+          year={year}
+          letterId={unit.letterId}
+          defaultQuarter={Math.max(1, Math.min(4, Math.ceil(asOfMonth / 3)))}
+          onClose={() => setReporting(undefined)}
+        />
+      ) : null}
     </>
   );
 }
@@ -130,7 +237,21 @@ interface ReportRow {
  * 进度报送: the unit's figure for a quarter (cumulative for the year), with its evidence. Saving keeps a
  * draft; submitting sends it to the bureau for review. A returned report comes back here with the reason.
  */
-function ReportModal({ line, unitName, year, letterId, defaultQuarter, onClose }: { line: UnitLine; unitName: string; year: number; letterId: number; defaultQuarter: number; onClose(): void }) {
+function ReportModal({
+  line,
+  unitName,
+  year,
+  letterId,
+  defaultQuarter,
+  onClose,
+}: {
+  line: UnitLine;
+  unitName: string;
+  year: number;
+  letterId: number;
+  defaultQuarter: number;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const client = useQueryClient();
@@ -139,7 +260,10 @@ function ReportModal({ line, unitName, year, letterId, defaultQuarter, onClose }
   const [progress, setProgress] = useState<number>();
   const [busy, setBusy] = useState(false);
   const quarter = Form.useWatch('quarter', form) ?? defaultQuarter;
-  const reports = useQuery({ queryKey: ['targets', 'reports', year, letterId], queryFn: () => api<{ items: ReportRow[] }>('GET', `/api/targets/reports?year=${year}&letterId=${letterId}`) });
+  const reports = useQuery({
+    queryKey: ['targets', 'reports', year, letterId],
+    queryFn: () => api<{ items: ReportRow[] }>('GET', `/api/targets/reports?year=${year}&letterId=${letterId}`),
+  });
   const existing = reports.data?.items.find((r) => r.letterItemId === line.itemId && r.quarter === quarter);
   const locked = existing && !['draft', 'returned'].includes(existing.status);
 
@@ -147,11 +271,18 @@ function ReportModal({ line, unitName, year, letterId, defaultQuarter, onClose }
     const values = await form.validateFields();
     setBusy(true);
     try {
-      const { id } = await api<{ id: number }>('POST', '/api/targets/reports', { letterItemId: line.itemId, quarter: values.quarter, value: values.value, note: values.note ?? null });
+      const { id } = await api<{ id: number }>('POST', '/api/targets/reports', {
+        letterItemId: line.itemId,
+        quarter: values.quarter,
+        value: values.value,
+        note: values.note ?? null,
+      });
       for (const [i, file] of files.entries()) {
         const body = new FormData();
         body.append('file', file);
-        await upload(`/api/targets/reports/${id}/evidence`, body, (p) => setProgress(Math.round(((i + p / 100) / files.length) * 100)));
+        await upload(`/api/targets/reports/${id}/evidence`, body, (p) =>
+          setProgress(Math.round(((i + p / 100) / files.length) * 100)),
+        );
       }
       setFiles([]);
       setProgress(undefined);
@@ -194,14 +325,43 @@ function ReportModal({ line, unitName, year, letterId, defaultQuarter, onClose }
       ]}
     >
       <p className="kg-muted">{t('targetReport.hint', { share: shareText(line.share, line.unit) })}</p>
-      {existing?.status === 'returned' ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('targetReport.returnedBecause', { reason: existing.reviewReason })} /> : null}
-      {locked ? <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t(`targetReport.lockedStatus.${existing.status}`)} /> : null}
-      <Form form={form} layout="vertical" initialValues={{ quarter: defaultQuarter, value: existing?.value }} key={existing?.id ?? 'new'}>
+      {existing?.status === 'returned' ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('targetReport.returnedBecause', { reason: existing.reviewReason })}
+        />
+      ) : null}
+      {locked ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t(`targetReport.lockedStatus.${existing.status}`)}
+        />
+      ) : null}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ quarter: defaultQuarter, value: existing?.value }}
+        key={existing?.id ?? 'new'}
+      >
         <Space wrap size="large">
           <Form.Item name="quarter" label={t('targetReport.quarter')} rules={[{ required: true }]}>
-            <Select style={{ width: 160 }} options={[1, 2, 3, 4].map((q) => ({ value: q, label: t('targetReport.quarterOf', { year, quarter: q }) }))} />
+            <Select
+              style={{ width: 160 }}
+              options={[1, 2, 3, 4].map((q) => ({
+                value: q,
+                label: t('targetReport.quarterOf', { year, quarter: q }),
+              }))}
+            />
           </Form.Item>
-          <Form.Item name="value" label={t('targetReport.value', { unit: line.unit })} rules={[{ required: true, message: t('targetReport.valueRequired') }]}>
+          <Form.Item
+            name="value"
+            label={t('targetReport.value', { unit: line.unit })}
+            rules={[{ required: true, message: t('targetReport.valueRequired') }]}
+          >
             <InputNumber min={0} max={1e12} style={{ width: 200 }} />
           </Form.Item>
         </Space>

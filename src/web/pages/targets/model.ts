@@ -19,17 +19,30 @@ export type Status = CityIndicator['status'];
  * likely to miss: one definition for the dashboard, the cockpit and the wall, so they never disagree.
  */
 export function targetCounts(indicators: CityIndicator[]): { met: number; total: number; atRisk: number } {
-  return { met: indicators.filter((i) => i.status === 'achieved' || i.status === 'exceeded').length, total: indicators.length, atRisk: indicators.filter((i) => i.likelyMiss).length };
+  return {
+    met: indicators.filter((i) => i.status === 'achieved' || i.status === 'exceeded').length,
+    total: indicators.length,
+    atRisk: indicators.filter((i) => i.likelyMiss).length,
+  };
 }
 
 /** A share of a target as officials write it, money in 万元. */
-export function shareText(share: { direction: Direction; min: number | null; max: number | null; text: string }, unit: string): string {
+export function shareText(
+  share: { direction: Direction; min: number | null; max: number | null; text: string },
+  unit: string,
+): string {
   if (unit !== '元') return share.text;
   if (share.direction === 'within') return `${figureText(share.min, unit)}—${figureText(share.max, unit)}`;
   return share.direction === 'at_most' ? `≤${figureText(share.max, unit)}` : figureText(share.min, unit);
 }
 
-export const statusColors: Record<Status, string> = { achieved: 'green', exceeded: 'blue', on_track: 'processing', behind: 'orange', unreported: 'default' };
+export const statusColors: Record<Status, string> = {
+  achieved: 'green',
+  exceeded: 'blue',
+  on_track: 'processing',
+  behind: 'orange',
+  unreported: 'default',
+};
 
 export function useOverview(year: number, asOf?: number, enabled = true, everySeconds?: number) {
   return useQuery({
@@ -43,7 +56,10 @@ export function useOverview(year: number, asOf?: number, enabled = true, everySe
 
 /** The years with an indicator system, latest first; the page opens on the latest. */
 export function useTargetYears() {
-  return useQuery({ queryKey: ['targets', 'years'], queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years') });
+  return useQuery({
+    queryKey: ['targets', 'years'],
+    queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years'),
+  });
 }
 
 /** A unit's name in the interface language, where the dictionary has one. */

@@ -53,7 +53,9 @@ export function UserListPage() {
     let password = '';
     modal.confirm({
       title: t('user.resetPasswordFor', { name: user.username }),
-      content: <Input.Password autoFocus placeholder={t('password.new')} onChange={(e) => (password = e.target.value)} />,
+      content: (
+        <Input.Password autoFocus placeholder={t('password.new')} onChange={(e) => (password = e.target.value)} />
+      ),
       onOk: () => act(() => api('POST', `/api/users/${user.id}/password`, { password })),
     });
   };
@@ -69,27 +71,60 @@ export function UserListPage() {
         }
       />
       <div className="kg-filters">
-        <Input.Search allowClear placeholder={t('user.searchPlaceholder')} style={{ width: 260 }} onSearch={(v) => setQ(v.trim())} />
-        <Select allowClear placeholder={t('user.role')} aria-label={t('user.role')} style={{ width: 180 }} value={role} onChange={setRole} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('user.searchPlaceholder')}
+          style={{ width: 260 }}
+          onSearch={(v) => setQ(v.trim())}
+        />
+        <Select
+          allowClear
+          placeholder={t('user.role')}
+          aria-label={t('user.role')}
+          style={{ width: 180 }}
+          value={role}
+          onChange={setRole}
+          options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
       </div>
       <Table<UserView>
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data?.items}
         scroll={{ x: 1100 }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: list.data?.total, showTotal: (total) => t('common.total', { total }) }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: list.data?.total,
+          showTotal: (total) => t('common.total', { total }),
+        }}
         onChange={(p) => setPage({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
         columns={[
           { title: t('auth.username'), dataIndex: 'username', width: 150, render: (v: string) => <code>{v}</code> },
           { title: t('register.displayName'), dataIndex: 'displayName' },
-          { title: t('user.role'), dataIndex: 'role', width: 120, render: (r: Role) => <Tag color="blue">{t(`roles.${r}`)}</Tag> },
+          {
+            title: t('user.role'),
+            dataIndex: 'role',
+            width: 120,
+            render: (r: Role) => <Tag color="blue">{t(`roles.${r}`)}</Tag>,
+          },
           {
             title: t('user.binding'),
             width: 220,
             render: (_, u) =>
               u.orgName ??
-              (u.jurisdictionCode ? localName(jurisdictions.data?.find((j) => j.code === u.jurisdictionCode), u.jurisdictionCode) : undefined) ??
-              (u.sectionCode ? localName(sections.data?.find((s) => s.code === u.sectionCode), u.sectionCode) : '—'),
+              (u.jurisdictionCode
+                ? localName(
+                    jurisdictions.data?.find((j) => j.code === u.jurisdictionCode),
+                    u.jurisdictionCode,
+                  )
+                : undefined) ??
+              (u.sectionCode
+                ? localName(
+                    sections.data?.find((s) => s.code === u.sectionCode),
+                    u.sectionCode,
+                  )
+                : '—'),
           },
           {
             title: t('user.status'),
@@ -97,7 +132,9 @@ export function UserListPage() {
             render: (_, u) => (
               <Space size={4} wrap>
                 {u.active ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>}
-                {u.lockedUntil && new Date(u.lockedUntil) > new Date() ? <Tag color="red">{t('user.locked')}</Tag> : null}
+                {u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
+                  <Tag color="red">{t('user.locked')}</Tag>
+                ) : null}
                 {u.totpEnabled ? <Tag color="purple">TOTP</Tag> : null}
               </Space>
             ),
@@ -116,7 +153,12 @@ export function UserListPage() {
                   {t('user.resetPassword')}
                 </Button>
                 {u.lockedUntil ? (
-                  <Button type="link" size="small" icon={<UnlockOutlined />} onClick={() => act(() => api('POST', `/api/users/${u.id}/unlock`))}>
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<UnlockOutlined />}
+                    onClick={() => act(() => api('POST', `/api/users/${u.id}/unlock`))}
+                  >
                     {t('user.unlock')}
                   </Button>
                 ) : null}
@@ -129,7 +171,10 @@ export function UserListPage() {
                       modal.confirm({
                         title: t('user.resetTotpConfirm', { name: u.username }),
                         onOk: async () => {
-                          const secret = await api<{ totpSecret: string; totpUri: string }>('POST', `/api/users/${u.id}/totp`);
+                          const secret = await api<{ totpSecret: string; totpUri: string }>(
+                            'POST',
+                            `/api/users/${u.id}/totp`,
+                          );
                           setTotp({ username: u.username, ...secret });
                         },
                       })
@@ -148,10 +193,16 @@ export function UserListPage() {
         onClose={() => setEditing(undefined)}
         onSaved={async (created) => {
           await refresh();
-          if (created?.totpSecret && created.totpUri) setTotp({ username: created.username, totpSecret: created.totpSecret, totpUri: created.totpUri });
+          if (created?.totpSecret && created.totpUri)
+            setTotp({ username: created.username, totpSecret: created.totpSecret, totpUri: created.totpUri });
         }}
       />
-      <Modal open={Boolean(totp)} title={t('user.totpTitle', { name: totp?.username })} onCancel={() => setTotp(undefined)} footer={null}>
+      <Modal
+        open={Boolean(totp)}
+        title={t('user.totpTitle', { name: totp?.username })}
+        onCancel={() => setTotp(undefined)}
+        footer={null}
+      >
         {totp ? (
           <Space direction="vertical" align="center" style={{ width: '100%' }}>
             <QRCode value={totp.totpUri} />
@@ -166,7 +217,15 @@ export function UserListPage() {
   );
 }
 
-function UserModal({ user, onClose, onSaved }: { user: UserView | 'new' | undefined; onClose(): void; onSaved(created?: UserView & { totpSecret?: string; totpUri?: string }): Promise<void> }) {
+function UserModal({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: UserView | 'new' | undefined;
+  onClose(): void;
+  onSaved(created?: UserView & { totpSecret?: string; totpUri?: string }): Promise<void>;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [orgSearch, setOrgSearch] = useState('');
@@ -204,40 +263,73 @@ function UserModal({ user, onClose, onSaved }: { user: UserView | 'new' | undefi
       destroyOnHidden
     >
       <Form form={form} layout="vertical" preserve={false} initialValues={isNew || !user ? { role: 'staff' } : user}>
-        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, pattern: /^[a-zA-Z0-9][a-zA-Z0-9._-]{2,31}$/, message: t('register.usernameRule') }]}>
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[
+            { required: true, pattern: /^[a-zA-Z0-9][a-zA-Z0-9._-]{2,31}$/, message: t('register.usernameRule') },
+          ]}
+        >
           <Input disabled={!isNew} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('register.displayName')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item
+          name="displayName"
+          label={t('register.displayName')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
           <Input maxLength={50} />
         </Form.Item>
         <Form.Item name="role" label={t('user.role')} rules={[{ required: true }]}>
           <Select options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         </Form.Item>
         {role === 'applicant' || role === 'expert' ? (
-          <Form.Item name="orgId" label={t('user.org')} rules={[{ required: role === 'applicant', message: t('common.required') }]}>
+          <Form.Item
+            name="orgId"
+            label={t('user.org')}
+            rules={[{ required: role === 'applicant', message: t('common.required') }]}
+          >
             <Select
               showSearch={{ filterOption: false, onSearch: setOrgSearch }}
               allowClear
               loading={orgs.isFetching}
               options={[
                 ...(user !== 'new' && user?.orgId && user.orgName ? [{ value: user.orgId, label: user.orgName }] : []),
-                ...(orgs.data?.items ?? []).filter((o) => user === 'new' || o.id !== user?.orgId).map((o) => ({ value: o.id, label: o.name })),
+                ...(orgs.data?.items ?? [])
+                  .filter((o) => user === 'new' || o.id !== user?.orgId)
+                  .map((o) => ({ value: o.id, label: o.name })),
               ]}
             />
           </Form.Item>
         ) : null}
         {role === 'liaison' || role === 'expert' ? (
-          <Form.Item name="jurisdictionCode" label={t('org.jurisdiction')} rules={[{ required: role === 'liaison', message: t('common.required') }]}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))} />
+          <Form.Item
+            name="jurisdictionCode"
+            label={t('org.jurisdiction')}
+            rules={[{ required: role === 'liaison', message: t('common.required') }]}
+          >
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(jurisdictions.data ?? []).map((j) => ({ value: j.code, label: localName(j) }))}
+            />
           </Form.Item>
         ) : null}
         {role === 'staff' ? (
-          <Form.Item name="sectionCode" label={t('user.section')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item
+            name="sectionCode"
+            label={t('user.section')}
+            rules={[{ required: true, message: t('common.required') }]}
+          >
             <Select options={(sections.data ?? []).map((s) => ({ value: s.code, label: localName(s) }))} />
           </Form.Item>
         ) : null}
         {isNew ? (
-          <Form.Item name="password" label={t('auth.password')} extra={t('password.policy')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            extra={t('password.policy')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
         ) : (

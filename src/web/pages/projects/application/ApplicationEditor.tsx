@@ -1,6 +1,20 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Button, DatePicker, Descriptions, Form, Input, InputNumber, Select, Space, Tabs, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  Badge,
+  Button,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Tabs,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,7 +46,9 @@ function useFieldLabel() {
       case 'texts':
         return t(`application.texts.${second}`);
       case 'leader':
-        return third === undefined && second !== 'personId' ? `${t('application.leader')} · ${t(`application.${second === 'role' ? 'role' : 'months'}`)}` : t('application.leader');
+        return third === undefined && second !== 'personId'
+          ? `${t('application.leader')} · ${t(`application.${second === 'role' ? 'role' : 'months'}`)}`
+          : t('application.leader');
       case 'members':
         return `${t('application.members')} ${Number(second) + 1}`;
       case 'techField':
@@ -41,7 +57,9 @@ function useFieldLabel() {
         return t('application.industry');
       case 'indicators':
       case 'milestones':
-        return second === undefined ? t(`application.sections.${root}`) : `${t(`application.sections.${root}`)} ${Number(second) + 1}`;
+        return second === undefined
+          ? t(`application.sections.${root}`)
+          : `${t(`application.sections.${root}`)} ${Number(second) + 1}`;
       case 'startOn':
       case 'endOn':
         return t('application.period');
@@ -70,7 +88,9 @@ export function SectionProblems({ project, section }: { project: ProjectDetail; 
         <ul className="kg-problem-list">
           {problems.map((p) => {
             const label = labelOf(p.field);
-            return <li key={`${p.field}-${p.problem}`}>{label ? `${label}${t('common.colon')}${p.message}` : p.message}</li>;
+            return (
+              <li key={`${p.field}-${p.problem}`}>{label ? `${label}${t('common.colon')}${p.message}` : p.message}</li>
+            );
           })}
         </ul>
       }
@@ -142,7 +162,9 @@ export function ApplicationEditor({ project, call }: { project: ProjectDetail; c
           aria-label={t('application.part')}
           options={sections.map((section) => ({
             value: section,
-            label: count(section) ? `${t(`application.sections.${section}`)}（${t('application.toComplete', { count: count(section) })}）` : `${t(`application.sections.${section}`)} ✓`,
+            label: count(section)
+              ? `${t(`application.sections.${section}`)}（${t('application.toComplete', { count: count(section) })}）`
+              : `${t(`application.sections.${section}`)} ✓`,
           }))}
         />
       )}
@@ -155,7 +177,11 @@ export function ApplicationEditor({ project, call }: { project: ProjectDetail; c
           label: (
             <span data-testid={`section-${section}`}>
               {t(`application.sections.${section}`)}{' '}
-              {count(section) ? <Badge count={count(section)} size="small" /> : <CheckCircleFilled style={{ color: '#52c41a' }} />}
+              {count(section) ? (
+                <Badge count={count(section)} size="small" />
+              ) : (
+                <CheckCircleFilled style={{ color: '#52c41a' }} />
+              )}
             </span>
           ),
           children: body(section),
@@ -174,14 +200,20 @@ interface TechField {
 
 function useTechFieldTree() {
   const { i18n } = useTranslation();
-  const fields = useQuery({ queryKey: ['tech-fields'], queryFn: () => api<{ items: TechField[] }>('GET', '/api/tech-fields').then((r) => r.items), staleTime: 10 * 60_000 });
+  const fields = useQuery({
+    queryKey: ['tech-fields'],
+    queryFn: () => api<{ items: TechField[] }>('GET', '/api/tech-fields').then((r) => r.items),
+    staleTime: 10 * 60_000,
+  });
   const name = (f: TechField) => `${f.code} ${i18n.language === 'en' && f.nameEn ? f.nameEn : f.name}`;
   const roots = (fields.data ?? []).filter((f) => !f.parentCode);
   return roots.map((root) => ({
     value: root.code,
     title: name(root),
     selectable: false,
-    children: (fields.data ?? []).filter((f) => f.parentCode === root.code).map((f) => ({ value: f.code, title: name(f) })),
+    children: (fields.data ?? [])
+      .filter((f) => f.parentCode === root.code)
+      .map((f) => ({ value: f.code, title: name(f) })),
   }));
 }
 
@@ -194,7 +226,9 @@ function BasicSection({ project, template }: SectionProps) {
     requestedFunding: v.requestedFunding || null,
     application: v.application,
   }));
-  const window = [template.startFrom, template.endBy].every(Boolean) ? `；${t('application.periodWindow', { from: formatDate(template.startFrom), to: formatDate(template.endBy) })}` : '';
+  const window = [template.startFrom, template.endBy].every(Boolean)
+    ? `；${t('application.periodWindow', { from: formatDate(template.startFrom), to: formatDate(template.endBy) })}`
+    : '';
   return (
     <Form
       form={form}
@@ -202,25 +236,49 @@ function BasicSection({ project, template }: SectionProps) {
       initialValues={{
         title: project.title,
         requestedFunding: project.requestedFunding,
-        application: { techField: a.techField, industry: a.industry, startOn: a.startOn, endOn: a.endOn, partners: a.partners },
+        application: {
+          techField: a.techField,
+          industry: a.industry,
+          startOn: a.startOn,
+          endOn: a.endOn,
+          partners: a.partners,
+        },
       }}
     >
       <SectionProblems project={project} section="basic" />
-      <Form.Item name="title" label={t('project.title')} rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}>
+      <Form.Item
+        name="title"
+        label={t('project.title')}
+        rules={[{ required: true, min: 2, max: 200, message: t('project.titleRule') }]}
+      >
         <Input maxLength={200} />
       </Form.Item>
       <Space wrap size="large" align="start">
-        <Form.Item name="requestedFunding" label={t('project.requested')} rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}>
+        <Form.Item
+          name="requestedFunding"
+          label={t('project.requested')}
+          rules={[{ pattern: /^\d{1,13}(\.\d{1,2})?$/, message: t('project.moneyRule') }]}
+        >
           <Input style={{ width: 220 }} suffix={t('project.yuan')} inputMode="decimal" />
         </Form.Item>
         <Form.Item name={['application', 'techField']} label={t('application.techField')}>
-          <TreeSelect style={{ width: 300, maxWidth: '100%' }} treeData={tree} showSearch={{ treeNodeFilterProp: 'title' }} allowClear treeDefaultExpandedKeys={a.techField ? [a.techField.slice(0, 2)] : []} />
+          <TreeSelect
+            style={{ width: 300, maxWidth: '100%' }}
+            treeData={tree}
+            showSearch={{ treeNodeFilterProp: 'title' }}
+            allowClear
+            treeDefaultExpandedKeys={a.techField ? [a.techField.slice(0, 2)] : []}
+          />
         </Form.Item>
         <Form.Item name={['application', 'industry']} label={t('application.industry')}>
           <Input maxLength={60} style={{ width: 220 }} />
         </Form.Item>
       </Space>
-      <Form.Item label={t('application.period')} extra={`${t('application.periodRule', { min: template.periodMonths.min, max: template.periodMonths.max })}${window}`} style={{ marginBottom: 8 }}>
+      <Form.Item
+        label={t('application.period')}
+        extra={`${t('application.periodRule', { min: template.periodMonths.min, max: template.periodMonths.max })}${window}`}
+        style={{ marginBottom: 8 }}
+      >
         <Space wrap>
           <Form.Item name={['application', 'startOn']} noStyle {...dateProps}>
             <DatePicker format={datePickerFormat()} aria-label={`${t('application.period')} 1`} />
@@ -232,14 +290,27 @@ function BasicSection({ project, template }: SectionProps) {
         </Space>
       </Form.Item>
       {template.maxPartners > 0 ? (
-        <Form.Item label={`${t('application.partners')}（${t('application.partnersRule', { max: template.maxPartners })}）`}>
-          <RowList name={['application', 'partners']} addLabel={t('application.addPartner')} newRow={{ name: '', uscc: '', role: '' }} max={template.maxPartners}>
+        <Form.Item
+          label={`${t('application.partners')}（${t('application.partnersRule', { max: template.maxPartners })}）`}
+        >
+          <RowList
+            name={['application', 'partners']}
+            addLabel={t('application.addPartner')}
+            newRow={{ name: '', uscc: '', role: '' }}
+            max={template.maxPartners}
+          >
             {(row) => (
               <>
-                <Form.Item name={[row.name, 'name']} rules={[{ required: true, min: 2, message: t('common.required') }]}>
+                <Form.Item
+                  name={[row.name, 'name']}
+                  rules={[{ required: true, min: 2, message: t('common.required') }]}
+                >
                   <Input placeholder={t('application.partnerName')} maxLength={100} style={{ width: 240 }} />
                 </Form.Item>
-                <Form.Item name={[row.name, 'uscc']} rules={[{ required: true, len: 18, message: t('org.usccInvalid') }]}>
+                <Form.Item
+                  name={[row.name, 'uscc']}
+                  rules={[{ required: true, len: 18, message: t('org.usccInvalid') }]}
+                >
                   <Input placeholder={t('application.partnerUscc')} maxLength={18} style={{ width: 200 }} />
                 </Form.Item>
                 <Form.Item name={[row.name, 'role']}>
@@ -267,7 +338,11 @@ function ApplicantSection({ project, template }: SectionProps) {
   const { t } = useTranslation();
   const applicant = project.application!.applicant;
   const confirm = useFormAction(undefined, {
-    action: () => api('PATCH', `/api/projects/${project.id}`, { application: { applicantConfirmed: true }, version: project.version }),
+    action: () =>
+      api('PATCH', `/api/projects/${project.id}`, {
+        application: { applicantConfirmed: true },
+        version: project.version,
+      }),
     refresh: [['projects']],
   });
   const none = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : String(v));
@@ -279,15 +354,23 @@ function ApplicantSection({ project, template }: SectionProps) {
         <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('org.name')}>{applicant.name}</Descriptions.Item>
           <Descriptions.Item label={t('org.uscc')}>{applicant.uscc}</Descriptions.Item>
-          <Descriptions.Item label={t('org.type')}>{t(`orgType.${applicant.type}`, { defaultValue: applicant.type })}</Descriptions.Item>
+          <Descriptions.Item label={t('org.type')}>
+            {t(`orgType.${applicant.type}`, { defaultValue: applicant.type })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('org.address')}>{none(applicant.address)}</Descriptions.Item>
-          <Descriptions.Item label={t('org.legalRepresentative')}>{none(applicant.legalRepresentative)}</Descriptions.Item>
+          <Descriptions.Item label={t('org.legalRepresentative')}>
+            {none(applicant.legalRepresentative)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('org.contactName')}>{none(applicant.contactName)}</Descriptions.Item>
           <Descriptions.Item label={t('org.contactPhone')}>{none(applicant.contactPhone)}</Descriptions.Item>
           <Descriptions.Item label={t('org.contactEmail')}>{none(applicant.contactEmail)}</Descriptions.Item>
           {applicant.figures ? (
             <>
-              <Descriptions.Item label={`${t('application.figures', { year: applicant.figures.year })} · ${t('application.revenue')}`}>{none(applicant.figures.revenue)}</Descriptions.Item>
+              <Descriptions.Item
+                label={`${t('application.figures', { year: applicant.figures.year })} · ${t('application.revenue')}`}
+              >
+                {none(applicant.figures.revenue)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('application.rdSpend')}>{none(applicant.figures.rdSpend)}</Descriptions.Item>
               <Descriptions.Item label={t('application.staff')}>{none(applicant.figures.staff)}</Descriptions.Item>
               <Descriptions.Item label={t('application.rdStaff')}>{none(applicant.figures.rdStaff)}</Descriptions.Item>
@@ -299,7 +382,11 @@ function ApplicantSection({ project, template }: SectionProps) {
         <Button type="primary" loading={confirm.busy} onClick={() => void confirm.run()}>
           {applicant ? t('application.reconfirm') : t('application.confirm')}
         </Button>
-        <span className="kg-muted">{applicant ? t('application.confirmedAt', { at: formatDateTime(applicant.confirmedAt) }) : t('application.unconfirmed')}</span>
+        <span className="kg-muted">
+          {applicant
+            ? t('application.confirmedAt', { at: formatDateTime(applicant.confirmedAt) })
+            : t('application.unconfirmed')}
+        </span>
         <Link to={`/orgs/${project.orgId}`}>{t('application.editProfile')}</Link>
       </Space>
       {template.applicantFigures ? <FiguresForm orgId={project.orgId} year={project.year - 1} /> : null}
@@ -311,7 +398,10 @@ function ApplicantSection({ project, template }: SectionProps) {
 function FiguresForm({ orgId, year }: { orgId: number; year: number }) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
-  const figures = useQuery({ queryKey: ['orgs', orgId, 'figures'], queryFn: () => api<{ items: Figures[] }>('GET', `/api/orgs/${orgId}/figures`) });
+  const figures = useQuery({
+    queryKey: ['orgs', orgId, 'figures'],
+    queryFn: () => api<{ items: Figures[] }>('GET', `/api/orgs/${orgId}/figures`),
+  });
   const current = figures.data?.items.find((f) => f.year === year);
   const { busy, run } = useFormAction(form, {
     action: (values: Record<string, unknown>) => api('PUT', `/api/orgs/${orgId}/figures/${year}`, values),
@@ -347,15 +437,37 @@ function FiguresForm({ orgId, year }: { orgId: number; year: number }) {
 function TeamSection({ project, template }: SectionProps) {
   const { t } = useTranslation();
   const a = project.application!;
-  const people = useQuery({ queryKey: ['people', 'org', project.orgId], queryFn: () => api<Page<Person>>('GET', `/api/people?orgId=${project.orgId}&pageSize=200`) });
+  const people = useQuery({
+    queryKey: ['people', 'org', project.orgId],
+    queryFn: () => api<Page<Person>>('GET', `/api/people?orgId=${project.orgId}&pageSize=200`),
+  });
   const options = (people.data?.items ?? []).map((p) => ({
     value: p.id,
     label: [p.name, p.title, p.degree, p.idNumberMasked].filter(Boolean).join(' · '),
   }));
-  const { form, busy, save } = useSectionForm(project, (v: { application: { leader: { personId?: number; role?: string; months?: number }; members?: { personId: number; role: string; months: number }[] } }) => ({
-    application: { leader: v.application.leader?.personId ? v.application.leader : null, members: v.application.members ?? [] },
-  }));
-  const personSelect = <Select showSearch={{ optionFilterProp: 'label' }} options={options} loading={people.isLoading} placeholder={t('application.person')} style={{ width: 320, maxWidth: '100%' }} />;
+  const { form, busy, save } = useSectionForm(
+    project,
+    (v: {
+      application: {
+        leader: { personId?: number; role?: string; months?: number };
+        members?: { personId: number; role: string; months: number }[];
+      };
+    }) => ({
+      application: {
+        leader: v.application.leader?.personId ? v.application.leader : null,
+        members: v.application.members ?? [],
+      },
+    }),
+  );
+  const personSelect = (
+    <Select
+      showSearch={{ optionFilterProp: 'label' }}
+      options={options}
+      loading={people.isLoading}
+      placeholder={t('application.person')}
+      style={{ width: 320, maxWidth: '100%' }}
+    />
+  );
   return (
     <Form
       form={form}
@@ -369,10 +481,18 @@ function TeamSection({ project, template }: SectionProps) {
     >
       <SectionProblems project={project} section="team" />
       {people.data && !people.data.items.length ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('application.noPeople')} action={<Link to="/people">{t('application.managePeople')}</Link>} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('application.noPeople')}
+          action={<Link to="/people">{t('application.managePeople')}</Link>}
+        />
       ) : null}
       <Typography.Title level={5}>{t('application.leader')}</Typography.Title>
-      <Typography.Paragraph className="kg-muted">{t('application.leaderHelp', { limit: template.leaderOpenLimit })}</Typography.Paragraph>
+      <Typography.Paragraph className="kg-muted">
+        {t('application.leaderHelp', { limit: template.leaderOpenLimit })}
+      </Typography.Paragraph>
       <Space wrap align="start">
         <Form.Item name={['application', 'leader', 'personId']} label={t('application.person')}>
           {personSelect}
@@ -397,7 +517,13 @@ function TeamSection({ project, template }: SectionProps) {
               <Input placeholder={t('application.role')} maxLength={100} style={{ width: 220 }} />
             </Form.Item>
             <Form.Item name={[row.name, 'months']} rules={[{ required: true, message: t('common.required') }]}>
-              <InputNumber placeholder={t('application.months')} min={1} max={120} precision={0} style={{ width: 120 }} />
+              <InputNumber
+                placeholder={t('application.months')}
+                min={1}
+                max={120}
+                precision={0}
+                style={{ width: 120 }}
+              />
             </Form.Item>
           </>
         )}
@@ -410,7 +536,9 @@ function TeamSection({ project, template }: SectionProps) {
 }
 
 function ExtraSection({ project, call }: { project: ProjectDetail; call: CallDetail }) {
-  const { form, busy, save } = useSectionForm(project, (v: { formData: Record<string, unknown> }) => ({ formData: v.formData }));
+  const { form, busy, save } = useSectionForm(project, (v: { formData: Record<string, unknown> }) => ({
+    formData: v.formData,
+  }));
   return (
     <Form form={form} layout="vertical" initialValues={{ formData: project.formData }}>
       <SectionProblems project={project} section="extra" />

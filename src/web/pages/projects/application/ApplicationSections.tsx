@@ -30,9 +30,13 @@ export function ApplicationSections({ project }: { project: ProjectDetail }) {
             <Descriptions.Item label={t('project.title')} span={2}>
               {project.title}
             </Descriptions.Item>
-            <Descriptions.Item label={t('application.techField')}>{a.techFieldName ? `${a.techFieldName}（${a.techField}）` : none(a.techField)}</Descriptions.Item>
+            <Descriptions.Item label={t('application.techField')}>
+              {a.techFieldName ? `${a.techFieldName}（${a.techField}）` : none(a.techField)}
+            </Descriptions.Item>
             <Descriptions.Item label={t('application.industry')}>{none(a.industry)}</Descriptions.Item>
-            <Descriptions.Item label={t('application.period')}>{a.startOn && a.endOn ? `${formatDate(a.startOn)} — ${formatDate(a.endOn)}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('application.period')}>
+              {a.startOn && a.endOn ? `${formatDate(a.startOn)} — ${formatDate(a.endOn)}` : '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('project.requested')}>{formatYuan(project.requestedFunding)}</Descriptions.Item>
           </Descriptions>
           {a.partners.length ? (
@@ -48,7 +52,12 @@ export function ApplicationSections({ project }: { project: ProjectDetail }) {
                 {
                   title: t('application.partnerName'),
                   dataIndex: 'name',
-                  render: (name: string, partner) => (partner.orgId && can(...screenRoles.orgs!) ? <Link to={`/orgs/${partner.orgId}`}>{name}</Link> : name),
+                  render: (name: string, partner) =>
+                    partner.orgId && can(...screenRoles.orgs!) ? (
+                      <Link to={`/orgs/${partner.orgId}`}>{name}</Link>
+                    ) : (
+                      name
+                    ),
                 },
                 { title: t('application.partnerUscc'), dataIndex: 'uscc' },
                 { title: t('application.partnerRole'), dataIndex: 'role', render: none },
@@ -65,18 +74,30 @@ export function ApplicationSections({ project }: { project: ProjectDetail }) {
           <Descriptions.Item label={t('org.name')}>{a.applicant.name}</Descriptions.Item>
           <Descriptions.Item label={t('org.uscc')}>{a.applicant.uscc}</Descriptions.Item>
           <Descriptions.Item label={t('org.address')}>{none(a.applicant.address)}</Descriptions.Item>
-          <Descriptions.Item label={t('org.legalRepresentative')}>{none(a.applicant.legalRepresentative)}</Descriptions.Item>
+          <Descriptions.Item label={t('org.legalRepresentative')}>
+            {none(a.applicant.legalRepresentative)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('org.contactName')}>{none(a.applicant.contactName)}</Descriptions.Item>
           <Descriptions.Item label={t('org.contactPhone')}>{none(a.applicant.contactPhone)}</Descriptions.Item>
           {a.applicant.figures ? (
             <>
-              <Descriptions.Item label={`${t('application.figures', { year: a.applicant.figures.year })} · ${t('application.revenue')}`}>{formatYuan(a.applicant.figures.revenue)}</Descriptions.Item>
-              <Descriptions.Item label={t('application.rdSpend')}>{formatYuan(a.applicant.figures.rdSpend)}</Descriptions.Item>
+              <Descriptions.Item
+                label={`${t('application.figures', { year: a.applicant.figures.year })} · ${t('application.revenue')}`}
+              >
+                {formatYuan(a.applicant.figures.revenue)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('application.rdSpend')}>
+                {formatYuan(a.applicant.figures.rdSpend)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('application.staff')}>{none(a.applicant.figures.staff)}</Descriptions.Item>
-              <Descriptions.Item label={t('application.rdStaff')}>{none(a.applicant.figures.rdStaff)}</Descriptions.Item>
+              <Descriptions.Item label={t('application.rdStaff')}>
+                {none(a.applicant.figures.rdStaff)}
+              </Descriptions.Item>
             </>
           ) : null}
-          <Descriptions.Item label={t('application.confirmedAt', { at: '' }).replace(/\s+$/, '')}>{formatDateTime(a.applicant.confirmedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('application.confirmedAt', { at: '' }).replace(/\s+$/, '')}>
+            {formatDateTime(a.applicant.confirmedAt)}
+          </Descriptions.Item>
         </Descriptions>
       ) : (
         <Typography.Text type="secondary">{t('application.unconfirmed')}</Typography.Text>
@@ -92,8 +113,23 @@ export function ApplicationSections({ project }: { project: ProjectDetail }) {
           scroll={{ x: 760 }}
           footer={() => <span className="kg-muted">{t('application.masked')}</span>}
           columns={[
-            { title: t('person.name'), dataIndex: 'name', render: (name: string, p) => (p.leader ? <strong>{name}（{t('application.leaderMark')}）</strong> : name) },
-            { title: t('person.gender'), dataIndex: 'gender', render: (g: string | null) => (g ? t(`gender.${g}`) : '—') },
+            {
+              title: t('person.name'),
+              dataIndex: 'name',
+              render: (name: string, p) =>
+                p.leader ? (
+                  <strong>
+                    {name}（{t('application.leaderMark')}）
+                  </strong>
+                ) : (
+                  name
+                ),
+            },
+            {
+              title: t('person.gender'),
+              dataIndex: 'gender',
+              render: (g: string | null) => (g ? t(`gender.${g}`) : '—'),
+            },
             { title: t('person.idNumber'), dataIndex: 'idNumberMasked', render: none },
             { title: t('person.title'), dataIndex: 'title', render: none },
             { title: t('person.degree'), dataIndex: 'degree', render: none },
@@ -127,7 +163,10 @@ export function ApplicationSections({ project }: { project: ProjectDetail }) {
           rowKey={(_, i) => String(i)}
           dataSource={a.indicators}
           columns={[
-            { title: t('application.indicator'), render: (_, i) => (i.kind === 'other' ? i.name : t(`application.indicatorKinds.${i.kind}`)) },
+            {
+              title: t('application.indicator'),
+              render: (_, i) => (i.kind === 'other' ? i.name : t(`application.indicatorKinds.${i.kind}`)),
+            },
             { title: t('application.value'), dataIndex: 'value', align: 'right' as const },
             { title: t('application.unit'), render: (_, i) => i.unit ?? indicatorKinds[i.kind] },
           ]}
@@ -146,8 +185,18 @@ export function ApplicationSections({ project }: { project: ProjectDetail }) {
           title={() => <span className="kg-muted">{t('application.yuanUnit')}</span>}
           dataSource={[...a.budget, { category: 'total' as const, ...a.budgetTotals, note: null }]}
           columns={[
-            { title: t('application.category'), dataIndex: 'category', render: (c: string) => (c === 'total' ? <strong>{t('application.total')}</strong> : t(`application.budgetCategories.${c}`)) },
-            ...(['fiscal', 'self', 'other'] as const).map((s) => ({ title: t(`application.sources.${s}`), dataIndex: s, align: 'right' as const, render: (v: string) => formatYuan(v) })),
+            {
+              title: t('application.category'),
+              dataIndex: 'category',
+              render: (c: string) =>
+                c === 'total' ? <strong>{t('application.total')}</strong> : t(`application.budgetCategories.${c}`),
+            },
+            ...(['fiscal', 'self', 'other'] as const).map((s) => ({
+              title: t(`application.sources.${s}`),
+              dataIndex: s,
+              align: 'right' as const,
+              render: (v: string) => formatYuan(v),
+            })),
             { title: t('application.note'), dataIndex: 'note', render: none },
           ]}
         />
@@ -170,7 +219,5 @@ export function ApplicationSections({ project }: { project: ProjectDetail }) {
       ),
     },
   ];
-  return (
-    <Tabs items={items.map((item) => ({ ...item, label: t(`application.sections.${item.key}`) }))} />
-  );
+  return <Tabs items={items.map((item) => ({ ...item, label: t(`application.sections.${item.key}`) }))} />;
 }

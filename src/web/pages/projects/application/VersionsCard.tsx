@@ -15,7 +15,12 @@ interface Version {
 interface Comparison {
   from: Version;
   to: Version | null;
-  sections: { key: string; title: string; changed: boolean; lines: { op: 'same' | 'added' | 'removed'; text: string }[] }[];
+  sections: {
+    key: string;
+    title: string;
+    changed: boolean;
+    lines: { op: 'same' | 'added' | 'removed'; text: string }[];
+  }[];
 }
 
 /**
@@ -24,7 +29,10 @@ interface Comparison {
  */
 export function VersionsCard({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const versions = useQuery({ queryKey: ['projects', project.id, 'versions'], queryFn: () => api<{ items: Version[] }>('GET', `/api/projects/${project.id}/versions`) });
+  const versions = useQuery({
+    queryKey: ['projects', project.id, 'versions'],
+    queryFn: () => api<{ items: Version[] }>('GET', `/api/projects/${project.id}/versions`),
+  });
   const items = versions.data?.items ?? [];
   const revising = project.state === 'returned';
   const [pair, setPair] = useState<{ from?: number; to?: number | 'current' }>({});
@@ -48,7 +56,11 @@ export function VersionsCard({ project }: { project: ProjectDetail }) {
           <List.Item>
             <Space wrap>
               <Tag color="blue">{t('application.versions.seq', { seq: v.seq })}</Tag>
-              <span>{v.submittedBy ? t('application.versions.submittedBy', { who: v.submittedBy, at: formatDateTime(v.submittedAt) }) : t('application.versions.submittedAt', { at: formatDateTime(v.submittedAt) })}</span>
+              <span>
+                {v.submittedBy
+                  ? t('application.versions.submittedBy', { who: v.submittedBy, at: formatDateTime(v.submittedAt) })
+                  : t('application.versions.submittedAt', { at: formatDateTime(v.submittedAt) })}
+              </span>
               <Typography.Text code>{v.checksum}</Typography.Text>
             </Space>
           </List.Item>
@@ -58,19 +70,32 @@ export function VersionsCard({ project }: { project: ProjectDetail }) {
         <>
           <Space wrap style={{ margin: '12px 0' }}>
             <strong>{t('application.versions.compare')}</strong>
-            <Select size="small" style={{ width: 120 }} value={from} options={options} onChange={(v) => setPair({ from: v, to })} aria-label={t('application.versions.compare')} />
+            <Select
+              size="small"
+              style={{ width: 120 }}
+              value={from}
+              options={options}
+              onChange={(v) => setPair({ from: v, to })}
+              aria-label={t('application.versions.compare')}
+            />
             <span>→</span>
             <Select
               size="small"
               style={{ width: 260, maxWidth: '100%' }}
               value={to}
-              options={[...options, ...(revising ? [{ value: 'current' as const, label: t('application.versions.compareCurrent') }] : [])]}
+              options={[
+                ...options,
+                ...(revising ? [{ value: 'current' as const, label: t('application.versions.compareCurrent') }] : []),
+              ]}
               onChange={(v) => setPair({ from, to: v })}
               aria-label={t('application.versions.compare')}
             />
-            <Switch size="small" checked={showSame} onChange={setShowSame} /> <span className="kg-muted">{t('application.versions.showSame')}</span>
+            <Switch size="small" checked={showSame} onChange={setShowSame} />{' '}
+            <span className="kg-muted">{t('application.versions.showSame')}</span>
           </Space>
-          <Typography.Paragraph className="kg-muted">{to === 'current' ? t('application.versions.compareCurrent') : t('application.versions.compareLatest')}</Typography.Paragraph>
+          <Typography.Paragraph className="kg-muted">
+            {to === 'current' ? t('application.versions.compareCurrent') : t('application.versions.compareLatest')}
+          </Typography.Paragraph>
           {comparison.data ? <Differences comparison={comparison.data} showSame={showSame} /> : null}
         </>
       ) : null}
@@ -81,10 +106,13 @@ export function VersionsCard({ project }: { project: ProjectDetail }) {
 function Differences({ comparison, showSame }: { comparison: Comparison; showSame: boolean }) {
   const { t } = useTranslation();
   const changed = comparison.sections.filter((s) => s.changed);
-  if (!changed.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('application.versions.noChanges')} />;
+  if (!changed.length)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('application.versions.noChanges')} />;
   return (
     <>
-      <Typography.Paragraph>{t('application.versions.changedSections', { sections: changed.map((s) => s.title).join('、') })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('application.versions.changedSections', { sections: changed.map((s) => s.title).join('、') })}
+      </Typography.Paragraph>
       {changed.map((section) => (
         <section key={section.key} className="kg-diff" data-testid={`diff-${section.key}`}>
           <Typography.Title level={5}>{section.title}</Typography.Title>
@@ -96,7 +124,9 @@ function Differences({ comparison, showSame }: { comparison: Comparison; showSam
                 <span className="kg-diff-mark" aria-hidden>
                   {line.op === 'added' ? '+' : line.op === 'removed' ? '−' : ' '}
                 </span>
-                {line.op === 'same' ? null : <span className="kg-visually-hidden">{t(`application.versions.${line.op}`)}：</span>}
+                {line.op === 'same' ? null : (
+                  <span className="kg-visually-hidden">{t(`application.versions.${line.op}`)}：</span>
+                )}
                 {line.text}
               </div>
             ))}

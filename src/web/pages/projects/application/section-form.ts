@@ -13,7 +13,8 @@ export type SectionKey = SectionProblem['section'];
 export function useSectionForm<V>(project: ProjectDetail, toBody: (values: V) => Record<string, unknown>) {
   const [form] = Form.useForm<V>();
   const { busy, run } = useFormAction(form, {
-    action: (values: V) => api<ProjectDetail>('PATCH', `/api/projects/${project.id}`, { ...toBody(values), version: project.version }),
+    action: (values: V) =>
+      api<ProjectDetail>('PATCH', `/api/projects/${project.id}`, { ...toBody(values), version: project.version }),
     refresh: [['projects']],
   });
   return { form, busy, save: () => void run() };
