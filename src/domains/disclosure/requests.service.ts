@@ -254,7 +254,7 @@ export async function listRequests(db: DbOrTx, user: SessionUser, q: z.infer<typ
         ...columns,
         assignee: users.displayName,
         section: sections.name,
-        overdue: sql<boolean>`${open} AND ${disclosureRequests.dueOn} < ${today}`,
+        overdue: sql<boolean>`coalesce(${open} AND ${disclosureRequests.dueOn} < ${today}, false)`,
       })
       .from(disclosureRequests)
       .leftJoin(users, eq(users.id, disclosureRequests.assigneeId))

@@ -26,12 +26,12 @@ export function targetCounts(indicators: CityIndicator[]): { met: number; total:
   };
 }
 
-/** A share of a target as officials write it, money in 万元. */
+/** A share of a target as officials write it, money in 万元; in English with the unit in words. */
 export function shareText(
   share: { direction: Direction; min: number | null; max: number | null; text: string },
   unit: string,
 ): string {
-  if (unit !== '元') return share.text;
+  if (unit !== '元' && i18n.language !== 'en') return share.text;
   if (share.direction === 'within') return `${figureText(share.min, unit)}—${figureText(share.max, unit)}`;
   return share.direction === 'at_most' ? `≤${figureText(share.max, unit)}` : figureText(share.min, unit);
 }
