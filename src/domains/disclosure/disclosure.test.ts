@@ -319,4 +319,10 @@ describe('handling a request on the statutory clock', () => {
     const todos = (await staff.get('/api/todos')).json().items;
     expect(todos.find((x: { kind: string }) => x.kind === 'disclosure_overdue')?.count).toBeGreaterThanOrEqual(1);
   });
+  it('marks an overdue request as overdue when it is opened, not only in the list', async () => {
+    const late = await register({ receivedOn: '2026-10-09' });
+    const onTime = await register({ receivedOn: '2026-12-04' });
+    expect((await staff.get(`/api/disclosure/requests/${late.id}`)).json().overdue).toBe(true);
+    expect((await staff.get(`/api/disclosure/requests/${onTime.id}`)).json().overdue).toBe(false);
+  });
 });

@@ -210,6 +210,10 @@ const dueSoonDays = 7;
 
 const columns = getTableColumns(disclosureRequests);
 
+/** Still open after its due day; a request without one (awaiting correction, consulting) is not overdue. */
+const overdueOn = (today: string) =>
+  sql<boolean>`coalesce(${disclosureRequests.state} <> 'answered' AND ${disclosureRequests.dueOn} < ${today}, false)`;
+
 /** A stored request with its words as the types they hold (the table's checks and the forms keep them so). */
 function typed<
   R extends {
@@ -254,7 +258,7 @@ export async function listRequests(db: DbOrTx, user: SessionUser, q: z.infer<typ
         ...columns,
         assignee: users.displayName,
         section: sections.name,
-        overdue: sql<boolean>`coalesce(${open} AND ${disclosureRequests.dueOn} < ${today}, false)`,
+        overdue: overdueOn(today),
       })
       .from(disclosureRequests)
       .leftJoin(users, eq(users.id, disclosureRequests.assigneeId))
@@ -274,7 +278,7 @@ export async function listRequests(db: DbOrTx, user: SessionUser, q: z.infer<typ
 
 export async function getRequest(db: DbOrTx, id: number) {
   const [row] = await db
-    .select({ ...columns, assignee: users.displayName, section: sections.name })
+    .select({ ...columns, assignee: users.displayName, section: sections.name, overdue: overdueOn(clock.today()) })
     .from(disclosureRequests)
     .leftJoin(users, eq(users.id, disclosureRequests.assigneeId))
     .leftJoin(sections, eq(sections.code, disclosureRequests.sectionCode))

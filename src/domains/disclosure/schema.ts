@@ -47,6 +47,8 @@ export const requestView = z.object({
   legalBasis: z.string().nullable(),
   repliedOn: z.string().nullable(),
   version: z.number().int(),
+  /** Still open after its due day. */
+  overdue: z.boolean(),
 });
 
 export const requestListView = z.object({

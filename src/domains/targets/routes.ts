@@ -87,7 +87,11 @@ export async function targetRoutes(app: FastifyInstance): Promise<void> {
     '/api/targets/years',
     {
       config: { access: ['staff', 'leader', 'liaison'] },
-      schema: { tags, summary: 'Years with an indicator system, latest first' },
+      schema: {
+        tags,
+        summary: 'Years with an indicator system, latest first',
+        response: { 200: z.object({ items: z.array(z.number().int()) }) },
+      },
     },
     async () => ({ items: await indicatorYears(db) }),
   );

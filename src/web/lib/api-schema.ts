@@ -2985,6 +2985,7 @@ export type paths = {
                             /** @enum {string|null} */
                             outcome: "disclose" | "partial" | "withhold" | "unavailable" | "not_processed" | "other" | null;
                             outcomeReason: string | null;
+                            overdue: boolean;
                             pausedDays: number;
                             phone: string;
                             postcode: string | null;
@@ -13450,7 +13451,11 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: number[];
+                        };
+                    };
                 };
             };
         };

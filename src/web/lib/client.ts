@@ -45,3 +45,8 @@ export type BodyOf<P extends keyof paths, M extends Method = 'post'> =
 /** One row of a list a route answers with `{ items: [...] }`. */
 export type ItemOf<P extends keyof paths, M extends Method = 'get'> =
   ResponseOf<P, M> extends { items: (infer I)[] } ? I : never;
+
+/** The answer of a call that succeeded (a refusal has already thrown as ApiError in the middleware). */
+export function answer<T>(result: { data?: T }): T {
+  return result.data as T;
+}

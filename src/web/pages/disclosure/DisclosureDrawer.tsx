@@ -2,12 +2,12 @@ import { GlobalOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Divider, Drawer, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
 import { DownloadButton } from '../../lib/DownloadButton';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { RequestActions } from './RequestActions';
-import { type DisclosureRequest, disclosureKey, lettersOf } from './model';
+import { disclosureKey, lettersOf } from './model';
 import { RequestStateTag } from './RequestStateTag';
+import { answer, apiClient } from '../../lib/client';
 
 /**
  * One request: what is asked and by whom (the applicant's details for staff only), where it stands on the
@@ -17,7 +17,7 @@ export function DisclosureDrawer({ id, onClose }: { id: number; onClose(): void 
   const { t } = useTranslation();
   const request = useQuery({
     queryKey: [...disclosureKey, 'one', id],
-    queryFn: () => api<DisclosureRequest>('GET', `/api/disclosure/requests/${id}`),
+    queryFn: () => apiClient.GET('/api/disclosure/requests/{id}', { params: { path: { id } } }).then(answer),
   });
   const r = request.data;
   return (

@@ -6,8 +6,8 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
-import { type KindFigures, messageKinds, messagesKey, type ReplyStatistics } from './model';
+import { type KindFigures, messageKinds, messagesKey } from './model';
+import { answer, apiClient } from '../../lib/client';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -23,7 +23,7 @@ export function MessageStatistics({ year }: { year: number }) {
   const { t } = useTranslation();
   const stats = useQuery({
     queryKey: [...messagesKey, 'statistics', year],
-    queryFn: () => api<ReplyStatistics>('GET', `/api/portal/messages/statistics?year=${year}`),
+    queryFn: () => apiClient.GET('/api/portal/messages/statistics', { params: { query: { year } } }).then(answer),
   });
   const data = stats.data;
   const zero: KindFigures = { received: 0, answered: 0, onTime: 0, overdue: 0, pending: 0 };

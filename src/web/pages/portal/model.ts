@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-import type { ResponseOf } from '../../lib/client';
+import { answer, apiClient, type ResponseOf } from '../../lib/client';
 
 /** The public site's columns (栏目), in the order the site shows them. */
 export const portalColumns = [
@@ -54,7 +54,7 @@ export function usePortalItem(id: number | undefined) {
   return useQuery({
     queryKey: itemKey(id ?? 0),
     enabled: id !== undefined,
-    queryFn: () => api<ItemDetail>('GET', `/api/portal/items/${id}`),
+    queryFn: () => apiClient.GET('/api/portal/items/{id}', { params: { path: { id: id! } } }).then(answer),
   });
 }
 
@@ -62,7 +62,7 @@ export function useItemVersions(id: number | undefined) {
   return useQuery({
     queryKey: [...itemKey(id ?? 0), 'versions'],
     enabled: id !== undefined,
-    queryFn: () => api<{ items: ItemVersion[] }>('GET', `/api/portal/items/${id}/versions`),
+    queryFn: () => apiClient.GET('/api/portal/items/{id}/versions', { params: { path: { id: id! } } }).then(answer),
   });
 }
 

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
-import type { ResponseOf } from '../../lib/client';
+import { answer, apiClient, type ResponseOf } from '../../lib/client';
 
 /** The year's work summary as /api/reports/annual declares it. */
 export type AnnualReport = ResponseOf<'/api/reports/annual'>;
@@ -16,7 +15,7 @@ export const annualKey = (year: number) => ['reports', 'annual', year] as const;
 export function useAnnualReport(year: number) {
   return useQuery({
     queryKey: annualKey(year),
-    queryFn: () => api<AnnualReport>('GET', `/api/reports/annual?year=${year}`),
+    queryFn: () => apiClient.GET('/api/reports/annual', { params: { query: { year } } }).then(answer),
   });
 }
 
@@ -24,7 +23,7 @@ export function useReportVersions(year: number, enabled: boolean) {
   return useQuery({
     queryKey: [...annualKey(year), 'versions'],
     enabled,
-    queryFn: () => api<{ items: ReportVersion[] }>('GET', `/api/reports/annual/versions?year=${year}`),
+    queryFn: () => apiClient.GET('/api/reports/annual/versions', { params: { query: { year } } }).then(answer),
   });
 }
 
@@ -32,7 +31,10 @@ export function useReportVersion(year: number, version: number | undefined) {
   return useQuery({
     queryKey: [...annualKey(year), 'versions', version],
     enabled: version !== undefined,
-    queryFn: () => api<Report>('GET', `/api/reports/annual/versions/${version}?year=${year}`),
+    queryFn: () =>
+      apiClient
+        .GET('/api/reports/annual/versions/{version}', { params: { path: { version: version! }, query: { year } } })
+        .then(answer),
   });
 }
 

@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useDialogForm } from '../../lib/dialog-form';
 import { useSession } from '../../lib/auth';
-import type { ResponseOf } from '../../lib/client';
+import { answer, apiClient, type ResponseOf } from '../../lib/client';
 import { figureText, formatYuan } from '../../lib/money';
 import { useNotify } from '../../lib/notify';
 
@@ -50,7 +50,7 @@ export function IndicatorSystem({ year }: { year: number }) {
   const client = useQueryClient();
   const system = useQuery({
     queryKey: ['targets', year],
-    queryFn: () => api<System>('GET', `/api/targets/indicators?year=${year}`),
+    queryFn: () => apiClient.GET('/api/targets/indicators', { params: { query: { year } } }).then(answer),
   });
   const [editing, setEditing] = useState<Indicator | 'new'>();
   const [capsOpen, setCapsOpen] = useState(false);

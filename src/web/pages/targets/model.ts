@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api';
 import i18n from '../../i18n';
-import type { ResponseOf } from '../../lib/client';
+import { answer, apiClient, type ResponseOf } from '../../lib/client';
 import { figureText } from '../../lib/money';
 
 /** The cockpit's data, as /api/targets/overview declares it. */
@@ -48,7 +47,8 @@ export function useOverview(year: number, asOf?: number, enabled = true, everySe
   return useQuery({
     enabled,
     queryKey: ['targets', 'overview', year, asOf ?? null],
-    queryFn: () => api<Overview>('GET', `/api/targets/overview?year=${year}${asOf ? `&asOf=${asOf}` : ''}`),
+    queryFn: () =>
+      apiClient.GET('/api/targets/overview', { params: { query: { year, asOf: asOf || undefined } } }).then(answer),
     // Figures still being recomputed after a change: ask again until the new ones are in; a wall asks on its own.
     refetchInterval: (query) => (query.state.data?.refreshing ? 3000 : everySeconds ? everySeconds * 1000 : false),
   });
@@ -58,7 +58,7 @@ export function useOverview(year: number, asOf?: number, enabled = true, everySe
 export function useTargetYears() {
   return useQuery({
     queryKey: ['targets', 'years'],
-    queryFn: () => api<{ items: number[] }>('GET', '/api/targets/years'),
+    queryFn: () => apiClient.GET('/api/targets/years').then(answer),
   });
 }
 
