@@ -3,47 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Empty, List } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../lib/api';
+import { answer, apiClient, type ResponseOf } from '../lib/client';
 import { formatDateTime } from '../lib/format';
 
-interface Todo {
-  kind:
-    | 'state'
-    | 'closing'
-    | 'scores'
-    | 'overdue_reviews'
-    | 'agreements'
-    | 'reports'
-    | 'changes'
-    | 'overdue_reports'
-    | 'expiring_qualifications'
-    | 'target_reports'
-    | 'target_reports_returned'
-    | 'target_reports_due'
-    | 'letters_to_sign'
-    | 'portal_review'
-    | 'portal_messages'
-    | 'portal_overdue'
-    | 'calendar_missing'
-    | 'approvals'
-    | 'approvals_overdue'
-    | 'disclosure_open'
-    | 'disclosure_due_soon'
-    | 'disclosure_overdue'
-    | 'disclosure_correction_lapsed'
-    | 'open_gov_report_due';
-  state?: string;
-  count: number;
-  dueAt?: string | null;
-  callId?: number;
-  callTitle?: string;
-  year?: number;
-}
+/** One item of the to-do list, as /api/todos declares it. */
+type Todo = ResponseOf<'/api/todos'>['items'][number];
 
 /** 待办: what waits for this user, each line a link to the list that holds it. */
 export function TodoCard() {
   const { t } = useTranslation();
-  const todos = useQuery({ queryKey: ['todos'], queryFn: () => api<{ items: Todo[] }>('GET', '/api/todos') });
+  const todos = useQuery({ queryKey: ['todos'], queryFn: () => apiClient.GET('/api/todos').then(answer) });
   const line = (todo: Todo) => {
     if (todo.kind === 'approvals' || todo.kind === 'approvals_overdue')
       return { to: '/approvals?scope=waiting', text: t(`todo.${todo.kind}`, { count: todo.count }) };

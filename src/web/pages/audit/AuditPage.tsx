@@ -8,16 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { usePagedList } from '../../lib/paged-list';
 import { formatDateTime } from '../../lib/format';
+import type { ResponseOf } from '../../lib/client';
 import type { AuditEntry } from '../../lib/types';
 import { PageTitle } from '../../shell/AppLayout';
 
-interface VerifyResult {
-  ok: boolean;
-  entries: number;
-  headHash: string;
-  brokenAt?: number;
-  reason?: string;
-}
+type VerifyResult = ResponseOf<'/api/audit/verify'>;
 
 type AuditFilters = {
   actor?: string;
