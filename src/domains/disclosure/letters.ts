@@ -1,7 +1,10 @@
 import type { disclosureRequests } from '../../db/tables/index.js';
 import { type Block, type OfficialDocument, officialDocx } from '../reports/official-docx.js';
 import { chineseDate } from '../reports/wording.js';
-import { deliveryWords, formWords, outcomeWords } from './outcomes.js';
+import { disclosureWordsIn } from './outcomes.js';
+
+/** Letters are written in Chinese, as the bureau sends them. */
+const { outcomes: outcomeWords, forms: formWords, deliveries: deliveryWords } = disclosureWordsIn('zh-CN');
 
 type Request = typeof disclosureRequests.$inferSelect;
 

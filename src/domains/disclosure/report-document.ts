@@ -1,8 +1,11 @@
 import { type DisclosureOutcome, disclosureOutcomes } from '../../db/tables/index.js';
 import type { Block, OfficialDocument } from '../reports/official-docx.js';
 import { chineseDate } from '../reports/wording.js';
-import { applicantKindWords, outcomeWords } from './outcomes.js';
+import { disclosureWordsIn } from './outcomes.js';
 import { applicantColumns, type KindCounts, type OpenGovReport } from './report.js';
+
+/** The report is Chinese, as the national template is. */
+const { kinds: applicantKindWords, outcomes: outcomeWords } = disclosureWordsIn('zh-CN');
 
 const numerals = ['一', '二', '三', '四', '五', '六', '七'];
 const kindHeader = [...applicantColumns.map((k) => (k === 'other' ? '其他' : applicantKindWords[k])), '总计'];

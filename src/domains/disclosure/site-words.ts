@@ -1,14 +1,8 @@
 import type { SiteLanguage } from '../site/words.js';
-import {
-  applicantKindWords,
-  applicantKindWordsEn,
-  deliveryWords,
-  deliveryWordsEn,
-  formWords,
-  formWordsEn,
-  outcomeWords,
-  outcomeWordsEn,
-} from './outcomes.js';
+import { disclosureWordsIn } from './outcomes.js';
+
+const official = disclosureWordsIn('zh-CN');
+const officialEn = disclosureWordsIn('en');
 
 /** The words of the 依申请公开 pages, in Chinese and English. */
 const zh = {
@@ -37,7 +31,7 @@ const zh = {
   applicantKind: '申请人类型',
   person: '自然人',
   organisation: '法人或其他组织',
-  kinds: applicantKindWords as Record<string, string>,
+  kinds: official.kinds as Record<string, string>,
   name: '姓名或名称',
   nameHint: '自然人填写姓名，法人或其他组织填写全称。',
   idType: '证件类型（自然人填写）',
@@ -56,9 +50,9 @@ const zh = {
   descriptionHint: '请尽量写明文件名称、文号、发布时间或内容特征，描述越具体，越能尽快为您找到。',
   purpose: '用途（选填）',
   form: '提供形式',
-  forms: formWords as Record<string, string>,
+  forms: official.forms as Record<string, string>,
   delivery: '获取方式',
-  deliveries: deliveryWords as Record<string, string>,
+  deliveries: official.deliveries as Record<string, string>,
   optional: '选填',
   submit: '提交申请',
   fieldErrors: {
@@ -102,7 +96,7 @@ const zh = {
   } as Record<string, string>,
   extendedBy: (days: number) => `延长${days}个工作日`,
   outcome: '办理结果',
-  outcomes: outcomeWords,
+  outcomes: official.outcomes,
   letters: '告知书',
   letterNames: { correction: '补正告知书', extension: '延期答复告知书', reply: '答复告知书' } as Record<string, string>,
   correctionTitle: '补正申请',
@@ -144,7 +138,7 @@ const en: DisclosureWords = {
   applicantKind: 'Applicant type',
   person: 'Natural person',
   organisation: 'Legal person or other organisation',
-  kinds: applicantKindWordsEn,
+  kinds: officialEn.kinds,
   name: 'Name',
   nameHint: 'A person gives their name; an organisation its full name.',
   idType: 'ID document (natural persons)',
@@ -165,9 +159,9 @@ const en: DisclosureWords = {
     'Name the document, its number, its date or what it is about: the more precise, the faster it is found.',
   purpose: 'Purpose (optional)',
   form: 'Form',
-  forms: formWordsEn,
+  forms: officialEn.forms,
   delivery: 'How to receive it',
-  deliveries: deliveryWordsEn,
+  deliveries: officialEn.deliveries,
   optional: 'optional',
   submit: 'Send the request',
   fieldErrors: {
@@ -213,7 +207,7 @@ const en: DisclosureWords = {
   },
   extendedBy: (days) => `by ${days} working days`,
   outcome: 'Outcome',
-  outcomes: outcomeWordsEn,
+  outcomes: officialEn.outcomes,
   letters: 'Letters',
   letterNames: { correction: 'Request for correction', extension: 'Notice of extension', reply: 'Reply' },
   correctionTitle: 'Correct your request',
