@@ -14,7 +14,7 @@ import { type Client, login, type TestApp, testApp } from '../../testing/harness
 import { checkCharacter } from '../patents/application-number.js';
 import { type Figure, paragraphText, type Section, standingDay, throughText } from './annual.js';
 import { changeText } from './wording.js';
-import { formatTotal } from '../../shared/money.js';
+import { formatTotal as moneyText } from '../../shared/money.js';
 import * as clock from '../../shared/clock.js';
 
 /**
@@ -639,7 +639,7 @@ async function buildCity() {
         source: 'manual',
         sortOrder: 3,
       },
-      text: `争取上级科技经费达到${formatTotal(superior)}`,
+      text: `争取上级科技经费达到${moneyText(superior)}`,
       value: superior,
     },
     {

@@ -13,7 +13,7 @@ import { officialDocx, reportDocument } from './official-docx.js';
 import { sofficePath } from './pdf.js';
 import { addDays } from '../../shared/clock.js';
 import { changeText, chineseDate, percentText, rangeText } from './wording.js';
-import { formatTotal } from '../../shared/money.js';
+import { formatTotal as moneyText } from '../../shared/money.js';
 
 /** The demo's last complete year holds the seed's figures; the current year its targets. */
 const { C, L } = demoYears();
@@ -33,12 +33,12 @@ afterAll(() => t.close());
 describe('the annual summary', () => {
   it('writes figures as officials do', () => {
     expect([
-      formatTotal(1_260_000),
-      formatTotal(30_000),
-      formatTotal(350_000_000),
-      formatTotal(10_000_000),
-      formatTotal(1_030_000.5),
-      formatTotal(800),
+      moneyText(1_260_000),
+      moneyText(30_000),
+      moneyText(350_000_000),
+      moneyText(10_000_000),
+      moneyText(1_030_000.5),
+      moneyText(800),
     ]).toEqual(['126万元', '3万元', '3.5亿元', '1000万元', '103万元', '800元']);
     expect(rangeText(2, 4, '家')).toBe('2—4家');
     expect([changeText(120, 100), changeText(90, 120), changeText(5, 5), changeText(5, 0)]).toEqual([
@@ -49,11 +49,11 @@ describe('the annual summary', () => {
     ]);
     // 四舍五入 from exact decimals, never through binary floating point: exact halves round up.
     expect([
-      formatTotal(1_106_950),
-      formatTotal(967_550),
-      formatTotal(1_234_550),
-      formatTotal(10_050),
-      formatTotal(0.29),
+      moneyText(1_106_950),
+      moneyText(967_550),
+      moneyText(1_234_550),
+      moneyText(10_050),
+      moneyText(0.29),
     ]).toEqual(['110.7万元', '96.76万元', '123.46万元', '1.01万元', '0.29元']);
     expect([
       changeText(2017, 2000),
@@ -63,11 +63,7 @@ describe('the annual summary', () => {
     ]).toEqual(['，比上年增长0.9%', '，比上年下降87.5%', '，比上年增长10.7%', '0']);
     expect(changeText(120, 100, { samePeriod: true })).toBe('，同比增长20%');
     // At the units' edges the rounding decides the unit: never 10000万元.
-    expect([formatTotal(99_999_999), formatTotal(9_999.999), formatTotal(9_999.99)]).toEqual([
-      '1亿元',
-      '1万元',
-      '9999.99元',
-    ]);
+    expect([moneyText(99_999_999), moneyText(9_999.999), moneyText(9_999.99)]).toEqual(['1亿元', '1万元', '9999.99元']);
     // A document is dated by the Beijing day, whatever the server's clock says.
     expect([
       chineseDate(new Date('2009-06-30T23:30:00Z')),
@@ -79,7 +75,7 @@ describe('the annual summary', () => {
   it('rounds every amount half up to the fen-exact 万元 figure, whatever the amount', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1_000_000, max: 9_999_999_999 }), (fen) => {
-        const text = formatTotal(fen / 100);
+        const text = moneyText(fen / 100);
         const wan = /^([\d.]+)万元$/.exec(text)?.[1];
         if (!wan) return text.endsWith('亿元');
         // Within half a hundredth of a 万元 (5,000 fen), and a tie goes up.
