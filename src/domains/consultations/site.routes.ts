@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../server/errors.js';
+import { phrasebook, wordsIn } from '../../server/words.js';
+import { siteEn } from '../../shared/locales/site.en.js';
+import { siteZhCN } from '../../shared/locales/site.zh-CN.js';
 import * as clock from '../../shared/clock.js';
 import { type Html, html } from '../../server/html.js';
 import { colon, contentLang, dayText, itemHref, page, type Site } from '../site/layout.js';
@@ -12,70 +15,17 @@ import { failedFields, formText, perAddress, sendPage, siteFor } from '../site/s
 import { itemPage, periodState, withdrawnPage } from '../site/views.js';
 import { commentForm, publicConsultations, publishedResult, receiveComment, tallyOf } from './consultations.service.js';
 
+/** The 意见征集 pages' phrases that take values. */
+const phrases = {
+  received: (n: number) => ({ n }),
+  thanksText: (title: string) => ({ title }),
+  resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) => ({ ...t }),
+};
+
+/** The words of the 意见征集 pages, in Chinese and English. */
 const words = {
-  zh: {
-    intro:
-      '本局起草的政策文件和工作方案在此公开征求意见。征集期内任何人都可以提交意见；征集结束后，本局公布意见采纳情况。',
-    running: '正在征集',
-    ended: '已结束',
-    upcoming: '即将开始',
-    none: '目前没有征集意见的文件。',
-    period: '征集期',
-    received: (n: number) => `已收到意见${n}条`,
-    form: '提交意见',
-    formHint: '您的姓名和联系方式仅用于本局必要时联系您，不会公开。',
-    body: '意见和建议',
-    name: '姓名或单位',
-    contact: '联系电话或电子邮箱',
-    submit: '提交意见',
-    closed: '征集期外不再受理意见。',
-    thanks: '您的意见已收到',
-    thanksText: (title: string) => `感谢您对“${title}”提出意见。征集结束后，本局将公布意见采纳情况。`,
-    back: '返回征集页',
-    result: '意见采纳情况',
-    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) =>
-      `共收到意见${t.received}条，采纳${t.adopted}条，部分采纳${t.partly}条，未采纳${t.notAdopted}条。`,
-    resultPending: '征集已结束，意见采纳情况正在整理，整理完成后在此公布。',
-    resultPublished: '意见采纳情况已公布',
-    errors: {
-      body: '请填写意见（不超过5000字）',
-      name: '请填写姓名或单位（不超过50字）',
-      contact: '请填写联系电话或电子邮箱（不超过100字）',
-      captcha: '验证题答案不正确或已过期，请回答新的验证题',
-    } as Record<string, string>,
-  },
-  en: {
-    intro:
-      'Drafts the bureau puts out for public comment. Anyone may comment while a consultation runs; afterwards the bureau publishes how the comments were taken up.',
-    running: 'Open for comment',
-    ended: 'Closed',
-    upcoming: 'Opening soon',
-    none: 'No draft is out for comment just now.',
-    period: 'Period',
-    received: (n: number) => `${n} comments received`,
-    form: 'Comment',
-    formHint: 'Your name and contact are only for the bureau to reach you if needed; they are never published.',
-    body: 'Your comment',
-    name: 'Name or organisation',
-    contact: 'Phone or e-mail',
-    submit: 'Send the comment',
-    closed: 'Comments are taken only during the period.',
-    thanks: 'Your comment has been received',
-    thanksText: (title: string) =>
-      `Thank you for commenting on “${title}”. Once the consultation closes, the bureau publishes how the comments were taken up.`,
-    back: 'Back to the consultation',
-    result: 'How the comments were taken up',
-    resultCounts: (t: { received: number; adopted: number; partly: number; notAdopted: number }) =>
-      `${t.received} comments received: ${t.adopted} adopted, ${t.partly} partly adopted, ${t.notAdopted} not adopted.`,
-    resultPending: 'The consultation has closed; how the comments were taken up is published here once weighed.',
-    resultPublished: 'Outcome published',
-    errors: {
-      body: 'Write your comment (at most 5,000 characters)',
-      name: 'Give your name or organisation (at most 50 characters)',
-      contact: 'Give a phone number or e-mail (at most 100 characters)',
-      captcha: 'The check answer was wrong or expired; please answer the new question',
-    },
-  },
+  zh: phrasebook(wordsIn('zh-CN', 'site'), 'consultations', siteZhCN.consultations, phrases),
+  en: phrasebook(wordsIn('en', 'site'), 'consultations', siteEn.consultations, phrases),
 };
 const wordsOf = (site: Site) => words[site.view.lang];
 type Values = { body?: string; name?: string; contact?: string };
