@@ -1,4 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
+import { apiEn } from '../shared/locales/api.en.js';
+import { apiZhCN } from '../shared/locales/api.zh-CN.js';
 import { en } from '../shared/locales/en.js';
 import { siteEn } from '../shared/locales/site.en.js';
 import { siteZhCN } from '../shared/locales/site.zh-CN.js';
@@ -8,18 +10,23 @@ import type { Language } from './errors.js';
 /**
  * Words on the server: the same catalogues (src/shared/locales) and the same engine (i18next,
  * `{{placeholders}}`) the browser uses. `translation` is the interface's, which the browser loads too;
- * `site` is the public site's, which only the server renders.
+ * `site` is the public site's, which only the server renders; `api` the API's refusals and problems.
  */
 const words = i18next.createInstance();
 void words.init({
-  resources: { 'zh-CN': { translation: zhCN, site: siteZhCN }, en: { translation: en, site: siteEn } },
+  resources: {
+    'zh-CN': { translation: zhCN, site: siteZhCN, api: apiZhCN },
+    en: { translation: en, site: siteEn, api: apiEn },
+  },
   lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   initAsync: false,
   interpolation: { escapeValue: false },
+  // A placeholder the caller leaves out reads as nothing, never as {{name}}.
+  missingInterpolationHandler: () => '',
 });
 
-export function wordsIn(language: Language, namespace: 'translation' | 'site' = 'translation'): TFunction {
+export function wordsIn(language: Language, namespace: 'translation' | 'site' | 'api' = 'translation'): TFunction {
   return words.getFixedT(language, namespace);
 }
 

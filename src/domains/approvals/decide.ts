@@ -10,6 +10,9 @@ import { notify } from '../notifications/notifications.service.js';
 import type { ApprovalKind } from './chains.js';
 import { executorOf } from './executors.js';
 import { mayDecide, notifyStep } from './requests.js';
+import { apiEn } from '../../shared/locales/api.en.js';
+import { apiZhCN } from '../../shared/locales/api.zh-CN.js';
+import { inBothLanguages } from '../../server/refusals.js';
 
 export const decisionBody = z.object({
   decision: z.enum(['approve', 'refuse']),
@@ -17,10 +20,8 @@ export const decisionBody = z.object({
   version: z.number().int().positive().optional(),
 });
 
-const stepWords = {
-  leader: { zh: '局领导', en: 'a leader' },
-  staff: { zh: '本科室其他工作人员', en: 'another member of the section' },
-};
+/** Who signs a step, as a refusal names them. */
+const stepWords = inBothLanguages(apiZhCN.approvalSteps, apiEn.approvalSteps);
 
 /**
  * 审批: the signatory of the current step approves (on to the next step, or — at the last — the decision

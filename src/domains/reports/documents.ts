@@ -14,6 +14,8 @@ import type { Block, OfficialDocument } from './official-docx.js';
 import { addDays } from '../../shared/clock.js';
 import { chineseDate } from './wording.js';
 import { formatTotal, wanNumber } from '../../shared/money.js';
+import { apiEn } from '../../shared/locales/api.en.js';
+import { apiZhCN } from '../../shared/locales/api.zh-CN.js';
 
 /**
  * 年度工作要点 of a year: the opening words and the measures staff wrote in the previous year's summary
@@ -116,7 +118,12 @@ export async function assessmentNoticeDocument(
 ): Promise<OfficialDocument> {
   const results = await roundResults(db, user, o.roundId);
   if (results.status !== 'signed_off')
-    throw stepMissing('round', { zh: '签发', en: 'signed off' }, 'document', { state: results.status });
+    throw stepMissing(
+      'round',
+      { zh: apiZhCN.refusals.steps.signed_off, en: apiEn.refusals.steps.signed_off },
+      'document',
+      { state: results.status },
+    );
   const unit = results.units.find((u) => u.letterId === o.letterId);
   if (!unit) throw new AppError('NOT_FOUND');
   const round = results.kind === 'mid_year' ? '年中' : '年终';

@@ -25,6 +25,8 @@ import { combineSheets, expectedBy, lineScore, rankByTotal, type ScoringRule, sc
 import { answersFor } from './units.js';
 import * as clock from '../../shared/clock.js';
 import type { ApprovalExecutor } from '../approvals/executors.js';
+import { apiEn } from '../../shared/locales/api.en.js';
+import { apiZhCN } from '../../shared/locales/api.zh-CN.js';
 
 const twoDecimals = (n: number) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6;
 const assessorIds = z.array(z.number().int().positive()).max(30);
@@ -136,7 +138,7 @@ export async function createRound(db: DbOrTx, actor: Actor, body: z.infer<typeof
       .catch((error: unknown) => {
         throw isUniqueViolation(error)
           ? new AppError('DUPLICATE_RECORD', {
-              params: { fields: { zh: '年度和考核类型', en: 'year and kind of round' } },
+              params: { fields: { zh: apiZhCN.records.roundKey, en: apiEn.records.roundKey } },
             })
           : error;
       });

@@ -23,6 +23,8 @@ import { type Direction, targetText } from './progress.js';
 import { answersFor, type UnitRef, unitsOf } from './units.js';
 import * as clock from '../../shared/clock.js';
 import type { ApprovalExecutor } from '../approvals/executors.js';
+import { apiEn } from '../../shared/locales/api.en.js';
+import { apiZhCN } from '../../shared/locales/api.zh-CN.js';
 
 const year = z.number().int().min(2000).max(2100);
 
@@ -281,7 +283,9 @@ async function writeItems(tx: DbOrTx, letterId: number, body: LetterBody) {
 
 const duplicateUnit = (error: unknown) =>
   isUniqueViolation(error)
-    ? new AppError('DUPLICATE_RECORD', { params: { fields: { zh: '年度和责任单位', en: 'year and unit' } } })
+    ? new AppError('DUPLICATE_RECORD', {
+        params: { fields: { zh: apiZhCN.records.letterKey, en: apiEn.records.letterKey } },
+      })
     : error;
 
 export async function createLetter(db: DbOrTx, actor: Actor, body: LetterBody) {

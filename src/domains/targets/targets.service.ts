@@ -8,6 +8,7 @@ import { type Actor, recordAudit } from '../audit/audit.service.js';
 import { type MetricQuery, metricGrid, metricQuery, metricValue } from '../metrics/metrics.service.js';
 import { type Direction, progressOf, targetText } from './progress.js';
 import type { IndicatorBody } from './schema.js';
+import { wordsIn } from '../../server/words.js';
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
@@ -198,8 +199,10 @@ export async function deleteIndicator(db: Db, actor: Actor, id: number) {
       throw new AppError('IN_USE_BY', {
         params: {
           what: {
-            zh: `${use.letters}份目标责任状`,
-            en: `${use.letters} responsibility letter${use.letters > 1 ? 's' : ''}`,
+            zh: wordsIn('zh-CN', 'api')(`records.${use.letters > 1 ? 'lettersInUse' : 'letterInUse'}`, {
+              n: use.letters,
+            }),
+            en: wordsIn('en', 'api')(`records.${use.letters > 1 ? 'lettersInUse' : 'letterInUse'}`, { n: use.letters }),
           },
         },
       });

@@ -4,6 +4,9 @@ import { databaseRefusal } from '../../db/errors.js';
 import { AppError, type ErrorCode, type ErrorParams, type Language, languageOf } from '../errors.js';
 import { isProblem, type ProblemParams, problemText } from '../problems.js';
 import { type IssueParts, problemOfIssue } from '../zod-problems.js';
+import { apiEn } from '../../shared/locales/api.en.js';
+import { apiZhCN } from '../../shared/locales/api.zh-CN.js';
+import { inBothLanguages } from '../refusals.js';
 
 /**
  * One error shape for every client: {"error":{"code","message","details"}}, message in the caller's language.
@@ -112,21 +115,7 @@ function mapFrameworkError(error: FastifyError): AppError | undefined {
 }
 
 /** Tables whose rows keep another record from being deleted, in the bureau's words. */
-const tableWords: Record<string, { zh: string; en: string }> = {
-  target_letter_items: { zh: '目标责任状', en: 'responsibility letters' },
-  target_letters: { zh: '目标责任状', en: 'responsibility letters' },
-  indicators: { zh: '考核指标', en: 'indicators' },
-  projects: { zh: '项目', en: 'projects' },
-  calls: { zh: '申报通知', en: 'calls' },
-  patents: { zh: '专利', en: 'patents' },
-  patent_subsidy_claims: { zh: '专利资助申请', en: 'patent subsidy claims' },
-  people: { zh: '人员', en: 'people' },
-  orgs: { zh: '单位', en: 'organisations' },
-  users: { zh: '用户账号', en: 'user accounts' },
-  portal_items: { zh: '网站稿件', en: 'site items' },
-  platforms: { zh: '创新载体', en: 'innovation platforms' },
-  review_assignments: { zh: '专家评审', en: 'expert reviews' },
-};
+const tableWords: Record<string, { zh: string; en: string }> = inBothLanguages(apiZhCN.records, apiEn.records);
 
 /** A database refusal as the error a client reads; undefined for a fault of ours. */
 export function databaseAppError(error: unknown): AppError | undefined {
