@@ -2292,7 +2292,7 @@ export const en: Shape<typeof zhCN> = {
       permits: 'Permit decisions',
       penalties: 'Penalty decisions',
       coercion: 'Coercive measures',
-      feesWan: 'Administrative fees (10k yuan)',
+      feesWan: 'Administrative fees (in ¥10,000)',
     },
     total: 'Total',
     rows: {
