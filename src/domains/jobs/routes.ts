@@ -22,7 +22,8 @@ const job = z.object({
   /** Started by KeGuan itself when needed (PDF conversions): shown, not run by hand. */
   internal: z.boolean(),
   cron: z.string().nullable(),
-  settings: z.record(z.string(), z.unknown()),
+  /** What the admin may set: the nightly backup's days kept. */
+  settings: z.object({ keepDays: z.number().int().optional() }),
   latest: run.nullable(),
   lastSuccess: run.nullable(),
   failures: z.number().int(),

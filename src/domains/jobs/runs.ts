@@ -57,7 +57,7 @@ export async function jobOverview(pool: pg.Pool, queue: JobQueue, language: Lang
         name: d.name,
         internal: d.internal ?? false,
         cron: d.cron ?? null,
-        settings: d.cron ? await queue.settings(d.name) : {},
+        settings: (d.cron ? await queue.settings(d.name) : {}) as { keepDays?: number },
         latest: latest ? run(latest) : null,
         lastSuccess: success ? run(success) : null,
         failures: latest?.failures ?? 0,

@@ -11935,7 +11935,7 @@ export type paths = {
                                 } | null;
                                 name: string;
                                 settings: {
-                                    [key: string]: unknown;
+                                    keepDays?: number;
                                 };
                             }[];
                         };

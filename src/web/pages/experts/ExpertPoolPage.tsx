@@ -9,19 +9,9 @@ import { useSession } from '../../lib/auth';
 import { useFormAction } from '../../lib/form-action';
 import { formatDate } from '../../lib/format';
 import { PageTitle } from '../../shell/AppLayout';
+import type { ResponseOf } from '../../lib/client';
 
-interface Expert {
-  id: number;
-  displayName: string;
-  orgName: string | null;
-  fields: string[];
-  title: string | null;
-  specialty: string | null;
-  available: boolean;
-  unavailableUntil: string | null;
-  conflictOrgIds: number[];
-  conflictOrgs: { id: number; name: string }[];
-}
+type Expert = ResponseOf<'/api/experts'>['items'][number];
 
 /** 专家库: the experts staff draw from, with fields, titles, availability and declared conflicts. */
 export function ExpertPoolPage() {

@@ -10,21 +10,9 @@ import { formatDate } from '../../lib/format';
 import { formatYuan } from '../../lib/money';
 import type { ProjectDetail } from '../../lib/types';
 import { today } from '../../lib/clock';
+import type { ResponseOf } from '../../lib/client';
 
-interface Funding {
-  items: {
-    id: number;
-    source: 'superior' | 'local' | 'self_raised';
-    amount: string;
-    paidOn: string;
-    docNo: string | null;
-    note: string | null;
-  }[];
-  approved: string | null;
-  allocated: string;
-  outstanding: string | null;
-  selfRaised: string;
-}
+type Funding = ResponseOf<'/api/projects/{id}/funding'>;
 
 const fundedStates = ['approved', 'acceptance_requested', 'accepted', 'failed_acceptance', 'terminated'];
 

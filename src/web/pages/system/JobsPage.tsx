@@ -8,25 +8,12 @@ import { api } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useNotify } from '../../lib/notify';
 import { PageTitle } from '../../shell/AppLayout';
+import type { ResponseOf } from '../../lib/client';
 
-type RunState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
-interface JobRun {
-  state: RunState;
-  createdAt: string;
-  startedAt: string | null;
-  completedAt: string | null;
-  attempts: number;
-  output: Record<string, unknown> | null;
-}
-interface Job {
-  name: 'reminders' | 'publication' | 'purge' | 'nightly-backup' | 'pdf-conversion';
-  internal: boolean;
-  cron: string | null;
-  settings: { keepDays?: number };
-  latest: JobRun | null;
-  lastSuccess: JobRun | null;
-  failures: number;
-}
+type JobRun = NonNullable<Job['latest']>;
+type RunState = JobRun['state'];
+/** A job of the background work, as /api/system/jobs declares it. */
+type Job = ResponseOf<'/api/system/jobs'>['items'][number];
 
 const stateColours: Record<RunState, string> = {
   created: 'default',
